@@ -792,7 +792,35 @@ def _pow_int(a, n, ctx):
         res, status = _finish(sign, coeff, exp, ctx, 0)
         ctx._signal(status)
         return res
-    return _div(_dec(0, 1, 0), _dec(sign, coeff, exp), ctx)
+    return _pow_negative(a, m, sign, ctx)
+
+
+def _pow_negative(a, m, sign, ctx):
+    # a ** -m as libmpdec computes it, which CPython's results show: the
+    # reciprocal at prec + digits(m) + 3 digits (half-even), raised by
+    # left-to-right binary powering at that precision, then rounded to
+    # ctx: a double rounding, with the flags of every step.
+    work = ctx.copy()
+    work._prec = ctx._prec + _ndigits(m) + 3
+    work._rounding = ROUND_HALF_EVEN
+    work._clamp = 0
+    work._traps = 0
+    work._flags = 0
+    base = _div(_dec(0, 1, 0), _dec(0, a._int, a._exp), work)
+    result = base
+    for bit in bin(m)[3:]:
+        result = _mul(result, result, work)
+        if bit == "1":
+            result = _mul(result, base, work)
+        if result._exp.__class__ is str or (result._int == 0 and work._flags & _CLAMPED):
+            break
+    status = work._flags
+    if result._exp.__class__ is str:
+        ctx._signal(status)
+        return _dec(sign, 0, "F")
+    res, final = _finish(sign, result._int, result._exp, ctx, 0)
+    ctx._signal(status | final)
+    return res
 
 
 def _pow_approx(coeff, exp, n, ctx):

@@ -1724,6 +1724,9 @@ def snip_subprocess(r):
     """subprocess and signal: programs that print, read their input and
     exit with random statuses or signals; CompletedProcess reprs, text and
     binary pipes, check, the errors' messages; signal names and numbers."""
+    items = []
+    for _ in range(r.randint(2, 5)):
+        k = r.random()
         words = ", ".join(r.choice(SP_WORDS) for _ in range(r.randint(0, 3)))
         status = r.choice([0, 0, 1, 2, 255])
         text = r.choice(["", ", text=True", ", universal_newlines=True", ", encoding='latin-1'"])
@@ -1734,10 +1737,12 @@ def snip_subprocess(r):
         elif k < 0.6:
             data = r.choice(["b'in'", "b''", "b'a\\r\\nb'"]) if not text else r.choice(["'in'", "''", "'a\\r\\nb'"])
             items.append(show(f"subprocess.run(['cat'], input={data}, stdout=subprocess.PIPE{text})"))
+        elif k < 0.75:
             sig = r.choice([1, 2, 9, 15, 10, 60])
             items.append(show(f"str(subprocess.CalledProcessError({r.choice([-sig, status])}, [{words}]))"))
         elif k < 0.85:
             items.append(show(f"subprocess.check_output(['sh', '-c', 'exit {status}'])"))
+        else:
             n = r.choice([0, 1, 2, 6, 9, 17, 29, 34, 64, 65])
             items.append(show(f"(repr(signal.Signals({n})), signal.strsignal({n}))"))
     return ["import signal", "import subprocess"], items
@@ -1764,9 +1769,11 @@ def ucd_text(r):
 def snip_unicodedata(r):
     """unicodedata: properties, names and lookups, numeric values with and
     without defaults, the four normal forms, and namereplace."""
+    items = []
     props = ["category", "bidirectional", "east_asian_width", "combining", "mirrored",
              "decomposition", "name", "decimal", "digit", "numeric"]
     for _ in range(r.randint(3, 9)):
+        k = r.random()
         c = '"' + r.choice(UCD_CHARS) + '"'
         if k < 0.35:
             f = r.choice(props)
@@ -1774,9 +1781,11 @@ def snip_unicodedata(r):
             items.append(show(f"unicodedata.{f}({c}{dflt})"))
         elif k < 0.55:
             items.append(show(f"unicodedata.lookup({r.choice(UCD_NAMES)!r})"))
+        elif k < 0.85:
             form = r.choice(["'NFC'", "'NFD'", "'NFKC'", "'NFKD'", "'nfc'"])
             f = r.choice(["normalize", "is_normalized"])
             items.append(show(f"unicodedata.{f}({form}, {ucd_text(r)})"))
+        else:
             enc = r.choice(["'ascii'", "'latin-1'", "'utf-16-le'"])
             items.append(show(f"{ucd_text(r)}.encode({enc}, 'namereplace')"))
     return ["import unicodedata"], items
@@ -1795,8 +1804,10 @@ def snip_codecs(r):
     lookup names, and incremental decoding of data split at random."""
     items = ["codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))"]
     for _ in range(r.randint(3, 8)):
+        k = r.random()
         enc = r.choice(CODEC_NAMES)
         err = r.choice(CODEC_ERRORS)
+        if k < 0.3:
             items.append(show(f"codecs.encode({ucd_text(r)}, {enc}, {err})"))
         elif k < 0.55:
             data = repr(bytes(r.choice([0x61, 0x00, 0xff, 0xfe, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xd8, 0x3d, 0xde, 0xef, 0xbb, 0xbf])
@@ -1804,6 +1815,7 @@ def snip_codecs(r):
             items.append(show(f"codecs.decode({data}, {enc}, {err})"))
         elif k < 0.65:
             items.append(show(f"(codecs.lookup({enc}).name, codecs.lookup({enc}).incrementaldecoder.__name__)"))
+        else:
             text = ucd_text(r)
             how = "'replace'" if enc in ("'ascii'", "'latin-1'") else "'surrogatepass'"
             cuts = sorted(r.sample(range(0, 40), r.randint(0, 4)))
@@ -1851,6 +1863,7 @@ def snip_argparse(r):
     for w in words[:4]:
         pieces.append("--" + w[:3])
     items = [show("ap.format_usage()"), show("ap.format_help()")]
+    for _ in range(r.randint(3, 8)):
         argv = [r.choice(pieces) for _ in range(r.randint(0, 6))]
         items.append(show(f"ap.parse_known_args({argv!r})"))
         items.append(show(f"ap.parse_args({argv!r})"))

@@ -8,6 +8,63 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'é'", lambda: re.compile('é', re.S))
+    p("sm(re.match('é', 'béabaabéa', re.S))", lambda: sm(re.match('é', 'béabaabéa', re.S)))
+    p("sm(re.match('é', 'béabaabéa', re.S))", lambda: sm(re.match('é', 'béabaabéa', re.S)))
+    p("re.split('é', 'béabaabéa', 1, re.S)", lambda: re.split('é', 'béabaabéa', 1, re.S))
+    p("sm(re.search('é', 'béabaabéa', re.S))", lambda: sm(re.search('é', 'béabaabéa', re.S)))
+    c = p("'((a){,2}(?P<g3>\\\\D{,2}[\\\\s]){2,}+|a{1,2}|(?x:))b'", lambda: re.compile('((a){,2}(?P<g3>\\D{,2}[\\s]){2,}+|a{1,2}|(?x:))b', re.A))
+    p("sm(re.search('((a){,2}(?P<g3>\\\\D{,2}[\\\\s]){2,}+|a{1,2}|(?x:))b', 'caca\\ncb', re.A))", lambda: sm(re.search('((a){,2}(?P<g3>\\D{,2}[\\s]){2,}+|a{1,2}|(?x:))b', 'caca\ncb', re.A)))
+    p("sm(re.fullmatch('((a){,2}(?P<g3>\\\\D{,2}[\\\\s]){2,}+|a{1,2}|(?x:))b', 'caca\\ncb', re.A))", lambda: sm(re.fullmatch('((a){,2}(?P<g3>\\D{,2}[\\s]){2,}+|a{1,2}|(?x:))b', 'caca\ncb', re.A)))
+    p("re.findall('((a){,2}(?P<g3>\\\\D{,2}[\\\\s]){2,}+|a{1,2}|(?x:))b', 'caca\\ncb', re.A)", lambda: re.findall('((a){,2}(?P<g3>\\D{,2}[\\s]){2,}+|a{1,2}|(?x:))b', 'caca\ncb', re.A))
+    c = p("b'\\\\b|.|a'", lambda: re.compile(b'\\b|.|a'))
+    p("sm(re.fullmatch(b'\\\\b|.|a', b' abababc'))", lambda: sm(re.fullmatch(b'\\b|.|a', b' abababc')))
+    p("sm(re.match(b'\\\\b|.|a', b' abababc'))", lambda: sm(re.match(b'\\b|.|a', b' abababc')))
+    p("sm(re.fullmatch(b'\\\\b|.|a', b' abababc'))", lambda: sm(re.fullmatch(b'\\b|.|a', b' abababc')))
+    p("re.sub(b'\\\\b|.|a', rb'<\\g<0>>', b' abababc')", lambda: re.sub(b'\\b|.|a', rb'<\g<0>>', b' abababc'))
+    p("sm(re.fullmatch(b'\\\\b|.|a', b' abababc'))", lambda: sm(re.fullmatch(b'\\b|.|a', b' abababc')))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    import unittest
+    tc = unittest.TestCase()
+    p("tc.assertCountEqual(['ab', {'tab\\there': {}, '__XéX\\té': [{}, {}, 'a fairly long string with several words in it', [], -90], 'ΣίσυφοςΣ': {'\\tZXé': {}, 'Σca0:X': {}, 'Σ ': None}, 'abcabcabc': {'-.ßY': -60, '3.5': [], '': -89, 'MiXeD cAsE': 1000000000000000, '._1,': 1.5}}, {'Title Case': (None, (), 'σ ,c- 0İZ, ')}, True, b'bytes\\x00'], [{}])", lambda: tc.assertCountEqual(['ab', {'tab\there': {}, '__XéX\té': [{}, {}, 'a fairly long string with several words in it', [], -90], 'ΣίσυφοςΣ': {'\tZXé': {}, 'Σca0:X': {}, 'Σ ': None}, 'abcabcabc': {'-.ßY': -60, '3.5': [], '': -89, 'MiXeD cAsE': 1000000000000000, '._1,': 1.5}}, {'Title Case': (None, (), 'σ ,c- 0İZ, ')}, True, b'bytes\x00'], [{}]))
+    p("tc.assertCountEqual([{41, 29, 23}, [[33, True, 1.5, -67], {39, 44, 29, 39}, ('a fairly long string with several words in it', 91), {' 1XY,İ': 10000000000000000000, 'ab': (), 'cX,Y\\na': ()}], {':X': (), 'Title Case': [-79, 1.5], 'a ': None}, [{14, 20, 32}, {}, 1000000000000000000000000], []], ())", lambda: tc.assertCountEqual([{41, 29, 23}, [[33, True, 1.5, -67], {39, 44, 29, 39}, ('a fairly long string with several words in it', 91), {' 1XY,İ': 10000000000000000000, 'ab': (), 'cX,Y\na': ()}], {':X': (), 'Title Case': [-79, 1.5], 'a ': None}, [{14, 20, 32}, {}, 1000000000000000000000000], []], ()))
+    p("tc.assertCountEqual([b'bytes\\x00', 100000000000000000000, '\\t:.Z,,Z :_ Y', [b'bytes\\x00', (), 1.5, [True, -94, 2], ()]], {'X,Σß.\\n01': ()})", lambda: tc.assertCountEqual([b'bytes\x00', 100000000000000000000, '\t:.Z,,Z :_ Y', [b'bytes\x00', (), 1.5, [True, -94, 2], ()]], {'X,Σß.\n01': ()}))
+    p("tc.assertMultiLineEqual('\\n'.join(['']), '\\n'.join(['beta', 'x', 'alpha']))", lambda: tc.assertMultiLineEqual('\n'.join(['']), '\n'.join(['beta', 'x', 'alpha'])))
+    p("tc.assertIsNone({'cσ\\nσ.a-bXǅ': ()})", lambda: tc.assertIsNone({'cσ\nσ.a-bXǅ': ()}))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'()'", lambda: re.compile('()', re.I | re.M))
+    p("sm(re.fullmatch('()', '\\na', re.I | re.M))", lambda: sm(re.fullmatch('()', '\na', re.I | re.M)))
+    p("re.subn('()', lambda m: m.group(0).upper() + '|', '\\na', re.I | re.M)", lambda: re.subn('()', lambda m: m.group(0).upper() + '|', '\na', re.I | re.M))
+    p("re.split('()', '\\na', 2, re.I | re.M)", lambda: re.split('()', '\na', 2, re.I | re.M))
+    p("sm(re.search('()', '\\na', re.I | re.M))", lambda: sm(re.search('()', '\na', re.I | re.M)))
+    c = p("'(?!\\\\b)'", lambda: re.compile('(?!\\b)'))
+    p("sm(re.search('(?!\\\\b)', 'éé \\n\\nb\\nbcb'))", lambda: sm(re.search('(?!\\b)', 'éé \n\nb\nbcb')))
+    p("sm(re.search('(?!\\\\b)', 'éé \\n\\nb\\nbcb'))", lambda: sm(re.search('(?!\\b)', 'éé \n\nb\nbcb')))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     def g(n):
         total = 0
         try:
@@ -27,164 +84,49 @@ def t0():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(2)
-    print(list(g(2)), sum(g(2)))
-    print(list(g(4)), sum(g(4)))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
+    it = g(3)
+    p('list', lambda: list(it))
     p('send', lambda: it.send(2))
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
     p('end', lambda: it.close())
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [OSError(2, 'os'), MyErr(3)])
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            pass
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise TypeError('t')
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            raise
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError('v')])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v'), MyErr(3), TypeError('t')])])])
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            pass
-        except* TypeError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* ValueError as e:
-            print('clause 2', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [ZeroDivisionError()]).subgroup(check))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), ExceptionGroup('g1', [ExceptionGroup('g2', [IndexError(0), OSError(2, 'os'), OSError(2, 'os')]), ExceptionGroup('g2', [TypeError('t'), OSError(2, 'os')]), KeyError('k')])])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            pass
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 1', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p("b''.rsplit(None, 0)", lambda: b''.rsplit(None, 0))
-    p('b"\'q\'".rindex(b\'\', 7, -2)', lambda: b"'q'".rindex(b'', 7, -2))
-    p('bytearray(b"\'q\'") + b\'a\'', lambda: bytearray(b"'q'") + b'a')
-    p("b'tab\\tsep\\nline\\r\\n'.split()", lambda: b'tab\tsep\nline\r\n'.split())
-    p("b'12'.capitalize()", lambda: b'12'.capitalize())
-    p('b\'"dq"\'.translate(None, b\'abc\')', lambda: b'"dq"'.translate(None, b'abc'))
-    p("b'abc'.zfill(2)", lambda: b'abc'.zfill(2))
-    p("'ΣǅY\\t1.\\n,Σ'.encode('utf-16')", lambda: 'ΣǅY\t1.\n,Σ'.encode('utf-16'))
-    p("b'hello world'.title()", lambda: b'hello world'.title())
-    a = bytearray(b'-7')
-    try:
-        a.insert(2, 256)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-7, -5, -9, 3, 4, 1, -9, -3]
-    ys = []
-    ys.clear()
-    xs += ys[::-1]
-    xs += ys[::-1]
-    xs.sort(reverse=True)
-    try:
-        del xs[1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    p('divmod((-100000000000000000000), (-36893488147419103234))', lambda: divmod((-100000000000000000000), (-36893488147419103234)))
+    p("int('-0')", lambda: int('-0'))
+    p('(-88) << 1', lambda: (-88) << 1)
+    p('((2 ** 62 - 1)).numerator', lambda: ((2 ** 62 - 1)).numerator)
+    p("int('+7', 36)", lambda: int('+7', 36))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("time(23, 4, 19, 422753, timezone(timedelta(hours=5, minutes=30))).strftime('T%V%B%x')", lambda: time(23, 4, 19, 422753, timezone(timedelta(hours=5, minutes=30))).strftime('T%V%B%x'))
-    p('datetime(2, 8, 4, 1, 19, 21, 770442, tzinfo=timezone.utc).timestamp()', lambda: datetime(2, 8, 4, 1, 19, 21, 770442, tzinfo=timezone.utc).timestamp())
-    p("datetime.strptime(datetime(2000, 10, 10, 15, 4, 51, 999999, tzinfo=None).strftime(':'), ':')", lambda: datetime.strptime(datetime(2000, 10, 10, 15, 4, 51, 999999, tzinfo=None).strftime(':'), ':'))
-    p("datetime.strptime(datetime(2, 11, 31, 2, 47, 27, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('::%j '), '::%j ')", lambda: datetime.strptime(datetime(2, 11, 31, 2, 47, 27, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('::%j '), '::%j '))
-    p('timedelta(days=0.5, weeks=39, milliseconds=30) / 2', lambda: timedelta(days=0.5, weeks=39, milliseconds=30) / 2)
-    p("time(9, 18, 59, 921079, timezone(timedelta(seconds=-1))).strftime('%k%H%V')", lambda: time(9, 18, 59, 921079, timezone(timedelta(seconds=-1))).strftime('%k%H%V'))
-    p('timedelta(minutes=1.5) * -3', lambda: timedelta(minutes=1.5) * -3)
-    p('datetime(2024, 6, 31, 5, 4, 26, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple()', lambda: datetime(2024, 6, 31, 5, 4, 26, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple())
+    p("format(220.1639941495016, '')", lambda: format(220.1639941495016, ''))
+    p("format((-1e300), '+.1f')", lambda: format((-1e300), '+.1f'))
+    p('0.0 != (-1.0)', lambda: 0.0 != (-1.0))
+    p("float('nan') / 4611686018427387904", lambda: float('nan') / 4611686018427387904)
+    p('1.7976931348623157e+308 * 0.015', lambda: 1.7976931348623157e+308 * 0.015)
+    p('(255) + 0.0', lambda: (255) + 0.0)
+    p('(-728.8384472572714) * (-256)', lambda: (-728.8384472572714) * (-256))
+    p('repr(519.9330804438384)', lambda: repr(519.9330804438384))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [4]
-    ys = [1, 3, -4]
-    p('tindex', lambda: tuple(ys).index(4))
-    print(sorted(xs + ys, key=abs))
-    print([*xs, *ys], (*ys,))
-    p('pop', lambda: xs.pop(-8))
-    print(list(zip(xs, ys)))
-    p('remove', lambda: xs.remove(7))
-    ys.clear()
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs.sort(key=lambda x: (x % 3, -x))
-    p('pop0', lambda: xs.pop())
-    print(xs, ys)
+    p('(frozenset({2, 5})).__divmod__(64)', lambda: (frozenset({2, 5})).__divmod__(64))
+    p('frozenset.__rdivmod__(frozenset({2, 5}), 0.30000000000000004)', lambda: frozenset.__rdivmod__(frozenset({2, 5}), 0.30000000000000004))
+    p('tuple.__le__((1, 2, 3), 2147483648)', lambda: tuple.__le__((1, 2, 3), 2147483648))
+    p('(frozenset({2, 5})).__and__([-4, 0])', lambda: (frozenset({2, 5})).__and__([-4, 0]))
+    p('(range(5)).__truediv__(True)', lambda: (range(5)).__truediv__(True))
+    p('(2147483648).__mul__(2.5)', lambda: (2147483648).__mul__(2.5))
+    p("repr(float.__dict__.get('__reversed__')).split(' at ')[0]", lambda: repr(float.__dict__.get('__reversed__')).split(' at ')[0])
+    p("type(float.__dict__['__reversed__'].__get__((1, 2, 3))).__name__", lambda: type(float.__dict__['__reversed__'].__get__((1, 2, 3))).__name__)
+    p("(True).__contains__(':,Y')", lambda: (True).__contains__(':,Y'))
 try:
     t6()
 except Exception as e:

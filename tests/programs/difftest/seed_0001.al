@@ -33,60 +33,110 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import pprint
-    print(pprint.pformat((), width=8))
-    print(pprint.pformat({45, 32, 43, 27}, width=50, depth=1))
-    print(pprint.pformat(100000000000000000000000, width=8))
+    p("' ßß . -İ-:0σ'.rpartition('Σ')", lambda: ' ßß . -İ-:0σ'.rpartition('Σ'))
+    p("'ab' in '-İß  ,é'", lambda: 'ab' in '-İß  ,é')
+    p("'hello world'.find(' ', 0)", lambda: 'hello world'.find(' ', 0))
+    p("'hello world'.find('Σ')", lambda: 'hello world'.find('Σ'))
+    p("'MiXeD cAsE'.rsplit(None, 4)", lambda: 'MiXeD cAsE'.rsplit(None, 4))
+    p("[ord(ch) for ch in 'MiXeD cAsE']", lambda: [ord(ch) for ch in 'MiXeD cAsE'])
+    p("'ab'.isupper()", lambda: 'ab'.isupper())
+    s = ''
+    t = '  pad  '
+    p("f'{s!r:^2}'", lambda: f'{s!r:^2}')
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 2
-    xs = [9, -1, -5, -9, 8, -8]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print({x % 5 for x in xs})
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(dict((str(x), x) for x in xs if x > 0))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C():
+        __slots__ = ('a', '__dict__')
+        def __getnewargs__(self):
+            return ()
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C()
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'b{2}(?:\\\\.[ab]{2,}b) +'", lambda: re.compile('b{2}(?:\\.[ab]{2,}b) +', re.X))
-    p("sm(re.compile('b{2}(?:\\\\.[ab]{2,}b) +', re.X).search('ébaaaaa', 2, 5))", lambda: sm(re.compile('b{2}(?:\\.[ab]{2,}b) +', re.X).search('ébaaaaa', 2, 5)))
-    p("re.sub('b{2}(?:\\\\.[ab]{2,}b) +', r'<\\g<0>>', 'ébaaaaa', re.X)", lambda: re.sub('b{2}(?:\\.[ab]{2,}b) +', r'<\g<0>>', 'ébaaaaa', re.X))
-    p("re.split('b{2}(?:\\\\.[ab]{2,}b) +', 'ébaaaaa', 2, re.X)", lambda: re.split('b{2}(?:\\.[ab]{2,}b) +', 'ébaaaaa', 2, re.X))
-    c = p("'.'", lambda: re.compile('.'))
-    p("re.split('.', ' aébabcbé')", lambda: re.split('.', ' aébabcbé'))
-    p("sm(re.search('.', ' aébabcbé'))", lambda: sm(re.search('.', ' aébabcbé')))
-    c = p("'(?:a|)'", lambda: re.compile('(?:a|)', re.X))
-    p("sm(re.search('(?:a|)', '\\ncab', re.X))", lambda: sm(re.search('(?:a|)', '\ncab', re.X)))
-    p("re.subn('(?:a|)', r'<\\g<0>>', '\\ncab', re.X)", lambda: re.subn('(?:a|)', r'<\g<0>>', '\ncab', re.X))
-    p("re.split('(?:a|)', '\\ncab', re.X)", lambda: re.split('(?:a|)', '\ncab', re.X))
-    p("re.sub('(?:a|)', r'<\\g<0>>', '\\ncab', re.X)", lambda: re.sub('(?:a|)', r'<\g<0>>', '\ncab', re.X))
-    c = p("'a|A(a{1,2}?A)*'", lambda: re.compile('a|A(a{1,2}?A)*'))
-    p("[sm(m) for m in re.finditer('a|A(a{1,2}?A)*', '')]", lambda: [sm(m) for m in re.finditer('a|A(a{1,2}?A)*', '')])
-    p("sm(re.compile('a|A(a{1,2}?A)*').search('', 1, 2))", lambda: sm(re.compile('a|A(a{1,2}?A)*').search('', 1, 2)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise ArithmeticError('a', 2)
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except MyErr as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            v = f1(x)
+        except AttributeError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'Title Case'.islower()", lambda: 'Title Case'.islower())
-    p("'σß\\n\\t Z1,ß'.swapcase()", lambda: 'σß\n\t Z1,ß'.swapcase())
-    p("sorted('tab\\there')", lambda: sorted('tab\there'))
-    p("'  '.rjust(6)", lambda: '  '.rjust(6))
-    p("''.split('ß', 5)", lambda: ''.split('ß', 5))
+    import signal
+    import subprocess
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'\'], capture_output=True, encoding=\'latin-1\', check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', ''], capture_output=True, encoding='latin-1', check=True))
+    p('(repr(signal.Signals(1)), signal.strsignal(1))', lambda: (repr(signal.Signals(1)), signal.strsignal(1)))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'é\'], capture_output=True, universal_newlines=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', 'é'], capture_output=True, universal_newlines=True, check=True))
 try:
     t4()
 except Exception as e:

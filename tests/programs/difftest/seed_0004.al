@@ -79,80 +79,81 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import textwrap
-    p("textwrap.wrap('end.\\nbrown  trail- Mr.  \\t\\nwhy?  é-ü\\na-b state-of-the-arta-bsupercalifragilistic\\n--  brown', 8, tabsize=3)", lambda: textwrap.wrap('end.\nbrown  trail- Mr.  \t\nwhy?  é-ü\na-b state-of-the-arta-bsupercalifragilistic\n--  brown', 8, tabsize=3))
-    p("textwrap.dedent('  \\n \\tb c\\n\\n  \\n    a')", lambda: textwrap.dedent('  \n \tb c\n\n  \n    a'))
-    p("textwrap.dedent('\\n\\t')", lambda: textwrap.dedent('\n\t'))
-    p("textwrap.shorten('tab\\there  \\n', 28)", lambda: textwrap.shorten('tab\there  \n', 28))
-    p('textwrap.fill(\'"quoted."  em--dash  well-known  --\\nwhy? trail-state-of-the-art Mr.-lead the end. quick "quoted." state-of-the-art \', width=12, max_lines=1)', lambda: textwrap.fill('"quoted."  em--dash  well-known  --\nwhy? trail-state-of-the-art Mr.-lead the end. quick "quoted." state-of-the-art ', width=12, max_lines=1))
-    p("textwrap.wrap('a-b Mr.quick fox é-üem--dashtab\\therewow!    ', 8, tabsize=3, break_long_words=False, placeholder='~')", lambda: textwrap.wrap('a-b Mr.quick fox é-üem--dashtab\therewow!    ', 8, tabsize=3, break_long_words=False, placeholder='~'))
-    p("textwrap.dedent('\\tb c\\n\\ta\\n\\ta')", lambda: textwrap.dedent('\tb c\n\ta\n\ta'))
-    p("textwrap.dedent('    # x\\n')", lambda: textwrap.dedent('    # x\n'))
+    import hashlib
+    h = hashlib.blake2b(b'start')
+    c = h.copy()
+    try:
+        c.update(b'abc')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake128', bytes(range(256))))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake128', bytes(range(256)))))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', memoryview(b'view'))))
+    h = hashlib.sha3_256(b'start')
+    c = h.copy()
+    try:
+        c.update(memoryview(b'view'))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    h = hashlib.blake2b(b'start')
+    c = h.copy()
+    try:
+        c.update(memoryview(b'view'))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b512', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b512', memoryview(b'view'))))
+    p("hashlib.blake2s(memoryview(b'view')).hexdigest()", lambda: hashlib.blake2s(memoryview(b'view')).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('BLAKE2s-256', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('BLAKE2s-256', memoryview(b'view'))))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import textwrap
-    p("textwrap.shorten('quick why?  trail- ', 48)", lambda: textwrap.shorten('quick why?  trail- ', 48))
-    p("textwrap.wrap('why?why? x\\nthe x state-of-the-art the\\ntrail-  --\\nfoxwhy?\\n', 8)", lambda: textwrap.wrap('why?why? x\nthe x state-of-the-art the\ntrail-  --\nfoxwhy?\n', 8))
-    p("textwrap.wrap('fox supercalifragilistic\\n3-d --  trail-  tab\\there well-known quick\\nend.', 8, replace_whitespace=False)", lambda: textwrap.wrap('fox supercalifragilistic\n3-d --  trail-  tab\there well-known quick\nend.', 8, replace_whitespace=False))
-    p("textwrap.wrap('why?foxbrownfox trail- end.  é-ü', 8)", lambda: textwrap.wrap('why?foxbrownfox trail- end.  é-ü', 8))
-    p("textwrap.wrap('state-of-the-art  state-of-the-art \\n\\nwell-known Mr.supercalifragilistic\\nMr.--\\n3-d the\\n\\n state-of-the-artthe  ', 5, expand_tabs=False)", lambda: textwrap.wrap('state-of-the-art  state-of-the-art \n\nwell-known Mr.supercalifragilistic\nMr.--\n3-d the\n\n state-of-the-artthe  ', 5, expand_tabs=False))
-    p("textwrap.wrap('', 12, break_on_hyphens=False, drop_whitespace=False)", lambda: textwrap.wrap('', 12, break_on_hyphens=False, drop_whitespace=False))
-    p('textwrap.shorten(\'é-ü "quoted."trail- trail-\\n"quoted." why?\\nwell-known --  tab\\there  trail- end.\\n\\t  Mr.\\n\', 9)', lambda: textwrap.shorten('é-ü "quoted."trail- trail-\n"quoted." why?\nwell-known --  tab\there  trail- end.\n\t  Mr.\n', 9))
-    p("textwrap.wrap('state-of-the-art Mr.    end.\\nMr.state-of-the-art\\nem--dash the trail- theé-ü tab\\there\\nbrown  end.', 12, drop_whitespace=False)", lambda: textwrap.wrap('state-of-the-art Mr.    end.\nMr.state-of-the-art\nem--dash the trail- theé-ü tab\there\nbrown  end.', 12, drop_whitespace=False))
+    p('((1, 2, 3)).__bool__()', lambda: ((1, 2, 3)).__bool__())
+    p("repr(range.__dict__.get('__float__')).split(' at ')[0]", lambda: repr(range.__dict__.get('__float__')).split(' at ')[0])
+    p("type(range.__dict__['__float__'].__get__(complex(-0.0, -0.0))).__name__", lambda: type(range.__dict__['__float__'].__get__(complex(-0.0, -0.0))).__name__)
+    p("('line1\\nline2\\r\\nline3').__repr__()", lambda: ('line1\nline2\r\nline3').__repr__())
+    p('(complex(-79.8041122564281, -87.67795159196483)).__index__()', lambda: (complex(-79.8041122564281, -87.67795159196483)).__index__())
+    p('(range(5)).__or__(1e16)', lambda: (range(5)).__or__(1e16))
+    p('((2 ** 62)).__rdivmod__(63)', lambda: ((2 ** 62)).__rdivmod__(63))
+    p('bool.__floordiv__({1, 2}, [-3, 5, 0, -5])', lambda: bool.__floordiv__({1, 2}, [-3, 5, 0, -5]))
+    p('(range(5)).__rtruediv__((1, 2, 3))', lambda: (range(5)).__rtruediv__((1, 2, 3)))
+    p('((1, 2, 3)).__pos__()', lambda: ((1, 2, 3)).__pos__())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ArithmeticError:
-            log.append('re1')
-            raise
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case -1:
+                return 'minus one'
+            case True:
+                return 'true'
+            case [int(), int(), *_]:
+                return 'ints'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case _:
+                return 'other'
+    print(m((4, 5)))
+    print(m(None))
+    print(m(-7))
+    print(m(1))
+    print(m(range(2)))
+    print(m(P(1, 3)))
+    print(m(True))
+    print(m(3))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

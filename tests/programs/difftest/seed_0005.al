@@ -59,109 +59,98 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("bytes(b'  x y  ')", lambda: bytes(b'  x y  '))
-    p("b'abc'.isupper()", lambda: b'abc'.isupper())
-    p("memoryview(b'a,b,,c').tolist()", lambda: memoryview(b'a,b,,c').tolist())
-    p("b'  x y  '.rpartition(b'tab\\tsep\\nline\\r\\n')", lambda: b'  x y  '.rpartition(b'tab\tsep\nline\r\n'))
-    p("b'abc' in b'AbC dEf'", lambda: b'abc' in b'AbC dEf')
-    p("b'\\x00\\xff'.find(b'a')", lambda: b'\x00\xff'.find(b'a'))
-    p("bytearray(b'\\x00\\xff') + b'hello world'", lambda: bytearray(b'\x00\xff') + b'hello world')
-    p("bytes.fromhex(b'AbC dEf'.hex())", lambda: bytes.fromhex(b'AbC dEf'.hex()))
-    a = bytearray(b'"dq"')
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[1:1] = b'  x y  '
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[10:-4] = b''
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[11] = 255
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[-2:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import csv
+    import io
+    p("list(csv.reader(['a'], doublequote=True, skipinitialspace=False, lineterminator='!', quoting=csv.QUOTE_MINIMAL))", lambda: list(csv.reader(['a'], doublequote=True, skipinitialspace=False, lineterminator='!', quoting=csv.QUOTE_MINIMAL)))
+    p('(lambda s: (csv.writer(s, quotechar=\'"\', quoting=csv.QUOTE_ALL).writerow([2.5, \'\']), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar='"', quoting=csv.QUOTE_ALL).writerow([2.5, '']), s.getvalue()))(io.StringIO()))
+    p('list(csv.reader(["\' ,,", \'\\\\\\r ;\', \'\\r\'], quotechar=None, doublequote=False, strict=False))', lambda: list(csv.reader(["' ,,", '\\\r ;', '\r'], quotechar=None, doublequote=False, strict=False)))
+    p("(lambda s: (csv.writer(s, delimiter=',').writerow([None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=',').writerow([None]), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, escapechar='!', doublequote=False).writerow([' ', '']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar='!', doublequote=False).writerow([' ', '']), s.getvalue()))(io.StringIO()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime(1970, 9, 30, 1, 4, 46, 1, tzinfo=None).strftime('%T')", lambda: datetime(1970, 9, 30, 1, 4, 46, 1, tzinfo=None).strftime('%T'))
-    p("tuple(time_module.strptime(datetime(1900, 12, 28, 5, 26, 51, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('/ %A:')[:10] + 'Z', '/ %A:'))", lambda: tuple(time_module.strptime(datetime(1900, 12, 28, 5, 26, 51, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('/ %A:')[:10] + 'Z', '/ %A:')))
-    p('datetime(1900, 9, 31, 2, 35, 15, 1, tzinfo=timezone(timedelta(seconds=-1))) == datetime(2000, 1, 28, 13, 43, 50, 233924, tzinfo=None)', lambda: datetime(1900, 9, 31, 2, 35, 15, 1, tzinfo=timezone(timedelta(seconds=-1))) == datetime(2000, 1, 28, 13, 43, 50, 233924, tzinfo=None))
-    p('timedelta(weeks=-467183, milliseconds=0.1, seconds=-10)', lambda: timedelta(weeks=-467183, milliseconds=0.1, seconds=-10))
-    p('datetime(1, 4, 6, 12, 12, 34, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) - datetime(2024, 3, 1, 6, 39, 1, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(1, 4, 6, 12, 12, 34, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) - datetime(2024, 3, 1, 6, 39, 1, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))))
-    p("tuple(time_module.strptime(datetime(2024, 3, 1, 4, 16, 31, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%b')[:2] + ' ', '%b'))", lambda: tuple(time_module.strptime(datetime(2024, 3, 1, 4, 16, 31, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%b')[:2] + ' ', '%b')))
-    p("time.fromisoformat(datetime(1970, 1, 31, 5, 46, 6, 999999, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[:14] + ':' + datetime(1970, 1, 31, 5, 46, 6, 999999, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[15:])", lambda: time.fromisoformat(datetime(1970, 1, 31, 5, 46, 6, 999999, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[:14] + ':' + datetime(1970, 1, 31, 5, 46, 6, 999999, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[15:]))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case True:
+                return 'true'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case float(f):
+                return f'float {f}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case _:
+                return 'other'
+    print(m(2.5))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(1))
+    print(m((1, 2.0)))
+    print(m([1, 'a']))
+    print(m('ab'))
+    print(m(3))
+    print(m('abcd'))
+    print(m(P(0, 5)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    import sys
+    import time
+    import copy
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('tuple(time.gmtime(abs(-7) * 1000003))', lambda: tuple(time.gmtime(abs(-7) * 1000003)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import operator
-    import os.path
-    import string
-    p("operator.mul('', 3)", lambda: operator.mul('', 3))
-    p("os.path.basename('/x/y/' + 'abc')", lambda: os.path.basename('/x/y/' + 'abc'))
-    p('operator.truth(3)', lambda: operator.truth(3))
-    p("string.capwords('line1\\nline2\\r\\nline3')", lambda: string.capwords('line1\nline2\r\nline3'))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_FLOOR)
+    setcontext(c)
+    p("(Decimal('1E+28') >= Decimal('1e-7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+28') >= Decimal('1e-7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('0.5') / Decimal('-NaN7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0.5') / Decimal('-NaN7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1') % Decimal('0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1') % Decimal('0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("float(Decimal('12345678901234567890.123'))", lambda: float(Decimal('12345678901234567890.123')))
+    setcontext(DefaultContext)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('bool.__sub__((1, 2, 3), True)', lambda: bool.__sub__((1, 2, 3), True))
-    p('int.__mod__((-1j), (1, 2, 3))', lambda: int.__mod__((-1j), (1, 2, 3)))
-    p('({1, 2}).__hash__()', lambda: ({1, 2}).__hash__())
-    p("repr(int.__dict__.get('__floor__')).split(' at ')[0]", lambda: repr(int.__dict__.get('__floor__')).split(' at ')[0])
-    p("type(int.__dict__['__floor__'].__get__((-82))).__name__", lambda: type(int.__dict__['__floor__'].__get__((-82))).__name__)
-    p('(5).__rmul__(-2)', lambda: (5).__rmul__(-2))
+    d = {1.0: 2, 18446744073709551617: 2, 0: 6, (0, 'x'): 0}
+    e = {7: 1, 13: 9, 7: 9, 8: 1}
+    for kk in list(d):
+        if d[kk] == 5:
+            del d[kk]
+    print(d)
+    p('get', lambda: d[4])
+    print(d | e)
+    print(d.get('c'), d.get('c', -1))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(repr(d), str(e))
+    print(len(d), 'b' in d, d == e)
+    d |= e
+    p('get', lambda: d[(3, 'x')])
+    print(d.pop((3, 'y'), 'dflt'))
+    print(d, e)
 try:
     t7()
 except Exception as e:

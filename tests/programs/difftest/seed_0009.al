@@ -34,166 +34,124 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C():
-        __slots__ = ('a', '__dict__')
-        def __getnewargs__(self):
-            return ()
-        pass
-    o = C()
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 1)', lambda: red(o, 1))
-    p('red(o, 0)', lambda: red(o, 0))
-    p('red(o, 0)', lambda: red(o, 0))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=4, Emax=9, Emin=-9, clamp=1)
+    setcontext(c)
+    p("(Decimal('NaN') * (10**30), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('NaN') * (10**30), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1') ** Decimal('2.0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1') ** Decimal('2.0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("hash(Decimal('999999999'))", lambda: hash(Decimal('999999999')))
+    p("Decimal('1').as_tuple()", lambda: Decimal('1').as_tuple())
+    p("(Decimal('NaN') + (10**30), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('NaN') + (10**30), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-63524E-8').max(Decimal('-NaN7'))", lambda: Decimal('-63524E-8').max(Decimal('-NaN7')))
+    p("Decimal('sNaN').fma(0, Decimal('1E+28'))", lambda: Decimal('sNaN').fma(0, Decimal('1E+28')))
+    p("(Decimal('0E+5') - Decimal(0.1), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0E+5') - Decimal(0.1), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import cmath
-    p('complex(98.19671748642392, -87.33448568849347) / 837.9108502146314', lambda: complex(98.19671748642392, -87.33448568849347) / 837.9108502146314)
-    p('((-1j)).real', lambda: ((-1j)).real)
-    p('0j - 1', lambda: 0j - 1)
-    p('complex(-0.0, -0.0) + (-1j)', lambda: complex(-0.0, -0.0) + (-1j))
-    p("format(complex(-0.0, -0.0), '.10g')", lambda: format(complex(-0.0, -0.0), '.10g'))
-    p('str(complex(43.92705255497381, -91.75998411450803))', lambda: str(complex(43.92705255497381, -91.75998411450803)))
-    p("str((complex(float('-inf'), float('inf')),))", lambda: str((complex(float('-inf'), float('inf')),)))
-    p("format((-1j), 'z.1f')", lambda: format((-1j), 'z.1f'))
+    p("b'\\x00\\xff'.isdigit()", lambda: b'\x00\xff'.isdigit())
+    p('b\'  x y  \'.endswith((b\'tab\\tsep\\nline\\r\\n\', b\'"dq"\'))', lambda: b'  x y  '.endswith((b'tab\tsep\nline\r\n', b'"dq"')))
+    p('b"\'q\'".title()', lambda: b"'q'".title())
+    p("-2 in b'-7'", lambda: -2 in b'-7')
+    p('b\'"dq"\'.decode(\'utf-8\', \'replace\')', lambda: b'"dq"'.decode('utf-8', 'replace'))
+    p("'ab'.encode('utf-32-be').decode('utf-32-be')", lambda: 'ab'.encode('utf-32-be').decode('utf-32-be'))
+    p("b'tab\\tsep\\nline\\r\\n' in b'caf\\xc3\\xa9'", lambda: b'tab\tsep\nline\r\n' in b'caf\xc3\xa9')
+    a = bytearray(b'  x y  ')
+    try:
+        a.extend(b'abc')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(9)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(24)))
+    try:
+        v = m.cast('n', (6, 1, 4))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(24))).cast('n', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('len(v)', lambda: len(v))
+    try:
+        v[0:-5] = w[0:-5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('-2 in v', lambda: -2 in v)
+    p('v.nbytes', lambda: v.nbytes)
+    p('v == v.tobytes()', lambda: v == v.tobytes())
+    try:
+        v[-3, 1] = 255
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v.tobytes()', lambda: v.tobytes())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(ba{1,2}?([^\\\\n]\\\\.{2,}(?:a)?+|)*)*.{0,1}+'", lambda: re.compile('(ba{1,2}?([^\\n]\\.{2,}(?:a)?+|)*)*.{0,1}+'))
-    p("sm(re.fullmatch('(ba{1,2}?([^\\\\n]\\\\.{2,}(?:a)?+|)*)*.{0,1}+', ' '))", lambda: sm(re.fullmatch('(ba{1,2}?([^\\n]\\.{2,}(?:a)?+|)*)*.{0,1}+', ' ')))
-    p("[sm(m) for m in re.finditer('(ba{1,2}?([^\\\\n]\\\\.{2,}(?:a)?+|)*)*.{0,1}+', ' ')]", lambda: [sm(m) for m in re.finditer('(ba{1,2}?([^\\n]\\.{2,}(?:a)?+|)*)*.{0,1}+', ' ')])
-    p("sm(re.search('(ba{1,2}?([^\\\\n]\\\\.{2,}(?:a)?+|)*)*.{0,1}+', ' '))", lambda: sm(re.search('(ba{1,2}?([^\\n]\\.{2,}(?:a)?+|)*)*.{0,1}+', ' ')))
-    p("sm(re.match('(ba{1,2}?([^\\\\n]\\\\.{2,}(?:a)?+|)*)*.{0,1}+', ' '))", lambda: sm(re.match('(ba{1,2}?([^\\n]\\.{2,}(?:a)?+|)*)*.{0,1}+', ' ')))
-    p("re.split('(ba{1,2}?([^\\\\n]\\\\.{2,}(?:a)?+|)*)*.{0,1}+', ' ', 2)", lambda: re.split('(ba{1,2}?([^\\n]\\.{2,}(?:a)?+|)*)*.{0,1}+', ' ', 2))
-    c = p("b'[\\\\s]'", lambda: re.compile(b'[\\s]', re.I | re.M))
-    p("sm(re.fullmatch(b'[\\\\s]', b'beeeaeba', re.I | re.M))", lambda: sm(re.fullmatch(b'[\\s]', b'beeeaeba', re.I | re.M)))
-    p("sm(re.search(b'[\\\\s]', b'beeeaeba', re.I | re.M))", lambda: sm(re.search(b'[\\s]', b'beeeaeba', re.I | re.M)))
-    p("sm(re.search(b'[\\\\s]', b'beeeaeba', re.I | re.M))", lambda: sm(re.search(b'[\\s]', b'beeeaeba', re.I | re.M)))
+    p('(4294967295) + 1e-05', lambda: (4294967295) + 1e-05)
+    p("format((-2.5), '>12')", lambda: format((-2.5), '>12'))
+    p('123456789.125 * 0.1', lambda: 123456789.125 * 0.1)
+    p("float('')", lambda: float(''))
+    p("float('inf') ** (-1798465042647412146620280340569649349251249)", lambda: float('inf') ** (-1798465042647412146620280340569649349251249))
+    p("format(1.5, '.0f')", lambda: format(1.5, '.0f'))
+    p('0.30000000000000004 % (-(2 ** 64 + 2))', lambda: 0.30000000000000004 % (-(2 ** 64 + 2)))
+    p("float('5.')", lambda: float('5.'))
+    p('divmod(9007199254740993.0, -2)', lambda: divmod(9007199254740993.0, -2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'[^\\\\n]+(?P<g1>|)+?\\\\b|c{0}'", lambda: re.compile('[^\\n]+(?P<g1>|)+?\\b|c{0}'))
-    p("sm(re.match('[^\\\\n]+(?P<g1>|)+?\\\\b|c{0}', 'b\\nabb'))", lambda: sm(re.match('[^\\n]+(?P<g1>|)+?\\b|c{0}', 'b\nabb')))
-    p("sm(re.match('[^\\\\n]+(?P<g1>|)+?\\\\b|c{0}', 'b\\nabb'))", lambda: sm(re.match('[^\\n]+(?P<g1>|)+?\\b|c{0}', 'b\nabb')))
-    c = p("'a{0,1}ba'", lambda: re.compile('a{0,1}ba', re.S))
-    p("[sm(m) for m in re.finditer('a{0,1}ba', 'bababaac ', re.S)]", lambda: [sm(m) for m in re.finditer('a{0,1}ba', 'bababaac ', re.S)])
-    p("re.subn('a{0,1}ba', r'<\\g<0>>', 'bababaac ', re.S)", lambda: re.subn('a{0,1}ba', r'<\g<0>>', 'bababaac ', re.S))
-    c = p("'[b{0}\\\\s'", lambda: re.compile('[b{0}\\s'))
-    p("re.sub('[b{0}\\\\s', lambda m: m.group(0).upper() + '|', 'bca', 2)", lambda: re.sub('[b{0}\\s', lambda m: m.group(0).upper() + '|', 'bca', 2))
-    p("sm(re.compile('[b{0}\\\\s').search('bca', 3, 7))", lambda: sm(re.compile('[b{0}\\s').search('bca', 3, 7)))
-    c = p("'(){0,1}?|a+(?P<g2>.(?:.{,2}\\\\S|\\\\.)(?P<g3>){0})?'", lambda: re.compile('(){0,1}?|a+(?P<g2>.(?:.{,2}\\S|\\.)(?P<g3>){0})?', re.S))
-    p("sm(re.compile('(){0,1}?|a+(?P<g2>.(?:.{,2}\\\\S|\\\\.)(?P<g3>){0})?', re.S).search('', 1, 5))", lambda: sm(re.compile('(){0,1}?|a+(?P<g2>.(?:.{,2}\\S|\\.)(?P<g3>){0})?', re.S).search('', 1, 5)))
-    p("re.findall('(){0,1}?|a+(?P<g2>.(?:.{,2}\\\\S|\\\\.)(?P<g3>){0})?', '', re.S)", lambda: re.findall('(){0,1}?|a+(?P<g2>.(?:.{,2}\\S|\\.)(?P<g3>){0})?', '', re.S))
-    p("sm(re.compile('(){0,1}?|a+(?P<g2>.(?:.{,2}\\\\S|\\\\.)(?P<g3>){0})?', re.S).search('', 3, 0))", lambda: sm(re.compile('(){0,1}?|a+(?P<g2>.(?:.{,2}\\S|\\.)(?P<g3>){0})?', re.S).search('', 3, 0)))
+    import math
+    p('math.copysign((-370.70113357871696), -2)', lambda: math.copysign((-370.70113357871696), -2))
+    p('math.prod([3, 3, 3, 9, 7, -5])', lambda: math.prod([3, 3, 3, 9, 7, -5]))
+    p('math.modf(1e23)', lambda: math.modf(1e23))
+    p('math.fmod((-2.5), 9 or 1)', lambda: math.fmod((-2.5), 9 or 1))
+    p('math.hypot(-3, 9)', lambda: math.hypot(-3, 9))
+    p('math.modf(534.8188500041731)', lambda: math.modf(534.8188500041731))
+    p('math.isqrt(abs(-8) * 1000003)', lambda: math.isqrt(abs(-8) * 1000003))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ZeroDivisionError()
-        except* OSError as e:
-            print('clause 0', repr(e))
-            pass
-        except* (ValueError, KeyError) as e:
-            print('clause 1', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 2', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [KeyError('k'), ValueError(1)]).subgroup((IndexError, ZeroDivisionError)))
+    p('16 * (-20)', lambda: 16 * (-20))
+    p('63 != 1000000000000000000000000000000', lambda: 63 != 1000000000000000000000000000000)
+    p('4671430316611196471415085 << 200', lambda: 4671430316611196471415085 << 200)
+    p('(-10000000000000000000) << -1', lambda: (-10000000000000000000) << -1)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-1)
-    b = V()
-    c = W(0, 2, 1, -1)
-    print(1 in a, bool(b), [x for x in c if x])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('radd', lambda: 'x' + a)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print({a, b, c, W(5, -3)}, {a: 1, b: 2})
-    print(len(a), list(b), a[-4:])
+    p('divmod(7, 1000000000000000000)', lambda: divmod(7, 1000000000000000000))
+    p('0 <= (-31)', lambda: 0 <= (-31))
+    p('64 // (-256)', lambda: 64 // (-256))
+    p('divmod((-(2 ** 65)), 5791680325772441127910901)', lambda: divmod((-(2 ** 65)), 5791680325772441127910901))
+    p('(-1798465042647412146620280340569649349251249) <= 18446744073709551616', lambda: (-1798465042647412146620280340569649349251249) <= 18446744073709551616)
+    p('85 ^ 2305843009213693953', lambda: 85 ^ 2305843009213693953)
+    p("format(12157665459056928801, '#_x')", lambda: format(12157665459056928801, '#_x'))
+    p("f'{12157665459056928801:#_x}'", lambda: f'{12157665459056928801:#_x}')
+    p('4294967295 << 1', lambda: 4294967295 << 1)
+    p('64 | (-4611686018427387904)', lambda: 64 | (-4611686018427387904))
 try:
     t6()
 except Exception as e:

@@ -8,199 +8,158 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [KeyError('k'), ExceptionGroup('g2', [KeyError('k'), TypeError('t')]), ValueError(1)]), ZeroDivisionError()])
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            pass
-        except* (ValueError, KeyError) as e:
-            print('clause 1', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os'), ValueError('v')]), TypeError('t'), ValueError('v')]).subgroup(ArithmeticError))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0)])
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* MyErr as e:
-            print('clause 2', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError(1)])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise TypeError('t')
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    import unittest
+    tc = unittest.TestCase()
+    p("tc.assertIn([b'bytes\\x00', ((None, (), b'bytes\\x00', True), [], {'ΣίσυφοςΣ': {}, '12': 'a fairly long string with several words in it', 'Y': True}, 1.5), ([1000000000],), [None]], [b'bytes\\x00', ((None, (), b'bytes\\x00', True), [], {'ΣίσυφοςΣ': {}, '12': 'a fairly long string with several words in it', 'Y': True}, 1.5), ([1000000000],), [None]], msg='note')", lambda: tc.assertIn([b'bytes\x00', ((None, (), b'bytes\x00', True), [], {'ΣίσυφοςΣ': {}, '12': 'a fairly long string with several words in it', 'Y': True}, 1.5), ([1000000000],), [None]], [b'bytes\x00', ((None, (), b'bytes\x00', True), [], {'ΣίσυφοςΣ': {}, '12': 'a fairly long string with several words in it', 'Y': True}, 1.5), ([1000000000],), [None]], msg='note'))
+    p('tc.assertEqual([], {})', lambda: tc.assertEqual([], {}))
+    p("tc.assertSequenceEqual(list([[[None, b'bytes\\x00', (), b'bytes\\x00'], (), (True, 'ΣίσυφοςΣ', '-42', []), 1.5], {28}, ['a fairly long string with several words in it', {31}, (100000000000000000000000, (), 10000000, ''), 'hello world', (None, b'bytes\\x00', True)], {19, 9, 34, 33}]) if isinstance([[[None, b'bytes\\x00', (), b'bytes\\x00'], (), (True, 'ΣίσυφοςΣ', '-42', []), 1.5], {28}, ['a fairly long string with several words in it', {31}, (100000000000000000000000, (), 10000000, ''), 'hello world', (None, b'bytes\\x00', True)], {19, 9, 34, 33}], (list, tuple)) else [[[[None, b'bytes\\x00', (), b'bytes\\x00'], (), (True, 'ΣίσυφοςΣ', '-42', []), 1.5], {28}, ['a fairly long string with several words in it', {31}, (100000000000000000000000, (), 10000000, ''), 'hello world', (None, b'bytes\\x00', True)], {19, 9, 34, 33}]], [[[(), {9, 14, 0, 43, 18}, [], ()], {}, [{' .': (), 'aX İσ--X\\t Σ_': None, 'abcabcabc': 10000000000000000, 'céXabßǅ İéY ': ()}, 1.5, {12, 38, 10, 6}]]], msg='note')", lambda: tc.assertSequenceEqual(list([[[None, b'bytes\x00', (), b'bytes\x00'], (), (True, 'ΣίσυφοςΣ', '-42', []), 1.5], {28}, ['a fairly long string with several words in it', {31}, (100000000000000000000000, (), 10000000, ''), 'hello world', (None, b'bytes\x00', True)], {19, 9, 34, 33}]) if isinstance([[[None, b'bytes\x00', (), b'bytes\x00'], (), (True, 'ΣίσυφοςΣ', '-42', []), 1.5], {28}, ['a fairly long string with several words in it', {31}, (100000000000000000000000, (), 10000000, ''), 'hello world', (None, b'bytes\x00', True)], {19, 9, 34, 33}], (list, tuple)) else [[[[None, b'bytes\x00', (), b'bytes\x00'], (), (True, 'ΣίσυφοςΣ', '-42', []), 1.5], {28}, ['a fairly long string with several words in it', {31}, (100000000000000000000000, (), 10000000, ''), 'hello world', (None, b'bytes\x00', True)], {19, 9, 34, 33}]], [[[(), {9, 14, 0, 43, 18}, [], ()], {}, [{' .': (), 'aX İσ--X\t Σ_': None, 'abcabcabc': 10000000000000000, 'céXabßǅ İéY ': ()}, 1.5, {12, 38, 10, 6}]]], msg='note'))
+    p("tc.assertMultiLineEqual('\\n'.join(['', 'gamma']), '\\n'.join(['alpha', 'x', 'gama', 'alpha', 'alpha']))", lambda: tc.assertMultiLineEqual('\n'.join(['', 'gamma']), '\n'.join(['alpha', 'x', 'gama', 'alpha', 'alpha'])))
+    p("tc.assertIn([[[], b'bytes\\x00', {'line1\\nline2\\r\\nline3': 'straße', 'hello world': True, '-42': (), 'a  b': 'a fairly long string with several words in it', 'line1\\nline2\\r\\nline3': ()}, 'cİß1ßc', {}], (), {' 0bσ aé-: \\t,': ['a fairly long string with several words in it', 1000000000, -88, 'a fairly long string with several words in it', True], ',Z': True, '0 ': (93,), 'aaa': None, 'tab\\there': ('a fairly long string with several words in it', b'bytes\\x00', 'a fairly long string with several words in it')}, 1.5], [[[], b'bytes\\x00', {'line1\\nline2\\r\\nline3': 'straße', 'hello world': True, '-42': (), 'a  b': 'a fairly long string with several words in it', 'line1\\nline2\\r\\nline3': ()}, 'cİß1ßc', {}], (), {' 0bσ aé-: \\t,': ['a fairly long string with several words in it', 1000000000, -88, 'a fairly long string with several words in it', True], ',Z': True, '0 ': (93,), 'aaa': None, 'tab\\there': ('a fairly long string with several words in it', b'bytes\\x00', 'a fairly long string with several words in it')}, 1.5])", lambda: tc.assertIn([[[], b'bytes\x00', {'line1\nline2\r\nline3': 'straße', 'hello world': True, '-42': (), 'a  b': 'a fairly long string with several words in it', 'line1\nline2\r\nline3': ()}, 'cİß1ßc', {}], (), {' 0bσ aé-: \t,': ['a fairly long string with several words in it', 1000000000, -88, 'a fairly long string with several words in it', True], ',Z': True, '0 ': (93,), 'aaa': None, 'tab\there': ('a fairly long string with several words in it', b'bytes\x00', 'a fairly long string with several words in it')}, 1.5], [[[], b'bytes\x00', {'line1\nline2\r\nline3': 'straße', 'hello world': True, '-42': (), 'a  b': 'a fairly long string with several words in it', 'line1\nline2\r\nline3': ()}, 'cİß1ßc', {}], (), {' 0bσ aé-: \t,': ['a fairly long string with several words in it', 1000000000, -88, 'a fairly long string with several words in it', True], ',Z': True, '0 ': (93,), 'aaa': None, 'tab\there': ('a fairly long string with several words in it', b'bytes\x00', 'a fairly long string with several words in it')}, 1.5]))
+    p('tc.assertIn([(), {21, 27, 32, 8, 41}, []], [(), {21, 27, 32, 8, 41}, []])', lambda: tc.assertIn([(), {21, 27, 32, 8, 41}, []], [(), {21, 27, 32, 8, 41}, []]))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\n{0,1}?'", lambda: re.compile('\\n{0,1}?', re.I | re.M))
-    p("re.subn('\\\\n{0,1}?', '-', ' a  babbab', re.I | re.M)", lambda: re.subn('\\n{0,1}?', '-', ' a  babbab', re.I | re.M))
-    p("[sm(m) for m in re.finditer('\\\\n{0,1}?', ' a  babbab', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('\\n{0,1}?', ' a  babbab', re.I | re.M)])
-    p("sm(re.match('\\\\n{0,1}?', ' a  babbab', re.I | re.M))", lambda: sm(re.match('\\n{0,1}?', ' a  babbab', re.I | re.M)))
-    c = p("'.A\\\\s?+|b{0,1}?(?i:){0,1}-'", lambda: re.compile('.A\\s?+|b{0,1}?(?i:){0,1}-', re.X))
-    p("re.split('.A\\\\s?+|b{0,1}?(?i:){0,1}-', 'aa', re.X)", lambda: re.split('.A\\s?+|b{0,1}?(?i:){0,1}-', 'aa', re.X))
-    p("sm(re.match('.A\\\\s?+|b{0,1}?(?i:){0,1}-', 'aa', re.X))", lambda: sm(re.match('.A\\s?+|b{0,1}?(?i:){0,1}-', 'aa', re.X)))
-    p("sm(re.search('.A\\\\s?+|b{0,1}?(?i:){0,1}-', 'aa', re.X))", lambda: sm(re.search('.A\\s?+|b{0,1}?(?i:){0,1}-', 'aa', re.X)))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-2, 1)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(0), push(2), acc)
+    def outer():
+        v = 4
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def fb():
+        def inner(x=[3]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    def fb():
+        def inner(x=[2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    print(compose(lambda x: x * 1, lambda x: x - -2)(-1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ArithmeticError:
-            raise KeyError(1)
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import csv
+    import io
+    p('(lambda s: (csv.writer(s, doublequote=True).writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, doublequote=True).writerow([]), s.getvalue()))(io.StringIO()))
+    p('(lambda s: (csv.writer(s, quotechar=\'"\', escapechar=\'\\\\\').writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar='"', escapechar='\\').writerow([]), s.getvalue()))(io.StringIO()))
+    p('list(csv.reader([\'b\', \'\', "\\t\'"], escapechar=\'!\', lineterminator=\'!\'))', lambda: list(csv.reader(['b', '', "\t'"], escapechar='!', lineterminator='!')))
+    p("list(csv.reader(['é\\t'], delimiter=None, escapechar='!', skipinitialspace=True))", lambda: list(csv.reader(['é\t'], delimiter=None, escapechar='!', skipinitialspace=True)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("calendar.timegm(datetime(1970, 3, 1, 11, 47, 2, 943923, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple())", lambda: calendar.timegm(datetime(1970, 3, 1, 11, 47, 2, 943923, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple()))
-    p('calendar.month(2020, 10)', lambda: calendar.month(2020, 10))
-    p("sorted([datetime(1900, 1, 29, 19, 12, 33, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(2, 11, 18, 11, 4, 43, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(99, 12, 30, 1, 11, 14, 1, tzinfo=timezone(timedelta(seconds=-1)))])", lambda: sorted([datetime(1900, 1, 29, 19, 12, 33, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(2, 11, 18, 11, 4, 43, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(99, 12, 30, 1, 11, 14, 1, tzinfo=timezone(timedelta(seconds=-1)))]))
-    p("time(1, 28, 21, 577033, timezone(timedelta(hours=-8), 'PST')).strftime('%n%A%C')", lambda: time(1, 28, 21, 577033, timezone(timedelta(hours=-8), 'PST')).strftime('%n%A%C'))
-    p("datetime(5489, 3, 28, 23, 33, 53, 710815, tzinfo=timezone(timedelta(hours=-8), 'PST')) == datetime(2, 8, 3, 17, 29, 26, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(5489, 3, 28, 23, 33, 53, 710815, tzinfo=timezone(timedelta(hours=-8), 'PST')) == datetime(2, 8, 3, 17, 29, 26, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))))
-    p("datetime.strptime(datetime(2024, 4, 28, 6, 33, 13, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(' %Z')[:3] + 'x', ' %Z')", lambda: datetime.strptime(datetime(2024, 4, 28, 6, 33, 13, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(' %Z')[:3] + 'x', ' %Z'))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 120
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
+    ap.add_argument('pos0', nargs='+', metavar='M')
+    ap.add_argument('-a', type=int, default='3', dest='d0')
+    g = ap.add_mutually_exclusive_group(required=False)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--alp', '-'])", lambda: ap.parse_known_args(['--alp', '-']))
+    p("ap.parse_args(['--alp', '-'])", lambda: ap.parse_args(['--alp', '-']))
+    p("ap.parse_known_args(['a', '--gam'])", lambda: ap.parse_known_args(['a', '--gam']))
+    p("ap.parse_args(['a', '--gam'])", lambda: ap.parse_args(['a', '--gam']))
+    p("ap.parse_known_args(['--left', '--left'])", lambda: ap.parse_known_args(['--left', '--left']))
+    p("ap.parse_args(['--left', '--left'])", lambda: ap.parse_args(['--left', '--left']))
+    p("ap.parse_known_args(['-', '-zq', '-abc', '--del', '--'])", lambda: ap.parse_known_args(['-', '-zq', '-abc', '--del', '--']))
+    p("ap.parse_args(['-', '-zq', '-abc', '--del', '--'])", lambda: ap.parse_args(['-', '-zq', '-abc', '--del', '--']))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({8, 'key', 7, 1.0, 13, -0.0})
-    t = {'key', (0, 'y'), -4, (3, 'x'), -2}
-    s.symmetric_difference_update(t)
-    s.discard(16)
-    p('remove', lambda: s.remove((2, 'y')))
-    print({x for x in s if x != 'zz'})
-    print(sorted(s, key=repr), len(s), 17 in s)
-    s.update(t)
-    print(sorted(s, key=repr), len(s), 'b' in s)
-    print(s, t)
+    import random
+    import typing
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('(random.seed(5), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(5), random.randint(0, 100), random.random())[1:])
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("min('c\\tΣ.İ', default='?')", lambda: min('c\tΣ.İ', default='?'))
-    p("'Z.Y_ß\\t-,Z. \\n'.splitlines()", lambda: 'Z.Y_ß\t-,Z. \n'.splitlines())
-    p("'abcabcabc'.strip()", lambda: 'abcabcabc'.strip())
-    p("str('X.İaXǅX\\n 0:')", lambda: str('X.İaXǅX\n 0:'))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(capitals=0)
+    setcontext(c)
+    p("Decimal('2.5').max_mag(3)", lambda: Decimal('2.5').max_mag(3))
+    p("((10**30) >= Decimal('Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: ((10**30) >= Decimal('Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-2.50') - 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-2.50') - 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-28200E5') == Decimal('-64642E2'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-28200E5') == Decimal('-64642E2'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('2.5') / Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('2.5') / Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('31447E1') - Decimal('-2347E8'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('31447E1') - Decimal('-2347E8'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({'', '', 'a', 1.0, 'key'})
-    t = frozenset()
-    print(set(range(7)) | s)
-    s.discard('zz')
-    s.symmetric_difference_update(t)
-    print(sorted(s, key=repr), len(s), 'zz' in s)
-    s.symmetric_difference_update(t)
-    s.add((0, 'x'))
-    print(set(range(6)) | s)
-    print(s, t)
+    p("b'  x y  '.center(1, 'x')", lambda: b'  x y  '.center(1, 'x'))
+    p("b'AbC dEf'.rsplit(None, 97)", lambda: b'AbC dEf'.rsplit(None, 97))
+    p('bytearray(b\'-7\') + b"\'q\'"', lambda: bytearray(b'-7') + b"'q'")
+    p("b'-7'.isalnum()", lambda: b'-7'.isalnum())
+    p("'  '.encode('utf-32-be').decode('utf-32-be')", lambda: '  '.encode('utf-32-be').decode('utf-32-be'))
+    p("b'tab\\tsep\\nline\\r\\n'.hex(':', 2)", lambda: b'tab\tsep\nline\r\n'.hex(':', 2))
+    p("b'AbC dEf'.expandtabs(3)", lambda: b'AbC dEf'.expandtabs(3))
+    p("len(b'tab\\tsep\\nline\\r\\n')", lambda: len(b'tab\tsep\nline\r\n'))
+    a = bytearray(b"'q'")
+    try:
+        a.append(1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

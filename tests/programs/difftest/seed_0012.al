@@ -29,125 +29,118 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import pprint
-    print(pprint.pformat((), width=8))
-    p('(pprint.saferepr(()), pprint.isreadable(()), pprint.isrecursive(()))', lambda: (pprint.saferepr(()), pprint.isreadable(()), pprint.isrecursive(())))
-    print(pprint.pformat({'İstanbul': 'a fairly long string with several words in it', 'ΣίσυφοςΣ': True, 'Title Case': -29}, width=15, underscore_numbers=True))
+    import textwrap
+    p("textwrap.wrap('x  ', 5, break_long_words=False, replace_whitespace=False)", lambda: textwrap.wrap('x  ', 5, break_long_words=False, replace_whitespace=False))
+    p("textwrap.shorten('end.\\nend. é-ü -leadtab\\there', 9)", lambda: textwrap.shorten('end.\nend. é-ü -leadtab\there', 9))
+    p("textwrap.dedent('  a')", lambda: textwrap.dedent('  a'))
+    p("textwrap.wrap('--quick  wow! --  supercalifragilistic  end.trail-  \\r\\n quick é-ü', 12, expand_tabs=False, tabsize=3)", lambda: textwrap.wrap('--quick  wow! --  supercalifragilistic  end.trail-  \r\n quick é-ü', 12, expand_tabs=False, tabsize=3))
+    p("textwrap.dedent('    # x\\n\\t\\n    b c\\n    ')", lambda: textwrap.dedent('    # x\n\t\n    b c\n    '))
+    p('textwrap.fill(\'quick  --\\nMr.  é-ü    \\n "quoted." \\n\\nx  \', width=8, tabsize=3)', lambda: textwrap.fill('quick  --\nMr.  é-ü    \n "quoted." \n\nx  ', width=8, tabsize=3))
+    p("textwrap.shorten('', 20)", lambda: textwrap.shorten('', 20))
+    p("textwrap.fill('why? x -lead 3-d end.end.\\n   \\r\\nwhy? -lead  state-of-the-art the  \\n  \\n\\n', width=8)", lambda: textwrap.fill('why? x -lead 3-d end.end.\n   \r\nwhy? -lead  state-of-the-art the  \n  \n\n', width=8))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import functools
-    p('functools.reduce(max, [-2])', lambda: functools.reduce(max, [-2]))
-    p('sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(7)', lambda: functools.cmp_to_key(lambda x, y: y - x)(1) < functools.cmp_to_key(lambda x, y: y - x)(7))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-9, -5, 8, -1, 4], -5)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-9, -5, 8, -1, 4], -5))
-    p('functools.reduce(max, [8, 2, 2, 3])', lambda: functools.reduce(max, [8, 2, 2, 3]))
-    p('functools.reduce(max, [3, 9, -2, -7])', lambda: functools.reduce(max, [3, 9, -2, -7]))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("str(datetime(99, 11, 3, 22, 11, 48, 711367, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))", lambda: str(datetime(99, 11, 3, 22, 11, 48, 711367, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))))
+    p("datetime.strptime(datetime(2000, 7, 30, 5, 10, 50, 1, tzinfo=None).strftime(' ')[:3] + ' ', ' ')", lambda: datetime.strptime(datetime(2000, 7, 30, 5, 10, 50, 1, tzinfo=None).strftime(' ')[:3] + ' ', ' '))
+    p('calendar.weekday(2024, 1, 1)', lambda: calendar.weekday(2024, 1, 1))
+    p("format(datetime(1970, 1, 1, 1, 53, 0, 0, tzinfo=None), '%A%z  %U%%')", lambda: format(datetime(1970, 1, 1, 1, 53, 0, 0, tzinfo=None), '%A%z  %U%%'))
+    p('date(1970, 1, 26).replace(day=3)', lambda: date(1970, 1, 26).replace(day=3))
+    p('timedelta(milliseconds=-214962, microseconds=24) // 7', lambda: timedelta(milliseconds=-214962, microseconds=24) // 7)
+    p("datetime(2020, 3, 31, 10, 11, 16, 500000, tzinfo=None).astimezone(timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(2020, 3, 31, 10, 11, 16, 500000, tzinfo=None).astimezone(timezone(timedelta(hours=-8), 'PST')))
+    p("date(1900, 11, 12).strftime('%F%Y%n/')", lambda: date(1900, 11, 12).strftime('%F%Y%n/'))
+    p('hash(timedelta(minutes=-707836, weeks=1e-07)) == hash(timedelta(minutes=-707836, weeks=1e-07))', lambda: hash(timedelta(minutes=-707836, weeks=1e-07)) == hash(timedelta(minutes=-707836, weeks=1e-07)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 2
-    xs = [2, -4, -9, -3, 6, 5]
-    print({x % 5 for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    p("'Zb é\\né\\nYZc'.istitle()", lambda: 'Zb é\né\nYZc'.istitle())
+    p("'0c.Z'.count('')", lambda: '0c.Z'.count(''))
+    p("[ord(ch) for ch in '  pad  ']", lambda: [ord(ch) for ch in '  pad  '])
+    p("'%s|%r|%5s|%-5s|%.2s' % ('Z1cZ.a_a', 'Z1cZ.a_a', 'Z1cZ.a_a', 'Z1cZ.a_a', 'Z1cZ.a_a')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('Z1cZ.a_a', 'Z1cZ.a_a', 'Z1cZ.a_a', 'Z1cZ.a_a', 'Z1cZ.a_a'))
+    p("'σ'.isspace()", lambda: 'σ'.isspace())
+    p("'XX_0 '.expandtabs(-1)", lambda: 'XX_0 '.expandtabs(-1))
+    p("list(reversed('ß.\\tΣ.\\tccZǅ'))", lambda: list(reversed('ß.\tΣ.\tccZǅ')))
+    p("'  pad  '.center(12)", lambda: '  pad  '.center(12))
+    p("'ab'.rstrip('-')", lambda: 'ab'.rstrip('-'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {2: 0, (-9223372036854775808): 4}
-    e = {8: 4, -1: 8, 9223372036854775807: 2, 'zz': 9, 'key': 3, 'Σ': 0}
-    try:
-        del d['Σ']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print({k: v for k, v in d.items() if v % 2})
-    d |= e
-    print({k: v for k, v in d.items() if v % 2})
-    print(d | e)
-    d |= e
-    try:
-        del d['key']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print({**d, 7: 'x'})
-    print(d, e)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', True) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set(frozenset([(-100000000000000000000)]))
-    t = {(-4611686018427387904), (2, 'x'), (0, 'y'), 20, 0}
-    s.update(t)
-    s.add(1.0)
-    print(list(s), repr(t))
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(sorted(s, key=repr), len(s), True in s)
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s | t, s & t, s - t, s ^ t)
-    p('pop', lambda: s.pop())
-    print(s, t)
+    xs = [4, -6]
+    ys = []
+    print(2 in xs, xs.count(2))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    a, *b = xs or [0]; print(a, b)
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    p('tindex', lambda: tuple(ys).index(4))
+    p('index', lambda: xs.index(-8))
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(-3))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    print(list(g(3)), sum(g(3)))
-    p('list', lambda: list(it))
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(2))
-    p('end', lambda: it.close())
+    p('list(({1, 2}).__reversed__())', lambda: list(({1, 2}).__reversed__()))
+    p("(frozenset({2, 5})).__gt__('a:_Z\\n é0 ')", lambda: (frozenset({2, 5})).__gt__('a:_Z\n é0 '))
+    p('list((1e16).__iter__())', lambda: list((1e16).__iter__()))
+    p('(frozenset({2, 5})).__contains__(complex(39.349525289797725, 32.5987017703936))', lambda: (frozenset({2, 5})).__contains__(complex(39.349525289797725, 32.5987017703936)))
+    p("(True).__ne__({'a': 1})", lambda: (True).__ne__({'a': 1}))
+    p('(True).__int__()', lambda: (True).__int__())
+    p("(repr(float.count).split(' at ')[0], type(float.count).__name__, float.count.__qualname__)", lambda: (repr(float.count).split(' at ')[0], type(float.count).__name__, float.count.__qualname__))
 try:
     t6()
 except Exception as e:

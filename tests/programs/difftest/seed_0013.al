@@ -45,109 +45,86 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('4342616758274258868564647 - 12157665459056928801', lambda: 4342616758274258868564647 - 12157665459056928801)
-    p('str((-9397165440836750351885344))', lambda: str((-9397165440836750351885344)))
-    p('(-6337618306759914406477689) * 358499629388083434252543', lambda: (-6337618306759914406477689) * 358499629388083434252543)
-    p("int('0x1F', 37)", lambda: int('0x1F', 37))
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.median([48, 30, 18, -1, 49]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median([48, 30, 18, -1, 49])))
+    p('(lambda v: (v, type(v).__name__))(statistics.geometric_mean([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([])))
+    p('statistics.correlation([-9, 22, 60, 34], [Fraction(-7, 2), Fraction(-3, 5), Fraction(16, 7), Fraction(21, 7)])', lambda: statistics.correlation([-9, 22, 60, 34], [Fraction(-7, 2), Fraction(-3, 5), Fraction(16, 7), Fraction(21, 7)]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except IndexError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        except MyErr:
-            log.append('re2')
-            raise
-    def f3(x):
-        try:
-            return f2(x)
-        except LookupError as e:
-            raise RuntimeError('wrapped 3') from e
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    s = set({(3, 'y'), -5})
+    t = {2, (-9223372036854775808), 'Σ', (3, 'y')}
+    print(frozenset(s) == s, s.copy())
+    s.update(t)
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s | t, s & t, s - t, s ^ t)
+    u = set()
+    for i in range(6 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.add(1)
+    s.symmetric_difference_update(t)
+    print({x for x in s if x != 4294967295})
+    print(list(s), repr(t))
+    print(s.union(['a']), s.issubset(t), s.issuperset(t))
+    print(frozenset(s) == s, s.copy())
+    s.discard('zz')
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('100000000000000000003 - 1000000000000000000000000000000', lambda: 100000000000000000003 - 1000000000000000000000000000000)
-    p('(-100000000000000000000) / (-18446744073709551616)', lambda: (-100000000000000000000) / (-18446744073709551616))
-    p('(2 ** 63) != 100000000000000000003', lambda: (2 ** 63) != 100000000000000000003)
-    p('7 ** 10', lambda: 7 ** 10)
-    p('divmod(34, 100000000000000000003)', lambda: divmod(34, 100000000000000000003))
-    p('(2 ** 63 + 1) % 84', lambda: (2 ** 63 + 1) % 84)
-    p('10 << 100', lambda: 10 << 100)
-    p('1000000000000000000 >> 1', lambda: 1000000000000000000 >> 1)
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=9, Emax=99, Emin=-99)
+    setcontext(c)
+    p("(Decimal('0.1') * 0, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0.1') * 0, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("bool(Decimal('74899E1'))", lambda: bool(Decimal('74899E1')))
+    p("(Decimal('56376E-5') * Decimal('Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('56376E-5') * Decimal('Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('sNaN').sqrt()", lambda: Decimal('sNaN').sqrt())
+    p("Decimal('0.5').quantize(Decimal('0.01'), ROUND_HALF_EVEN)", lambda: Decimal('0.5').quantize(Decimal('0.01'), ROUND_HALF_EVEN))
+    p("Decimal('12345678901234567890.123').quantize(Decimal('1'), rounding=ROUND_DOWN)", lambda: Decimal('12345678901234567890.123').quantize(Decimal('1'), rounding=ROUND_DOWN))
+    p("(Decimal('9.9e999999') + 0, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('9.9e999999') + 0, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-0.000').fma(Decimal('-79048E0'), Decimal('1E+28'))", lambda: Decimal('-0.000').fma(Decimal('-79048E0'), Decimal('1E+28')))
+    setcontext(DefaultContext)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case None:
-                return 'none'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case P():
-                return 'some P'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case []:
-                return 'empty'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case _:
-                return 'other'
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m((4, 5)))
-    print(m('abcd'))
-    print(m(0))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1, 2, 3]))
+    xs = []
+    ys = [8]
+    print(xs == ys, xs < ys, xs + ys)
+    xs[-6:-5] = ys
+    xs[-4:-9] = ys
+    p('pop', lambda: xs.pop(4))
+    p('remove', lambda: xs.remove(6))
+    p('pop', lambda: xs.pop(7))
+    p('tindex', lambda: tuple(ys).index(0))
+    xs += ys[::-1]
+    try:
+        del xs[-2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    a, *b = xs or [0]; print(a, b)
+    print(xs, ys)
 try:
     t5()
 except Exception as e:

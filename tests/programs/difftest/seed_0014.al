@@ -56,36 +56,27 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'-([ab][b-]+?)'", lambda: re.compile('-([ab][b-]+?)', re.S))
-    p("re.findall('-([ab][b-]+?)', 'aaab', re.S)", lambda: re.findall('-([ab][b-]+?)', 'aaab', re.S))
-    p("re.findall('-([ab][b-]+?)', 'aaab', re.S)", lambda: re.findall('-([ab][b-]+?)', 'aaab', re.S))
-    c = p("'\\\\S'", lambda: re.compile('\\S', re.I))
-    p("re.split('\\\\S', '\\n b é', 2, re.I)", lambda: re.split('\\S', '\n b é', 2, re.I))
-    p("re.sub('\\\\S', '-', '\\n b é', 1, re.I)", lambda: re.sub('\\S', '-', '\n b é', 1, re.I))
-    p("sm(re.search('\\\\S', '\\n b é', re.I))", lambda: sm(re.search('\\S', '\n b é', re.I)))
-    p("sm(re.fullmatch('\\\\S', '\\n b é', re.I))", lambda: sm(re.fullmatch('\\S', '\n b é', re.I)))
-    c = p("'.{2}?(){,2}\\\\S'", lambda: re.compile('.{2}?(){,2}\\S', re.S))
-    p("sm(re.compile('.{2}?(){,2}\\\\S', re.S).search('c', 0, 0))", lambda: sm(re.compile('.{2}?(){,2}\\S', re.S).search('c', 0, 0)))
-    p("sm(re.fullmatch('.{2}?(){,2}\\\\S', 'c', re.S))", lambda: sm(re.fullmatch('.{2}?(){,2}\\S', 'c', re.S)))
+    import unicodedata
+    p("unicodedata.lookup('BULLET')", lambda: unicodedata.lookup('BULLET'))
+    p('unicodedata.decomposition("\\U00018b00")', lambda: unicodedata.decomposition("\U00018b00"))
+    p('"\\u3300\\ufb01".encode(\'latin-1\', \'namereplace\')', lambda: "\u3300\ufb01".encode('latin-1', 'namereplace'))
+    p('unicodedata.decimal("\\uff9e", None)', lambda: unicodedata.decimal("\uff9e", None))
+    p('unicodedata.category("\\xe9")', lambda: unicodedata.category("\xe9"))
+    p('unicodedata.category("Z")', lambda: unicodedata.category("Z"))
+    p('unicodedata.is_normalized(\'nfc\', "\\xbd5")', lambda: unicodedata.is_normalized('nfc', "\xbd5"))
+    p('"\\u1100".encode(\'ascii\', \'namereplace\')', lambda: "\u1100".encode('ascii', 'namereplace'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p('((-0.0)) ** complex(-70.026725523363, 76.73635549791328)', lambda: ((-0.0)) ** complex(-70.026725523363, 76.73635549791328))
-    p('cmath.log10(0j)', lambda: cmath.log10(0j))
-    p('complex(-20.449676539714318, -10.91716245804352) % (-1e300)', lambda: complex(-20.449676539714318, -10.91716245804352) % (-1e300))
-    p('round(complex(-0.0, -0.0))', lambda: round(complex(-0.0, -0.0)))
-    p('cmath.atanh((2.5+0j))', lambda: cmath.atanh((2.5+0j)))
-    p('complex(-60.97286603584082, 69.97109481631009) - (1+2j)', lambda: complex(-60.97286603584082, 69.97109481631009) - (1+2j))
-    p('round(1j)', lambda: round(1j))
+    import unittest
+    tc = unittest.TestCase()
+    tc.longMessage = False
+    p("tc.assertMultiLineEqual('\\n'.join(['alpha']), '\\n'.join(['alpha', 'alpha', 'beta', 'alpha']), msg='note')", lambda: tc.assertMultiLineEqual('\n'.join(['alpha']), '\n'.join(['alpha', 'alpha', 'beta', 'alpha']), msg='note'))
+    p("tc.assertMultiLineEqual('\\n'.join(['alpha', 'gamma', 'alpha', 'gamma']), '\\n'.join(['gama', 'alpha']))", lambda: tc.assertMultiLineEqual('\n'.join(['alpha', 'gamma', 'alpha', 'gamma']), '\n'.join(['gama', 'alpha'])))
+    p('tc.assertCountEqual([{}], {25})', lambda: tc.assertCountEqual([{}], {25}))
+    p("tc.assertGreater([], {'ab': [{}, {'Title Case': True, 'İstanbul': [], '  pad  ': {}}, [True, b'bytes\\x00', 37, None]]})", lambda: tc.assertGreater([], {'ab': [{}, {'Title Case': True, 'İstanbul': [], '  pad  ': {}}, [True, b'bytes\x00', 37, None]]}))
 try:
     t3()
 except Exception as e:

@@ -117,25 +117,22 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import collections
-    p('sorted(collections.defaultdict(list, {-2: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-2: [1]}).items()))
-    p('sorted(collections.Counter([]).items())', lambda: sorted(collections.Counter([]).items()))
-    p("dict(collections.OrderedDict(zip('abc', [])))", lambda: dict(collections.OrderedDict(zip('abc', []))))
-    p("collections.namedtuple('Pt', 'x y')(-9, 5)", lambda: collections.namedtuple('Pt', 'x y')(-9, 5))
-    p('sorted(collections.defaultdict(list, {8: [1]}).items())', lambda: sorted(collections.defaultdict(list, {8: [1]}).items()))
+    import csv
+    import io
+    p("list(csv.reader(['', '\\nba1'], delimiter='\\t', lineterminator='\\r\\n'))", lambda: list(csv.reader(['', '\nba1'], delimiter='\t', lineterminator='\r\n')))
+    p("(lambda s: (csv.writer(s, quotechar=None).writerow(['', 1, 2.5, '']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, quotechar=None).writerow(['', 1, 2.5, '']), s.getvalue()))(io.StringIO()))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    n = 6
-    xs = [-6]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    p('(-(2 ** 62 + 1)) << 64', lambda: (-(2 ** 62 + 1)) << 64)
+    p('(2 ** 65) & (2 ** 100 - 1)', lambda: (2 ** 65) & (2 ** 100 - 1))
+    p('bin(73786976294838206463)', lambda: bin(73786976294838206463))
+    p('18446744073709551616 ** -1', lambda: 18446744073709551616 ** -1)
+    p('((-44)).as_integer_ratio()', lambda: ((-44)).as_integer_ratio())
+    p('(-2305843009213693952) % 2305843009213693949', lambda: (-2305843009213693952) % 2305843009213693949)
+    p('(2 ** 64) << 0', lambda: (2 ** 64) << 0)
 try:
     t7()
 except Exception as e:

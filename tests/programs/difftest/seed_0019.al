@@ -8,93 +8,83 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('({1, 2}).__str__()', lambda: ({1, 2}).__str__())
-    p("repr(set.__dict__.get('__rdivmod__')).split(' at ')[0]", lambda: repr(set.__dict__.get('__rdivmod__')).split(' at ')[0])
-    p("type(set.__dict__['__rdivmod__'].__get__([-5, -1, -6, -1])).__name__", lambda: type(set.__dict__['__rdivmod__'].__get__([-5, -1, -6, -1])).__name__)
-    p("repr(int.__dict__.get('__abs__')).split(' at ')[0]", lambda: repr(int.__dict__.get('__abs__')).split(' at ')[0])
-    p("type(int.__dict__['__abs__'].__get__(1.7976931348623157e+308)).__name__", lambda: type(int.__dict__['__abs__'].__get__(1.7976931348623157e+308)).__name__)
-    p('((-772.2168334954591)).__floor__()', lambda: ((-772.2168334954591)).__floor__())
+    import pathlib
+    p("(pathlib.PurePosixPath('.', '.rc', '..') <= pathlib.PurePosixPath('d/'), hash(pathlib.PurePosixPath('.', '.rc', '..')) == hash(pathlib.PurePosixPath('d/')))", lambda: (pathlib.PurePosixPath('.', '.rc', '..') <= pathlib.PurePosixPath('d/'), hash(pathlib.PurePosixPath('.', '.rc', '..')) == hash(pathlib.PurePosixPath('d/'))))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('.', '..', 'b.txt'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('.', '..', 'b.txt')))
+    p("(repr(pathlib.PurePosixPath('a', 'd/') / pathlib.PurePosixPath('b.txt')), sorted([pathlib.PurePosixPath('a', 'd/'), pathlib.PurePosixPath('b.txt')]))", lambda: (repr(pathlib.PurePosixPath('a', 'd/') / pathlib.PurePosixPath('b.txt')), sorted([pathlib.PurePosixPath('a', 'd/'), pathlib.PurePosixPath('b.txt')])))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise KeyError('a', 2)
-        return x
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_CEILING)
+    setcontext(c)
+    p("Decimal('-NaN7').quantize(Decimal('0.001'))", lambda: Decimal('-NaN7').quantize(Decimal('0.001')))
+    p("(Decimal('999999999') ** -1, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('999999999') ** -1, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('2.675').log10()", lambda: Decimal('2.675').log10())
+    setcontext(DefaultContext)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(0))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(4)), sum(g(4)))
-    print(list(g(3)), sum(g(3)))
-    print(list(g(4)), sum(g(4)))
-    p('end', lambda: it.close())
+    xs = [-3, -5, -5, 6, -6, 8]
+    ys = [5, -9, 5, 6, -6]
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    try:
+        del xs[-9:5:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        del xs[6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.sort(key=lambda x: (x % 3, -x))
+    xs[4:-6] = ys
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    p('remove', lambda: xs.remove(-5))
+    p('slice', lambda: xs[-7:4:0])
+    print(xs.copy(), ys[:])
+    xs[7:1] = ys
+    xs[-3:0] = ys
+    xs.sort()
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import sys
-    import operator
-    import random
-    p('sys.maxsize', lambda: sys.maxsize)
-    p("operator.mul('', 1)", lambda: operator.mul('', 1))
-    p('operator.neg(-5)', lambda: operator.neg(-5))
-    p('operator.neg(9)', lambda: operator.neg(9))
-    p('sys.maxsize', lambda: sys.maxsize)
-    p("sorted([(9, 'x'), (-6, 'y')], key=operator.itemgetter(0))", lambda: sorted([(9, 'x'), (-6, 'y')], key=operator.itemgetter(0)))
-    p("operator.methodcaller('count', 1)([])", lambda: operator.methodcaller('count', 1)([]))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'é(?x:\\\\n|)(.){0,1}'", lambda: re.compile('é(?x:\\n|)(.){0,1}', re.I | re.M))
+    p("sm(re.match('é(?x:\\\\n|)(.){0,1}', '\\ncabb', re.I | re.M))", lambda: sm(re.match('é(?x:\\n|)(.){0,1}', '\ncabb', re.I | re.M)))
+    p("re.split('é(?x:\\\\n|)(.){0,1}', '\\ncabb', 2, re.I | re.M)", lambda: re.split('é(?x:\\n|)(.){0,1}', '\ncabb', 2, re.I | re.M))
+    p("sm(re.compile('é(?x:\\\\n|)(.){0,1}', re.I | re.M).search('\\ncabb', 3, 0))", lambda: sm(re.compile('é(?x:\\n|)(.){0,1}', re.I | re.M).search('\ncabb', 3, 0)))
+    p("sm(re.fullmatch('é(?x:\\\\n|)(.){0,1}', '\\ncabb', re.I | re.M))", lambda: sm(re.fullmatch('é(?x:\\n|)(.){0,1}', '\ncabb', re.I | re.M)))
+    c = p("'b{0}?'", lambda: re.compile('b{0}?', re.I))
+    p("sm(re.compile('b{0}?', re.I).search('abbac', 2, 0))", lambda: sm(re.compile('b{0}?', re.I).search('abbac', 2, 0)))
+    p("re.split('b{0}?', 'abbac', 2, re.I)", lambda: re.split('b{0}?', 'abbac', 2, re.I))
+    p("sm(re.fullmatch('b{0}?', 'abbac', re.I))", lambda: sm(re.fullmatch('b{0}?', 'abbac', re.I)))
+    p("re.split('b{0}?', 'abbac', 1, re.I)", lambda: re.split('b{0}?', 'abbac', 1, re.I))
+    p("re.findall('b{0}?', 'abbac', re.I)", lambda: re.findall('b{0}?', 'abbac', re.I))
+    c = p("'\\\\Ba'", lambda: re.compile('\\Ba'))
+    p("re.split('\\\\Ba', 'ababb\\naé ')", lambda: re.split('\\Ba', 'ababb\naé '))
+    p("re.subn('\\\\Ba', '-', 'ababb\\naé ')", lambda: re.subn('\\Ba', '-', 'ababb\naé '))
+    p("re.sub('\\\\Ba', '', 'ababb\\naé ', 1)", lambda: re.sub('\\Ba', '', 'ababb\naé ', 1))
+    p("[sm(m) for m in re.finditer('\\\\Ba', 'ababb\\naé ')]", lambda: [sm(m) for m in re.finditer('\\Ba', 'ababb\naé ')])
+    c = p("'[^a]|(a*?([b-][é-ê])?+){2}(A\\\\.(a)|)'", lambda: re.compile('[^a]|(a*?([b-][é-ê])?+){2}(A\\.(a)|)', re.I))
+    p("[sm(m) for m in re.finditer('[^a]|(a*?([b-][é-ê])?+){2}(A\\\\.(a)|)', '', re.I)]", lambda: [sm(m) for m in re.finditer('[^a]|(a*?([b-][é-ê])?+){2}(A\\.(a)|)', '', re.I)])
+    p("sm(re.compile('[^a]|(a*?([b-][é-ê])?+){2}(A\\\\.(a)|)', re.I).search('', 3, 8))", lambda: sm(re.compile('[^a]|(a*?([b-][é-ê])?+){2}(A\\.(a)|)', re.I).search('', 3, 8)))
 try:
     t3()
 except Exception as e:

@@ -102,12 +102,10 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-973866800034076784049362) > 9223372036854775808', lambda: (-973866800034076784049362) > 9223372036854775808)
-    p('(79).numerator', lambda: (79).numerator)
-    p('100000000000000000003 > (-100000000000000000000)', lambda: 100000000000000000003 > (-100000000000000000000))
-    p('(-10000000000000000000) >= 5695698103597110695065747', lambda: (-10000000000000000000) >= 5695698103597110695065747)
-    p("format((-100000000000000000000), '<12')", lambda: format((-100000000000000000000), '<12'))
-    p("f'{(-100000000000000000000):<12}'", lambda: f'{(-100000000000000000000):<12}')
+    import csv
+    import io
+    p("(lambda s: (csv.writer(s, delimiter='ab', escapechar='!', strict=True).writerow([2.5, 2.5, None, None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter='ab', escapechar='!', strict=True).writerow([2.5, 2.5, None, None]), s.getvalue()))(io.StringIO()))
+    p("list(csv.reader(['\\n'], escapechar='!', skipinitialspace=True, strict=False, quoting=7))", lambda: list(csv.reader(['\n'], escapechar='!', skipinitialspace=True, strict=False, quoting=7)))
 try:
     t4()
 except Exception as e:

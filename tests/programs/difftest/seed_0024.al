@@ -8,170 +8,141 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("b'abc'.istitle()", lambda: b'abc'.istitle())
-    p("b''.lstrip()", lambda: b''.lstrip())
-    p("b'a,b,,c'.istitle()", lambda: b'a,b,,c'.istitle())
-    p("b'a'.isdigit()", lambda: b'a'.isdigit())
-    p("b'a,b,,c'.expandtabs(-1)", lambda: b'a,b,,c'.expandtabs(-1))
-    a = bytearray(b'a,b,,c')
-    try:
-        a[::-2] = bytes(len(a[::-2]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[2:-6]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('codecs.encode("\\x00", \'latin-1\', \'backslashreplace\')', lambda: codecs.encode("\x00", 'latin-1', 'backslashreplace'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'xmlcharrefreplace\'), "a\\U0001d400\\u1e9b(\\xbd".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('xmlcharrefreplace'), "a\U0001d400\u1e9b(\xbd".encode('latin-1', 'replace')))
+    p("codecs.decode(b'\\xc3\\x82\\x00=\\xef\\xc3\\xbb\\xd8\\xff=', 'utf-32', 'mine')", lambda: codecs.decode(b'\xc3\x82\x00=\xef\xc3\xbb\xd8\xff=', 'utf-32', 'mine'))
+    p("codecs.decode(b'=\\xa9=\\xbfa\\xbf\\xfe\\xa9', 'utf-16', 'ignore')", lambda: codecs.decode(b'=\xa9=\xbfa\xbf\xfe\xa9', 'utf-16', 'ignore'))
+    p("codecs.decode(b'\\xfe', 'UTF8', 'xmlcharrefreplace')", lambda: codecs.decode(b'\xfe', 'UTF8', 'xmlcharrefreplace'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [9, 20, 30, 31], [9, 20, 30, 31] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'mine\'), "\\u11a8\\u1161\\uff9e\\u1161\\ufb01\\x00".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [9, 20, 30, 31], [9, 20, 30, 31] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('mine'), "\u11a8\u1161\uff9e\u1161\ufb01\x00".encode('latin-1', 'replace')))
+    p('codecs.encode("\\u0344\\u1100\\u0344", \'utf-8-sig\', \'replace\')', lambda: codecs.encode("\u0344\u1100\u0344", 'utf-8-sig', 'replace'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set(frozenset())
-    t = {-0.0, 7, -0.0, 18, -5, 'Σ'}
-    print(s | t, s & t, s - t, s ^ t)
-    print(frozenset(s) == s, s.copy())
-    p('remove', lambda: s.remove(-5))
-    print(list(s), repr(t))
-    p('pop', lambda: s.pop())
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(frozenset(s) == s, s.copy())
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p("'x'.join('straße')", lambda: 'x'.join('straße'))
-    p("'c  .ǅİé'.center(14)", lambda: 'c  .ǅİé'.center(14))
-    p("'x-y-z'.partition('x')", lambda: 'x-y-z'.partition('x'))
-    p("'1a -Σǅİ1'.isalnum()", lambda: '1a -Σǅİ1'.isalnum())
-    p("'İ, bXZ '.isdecimal()", lambda: 'İ, bXZ '.isdecimal())
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'a(?:[\\\\s]){0}+(.+?){0}'", lambda: re.compile('a(?:[\\s]){0}+(.+?){0}', re.I))
-    p("re.findall('a(?:[\\\\s]){0}+(.+?){0}', 'caacabbca', re.I)", lambda: re.findall('a(?:[\\s]){0}+(.+?){0}', 'caacabbca', re.I))
-    p("sm(re.compile('a(?:[\\\\s]){0}+(.+?){0}', re.I).search('caacabbca', 3, 10))", lambda: sm(re.compile('a(?:[\\s]){0}+(.+?){0}', re.I).search('caacabbca', 3, 10)))
-    p("re.findall('a(?:[\\\\s]){0}+(.+?){0}', 'caacabbca', re.I)", lambda: re.findall('a(?:[\\s]){0}+(.+?){0}', 'caacabbca', re.I))
-    p("sm(re.fullmatch('a(?:[\\\\s]){0}+(.+?){0}', 'caacabbca', re.I))", lambda: sm(re.fullmatch('a(?:[\\s]){0}+(.+?){0}', 'caacabbca', re.I)))
-    p("re.sub('a(?:[\\\\s]){0}+(.+?){0}', r'[\\1]', 'caacabbca', re.I)", lambda: re.sub('a(?:[\\s]){0}+(.+?){0}', r'[\1]', 'caacabbca', re.I))
-    c = p("'(?<=aa)(?m:.c\\\\s)(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)'", lambda: re.compile('(?<=aa)(?m:.c\\s)(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', re.X))
-    p("sm(re.fullmatch('(?<=aa)(?m:.c\\\\s)(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', 'aacaab', re.X))", lambda: sm(re.fullmatch('(?<=aa)(?m:.c\\s)(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', 'aacaab', re.X)))
-    p("re.split('(?<=aa)(?m:.c\\\\s)(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', 'aacaab', re.X)", lambda: re.split('(?<=aa)(?m:.c\\s)(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', 'aacaab', re.X))
-    p("sm(re.search('(?<=aa)(?m:.c\\\\s)(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', 'aacaab', re.X))", lambda: sm(re.search('(?<=aa)(?m:.c\\s)(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', 'aacaab', re.X)))
-    p("re.sub('(?<=aa)(?m:.c\\\\s)(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', '', 'aacaab', 2, re.X)", lambda: re.sub('(?<=aa)(?m:.c\\s)(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', '', 'aacaab', 2, re.X))
-    p("re.subn('(?<=aa)(?m:.c\\\\s)(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', '-', 'aacaab', re.X)", lambda: re.subn('(?<=aa)(?m:.c\\s)(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', '-', 'aacaab', re.X))
+    c = p("'(\\\\.|(?P<g2>.?(a{0})a)).b|(?>)\\\\.\\\\A'", lambda: re.compile('(\\.|(?P<g2>.?(a{0})a)).b|(?>)\\.\\A'))
+    p("sm(re.compile('(\\\\.|(?P<g2>.?(a{0})a)).b|(?>)\\\\.\\\\A').search('a\\n\\naab', 3, 2))", lambda: sm(re.compile('(\\.|(?P<g2>.?(a{0})a)).b|(?>)\\.\\A').search('a\n\naab', 3, 2)))
+    p("sm(re.fullmatch('(\\\\.|(?P<g2>.?(a{0})a)).b|(?>)\\\\.\\\\A', 'a\\n\\naab'))", lambda: sm(re.fullmatch('(\\.|(?P<g2>.?(a{0})a)).b|(?>)\\.\\A', 'a\n\naab')))
+    p("sm(re.search('(\\\\.|(?P<g2>.?(a{0})a)).b|(?>)\\\\.\\\\A', 'a\\n\\naab'))", lambda: sm(re.search('(\\.|(?P<g2>.?(a{0})a)).b|(?>)\\.\\A', 'a\n\naab')))
+    c = p("'(é)[b-]{0}'", lambda: re.compile('(é)[b-]{0}'))
+    p("re.split('(é)[b-]{0}', 'abéaa')", lambda: re.split('(é)[b-]{0}', 'abéaa'))
+    p("sm(re.match('(é)[b-]{0}', 'abéaa'))", lambda: sm(re.match('(é)[b-]{0}', 'abéaa')))
+    p("re.split('(é)[b-]{0}', 'abéaa')", lambda: re.split('(é)[b-]{0}', 'abéaa'))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    p("b'-7'[-3:-3]", lambda: b'-7'[-3:-3])
+    p("b'hello world'.rfind(b'  x y  ', 10)", lambda: b'hello world'.rfind(b'  x y  ', 10))
+    p("memoryview(b'tab\\tsep\\nline\\r\\n')[11:10].tobytes()", lambda: memoryview(b'tab\tsep\nline\r\n')[11:10].tobytes())
+    p("b'a,b,,c' == b'a'", lambda: b'a,b,,c' == b'a')
+    p("b'a'.rindex(b'abc', 12, 9)", lambda: b'a'.rindex(b'abc', 12, 9))
+    p("b'\\x80abc'.isdigit()", lambda: b'\x80abc'.isdigit())
+    p("b'  x y  '.title()", lambda: b'  x y  '.title())
+    a = bytearray(b'\x80abc')
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p("len('\\ue000' * 2)", lambda: len('\ue000' * 2))
+    p("'x\\ud83d\\ude00'.replace('abc', '-')", lambda: 'x\ud83d\ude00'.replace('abc', '-'))
+    p("''.split('\\udfff\\ud800' or None)", lambda: ''.split('\udfff\ud800' or None))
+    p("{'\\xe9\\udcff': 1, '\\U0001f600': 2}", lambda: {'\xe9\udcff': 1, '\U0001f600': 2})
+    p('chr(56319)', lambda: chr(56319))
+    p('len(chr(0xdbff) * 1)', lambda: len(chr(0xdbff) * 1))
+    p("'\\xe9\\udcff'[::-1]", lambda: '\xe9\udcff'[::-1])
+    p("'\\ue000'[4:-4]", lambda: '\ue000'[4:-4])
+    p("''.encode('utf-8', 'ignore')", lambda: ''.encode('utf-8', 'ignore'))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-4, 2)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
+    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', -3, __doc__, __file__.endswith('.al'))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(1))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    print(compose(lambda x: x * 2, lambda x: x - -4)(1))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'.a(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)'", lambda: re.compile('.a(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', re.X))
+    p("sm(re.fullmatch('.a(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', 'aacaab', re.X))", lambda: sm(re.fullmatch('.a(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', 'aacaab', re.X)))
+    p("re.split('.a(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', 'aacaab', re.X)", lambda: re.split('.a(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', 'aacaab', re.X))
+    p("sm(re.search('.a(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', 'aacaab', re.X))", lambda: sm(re.search('.a(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', 'aacaab', re.X)))
+    p("re.sub('.a(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', '', 'aacaab', 2, re.X)", lambda: re.sub('.a(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', '', 'aacaab', 2, re.X))
+    p("re.subn('.a(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', '-', 'aacaab', re.X)", lambda: re.subn('.a(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', '-', 'aacaab', re.X))
     c = p("'a??|a|\\\\.{2,}\\\\Z(([a-c]|c{,2}[a-c])*?)'", lambda: re.compile('a??|a|\\.{2,}\\Z(([a-c]|c{,2}[a-c])*?)'))
     p("re.split('a??|a|\\\\.{2,}\\\\Z(([a-c]|c{,2}[a-c])*?)', 'aaa', 2)", lambda: re.split('a??|a|\\.{2,}\\Z(([a-c]|c{,2}[a-c])*?)', 'aaa', 2))
     p("sm(re.search('a??|a|\\\\.{2,}\\\\Z(([a-c]|c{,2}[a-c])*?)', 'aaa'))", lambda: sm(re.search('a??|a|\\.{2,}\\Z(([a-c]|c{,2}[a-c])*?)', 'aaa')))
     c = p("'\\\\d'", lambda: re.compile('\\d', re.S))
     p("re.findall('\\\\d', ' a', re.S)", lambda: re.findall('\\d', ' a', re.S))
     p("re.sub('\\\\d', '', ' a', re.S)", lambda: re.sub('\\d', '', ' a', re.S))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    xs = [-1, 3, 0]
-    ys = []
-    try:
-        del xs[9:5:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs.reverse()
-    xs = xs * 2
-    xs.sort(reverse=True)
-    print(sorted(xs + ys, key=abs))
-    p('remove', lambda: xs.remove(4))
-    xs = xs * 2
-    print([*xs, *ys], (*ys,))
-    print(list(enumerate(xs, -3)))
-    print(sorted(xs + ys, key=abs))
-    print(xs, ys)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p("'' + '\\udfff\\ud800'", lambda: '' + '\udfff\ud800')
-    p("format(ascii('a\\udc80b'), '>9')", lambda: format(ascii('a\udc80b'), '>9'))
-    p("'%r|%a' % ('\\xe9\\udcff', 'a\\udc80b')", lambda: '%r|%a' % ('\xe9\udcff', 'a\udc80b'))
-    p("len('\\U0010ffff' * 0)", lambda: len('\U0010ffff' * 0))
-    p("{'\\udfff\\ud800': 1, '\\ud800': 2}", lambda: {'\udfff\ud800': 1, '\ud800': 2})
-    p("b'\\x00\\xdc\\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\x00\\xdc\\x80'", lambda: b'\x00\xdc\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\x00\xdc\x80')
+    c = p("'b'", lambda: re.compile('b', re.I | re.M))
+    p("sm(re.fullmatch('b', '\\nc é\\n acb', re.I | re.M))", lambda: sm(re.fullmatch('b', '\nc é\n acb', re.I | re.M)))
+    p("sm(re.match('b', '\\nc é\\n acb', re.I | re.M))", lambda: sm(re.match('b', '\nc é\n acb', re.I | re.M)))
+    p("sm(re.fullmatch('b', '\\nc é\\n acb', re.I | re.M))", lambda: sm(re.fullmatch('b', '\nc é\n acb', re.I | re.M)))
+    p("re.sub('b', '-', '\\nc é\\n acb', 1, re.I | re.M)", lambda: re.sub('b', '-', '\nc é\n acb', 1, re.I | re.M))
+    p("sm(re.fullmatch('b', '\\nc é\\n acb', re.I | re.M))", lambda: sm(re.fullmatch('b', '\nc é\n acb', re.I | re.M)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except MyErr:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        return f1(x)
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f2(0))
+    n = 5
+    xs = [0]
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print({x % 5 for x in xs})
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(dict((str(x), x) for x in xs if x > 0))
 try:
     t6()
 except Exception as e:

@@ -8,105 +8,61 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import urllib.parse
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('mailto?:8xftpa;user%'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('mailto?:8xftpa;user%')))
-    p("urllib.parse.parse_qs('%httpshttps%E2%82%AC~')", lambda: urllib.parse.parse_qs('%httpshttps%E2%82%AC~'))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('mailto%20['))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('mailto%20[')))
-    p("urllib.parse.urlencode({'ftpmailto..]&:~é': '..', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'ftpmailto..]&:~é': '..', 'n': [1, 2]}, True))
+    import pprint
+    print(pprint.pformat(({34, 20, 6, 26},), width=30, depth=2, compact=True))
+    print(pprint.pformat({}, width=30, compact=True, sort_dicts=False))
+    print(pprint.pformat('a fairly long string with several words in it', width=15, underscore_numbers=True))
+    p("(pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it'))", lambda: (pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it')))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('next', lambda: next(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    n = 2
+    xs = [-7]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('datetime(9999, 1, 1, 19, 52, 44, 0, tzinfo=timezone(timedelta(seconds=-1))) - datetime(1900, 7, 1, 3, 4, 38, 0, tzinfo=None)', lambda: datetime(9999, 1, 1, 19, 52, 44, 0, tzinfo=timezone(timedelta(seconds=-1))) - datetime(1900, 7, 1, 3, 4, 38, 0, tzinfo=None))
-    p('date.fromordinal(date(99, 3, 1).toordinal() + -138)', lambda: date.fromordinal(date(99, 3, 1).toordinal() + -138))
-    p('calendar.month(2020, 1)', lambda: calendar.month(2020, 1))
-    p('(-timedelta(seconds=-27, microseconds=-263083, weeks=-34), abs(timedelta(seconds=-27, microseconds=-263083, weeks=-34)), bool(timedelta(seconds=-27, microseconds=-263083, weeks=-34)), timedelta(seconds=-27, microseconds=-263083, weeks=-34).total_seconds())', lambda: (-timedelta(seconds=-27, microseconds=-263083, weeks=-34), abs(timedelta(seconds=-27, microseconds=-263083, weeks=-34)), bool(timedelta(seconds=-27, microseconds=-263083, weeks=-34)), timedelta(seconds=-27, microseconds=-263083, weeks=-34).total_seconds()))
-    p('str(datetime(2000, 5, 2, 18, 18, 31, 500000, tzinfo=timezone(timedelta(seconds=-1))))', lambda: str(datetime(2000, 5, 2, 18, 18, 31, 500000, tzinfo=timezone(timedelta(seconds=-1)))))
-    p('datetime(1970, 7, 31, 2, 5, 42, 1, tzinfo=timezone(timedelta(seconds=-1))).timestamp()', lambda: datetime(1970, 7, 31, 2, 5, 42, 1, tzinfo=timezone(timedelta(seconds=-1))).timestamp())
-    p("tuple(time_module.strptime(datetime(1900, 11, 30, 17, 59, 14, 999999, tzinfo=timezone.utc).strftime('%U:/')[:6] + 'Z', '%U:/'))", lambda: tuple(time_module.strptime(datetime(1900, 11, 30, 17, 59, 14, 999999, tzinfo=timezone.utc).strftime('%U:/')[:6] + 'Z', '%U:/')))
-    p("f'{date(1970, 1, 30):%x%e%z}'", lambda: f'{date(1970, 1, 30):%x%e%z}')
-    p("str(datetime(400, 6, 28, 10, 58, 8, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')))", lambda: str(datetime(400, 6, 28, 10, 58, 8, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST'))))
+    p('(-4611686018427387905) - 18446744073709551615', lambda: (-4611686018427387905) - 18446744073709551615)
+    p('-(-4611686018427387904)', lambda: -(-4611686018427387904))
+    p('87 // (-94)', lambda: 87 // (-94))
+    p('(-4611686018427387905) / (-10000000000000000000)', lambda: (-4611686018427387905) / (-10000000000000000000))
+    p('divmod((-74), (-(2 ** 63 - 2)))', lambda: divmod((-74), (-(2 ** 63 - 2))))
+    p('(-(2 ** 100 + 2)) ^ 2', lambda: (-(2 ** 100 + 2)) ^ 2)
+    p('(-256) % 1267650600228229401496703217721', lambda: (-256) % 1267650600228229401496703217721)
+    p("int('٣', 37)", lambda: int('٣', 37))
+    p('8292544596809670078880374 < (-1152921504606846979)', lambda: 8292544596809670078880374 < (-1152921504606846979))
+    p('4611686018427387904 >> -1', lambda: 4611686018427387904 >> -1)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('send', lambda: it.send(-2))
-    p('end', lambda: it.close())
+    p("chr(0xdbff).encode('utf-32', 'backslashreplace')", lambda: chr(0xdbff).encode('utf-32', 'backslashreplace'))
+    p("sorted(['\\udfff\\ud800', '\\U0010ffff', ''])", lambda: sorted(['\udfff\ud800', '\U0010ffff', '']))
+    p("'x\\ud83d\\ude00' in '\\U0010ffff'", lambda: 'x\ud83d\ude00' in '\U0010ffff')
+    p("chr(0xdbff).translate({0xd800: 'X', 0xdc80: None})", lambda: chr(0xdbff).translate({0xd800: 'X', 0xdc80: None}))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {'zz': 5, (3, 'x'): 8, 63: 5}
-    e = {}
-    p('popitem', lambda: d.popitem())
-    p('popitem', lambda: d.popitem())
-    d |= e
-    print(d | e)
-    print(dict.fromkeys([8, -1], 0))
-    print(d | e)
-    print({**d, 'Σ': 'x'})
-    print(d, e)
+    import unicodedata
+    p('"\\xe9\\U0001d400\\u0323".encode(\'utf-16-le\', \'namereplace\')', lambda: "\xe9\U0001d400\u0323".encode('utf-16-le', 'namereplace'))
+    p('unicodedata.decimal("\\U0001d400", -1)', lambda: unicodedata.decimal("\U0001d400", -1))
+    p('unicodedata.mirrored("\\x00")', lambda: unicodedata.mirrored("\x00"))
+    p('unicodedata.numeric("\\u4e00")', lambda: unicodedata.numeric("\u4e00"))
+    p('unicodedata.normalize(\'NFKC\', "\\u1e9b\\xbd\\u212b\\u3000")', lambda: unicodedata.normalize('NFKC', "\u1e9b\xbd\u212b\u3000"))
+    p('unicodedata.normalize(\'NFKD\', "\\u2460\\xe9")', lambda: unicodedata.normalize('NFKD', "\u2460\xe9"))
 try:
     t4()
 except Exception as e:

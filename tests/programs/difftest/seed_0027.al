@@ -22,114 +22,159 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import urllib.parse
-    p("(urllib.parse.urlsplit('b~ +file').hostname, urllib.parse.urlsplit('b~ +file').username)", lambda: (urllib.parse.urlsplit('b~ +file').hostname, urllib.parse.urlsplit('b~ +file').username))
-    p("urllib.parse.urlsplit('//%zz%E2%82%AC;.', 'dflt', False)", lambda: urllib.parse.urlsplit('//%zz%E2%82%AC;.', 'dflt', False))
-    p("urllib.parse.urlencode({'': '', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'': '', 'n': [1, 2]}, True))
-    p("urllib.parse.urlsplit('///#%', 'dflt', False)", lambda: urllib.parse.urlsplit('///#%', 'dflt', False))
-    p("urllib.parse.unquote_to_bytes('')", lambda: urllib.parse.unquote_to_bytes(''))
-    p("urllib.parse.urlsplit('', 'dflt', False)", lambda: urllib.parse.urlsplit('', 'dflt', False))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '#@')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '#@'))
+    import pprint
+    print(pprint.pformat(True, width=30))
+    print(pprint.pformat(True, width=8))
+    print(pprint.pformat([], width=30, compact=True, sort_dicts=False))
+    print(pprint.pformat({'éXéß\t,ß.İ.__': {'hello world': {21, 46, 0}, 'Y': [], ' \nY1é ': [1.5, 44], '_\nZ0_c': [True, 'a fairly long string with several words in it', 'a fairly long string with several words in it', 'a fairly long string with several words in it']}, '': (), '': (), ':a,Zσ .b \n': (True,)}, width=8, compact=True))
+    print(pprint.pformat({'3.5': ()}, width=50, compact=True, underscore_numbers=True))
+    p("(pprint.saferepr({'3.5': ()}), pprint.isreadable({'3.5': ()}), pprint.isrecursive({'3.5': ()}))", lambda: (pprint.saferepr({'3.5': ()}), pprint.isreadable({'3.5': ()}), pprint.isrecursive({'3.5': ()})))
+    print(pprint.pformat(b'bytes\x00', width=50, depth=3))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
+    p("b'a'.isspace()", lambda: b'a'.isspace())
+    p("b'12'.split(b'AbC dEf', 0)", lambda: b'12'.split(b'AbC dEf', 0))
+    p("b'AbC dEf'.find(b'a')", lambda: b'AbC dEf'.find(b'a'))
+    p("'ǅß\\tσX:Σ éa'.encode('utf-32-be').decode('utf-32-be')", lambda: 'ǅß\tσX:Σ éa'.encode('utf-32-be').decode('utf-32-be'))
+    p("b'12'.decode('ascii', 'backslashreplace')", lambda: b'12'.decode('ascii', 'backslashreplace'))
+    p("b'caf\\xc3\\xa9'.rjust(11, b'ab')", lambda: b'caf\xc3\xa9'.rjust(11, b'ab'))
+    p("'Hello'.encode('ascii', 'xmlcharrefreplace')", lambda: 'Hello'.encode('ascii', 'xmlcharrefreplace'))
+    p("b'\\x00\\xff'.rjust(12, 'x')", lambda: b'\x00\xff'.rjust(12, 'x'))
+    p('b\'  x y  \'.rstrip(b\'"dq"\')', lambda: b'  x y  '.rstrip(b'"dq"'))
+    a = bytearray(b'AbC dEf')
     try:
-        try:
-            raise ExceptionGroup('g0', [ValueError(1), TypeError('t'), KeyError('k')])
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            pass
-        except* LookupError as e:
-            print('clause 1', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        try:
-            raise ExceptionGroup('g0', [KeyError('k'), ExceptionGroup('g1', [ZeroDivisionError(), ZeroDivisionError(), ZeroDivisionError()]), KeyError('k')])
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-    except BaseException as e:
-        print('escaped', repr(e))
+        del a[-5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        try:
-            raise ZeroDivisionError()
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            raise
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 1', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1)]), ValueError(1)]).split(LookupError))
+        a.pop(-8)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(6)))
+    try:
+        v = m.cast('@B', (1, 2))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(6))).cast('@B', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    p('v[:, :]', lambda: v[:, :])
+    p('v[-1, 5, -1]', lambda: v[-1, 5, -1])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({1, 20, (3, 'x'), 1267650600228229401496703217721, False, 7, 5})
-    t = frozenset()
-    print(frozenset(s) == s, s.copy())
-    print(set(range(8)) | s)
-    print({x for x in s if x != (-1)})
-    s.difference_update(t)
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s, t)
+    import statistics
+    from fractions import Fraction
+    p('statistics.correlation([0, 27, 42, 47, -2, -19, -19], [-26.323])', lambda: statistics.correlation([0, 27, 42, 47, -2, -19, -19], [-26.323]))
+    p('statistics.correlation([19, 18, 12], [43.153, 87.5, 6.946])', lambda: statistics.correlation([19, 18, 12], [43.153, 87.5, 6.946]))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_high([31, 50, 45, 31, -18, -20, -16, 54, 49, -1]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_high([31, 50, 45, 31, -18, -20, -16, 54, 49, -1])))
+    p('(lambda v: (v, type(v).__name__))(statistics.multimode([43.7, 42.8, -35.4]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([43.7, 42.8, -35.4])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_low([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_low([])))
+    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([50, 16, 57, 10, -1, -1, -15, 46, 32, 32]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([50, 16, 57, 10, -1, -1, -15, 46, 32, 32])))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import string
-    import sys
-    import heapq
-    p('heapq.nlargest(0, [-3], key=abs)', lambda: heapq.nlargest(0, [-3], key=abs))
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', False) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', False) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("frozenset.__rand__({'a': 1}, True)", lambda: frozenset.__rand__({'a': 1}, True))
-    p('(True).__pow__([1])', lambda: (True).__pow__([1]))
-    p("((-1)).__le__({'a': 1})", lambda: ((-1)).__le__({'a': 1}))
-    p('((-1e300)).__rshift__(range(5))', lambda: ((-1e300)).__rshift__(range(5)))
-    p('((1, 2, 3)).__index__()', lambda: ((1, 2, 3)).__index__())
-    p("(repr(list.__le__).split(' at ')[0], type(list.__le__).__name__, list.__le__.__qualname__)", lambda: (repr(list.__le__).split(' at ')[0], type(list.__le__).__name__, list.__le__.__qualname__))
-    p('(frozenset({2, 5})).__truediv__(complex(49.43429728058905, -1.860276183065352))', lambda: (frozenset({2, 5})).__truediv__(complex(49.43429728058905, -1.860276183065352)))
-    p("(-2).__rmul__('ab')", lambda: (-2).__rmul__('ab'))
-    p("(float('nan')).__le__({'a': 1})", lambda: (float('nan')).__le__({'a': 1}))
-    p('(True).__complex__()', lambda: (True).__complex__())
+    import unittest
+    tc = unittest.TestCase()
+    tc.maxDiff = 200
+    p("tc.assertSequenceEqual(list('a fairly long string with several words in it') if isinstance('a fairly long string with several words in it', (list, tuple)) else ['a fairly long string with several words in it'], [{10, 26}])", lambda: tc.assertSequenceEqual(list('a fairly long string with several words in it') if isinstance('a fairly long string with several words in it', (list, tuple)) else ['a fairly long string with several words in it'], [{10, 26}]))
+    p("tc.assertEqual(((None, {27, 49}, b'bytes\\x00', [{}, None, 1.5]),), [1.5])", lambda: tc.assertEqual(((None, {27, 49}, b'bytes\x00', [{}, None, 1.5]),), [1.5]))
+    p('tc.assertNotEqual({21, 23, 32}, -88)', lambda: tc.assertNotEqual({21, 23, 32}, -88))
+    p("tc.assertEqual(({'tab\\there': {29, 19, 48, 5, 44, 30}, 'ΣίσυφοςΣ': (), 'acßaY  ǅσσ': '_\\t '}, ({'.σß\\n:.:\\n': 13, '\\tZ:': {}}, 1.5)), {27, 31, 43})", lambda: tc.assertEqual(({'tab\there': {29, 19, 48, 5, 44, 30}, 'ΣίσυφοςΣ': (), 'acßaY  ǅσσ': '_\t '}, ({'.σß\n:.:\n': 13, '\tZ:': {}}, 1.5)), {27, 31, 43}))
+    p("tc.assertIn(({24, 9}, {}), {'-42': {}, '3.5': {}}, msg='note')", lambda: tc.assertIn(({24, 9}, {}), {'-42': {}, '3.5': {}}, msg='note'))
+    p("tc.assertSequenceEqual(list(72) if isinstance(72, (list, tuple)) else [72], [True], msg='note')", lambda: tc.assertSequenceEqual(list(72) if isinstance(72, (list, tuple)) else [72], [True], msg='note'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import urllib.parse
-    p("urllib.parse.urlsplit('/%E2%82%AC http:80%E2%82%AC').port", lambda: urllib.parse.urlsplit('/%E2%82%AC http:80%E2%82%AC').port)
-    p("urllib.parse.unquote('file/..:80:80')", lambda: urllib.parse.unquote('file/..:80:80'))
-    p("urllib.parse.quote('::1%2F')", lambda: urllib.parse.quote('::1%2F'))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?<=a){,2}[\\\\s].{,2}'", lambda: re.compile('(?<=a){,2}[\\s].{,2}'))
+    p("sm(re.search('(?<=a){,2}[\\\\s].{,2}', 'b'))", lambda: sm(re.search('(?<=a){,2}[\\s].{,2}', 'b')))
+    p("re.findall('(?<=a){,2}[\\\\s].{,2}', 'b')", lambda: re.findall('(?<=a){,2}[\\s].{,2}', 'b'))
+    p("re.findall('(?<=a){,2}[\\\\s].{,2}', 'b')", lambda: re.findall('(?<=a){,2}[\\s].{,2}', 'b'))
+    p("re.findall('(?<=a){,2}[\\\\s].{,2}', 'b')", lambda: re.findall('(?<=a){,2}[\\s].{,2}', 'b'))
+    c = p("'b.a|(?<!aa)'", lambda: re.compile('b.a|(?<!aa)', re.I))
+    p("re.findall('b.a|(?<!aa)', 'ba', re.I)", lambda: re.findall('b.a|(?<!aa)', 'ba', re.I))
+    p("re.findall('b.a|(?<!aa)', 'ba', re.I)", lambda: re.findall('b.a|(?<!aa)', 'ba', re.I))
+    p("re.split('b.a|(?<!aa)', 'ba', 2, re.I)", lambda: re.split('b.a|(?<!aa)', 'ba', 2, re.I))
+    p("sm(re.search('b.a|(?<!aa)', 'ba', re.I))", lambda: sm(re.search('b.a|(?<!aa)', 'ba', re.I)))
+    p("[sm(m) for m in re.finditer('b.a|(?<!aa)', 'ba', re.I)]", lambda: [sm(m) for m in re.finditer('b.a|(?<!aa)', 'ba', re.I)])
+    c = p("'a'", lambda: re.compile('a'))
+    p("re.subn('a', lambda m: m.group(0).upper() + '|', 'a')", lambda: re.subn('a', lambda m: m.group(0).upper() + '|', 'a'))
+    p("[sm(m) for m in re.finditer('a', 'a')]", lambda: [sm(m) for m in re.finditer('a', 'a')])
+    p("re.findall('a', 'a')", lambda: re.findall('a', 'a'))
+    p("re.findall('a', 'a')", lambda: re.findall('a', 'a'))
+    p("re.sub('a', '', 'a', 2)", lambda: re.sub('a', '', 'a', 2))
+    c = p("'[^\\\\n]'", lambda: re.compile('[^\\n]', re.I | re.M))
+    p("sm(re.fullmatch('[^\\\\n]', 'a', re.I | re.M))", lambda: sm(re.fullmatch('[^\\n]', 'a', re.I | re.M)))
+    p("[sm(m) for m in re.finditer('[^\\\\n]', 'a', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('[^\\n]', 'a', re.I | re.M)])
+    p("sm(re.compile('[^\\\\n]', re.I | re.M).search('a', 2, 8))", lambda: sm(re.compile('[^\\n]', re.I | re.M).search('a', 2, 8)))
+    p("re.subn('[^\\\\n]', '-', 'a', re.I | re.M)", lambda: re.subn('[^\\n]', '-', 'a', re.I | re.M))
+    p("re.split('[^\\\\n]', 'a', re.I | re.M)", lambda: re.split('[^\\n]', 'a', re.I | re.M))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

@@ -8,186 +8,170 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 0
-    xs = [-1, -8, 3]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print({x % 5 for x in xs})
-    print({x % 4: x for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    import signal
+    import subprocess
+    p("str(subprocess.CalledProcessError(-15, ['']))", lambda: str(subprocess.CalledProcessError(-15, [''])))
+    p('(repr(signal.Signals(2)), signal.strsignal(2))', lambda: (repr(signal.Signals(2)), signal.strsignal(2)))
+    p('(repr(signal.Signals(29)), signal.strsignal(29))', lambda: (repr(signal.Signals(29)), signal.strsignal(29)))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', \'$HOME\', \'\\n\'], capture_output=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', '$HOME', '\n'], capture_output=True, check=True))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {}
-    e = {}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.get('b'), d.get('b', -1))
-    p('pop', lambda: d.pop(False))
-    print({**d, 10: 'x'})
-    print(d.get(17), d.get(17, -1))
+    import hashlib
+    h = hashlib.sha1(b'start')
+    c = h.copy()
     try:
-        del d[100000000000000000003]
+        c.update(None)
     except Exception as e:
         print('!', type(e).__name__, e)
-    print({**d, False: 'x'})
-    print(d, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', memoryview(b'view'))))
+    p("hashlib.blake2s(bytearray(b'data')).hexdigest()", lambda: hashlib.blake2s(bytearray(b'data')).hexdigest())
+    p('hashlib.shake_256(bytes(range(256))).digest(1)', lambda: hashlib.shake_256(bytes(range(256))).digest(1))
+    p('hashlib.blake2s(bytes(range(256)), node_depth=8, depth=0).hexdigest()', lambda: hashlib.blake2s(bytes(range(256)), node_depth=8, depth=0).hexdigest())
+    h = hashlib.shake_128(b'start')
+    c = h.copy()
+    try:
+        c.update(None)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(8), c.hexdigest(8), type(c).__name__)', lambda: (h.hexdigest(8), c.hexdigest(8), type(c).__name__))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', memoryview(b'view'))))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("(True).__pow__('ab')", lambda: (True).__pow__('ab'))
-    p('(frozenset({2, 5})).__xor__(range(5))', lambda: (frozenset({2, 5})).__xor__(range(5)))
-    p('(True).__rtruediv__(True)', lambda: (True).__rtruediv__(True))
-    p("('12').__and__((2.5+0j))", lambda: ('12').__and__((2.5+0j)))
-    p("(repr(tuple.__ror__).split(' at ')[0], type(tuple.__ror__).__name__, tuple.__ror__.__qualname__)", lambda: (repr(tuple.__ror__).split(' at ')[0], type(tuple.__ror__).__name__, tuple.__ror__.__qualname__))
-    p("repr(range.__dict__.get('upper')).split(' at ')[0]", lambda: repr(range.__dict__.get('upper')).split(' at ')[0])
-    p("type(range.__dict__['upper'].__get__(True)).__name__", lambda: type(range.__dict__['upper'].__get__(True)).__name__)
+    s = set({2.5, 'zz'})
+    t = {'zz', (-4611686018427387904), 'zz'}
+    s.symmetric_difference_update(t)
+    u = set()
+    for i in range(4 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    u = set()
+    for i in range(3 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    p('pop', lambda: s.pop())
+    s.discard((0, 'x'))
+    print(list(s), repr(t))
+    print(frozenset(s) == s, s.copy())
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    s.intersection_update(t)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except IndexError as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        try:
-            return f1(x)
-        except IndexError:
-            raise KeyError(2)
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(4, -2, 2)
+    b = V(-1, -2, 0)
+    c = V(3, -2, 0)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(-1 in a, bool(b), [x for x in c if x])
+    x, *y = a or V(0)
+    print(x, y)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import cmath
-    p('repr(1j)', lambda: repr(1j))
-    p("format(complex(1e308, 1e308), '*^30')", lambda: format(complex(1e308, 1e308), '*^30'))
-    p('complex(complex(67.34598729919546, -61.27516715598917))', lambda: complex(complex(67.34598729919546, -61.27516715598917)))
-    p('0j < 7', lambda: 0j < 7)
-    p('(2 ** 63 + 1) - complex(0.0, -0.0)', lambda: (2 ** 63 + 1) - complex(0.0, -0.0))
-    p("cmath.cosh(complex(1, float('nan')))", lambda: cmath.cosh(complex(1, float('nan'))))
-    p("format((1e-5+1e300j), '+.1f')", lambda: format((1e-5+1e300j), '+.1f'))
-    p('complex(0.0, -0.0) // (3-4j)', lambda: complex(0.0, -0.0) // (3-4j))
-    p('repr((2.5+0j))', lambda: repr((2.5+0j)))
-    p("format(complex(66.87754880650553, 54.51364473461439), '12.3')", lambda: format(complex(66.87754880650553, 54.51364473461439), '12.3'))
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [5, 30, 35], [5, 30, 35] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'UTF8\')(\'mine\'), "\\xe9\\u0378".encode(\'UTF8\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [5, 30, 35], [5, 30, 35] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('UTF8')('mine'), "\xe9\u0378".encode('UTF8', 'surrogatepass')))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [13, 28, 37, 39], [13, 28, 37, 39] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'UTF8\')(\'backslashreplace\'), "".encode(\'UTF8\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [13, 28, 37, 39], [13, 28, 37, 39] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('UTF8')('backslashreplace'), "".encode('UTF8', 'surrogatepass')))
+    p('codecs.encode("\\u1100Z\\uff9e\\n", \'UTF8\', \'mine\')', lambda: codecs.encode("\u1100Z\uff9e\n", 'UTF8', 'mine'))
+    p("codecs.decode(b'\\xde\\xef\\xef\\x82=', 'utf-32-be', 'mine')", lambda: codecs.decode(b'\xde\xef\xef\x82=', 'utf-32-be', 'mine'))
+    p("codecs.decode(b'\\xff', 'UTF8', 'backslashreplace')", lambda: codecs.decode(b'\xff', 'UTF8', 'backslashreplace'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3), OSError(2, 'os'), KeyError('k')])])
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [MyErr(3), ZeroDivisionError()])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    p('pow((-4611686018427387905), 12345678901234567890, 1000000007)', lambda: pow((-4611686018427387905), 12345678901234567890, 1000000007))
+    p('(-1) >= 6679948189993720404424220', lambda: (-1) >= 6679948189993720404424220)
+    p('(-(2 ** 63)) >> 62', lambda: (-(2 ** 63)) >> 62)
+    p('pow(255, 12345678901234567890, (-13))', lambda: pow(255, 12345678901234567890, (-13)))
+    p('(-55) + 1000', lambda: (-55) + 1000)
+    p('pow((-(2 ** 62 - 1)), 1, -1)', lambda: pow((-(2 ** 62 - 1)), 1, -1))
+    p('(-2) << 0', lambda: (-2) << 0)
+    p('bool(18446744073709551616)', lambda: bool(18446744073709551616))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C():
-        def __getnewargs__(self):
-            return ()
-        pass
-    o = C()
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    import signal
+    import subprocess
+    p('(repr(signal.Signals(34)), signal.strsignal(34))', lambda: (repr(signal.Signals(34)), signal.strsignal(34)))
+    p('str(subprocess.CalledProcessError(-10, []))', lambda: str(subprocess.CalledProcessError(-10, [])))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('(-7) % (-4611686018427387901)', lambda: (-7) % (-4611686018427387901))
-    p("format((2 ** 65 + 1), 'x')", lambda: format((2 ** 65 + 1), 'x'))
-    p("f'{(2 ** 65 + 1):x}'", lambda: f'{(2 ** 65 + 1):x}')
-    p('divmod((2 ** 100 - 1), 9223372036854775807)', lambda: divmod((2 ** 100 - 1), 9223372036854775807))
-    p('255 + 1000', lambda: 255 + 1000)
-    p('pow((-(2 ** 62 - 1)), 1, -1)', lambda: pow((-(2 ** 62 - 1)), 1, -1))
-    p('(-2) << 0', lambda: (-2) << 0)
-    p('bool(18446744073709551616)', lambda: bool(18446744073709551616))
-    p('hash((-2305843009213693949))', lambda: hash((-2305843009213693949)))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(2024, 10, 1, 6, 38, 18, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')) - timedelta(hours=-37, weeks=487334)", lambda: datetime(2024, 10, 1, 6, 38, 18, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')) - timedelta(hours=-37, weeks=487334))
+    p('str(datetime(1970, 12, 28, 9, 20, 7, 0, tzinfo=timezone(timedelta(seconds=-1))))', lambda: str(datetime(1970, 12, 28, 9, 20, 7, 0, tzinfo=timezone(timedelta(seconds=-1)))))
+    p('datetime(2024, 10, 1, 2, 59, 53, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) < datetime(3341, 3, 31, 15, 51, 19, 1, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(2024, 10, 1, 2, 59, 53, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) < datetime(3341, 3, 31, 15, 51, 19, 1, tzinfo=timezone(timedelta(seconds=-1))))
+    p("format(datetime(1900, 2, 1, 20, 44, 40, 1, tzinfo=None), '%e%X')", lambda: format(datetime(1900, 2, 1, 20, 44, 40, 1, tzinfo=None), '%e%X'))
+    p('date(1, 8, 29) - timedelta(days=-24, microseconds=-28, minutes=-15)', lambda: date(1, 8, 29) - timedelta(days=-24, microseconds=-28, minutes=-15))
 try:
     t7()
 except Exception as e:

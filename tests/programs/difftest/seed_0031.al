@@ -42,10 +42,11 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'Y .'.splitlines(True)", lambda: 'Y .'.splitlines(True))
-    p("'aaa'.swapcase()", lambda: 'aaa'.swapcase())
-    p("' _-'.removesuffix(' ')", lambda: ' _-'.removesuffix(' '))
-    p("repr('Σ0σZ,bc')", lambda: repr('Σ0σZ,bc'))
+    import csv
+    import io
+    p("(lambda s: (csv.writer(s, delimiter=',', escapechar=None).writerow([2.5, 1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=',', escapechar=None).writerow([2.5, 1]), s.getvalue()))(io.StringIO()))
+    p("list(csv.reader(['  \\t', '\\t,', 'ab '], doublequote=True, strict=False, lineterminator='\\r\\n', quoting=csv.QUOTE_ALL))", lambda: list(csv.reader(['  \t', '\t,', 'ab '], doublequote=True, strict=False, lineterminator='\r\n', quoting=csv.QUOTE_ALL)))
+    p("(lambda s: (csv.writer(s, delimiter='ab', doublequote=False).writerow([1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter='ab', doublequote=False).writerow([1]), s.getvalue()))(io.StringIO()))
 try:
     t3()
 except Exception as e:

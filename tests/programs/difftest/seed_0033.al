@@ -97,117 +97,42 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import urllib.parse
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '.@user&http')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '.@user&http'))
-    p("urllib.parse.urlparse('&file').geturl()", lambda: urllib.parse.urlparse('&file').geturl())
-    p("(urllib.parse.urlsplit('%20?%2Fx y=').hostname, urllib.parse.urlsplit('%20?%2Fx y=').username)", lambda: (urllib.parse.urlsplit('%20?%2Fx y=').hostname, urllib.parse.urlsplit('%20?%2Fx y=').username))
-    p("urllib.parse.quote('https%20?=file:8x:', safe='/')", lambda: urllib.parse.quote('https%20?=file:8x:', safe='/'))
-    p("urllib.parse.unquote('://')", lambda: urllib.parse.unquote('://'))
-    p("urllib.parse.quote('', safe='é&')", lambda: urllib.parse.quote('', safe='é&'))
-    p("urllib.parse.unquote_to_bytes('%E2%82%AC')", lambda: urllib.parse.unquote_to_bytes('%E2%82%AC'))
-    p("urllib.parse.quote_plus('?[user&%E2%82%ACb ')", lambda: urllib.parse.quote_plus('?[user&%E2%82%ACb '))
-    p("urllib.parse.quote('&httphttp:+//')", lambda: urllib.parse.quote('&httphttp:+//'))
+    import pprint
+    print(pprint.pformat([{'-42': (1.5, b'bytes\x00', b'bytes\x00', 77), 'abcabcabc': 10000000000000000, '': 92}, 1.5, {'abcabcabc': ('\nc\n:Yİσσ ,', 'hello world', '-ǅaacσ', True, 1000000), 'hello world': 1000000000000000, 'İstanbul': []}, ()], width=50, sort_dicts=False))
+    print(pprint.pformat(({}, [{23, 12, 8}], ({'tab\there': 10000000000000, '  ': True, 'σ-cΣ \ta1_1c': b'bytes\x00'}, (1.5, 10000000000000000000, 'a fairly long string with several words in it', 1.5), [1.5, {}, []], 'a fairly long string with several words in it')), width=8, indent=3, sort_dicts=False))
+    print(pprint.pformat({'tab\there': b'bytes\x00', 'MiXeD cAsE': 1.5, 'Z\t σé İ_ß, ': True, '\n ß0': ([], ({}, (), b'bytes\x00', True, 1000000000000000000000000), 1.5, [True, {}], [True, -93])}, width=80, underscore_numbers=True))
+    p("(pprint.saferepr({'tab\\there': b'bytes\\x00', 'MiXeD cAsE': 1.5, 'Z\\t σé İ_ß, ': True, '\\n ß0': ([], ({}, (), b'bytes\\x00', True, 1000000000000000000000000), 1.5, [True, {}], [True, -93])}), pprint.isreadable({'tab\\there': b'bytes\\x00', 'MiXeD cAsE': 1.5, 'Z\\t σé İ_ß, ': True, '\\n ß0': ([], ({}, (), b'bytes\\x00', True, 1000000000000000000000000), 1.5, [True, {}], [True, -93])}), pprint.isrecursive({'tab\\there': b'bytes\\x00', 'MiXeD cAsE': 1.5, 'Z\\t σé İ_ß, ': True, '\\n ß0': ([], ({}, (), b'bytes\\x00', True, 1000000000000000000000000), 1.5, [True, {}], [True, -93])}))", lambda: (pprint.saferepr({'tab\there': b'bytes\x00', 'MiXeD cAsE': 1.5, 'Z\t σé İ_ß, ': True, '\n ß0': ([], ({}, (), b'bytes\x00', True, 1000000000000000000000000), 1.5, [True, {}], [True, -93])}), pprint.isreadable({'tab\there': b'bytes\x00', 'MiXeD cAsE': 1.5, 'Z\t σé İ_ß, ': True, '\n ß0': ([], ({}, (), b'bytes\x00', True, 1000000000000000000000000), 1.5, [True, {}], [True, -93])}), pprint.isrecursive({'tab\there': b'bytes\x00', 'MiXeD cAsE': 1.5, 'Z\t σé İ_ß, ': True, '\n ß0': ([], ({}, (), b'bytes\x00', True, 1000000000000000000000000), 1.5, [True, {}], [True, -93])})))
+    print(pprint.pformat(1.5, width=50, depth=3, sort_dicts=False))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = V()
-    c = V()
-    p('sum', lambda: sum([a, b]))
-    p('add', lambda: a + 'x')
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('radd', lambda: 'x' + a)
+    p("'_1İ_σé-'.encode('utf-16')", lambda: '_1İ_σé-'.encode('utf-16'))
+    p('b\'AbC dEf\'.split(b\'"dq"\', 2)', lambda: b'AbC dEf'.split(b'"dq"', 2))
+    p('b"\'q\'" == b"\'q\'"', lambda: b"'q'" == b"'q'")
+    p("b'  x y  '.rsplit(None, 256)", lambda: b'  x y  '.rsplit(None, 256))
+    p("b'  x y  '.upper()", lambda: b'  x y  '.upper())
+    a = bytearray(b"'q'")
+    try:
+        del a[2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(g(1)), sum(g(1)))
-    p('throw', lambda: it.throw(KeyError('k')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.strptime(datetime(1900, 3, 29, 16, 52, 39, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%W'), '%W')", lambda: datetime.strptime(datetime(1900, 3, 29, 16, 52, 39, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%W'), '%W'))
+    p('(datetime(1, 9, 19, 16, 55, 7, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(1, 9, 19, 16, 55, 7, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(1, 9, 19, 16, 55, 7, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst())', lambda: (datetime(1, 9, 19, 16, 55, 7, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(1, 9, 19, 16, 55, 7, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(1, 9, 19, 16, 55, 7, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst()))
+    p("datetime.strptime(datetime(2, 3, 28, 14, 0, 12, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%j'), '%j')", lambda: datetime.strptime(datetime(2, 3, 28, 14, 0, 12, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%j'), '%j'))
+    p('timedelta(weeks=-289571, days=-16512, microseconds=535848) * 2.5', lambda: timedelta(weeks=-289571, days=-16512, microseconds=535848) * 2.5)
+    p("datetime.strptime(datetime(1900, 8, 29, 14, 12, 47, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('-::')[:10] + ' ', '-::')", lambda: datetime.strptime(datetime(1900, 8, 29, 14, 12, 47, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('-::')[:10] + ' ', '-::'))
+    p('datetime(2020, 12, 28, 11, 27, 37, 0, tzinfo=timezone.utc) - datetime(99, 4, 1, 14, 36, 31, 500000, tzinfo=timezone.utc)', lambda: datetime(2020, 12, 28, 11, 27, 37, 0, tzinfo=timezone.utc) - datetime(99, 4, 1, 14, 36, 31, 500000, tzinfo=timezone.utc))
 try:
     t7()
 except Exception as e:

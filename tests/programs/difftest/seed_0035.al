@@ -79,79 +79,97 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'{1,0}é'", lambda: re.compile('{1,0}é', re.I | re.M))
+    p("re.split('{1,0}é', 'acca', re.I | re.M)", lambda: re.split('{1,0}é', 'acca', re.I | re.M))
+    p("re.sub('{1,0}é', '-', 'acca', 2, re.I | re.M)", lambda: re.sub('{1,0}é', '-', 'acca', 2, re.I | re.M))
+    p("re.split('{1,0}é', 'acca', 1, re.I | re.M)", lambda: re.split('{1,0}é', 'acca', 1, re.I | re.M))
+    p("re.subn('{1,0}é', '', 'acca', re.I | re.M)", lambda: re.subn('{1,0}é', '', 'acca', re.I | re.M))
+    c = p("'[ab]b'", lambda: re.compile('[ab]b', re.S))
+    p("sm(re.fullmatch('[ab]b', '\\na bcb\\nc', re.S))", lambda: sm(re.fullmatch('[ab]b', '\na bcb\nc', re.S)))
+    p("re.findall('[ab]b', '\\na bcb\\nc', re.S)", lambda: re.findall('[ab]b', '\na bcb\nc', re.S))
+    p("sm(re.fullmatch('[ab]b', '\\na bcb\\nc', re.S))", lambda: sm(re.fullmatch('[ab]b', '\na bcb\nc', re.S)))
+    p("re.sub('[ab]b', '', '\\na bcb\\nc', 2, re.S)", lambda: re.sub('[ab]b', '', '\na bcb\nc', 2, re.S))
+    c = p("'A{2,}?(|(?=|[]a])|(?<!a){0}){,2}$'", lambda: re.compile('A{2,}?(|(?=|[]a])|(?<!a){0}){,2}$'))
+    p("[sm(m) for m in re.finditer('A{2,}?(|(?=|[]a])|(?<!a){0}){,2}$', '\\nabaaé\\nabb')]", lambda: [sm(m) for m in re.finditer('A{2,}?(|(?=|[]a])|(?<!a){0}){,2}$', '\nabaaé\nabb')])
+    p("sm(re.compile('A{2,}?(|(?=|[]a])|(?<!a){0}){,2}$').search('\\nabaaé\\nabb', 3, 6))", lambda: sm(re.compile('A{2,}?(|(?=|[]a])|(?<!a){0}){,2}$').search('\nabaaé\nabb', 3, 6)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import urllib.parse
-    p("urllib.parse.parse_qsl('#%20Host.COM%2F;', True)", lambda: urllib.parse.parse_qsl('#%20Host.COM%2F;', True))
-    p("(urllib.parse.urlsplit('Host.COM#').hostname, urllib.parse.urlsplit('Host.COM#').username)", lambda: (urllib.parse.urlsplit('Host.COM#').hostname, urllib.parse.urlsplit('Host.COM#').username))
-    p("urllib.parse.urlparse('%2Fa::1')", lambda: urllib.parse.urlparse('%2Fa::1'))
+    n = 3
+    xs = [-7]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('divmod(4611686018427387904, (-10000000000000000000))', lambda: divmod(4611686018427387904, (-10000000000000000000)))
-    p('4294967295 % (-2964154477340927744906450)', lambda: 4294967295 % (-2964154477340927744906450))
-    p('(2 ** 65 - 1) * (-9223372036854775808)', lambda: (2 ** 65 - 1) * (-9223372036854775808))
-    p('(2 ** 65 + 1) >> -1', lambda: (2 ** 65 + 1) >> -1)
-    p('8709501463780301604910838 + 9223372036854775807', lambda: 8709501463780301604910838 + 9223372036854775807)
-    p("int('18446744073709551616', 0)", lambda: int('18446744073709551616', 0))
-    p('(1).bit_length()', lambda: (1).bit_length())
-    p('(-67) + (-109456042482556653210220)', lambda: (-67) + (-109456042482556653210220))
-    p("int('abc', 36)", lambda: int('abc', 36))
-    p('100000000000000000003 / 3', lambda: 100000000000000000003 / 3)
+    import cmath
+    p('bool(complex(1e308, 1e308))', lambda: bool(complex(1e308, 1e308)))
+    p("complex('1 + 2j')", lambda: complex('1 + 2j'))
+    p("complex('')", lambda: complex(''))
+    p('((1e-5+1e300j)).real', lambda: ((1e-5+1e300j)).real)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 5
-    xs = [7, -7, 1, -3, 8, -3, 7]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print({x % 4: x for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    import functools
+    p('functools.cmp_to_key(lambda x, y: y - x)(-1) < functools.cmp_to_key(lambda x, y: y - x)(-9)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-1) < functools.cmp_to_key(lambda x, y: y - x)(-9))
+    p('functools.reduce(max, [-6, -9, 4, 2, -1])', lambda: functools.reduce(max, [-6, -9, 4, 2, -1]))
+    p('functools.partial(pow, 2)(0)', lambda: functools.partial(pow, 2)(0))
+    p('sorted([-7, 3], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-7, 3], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('sorted([9, 8, 7, -5, 1], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([9, 8, 7, -5, 1], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import cmath
-    p('bool((3-4j))', lambda: bool((3-4j)))
-    p('str(((1e16j),))', lambda: str(((1e16j),)))
-    p('abs((1e16j))', lambda: abs((1e16j)))
-    p("format(complex(float('inf'), 1), ',')", lambda: format(complex(float('inf'), 1), ','))
-    p('cmath.cosh((-0.5+0.25j))', lambda: cmath.cosh((-0.5+0.25j)))
-    p('complex(21.34185983545889, 44.644656336880644) != 5e-324', lambda: complex(21.34185983545889, 44.644656336880644) != 5e-324)
-    p('((1e-5+1e300j)).real', lambda: ((1e-5+1e300j)).real)
-    p("format((1+2j), '12.3')", lambda: format((1+2j), '12.3'))
-    p('str((0j,))', lambda: str((0j,)))
-    p('(1+2j) // (2.5+0j)', lambda: (1+2j) // (2.5+0j))
+    p("'MiXeD cAsE'.encode('utf-16')", lambda: 'MiXeD cAsE'.encode('utf-16'))
+    p("b'a'.decode('ascii', 'backslashreplace')", lambda: b'a'.decode('ascii', 'backslashreplace'))
+    p("b'tab\\tsep\\nline\\r\\n'.ljust(6)", lambda: b'tab\tsep\nline\r\n'.ljust(6))
+    p("b'tab\\tsep\\nline\\r\\n'.rfind(b'-7', -7)", lambda: b'tab\tsep\nline\r\n'.rfind(b'-7', -7))
+    p("b'\\x80abc'.decode('latin-1')", lambda: b'\x80abc'.decode('latin-1'))
+    a = bytearray(b'AbC dEf')
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(-4)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::2] = bytes(len(a[::2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(8)))
+    try:
+        v = m.cast('I', (1,))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(8))).cast('I', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.itemsize', lambda: v.itemsize)
+    p("v[::-1].cast('B').tolist()", lambda: v[::-1].cast('B').tolist())
+    p('memoryview(v).shape', lambda: memoryview(v).shape)
 try:
     t6()
 except Exception as e:
@@ -160,14 +178,14 @@ def t7():
     from datetime import date, datetime, time, timedelta, timezone
     import calendar
     import time as time_module
-    p("time(21, 49, 33, 145761, timezone(timedelta(hours=5, minutes=30))).strftime(' %Z%Y%y')", lambda: time(21, 49, 33, 145761, timezone(timedelta(hours=5, minutes=30))).strftime(' %Z%Y%y'))
-    p("datetime(99, 8, 13, 3, 32, 29, 0, tzinfo=None) == datetime(9999, 6, 1, 19, 29, 38, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(99, 8, 13, 3, 32, 29, 0, tzinfo=None) == datetime(9999, 6, 1, 19, 29, 38, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
-    p('time.fromisoformat(datetime(99, 11, 28, 2, 59, 29, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat())', lambda: time.fromisoformat(datetime(99, 11, 28, 2, 59, 29, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat()))
-    p('date(400, 4, 28).ctime()', lambda: date(400, 4, 28).ctime())
-    p('timedelta(weeks=-411992, minutes=0.5, microseconds=2.5) - timedelta()', lambda: timedelta(weeks=-411992, minutes=0.5, microseconds=2.5) - timedelta())
-    p('sorted([datetime(9313, 9, 28, 7, 34, 57, 500000, tzinfo=None), datetime(2, 12, 30, 5, 17, 29, 0, tzinfo=None), datetime(2000, 10, 24, 0, 47, 4, 500000, tzinfo=timezone.utc)])', lambda: sorted([datetime(9313, 9, 28, 7, 34, 57, 500000, tzinfo=None), datetime(2, 12, 30, 5, 17, 29, 0, tzinfo=None), datetime(2000, 10, 24, 0, 47, 4, 500000, tzinfo=timezone.utc)]))
-    p('date.fromordinal(date(2, 2, 31).toordinal() + -43)', lambda: date.fromordinal(date(2, 2, 31).toordinal() + -43))
+    p("datetime.strptime(datetime(1, 13, 29, 2, 17, 13, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%W%f/:')[:5] + ' ', '%W%f/:')", lambda: datetime.strptime(datetime(1, 13, 29, 2, 17, 13, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%W%f/:')[:5] + ' ', '%W%f/:'))
+    p("datetime(2024, 3, 28, 19, 19, 33, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%H%Z')", lambda: datetime(2024, 3, 28, 19, 19, 33, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%H%Z'))
+    p("date.fromisoformat(datetime(2000, 6, 1, 12, 49, 27, 0, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[:25] + '+01' + datetime(2000, 6, 1, 12, 49, 27, 0, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[25:])", lambda: date.fromisoformat(datetime(2000, 6, 1, 12, 49, 27, 0, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[:25] + '+01' + datetime(2000, 6, 1, 12, 49, 27, 0, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[25:]))
+    p("format(datetime(400, 0, 1, 16, 22, 10, 888121, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%A%d')", lambda: format(datetime(400, 0, 1, 16, 22, 10, 888121, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%A%d'))
+    p("datetime(1900, 3, 1, 9, 10, 12, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple()", lambda: datetime(1900, 3, 1, 9, 10, 12, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple())
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

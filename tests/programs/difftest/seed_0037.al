@@ -50,143 +50,91 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('timedelta(hours=30, microseconds=700366) + timedelta(milliseconds=1e-07, minutes=25, weeks=1e-06)', lambda: timedelta(hours=30, microseconds=700366) + timedelta(milliseconds=1e-07, minutes=25, weeks=1e-06))
-    p("tuple(time_module.strptime(datetime(2020, 6, 20, 20, 54, 58, 264874, tzinfo=timezone.utc).strftime('%% ')[:8] + '', '%% '))", lambda: tuple(time_module.strptime(datetime(2020, 6, 20, 20, 54, 58, 264874, tzinfo=timezone.utc).strftime('%% ')[:8] + '', '%% ')))
-    p('(-timedelta(minutes=8, hours=0.5, seconds=1e-06), abs(timedelta(minutes=8, hours=0.5, seconds=1e-06)), bool(timedelta(minutes=8, hours=0.5, seconds=1e-06)), timedelta(minutes=8, hours=0.5, seconds=1e-06).total_seconds())', lambda: (-timedelta(minutes=8, hours=0.5, seconds=1e-06), abs(timedelta(minutes=8, hours=0.5, seconds=1e-06)), bool(timedelta(minutes=8, hours=0.5, seconds=1e-06)), timedelta(minutes=8, hours=0.5, seconds=1e-06).total_seconds()))
-    p("format(datetime(2000, 10, 28, 12, 18, 3, 470045, tzinfo=timezone(timedelta(seconds=-1))), '%p%n  ')", lambda: format(datetime(2000, 10, 28, 12, 18, 3, 470045, tzinfo=timezone(timedelta(seconds=-1))), '%p%n  '))
+    import unicodedata
+    p('unicodedata.decomposition("\\u0323")', lambda: unicodedata.decomposition("\u0323"))
+    p('unicodedata.east_asian_width("\\u0301")', lambda: unicodedata.east_asian_width("\u0301"))
+    p('"5\\x00Z\\u3300\\xb25".encode(\'latin-1\', \'namereplace\')', lambda: "5\x00Z\u3300\xb25".encode('latin-1', 'namereplace'))
+    p("unicodedata.lookup('KEYCAP DIGIT ONE')", lambda: unicodedata.lookup('KEYCAP DIGIT ONE'))
+    p('unicodedata.digit("\\u1100")', lambda: unicodedata.digit("\u1100"))
+    p('unicodedata.decomposition("\\u11a8")', lambda: unicodedata.decomposition("\u11a8"))
+    p('unicodedata.is_normalized(\'NFKD\', "\\ue000\\u216b\\u0344\\uf900\\u0344")', lambda: unicodedata.is_normalized('NFKD', "\ue000\u216b\u0344\uf900\u0344"))
+    p('unicodedata.digit("\\u5146")', lambda: unicodedata.digit("\u5146"))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {'b': 2, False: 2, 7: 8, -0.0: 3}
-    e = {'b': 7, 'b': 2, 'key': 5}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(repr(d), str(e))
-    print(d.setdefault(18, 2))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    d.update([('zz', 9)])
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d, e)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(2, 3)
+    print(compose(lambda x: x * 3, lambda x: x - 2)(5))
+    print(compose(lambda x: x * 3, lambda x: x - 2)(-1))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    def outer():
+        v = -1
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(0)(), mk(0)(0))
+    class An:
+        a: int = 4
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    if __name__ == '__main__':
+        print('main', -1, __doc__, __file__.endswith('.al'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(1, -2)
-    b = V()
-    c = W(2, 5, -3, 5)
-    p('sum', lambda: sum([a, b]))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('add', lambda: a + 'x')
-    p('add', lambda: a + 'x')
-    print(a + b, a + -1, -1 + b)
+    p('(-1.0) != (-821.3372399786309)', lambda: (-1.0) != (-821.3372399786309))
+    p("format(5e-324, 'e')", lambda: format(5e-324, 'e'))
+    p('0.2 % 0.30000000000000004', lambda: 0.2 % 0.30000000000000004)
+    p("-float('nan')", lambda: -float('nan'))
+    p("float('1_0.5')", lambda: float('1_0.5'))
+    p("format(float('nan'), 'r')", lambda: format(float('nan'), 'r'))
+    p('527.5811820755869 * 0.0', lambda: 527.5811820755869 * 0.0)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    import pathlib
+    p("(repr(pathlib.PurePosixPath('x.tar.gz') / pathlib.PurePosixPath()), sorted([pathlib.PurePosixPath('x.tar.gz'), pathlib.PurePosixPath()]))", lambda: (repr(pathlib.PurePosixPath('x.tar.gz') / pathlib.PurePosixPath()), sorted([pathlib.PurePosixPath('x.tar.gz'), pathlib.PurePosixPath()])))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('x.tar.gz', '/', 'a'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('x.tar.gz', '/', 'a')))
+    p("(pathlib.PurePosixPath('/e', '.rc', '.') >= pathlib.PurePosixPath('..', '/', 'b.txt'), hash(pathlib.PurePosixPath('/e', '.rc', '.')) == hash(pathlib.PurePosixPath('..', '/', 'b.txt')))", lambda: (pathlib.PurePosixPath('/e', '.rc', '.') >= pathlib.PurePosixPath('..', '/', 'b.txt'), hash(pathlib.PurePosixPath('/e', '.rc', '.')) == hash(pathlib.PurePosixPath('..', '/', 'b.txt'))))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import textwrap
-    p('textwrap.shorten(\'"quoted." well-known supercalifragilistic  brown x\\r\\n"quoted."x\\né-ü  the\', 9)', lambda: textwrap.shorten('"quoted." well-known supercalifragilistic  brown x\r\n"quoted."x\né-ü  the', 9))
-    p("textwrap.fill('supercalifragilistica-b  fox\\nsupercalifragilistic supercalifragilistic ', width=8)", lambda: textwrap.fill('supercalifragilistica-b  fox\nsupercalifragilistic supercalifragilistic ', width=8))
-    p("textwrap.wrap('Mr. é-ü wow! quick\\nstate-of-the-art ', 20, break_on_hyphens=False, expand_tabs=False)", lambda: textwrap.wrap('Mr. é-ü wow! quick\nstate-of-the-art ', 20, break_on_hyphens=False, expand_tabs=False))
-    p("textwrap.fill('\\n\\n\\r\\n\\n\\t\\n\\n\\nbrown end. -lead thequick a-b  x\\nwow!  ', width=12, initial_indent='* ', fix_sentence_endings=True, max_lines=3)", lambda: textwrap.fill('\n\n\r\n\n\t\n\n\nbrown end. -lead thequick a-b  x\nwow!  ', width=12, initial_indent='* ', fix_sentence_endings=True, max_lines=3))
-    p("textwrap.shorten('x \\r\\n  why?  \\n-lead  state-of-the-artwow! wow!  \\t em--dash  -- supercalifragilisticem--dash em--dash', 11)", lambda: textwrap.shorten('x \r\n  why?  \n-lead  state-of-the-artwow! wow!  \t em--dash  -- supercalifragilisticem--dash em--dash', 11))
-    p("textwrap.fill('', width=5, break_long_words=False, subsequent_indent='  ')", lambda: textwrap.fill('', width=5, break_long_words=False, subsequent_indent='  '))
-    p("textwrap.indent('', '> ')", lambda: textwrap.indent('', '> '))
+    p('list((frozenset({2, 5})).__reversed__())', lambda: list((frozenset({2, 5})).__reversed__()))
+    p("float.__or__('hello world', complex(46.281008229362726, -86.34218826353907))", lambda: float.__or__('hello world', complex(46.281008229362726, -86.34218826353907)))
+    p("repr(bool.__dict__.get('__radd__')).split(' at ')[0]", lambda: repr(bool.__dict__.get('__radd__')).split(' at ')[0])
+    p("type(bool.__dict__['__radd__'].__get__((1, 2, 3))).__name__", lambda: type(bool.__dict__['__radd__'].__get__((1, 2, 3))).__name__)
+    p('dict.__eq__(complex(0.0, -0.0), range(5))', lambda: dict.__eq__(complex(0.0, -0.0), range(5)))
+    p('((1, 2, 3)).__int__()', lambda: ((1, 2, 3)).__int__())
 try:
     t7()
 except Exception as e:

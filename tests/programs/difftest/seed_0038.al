@@ -69,41 +69,70 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat((), width=30, indent=3))
-    print(pprint.pformat({}, width=15, compact=True))
-    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
+    import textwrap
+    p('textwrap.wrap(\'wow! --\\nwow!    \\nsupercalifragilistic  "quoted." Mr. state-of-the-art\\nx why? -lead\\n\\n  \', 1, max_lines=1)', lambda: textwrap.wrap('wow! --\nwow!    \nsupercalifragilistic  "quoted." Mr. state-of-the-art\nx why? -lead\n\n  ', 1, max_lines=1))
+    p('textwrap.indent(\'"quoted." quick é-ü why?\\nsupercalifragilistic      \', \'  \')', lambda: textwrap.indent('"quoted." quick é-ü why?\nsupercalifragilistic      ', '  '))
+    p("textwrap.wrap('tab\\therefox \\tquickquick  \\né-üwhy? Mr. --\\nend.  --\\n   ', 40, placeholder='~', replace_whitespace=False, max_lines=2)", lambda: textwrap.wrap('tab\therefox \tquickquick  \né-üwhy? Mr. --\nend.  --\n   ', 40, placeholder='~', replace_whitespace=False, max_lines=2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import textwrap
-    p("textwrap.indent('-lead end. --\\n', '> ')", lambda: textwrap.indent('-lead end. --\n', '> '))
-    p("textwrap.dedent(' \\t\\n\\tb c\\n \\t')", lambda: textwrap.dedent(' \t\n\tb c\n \t'))
-    p("textwrap.fill('', width=1)", lambda: textwrap.fill('', width=1))
-    p("textwrap.shorten('tab\\there\\n fox  well-known ', 28)", lambda: textwrap.shorten('tab\there\n fox  well-known ', 28))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(0)
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('next', lambda: next(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('close', lambda: it.close())
+    print(list(g(2)), sum(g(2)))
+    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import pprint
-    print(pprint.pformat((), width=30, indent=1, depth=3))
-    print(pprint.pformat(27, width=50))
-    print(pprint.pformat('a fairly long string with several words in it', width=1, indent=3, sort_dicts=False))
+    p('18446744073709551616 > (-57)', lambda: 18446744073709551616 > (-57))
+    p('(-9581994154452694061583173) <= 1000000000000000000000000000000', lambda: (-9581994154452694061583173) <= 1000000000000000000000000000000)
+    p('pow((-100000000000000000000), (2 ** 64), (-13))', lambda: pow((-100000000000000000000), (2 ** 64), (-13)))
+    p('(2 ** 65 - 2) // 1000000000000000000000000000000', lambda: (2 ** 65 - 2) // 1000000000000000000000000000000)
+    p('(-78) >= 4611686018427387903', lambda: (-78) >= 4611686018427387903)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('calendar.weekday(2, 5, 30)', lambda: calendar.weekday(2, 5, 30))
-    p('date(9829, 3, 28).replace(day=31)', lambda: date(9829, 3, 28).replace(day=31))
-    p("datetime.strptime(datetime(400, 1, 1, 0, 10, 21, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%z/')[:11] + '1', '%z/')", lambda: datetime.strptime(datetime(400, 1, 1, 0, 10, 21, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%z/')[:11] + '1', '%z/'))
-    p("format(datetime(2, 3, 28, 22, 52, 40, 1, tzinfo=None), '%C%c%p')", lambda: format(datetime(2, 3, 28, 22, 52, 40, 1, tzinfo=None), '%C%c%p'))
+    p("'x-y-z'.isalnum()", lambda: 'x-y-z'.isalnum())
+    p("'c'.istitle()", lambda: 'c'.istitle())
+    p("'İYßb. 0aaßb:'.replace('\\n', 'Zéb é1', 0)", lambda: 'İYßb. 0aaßb:'.replace('\n', 'Zéb é1', 0))
+    p("'straße'.replace('ab', 'ß bba\\t\\naZ')", lambda: 'straße'.replace('ab', 'ß bba\t\naZ'))
+    p("', σ,σİǅ'.rsplit('', 3)", lambda: ', σ,σİǅ'.rsplit('', 3))
 try:
     t6()
 except Exception as e:

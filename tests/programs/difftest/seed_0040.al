@@ -42,105 +42,93 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('timedelta(days=354380, seconds=15, milliseconds=0.5) % timedelta(milliseconds=22)', lambda: timedelta(days=354380, seconds=15, milliseconds=0.5) % timedelta(milliseconds=22))
-    p("time(15, 26, 43, 601815, timezone.utc).strftime('%R')", lambda: time(15, 26, 43, 601815, timezone.utc).strftime('%R'))
-    p("str(datetime(1, 1, 24, 6, 8, 37, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')))", lambda: str(datetime(1, 1, 24, 6, 8, 37, 1, tzinfo=timezone(timedelta(hours=-8), 'PST'))))
-    p("date.fromisoformat(datetime(400, 8, 8, 17, 50, 12, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[:17] + '-0130' + datetime(400, 8, 8, 17, 50, 12, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[17:])", lambda: date.fromisoformat(datetime(400, 8, 8, 17, 50, 12, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[:17] + '-0130' + datetime(400, 8, 8, 17, 50, 12, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat()[17:]))
-    p("f'{date(1900, 5, 30):%w%h%V%m%T}'", lambda: f'{date(1900, 5, 30):%w%h%V%m%T}')
-    p("format(datetime(425, 12, 14, 13, 39, 22, 0, tzinfo=None), '%R%t')", lambda: format(datetime(425, 12, 14, 13, 39, 22, 0, tzinfo=None), '%R%t'))
-    p('datetime(2024, 4, 31, 22, 33, 56, 0, tzinfo=timezone(timedelta(seconds=-1))).timetuple()', lambda: datetime(2024, 4, 31, 22, 33, 56, 0, tzinfo=timezone(timedelta(seconds=-1))).timetuple())
-    p('datetime(1900, 1, 1, 0, 21, 56, 165277, tzinfo=None).astimezone(timezone.utc)', lambda: datetime(1900, 1, 1, 0, 21, 56, 165277, tzinfo=None).astimezone(timezone.utc))
-    p('datetime(1, 9, 31, 7, 35, 37, 537723, tzinfo=timezone(timedelta(seconds=-1))).astimezone(timezone(timedelta(seconds=-1)))', lambda: datetime(1, 9, 31, 7, 35, 37, 537723, tzinfo=timezone(timedelta(seconds=-1))).astimezone(timezone(timedelta(seconds=-1))))
+    p("'a,b,,c'.capitalize()", lambda: 'a,b,,c'.capitalize())
+    p("'İstanbul'.capitalize()", lambda: 'İstanbul'.capitalize())
+    p("'\\n_X ß_,İ'.find(',')", lambda: '\n_X ß_,İ'.find(','))
+    p("len('\\n')", lambda: len('\n'))
+    p("'3.5'.isspace()", lambda: '3.5'.isspace())
+    p("'a'.find('\\n')", lambda: 'a'.find('\n'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(2 ** 63 - 1) + 2147483648', lambda: (2 ** 63 - 1) + 2147483648)
-    p('0 >> 63', lambda: 0 >> 63)
-    p('(-(2 ** 65 + 1)) % (-7)', lambda: (-(2 ** 65 + 1)) % (-7))
-    p('2147483648 | 10', lambda: 2147483648 | 10)
-    p('pow(1267650600228229401496703217721, (2 ** 64), 1)', lambda: pow(1267650600228229401496703217721, (2 ** 64), 1))
-    p('divmod(1000, (-22))', lambda: divmod(1000, (-22)))
-    p('~1000000000000000000', lambda: ~1000000000000000000)
-    p('18446744073709551616 | (2 ** 65 - 2)', lambda: 18446744073709551616 | (2 ** 65 - 2))
-    p('str((-7))', lambda: str((-7)))
+    n = 7
+    xs = [2, 4, -2, 9, -8, -6, -7]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print({x % 4: x for x in xs})
+    print({x % 4: x for x in xs})
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-7, 4, -1, -8, -7, 1]
-    ys = []
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(sorted(xs + ys, key=abs))
-    xs.append(-9)
-    ys.clear()
-    xs.extend(ys)
-    print(xs, ys)
+    import io
+    import os.path
+    p("os.path.splitext('dir/file' + 'σİ __İ' + '.txt')", lambda: os.path.splitext('dir/file' + 'σİ __İ' + '.txt'))
+    p("io.StringIO('ß' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ß' + '\nsecond\n').readlines())
+    p("os.path.normpath('a/./b/../c/' + 'Zb0: ZΣ')", lambda: os.path.normpath('a/./b/../c/' + 'Zb0: ZΣ'))
+    p("(lambda f: (f.write(''), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write(''), f.getvalue())[1])(io.StringIO()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('divmod(256, (-(2 ** 65 - 1)))', lambda: divmod(256, (-(2 ** 65 - 1))))
-    p('4611686018427387903 % (-1798465042647412146620280340569649349251249)', lambda: 4611686018427387903 % (-1798465042647412146620280340569649349251249))
-    p("int('0x1F', 36)", lambda: int('0x1F', 36))
-    p('9223372036854775807 ^ (-6294173179198813491829061)', lambda: 9223372036854775807 ^ (-6294173179198813491829061))
-    p('divmod((-1798465042647412146620280340569649349251249), (2 ** 100 + 1))', lambda: divmod((-1798465042647412146620280340569649349251249), (2 ** 100 + 1)))
-    p('(-(2 ** 63 + 2)) >> -1', lambda: (-(2 ** 63 + 2)) >> -1)
-    p('(-36893488147419103234) >> 100', lambda: (-36893488147419103234) >> 100)
+    p("' ' in 'x-y-z'", lambda: ' ' in 'x-y-z')
+    p("'Zİ0İXX-'.isnumeric()", lambda: 'Zİ0İXX-'.isnumeric())
+    p("'a,b,,c'.center(4, '*')", lambda: 'a,b,,c'.center(4, '*'))
+    p("'abcabcabc'.splitlines(True)", lambda: 'abcabcabc'.splitlines(True))
+    p("'ΣίσυφοςΣ'.lstrip('\\n')", lambda: 'ΣίσυφοςΣ'.lstrip('\n'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import textwrap
-    p("textwrap.fill('\\r\\n\\nsupercalifragilistic\\nsupercalifragilistic -- tab\\therewell-known  x  quick  tab\\there  \\n ', width=8)", lambda: textwrap.fill('\r\n\nsupercalifragilistic\nsupercalifragilistic -- tab\therewell-known  x  quick  tab\there  \n ', width=8))
-    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
-    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
-    p("textwrap.indent('supercalifragilistic wow! ', '  ')", lambda: textwrap.indent('supercalifragilistic wow! ', '  '))
-    p("textwrap.wrap('fox3-d well-knownthe wow!    \\n', 1)", lambda: textwrap.wrap('fox3-d well-knownthe wow!    \n', 1))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C():
+        __slots__ = ('a', '__dict__')
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C()
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("memoryview(b'caf\\xc3\\xa9').tolist()", lambda: memoryview(b'caf\xc3\xa9').tolist())
-    p('bytearray(b\'abc\') + b"\'q\'"', lambda: bytearray(b'abc') + b"'q'")
-    p("b'caf\\xc3\\xa9'.upper()", lambda: b'caf\xc3\xa9'.upper())
-    p("b'abc'.rsplit(None, 2)", lambda: b'abc'.rsplit(None, 2))
-    p("b'AbC dEf'.rjust(14, b'*')", lambda: b'AbC dEf'.rjust(14, b'*'))
-    p("b'abc'.decode('utf-8', 'replace')", lambda: b'abc'.decode('utf-8', 'replace'))
-    p('b\'"dq"\'.isalpha()', lambda: b'"dq"'.isalpha())
-    p("b'tab\\tsep\\nline\\r\\n'.capitalize()", lambda: b'tab\tsep\nline\r\n'.capitalize())
-    a = bytearray(b'  x y  ')
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.remove(255)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.append(2)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?:(?P<g1>|){0}-)\\\\Zé'", lambda: re.compile('(?:(?P<g1>|){0}-)\\Zé'))
+    p("sm(re.compile('(?:(?P<g1>|){0}-)\\\\Zé').search('', 1, 7))", lambda: sm(re.compile('(?:(?P<g1>|){0}-)\\Zé').search('', 1, 7)))
+    p("sm(re.fullmatch('(?:(?P<g1>|){0}-)\\\\Zé', ''))", lambda: sm(re.fullmatch('(?:(?P<g1>|){0}-)\\Zé', '')))
+    p("re.subn('(?:(?P<g1>|){0}-)\\\\Zé', '', '')", lambda: re.subn('(?:(?P<g1>|){0}-)\\Zé', '', ''))
+    p("re.findall('(?:(?P<g1>|){0}-)\\\\Zé', '')", lambda: re.findall('(?:(?P<g1>|){0}-)\\Zé', ''))
+    p("re.findall('(?:(?P<g1>|){0}-)\\\\Zé', '')", lambda: re.findall('(?:(?P<g1>|){0}-)\\Zé', ''))
+    c = p("'[\\\\w]A(?:(\\\\Z)A){0,1}|[b-]*.'", lambda: re.compile('[\\w]A(?:(\\Z)A){0,1}|[b-]*.'))
+    p("re.split('[\\\\w]A(?:(\\\\Z)A){0,1}|[b-]*.', 'c ', 1)", lambda: re.split('[\\w]A(?:(\\Z)A){0,1}|[b-]*.', 'c ', 1))
+    p("sm(re.fullmatch('[\\\\w]A(?:(\\\\Z)A){0,1}|[b-]*.', 'c '))", lambda: sm(re.fullmatch('[\\w]A(?:(\\Z)A){0,1}|[b-]*.', 'c ')))
+    p("sm(re.search('[\\\\w]A(?:(\\\\Z)A){0,1}|[b-]*.', 'c '))", lambda: sm(re.search('[\\w]A(?:(\\Z)A){0,1}|[b-]*.', 'c ')))
+    p("sm(re.search('[\\\\w]A(?:(\\\\Z)A){0,1}|[b-]*.', 'c '))", lambda: sm(re.search('[\\w]A(?:(\\Z)A){0,1}|[b-]*.', 'c ')))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

@@ -77,25 +77,54 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat((-81, {}, [(b'bytes\x00',), {'': b'bytes\x00'}], (None, b'bytes\x00', 'a fairly long string with several words in it', [True], {11, 4, 38, 4})), width=30, sort_dicts=False, underscore_numbers=True))
-    print(pprint.pformat(True, width=8, underscore_numbers=True))
-    p('(pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True))', lambda: (pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True)))
-    print(pprint.pformat({}, width=80, depth=1))
-    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
-    print(pprint.pformat({15}, width=50, compact=True))
+    import textwrap
+    p('textwrap.wrap(\'é-ü "quoted."\\nfox\\na-b a-b\\nbrown Mr. \', 1)', lambda: textwrap.wrap('é-ü "quoted."\nfox\na-b a-b\nbrown Mr. ', 1))
+    p("textwrap.wrap('', 40, subsequent_indent='  ', break_on_hyphens=False)", lambda: textwrap.wrap('', 40, subsequent_indent='  ', break_on_hyphens=False))
+    p("textwrap.shorten('x 3-dwell-known\\r\\n -lead -lead supercalifragilistic', 13)", lambda: textwrap.shorten('x 3-dwell-known\r\n -lead -lead supercalifragilistic', 13))
+    p("textwrap.indent('foxquick why?\\r\\n Mr.  foxa-b x x3-d\\n', '> ')", lambda: textwrap.indent('foxquick why?\r\n Mr.  foxa-b x x3-d\n', '> '))
+    p("textwrap.indent('tab\\there ', '> ')", lambda: textwrap.indent('tab\there ', '> '))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'%d %x %05.1f' % (0, 0, 0)", lambda: '%d %x %05.1f' % (0, 0, 0))
-    p("'  '.isprintable()", lambda: '  '.isprintable())
-    p("'\\t,ßaXc\\tY'.find('x')", lambda: '\t,ßaXc\tY'.find('x'))
-    p("'b- σ σX-ß,ǅ\\n'.isnumeric()", lambda: 'b- σ σX-ß,ǅ\n'.isnumeric())
-    p("'σ\\n 0Z\\t'.isidentifier()", lambda: 'σ\n 0Z\t'.isidentifier())
-    p("'a,b,,c'.isascii()", lambda: 'a,b,,c'.isascii())
-    p("'MiXeD cAsE'.isdigit()", lambda: 'MiXeD cAsE'.isdigit())
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:

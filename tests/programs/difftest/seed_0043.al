@@ -32,74 +32,27 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import urllib.parse
-    p("urllib.parse.unquote_plus('//~user:pw')", lambda: urllib.parse.unquote_plus('//~user:pw'))
-    p("urllib.parse.quote('/')", lambda: urllib.parse.quote('/'))
-    p("urllib.parse.urlencode({'%20:80+ :ftp:': '.[.', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'%20:80+ :ftp:': '.[.', 'n': [1, 2]}, True))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('.=mailto@~'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('.=mailto@~')))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', ' ::1mailto:80amailto')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', ' ::1mailto:80amailto'))
-    p("urllib.parse.quote('')", lambda: urllib.parse.quote(''))
-    p("urllib.parse.parse_qs('%http')", lambda: urllib.parse.parse_qs('%http'))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit(' user//'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit(' user//')))
+    import unittest
+    tc = unittest.TestCase()
+    tc.longMessage = False
+    p('tc.assertEqual(1.5, 1.5)', lambda: tc.assertEqual(1.5, 1.5))
+    p("tc.assertIn(b'bytes\\x00', {'12': {'': 'a fairly long string with several words in it', 'a,b,,c': -52, 'aaa': (-51, 'a fairly long string with several words in it')}, 'line1\\nline2\\r\\nline3': [[], 1.5, [b'bytes\\x00']], 'aaa': ({}, [b'bytes\\x00', []])}, msg='note')", lambda: tc.assertIn(b'bytes\x00', {'12': {'': 'a fairly long string with several words in it', 'a,b,,c': -52, 'aaa': (-51, 'a fairly long string with several words in it')}, 'line1\nline2\r\nline3': [[], 1.5, [b'bytes\x00']], 'aaa': ({}, [b'bytes\x00', []])}, msg='note'))
+    p("tc.assertEqual({'σσ 00.ǅZZΣ': {'x-y-z': b'bytes\\x00', '\\n': [], 'Hello': 'abc', '12': [None, None], 'x-y-z': {'3.5': 1.5, 'MiXeD cAsE': None}}, 'İ,Σ\\t,σ_': [], 'line1\\nline2\\r\\nline3': [(b'bytes\\x00', 1.5, 10000000000000, None), {}, ('a fairly long string with several words in it',)], ',Σéa Y:': []}, {'σσ 00.ǅZZΣ': {'x-y-z': b'bytes\\x00', '\\n': [], 'Hello': 'abc', '12': [None, None], 'x-y-z': {'3.5': 1.5, 'MiXeD cAsE': None}}, 'İ,Σ\\t,σ_': [], 'line1\\nline2\\r\\nline3': [(b'bytes\\x00', 1.5, 10000000000000, None), {}, ('a fairly long string with several words in it',)], ',Σéa Y:': []}, msg='note')", lambda: tc.assertEqual({'σσ 00.ǅZZΣ': {'x-y-z': b'bytes\x00', '\n': [], 'Hello': 'abc', '12': [None, None], 'x-y-z': {'3.5': 1.5, 'MiXeD cAsE': None}}, 'İ,Σ\t,σ_': [], 'line1\nline2\r\nline3': [(b'bytes\x00', 1.5, 10000000000000, None), {}, ('a fairly long string with several words in it',)], ',Σéa Y:': []}, {'σσ 00.ǅZZΣ': {'x-y-z': b'bytes\x00', '\n': [], 'Hello': 'abc', '12': [None, None], 'x-y-z': {'3.5': 1.5, 'MiXeD cAsE': None}}, 'İ,Σ\t,σ_': [], 'line1\nline2\r\nline3': [(b'bytes\x00', 1.5, 10000000000000, None), {}, ('a fairly long string with several words in it',)], ',Σéa Y:': []}, msg='note'))
+    p('tc.assertIn({}, [])', lambda: tc.assertIn({}, []))
+    p("tc.assertEqual('a fairly long string with several words in it', {})", lambda: tc.assertEqual('a fairly long string with several words in it', {}))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    p("float('1e500')", lambda: float('1e500'))
+    p('(1000000000000000000000000000000) > 1e-05', lambda: (1000000000000000000000000000000) > 1e-05)
+    p('1e23 + 1.5', lambda: 1e23 + 1.5)
+    p("format(1e23, '_.3f')", lambda: format(1e23, '_.3f'))
+    p('0.30000000000000004 / 9223372036854775808', lambda: 0.30000000000000004 / 9223372036854775808)
+    p("format(1e22, '.1%')", lambda: format(1e22, '.1%'))
+    p('791.7522208296807 != 4611686018427387903', lambda: 791.7522208296807 != 4611686018427387903)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

@@ -21,174 +21,121 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import textwrap
-    p('textwrap.fill(\'3-d well-known  a-b supercalifragilistic "quoted." \\r\\n \\t\\nend.\\ntrail-\\n\', width=12, fix_sentence_endings=True, max_lines=1)', lambda: textwrap.fill('3-d well-known  a-b supercalifragilistic "quoted." \r\n \t\nend.\ntrail-\n', width=12, fix_sentence_endings=True, max_lines=1))
-    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
-    p("textwrap.wrap('   em--dash\\n   brown --  brownthe  wow! --\\n', 40, break_on_hyphens=False, drop_whitespace=False)", lambda: textwrap.wrap('   em--dash\n   brown --  brownthe  wow! --\n', 40, break_on_hyphens=False, drop_whitespace=False))
-    p("textwrap.wrap('why?why? em--dash  3-d  ', 3, placeholder='~')", lambda: textwrap.wrap('why?why? em--dash  3-d  ', 3, placeholder='~'))
-    p('textwrap.wrap(\'why?     end.\\n"quoted."\\nbrown  -- -lead \', 20, break_on_hyphens=False)', lambda: textwrap.wrap('why?     end.\n"quoted."\nbrown  -- -lead ', 20, break_on_hyphens=False))
-    p('textwrap.indent(\'wow!  \\n well-known "quoted."\\n\', \'  \')', lambda: textwrap.indent('wow!  \n well-known "quoted."\n', '  '))
+    import hashlib
+    p("hashlib.blake2b(b'x' * 200, node_offset=b'k' * 65, last_node=None, depth=1).hexdigest()", lambda: hashlib.blake2b(b'x' * 200, node_offset=b'k' * 65, last_node=None, depth=1).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('md5', bytearray(b'data')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('md5', bytearray(b'data'))))
+    p('hashlib.blake2s(bytes(range(256)), inner_size=2 ** 32, person=16).hexdigest()', lambda: hashlib.blake2s(bytes(range(256)), inner_size=2 ** 32, person=16).hexdigest())
+    p("hashlib.blake2b(bytearray(b'data'), digest_size=b'', last_node=16, inner_size=17).hexdigest()", lambda: hashlib.blake2b(bytearray(b'data'), digest_size=b'', last_node=16, inner_size=17).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('md5', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('md5', memoryview(b'view'))))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha256', b''))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha256', b'')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'Σσ\\t..İ'.split('-')", lambda: 'Σσ\t..İ'.split('-'))
-    p("' '.join('tab\\there')", lambda: ' '.join('tab\there'))
-    p("'x-y-z'.isupper()", lambda: 'x-y-z'.isupper())
-    p("'hello world'.splitlines()", lambda: 'hello world'.splitlines())
+    s = set({2.5, 2})
+    t = {100000000000000000003, (2, 'y'), 10, 7}
+    p('remove', lambda: s.remove(-1))
+    print(s | t, s & t, s - t, s ^ t)
+    print(sorted(s, key=repr), len(s), 3 in s)
+    print(s | t, s & t, s - t, s ^ t)
+    print(sorted(s, key=repr), len(s), 17 in s)
+    print(list(s), repr(t))
+    print(s | t, s & t, s - t, s ^ t)
+    print(s | t, s & t, s - t, s ^ t)
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s | t, s & t, s - t, s ^ t)
+    print(set(range(8)) | s)
+    print(frozenset(s) == s, s.copy())
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ZeroDivisionError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            v = f1(x)
-        except AttributeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f2(0))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'é$|é'", lambda: re.compile('é$|é'))
+    p("sm(re.fullmatch('é$|é', 'acécbaabab'))", lambda: sm(re.fullmatch('é$|é', 'acécbaabab')))
+    p("re.subn('é$|é', r'<\\g<0>>', 'acécbaabab')", lambda: re.subn('é$|é', r'<\g<0>>', 'acécbaabab'))
+    c = p("'(([b-])(?![\\\\w]-{2}+\\\\.).{1,2}){2}a|-(?P<g3>)?(){0}?'", lambda: re.compile('(([b-])(?![\\w]-{2}+\\.).{1,2}){2}a|-(?P<g3>)?(){0}?', re.A))
+    p("sm(re.match('(([b-])(?![\\\\w]-{2}+\\\\.).{1,2}){2}a|-(?P<g3>)?(){0}?', 'abéa', re.A))", lambda: sm(re.match('(([b-])(?![\\w]-{2}+\\.).{1,2}){2}a|-(?P<g3>)?(){0}?', 'abéa', re.A)))
+    p("re.split('(([b-])(?![\\\\w]-{2}+\\\\.).{1,2}){2}a|-(?P<g3>)?(){0}?', 'abéa', 1, re.A)", lambda: re.split('(([b-])(?![\\w]-{2}+\\.).{1,2}){2}a|-(?P<g3>)?(){0}?', 'abéa', 1, re.A))
+    p("sm(re.compile('(([b-])(?![\\\\w]-{2}+\\\\.).{1,2}){2}a|-(?P<g3>)?(){0}?', re.A).search('abéa', 0, 6))", lambda: sm(re.compile('(([b-])(?![\\w]-{2}+\\.).{1,2}){2}a|-(?P<g3>)?(){0}?', re.A).search('abéa', 0, 6)))
+    p("sm(re.search('(([b-])(?![\\\\w]-{2}+\\\\.).{1,2}){2}a|-(?P<g3>)?(){0}?', 'abéa', re.A))", lambda: sm(re.search('(([b-])(?![\\w]-{2}+\\.).{1,2}){2}a|-(?P<g3>)?(){0}?', 'abéa', re.A)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case True:
-                return 'true'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case -1:
-                return 'minus one'
-            case str(s):
-                return 'short ' + s
-            case P():
-                return 'some P'
-    print(m({'k': 1, 'z': 2}))
-    print(m(-7))
-    print(m('ab'))
-    print(m(P(1, 3)))
-    print(m(None))
-    print(m({'k': None}))
-    print(m(2.5))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m((1, 2.0)))
-    print(m([]))
-    print(m([1, 2, 3]))
-    print(m(-1))
+    from fractions import Fraction
+    import math
+    p('str(Fraction(3, 4))', lambda: str(Fraction(3, 4)))
+    p('hash(Fraction(-2.5)) == hash(0.5)', lambda: hash(Fraction(-2.5)) == hash(0.5))
+    p("Fraction('-3/8') - Fraction(-12, 4)", lambda: Fraction('-3/8') - Fraction(-12, 4))
+    p("Fraction(7) % float('nan')", lambda: Fraction(7) % float('nan'))
+    p("Fraction('.5e-2')", lambda: Fraction('.5e-2'))
+    p('Fraction(7).as_integer_ratio()', lambda: Fraction(7).as_integer_ratio())
+    p('divmod(Fraction(-10**20, 7), 2)', lambda: divmod(Fraction(-10**20, 7), 2))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(0, 3)
-    b = V(-3, 1)
-    c = W(-2, -3, 0)
-    print(-2 in a, bool(b), [x for x in c if x])
-    p('lt', lambda: a < 3)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print({a, b, c, W()}, {a: 1, b: 2})
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    x, *y = a or V(0)
-    print(x, y)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    p('send1', lambda: g(2).send(5))
+    p('list', lambda: list(it))
+    print(list(g(4)), sum(g(4)))
+    p('send', lambda: it.send(1))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('next', lambda: next(it))
+    print(list(g(1)), sum(g(1)))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('1152921504606846979 ** 0', lambda: 1152921504606846979 ** 0)
-    p('pow((-1710864687659020203990460), 1, -1)', lambda: pow((-1710864687659020203990460), 1, -1))
-    p('(-(2 ** 64)) ** -1', lambda: (-(2 ** 64)) ** -1)
-    p('256 + 14', lambda: 256 + 14)
+    p("('').__mod__({1, 2})", lambda: ('').__mod__({1, 2}))
+    p("repr(bool.__dict__.get('__or__')).split(' at ')[0]", lambda: repr(bool.__dict__.get('__or__')).split(' at ')[0])
+    p("type(bool.__dict__['__or__'].__get__({'a': 1})).__name__", lambda: type(bool.__dict__['__or__'].__get__({'a': 1})).__name__)
+    p('(complex(-0.0, -0.0)).__ceil__()', lambda: (complex(-0.0, -0.0)).__ceil__())
+    p("repr(range.__dict__.get('count')).split(' at ')[0]", lambda: repr(range.__dict__.get('count')).split(' at ')[0])
+    p("type(range.__dict__['count'].__get__([1, -5, 3, 0])).__name__", lambda: type(range.__dict__['count'].__get__([1, -5, 3, 0])).__name__)
+    p('({1, 2}).__str__()', lambda: ({1, 2}).__str__())
+    p('((1, 2, 3)).__len__()', lambda: ((1, 2, 3)).__len__())
+    p('(5502085769460482713451616).__rand__((1, 2, 3))', lambda: (5502085769460482713451616).__rand__((1, 2, 3)))
+    p("tuple.__rand__('hello world', True)", lambda: tuple.__rand__('hello world', True))
+    p("(repr(dict.__le__).split(' at ')[0], type(dict.__le__).__name__, dict.__le__.__qualname__)", lambda: (repr(dict.__le__).split(' at ')[0], type(dict.__le__).__name__, dict.__le__.__qualname__))
 try:
     t6()
 except Exception as e:

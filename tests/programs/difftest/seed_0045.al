@@ -55,15 +55,15 @@ def t2():
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'$'", lambda: re.compile('$', re.S))
-    p("sm(re.search('$', ' ', re.S))", lambda: sm(re.search('$', ' ', re.S)))
-    p("sm(re.search('$', ' ', re.S))", lambda: sm(re.search('$', ' ', re.S)))
-    c = p("'( .\\\\S)é[b-]??)'", lambda: re.compile('( .\\S)é[b-]??)', re.S))
-    p("sm(re.search('( .\\\\S)é[b-]??)', 'b\\n\\nbcbbéb', re.S))", lambda: sm(re.search('( .\\S)é[b-]??)', 'b\n\nbcbbéb', re.S)))
-    p("sm(re.match('( .\\\\S)é[b-]??)', 'b\\n\\nbcbbéb', re.S))", lambda: sm(re.match('( .\\S)é[b-]??)', 'b\n\nbcbbéb', re.S)))
-    p("sm(re.match('( .\\\\S)é[b-]??)', 'b\\n\\nbcbbéb', re.S))", lambda: sm(re.match('( .\\S)é[b-]??)', 'b\n\nbcbbéb', re.S)))
-    p("re.split('( .\\\\S)é[b-]??)', 'b\\n\\nbcbbéb', 1, re.S)", lambda: re.split('( .\\S)é[b-]??)', 'b\n\nbcbbéb', 1, re.S))
-    p("re.subn('( .\\\\S)é[b-]??)', '', 'b\\n\\nbcbbéb', re.S)", lambda: re.subn('( .\\S)é[b-]??)', '', 'b\n\nbcbbéb', re.S))
+    c = p("' *b'", lambda: re.compile(' *b'))
+    p("re.split(' *b', 'c ééb', 1)", lambda: re.split(' *b', 'c ééb', 1))
+    p("sm(re.search(' *b', 'c ééb'))", lambda: sm(re.search(' *b', 'c ééb')))
+    c = p("'.|\\\\S(?=)'", lambda: re.compile('.|\\S(?=)'))
+    p("re.subn('.|\\\\S(?=)', '-', 'ab')", lambda: re.subn('.|\\S(?=)', '-', 'ab'))
+    p("[sm(m) for m in re.finditer('.|\\\\S(?=)', 'ab')]", lambda: [sm(m) for m in re.finditer('.|\\S(?=)', 'ab')])
+    c = p("'(?:[a-c]){0}?'", lambda: re.compile('(?:[a-c]){0}?'))
+    p("re.split('(?:[a-c]){0}?', ' a', 1)", lambda: re.split('(?:[a-c]){0}?', ' a', 1))
+    p("re.subn('(?:[a-c]){0}?', '', ' a')", lambda: re.subn('(?:[a-c]){0}?', '', ' a'))
     c = p("'\\\\D\\\\n|(?:)(?=(?:|())(?>\\\\D(?P<g2>\\\\s{2,}?.é{,2}?)\\\\2)b)'", lambda: re.compile('\\D\\n|(?:)(?=(?:|())(?>\\D(?P<g2>\\s{2,}?.é{,2}?)\\2)b)', re.X))
     p("re.split('\\\\D\\\\n|(?:)(?=(?:|())(?>\\\\D(?P<g2>\\\\s{2,}?.é{,2}?)\\\\2)b)', 'ac b babaa', 1, re.X)", lambda: re.split('\\D\\n|(?:)(?=(?:|())(?>\\D(?P<g2>\\s{2,}?.é{,2}?)\\2)b)', 'ac b babaa', 1, re.X))
     p("re.split('\\\\D\\\\n|(?:)(?=(?:|())(?>\\\\D(?P<g2>\\\\s{2,}?.é{,2}?)\\\\2)b)', 'ac b babaa', 1, re.X)", lambda: re.split('\\D\\n|(?:)(?=(?:|())(?>\\D(?P<g2>\\s{2,}?.é{,2}?)\\2)b)', 'ac b babaa', 1, re.X))
@@ -72,46 +72,36 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(10000000000000000000).bit_count()', lambda: (10000000000000000000).bit_count())
-    p('1000000000000000000 >> 62', lambda: 1000000000000000000 >> 62)
-    p('63 << -1', lambda: 63 << -1)
-    p('255 - (-95)', lambda: 255 - (-95))
-    p('(-10000000000000000000) & 10', lambda: (-10000000000000000000) & 10)
-    p('256 ^ (-1)', lambda: 256 ^ (-1))
-    p('36 ** 5', lambda: 36 ** 5)
-    p("int('1__0', 16)", lambda: int('1__0', 16))
-    p('18446744073709551616 ^ 59', lambda: 18446744073709551616 ^ 59)
-    p("int('1__0', 16)", lambda: int('1__0', 16))
+    import unittest
+    tc = unittest.TestCase()
+    tc.maxDiff = 40
+    p("tc.assertIn([' :Xcİ ,', ()], True, msg='note')", lambda: tc.assertIn([' :Xcİ ,', ()], True, msg='note'))
+    p("tc.assertNotEqual([], (({'hello world': (), 'Xσ..\\n01XZ,-Y': True}, {27, 15, 48, 28}, (None,), {'0 Z,İ İ': None, '  pad  ': 'YaY:σ\\n0éσßǅ', '10σ1-aéσ aZ': 'İstanbul'}), ([], [1.5, b'bytes\\x00', 'a fairly long string with several words in it', (), None], 85, [(), 'Y\\nσ', -42]), ([True],), {'MiXeD cAsE': ('a fairly long string with several words in it',), 'tab\\there': 1000000000, 'line1\\nline2\\r\\nline3': ({},), '  ': [[], 1.5]}, {'a': 37, 'éaǅ _bǅσX\\t ': [{}, 'a fairly long string with several words in it']}), msg='note')", lambda: tc.assertNotEqual([], (({'hello world': (), 'Xσ..\n01XZ,-Y': True}, {27, 15, 48, 28}, (None,), {'0 Z,İ İ': None, '  pad  ': 'YaY:σ\n0éσßǅ', '10σ1-aéσ aZ': 'İstanbul'}), ([], [1.5, b'bytes\x00', 'a fairly long string with several words in it', (), None], 85, [(), 'Y\nσ', -42]), ([True],), {'MiXeD cAsE': ('a fairly long string with several words in it',), 'tab\there': 1000000000, 'line1\nline2\r\nline3': ({},), '  ': [[], 1.5]}, {'a': 37, 'éaǅ _bǅσX\t ': [{}, 'a fairly long string with several words in it']}), msg='note'))
+    p("tc.assertCountEqual({'3.5': [(None, 19, 1.5)]}, {'line1\\nline2\\r\\nline3': {':.aİY 0:': {'\\t': True}, 'İstanbul': [None, (), ''], 'ab': None}, 'a': [], '_ \\t .σ_': 'a fairly long string with several words in it'})", lambda: tc.assertCountEqual({'3.5': [(None, 19, 1.5)]}, {'line1\nline2\r\nline3': {':.aİY 0:': {'\t': True}, 'İstanbul': [None, (), ''], 'ab': None}, 'a': [], '_ \t .σ_': 'a fairly long string with several words in it'}))
+    p("tc.assertEqual([(None, 1.5, {33}, {}, '12'), {'ab': 10000000000000, 'a,b,,c': [True, 'a fairly long string with several words in it', []], 'abc': {12, 5, 16}}, b'bytes\\x00'], 'a fairly long string with several words in it', msg='note')", lambda: tc.assertEqual([(None, 1.5, {33}, {}, '12'), {'ab': 10000000000000, 'a,b,,c': [True, 'a fairly long string with several words in it', []], 'abc': {12, 5, 16}}, b'bytes\x00'], 'a fairly long string with several words in it', msg='note'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("float('1e500')", lambda: float('1e500'))
-    p("float('.5')", lambda: float('.5'))
-    p("float('abc')", lambda: float('abc'))
-    p("float('nan')", lambda: float('nan'))
-    p('((-300.3086790793792)).is_integer()', lambda: ((-300.3086790793792)).is_integer())
-    p('(-727.9291949790672) != 0.0', lambda: (-727.9291949790672) != 0.0)
-    p("float('-nan')", lambda: float('-nan'))
-    p('1e-4 == int(1e-4)', lambda: 1e-4 == int(1e-4))
-    p("float('-0')", lambda: float('-0'))
-    p('(1) == 1.7976931348623157e+308', lambda: (1) == 1.7976931348623157e+308)
+    p('pow(4294967295, 5, 0)', lambda: pow(4294967295, 5, 0))
+    p('2 ** 3', lambda: 2 ** 3)
+    p('4611686018427387903 * (-30)', lambda: 4611686018427387903 * (-30))
+    p("int('18446744073709551616', 37)", lambda: int('18446744073709551616', 37))
+    p('90 >> 62', lambda: 90 >> 62)
+    p('(-63) >= 4611686018427387904', lambda: (-63) >= 4611686018427387904)
+    p('divmod(980681892635883295153547, 8085261871458251250120721)', lambda: divmod(980681892635883295153547, 8085261871458251250120721))
+    p('(-36893488147419103231) > (2 ** 62 + 2)', lambda: (-36893488147419103231) > (2 ** 62 + 2))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("format(datetime(2, 4, 28, 18, 29, 14, 1, tzinfo=timezone(timedelta(seconds=-1))), '%e%m')", lambda: format(datetime(2, 4, 28, 18, 29, 14, 1, tzinfo=timezone(timedelta(seconds=-1))), '%e%m'))
-    p('datetime(2024, 9, 30, 15, 15, 20, 663842, tzinfo=timezone(timedelta(seconds=-1))).timestamp()', lambda: datetime(2024, 9, 30, 15, 15, 20, 663842, tzinfo=timezone(timedelta(seconds=-1))).timestamp())
-    p("datetime.strptime(datetime(99, 0, 9, 17, 37, 53, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(':'), ':')", lambda: datetime.strptime(datetime(99, 0, 9, 17, 37, 53, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(':'), ':'))
-    p('datetime(9999, 9, 31, 1, 57, 53, 500000, tzinfo=None) + timedelta(microseconds=1.5)', lambda: datetime(9999, 9, 31, 1, 57, 53, 500000, tzinfo=None) + timedelta(microseconds=1.5))
-    p('date(1, 1, 30).toordinal()', lambda: date(1, 1, 30).toordinal())
-    p('(timedelta() < timedelta(days=-10, seconds=-341861, hours=-441615), timedelta() == timedelta())', lambda: (timedelta() < timedelta(days=-10, seconds=-341861, hours=-441615), timedelta() == timedelta()))
-    p("datetime.strptime(datetime(2024, 10, 31, 3, 28, 21, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%S%H :')[:8] + ' ', '%S%H :')", lambda: datetime.strptime(datetime(2024, 10, 31, 3, 28, 21, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%S%H :')[:8] + ' ', '%S%H :'))
+    import unittest
+    tc = unittest.TestCase()
+    p('tc.assertEqual((({40, 10, 47, 31}, ((),)),), (({40, 10, 47, 31}, ((),)),))', lambda: tc.assertEqual((({40, 10, 47, 31}, ((),)),), (({40, 10, 47, 31}, ((),)),)))
+    p("tc.assertSequenceEqual(list({'3.5': 'ǅİ ZZ σ, ._'}) if isinstance({'3.5': 'ǅİ ZZ σ, ._'}, (list, tuple)) else [{'3.5': 'ǅİ ZZ σ, ._'}], [[{1, 1, 34, 15, 14, 22}]])", lambda: tc.assertSequenceEqual(list({'3.5': 'ǅİ ZZ σ, ._'}) if isinstance({'3.5': 'ǅİ ZZ σ, ._'}, (list, tuple)) else [{'3.5': 'ǅİ ZZ σ, ._'}], [[{1, 1, 34, 15, 14, 22}]]))
+    p("tc.assertIn({'σ, ': 'a fairly long string with several words in it', '  ': {}}, {'σ, ': 'a fairly long string with several words in it', '  ': {}})", lambda: tc.assertIn({'σ, ': 'a fairly long string with several words in it', '  ': {}}, {'σ, ': 'a fairly long string with several words in it', '  ': {}}))
 try:
     t5()
 except Exception as e:

@@ -85,38 +85,24 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [9]
-    ys = [1]
-    xs = xs * 2
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    t = tuple(xs); print(t, t.count(9), t + (1,), t[-9:7])
-    try:
-        del xs[-7:-7:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.reverse()
-    print(xs, ys)
+    import csv
+    import io
+    p("(lambda s: (csv.writer(s, ).writerow(['']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, ).writerow(['']), s.getvalue()))(io.StringIO()))
+    p('list(csv.reader([\'\\ta\\n\\t\', "a;é;\'"], doublequote=False, skipinitialspace=False, strict=True))', lambda: list(csv.reader(['\ta\n\t', "a;é;'"], doublequote=False, skipinitialspace=False, strict=True)))
+    p('list(csv.reader([\'\\t"\\\\\'], quotechar="\'", doublequote=False, lineterminator=\'!\'))', lambda: list(csv.reader(['\t"\\'], quotechar="'", doublequote=False, lineterminator='!')))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(a+\\\\.(?:b{\\\\0}+\\\\w{,2}))\\\\B'", lambda: re.compile('(a+\\.(?:b{\\0}+\\w{,2}))\\B', re.X))
-    p("sm(re.fullmatch('(a+\\\\.(?:b{\\\\0}+\\\\w{,2}))\\\\B', '', re.X))", lambda: sm(re.fullmatch('(a+\\.(?:b{\\0}+\\w{,2}))\\B', '', re.X)))
-    p("re.sub('(a+\\\\.(?:b{\\\\0}+\\\\w{,2}))\\\\B', r'<\\g<0>>', '', re.X)", lambda: re.sub('(a+\\.(?:b{\\0}+\\w{,2}))\\B', r'<\g<0>>', '', re.X))
-    c = p("'\\\\Dbc|a?(a{2}+)\\\\S'", lambda: re.compile('\\Dbc|a?(a{2}+)\\S', re.M))
-    p("sm(re.fullmatch('\\\\Dbc|a?(a{2}+)\\\\S', 'b \\n é aab', re.M))", lambda: sm(re.fullmatch('\\Dbc|a?(a{2}+)\\S', 'b \n é aab', re.M)))
-    p("re.sub('\\\\Dbc|a?(a{2}+)\\\\S', r'[\\1]', 'b \\n é aab', 2, re.M)", lambda: re.sub('\\Dbc|a?(a{2}+)\\S', r'[\1]', 'b \n é aab', 2, re.M))
-    p("re.sub('\\\\Dbc|a?(a{2}+)\\\\S', '-', 'b \\n é aab', 2, re.M)", lambda: re.sub('\\Dbc|a?(a{2}+)\\S', '-', 'b \n é aab', 2, re.M))
-    p("re.findall('\\\\Dbc|a?(a{2}+)\\\\S', 'b \\n é aab', re.M)", lambda: re.findall('\\Dbc|a?(a{2}+)\\S', 'b \n é aab', re.M))
-    p("re.subn('\\\\Dbc|a?(a{2}+)\\\\S', lambda m: m.group(0).upper() + '|', 'b \\n é aab', re.M)", lambda: re.subn('\\Dbc|a?(a{2}+)\\S', lambda m: m.group(0).upper() + '|', 'b \n é aab', re.M))
+    import cmath
+    p('str((1j,))', lambda: str((1j,)))
+    p('cmath.sinh(complex(-88.59905242117574, -50.5337129946722))', lambda: cmath.sinh(complex(-88.59905242117574, -50.5337129946722)))
+    p('complex(repr(complex(98.26446462514235, 72.00337895900401)))', lambda: complex(repr(complex(98.26446462514235, 72.00337895900401))))
+    p('((2.5+0j)).real', lambda: ((2.5+0j)).real)
+    p('float((1e-5+1e300j))', lambda: float((1e-5+1e300j)))
+    p("format(complex(0.0, -0.0), 'g')", lambda: format(complex(0.0, -0.0), 'g'))
+    p("(1e16j) * complex(float('inf'), 1)", lambda: (1e16j) * complex(float('inf'), 1))
 try:
     t3()
 except Exception as e:

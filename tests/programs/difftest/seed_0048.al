@@ -133,88 +133,53 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\\\1a(?m:aa{2}b{2}?)|\\\\b\\\\2))(\\\\S{0,1}?\\\\.( (?:.bb)))'", lambda: re.compile('-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\1a(?m:aa{2}b{2}?)|\\b\\2))(\\S{0,1}?\\.( (?:.bb)))'))
-    p("re.findall('-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\\\1a(?m:aa{2}b{2}?)|\\\\b\\\\2))(\\\\S{0,1}?\\\\.( (?:.bb)))', 'c\\nacb  ')", lambda: re.findall('-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\1a(?m:aa{2}b{2}?)|\\b\\2))(\\S{0,1}?\\.( (?:.bb)))', 'c\nacb  '))
-    p("sm(re.compile('-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\\\1a(?m:aa{2}b{2}?)|\\\\b\\\\2))(\\\\S{0,1}?\\\\.( (?:.bb)))').search('c\\nacb  ', 0, 5))", lambda: sm(re.compile('-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\1a(?m:aa{2}b{2}?)|\\b\\2))(\\S{0,1}?\\.( (?:.bb)))').search('c\nacb  ', 0, 5)))
-    p("sm(re.compile('-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\\\1a(?m:aa{2}b{2}?)|\\\\b\\\\2))(\\\\S{0,1}?\\\\.( (?:.bb)))').search('c\\nacb  ', 1, 6))", lambda: sm(re.compile('-(?!(?i:){,2}){1,2}+|(a[ab]-)(?<=a)c|-(?s:)|(b)(Aa(?=\\1a(?m:aa{2}b{2}?)|\\b\\2))(\\S{0,1}?\\.( (?:.bb)))').search('c\nacb  ', 1, 6)))
-    c = p("'a|.??'", lambda: re.compile('a|.??'))
-    p("re.split('a|.??', 'a\\n ')", lambda: re.split('a|.??', 'a\n '))
-    p("sm(re.compile('a|.??').search('a\\n ', 3, 7))", lambda: sm(re.compile('a|.??').search('a\n ', 3, 7)))
-    p("re.sub('a|.??', r'<\\g<0>>', 'a\\n ')", lambda: re.sub('a|.??', r'<\g<0>>', 'a\n '))
-    p("re.sub('a|.??', lambda m: m.group(0).upper() + '|', 'a\\n ', 1)", lambda: re.sub('a|.??', lambda m: m.group(0).upper() + '|', 'a\n ', 1))
-    c = p("'\\\\s'", lambda: re.compile('\\s'))
-    p("re.findall('\\\\s', 'aabé')", lambda: re.findall('\\s', 'aabé'))
-    p("re.split('\\\\s', 'aabé', 2)", lambda: re.split('\\s', 'aabé', 2))
-    p("sm(re.fullmatch('\\\\s', 'aabé'))", lambda: sm(re.fullmatch('\\s', 'aabé')))
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p("codecs.decode(b'\\xbb\\xde\\xbf\\xa9', 'utf_16_be', 'replace')", lambda: codecs.decode(b'\xbb\xde\xbf\xa9', 'utf_16_be', 'replace'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'nope\')(\'replace\'), "\\uff76\\ud800\\n \\uff76\\u2208".encode(\'nope\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('nope')('replace'), "\uff76\ud800\n \uff76\u2208".encode('nope', 'surrogatepass')))
+    p('codecs.encode("\\u0344\\u0301\\uac01\\u0661\\u11a8\\u0378", \'utf-16-le\', \'namereplace\')', lambda: codecs.encode("\u0344\u0301\uac01\u0661\u11a8\u0378", 'utf-16-le', 'namereplace'))
+    p('codecs.encode("\\u0627\\u0323", \'nope\', \'replace\')', lambda: codecs.encode("\u0627\u0323", 'nope', 'replace'))
+    p('codecs.encode("\\u2208a\\u1e9b\\u0627", \'utf-8\', \'backslashreplace\')', lambda: codecs.encode("\u2208a\u1e9b\u0627", 'utf-8', 'backslashreplace'))
+    p("codecs.decode(b'\\xde\\xa9\\xa9\\xff\\xaca', 'utf-8-sig', 'xmlcharrefreplace')", lambda: codecs.decode(b'\xde\xa9\xa9\xff\xaca', 'utf-8-sig', 'xmlcharrefreplace'))
+    p("codecs.decode(b'\\x00a\\x82\\xbf\\xff\\xef', 'utf-8-sig', 'backslashreplace')", lambda: codecs.decode(b'\x00a\x82\xbf\xff\xef', 'utf-8-sig', 'backslashreplace'))
+    p('codecs.encode("\\u11a8\\u0378\\n", \'ascii\', \'strict\')', lambda: codecs.encode("\u11a8\u0378\n", 'ascii', 'strict'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'abcabcabc'.center(2)", lambda: 'abcabcabc'.center(2))
-    p("sorted('x-y-z')", lambda: sorted('x-y-z'))
-    p("'x-y-z'.isalnum()", lambda: 'x-y-z'.isalnum())
-    s = 'Σc '
-    t = 'Title Case'
-    p("f'{s:>9}|{t=}'", lambda: f'{s:>9}|{t=}')
+    import signal
+    import subprocess
+    p("subprocess.run(['cat'], input=b'in', stdout=subprocess.PIPE)", lambda: subprocess.run(['cat'], input=b'in', stdout=subprocess.PIPE))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'a\', \'é\', \'a\'], capture_output=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', 'a', 'é', 'a'], capture_output=True))
+    p("subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, universal_newlines=True)", lambda: subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, universal_newlines=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', \'é\', \'b c\', \'\\n\'], capture_output=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', 'é', 'b c', '\n'], capture_output=True, check=True))
+    p('(repr(signal.Signals(34)), signal.strsignal(34))', lambda: (repr(signal.Signals(34)), signal.strsignal(34)))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(2, 3)
-    b = V(1, 0, -2)
-    c = V(1, 3, 4)
-    p('lt', lambda: a < 3)
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    p('lt', lambda: a < 3)
-    p('sum', lambda: sum([a, b]))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p("''.islower()", lambda: ''.islower())
+    p("'éc  00  ß-Y'.split('')", lambda: 'éc  00  ß-Y'.split(''))
+    p("'-:σ  bZc1'.format_map({'a': 1})", lambda: '-:σ  bZc1'.format_map({'a': 1}))
+    p("'12'.splitlines()", lambda: '12'.splitlines())
+    s = ' .-.ǅ\tXǅXß'
+    t = 'ab'
+    p("f'{s!r:^10}'", lambda: f'{s!r:^10}')
+    s = 'ΣίσυφοςΣ'
+    t = ' .1-aß,\nZ .'
+    p("f'{s!r:^10}'", lambda: f'{s!r:^10}')
+    p("' 1σ\\n'.rpartition('ab')", lambda: ' 1σ\n'.rpartition('ab'))
+    p("'  pad  '.split('ß', 4)", lambda: '  pad  '.split('ß', 4))
+    p("'  a1 '.replace('a', 'hello world', -1)", lambda: '  a1 '.replace('a', 'hello world', -1))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -73,67 +73,31 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat({'a': {}, 'ΣίσυφοςΣ': '0', 'MiXeD cAsE': {30, 5, 45, 15, 15, 21}, 'abcabcabc': [[10000000000], {'3.5': 1.5, '': 'hello world', 'ǅemal': True, 'a': [], 'Y\n': b'bytes\x00'}]}, width=8))
-    print(pprint.pformat([[]], width=50))
-    print(pprint.pformat([{}], width=80))
+    import textwrap
+    p("textwrap.wrap('wow!\\nMr. é-ü ', 5, subsequent_indent='  ', max_lines=3)", lambda: textwrap.wrap('wow!\nMr. é-ü ', 5, subsequent_indent='  ', max_lines=3))
+    p("textwrap.fill('--\\ntab\\there trail-wow! brown\\n--tab\\there\\nend. \\n', width=12)", lambda: textwrap.fill('--\ntab\there trail-wow! brown\n--tab\there\nend. \n', width=12))
+    p("textwrap.wrap('trail-\\n-lead\\nMr.\\nwow! \\r\\n ', 3)", lambda: textwrap.wrap('trail-\n-lead\nMr.\nwow! \r\n ', 3))
+    p("textwrap.indent('--  3-d thewow! \\r\\n \\né-ü\\n', '> ')", lambda: textwrap.indent('--  3-d thewow! \r\n \né-ü\n', '> '))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise ValueError('msg')
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except AttributeError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\(A'", lambda: re.compile('\\(A'))
+    p("re.findall('\\\\(A', 'é')", lambda: re.findall('\\(A', 'é'))
+    p("[sm(m) for m in re.finditer('\\\\(A', 'é')]", lambda: [sm(m) for m in re.finditer('\\(A', 'é')])
+    p("re.findall('\\\\(A', 'é')", lambda: re.findall('\\(A', 'é'))
+    p("sm(re.match('\\\\(A', 'é'))", lambda: sm(re.match('\\(A', 'é')))
+    p("re.subn('\\\\(A', '', 'é')", lambda: re.subn('\\(A', '', 'é'))
+    c = p("'a(a){0}.{0,1}?'", lambda: re.compile('a(a){0}.{0,1}?', re.A))
+    p("sm(re.compile('a(a){0}.{0,1}?', re.A).search(' aa', 1, 6))", lambda: sm(re.compile('a(a){0}.{0,1}?', re.A).search(' aa', 1, 6)))
+    p("sm(re.match('a(a){0}.{0,1}?', ' aa', re.A))", lambda: sm(re.match('a(a){0}.{0,1}?', ' aa', re.A)))
 try:
     t3()
 except Exception as e:

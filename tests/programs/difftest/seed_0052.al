@@ -22,37 +22,28 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('10 << 2', lambda: 10 << 2)
-    p('(-4082440423269746750554912) // 2147483648', lambda: (-4082440423269746750554912) // 2147483648)
-    p("format(10, '#o')", lambda: format(10, '#o'))
-    p("f'{10:#o}'", lambda: f'{10:#o}')
-    p('pow((-9223372036854775808), 0, (2 ** 64))', lambda: pow((-9223372036854775808), 0, (2 ** 64)))
-    p('4611686018427387906 == 9624294077344680827698821', lambda: 4611686018427387906 == 9624294077344680827698821)
-    p('(2 ** 65 - 1) > (2 ** 64 + 2)', lambda: (2 ** 65 - 1) > (2 ** 64 + 2))
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.geometric_mean([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([])))
+    p('(lambda v: (v, type(v).__name__))(statistics.mode([44, -20, -1, 18, 38, -15, 3]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mode([44, -20, -1, 18, 38, -15, 3])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_low([11]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_low([11])))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({(2, 'x'), 15})
-    t = frozenset([6])
-    p('remove', lambda: s.remove('Σ'))
-    s.update(t)
-    u = set()
-    for i in range(1 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(frozenset(s) == s, s.copy())
-    s.update(t)
-    print(s, t)
+    import textwrap
+    p("textwrap.wrap('--  x well-known brown tab\\there ', 12, fix_sentence_endings=True, placeholder='~')", lambda: textwrap.wrap('--  x well-known brown tab\there ', 12, fix_sentence_endings=True, placeholder='~'))
+    p("textwrap.dedent('\\t\\n\\t# x\\n \\t# x\\n# x\\n\\ta')", lambda: textwrap.dedent('\t\n\t# x\n \t# x\n# x\n\ta'))
+    p('textwrap.shorten(\'quick  \\n\\nfox supercalifragilistic  "quoted."  x\\nbrown \\n \', 13)', lambda: textwrap.shorten('quick  \n\nfox supercalifragilistic  "quoted."  x\nbrown \n ', 13))
+    p("textwrap.wrap('fox\\na-b \\n\\nend. well-known  quick\\nbrown  ', 12, break_long_words=False, subsequent_indent='  ')", lambda: textwrap.wrap('fox\na-b \n\nend. well-known  quick\nbrown  ', 12, break_long_words=False, subsequent_indent='  '))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(2 ** 65 + 1) | (-256)', lambda: (2 ** 65 + 1) | (-256))
+    p('4294967295 - (-1844089459216502023490262)', lambda: 4294967295 - (-1844089459216502023490262))
+    p('63 | (-256)', lambda: 63 | (-256))
     p('round(18446744073709551617, -2)', lambda: round(18446744073709551617, -2))
     p('(-1) - (-72)', lambda: (-1) - (-72))
     p('100000000000000000003 | 12157665459056928801', lambda: 100000000000000000003 | 12157665459056928801)

@@ -8,141 +8,233 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [7, 6, 7, 2, 5, -9, -8]
-    ys = [2]
-    try:
-        del xs[-4]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('slice', lambda: xs[-5:-5:2])
-    t = tuple(xs); print(t, t.count(-8), t + (1,), t[1:-1])
-    print(4 in xs, xs.count(4))
-    a, *b = xs or [0]; print(a, b)
-    p('remove', lambda: xs.remove(-8))
-    print(sorted(xs + ys, key=abs))
-    print(xs, ys)
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 50
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
+    ap.add_argument('pos0', nargs=1, metavar='M')
+    ap.add_argument('pos1', nargs=1)
+    ap.add_argument('-a', nargs='?', const='C', choices=['x', 'yy'])
+    g = ap.add_mutually_exclusive_group(required=True)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['a', '-a1'])", lambda: ap.parse_known_args(['a', '-a1']))
+    p("ap.parse_args(['a', '-a1'])", lambda: ap.parse_args(['a', '-a1']))
+    p("ap.parse_known_args(['a'])", lambda: ap.parse_known_args(['a']))
+    p("ap.parse_args(['a'])", lambda: ap.parse_args(['a']))
+    p("ap.parse_known_args(['-'])", lambda: ap.parse_known_args(['-']))
+    p("ap.parse_args(['-'])", lambda: ap.parse_args(['-']))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'%s|%r|%5s|%-5s|%.2s' % ('İstanbul', 'İstanbul', 'İstanbul', 'İstanbul', 'İstanbul')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('İstanbul', 'İstanbul', 'İstanbul', 'İstanbul', 'İstanbul'))
-    p("'ab'.rstrip('Σ')", lambda: 'ab'.rstrip('Σ'))
-    p("'aaa'.isupper()", lambda: 'aaa'.isupper())
-    p("','.join([':_\\n,', ''])", lambda: ','.join([':_\n,', '']))
-    p("'Title Case'.isnumeric()", lambda: 'Title Case'.isnumeric())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(5, 3)
+    b = V(1, -1)
+    c = V(3, 3, 4, 0)
+    p('radd', lambda: 'x' + a)
+    p('radd', lambda: 'x' + a)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('sum', lambda: sum([a, b]))
+    p('lt', lambda: a < 3)
+    p('getitem', lambda: c[3])
+    print(len(a), list(b), a[0:])
+    print(a + b, a + 0, 0 + b)
+    print(-1 in a, bool(b), [x for x in c if x])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    p("'Hello'.endswith((' ', ':_\\n,'))", lambda: 'Hello'.endswith((' ', ':_\n,')))
+    p("'%s|%r|%5s|%-5s|%.2s' % ('0 \\t0İ', '0 \\t0İ', '0 \\t0İ', '0 \\t0İ', '0 \\t0İ')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('0 \t0İ', '0 \t0İ', '0 \t0İ', '0 \t0İ', '0 \t0İ'))
+    p("sorted('éYσσΣ.σ')", lambda: sorted('éYσσΣ.σ'))
+    s = '  '
+    t = ''
+    p("f'{s:.4}'", lambda: f'{s:.4}')
+    p("'\\n Y- X.'.swapcase()", lambda: '\n Y- X.'.swapcase())
+    p("'%d %x %05.1f' % (1, 1, 1)", lambda: '%d %x %05.1f' % (1, 1, 1))
+    p("max('.1Y .Σ1:-\\t\\n')", lambda: max('.1Y .Σ1:-\t\n'))
+    p("'%d %x %05.1f' % (0, 0, 0)", lambda: '%d %x %05.1f' % (0, 0, 0))
+    p("'Σ' * 3", lambda: 'Σ' * 3)
+    p("len('  pad  ')", lambda: len('  pad  '))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError(1), TypeError('t'), ValueError(1)])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), ZeroDivisionError(), ValueError(1)])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    import signal
+    import subprocess
+    p("subprocess.check_output(['sh', '-c', 'exit 0'])", lambda: subprocess.check_output(['sh', '-c', 'exit 0']))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', \'\', \'\'], capture_output=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', '', ''], capture_output=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 2\', \'sh\', \'é\', \'b c\'], capture_output=True, encoding=\'latin-1\', check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 2', 'sh', 'é', 'b c'], capture_output=True, encoding='latin-1', check=True))
+    p('(repr(signal.Signals(1)), signal.strsignal(1))', lambda: (repr(signal.Signals(1)), signal.strsignal(1)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import textwrap
-    p("textwrap.dedent('    b c\\n \\tb c\\n \\t# x')", lambda: textwrap.dedent('    b c\n \tb c\n \t# x'))
-    p("textwrap.wrap('3-d  fox\\n', 20, tabsize=3, expand_tabs=False, max_lines=3)", lambda: textwrap.wrap('3-d  fox\n', 20, tabsize=3, expand_tabs=False, max_lines=3))
-    p("textwrap.fill('Mr. ', width=12)", lambda: textwrap.fill('Mr. ', width=12))
-    p("textwrap.wrap('brown\\n    fox \\r\\n  quickfox  ', 8, tabsize=3)", lambda: textwrap.wrap('brown\n    fox \r\n  quickfox  ', 8, tabsize=3))
-    p('textwrap.wrap(\'"quoted." tab\\there why? trail- --  state-of-the-art  end.  trail-\\nem--dash state-of-the-art \', 3, replace_whitespace=False, max_lines=1)', lambda: textwrap.wrap('"quoted." tab\there why? trail- --  state-of-the-art  end.  trail-\nem--dash state-of-the-art ', 3, replace_whitespace=False, max_lines=1))
-    p('textwrap.wrap(\'why? trail-  \\t\\né-ü \\t "quoted."\\nwhy? \', 3, placeholder=\'~\', fix_sentence_endings=True, expand_tabs=False)', lambda: textwrap.wrap('why? trail-  \t\né-ü \t "quoted."\nwhy? ', 3, placeholder='~', fix_sentence_endings=True, expand_tabs=False))
-    p('textwrap.wrap(\'well-known  supercalifragilistic state-of-the-art "quoted." Mr. why?quick end.  supercalifragilistic wow! x\\n\', 12, fix_sentence_endings=True)', lambda: textwrap.wrap('well-known  supercalifragilistic state-of-the-art "quoted." Mr. why?quick end.  supercalifragilistic wow! x\n', 12, fix_sentence_endings=True))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('1000 - 0', lambda: 1000 - 0)
-    p('(2 ** 64 + 2) > (-1798465042647412146620280340569649349251249)', lambda: (2 ** 64 + 2) > (-1798465042647412146620280340569649349251249))
-    p('2191371742798307503078068 != (2 ** 63)', lambda: 2191371742798307503078068 != (2 ** 63))
-    p("int('18446744073709551616', 37)", lambda: int('18446744073709551616', 37))
-    p('~(-24)', lambda: ~(-24))
-    p("int('abc', 0)", lambda: int('abc', 0))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(400, 13, 28, 3, 23, 57, 0, tzinfo=timezone(timedelta(seconds=-1))) < datetime(1970, 10, 30, 8, 36, 10, 1, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(400, 13, 28, 3, 23, 57, 0, tzinfo=timezone(timedelta(seconds=-1))) < datetime(1970, 10, 30, 8, 36, 10, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')))
+    p("time(15, 5, 20, 872817, None).strftime('%%%eT%I')", lambda: time(15, 5, 20, 872817, None).strftime('%%%eT%I'))
+    p("tuple(time_module.strptime(datetime(2024, 12, 28, 19, 39, 48, 969884, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(' %Z'), ' %Z'))", lambda: tuple(time_module.strptime(datetime(2024, 12, 28, 19, 39, 48, 969884, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(' %Z'), ' %Z')))
+    p('calendar.monthcalendar(99, 7)', lambda: calendar.monthcalendar(99, 7))
+    p('date.fromisocalendar(1, 45, 6)', lambda: date.fromisocalendar(1, 45, 6))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'[^a](?:\\\\w){0}'", lambda: re.compile('[^a](?:\\w){0}'))
-    p("sm(re.fullmatch('[^a](?:\\\\w){0}', 'cbca   '))", lambda: sm(re.fullmatch('[^a](?:\\w){0}', 'cbca   ')))
-    p("re.split('[^a](?:\\\\w){0}', 'cbca   ')", lambda: re.split('[^a](?:\\w){0}', 'cbca   '))
-    p("[sm(m) for m in re.finditer('[^a](?:\\\\w){0}', 'cbca   ')]", lambda: [sm(m) for m in re.finditer('[^a](?:\\w){0}', 'cbca   ')])
-    p("sm(re.fullmatch('[^a](?:\\\\w){0}', 'cbca   '))", lambda: sm(re.fullmatch('[^a](?:\\w){0}', 'cbca   ')))
-    c = p("'\\\\B(?>((?=)\\\\B){0,1}+||é{2})c{0}'", lambda: re.compile('\\B(?>((?=)\\B){0,1}+||é{2})c{0}', re.S))
-    p("sm(re.match('\\\\B(?>((?=)\\\\B){0,1}+||é{2})c{0}', '\\nc aa\\naa', re.S))", lambda: sm(re.match('\\B(?>((?=)\\B){0,1}+||é{2})c{0}', '\nc aa\naa', re.S)))
-    p("re.sub('\\\\B(?>((?=)\\\\B){0,1}+||é{2})c{0}', r'\\g<1>\\g<0>', '\\nc aa\\naa', re.S)", lambda: re.sub('\\B(?>((?=)\\B){0,1}+||é{2})c{0}', r'\g<1>\g<0>', '\nc aa\naa', re.S))
-    p("re.sub('\\\\B(?>((?=)\\\\B){0,1}+||é{2})c{0}', r'\\g<1>\\g<0>', '\\nc aa\\naa', re.S)", lambda: re.sub('\\B(?>((?=)\\B){0,1}+||é{2})c{0}', r'\g<1>\g<0>', '\nc aa\naa', re.S))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import os.path
-    p("os.path.normpath('a/./b/../c/' + '0')", lambda: os.path.normpath('a/./b/../c/' + '0'))
-    p("os.path.isabs('  pad  ')", lambda: os.path.isabs('  pad  '))
-    p("os.path.splitext('dir/file' + '  pad  ' + '.txt')", lambda: os.path.splitext('dir/file' + '  pad  ' + '.txt'))
-    p('os.sep', lambda: os.sep)
-    p("os.path.basename('/x/y/' + '-- _-ßX')", lambda: os.path.basename('/x/y/' + '-- _-ßX'))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('(-timedelta(), abs(timedelta()), bool(timedelta()), timedelta().total_seconds())', lambda: (-timedelta(), abs(timedelta()), bool(timedelta()), timedelta().total_seconds()))
+    p('divmod(timedelta(minutes=1e-07, seconds=1e-06, days=4920), timedelta(days=-2.75, hours=20, milliseconds=1e-06))', lambda: divmod(timedelta(minutes=1e-07, seconds=1e-06, days=4920), timedelta(days=-2.75, hours=20, milliseconds=1e-06)))
+    p('sorted([datetime(2000, 8, 28, 21, 55, 46, 999999, tzinfo=None), datetime(1900, 10, 31, 0, 32, 38, 999999, tzinfo=timezone.utc), datetime(2020, 4, 31, 0, 6, 24, 1, tzinfo=None)])', lambda: sorted([datetime(2000, 8, 28, 21, 55, 46, 999999, tzinfo=None), datetime(1900, 10, 31, 0, 32, 38, 999999, tzinfo=timezone.utc), datetime(2020, 4, 31, 0, 6, 24, 1, tzinfo=None)]))
+    p("f'{date(99, 12, 1)::%wx%y%n}'", lambda: f'{date(99, 12, 1)::%wx%y%n}')
+    p('timedelta(hours=1.5) % timedelta(milliseconds=0.1, minutes=698150, microseconds=904847)', lambda: timedelta(hours=1.5) % timedelta(milliseconds=0.1, minutes=698150, microseconds=904847))
+    p('date(1900, 11, 26) - timedelta()', lambda: date(1900, 11, 26) - timedelta())
+    p('list(calendar.Calendar(6).itermonthdays2(2000, 12))', lambda: list(calendar.Calendar(6).itermonthdays2(2000, 12)))
+    p("datetime(2, 1, 28, 7, 56, 30, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat('x', 'minutes')", lambda: datetime(2, 1, 28, 7, 56, 30, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat('x', 'minutes'))
 try:
     t7()
 except Exception as e:

@@ -44,72 +44,110 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('send', lambda: it.send(1))
-    print(list(g(3)), sum(g(3)))
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_HALF_DOWN)
+    setcontext(c)
+    p("Decimal('Infinity').quantize(Decimal('0.001'), ROUND_CEILING)", lambda: Decimal('Infinity').quantize(Decimal('0.001'), ROUND_CEILING))
+    p("Decimal('0').max_mag(Decimal('0'))", lambda: Decimal('0').max_mag(Decimal('0')))
+    p("hash(Decimal('999999999'))", lambda: hash(Decimal('999999999')))
+    p("c.multiply(Decimal('-2.50'), Decimal('7'))", lambda: c.multiply(Decimal('-2.50'), Decimal('7')))
+    p("Decimal('Infinity').fma(Decimal('2.675'), Decimal('Infinity'))", lambda: Decimal('Infinity').fma(Decimal('2.675'), Decimal('Infinity')))
+    setcontext(DefaultContext)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'x'.join(['', '.İZ:  Σ'])", lambda: 'x'.join(['', '.İZ:  Σ']))
-    p("',.-ßaé'.isprintable()", lambda: ',.-ßaé'.isprintable())
-    p("str('MiXeD cAsE')", lambda: str('MiXeD cAsE'))
-    p("'12' < '3.5'", lambda: '12' < '3.5')
-    p("'ǅσY,'[-6:-12:-2]", lambda: 'ǅσY,'[-6:-12:-2])
-    p("'XYZ\\t ß0Y '.rsplit('ab', 3)", lambda: 'XYZ\t ß0Y '.rsplit('ab', 3))
-    p("'MiXeD cAsE'.rjust(10)", lambda: 'MiXeD cAsE'.rjust(10))
-    p("'straße'[1:-3:-2]", lambda: 'straße'[1:-3:-2])
-    p("'12'.find('')", lambda: '12'.find(''))
+    import unicodedata
+    p('"\\uff21\\uff9eZ".encode(\'latin-1\', \'namereplace\')', lambda: "\uff21\uff9eZ".encode('latin-1', 'namereplace'))
+    p('unicodedata.is_normalized(\'NFKD\', "\\u3000")', lambda: unicodedata.is_normalized('NFKD', "\u3000"))
+    p("unicodedata.lookup('latin small letter a')", lambda: unicodedata.lookup('latin small letter a'))
+    p('"\\u4e00\\u0344\\u1e9b".encode(\'utf-16-le\', \'namereplace\')', lambda: "\u4e00\u0344\u1e9b".encode('utf-16-le', 'namereplace'))
+    p('"\\u0344\\u0661".encode(\'utf-16-le\', \'namereplace\')', lambda: "\u0344\u0661".encode('utf-16-le', 'namereplace'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 5
-    xs = []
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print({x % 5 for x in xs})
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-1, 1)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(2))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    fs = []
+    for i in range(3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(123456789.125).__le__((1, 2, 3))', lambda: (123456789.125).__le__((1, 2, 3)))
-    p('frozenset.__lshift__((-5617601896495472102933891), 5)', lambda: frozenset.__lshift__((-5617601896495472102933891), 5))
-    p('(True).__floordiv__(range(5))', lambda: (True).__floordiv__(range(5)))
-    p('dict.__rand__((1e16j), 1267650600228229401496703217721)', lambda: dict.__rand__((1e16j), 1267650600228229401496703217721))
-    p('((1, 2, 3)).__floor__()', lambda: ((1, 2, 3)).__floor__())
-    p("repr(int.__dict__.get('__complex__')).split(' at ')[0]", lambda: repr(int.__dict__.get('__complex__')).split(' at ')[0])
-    p("type(int.__dict__['__complex__'].__get__('\\tß,, İ0X.')).__name__", lambda: type(int.__dict__['__complex__'].__get__('\tß,, İ0X.')).__name__)
-    p('([-5, -3, 2, 7, 3, -8]).__trunc__()', lambda: ([-5, -3, 2, 7, 3, -8]).__trunc__())
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(2, 4)
+    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fb():
+        def inner(x=[5]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    def fa(a, b=1, *, c=None):
+        "doc 1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (1 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    class An:
+        a: int = -1
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(1), push(2), acc)
+    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fb():
+        def inner(x=[1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
 try:
     t4()
 except Exception as e:

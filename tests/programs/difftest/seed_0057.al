@@ -63,41 +63,63 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(-3))
-    print(list(g(0)), sum(g(0)))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 120
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
+    ap.add_argument('pos0', nargs=1, help='a positional')
+    ap.add_argument('pos1')
+    ap.add_argument('-a', '--alpha', choices=['x', 'yy'])
+    g = ap.add_mutually_exclusive_group(required=False)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--alpha'])", lambda: ap.parse_known_args(['--alpha']))
+    p("ap.parse_args(['--alpha'])", lambda: ap.parse_args(['--alpha']))
+    p("ap.parse_known_args(['--left'])", lambda: ap.parse_known_args(['--left']))
+    p("ap.parse_args(['--left'])", lambda: ap.parse_args(['--left']))
+    p("ap.parse_known_args(['--nope', '1', 'a', '-zq', '--alpha', '--alpha'])", lambda: ap.parse_known_args(['--nope', '1', 'a', '-zq', '--alpha', '--alpha']))
+    p("ap.parse_args(['--nope', '1', 'a', '-zq', '--alpha', '--alpha'])", lambda: ap.parse_args(['--nope', '1', 'a', '-zq', '--alpha', '--alpha']))
+    p("ap.parse_known_args(['--left', '-zq', 'a', 'yy'])", lambda: ap.parse_known_args(['--left', '-zq', 'a', 'yy']))
+    p("ap.parse_args(['--left', '-zq', 'a', 'yy'])", lambda: ap.parse_args(['--left', '-zq', 'a', 'yy']))
+    p("ap.parse_known_args(['--gam', '--alp'])", lambda: ap.parse_known_args(['--gam', '--alp']))
+    p("ap.parse_args(['--gam', '--alp'])", lambda: ap.parse_args(['--gam', '--alp']))
+    p("ap.parse_known_args(['-abc', '1', 'b', '--left', '-abc', '-1'])", lambda: ap.parse_known_args(['-abc', '1', 'b', '--left', '-abc', '-1']))
+    p("ap.parse_args(['-abc', '1', 'b', '--left', '-abc', '-1'])", lambda: ap.parse_args(['-abc', '1', 'b', '--left', '-abc', '-1']))
+    p("ap.parse_known_args(['--alpha'])", lambda: ap.parse_known_args(['--alpha']))
+    p("ap.parse_args(['--alpha'])", lambda: ap.parse_args(['--alpha']))
+    p("ap.parse_known_args(['-a1'])", lambda: ap.parse_known_args(['-a1']))
+    p("ap.parse_args(['-a1'])", lambda: ap.parse_args(['-a1']))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('pow(1000, 1, (2 ** 63 - 1))', lambda: pow(1000, 1, (2 ** 63 - 1)))
-    p('(-2061407418465077648117752) != (2 ** 62 - 1)', lambda: (-2061407418465077648117752) != (2 ** 62 - 1))
-    p('1363098458394275832899202 > 18446744073709551617', lambda: 1363098458394275832899202 > 18446744073709551617)
-    p('1152921504606846975 << 0', lambda: 1152921504606846975 << 0)
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(dict):
+        pass
+    o = C(k=1)
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t3()
 except Exception as e:

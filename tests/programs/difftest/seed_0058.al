@@ -44,6 +44,18 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    import pathlib
+    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
+    p("(repr(pathlib.PurePosixPath('f.', 'b.txt', 'a') / pathlib.PurePosixPath('b.txt')), sorted([pathlib.PurePosixPath('f.', 'b.txt', 'a'), pathlib.PurePosixPath('b.txt')]))", lambda: (repr(pathlib.PurePosixPath('f.', 'b.txt', 'a') / pathlib.PurePosixPath('b.txt')), sorted([pathlib.PurePosixPath('f.', 'b.txt', 'a'), pathlib.PurePosixPath('b.txt')])))
+    p("(pathlib.PurePosixPath('..') == pathlib.PurePosixPath('a', '', '.rc'), hash(pathlib.PurePosixPath('..')) == hash(pathlib.PurePosixPath('a', '', '.rc')))", lambda: (pathlib.PurePosixPath('..') == pathlib.PurePosixPath('a', '', '.rc'), hash(pathlib.PurePosixPath('..')) == hash(pathlib.PurePosixPath('a', '', '.rc'))))
+    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
+    p("(pathlib.PurePosixPath() == pathlib.PurePosixPath('a', 'x.tar.gz', 'd/'), hash(pathlib.PurePosixPath()) == hash(pathlib.PurePosixPath('a', 'x.tar.gz', 'd/')))", lambda: (pathlib.PurePosixPath() == pathlib.PurePosixPath('a', 'x.tar.gz', 'd/'), hash(pathlib.PurePosixPath()) == hash(pathlib.PurePosixPath('a', 'x.tar.gz', 'd/'))))
+    p("(repr(pathlib.PurePosixPath('x.tar.gz') / pathlib.PurePosixPath('b.txt', '.')), sorted([pathlib.PurePosixPath('x.tar.gz'), pathlib.PurePosixPath('b.txt', '.')]))", lambda: (repr(pathlib.PurePosixPath('x.tar.gz') / pathlib.PurePosixPath('b.txt', '.')), sorted([pathlib.PurePosixPath('x.tar.gz'), pathlib.PurePosixPath('b.txt', '.')])))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -52,7 +64,7 @@ def t2():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return x + 'a'
+            raise TypeError(1)
         return x
     def f1(x):
         try:
@@ -60,16 +72,7 @@ def t2():
         finally:
             log.append('fin1')
     try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
+        print(f1('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -86,146 +89,71 @@ def t2():
     finally:
         print(log)
         log.clear()
-    p('exc', lambda: f1(0))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import io
-    import json
-    p("json.dumps({'k': [3, 8, -8, -4, 0, -6], 'f': ((-0.0)), 's': 'a'}, sort_keys=True)", lambda: json.dumps({'k': [3, 8, -8, -4, 0, -6], 'f': ((-0.0)), 's': 'a'}, sort_keys=True))
-    p("json.dumps('  ')", lambda: json.dumps('  '))
-    p("json.dumps('ab')", lambda: json.dumps('ab'))
-    p("io.StringIO('3.5' + '\\nsecond\\n').readlines()", lambda: io.StringIO('3.5' + '\nsecond\n').readlines())
-    p('json.loads(json.dumps([-9, -4, -5, 1, -7, -5]))', lambda: json.loads(json.dumps([-9, -4, -5, 1, -7, -5])))
-    p("json.dumps({'k': [-1, -9, 7, -6, 1, -6], 'f': 484.0362719469838, 's': 'ǅemal'}, sort_keys=True)", lambda: json.dumps({'k': [-1, -9, 7, -6, 1, -6], 'f': 484.0362719469838, 's': 'ǅemal'}, sort_keys=True))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import sys
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    import hashlib
+    p("hashlib.blake2s(bytes(range(256)), key=1.5, leaf_size=b'k' * 17).hexdigest()", lambda: hashlib.blake2s(bytes(range(256)), key=1.5, leaf_size=b'k' * 17).hexdigest())
+    h = hashlib.blake2s(b'start')
+    c = h.copy()
+    try:
+        c.update(b'')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    h = hashlib.blake2b(b'start')
+    c = h.copy()
+    try:
+        c.update(b'abc')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', bytes(range(256))))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', bytes(range(256)))))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(float):
-        def __getnewargs__(self):
-            return ()
-        pass
-    o = C(2.5)
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    import io
+    p("io.StringIO('-42' + '\\nsecond\\n').readlines()", lambda: io.StringIO('-42' + '\nsecond\n').readlines())
+    p("io.StringIO(',X0σa X_Xcé' + '\\nsecond\\n').readlines()", lambda: io.StringIO(',X0σa X_Xcé' + '\nsecond\n').readlines())
+    p("io.StringIO('  pad  ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('  pad  ' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('3.5'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('3.5'), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write(':1b-aßZY 1'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write(':1b-aßZY 1'), f.getvalue())[1])(io.StringIO()))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(str):
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C('s')
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 0)', lambda: red(o, 0))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 0)', lambda: red(o, 0))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    p("'-42'.find('')", lambda: '-42'.find(''))
+    p("'İstanbul'.index('ß')", lambda: 'İstanbul'.index('ß'))
+    p("max(',1')", lambda: max(',1'))
+    p("'İstanbul'.find(',', 4)", lambda: 'İstanbul'.find(',', 4))
+    p("'ǅ\\t\\té\\tb a b:'.strip()", lambda: 'ǅ\t\té\tb a b:'.strip())
+    p("'X \\tb.'.lstrip('ab')", lambda: 'X \tb.'.lstrip('ab'))
+    p("'-42'.capitalize()", lambda: '-42'.capitalize())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-3)
-    b = V()
-    c = V(2, 1, 2, -1)
-    print(a, repr(b), str(c), [a, b])
-    print({a, b, c, V()}, {a: 1, b: 2})
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print({a, b, c, V(2)}, {a: 1, b: 2})
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    import collections
+    import collections.abc
+    import itertools
+    p("collections.namedtuple('Pt', 'x y')(1, 6)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(1, 6)._asdict())
+    p('list(itertools.combinations([5, 0, -3, -5, -3], 0))', lambda: list(itertools.combinations([5, 0, -3, -5, -3], 0)))
+    p('isinstance(iter([3, 6, -5, -2, -3]), collections.abc.Iterator)', lambda: isinstance(iter([3, 6, -5, -2, -3]), collections.abc.Iterator))
 try:
     t7()
 except Exception as e:

@@ -18,87 +18,16 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import urllib.parse
-    p("urllib.parse.unquote_to_bytes(' ftp')", lambda: urllib.parse.unquote_to_bytes(' ftp'))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', ''))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '%~%2Ffile')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '%~%2Ffile'))
-    p("urllib.parse.unquote_plus('][/a')", lambda: urllib.parse.unquote_plus('][/a'))
-    p("urllib.parse.quote('', safe='é&')", lambda: urllib.parse.quote('', safe='é&'))
-    p("urllib.parse.urlencode({'++': 'filea https:pw%20b', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'++': 'filea https:pw%20b', 'n': [1, 2]}, True))
-    p("urllib.parse.unquote('..x y:')", lambda: urllib.parse.unquote('..x y:'))
-    p("urllib.parse.quote_plus('&..')", lambda: urllib.parse.quote_plus('&..'))
-    p("urllib.parse.urljoin('+:%%E2%82%AC+::1x y', ';b=%2Fmailto;.Host.COM')", lambda: urllib.parse.urljoin('+:%%E2%82%AC+::1x y', ';b=%2Fmailto;.Host.COM'))
+    import pprint
+    print(pprint.pformat(([], ((), {}), {33, 20, 46, 12, 33}, (), []), width=8, depth=1, underscore_numbers=True))
+    print(pprint.pformat({30, 15, 24, 1}, width=8, sort_dicts=False))
+    p('(pprint.saferepr({30, 15, 24, 1}), pprint.isreadable({30, 15, 24, 1}), pprint.isrecursive({30, 15, 24, 1}))', lambda: (pprint.saferepr({30, 15, 24, 1}), pprint.isreadable({30, 15, 24, 1}), pprint.isrecursive({30, 15, 24, 1})))
+    print(pprint.pformat([{'MiXeD cAsE': ('a fairly long string with several words in it',), '-42': {'abcabcabc': [], 'hello world': {}, 'aaa': 'straße', 'line1\nline2\r\nline3': (), '': 100000000000}, '  ': {}, 'straße': [b'bytes\x00', 10000000000000000000, 1.5, 46, {}], 'tab\there': [1.5, {}, b'bytes\x00']}, ([], (), (True, True, True, True, '-42'), (1.5, True, 'Hello', True, ()))], width=15, depth=3))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('range.__rmul__(0, -2)', lambda: range.__rmul__(0, -2))
-    p('(123456789.125).__complex__()', lambda: (123456789.125).__complex__())
-    p("repr(list.__dict__.get('__ge__')).split(' at ')[0]", lambda: repr(list.__dict__.get('__ge__')).split(' at ')[0])
-    p("type(list.__dict__['__ge__'].__get__({'a': 1})).__name__", lambda: type(list.__dict__['__ge__'].__get__({'a': 1})).__name__)
-    p("(range(5)).__contains__({'a': 1})", lambda: (range(5)).__contains__({'a': 1}))
-    p("({'a': 1}).__hash__()", lambda: ({'a': 1}).__hash__())
-    p("('İstanbul').__getitem__({1, 2})", lambda: ('İstanbul').__getitem__({1, 2}))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import urllib.parse
-    p("urllib.parse.parse_qs('mailto.')", lambda: urllib.parse.parse_qs('mailto.'))
-    p("urllib.parse.urlsplit('@:8xftp').port", lambda: urllib.parse.urlsplit('@:8xftp').port)
-    p("urllib.parse.unquote_to_bytes(']@')", lambda: urllib.parse.unquote_to_bytes(']@'))
-    p("urllib.parse.urlsplit('', 'dflt', False)", lambda: urllib.parse.urlsplit('', 'dflt', False))
-    p("urllib.parse.urlsplit('b]a;~%E2%82%ACx y:', 'dflt', False)", lambda: urllib.parse.urlsplit('b]a;~%E2%82%ACx y:', 'dflt', False))
-    p("urllib.parse.urljoin('?..:8x', 'https')", lambda: urllib.parse.urljoin('?..:8x', 'https'))
-    p("urllib.parse.unquote_to_bytes('[:8x% ')", lambda: urllib.parse.unquote_to_bytes('[:8x% '))
-    p("urllib.parse.unquote_to_bytes('@//~:80')", lambda: urllib.parse.unquote_to_bytes('@//~:80'))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('httpHost.COMéftp~ '))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('httpHost.COMéftp~ ')))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p("b'\\x00\\xff'.isupper()", lambda: b'\x00\xff'.isupper())
-    p('b\'"dq"\'.decode(\'latin-1\')', lambda: b'"dq"'.decode('latin-1'))
-    p("b'hello world'.isalpha()", lambda: b'hello world'.isalpha())
-    p('b"\'q\'".endswith((b\'\\x80abc\', b\'a\'))', lambda: b"'q'".endswith((b'\x80abc', b'a')))
-    p("b'-7' * 97", lambda: b'-7' * 97)
-    p('b\'caf\\xc3\\xa9\'.translate(None, b\'"dq"\')', lambda: b'caf\xc3\xa9'.translate(None, b'"dq"'))
-    p("b''.decode('ascii', 'backslashreplace')", lambda: b''.decode('ascii', 'backslashreplace'))
-    p("b'-7'.partition(b'-7')", lambda: b'-7'.partition(b'-7'))
-    a = bytearray(b'\x80abc')
-    try:
-        a.insert(-8, 1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a *= 3
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a *= 0
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -137,15 +66,53 @@ def t5():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(0, 1)
-    b = W(2, -2)
-    c = V(4, 1, 2, 5)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a == b, a != c, a < b, b > c, a <= a)
+    a = V(3, 0, 3, -1)
+    b = V(-2)
+    c = V()
+    print(a + b, a + -1, -1 + b)
+    p('add', lambda: a + 'x')
     p('sum', lambda: sum([a, b]))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('radd', lambda: 'x' + a)
-    print({a, b, c, W(-1, 1, 2)}, {a: 1, b: 2})
+    p('add', lambda: a + 'x')
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    n = 2
+    xs = [2, 6, -2, -9, 6, 4]
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    import dataclasses
+    import bisect
+    p('bisect.bisect(sorted([-1, -2]), 0, 1)', lambda: bisect.bisect(sorted([-1, -2]), 0, 1))
+    p('bisect.bisect_left(sorted([1, -2, -7]), -6)', lambda: bisect.bisect_left(sorted([1, -2, -7]), -6))
+    p('bisect.bisect(sorted([3, 2, 5]), 5, 1)', lambda: bisect.bisect(sorted([3, 2, 5]), 5, 1))
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-2, 'ΣίσυφοςΣ'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-2, 'ΣίσυφοςΣ')))
+    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(7, [-4, -5]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(7, [-4, -5])))
+    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-7, -9, 3, 5]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-7, -9, 3, 5]]))
+    p('bisect.bisect_right(sorted([2, 3]), -2)', lambda: bisect.bisect_right(sorted([2, 3]), -2))
+    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(3, 3), y='  pad  ')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(3, 3), y='  pad  '))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    import signal
+    import subprocess
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', ], capture_output=True, encoding=\'latin-1\', check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', ], capture_output=True, encoding='latin-1', check=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'x\\r\\ny\'], capture_output=True, text=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', 'x\r\ny'], capture_output=True, text=True))
 try:
     t5()
 except Exception as e:

@@ -17,129 +17,175 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import pprint
-    print(pprint.pformat({'Title Case': 40, 'Y,\t.-Zİ,ß': [None, (True, True), [{}, 5, (), True, 1.5], 'a fairly long string with several words in it']}, width=30))
-    print(pprint.pformat({'XZ  céǅǅ ': {'abc': -85, 'ßİ:.b': ['ǅemal'], 'İstanbul': [], 'line1\nline2\r\nline3': 'MiXeD cAsE', '-42': ()}, '  pad  ': {0, 37, 21}}, width=15))
-    p("(pprint.saferepr({'XZ  céǅǅ ': {'abc': -85, 'ßİ:.b': ['ǅemal'], 'İstanbul': [], 'line1\\nline2\\r\\nline3': 'MiXeD cAsE', '-42': ()}, '  pad  ': {0, 37, 21}}), pprint.isreadable({'XZ  céǅǅ ': {'abc': -85, 'ßİ:.b': ['ǅemal'], 'İstanbul': [], 'line1\\nline2\\r\\nline3': 'MiXeD cAsE', '-42': ()}, '  pad  ': {0, 37, 21}}), pprint.isrecursive({'XZ  céǅǅ ': {'abc': -85, 'ßİ:.b': ['ǅemal'], 'İstanbul': [], 'line1\\nline2\\r\\nline3': 'MiXeD cAsE', '-42': ()}, '  pad  ': {0, 37, 21}}))", lambda: (pprint.saferepr({'XZ  céǅǅ ': {'abc': -85, 'ßİ:.b': ['ǅemal'], 'İstanbul': [], 'line1\nline2\r\nline3': 'MiXeD cAsE', '-42': ()}, '  pad  ': {0, 37, 21}}), pprint.isreadable({'XZ  céǅǅ ': {'abc': -85, 'ßİ:.b': ['ǅemal'], 'İstanbul': [], 'line1\nline2\r\nline3': 'MiXeD cAsE', '-42': ()}, '  pad  ': {0, 37, 21}}), pprint.isrecursive({'XZ  céǅǅ ': {'abc': -85, 'ßİ:.b': ['ǅemal'], 'İstanbul': [], 'line1\nline2\r\nline3': 'MiXeD cAsE', '-42': ()}, '  pad  ': {0, 37, 21}})))
-    print(pprint.pformat({'ǅemal': ('ΣίσυφοςΣ', (), b'bytes\x00', True, 'abcabcabc'), 'straße': {'abc': ()}, 'İstanbul': [(), [], {0, 0, 5, 32}], 'ß1Xǅ1': [], '-42': True}, width=8, indent=4))
-    p("(pprint.saferepr({'ǅemal': ('ΣίσυφοςΣ', (), b'bytes\\x00', True, 'abcabcabc'), 'straße': {'abc': ()}, 'İstanbul': [(), [], {0, 0, 5, 32}], 'ß1Xǅ1': [], '-42': True}), pprint.isreadable({'ǅemal': ('ΣίσυφοςΣ', (), b'bytes\\x00', True, 'abcabcabc'), 'straße': {'abc': ()}, 'İstanbul': [(), [], {0, 0, 5, 32}], 'ß1Xǅ1': [], '-42': True}), pprint.isrecursive({'ǅemal': ('ΣίσυφοςΣ', (), b'bytes\\x00', True, 'abcabcabc'), 'straße': {'abc': ()}, 'İstanbul': [(), [], {0, 0, 5, 32}], 'ß1Xǅ1': [], '-42': True}))", lambda: (pprint.saferepr({'ǅemal': ('ΣίσυφοςΣ', (), b'bytes\x00', True, 'abcabcabc'), 'straße': {'abc': ()}, 'İstanbul': [(), [], {0, 0, 5, 32}], 'ß1Xǅ1': [], '-42': True}), pprint.isreadable({'ǅemal': ('ΣίσυφοςΣ', (), b'bytes\x00', True, 'abcabcabc'), 'straße': {'abc': ()}, 'İstanbul': [(), [], {0, 0, 5, 32}], 'ß1Xǅ1': [], '-42': True}), pprint.isrecursive({'ǅemal': ('ΣίσυφοςΣ', (), b'bytes\x00', True, 'abcabcabc'), 'straße': {'abc': ()}, 'İstanbul': [(), [], {0, 0, 5, 32}], 'ß1Xǅ1': [], '-42': True})))
-    print(pprint.pformat({'σ\tYYß': {}, '3.5': [[None, b'bytes\x00', b'bytes\x00', {}, 1.5]]}, width=30))
-    p("(pprint.saferepr({'σ\\tYYß': {}, '3.5': [[None, b'bytes\\x00', b'bytes\\x00', {}, 1.5]]}), pprint.isreadable({'σ\\tYYß': {}, '3.5': [[None, b'bytes\\x00', b'bytes\\x00', {}, 1.5]]}), pprint.isrecursive({'σ\\tYYß': {}, '3.5': [[None, b'bytes\\x00', b'bytes\\x00', {}, 1.5]]}))", lambda: (pprint.saferepr({'σ\tYYß': {}, '3.5': [[None, b'bytes\x00', b'bytes\x00', {}, 1.5]]}), pprint.isreadable({'σ\tYYß': {}, '3.5': [[None, b'bytes\x00', b'bytes\x00', {}, 1.5]]}), pprint.isrecursive({'σ\tYYß': {}, '3.5': [[None, b'bytes\x00', b'bytes\x00', {}, 1.5]]})))
+    import textwrap
+    p("textwrap.wrap('supercalifragilistic em--dashx\\nend.-lead  state-of-the-artMr.', 1, break_on_hyphens=False, placeholder='~')", lambda: textwrap.wrap('supercalifragilistic em--dashx\nend.-lead  state-of-the-artMr.', 1, break_on_hyphens=False, placeholder='~'))
+    p("textwrap.wrap('', 20, subsequent_indent='  ', tabsize=3, break_on_hyphens=False)", lambda: textwrap.wrap('', 20, subsequent_indent='  ', tabsize=3, break_on_hyphens=False))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    p("textwrap.wrap('why?  Mr. wow!  supercalifragilistic\\nend. well-known  quick the state-of-the-art\\n\\t  ', 1, break_on_hyphens=False, replace_whitespace=False, break_long_words=False)", lambda: textwrap.wrap('why?  Mr. wow!  supercalifragilistic\nend. well-known  quick the state-of-the-art\n\t  ', 1, break_on_hyphens=False, replace_whitespace=False, break_long_words=False))
+    p("textwrap.dedent('# x\\n  # x')", lambda: textwrap.dedent('# x\n  # x'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({4})
-    t = {18, 11}
-    s.symmetric_difference_update(t)
-    s.difference_update(t)
-    print(set(range(1)) | s)
-    s.discard('zz')
-    s.difference_update(t)
-    print(s, t)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(2024, 9, 29, 3, 55, 50, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) + timedelta(hours=591443, seconds=90248)", lambda: datetime(2024, 9, 29, 3, 55, 50, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) + timedelta(hours=591443, seconds=90248))
+    p("str(datetime(1900, 9, 28, 11, 35, 31, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))", lambda: str(datetime(1900, 9, 28, 11, 35, 31, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))))
+    p('datetime.combine(date(400, 6, 30), time(1, 22), None)', lambda: datetime.combine(date(400, 6, 30), time(1, 22), None))
+    p('timedelta(days=5)', lambda: timedelta(days=5))
+    p("datetime(1900, 6, 31, 9, 45, 42, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp()", lambda: datetime(1900, 6, 31, 9, 45, 42, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp())
+    p('(date(99, 10, 30).weekday(), date(99, 10, 30).isoweekday(), date(99, 10, 30).isocalendar())', lambda: (date(99, 10, 30).weekday(), date(99, 10, 30).isoweekday(), date(99, 10, 30).isocalendar()))
+    p('(timedelta(days=832320) < timedelta(seconds=25), timedelta(days=832320) == timedelta())', lambda: (timedelta(days=832320) < timedelta(seconds=25), timedelta(days=832320) == timedelta()))
+    p('str(timedelta(hours=30, microseconds=1e-06, milliseconds=-32))', lambda: str(timedelta(hours=30, microseconds=1e-06, milliseconds=-32)))
+    p('time.fromisoformat(date(2024, 10, 1).isoformat())', lambda: time.fromisoformat(date(2024, 10, 1).isoformat()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set(frozenset([-2, 17, 18446744073709551615, 9, 4]))
-    t = {19, (1, 'y'), 'key', (2, 'y')}
-    s.add('Σ')
-    s.discard('b')
-    p('pop', lambda: s.pop())
-    print({x for x in s if x != 'Σ'})
-    p('pop', lambda: s.pop())
-    print(s, t)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-1, 4)
+    def outer():
+        v = 3
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-2)(), mk(-2)(0))
+    def outer():
+        v = 5
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'straße'[::-1]", lambda: 'straße'[::-1])
-    p("'ab'.lower()", lambda: 'ab'.lower())
-    p("'%s|%r|%5s|%-5s|%.2s' % ('cZ Zİ', 'cZ Zİ', 'cZ Zİ', 'cZ Zİ', 'cZ Zİ')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('cZ Zİ', 'cZ Zİ', 'cZ Zİ', 'cZ Zİ', 'cZ Zİ'))
-    p("'%d %x %05.1f' % (0, 0, 0)", lambda: '%d %x %05.1f' % (0, 0, 0))
+    p('2.2250738585072014e-308 * 4611686018427387904', lambda: 2.2250738585072014e-308 * 4611686018427387904)
+    p("format(0.2, 'e')", lambda: format(0.2, 'e'))
+    p('(6908797911267830126113746) == (2.0 ** 63)', lambda: (6908797911267830126113746) == (2.0 ** 63))
+    p("format(0.1, 'e')", lambda: format(0.1, 'e'))
+    p("float('')", lambda: float(''))
+    p('123456789.125 + (-760.9291562533584)', lambda: 123456789.125 + (-760.9291562533584))
+    p('int((-617.2987098198155))', lambda: int((-617.2987098198155)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import dataclasses
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(-8, 2) == dataclasses.make_dataclass('P', ['x', 'y'])(-8, 2)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(-8, 2) == dataclasses.make_dataclass('P', ['x', 'y'])(-8, 2))
-    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(1, 4), y='ßΣΣσ1\\tİ\\naéa\\n')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(1, 4), y='ßΣΣσ1\tİ\naéa\n'))
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(0, 7) == dataclasses.make_dataclass('P', ['x', 'y'])(0, 7)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(0, 7) == dataclasses.make_dataclass('P', ['x', 'y'])(0, 7))
-    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-5, -3), y='ab')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-5, -3), y='ab'))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-8, 'MiXeD cAsE'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-8, 'MiXeD cAsE')))
-    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=8))])(3)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=8))])(3))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(1900, 8, 31) - date(2000, 1, 1)', lambda: date(1900, 8, 31) - date(2000, 1, 1))
+    p("time(13, 30, 4, 201846, None).strftime('%X%a')", lambda: time(13, 30, 4, 201846, None).strftime('%X%a'))
+    p("datetime.fromisoformat(datetime(1970, 4, 28, 4, 4, 46, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[:19] + 'T1' + datetime(1970, 4, 28, 4, 4, 46, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[19:])", lambda: datetime.fromisoformat(datetime(1970, 4, 28, 4, 4, 46, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[:19] + 'T1' + datetime(1970, 4, 28, 4, 4, 46, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[19:]))
+    p("datetime.strptime(datetime(99, 11, 20, 3, 50, 35, 1, tzinfo=timezone.utc).strftime('::'), '::')", lambda: datetime.strptime(datetime(99, 11, 20, 3, 50, 35, 1, tzinfo=timezone.utc).strftime('::'), '::'))
+    p('(date(9999, 6, 31).weekday(), date(9999, 6, 31).isoweekday(), date(9999, 6, 31).isocalendar())', lambda: (date(9999, 6, 31).weekday(), date(9999, 6, 31).isoweekday(), date(9999, 6, 31).isocalendar()))
+    p("format(datetime(3968, 6, 20, 14, 2, 43, 0, tzinfo=timezone(timedelta(seconds=-1))), 'x%%')", lambda: format(datetime(3968, 6, 20, 14, 2, 43, 0, tzinfo=timezone(timedelta(seconds=-1))), 'x%%'))
+    p('list(calendar.Calendar(5).itermonthdays2(2024, 10))', lambda: list(calendar.Calendar(5).itermonthdays2(2024, 10)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V()
-    c = V(-2)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('getitem', lambda: c[3])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('getitem', lambda: c[-2])
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('radd', lambda: 'x' + a)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        try:
+            return f1(x)
+        except IndexError as e:
+            raise RuntimeError('wrapped 2') from e
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import copy
-    import time
-    import random
-    p('(random.seed(-1), random.choice([0, 9, 7, 4] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(-1), random.choice([0, 9, 7, 4] or [0]), random.sample(range(20), 0))[1:])
-    p('(random.seed(4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(4), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('tuple(time.gmtime(abs(6) * 1000003))', lambda: tuple(time.gmtime(abs(6) * 1000003)))
-    p('(random.seed(-9), random.choice([8, 2, 0, -4, -6, 5] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(-9), random.choice([8, 2, 0, -4, -6, 5] or [0]), random.sample(range(20), 2))[1:])
-    p("copy.deepcopy([[-6, -4], {'a': [-6, -4]}])", lambda: copy.deepcopy([[-6, -4], {'a': [-6, -4]}]))
-    p('time.asctime(time.gmtime(6 * 99991))', lambda: time.asctime(time.gmtime(6 * 99991)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-2 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-2 * 86400 * 37)))
+    p("('Title Case').__floor__()", lambda: ('Title Case').__floor__())
+    p('([9, 6]).__round__()', lambda: ([9, 6]).__round__())
+    p("(repr(bool.__ceil__).split(' at ')[0], type(bool.__ceil__).__name__, bool.__ceil__.__qualname__)", lambda: (repr(bool.__ceil__).split(' at ')[0], type(bool.__ceil__).__name__, bool.__ceil__.__qualname__))
+    p('bool.__rxor__(230.00675491353513, 2.5)', lambda: bool.__rxor__(230.00675491353513, 2.5))
+    p('([2]).__xor__((1, 2, 3))', lambda: ([2]).__xor__((1, 2, 3)))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

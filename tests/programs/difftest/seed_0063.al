@@ -67,126 +67,98 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-763.3655223697053) ** 18446744073709551617', lambda: (-763.3655223697053) ** 18446744073709551617)
-    p('((-0.0)) % (1/3)', lambda: ((-0.0)) % (1/3))
-    p('1.5 % ((-0.0))', lambda: 1.5 % ((-0.0)))
-    p("format(330.62513471665034, 'G')", lambda: format(330.62513471665034, 'G'))
-    p("float('1e-400')", lambda: float('1e-400'))
-    p("float('-inf') ** ((-0.0))", lambda: float('-inf') ** ((-0.0)))
-    p('float(repr(0.015))', lambda: float(repr(0.015)))
-    p("float('5.')", lambda: float('5.'))
-    p("format((-2.5), 'G')", lambda: format((-2.5), 'G'))
-    p("float('inf') < ((-0.0))", lambda: float('inf') < ((-0.0)))
+    import statistics
+    from fractions import Fraction
+    p('statistics.linear_regression([Fraction(17, 1), Fraction(8, 6), Fraction(19, 6)], [])', lambda: statistics.linear_regression([Fraction(17, 1), Fraction(8, 6), Fraction(19, 6)], []))
+    p('(lambda v: (v, type(v).__name__))(statistics.pvariance([18, 24]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([18, 24])))
+    p('(lambda v: (v, type(v).__name__))(statistics.geometric_mean([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([])))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(str):
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C('s')
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 2)', lambda: red(o, 2))
-    p('red(o, 2)', lambda: red(o, 2))
-    p('red(o, 0)', lambda: red(o, 0))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case float(f):
+                return f'float {f}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case P():
+                return 'some P'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case True:
+                return 'true'
+            case -1:
+                return 'minus one'
+            case _:
+                return 'other'
+    print(m([1, 2, 3]))
+    print(m('ab'))
+    print(m(range(2)))
+    print(m({'k': None}))
+    print(m({'k': 1, 'z': 2}))
+    print(m([1, 'a']))
+    print(m((1, 2.0)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(2, 4)
-    b = V()
-    c = V(5, -1)
-    p('radd', lambda: 'x' + a)
-    print(len(a), list(b), a[2:])
-    print(3 in a, bool(b), [x for x in c if x])
-    print(a + b, a + 0, 0 + b)
-    p('radd', lambda: 'x' + a)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    xs = []
+    ys = [0, -1, -7, 1]
+    print(xs.count(-9))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    ys.clear()
+    print(list(zip(xs, ys)))
+    xs.reverse()
+    try:
+        xs[-9:-4:-2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('pop0', lambda: xs.pop())
+    print(xs == ys, xs < ys, xs + ys)
+    a, *b = xs or [0]; print(a, b)
+    xs.sort()
+    p('slice', lambda: xs[4:0:0])
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\S*+'", lambda: re.compile('\\S*+'))
-    p("re.findall('\\\\S*+', ' a\\naaa\\n')", lambda: re.findall('\\S*+', ' a\naaa\n'))
-    p("sm(re.match('\\\\S*+', ' a\\naaa\\n'))", lambda: sm(re.match('\\S*+', ' a\naaa\n')))
-    c = p("'b[\\\\s]|b{2}[a-c]( [\\\\s])'", lambda: re.compile('b[\\s]|b{2}[a-c]( [\\s])', re.I))
-    p("re.findall('b[\\\\s]|b{2}[a-c]( [\\\\s])', 'bbbébca\\n', re.I)", lambda: re.findall('b[\\s]|b{2}[a-c]( [\\s])', 'bbbébca\n', re.I))
-    p("sm(re.match('b[\\\\s]|b{2}[a-c]( [\\\\s])', 'bbbébca\\n', re.I))", lambda: sm(re.match('b[\\s]|b{2}[a-c]( [\\s])', 'bbbébca\n', re.I)))
-    c = p("b'\\\\Z\\\\w.{1,2}?'", lambda: re.compile(b'\\Z\\w.{1,2}?'))
-    p("sm(re.fullmatch(b'\\\\Z\\\\w.{1,2}?', b'bb\\n'))", lambda: sm(re.fullmatch(b'\\Z\\w.{1,2}?', b'bb\n')))
-    p("[sm(m) for m in re.finditer(b'\\\\Z\\\\w.{1,2}?', b'bb\\n')]", lambda: [sm(m) for m in re.finditer(b'\\Z\\w.{1,2}?', b'bb\n')])
-    p("sm(re.fullmatch(b'\\\\Z\\\\w.{1,2}?', b'bb\\n'))", lambda: sm(re.fullmatch(b'\\Z\\w.{1,2}?', b'bb\n')))
-    p("sm(re.compile(b'\\\\Z\\\\w.{1,2}?').search(b'bb\\n', 2, 4))", lambda: sm(re.compile(b'\\Z\\w.{1,2}?').search(b'bb\n', 2, 4)))
-    c = p("'éab{2,}+'", lambda: re.compile('éab{2,}+', re.I))
-    p("re.subn('éab{2,}+', lambda m: m.group(0).upper() + '|', 'écbébaac\\n', re.I)", lambda: re.subn('éab{2,}+', lambda m: m.group(0).upper() + '|', 'écbébaac\n', re.I))
-    p("re.subn('éab{2,}+', lambda m: m.group(0).upper() + '|', 'écbébaac\\n', re.I)", lambda: re.subn('éab{2,}+', lambda m: m.group(0).upper() + '|', 'écbébaac\n', re.I))
-    p("re.sub('éab{2,}+', r'<\\g<0>>', 'écbébaac\\n', re.I)", lambda: re.sub('éab{2,}+', r'<\g<0>>', 'écbébaac\n', re.I))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('send1', lambda: g(2).send(5))
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(-1))
+    p('next', lambda: next(it))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t6()
 except Exception as e:

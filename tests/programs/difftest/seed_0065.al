@@ -84,29 +84,90 @@ def t4():
     except Exception as e:
         print('!', type(e).__name__, e)
     print(a)
+    m = memoryview(bytes(range(16)))
+    try:
+        v = m.cast('b', ())
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(16))).cast('b', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("v.tobytes('F')", lambda: v.tobytes('F'))
+    try:
+        v[4:5] = w[4:5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    try:
+        v[-1:2] = w[-1:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    try:
+        v[3] = 256
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p("v.cast('B', [16]).shape", lambda: v.cast('B', [16]).shape)
+    p('v[:, :]', lambda: v[:, :])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 7
-    xs = [2]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
+    import urllib.parse
+    p("urllib.parse.urlparse('%zz').geturl()", lambda: urllib.parse.urlparse('%zz').geturl())
+    p("urllib.parse.urlsplit('user~#?..', 'dflt', False)", lambda: urllib.parse.urlsplit('user~#?..', 'dflt', False))
+    p("urllib.parse.parse_qsl('', True)", lambda: urllib.parse.parse_qsl('', True))
+    p("urllib.parse.urlparse('%E2%82%AC/')", lambda: urllib.parse.urlparse('%E2%82%AC/'))
+    p("urllib.parse.urlencode({'%E2%82%ACfile:&::pwhttp': '[~usermailto;https%20x y', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'%E2%82%ACfile:&::pwhttp': '[~usermailto;https%20x y', 'n': [1, 2]}, True))
+    p("(urllib.parse.urlsplit('%2FaHost.COM::1%.@:80').hostname, urllib.parse.urlsplit('%2FaHost.COM::1%.@:80').username)", lambda: (urllib.parse.urlsplit('%2FaHost.COM::1%.@:80').hostname, urllib.parse.urlsplit('%2FaHost.COM::1%.@:80').username))
+    p("urllib.parse.urlsplit('a;[mailto%E2%82%AC.:80%20', 'dflt', False)", lambda: urllib.parse.urlsplit('a;[mailto%E2%82%AC.:80%20', 'dflt', False))
+    p("urllib.parse.urljoin('mailto', 'mailto@@//? +~')", lambda: urllib.parse.urljoin('mailto', 'mailto@@//? +~'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import textwrap
-    p("textwrap.indent('state-of-the-art  \\r\\n\\nwell-known  brown xx  why?a-b  x trail-  well-known', '  ')", lambda: textwrap.indent('state-of-the-art  \r\n\nwell-known  brown xx  why?a-b  x trail-  well-known', '  '))
-    p("textwrap.indent('why? quickMr. 3-d  Mr. the  ', '  ')", lambda: textwrap.indent('why? quickMr. 3-d  Mr. the  ', '  '))
-    p("textwrap.wrap('the\\nstate-of-the-art  é-ü why?\\n-lead well-known em--dash state-of-the-art well-known ', 40)", lambda: textwrap.wrap('the\nstate-of-the-art  é-ü why?\n-lead well-known em--dash state-of-the-art well-known ', 40))
-    p('textwrap.wrap(\'-lead a-b end.3-d\\r\\n "quoted."\\nquick\\tsupercalifragilistic trail-  quick\', 3, max_lines=3, replace_whitespace=False)', lambda: textwrap.wrap('-lead a-b end.3-d\r\n "quoted."\nquick\tsupercalifragilistic trail-  quick', 3, max_lines=3, replace_whitespace=False))
-    p('textwrap.indent(\'"quoted." quickem--dash 3-d  supercalifragilistic\\n trail-\\t\', \'\')', lambda: textwrap.indent('"quoted." quickem--dash 3-d  supercalifragilistic\n trail-\t', ''))
-    p("textwrap.wrap('why?  wow!\\n3-d well-known  well-known why?why?\\n\\t  end. supercalifragilistic em--dashwow!\\nwow! \\r\\n  ', 1, expand_tabs=False)", lambda: textwrap.wrap('why?  wow!\n3-d well-known  well-known why?why?\n\t  end. supercalifragilistic em--dashwow!\nwow! \r\n  ', 1, expand_tabs=False))
-    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise AttributeError('msg')
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except LookupError as e:
+            raise RuntimeError('wrapped 1') from e
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t6()
 except Exception as e:

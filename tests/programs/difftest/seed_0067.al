@@ -24,60 +24,67 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'[\\\\s]-|(?>a(?>)){2}\\\\n+'", lambda: re.compile('[\\s]-|(?>a(?>)){2}\\n+', re.M))
-    p("re.split('[\\\\s]-|(?>a(?>)){2}\\\\n+', '', 2, re.M)", lambda: re.split('[\\s]-|(?>a(?>)){2}\\n+', '', 2, re.M))
-    p("[sm(m) for m in re.finditer('[\\\\s]-|(?>a(?>)){2}\\\\n+', '', re.M)]", lambda: [sm(m) for m in re.finditer('[\\s]-|(?>a(?>)){2}\\n+', '', re.M)])
-    c = p("'c|([^a]é{2,})'", lambda: re.compile('c|([^a]é{2,})', re.A))
-    p("re.findall('c|([^a]é{2,})', 'écc', re.A)", lambda: re.findall('c|([^a]é{2,})', 'écc', re.A))
-    p("re.split('c|([^a]é{2,})', 'écc', re.A)", lambda: re.split('c|([^a]é{2,})', 'écc', re.A))
-    p("sm(re.search('c|([^a]é{2,})', 'écc', re.A))", lambda: sm(re.search('c|([^a]é{2,})', 'écc', re.A)))
-    p("re.subn('c|([^a]é{2,})', '', 'écc', re.A)", lambda: re.subn('c|([^a]é{2,})', '', 'écc', re.A))
-    c = p("'.{2}c(c){2}|\\\\Sa{2,}(?<!b){0,1}'", lambda: re.compile('.{2}c(c){2}|\\Sa{2,}(?<!b){0,1}', re.I))
-    p("re.findall('.{2}c(c){2}|\\\\Sa{2,}(?<!b){0,1}', '\\naaaba', re.I)", lambda: re.findall('.{2}c(c){2}|\\Sa{2,}(?<!b){0,1}', '\naaaba', re.I))
-    p("re.subn('.{2}c(c){2}|\\\\Sa{2,}(?<!b){0,1}', '-', '\\naaaba', re.I)", lambda: re.subn('.{2}c(c){2}|\\Sa{2,}(?<!b){0,1}', '-', '\naaaba', re.I))
-    c = p("'-*?[^\\\\n]{1,2}?'", lambda: re.compile('-*?[^\\n]{1,2}?', re.A))
-    p("sm(re.search('-*?[^\\\\n]{1,2}?', 'a', re.A))", lambda: sm(re.search('-*?[^\\n]{1,2}?', 'a', re.A)))
-    p("sm(re.search('-*?[^\\\\n]{1,2}?', 'a', re.A))", lambda: sm(re.search('-*?[^\\n]{1,2}?', 'a', re.A)))
-    p("re.sub('-*?[^\\\\n]{1,2}?', '-', 'a', 1, re.A)", lambda: re.sub('-*?[^\\n]{1,2}?', '-', 'a', 1, re.A))
-    p("sm(re.fullmatch('-*?[^\\\\n]{1,2}?', 'a', re.A))", lambda: sm(re.fullmatch('-*?[^\\n]{1,2}?', 'a', re.A)))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('(-timedelta(minutes=-33, hours=-15), abs(timedelta(minutes=-33, hours=-15)), bool(timedelta(minutes=-33, hours=-15)), timedelta(minutes=-33, hours=-15).total_seconds())', lambda: (-timedelta(minutes=-33, hours=-15), abs(timedelta(minutes=-33, hours=-15)), bool(timedelta(minutes=-33, hours=-15)), timedelta(minutes=-33, hours=-15).total_seconds()))
+    p("datetime(400, 6, 28, 4, 33, 52, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')) + timedelta(minutes=1e-06, hours=193206)", lambda: datetime(400, 6, 28, 4, 33, 52, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')) + timedelta(minutes=1e-06, hours=193206))
+    p('calendar.leapdays(9999, 1558)', lambda: calendar.leapdays(9999, 1558))
+    p('(timedelta() < timedelta(milliseconds=-45094, seconds=0.1), timedelta() == timedelta(weeks=1e-07, minutes=-835823, microseconds=919034))', lambda: (timedelta() < timedelta(milliseconds=-45094, seconds=0.1), timedelta() == timedelta(weeks=1e-07, minutes=-835823, microseconds=919034)))
+    p("datetime.fromisoformat(datetime(1922, 10, 1, 18, 13, 25, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes'))", lambda: datetime.fromisoformat(datetime(1922, 10, 1, 18, 13, 25, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')))
+    p('divmod(timedelta(), timedelta(milliseconds=-715746, days=1e-06))', lambda: divmod(timedelta(), timedelta(milliseconds=-715746, days=1e-06)))
+    p("tuple(time_module.strptime(datetime(2000, 5, 29, 13, 28, 10, 0, tzinfo=None).strftime('-%y%b'), '-%y%b'))", lambda: tuple(time_module.strptime(datetime(2000, 5, 29, 13, 28, 10, 0, tzinfo=None).strftime('-%y%b'), '-%y%b')))
+    p("time.fromisoformat(datetime(1900, 4, 11, 23, 29, 34, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes'))", lambda: time.fromisoformat(datetime(1900, 4, 11, 23, 29, 34, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')))
+    p("datetime(2000, 0, 31, 6, 50, 23, 1, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(2000, 0, 31, 6, 50, 23, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({9, 2.5, 4, 12, 1000000000000000000, (-100000000000000000000), 16})
-    t = set()
-    print({x for x in s if x != (2, 'x')})
-    p('remove', lambda: s.remove(-2))
-    print(set(range(9)) | s)
-    print(frozenset(s) == s, s.copy())
-    s.update(t)
-    print(s, t)
+    xs = [3, 5]
+    ys = [-8, -9, -6, 2]
+    try:
+        del xs[1:-8:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('idx', lambda: xs[-8])
+    xs[9:-2] = ys
+    print([*xs, *ys], (*ys,))
+    xs.insert(7, 9)
+    p('pop0', lambda: xs.pop())
+    xs.reverse()
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({17, -0.0})
-    t = frozenset([2.5, 1])
-    p('pop', lambda: s.pop())
-    s.intersection_update(t)
-    s.add((-4611686018427387905))
-    print(s.union([12]), s.issubset(t), s.issuperset(t))
-    print(list(s), repr(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('remove', lambda: s.remove(2.5))
-    s.symmetric_difference_update(t)
-    print(s, t)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', None) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 1) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

@@ -83,15 +83,27 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('((2 ** 63 - 1)) > (-272.09009403409425)', lambda: ((2 ** 63 - 1)) > (-272.09009403409425))
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p('123456789.125 == 1.7976931348623157e+308', lambda: 123456789.125 == 1.7976931348623157e+308)
-    p("format((-889.0486889704332), '=+10.2f')", lambda: format((-889.0486889704332), '=+10.2f'))
-    p("format(float('-inf'), '.0e')", lambda: format(float('-inf'), '.0e'))
-    p("float('0x10')", lambda: float('0x10'))
-    p("float('0x10')", lambda: float('0x10'))
-    p("format(2.2250738585072014e-308, 'G')", lambda: format(2.2250738585072014e-308, 'G'))
-    p('1e-4 ** (-1e300)', lambda: 1e-4 ** (-1e300))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=3, rounding=ROUND_HALF_UP)
+    setcontext(c)
+    p("Decimal('5E-1000000').compare(Decimal('Infinity'))", lambda: Decimal('5E-1000000').compare(Decimal('Infinity')))
+    p("(Decimal('-33361E-8') / Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-33361E-8') / Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('Infinity') < Decimal('7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('Infinity') < Decimal('7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(0 / Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (0 / Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("c.add(Decimal('1E+3'), Decimal('1e-999999'))", lambda: c.add(Decimal('1E+3'), Decimal('1e-999999')))
+    p("(Decimal('1E+3') >= Decimal('123.4500'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+3') >= Decimal('123.4500'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('5E-1000000') * Decimal('123.4500'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('5E-1000000') * Decimal('123.4500'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-1').quantize(Decimal('0.01'), rounding=ROUND_DOWN)", lambda: Decimal('-1').quantize(Decimal('0.01'), rounding=ROUND_DOWN))
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:

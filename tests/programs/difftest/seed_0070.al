@@ -80,14 +80,11 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.combine(date(1900, 8, 31), time(6, 10), timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime.combine(date(1900, 8, 31), time(6, 10), timezone(timedelta(minutes=90), 'X%Z')))
-    p('date.fromordinal(date(2020, 6, 17).toordinal() + -167)', lambda: date.fromordinal(date(2020, 6, 17).toordinal() + -167))
-    p("datetime.fromtimestamp(5916962767 / 7, timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime.fromtimestamp(5916962767 / 7, timezone(timedelta(minutes=90), 'X%Z')))
-    p('(-timedelta(hours=10, days=-365699), abs(timedelta(hours=10, days=-365699)), bool(timedelta(hours=10, days=-365699)), timedelta(hours=10, days=-365699).total_seconds())', lambda: (-timedelta(hours=10, days=-365699), abs(timedelta(hours=10, days=-365699)), bool(timedelta(hours=10, days=-365699)), timedelta(hours=10, days=-365699).total_seconds()))
-    p('str(timedelta(hours=-18))', lambda: str(timedelta(hours=-18)))
+    import urllib.parse
+    p("urllib.parse.urlparse('%%E2%82%AC:80b').geturl()", lambda: urllib.parse.urlparse('%%E2%82%AC:80b').geturl())
+    p("urllib.parse.urldefrag('//:%E2%82%AC#:80ftp')", lambda: urllib.parse.urldefrag('//:%E2%82%AC#:80ftp'))
+    p("urllib.parse.urlparse('//')", lambda: urllib.parse.urlparse('//'))
+    p("urllib.parse.urlencode({'user%2F%E2%82%AChttpsuser:pw=': '//éhttps%zz', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'user%2F%E2%82%AChttpsuser:pw=': '//éhttps%zz', 'n': [1, 2]}, True))
 try:
     t3()
 except Exception as e:

@@ -47,56 +47,98 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(a{1,2}\\\\D()|.{,2}[^a]{2}).{0,1}+'", lambda: re.compile('(a{1,2}\\D()|.{,2}[^a]{2}).{0,1}+', re.X))
-    p("re.subn('(a{1,2}\\\\D()|.{,2}[^a]{2}).{0,1}+', r'[\\1]', 'b\\nééé bbaa', re.X)", lambda: re.subn('(a{1,2}\\D()|.{,2}[^a]{2}).{0,1}+', r'[\1]', 'b\nééé bbaa', re.X))
-    p("sm(re.match('(a{1,2}\\\\D()|.{,2}[^a]{2}).{0,1}+', 'b\\nééé bbaa', re.X))", lambda: sm(re.match('(a{1,2}\\D()|.{,2}[^a]{2}).{0,1}+', 'b\nééé bbaa', re.X)))
-    p("sm(re.fullmatch('(a{1,2}\\\\D()|.{,2}[^a]{2}).{0,1}+', 'b\\nééé bbaa', re.X))", lambda: sm(re.fullmatch('(a{1,2}\\D()|.{,2}[^a]{2}).{0,1}+', 'b\nééé bbaa', re.X)))
-    p("sm(re.match('(a{1,2}\\\\D()|.{,2}[^a]{2}).{0,1}+', 'b\\nééé bbaa', re.X))", lambda: sm(re.match('(a{1,2}\\D()|.{,2}[^a]{2}).{0,1}+', 'b\nééé bbaa', re.X)))
-    c = p("'a(?>A{2}\\\\b\\\\.)?'", lambda: re.compile('a(?>A{2}\\b\\.)?', re.X))
-    p("sm(re.search('a(?>A{2}\\\\b\\\\.)?', '\\n cé\\n', re.X))", lambda: sm(re.search('a(?>A{2}\\b\\.)?', '\n cé\n', re.X)))
-    p("re.sub('a(?>A{2}\\\\b\\\\.)?', r'<\\g<0>>', '\\n cé\\n', 2, re.X)", lambda: re.sub('a(?>A{2}\\b\\.)?', r'<\g<0>>', '\n cé\n', 2, re.X))
-    c = p("'(-(?x:(?P<g2>)c[ab])|.|()a+?\\\\2)*((?P=g2)(?x:(?x:[^a]{,2}[a-c]é?){0,1}?(é*?bA{,2}){2})?.|-.|(?!a||a{0,1}?)(?:[^a]|(?=b.\\\\.{1,2}){0}?.{2}.))[A-Z]{1,2}'", lambda: re.compile('(-(?x:(?P<g2>)c[ab])|.|()a+?\\2)*((?P=g2)(?x:(?x:[^a]{,2}[a-c]é?){0,1}?(é*?bA{,2}){2})?.|-.|(?!a||a{0,1}?)(?:[^a]|(?=b.\\.{1,2}){0}?.{2}.))[A-Z]{1,2}'))
-    p("re.sub('(-(?x:(?P<g2>)c[ab])|.|()a+?\\\\2)*((?P=g2)(?x:(?x:[^a]{,2}[a-c]é?){0,1}?(é*?bA{,2}){2})?.|-.|(?!a||a{0,1}?)(?:[^a]|(?=b.\\\\.{1,2}){0}?.{2}.))[A-Z]{1,2}', r'[\\1]', 'a', 2)", lambda: re.sub('(-(?x:(?P<g2>)c[ab])|.|()a+?\\2)*((?P=g2)(?x:(?x:[^a]{,2}[a-c]é?){0,1}?(é*?bA{,2}){2})?.|-.|(?!a||a{0,1}?)(?:[^a]|(?=b.\\.{1,2}){0}?.{2}.))[A-Z]{1,2}', r'[\1]', 'a', 2))
-    p("re.findall('(-(?x:(?P<g2>)c[ab])|.|()a+?\\\\2)*((?P=g2)(?x:(?x:[^a]{,2}[a-c]é?){0,1}?(é*?bA{,2}){2})?.|-.|(?!a||a{0,1}?)(?:[^a]|(?=b.\\\\.{1,2}){0}?.{2}.))[A-Z]{1,2}', 'a')", lambda: re.findall('(-(?x:(?P<g2>)c[ab])|.|()a+?\\2)*((?P=g2)(?x:(?x:[^a]{,2}[a-c]é?){0,1}?(é*?bA{,2}){2})?.|-.|(?!a||a{0,1}?)(?:[^a]|(?=b.\\.{1,2}){0}?.{2}.))[A-Z]{1,2}', 'a'))
-    p("re.split('(-(?x:(?P<g2>)c[ab])|.|()a+?\\\\2)*((?P=g2)(?x:(?x:[^a]{,2}[a-c]é?){0,1}?(é*?bA{,2}){2})?.|-.|(?!a||a{0,1}?)(?:[^a]|(?=b.\\\\.{1,2}){0}?.{2}.))[A-Z]{1,2}', 'a', 2)", lambda: re.split('(-(?x:(?P<g2>)c[ab])|.|()a+?\\2)*((?P=g2)(?x:(?x:[^a]{,2}[a-c]é?){0,1}?(é*?bA{,2}){2})?.|-.|(?!a||a{0,1}?)(?:[^a]|(?=b.\\.{1,2}){0}?.{2}.))[A-Z]{1,2}', 'a', 2))
-    p("sm(re.search('(-(?x:(?P<g2>)c[ab])|.|()a+?\\\\2)*((?P=g2)(?x:(?x:[^a]{,2}[a-c]é?){0,1}?(é*?bA{,2}){2})?.|-.|(?!a||a{0,1}?)(?:[^a]|(?=b.\\\\.{1,2}){0}?.{2}.))[A-Z]{1,2}', 'a'))", lambda: sm(re.search('(-(?x:(?P<g2>)c[ab])|.|()a+?\\2)*((?P=g2)(?x:(?x:[^a]{,2}[a-c]é?){0,1}?(é*?bA{,2}){2})?.|-.|(?!a||a{0,1}?)(?:[^a]|(?=b.\\.{1,2}){0}?.{2}.))[A-Z]{1,2}', 'a')))
-    p("sm(re.fullmatch('(-(?x:(?P<g2>)c[ab])|.|()a+?\\\\2)*((?P=g2)(?x:(?x:[^a]{,2}[a-c]é?){0,1}?(é*?bA{,2}){2})?.|-.|(?!a||a{0,1}?)(?:[^a]|(?=b.\\\\.{1,2}){0}?.{2}.))[A-Z]{1,2}', 'a'))", lambda: sm(re.fullmatch('(-(?x:(?P<g2>)c[ab])|.|()a+?\\2)*((?P=g2)(?x:(?x:[^a]{,2}[a-c]é?){0,1}?(é*?bA{,2}){2})?.|-.|(?!a||a{0,1}?)(?:[^a]|(?=b.\\.{1,2}){0}?.{2}.))[A-Z]{1,2}', 'a')))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(2020, 5, 1, 9, 24, 49, 591010, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) == datetime(2024, 11, 30, 17, 48, 47, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2020, 5, 1, 9, 24, 49, 591010, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) == datetime(2024, 11, 30, 17, 48, 47, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p("tuple(time_module.strptime(datetime(2000, 7, 31, 7, 58, 14, 479937, tzinfo=timezone(timedelta(seconds=-1))).strftime('%w%U  '), '%w%U  '))", lambda: tuple(time_module.strptime(datetime(2000, 7, 31, 7, 58, 14, 479937, tzinfo=timezone(timedelta(seconds=-1))).strftime('%w%U  '), '%w%U  ')))
+    p("time(13, 44, 14, 79930, timezone(timedelta(hours=-8), 'PST')).strftime('%u')", lambda: time(13, 44, 14, 79930, timezone(timedelta(hours=-8), 'PST')).strftime('%u'))
+    p("datetime.strptime(datetime(2, 12, 28, 12, 53, 55, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' -'), ' -')", lambda: datetime.strptime(datetime(2, 12, 28, 12, 53, 55, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' -'), ' -'))
+    p('date(1900, 4, 30).toordinal()', lambda: date(1900, 4, 30).toordinal())
+    p('list(calendar.Calendar(5).itermonthdays2(9999, 0))', lambda: list(calendar.Calendar(5).itermonthdays2(9999, 0)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {}
-    e = {1267650600228229401496703217721: 5, (3, 'y'): 8, 18: 2, 'key': 9, 2: 6}
-    print(d | e)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    p('list', lambda: list(it))
+    print(list(g(3)), sum(g(3)))
     try:
-        del d[14]
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    print({k: v for k, v in d.items() if v % 2})
-    print(len(d), 19 in d, d == e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('pop', lambda: d.pop(2.5))
-    d.update(e)
-    print(d, e)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send', lambda: it.send(3))
+    p('send', lambda: it.send(-3))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('9750806571198066406636771 ** -2', lambda: 9750806571198066406636771 ** -2)
-    p('pow(9085559808775735704356562, 12345678901234567890, (2 ** 64))', lambda: pow(9085559808775735704356562, 12345678901234567890, (2 ** 64)))
-    p('divmod(20, (2 ** 63 + 2))', lambda: divmod(20, (2 ** 63 + 2)))
-    p('(-9223372036854775809) ** -1', lambda: (-9223372036854775809) ** -1)
-    p('1296246109520064418252721 + 12157665459056928801', lambda: 1296246109520064418252721 + 12157665459056928801)
-    p('64 ** 2', lambda: 64 ** 2)
-    p('12157665459056928801 | 1000', lambda: 12157665459056928801 | 1000)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('send', lambda: it.send(-2))
+    print(list(g(4)), sum(g(4)))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:

@@ -8,111 +8,123 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'\\ue000'.find('\\xe9\\udcff')", lambda: '\ue000'.find('\xe9\udcff'))
-    p("''[::-1]", lambda: ''[::-1])
-    p("'\\ud800'.encode('utf-32', 'backslashreplace')", lambda: '\ud800'.encode('utf-32', 'backslashreplace'))
-    p("'\\ue000'.split('\\U0001f600' or None)", lambda: '\ue000'.split('\U0001f600' or None))
-    p("'\\ud800'.upper()", lambda: '\ud800'.upper())
-    p("b'\\x3d\\xd8\\x00\\xde'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\x3d\\xd8\\x00\\xde'", lambda: b'\x3d\xd8\x00\xde'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\x3d\xd8\x00\xde')
-    p("max('x\\ud83d\\ude00' + 'abc' or 'z')", lambda: max('x\ud83d\ude00' + 'abc' or 'z'))
-    p("chr(0xdbff).split('\\xe9\\udcff' or None)", lambda: chr(0xdbff).split('\xe9\udcff' or None))
-    p("'\\U0001f600'.upper()", lambda: '\U0001f600'.upper())
+    import pathlib
+    p("str(pathlib.PurePosixPath('..', 'f.').match('..'))", lambda: str(pathlib.PurePosixPath('..', 'f.').match('..')))
+    p("(pathlib.PurePosixPath('') == pathlib.PurePosixPath('/e'), hash(pathlib.PurePosixPath('')) == hash(pathlib.PurePosixPath('/e')))", lambda: (pathlib.PurePosixPath('') == pathlib.PurePosixPath('/e'), hash(pathlib.PurePosixPath('')) == hash(pathlib.PurePosixPath('/e'))))
+    p("(pathlib.PurePosixPath('x.tar.gz') > pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('x.tar.gz')) == hash(pathlib.PurePosixPath()))", lambda: (pathlib.PurePosixPath('x.tar.gz') > pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('x.tar.gz')) == hash(pathlib.PurePosixPath())))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('b.txt', '.rc'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('b.txt', '.rc')))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case 0 | 1:
-                return 'small'
-            case None:
-                return 'none'
-            case True:
-                return 'true'
-            case _:
-                return 'other'
-    print(m([1, 2, 3]))
-    print(m(-7))
-    print(m(range(2)))
-    print(m([]))
-    print(m('abcd'))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(True))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 4)
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(2)(), mk(2)(0))
+    class An:
+        a: int = 0
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(4))
+    fs = []
+    for i in range(1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set(frozenset())
-    t = {100000000000000000003, 'Σ'}
-    print(sorted(s, key=repr), len(s), (1, 'y') in s)
-    print(frozenset(s) == s, s.copy())
-    print(s.union([(2, 'x')]), s.issubset(t), s.issuperset(t))
-    p('pop', lambda: s.pop())
-    print(s.union([False]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.median([-43.7, 12.773, -39.1]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median([-43.7, 12.773, -39.1])))
+    p('(lambda v: (v, type(v).__name__))(statistics.pvariance([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_grouped([True, 2.5, 7, 2.5, 0, 7, 10**20], 0.5))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_grouped([True, 2.5, 7, 2.5, 0, 7, 10**20], 0.5)))
+    p('statistics.correlation([Fraction(3, 5), Fraction(0, 2), Fraction(17, 1)], [Fraction(28, 1), Fraction(11, 4), Fraction(30, 4)])', lambda: statistics.correlation([Fraction(3, 5), Fraction(0, 2), Fraction(17, 1)], [Fraction(28, 1), Fraction(11, 4), Fraction(30, 4)]))
+    p('(lambda v: (v, type(v).__name__))(statistics.mode([10**20, True, 1]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mode([10**20, True, 1])))
+    p('statistics.linear_regression([2.5, 10**20, 0, 7, Fraction(1, 3), 0, 1], [8.0, 3.0, 95.349, 5.0, 30.0, 42.18, 58.17])', lambda: statistics.linear_regression([2.5, 10**20, 0, 7, Fraction(1, 3), 0, 1], [8.0, 3.0, 95.349, 5.0, 30.0, 42.18, 58.17]))
+    p('statistics.correlation([2.5, 1e-300], [58, 48, 20, 25, -19])', lambda: statistics.correlation([2.5, 1e-300], [58, 48, 20, 25, -19]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = W()
-    c = W(-2)
-    print({a, b, c, V()}, {a: 1, b: 2})
-    print(-1 in a, bool(b), [x for x in c if x])
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(a + b, a + 3, 3 + b)
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    p('b\'"dq"\'.isalpha()', lambda: b'"dq"'.isalpha())
+    p('b"\'q\'".index(b\'a\')', lambda: b"'q'".index(b'a'))
+    p('b\'%s-%d-%x\' % (b\'"dq"\', 6, -1)', lambda: b'%s-%d-%x' % (b'"dq"', 6, -1))
+    p('bytes.fromhex(b"\'q\'".hex())', lambda: bytes.fromhex(b"'q'".hex()))
+    a = bytearray(b'tab\tsep\nline\r\n')
+    try:
+        a.pop(9)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'12'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(8)))
+    try:
+        v = m.cast('q', (3,))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(8))).cast('q', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('len(v)', lambda: len(v))
+    p("v[::-1].tobytes('F')", lambda: v[::-1].tobytes('F'))
+    p('v.tolist()', lambda: v.tolist())
+    p('v == v.tobytes()', lambda: v == v.tobytes())
+    p('(v.c_contiguous, v.f_contiguous, v.contiguous)', lambda: (v.c_contiguous, v.f_contiguous, v.contiguous))
+    try:
+        v[-5] = 1.5
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

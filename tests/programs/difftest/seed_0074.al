@@ -17,139 +17,141 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', True) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    import csv
+    import io
+    p('(lambda s: (csv.writer(s, escapechar=None, skipinitialspace=False, strict=True, lineterminator=\'\\n\').writerow([2.5, ",\'", 1, 1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, escapechar=None, skipinitialspace=False, strict=True, lineterminator='\n').writerow([2.5, ",'", 1, 1]), s.getvalue()))(io.StringIO()))
+    p('list(csv.reader([\'\\tb" b\', \'\\ta1\', \'é;,\\t\\\\\'], strict=False, lineterminator=\'\\r\\n\', quoting=7))', lambda: list(csv.reader(['\tb" b', '\ta1', 'é;,\t\\'], strict=False, lineterminator='\r\n', quoting=7)))
+    p("(lambda s: (csv.writer(s, ).writerow([1, 1, 2.5, '']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, ).writerow([1, 1, 2.5, '']), s.getvalue()))(io.StringIO()))
+    p('(lambda s: (csv.writer(s, doublequote=False, skipinitialspace=True, strict=False, quoting=csv.QUOTE_ALL).writerow([1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, doublequote=False, skipinitialspace=True, strict=False, quoting=csv.QUOTE_ALL).writerow([1]), s.getvalue()))(io.StringIO()))
+    p('list(csv.reader([\'\'], quotechar="\'", escapechar=\'!\', strict=False))', lambda: list(csv.reader([''], quotechar="'", escapechar='!', strict=False)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(){1,2}+-\\\\s'", lambda: re.compile('(){1,2}+-\\s'))
-    p("re.split('(){1,2}+-\\\\s', 'aba \\né', 2)", lambda: re.split('(){1,2}+-\\s', 'aba \né', 2))
-    p("[sm(m) for m in re.finditer('(){1,2}+-\\\\s', 'aba \\né')]", lambda: [sm(m) for m in re.finditer('(){1,2}+-\\s', 'aba \né')])
-    p("sm(re.fullmatch('(){1,2}+-\\\\s', 'aba \\né'))", lambda: sm(re.fullmatch('(){1,2}+-\\s', 'aba \né')))
-    c = p("'(?<=b)??^.|(é(.$)[^\\\\n])'", lambda: re.compile('(?<=b)??^.|(é(.$)[^\\n])', re.I | re.M))
-    p("sm(re.search('(?<=b)??^.|(é(.$)[^\\\\n])', ' a\\nb\\n \\n', re.I | re.M))", lambda: sm(re.search('(?<=b)??^.|(é(.$)[^\\n])', ' a\nb\n \n', re.I | re.M)))
-    p("sm(re.match('(?<=b)??^.|(é(.$)[^\\\\n])', ' a\\nb\\n \\n', re.I | re.M))", lambda: sm(re.match('(?<=b)??^.|(é(.$)[^\\n])', ' a\nb\n \n', re.I | re.M)))
-    p("[sm(m) for m in re.finditer('(?<=b)??^.|(é(.$)[^\\\\n])', ' a\\nb\\n \\n', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('(?<=b)??^.|(é(.$)[^\\n])', ' a\nb\n \n', re.I | re.M)])
+    p("'%d %x %05.1f' % (5, 5, 5)", lambda: '%d %x %05.1f' % (5, 5, 5))
+    p("'a'.removeprefix('Σ')", lambda: 'a'.removeprefix('Σ'))
+    p("str('ǅ b')", lambda: str('ǅ b'))
+    p("len(',İb- ǅa0')", lambda: len(',İb- ǅa0'))
+    p("' 0.'.isidentifier()", lambda: ' 0.'.isidentifier())
+    p("'é,b\\t'.isupper()", lambda: 'é,b\t'.isupper())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import heapq
-    import io
-    import collections
-    p('collections.Counter([]) + collections.Counter([-3, -3])', lambda: collections.Counter([]) + collections.Counter([-3, -3]))
-    p("io.StringIO('ßXYX' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ßXYX' + '\nsecond\n').readlines())
-    p('sorted(collections.Counter([7, -3]).items())', lambda: sorted(collections.Counter([7, -3]).items()))
-    p("(lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('hello world'), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('1ccİY \\n_ \\t1'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('1ccİY \n_ \t1'), f.getvalue())[1])(io.StringIO()))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(2, 2, -1)
+    b = W(5, 2, 4, 1)
+    c = V()
+    p('radd', lambda: 'x' + a)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    p('sum', lambda: sum([a, b]))
+    print(len(a), list(b), a[0:])
+    print(len(a), list(b), a[3:])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(len(a), list(b), a[-2:])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [8, -6, -7]
-    ys = [-9]
-    p('tindex', lambda: tuple(ys).index(-3))
-    p('tindex', lambda: tuple(ys).index(6))
-    xs += ys[::-1]
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    p('idx', lambda: xs[2])
-    xs.sort(key=lambda x: (x % 3, -x))
-    p('slice', lambda: xs[1:-4:3])
-    p('index', lambda: xs.index(0))
-    print(xs.copy(), ys[:])
-    p('pop0', lambda: xs.pop())
-    xs.sort(reverse=True)
-    print(xs, ys)
+    p("b''.istitle()", lambda: b''.istitle())
+    p("b'tab\\tsep\\nline\\r\\n'.removesuffix(b'\\x00\\xff')", lambda: b'tab\tsep\nline\r\n'.removesuffix(b'\x00\xff'))
+    p("b'AbC dEf'.replace(b'hello world', b'caf\\xc3\\xa9', 97)", lambda: b'AbC dEf'.replace(b'hello world', b'caf\xc3\xa9', 97))
+    p("b'hello world'.istitle()", lambda: b'hello world'.istitle())
+    p("b'a'.split()", lambda: b'a'.split())
+    a = bytearray(b'a')
+    try:
+        del a[12:-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(0)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p('1j < (-0.5+0.25j)', lambda: 1j < (-0.5+0.25j))
-    p('cmath.polar((0.1+0.2j))', lambda: cmath.polar((0.1+0.2j)))
-    p('repr(complex(0.0, -0.0))', lambda: repr(complex(0.0, -0.0)))
-    p('cmath.asinh(complex(-40.12788473537763, -81.07453563404246))', lambda: cmath.asinh(complex(-40.12788473537763, -81.07453563404246)))
-    p('complex(99.7891587733416, 45.59583944672312) + 420.7314611698978', lambda: complex(99.7891587733416, 45.59583944672312) + 420.7314611698978)
-    p('(3-4j) == 0.30000000000000004', lambda: (3-4j) == 0.30000000000000004)
-    p("complex('nan+infj')", lambda: complex('nan+infj'))
+    n = 0
+    xs = [-3, 6, -1, 4, -3, -9]
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print({x % 5 for x in xs})
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 7
-    xs = [9, -7]
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print({x % 5 for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.median([2.5, 2.5, 10**20, Fraction(1, 3), 10**20, 2.5, 2.5]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median([2.5, 2.5, 10**20, Fraction(1, 3), 10**20, 2.5, 2.5])))
+    p("(lambda v: (v, type(v).__name__))(statistics.mean([float('nan'), 'a', float('inf'), 'a', -1, 'a', -1, 0.5, 3, float('nan')]))", lambda: (lambda v: (v, type(v).__name__))(statistics.mean([float('nan'), 'a', float('inf'), 'a', -1, 'a', -1, 0.5, 3, float('nan')])))
+    p('(lambda v: (v, type(v).__name__))(statistics.mean([94.502]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mean([94.502])))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('(-85) & 18446744073709551615', lambda: (-85) & 18446744073709551615)
-    p('1000 ** 10', lambda: 1000 ** 10)
-    p('10000000000000000000 / 54', lambda: 10000000000000000000 / 54)
-    p("format((-4611686018427387904), '#x')", lambda: format((-4611686018427387904), '#x'))
-    p("f'{(-4611686018427387904):#x}'", lambda: f'{(-4611686018427387904):#x}')
-    p('255 & (-9223372036854775805)', lambda: 255 & (-9223372036854775805))
-    p('(-50) * 256', lambda: (-50) * 256)
-    p('10000000000000000000 + 10000000000000000000', lambda: 10000000000000000000 + 10000000000000000000)
-    p("int('  12 ', 37)", lambda: int('  12 ', 37))
+    import hashlib
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', None))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', None)))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_128', memoryview(b'strided')[::2]))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_128', memoryview(b'strided')[::2])))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('whirlpool', memoryview(b'strided')[::2]))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('whirlpool', memoryview(b'strided')[::2])))
+    p("hashlib.blake2s(None, digest_size=b'k' * 9).hexdigest()", lambda: hashlib.blake2s(None, digest_size=b'k' * 9).hexdigest())
+    p("hashlib.shake_256(memoryview(b'view')).digest(16)", lambda: hashlib.shake_256(memoryview(b'view')).digest(16))
+    h = hashlib.blake2s(b'start')
+    c = h.copy()
+    try:
+        c.update(memoryview(b'view'))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
 try:
     t7()
 except Exception as e:

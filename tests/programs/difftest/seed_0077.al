@@ -145,21 +145,40 @@ def t4():
     except Exception as e:
         print('!', type(e).__name__, e)
     print(a)
+    m = memoryview(bytearray(range(1)))
+    try:
+        v = m.cast('Q', [1])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(1))).cast('Q', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        v[-5:-6] = w[-5:-6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('8 in v', lambda: 8 in v)
+    p('v.nbytes', lambda: v.nbytes)
+    p('v.toreadonly().tolist() == v.tolist()', lambda: v.toreadonly().tolist() == v.tolist())
+    p("v.cast('B', []).tolist()", lambda: v.cast('B', []).tolist())
+    p('v.format', lambda: v.format)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import copy
-    import time
-    import random
-    p("copy.deepcopy([[-6, 4, -9], {'a': [-6, 4, -9]}])", lambda: copy.deepcopy([[-6, 4, -9], {'a': [-6, 4, -9]}]))
-    p('(random.seed(-8), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-8), random.randint(0, 100), random.random())[1:])
-    p('tuple(time.gmtime(abs(8) * 1000003))', lambda: tuple(time.gmtime(abs(8) * 1000003)))
-    p('copy.copy([-6])', lambda: copy.copy([-6]))
+    import sys
+    import functools
+    import os.path
+    p('functools.reduce(max, [-9])', lambda: functools.reduce(max, [-9]))
+    p("os.path.normpath('a/./b/../c/' + 'hello world')", lambda: os.path.normpath('a/./b/../c/' + 'hello world'))
+    p('functools.reduce(lambda x, y: x * 2 + y, [2, 7, -1, -9, -4], 0)', lambda: functools.reduce(lambda x, y: x * 2 + y, [2, 7, -1, -9, -4], 0))
+    p("os.path.join('a', 'ΣίσυφοςΣ', 'b')", lambda: os.path.join('a', 'ΣίσυφοςΣ', 'b'))
+    p('functools.partial(pow, 5)(0)', lambda: functools.partial(pow, 5)(0))
+    p('sys.maxsize', lambda: sys.maxsize)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

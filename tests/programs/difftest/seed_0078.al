@@ -33,44 +33,108 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import textwrap
-    p("textwrap.wrap('supercalifragilistic\\n', 20, max_lines=3, drop_whitespace=False)", lambda: textwrap.wrap('supercalifragilistic\n', 20, max_lines=3, drop_whitespace=False))
-    p("textwrap.wrap('well-known end. ', 40, fix_sentence_endings=True, break_long_words=False)", lambda: textwrap.wrap('well-known end. ', 40, fix_sentence_endings=True, break_long_words=False))
-    p("textwrap.wrap('supercalifragilistic\\n3-d\\n3-d\\n--é-ü\\n\\t é-ü  wow! -lead  ', 8, expand_tabs=False, break_on_hyphens=False)", lambda: textwrap.wrap('supercalifragilistic\n3-d\n3-d\n--é-ü\n\t é-ü  wow! -lead  ', 8, expand_tabs=False, break_on_hyphens=False))
-    p('textwrap.indent(\'  \\nwow!\\n  em--dash\\n\\t \\n "quoted." trail-  a-b\\n    \', \'\')', lambda: textwrap.indent('  \nwow!\n  em--dash\n\t \n "quoted." trail-  a-b\n    ', ''))
-    p("textwrap.dedent('    # x\\n \\tb c\\n \\ta')", lambda: textwrap.dedent('    # x\n \tb c\n \ta'))
-    p('textwrap.wrap(\'"quoted." end. fox  \', 1, max_lines=2, tabsize=3)', lambda: textwrap.wrap('"quoted." end. fox  ', 1, max_lines=2, tabsize=3))
-    p('textwrap.wrap(\'3-dé-ü end.\\n"quoted."supercalifragilistic\\n\', 12, break_long_words=False)', lambda: textwrap.wrap('3-dé-ü end.\n"quoted."supercalifragilistic\n', 12, break_long_words=False))
-    p("textwrap.indent('', '  ')", lambda: textwrap.indent('', '  '))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 30
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
+    ap.add_argument('pos0', nargs=2, choices=['a', 'b', '1'])
+    ap.add_argument('pos1', nargs='?', type=int)
+    ap.add_argument('pos2', nargs='*', type=int)
+    ap.add_argument('--alpha', nargs='+')
+    ap.add_argument('-b', help='default %(default)s')
+    ap.add_argument('--gamma', type=int, default='3', help='default %(default)s')
+    g = ap.add_mutually_exclusive_group(required=False)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--bet', '--alp', '--nope', '-abc'])", lambda: ap.parse_known_args(['--bet', '--alp', '--nope', '-abc']))
+    p("ap.parse_args(['--bet', '--alp', '--nope', '-abc'])", lambda: ap.parse_args(['--bet', '--alp', '--nope', '-abc']))
+    p("ap.parse_known_args(['-', 'a', '--alpha', '-1', '-zq'])", lambda: ap.parse_known_args(['-', 'a', '--alpha', '-1', '-zq']))
+    p("ap.parse_args(['-', 'a', '--alpha', '-1', '-zq'])", lambda: ap.parse_args(['-', 'a', '--alpha', '-1', '-zq']))
+    p("ap.parse_known_args(['b', '--right', '-a1', '--', 'b', '--nope'])", lambda: ap.parse_known_args(['b', '--right', '-a1', '--', 'b', '--nope']))
+    p("ap.parse_args(['b', '--right', '-a1', '--', 'b', '--nope'])", lambda: ap.parse_args(['b', '--right', '-a1', '--', 'b', '--nope']))
+    p("ap.parse_known_args(['--gam', '--nope', 'a', '--del', '-zq'])", lambda: ap.parse_known_args(['--gam', '--nope', 'a', '--del', '-zq']))
+    p("ap.parse_args(['--gam', '--nope', 'a', '--del', '-zq'])", lambda: ap.parse_args(['--gam', '--nope', 'a', '--del', '-zq']))
+    p("ap.parse_known_args(['1', '--gam', '--bet', '-zq'])", lambda: ap.parse_known_args(['1', '--gam', '--bet', '-zq']))
+    p("ap.parse_args(['1', '--gam', '--bet', '-zq'])", lambda: ap.parse_args(['1', '--gam', '--bet', '-zq']))
+    p("ap.parse_known_args(['--del', '-a1'])", lambda: ap.parse_known_args(['--del', '-a1']))
+    p("ap.parse_args(['--del', '-a1'])", lambda: ap.parse_args(['--del', '-a1']))
+    p("ap.parse_known_args(['--'])", lambda: ap.parse_known_args(['--']))
+    p("ap.parse_args(['--'])", lambda: ap.parse_args(['--']))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('time.fromisoformat(datetime(2024, 8, 31, 20, 43, 8, 0, tzinfo=None).isoformat())', lambda: time.fromisoformat(datetime(2024, 8, 31, 20, 43, 8, 0, tzinfo=None).isoformat()))
-    p('(timedelta(milliseconds=-2.75, days=36) < timedelta(microseconds=28), timedelta(milliseconds=-2.75, days=36) == timedelta(hours=518526, seconds=2.5, milliseconds=-851306))', lambda: (timedelta(milliseconds=-2.75, days=36) < timedelta(microseconds=28), timedelta(milliseconds=-2.75, days=36) == timedelta(hours=518526, seconds=2.5, milliseconds=-851306)))
-    p("format(datetime(2725, 5, 29, 2, 22, 16, 0, tzinfo=timezone.utc), '%G%l%u%A')", lambda: format(datetime(2725, 5, 29, 2, 22, 16, 0, tzinfo=timezone.utc), '%G%l%u%A'))
-    p("datetime.strptime(datetime(1900, 0, 14, 15, 33, 17, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-'), '-')", lambda: datetime.strptime(datetime(1900, 0, 14, 15, 33, 17, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-'), '-'))
-    p('(datetime(2000, 6, 25, 8, 15, 14, 0, tzinfo=None).utcoffset(), datetime(2000, 6, 25, 8, 15, 14, 0, tzinfo=None).tzname(), datetime(2000, 6, 25, 8, 15, 14, 0, tzinfo=None).dst())', lambda: (datetime(2000, 6, 25, 8, 15, 14, 0, tzinfo=None).utcoffset(), datetime(2000, 6, 25, 8, 15, 14, 0, tzinfo=None).tzname(), datetime(2000, 6, 25, 8, 15, 14, 0, tzinfo=None).dst()))
-    p("date(400, 5, 31).strftime('%G%F%f  %V')", lambda: date(400, 5, 31).strftime('%G%F%f  %V'))
+    import unittest
+    tc = unittest.TestCase()
+    p("tc.assertEqual(({38}, {'_ß0:.': 15, ':b\\nZ\\t': (1000000000, None, b'bytes\\x00', []), 'σǅΣb -c': {40, 43, 8, 49}, '  ': 1.5}, [[(), {}], 'a fairly long string with several words in it', {42, 11, 26, 44, 40}, {'tab\\there': {}, 'x-y-z': 10000000000000}], [[None, (), 10000000000, []]]), [{'a,b,,c': [{}, {}, 10000000000000, b'bytes\\x00', []], 'ß': {}, '12': -33}, (b'bytes\\x00',), [True, {}]], msg='note')", lambda: tc.assertEqual(({38}, {'_ß0:.': 15, ':b\nZ\t': (1000000000, None, b'bytes\x00', []), 'σǅΣb -c': {40, 43, 8, 49}, '  ': 1.5}, [[(), {}], 'a fairly long string with several words in it', {42, 11, 26, 44, 40}, {'tab\there': {}, 'x-y-z': 10000000000000}], [[None, (), 10000000000, []]]), [{'a,b,,c': [{}, {}, 10000000000000, b'bytes\x00', []], 'ß': {}, '12': -33}, (b'bytes\x00',), [True, {}]], msg='note'))
+    p("tc.assertEqual({'ǅemal': ({'12': {}, 'é--ǅ: 0ßYc': ()}, b'bytes\\x00'), '  ': (), 'ΣίσυφοςΣ': [[[], b'bytes\\x00']], 'MiXeD cAsE': 'a fairly long string with several words in it', 'straße': 'a fairly long string with several words in it'}, {'Z:bσ.11ΣXσ  ': [[[], []], {'Z1é-ba': 'a fairly long string with several words in it', 'İstanbul': {}, 'hello world': {}, 'İstanbul': {}}, {'\\t\\nécß_a-σ_': [], '_\\nσc:Σ\\n\\t a': b'bytes\\x00', '1X,.': {}}, [], ('a fairly long string with several words in it', 10000000000, 1.5)], 'Σİσ  éİ.b': [], '3.5': {' 11_00\\t0': [100000000000000000, (), -9, {}]}})", lambda: tc.assertEqual({'ǅemal': ({'12': {}, 'é--ǅ: 0ßYc': ()}, b'bytes\x00'), '  ': (), 'ΣίσυφοςΣ': [[[], b'bytes\x00']], 'MiXeD cAsE': 'a fairly long string with several words in it', 'straße': 'a fairly long string with several words in it'}, {'Z:bσ.11ΣXσ  ': [[[], []], {'Z1é-ba': 'a fairly long string with several words in it', 'İstanbul': {}, 'hello world': {}, 'İstanbul': {}}, {'\t\nécß_a-σ_': [], '_\nσc:Σ\n\t a': b'bytes\x00', '1X,.': {}}, [], ('a fairly long string with several words in it', 10000000000, 1.5)], 'Σİσ  éİ.b': [], '3.5': {' 11_00\t0': [100000000000000000, (), -9, {}]}}))
+    p("tc.assertMultiLineEqual('\\n'.join(['', 'beta']), '\\n'.join(['alpha', 'x', 'alpha', 'beta']))", lambda: tc.assertMultiLineEqual('\n'.join(['', 'beta']), '\n'.join(['alpha', 'x', 'alpha', 'beta'])))
+    p('tc.assertEqual({2, 36, 36, 20, 42, 50}, {2, 36, 36, 20, 42, 50})', lambda: tc.assertEqual({2, 36, 36, 20, 42, 50}, {2, 36, 36, 20, 42, 50}))
+    p('tc.assertTrue(())', lambda: tc.assertTrue(()))
+    p("tc.assertIsNone([(('a fairly long string with several words in it', 'a fairly long string with several words in it', 1000000000000000000000000, b'bytes\\x00'), 52, -70), ['a fairly long string with several words in it', [True, '  ', (), True, 1.5], {}, (), {21}], ({}, [10000000000000], ['a fairly long string with several words in it', ()], [10000000000000000000, '  ', 'a fairly long string with several words in it', b'bytes\\x00', ()]), {'Xéa1YΣ': ('XZb_ bZé', None, (), 'a fairly long string with several words in it'), 'Hello': {41}, 'İ-:b11': ()}, True], msg='note')", lambda: tc.assertIsNone([(('a fairly long string with several words in it', 'a fairly long string with several words in it', 1000000000000000000000000, b'bytes\x00'), 52, -70), ['a fairly long string with several words in it', [True, '  ', (), True, 1.5], {}, (), {21}], ({}, [10000000000000], ['a fairly long string with several words in it', ()], [10000000000000000000, '  ', 'a fairly long string with several words in it', b'bytes\x00', ()]), {'Xéa1YΣ': ('XZb_ bZé', None, (), 'a fairly long string with several words in it'), 'Hello': {41}, 'İ-:b11': ()}, True], msg='note'))
+    p("tc.assertTrue(([], [{'Hello': 'ß1YX1', ',a ': b'bytes\\x00'}, {'12': b'bytes\\x00'}, 'a', ({}, b'bytes\\x00', 'a fairly long string with several words in it', 32)], {}))", lambda: tc.assertTrue(([], [{'Hello': 'ß1YX1', ',a ': b'bytes\x00'}, {'12': b'bytes\x00'}, 'a', ({}, b'bytes\x00', 'a fairly long string with several words in it', 32)], {})))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format(10, '0=12')", lambda: format(10, '0=12'))
-    p("f'{10:0=12}'", lambda: f'{10:0=12}')
-    p('63 != 4611686018427387905', lambda: 63 != 4611686018427387905)
-    p('((-18446744073709551616)).bit_length()', lambda: ((-18446744073709551616)).bit_length())
-    p('(-100000000000000000000) // 12157665459056928801', lambda: (-100000000000000000000) // 12157665459056928801)
-    p("int('', 1)", lambda: int('', 1))
-    p('7791415298991149865310531 % 54', lambda: 7791415298991149865310531 % 54)
-    p('18446744073709551615 <= (-(2 ** 65 + 2))', lambda: 18446744073709551615 <= (-(2 ** 65 + 2)))
-    p("int('  12 ', 2)", lambda: int('  12 ', 2))
-    p('(-(2 ** 65 - 1)) * 1000000000000000000', lambda: (-(2 ** 65 - 1)) * 1000000000000000000)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f1(0))
 try:
     t4()
 except Exception as e:

@@ -126,23 +126,50 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("int('18446744073709551616', 2)", lambda: int('18446744073709551616', 2))
-    p('56 > (-9223372036854775808)', lambda: 56 > (-9223372036854775808))
-    p('pow((-69), 1, (2 ** 63 - 1))', lambda: pow((-69), 1, (2 ** 63 - 1)))
-    p("int('٣', 2)", lambda: int('٣', 2))
-    p('(-(2 ** 100 - 2)) * 256', lambda: (-(2 ** 100 - 2)) * 256)
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=5)
+    setcontext(c)
+    p("(0 + Decimal('sNaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (0 + Decimal('sNaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-58615E8').quantize(Decimal('0.01'), ROUND_CEILING)", lambda: Decimal('-58615E8').quantize(Decimal('0.01'), ROUND_CEILING))
+    p("Decimal('9.999999999').ln()", lambda: Decimal('9.999999999').ln())
+    p("(Decimal('1E+28') / Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+28') / Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 6
-    xs = [5, -2, -3, -1]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 5 for x in xs})
-    print({x % 4: x for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:

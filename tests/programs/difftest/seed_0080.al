@@ -119,29 +119,36 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [0, 0]
-    ys = [1, 4]
-    print(5 in xs, xs.count(5))
-    xs.append(8)
-    xs += ys[::-1]
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    p('index', lambda: xs.index(-6))
-    try:
-        xs[4:1:2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    import unicodedata
+    p('unicodedata.is_normalized(\'nfc\', "\\u1161\\u05d0")', lambda: unicodedata.is_normalized('nfc', "\u1161\u05d0"))
+    p("unicodedata.lookup('KEYCAP DIGIT ONE')", lambda: unicodedata.lookup('KEYCAP DIGIT ONE'))
+    p('"\\U0001d400\\uac01\\uff76\\u0327\\xbd\\u3000".encode(\'utf-16-le\', \'namereplace\')', lambda: "\U0001d400\uac01\uff76\u0327\xbd\u3000".encode('utf-16-le', 'namereplace'))
+    p('unicodedata.mirrored("\\uff9e")', lambda: unicodedata.mirrored("\uff9e"))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p('35 * (1+2j)', lambda: 35 * (1+2j))
-    p('float((1+2j))', lambda: float((1+2j)))
-    p('(-1j) * (-0.5+0.25j)', lambda: (-1j) * (-0.5+0.25j))
-    p("complex(-30.019602770388644, 56.03562726646905) / complex(1, float('nan'))", lambda: complex(-30.019602770388644, 56.03562726646905) / complex(1, float('nan')))
+    d = {9: 4, -3: 6, 17: 7, 5: 4, (-7): 7, 'b': 4}
+    e = {(1, 'x'): 1, 1: 6, -4: 3, 8: 5, -1: 1, 16: 1}
+    d.update(e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.get(15), d.get(15, -1))
+    p('popitem', lambda: d.popitem())
+    d[6] = 4
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    for kk in list(d):
+        if d[kk] == 4:
+            del d[kk]
+    print(d)
+    print({k: v for k, v in d.items() if v % 2})
+    try:
+        del d[-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d.pop(3, 'dflt'))
+    p('pop', lambda: d.pop(-5))
+    print(d, e)
 try:
     t5()
 except Exception as e:

@@ -8,190 +8,188 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case P():
-                return 'some P'
-            case [int(), int(), *_]:
-                return 'ints'
-            case float(f):
-                return f'float {f}'
-            case 0 | 1:
-                return 'small'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case _:
-                return 'other'
-    print(m([]))
-    print(m('abcd'))
-    print(m([1]))
-    print(m(2.5))
-    print(m([1, 'a']))
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p("codecs.decode(b'\\xbba\\xff\\xff\\x82=\\xef', 'utf-32-be', 'namereplace')", lambda: codecs.decode(b'\xbba\xff\xff\x82=\xef', 'utf-32-be', 'namereplace'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [8, 38], [8, 38] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-8\')(\'surrogateescape\'), "\\u3000\\u4e00".encode(\'utf-8\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [8, 38], [8, 38] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-8')('surrogateescape'), "\u3000\u4e00".encode('utf-8', 'surrogatepass')))
+    p('codecs.encode("\\uff9e\\u212b\\u0627\\u212b", \'utf-32-be\', \'xmlcharrefreplace\')', lambda: codecs.encode("\uff9e\u212b\u0627\u212b", 'utf-32-be', 'xmlcharrefreplace'))
+    p("codecs.decode(b'\\xde\\x82a', 'ascii', 'mine')", lambda: codecs.decode(b'\xde\x82a', 'ascii', 'mine'))
+    p("(codecs.lookup('utf_16_be').name, codecs.lookup('utf_16_be').incrementaldecoder.__name__)", lambda: (codecs.lookup('utf_16_be').name, codecs.lookup('utf_16_be').incrementaldecoder.__name__))
+    p('codecs.encode("\\xe9\\u0327 \\U0001f600\\u0661", \'utf-16\', \'surrogateescape\')', lambda: codecs.encode("\xe9\u0327 \U0001f600\u0661", 'utf-16', 'surrogateescape'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import cmath
-    p('(1e-5+1e300j) / complex(55.72465467191569, -33.792683206688395)', lambda: (1e-5+1e300j) / complex(55.72465467191569, -33.792683206688395))
-    p('(0.1+0.2j) == (2.5+0j)', lambda: (0.1+0.2j) == (2.5+0j))
-    p("(complex(1, float('nan'))).conjugate()", lambda: (complex(1, float('nan'))).conjugate())
-    p('(-4611686018427387904) + complex(-63.6948601605138, 71.89864996713251)', lambda: (-4611686018427387904) + complex(-63.6948601605138, 71.89864996713251))
-    p("format((3-4j), '')", lambda: format((3-4j), ''))
-    p("complex(1, float('nan')) // (2 ** 62 + 1)", lambda: complex(1, float('nan')) // (2 ** 62 + 1))
-    p('cmath.isfinite(complex(1e308, 1e308))', lambda: cmath.isfinite(complex(1e308, 1e308)))
-    p('complex(1e308, 1e308) != 1e-05', lambda: complex(1e308, 1e308) != 1e-05)
+    import unittest
+    tc = unittest.TestCase()
+    tc.maxDiff = None
+    p('tc.assertSequenceEqual(list([1000000000000000000000000]) if isinstance([1000000000000000000000000], (list, tuple)) else [[1000000000000000000000000]], [[-10]])', lambda: tc.assertSequenceEqual(list([1000000000000000000000000]) if isinstance([1000000000000000000000000], (list, tuple)) else [[1000000000000000000000000]], [[-10]]))
+    p("tc.assertEqual((), [{6, 19, 24}, {'ǅemal': [True, {}, b'bytes\\x00'], '-42': None}])", lambda: tc.assertEqual((), [{6, 19, 24}, {'ǅemal': [True, {}, b'bytes\x00'], '-42': None}]))
+    p("tc.assertNotEqual({'': {'hello world': True, '0  .b_.baa': None, '': [(), {}, 1000000000000000, 1.5]}, 'İ0ǅ00Σİ:XYcǅ': [[[], 'a fairly long string with several words in it', 93, -90], [[], -96, True]], '  pad  ': (), 'aéZYX-': (b'bytes\\x00', b'bytes\\x00'), 'cß ': ((-8, (), 1.5, 1.5),)}, [{'YßX': {'aǅ\\tY': b'bytes\\x00', 'bİ \\t1\\tcß., ': b'bytes\\x00', '-42': b'bytes\\x00', 'aaa': True, 'ΣίσυφοςΣ': True}, 'ǅ.-': {29, 14, 37, 3}}])", lambda: tc.assertNotEqual({'': {'hello world': True, '0  .b_.baa': None, '': [(), {}, 1000000000000000, 1.5]}, 'İ0ǅ00Σİ:XYcǅ': [[[], 'a fairly long string with several words in it', 93, -90], [[], -96, True]], '  pad  ': (), 'aéZYX-': (b'bytes\x00', b'bytes\x00'), 'cß ': ((-8, (), 1.5, 1.5),)}, [{'YßX': {'aǅ\tY': b'bytes\x00', 'bİ \t1\tcß., ': b'bytes\x00', '-42': b'bytes\x00', 'aaa': True, 'ΣίσυφοςΣ': True}, 'ǅ.-': {29, 14, 37, 3}}]))
+    p("tc.assertSequenceEqual(list('a fairly long string with several words in it') if isinstance('a fairly long string with several words in it', (list, tuple)) else ['a fairly long string with several words in it'], [{39, 15, 29, 18, 31}])", lambda: tc.assertSequenceEqual(list('a fairly long string with several words in it') if isinstance('a fairly long string with several words in it', (list, tuple)) else ['a fairly long string with several words in it'], [{39, 15, 29, 18, 31}]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', True) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    xs = [-3, -2, 1, -8, 0, -1, -9]
+    ys = [-8, 6, 3, -2, 2]
+    try:
+        xs[-7:9:-1] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(enumerate(xs, -2)))
+    xs.sort(key=lambda x: (x % 3, -x))
+    p('slice', lambda: xs[-6:2:-1])
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    xs[1:3] = ys
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 5
-    xs = [-2, -2, 1]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print({x % 4: x for x in xs})
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    s = set({0, 9, -0.0, 2147483648, -4})
+    t = {13, True}
+    s.difference_update(t)
+    s.symmetric_difference_update(t)
+    s.add(15)
+    print(s.union(['key']), s.issubset(t), s.issuperset(t))
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    print(s.union([(-4611686018427387905)]), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 7
-    xs = [4]
-    print({x % 4: x for x in xs})
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print({x % 5 for x in xs})
+    d = {(0, 'x'): 7}
+    e = {4: 9, 1: 3, (0, 'x'): 4, -5: 5, -1: 9}
+    p('popitem', lambda: d.popitem())
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d | e)
+    for kk in list(d):
+        if d[kk] == 6:
+            del d[kk]
+    print(d)
+    print(len(d), 2 in d, d == e)
+    print(d.get('a'), d.get('a', -1))
+    d.update([(10000000000000000000, 1)])
+    p('get', lambda: d[3])
+    print(repr(d), str(e))
+    print({k: v for k, v in d.items() if v % 2})
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(repr(d), str(e))
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except TypeError as e:
-            raise RuntimeError('wrapped 1') from e
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-2, 2)
+    print(compose(lambda x: x * 2, lambda x: x - -2)(5))
+    fs = []
+    for i in range(-3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def fa(a, b=5, *, c=None):
+        "doc 5"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (5 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(2), push(2), acc)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import json
-    p('json.dumps([-8, -3, -2, -4, 3], indent=3)', lambda: json.dumps([-8, -3, -2, -4, 3], indent=3))
-    p("json.dumps('ab')", lambda: json.dumps('ab'))
-    p('json.loads(json.dumps([-2, 5]))', lambda: json.loads(json.dumps([-2, 5])))
-    p("json.dumps('12')", lambda: json.dumps('12'))
-    p('json.dumps([1, 0, -7, -7, 7], indent=2)', lambda: json.dumps([1, 0, -7, -7, 7], indent=2))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p('json.dumps([-4, -1, -7, 1, -6], indent=1)', lambda: json.dumps([-4, -1, -7, 1, -6], indent=1))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('throw', lambda: it.throw(KeyError('k')))
+    print(list(g(0)), sum(g(0)))
+    p('next', lambda: next(it))
+    p('send', lambda: it.send(3))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('next', lambda: next(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('9223372036854775805 << -1', lambda: 9223372036854775805 << -1)
-    p('abs((-18446744073709551616))', lambda: abs((-18446744073709551616)))
-    p('str((-14))', lambda: str((-14)))
-    p('4611686018427387904 ^ 9223372036854775807', lambda: 4611686018427387904 ^ 9223372036854775807)
-    p('((2 ** 62)).numerator', lambda: ((2 ** 62)).numerator)
-    p("int('-0', 2)", lambda: int('-0', 2))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'[]a][\\\\s]'", lambda: re.compile('[]a][\\s]'))
+    p("re.subn('[]a][\\\\s]', lambda m: m.group(0).upper() + '|', 'a')", lambda: re.subn('[]a][\\s]', lambda m: m.group(0).upper() + '|', 'a'))
+    p("[sm(m) for m in re.finditer('[]a][\\\\s]', 'a')]", lambda: [sm(m) for m in re.finditer('[]a][\\s]', 'a')])
+    p("sm(re.compile('[]a][\\\\s]').search('a', 0, 8))", lambda: sm(re.compile('[]a][\\s]').search('a', 0, 8)))
+    p("sm(re.search('[]a][\\\\s]', 'a'))", lambda: sm(re.search('[]a][\\s]', 'a')))
+    c = p("' (?(1)(a)b{,2}|.a){2}.|\\\\Wb.|(?=|)a^'", lambda: re.compile(' (?(1)(a)b{,2}|.a){2}.|\\Wb.|(?=|)a^', re.I))
+    p("re.sub(' (?(1)(a)b{,2}|.a){2}.|\\\\Wb.|(?=|)a^', r'\\g<1>\\g<0>', 'ba aa\\né', 1, re.I)", lambda: re.sub(' (?(1)(a)b{,2}|.a){2}.|\\Wb.|(?=|)a^', r'\g<1>\g<0>', 'ba aa\né', 1, re.I))
+    p("sm(re.match(' (?(1)(a)b{,2}|.a){2}.|\\\\Wb.|(?=|)a^', 'ba aa\\né', re.I))", lambda: sm(re.match(' (?(1)(a)b{,2}|.a){2}.|\\Wb.|(?=|)a^', 'ba aa\né', re.I)))
+    c = p("'.\\\\W{0}?'", lambda: re.compile('.\\W{0}?', re.I))
+    p("sm(re.compile('.\\\\W{0}?', re.I).search('baa\\né', 2, 8))", lambda: sm(re.compile('.\\W{0}?', re.I).search('baa\né', 2, 8)))
+    p("re.subn('.\\\\W{0}?', '', 'baa\\né', re.I)", lambda: re.subn('.\\W{0}?', '', 'baa\né', re.I))
+    c = p("'\\\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))'", lambda: re.compile('\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))'))
+    p("sm(re.search('\\\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))', 'ba'))", lambda: sm(re.search('\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))', 'ba')))
+    p("sm(re.match('\\\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))', 'ba'))", lambda: sm(re.match('\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))', 'ba')))
+    p("re.split('\\\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))', 'ba', 2)", lambda: re.split('\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))', 'ba', 2))
 try:
     t7()
 except Exception as e:

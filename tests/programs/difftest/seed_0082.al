@@ -8,119 +8,72 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import json
-    import functools
-    import time
-    p('functools.reduce(max, [-8, 4, 6, 9, -6, -3])', lambda: functools.reduce(max, [-8, 4, 6, 9, -6, -3]))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-4, -9, -2], 2)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-4, -9, -2], 2))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-9) < functools.cmp_to_key(lambda x, y: y - x)(2)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-9) < functools.cmp_to_key(lambda x, y: y - x)(2))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-7, 1, -9, 3, 4], -9)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-7, 1, -9, 3, 4], -9))
-    p("json.dumps('ΣΣΣ é- σ cb')", lambda: json.dumps('ΣΣΣ é- σ cb'))
-    p('functools.partial(pow, 4)(3)', lambda: functools.partial(pow, 4)(3))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(6 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(6 * 86400 * 37)))
-    p('tuple(time.gmtime(abs(-7) * 1000003))', lambda: tuple(time.gmtime(abs(-7) * 1000003)))
+    import csv
+    import io
+    p('list(csv.reader([\'\'], quotechar=\'"\', skipinitialspace=True, quoting=csv.QUOTE_NONNUMERIC))', lambda: list(csv.reader([''], quotechar='"', skipinitialspace=True, quoting=csv.QUOTE_NONNUMERIC)))
+    p('list(csv.reader([\' \\\\\\\\"\\t\', \'\\t"a\', \'"b\'], skipinitialspace=True, lineterminator=\'!\'))', lambda: list(csv.reader([' \\\\"\t', '\t"a', '"b'], skipinitialspace=True, lineterminator='!')))
+    p("list(csv.reader(['\\t\\r\\\\'], escapechar=None))", lambda: list(csv.reader(['\t\r\\'], escapechar=None)))
+    p('list(csv.reader(["\\\\1\'\\n"], ))', lambda: list(csv.reader(["\\1'\n"], )))
+    p("list(csv.reader(['\\t', 'ba\\\\ '], escapechar='\\\\', lineterminator='!'))", lambda: list(csv.reader(['\t', 'ba\\ '], escapechar='\\', lineterminator='!')))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(dict):
-        __slots__ = ('a',)
-        def __getnewargs__(self):
-            return ()
-        pass
-    o = C(k=1)
-    p('red(o, 2)', lambda: red(o, 2))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('divmod(timedelta(days=1.5), timedelta())', lambda: divmod(timedelta(days=1.5), timedelta()))
+    p('(datetime(2, 4, 30, 19, 58, 44, 0, tzinfo=None).utcoffset(), datetime(2, 4, 30, 19, 58, 44, 0, tzinfo=None).tzname(), datetime(2, 4, 30, 19, 58, 44, 0, tzinfo=None).dst())', lambda: (datetime(2, 4, 30, 19, 58, 44, 0, tzinfo=None).utcoffset(), datetime(2, 4, 30, 19, 58, 44, 0, tzinfo=None).tzname(), datetime(2, 4, 30, 19, 58, 44, 0, tzinfo=None).dst()))
+    p("date.fromisoformat(datetime(400, 3, 29, 13, 18, 22, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[:9] + '.5' + datetime(400, 3, 29, 13, 18, 22, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[10:])", lambda: date.fromisoformat(datetime(400, 3, 29, 13, 18, 22, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[:9] + '.5' + datetime(400, 3, 29, 13, 18, 22, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[10:]))
+    p('timedelta(minutes=30) / 1e-3', lambda: timedelta(minutes=30) / 1e-3)
+    p("datetime(99, 12, 28, 20, 48, 23, 250809, tzinfo=timezone.utc).replace(hour=6, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(99, 12, 28, 20, 48, 23, 250809, tzinfo=timezone.utc).replace(hour=6, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p("format(datetime(9999, 7, 30, 11, 9, 28, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%R%C%g%z')", lambda: format(datetime(9999, 7, 30, 11, 9, 28, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%R%C%g%z'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    p('send', lambda: it.send(-3))
-    p('end', lambda: it.close())
+    import unicodedata
+    p("unicodedata.lookup('hangul syllable gag')", lambda: unicodedata.lookup('hangul syllable gag'))
+    p('unicodedata.decomposition("\\ud800")', lambda: unicodedata.decomposition("\ud800"))
+    p("unicodedata.lookup('BULLET')", lambda: unicodedata.lookup('BULLET'))
+    p('"".encode(\'ascii\', \'namereplace\')', lambda: "".encode('ascii', 'namereplace'))
+    p('"\\uff21\\u2460".encode(\'latin-1\', \'namereplace\')', lambda: "\uff21\u2460".encode('latin-1', 'namereplace'))
+    p('unicodedata.combining("\\xbd")', lambda: unicodedata.combining("\xbd"))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('2147483648 % 1000000000000000000', lambda: 2147483648 % 1000000000000000000)
+    p('1 | 10000000000000000000', lambda: 1 | 10000000000000000000)
+    p('47 // (-96)', lambda: 47 // (-96))
+    p('64 <= 51', lambda: 64 <= 51)
+    p('+(-18446744073709551616)', lambda: +(-18446744073709551616))
+    p('pow((-2171950921379102085513638), 12345678901234567890, (2 ** 64))', lambda: pow((-2171950921379102085513638), 12345678901234567890, (2 ** 64)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('1267650600228229401496703217721 != 27', lambda: 1267650600228229401496703217721 != 27)
-    p("int('0x1F', 0)", lambda: int('0x1F', 0))
-    p('(-6877023834741979487266133) < 27', lambda: (-6877023834741979487266133) < 27)
-    p('(-76) != (2 ** 63 + 1)', lambda: (-76) != (2 ** 63 + 1))
-    p('(-9274325133580685788241537) % (-4611686018427387901)', lambda: (-9274325133580685788241537) % (-4611686018427387901))
-    p('(-(2 ** 63 - 2)) / (-2)', lambda: (-(2 ** 63 - 2)) / (-2))
-    p('((-4611686018427387904)).as_integer_ratio()', lambda: ((-4611686018427387904)).as_integer_ratio())
-    p('round((2 ** 62 + 1), -20)', lambda: round((2 ** 62 + 1), -20))
+    import unittest
+    tc = unittest.TestCase()
+    tc.maxDiff = 40
+    tc.longMessage = False
+    p("tc.assertMultiLineEqual('\\n'.join(['alpha', 'gamma', 'gamma', 'gamma', 'gamma']), '\\n'.join(['gama', 'gama', 'beta', 'gama', 'x']))", lambda: tc.assertMultiLineEqual('\n'.join(['alpha', 'gamma', 'gamma', 'gamma', 'gamma']), '\n'.join(['gama', 'gama', 'beta', 'gama', 'x'])))
+    p("tc.assertMultiLineEqual('\\n'.join(['alpha']), '\\n'.join(['alpha', 'beta', 'gama']))", lambda: tc.assertMultiLineEqual('\n'.join(['alpha']), '\n'.join(['alpha', 'beta', 'gama'])))
+    p("tc.assertSequenceEqual(list([(['Title Case', 'a fairly long string with several words in it', 100000000000, {}, True], '3.5', [{}, b'bytes\\x00']), [1.5]]) if isinstance([(['Title Case', 'a fairly long string with several words in it', 100000000000, {}, True], '3.5', [{}, b'bytes\\x00']), [1.5]], (list, tuple)) else [[(['Title Case', 'a fairly long string with several words in it', 100000000000, {}, True], '3.5', [{}, b'bytes\\x00']), [1.5]]], [[(['Title Case', 'a fairly long string with several words in it', 100000000000, {}, True], '3.5', [{}, b'bytes\\x00']), [1.5]]])", lambda: tc.assertSequenceEqual(list([(['Title Case', 'a fairly long string with several words in it', 100000000000, {}, True], '3.5', [{}, b'bytes\x00']), [1.5]]) if isinstance([(['Title Case', 'a fairly long string with several words in it', 100000000000, {}, True], '3.5', [{}, b'bytes\x00']), [1.5]], (list, tuple)) else [[(['Title Case', 'a fairly long string with several words in it', 100000000000, {}, True], '3.5', [{}, b'bytes\x00']), [1.5]]], [[(['Title Case', 'a fairly long string with several words in it', 100000000000, {}, True], '3.5', [{}, b'bytes\x00']), [1.5]]]))
+    p('tc.assertIn({}, {})', lambda: tc.assertIn({}, {}))
+    p('tc.assertAlmostEqual(5, 5.5, places=2)', lambda: tc.assertAlmostEqual(5, 5.5, places=2))
+    p('tc.assertLess({}, {37, 45, 16, 47})', lambda: tc.assertLess({}, {37, 45, 16, 47}))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

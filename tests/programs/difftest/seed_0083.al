@@ -8,158 +8,182 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (a, b):
-                return f'pair {a} {b}'
-            case P():
-                return 'some P'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case 0 | 1:
-                return 'small'
-    print(m(None))
-    print(m(True))
-    print(m('abcd'))
-    print(m(-1))
-    print(m(1))
-    print(m((4, 5)))
-    print(m(3))
-    print(m([1]))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 120
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
+    ap.add_argument('pos0')
+    ap.add_argument('pos1', nargs=1, type=int)
+    ap.add_argument('pos2', nargs='?', type=int, default='dflt')
+    ap.add_argument('-a', nargs='+', help='the %(dest)s option')
+    g = ap.add_mutually_exclusive_group(required=True)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['a', '-a1', '1', '--left', '-a', '-a'])", lambda: ap.parse_known_args(['a', '-a1', '1', '--left', '-a', '-a']))
+    p("ap.parse_args(['a', '-a1', '1', '--left', '-a', '-a'])", lambda: ap.parse_args(['a', '-a1', '1', '--left', '-a', '-a']))
+    p("ap.parse_known_args(['-a1', '--nope', '-zq', '--gam', '1', '--bet'])", lambda: ap.parse_known_args(['-a1', '--nope', '-zq', '--gam', '1', '--bet']))
+    p("ap.parse_args(['-a1', '--nope', '-zq', '--gam', '1', '--bet'])", lambda: ap.parse_args(['-a1', '--nope', '-zq', '--gam', '1', '--bet']))
+    p("ap.parse_known_args(['x', '-abc', '-a1', '--del', 'x', '-a1'])", lambda: ap.parse_known_args(['x', '-abc', '-a1', '--del', 'x', '-a1']))
+    p("ap.parse_args(['x', '-abc', '-a1', '--del', 'x', '-a1'])", lambda: ap.parse_args(['x', '-abc', '-a1', '--del', 'x', '-a1']))
+    p("ap.parse_known_args(['-'])", lambda: ap.parse_known_args(['-']))
+    p("ap.parse_args(['-'])", lambda: ap.parse_args(['-']))
+    p("ap.parse_known_args(['--right=3', '--alp', '--bet', '1', '--gam', '-'])", lambda: ap.parse_known_args(['--right=3', '--alp', '--bet', '1', '--gam', '-']))
+    p("ap.parse_args(['--right=3', '--alp', '--bet', '1', '--gam', '-'])", lambda: ap.parse_args(['--right=3', '--alp', '--bet', '1', '--gam', '-']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 8
-    xs = [6, -2, 5]
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        return f1(x)
+    def f3(x):
+        try:
+            return f2(x)
+        except ArithmeticError as e:
+            raise RuntimeError('wrapped 3') from e
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P():
-                return 'some P'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case str(s):
-                return 'short ' + s
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case -1:
-                return 'minus one'
-    print(m({'k': 1, 'z': 2}))
-    print(m(2.5))
-    print(m(3))
-    print(m((4, 5)))
-    print(m(P(0, 5)))
-    print(m(P(2, 2)))
-    print(m(True))
-    print(m({'k': None}))
-    print(m(0))
-    print(m(P(1, 3)))
+    p('(-2.5) < 0.5', lambda: (-2.5) < 0.5)
+    p('1e22 >= 1000000000000000000000000000000', lambda: 1e22 >= 1000000000000000000000000000000)
+    p('round(((-0.0)))', lambda: round(((-0.0))))
+    p('742.6735677461375 - 10000000000000000000', lambda: 742.6735677461375 - 10000000000000000000)
+    p("format((-1.0), '>12')", lambda: format((-1.0), '>12'))
+    p('round(123456789.125)', lambda: round(123456789.125))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case str(s):
-                return 'short ' + s
-            case True:
-                return 'true'
-            case None:
-                return 'none'
-            case -1:
-                return 'minus one'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-    print(m('ab'))
-    print(m(-7))
-    print(m([]))
-    print(m(-1))
-    print(m(True))
-    print(m([1, 'a']))
-    print(m((4, 5)))
-    print(m(range(2)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
+    import time
+    import collections
+    import itertools
+    p("collections.namedtuple('Pt', 'x y')(-8, 9)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-8, 9)._asdict())
+    p("list(itertools.chain([4, 8, -2, -6, 1, -2], [2], 'xy'))", lambda: list(itertools.chain([4, 8, -2, -6, 1, -2], [2], 'xy')))
+    p('list(itertools.compress([2, 9, 6, 4, 6, 0], [1, 0, 1]))', lambda: list(itertools.compress([2, 9, 6, 4, 6, 0], [1, 0, 1])))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({16, True, 5, 2.5, 'key', 20, 100000000000000000003})
-    t = frozenset([(0, 'x'), (-7), 'zz', 10, 17, 7])
-    print({x for x in s if x != False})
-    print(set(range(5)) | s)
-    print(set(range(0)) | s)
-    p('pop', lambda: s.pop())
-    s.difference_update(t)
-    print(s, t)
+    import pprint
+    print(pprint.pformat({}, width=8, sort_dicts=False))
+    print(pprint.pformat((), width=15, indent=1, sort_dicts=False, underscore_numbers=True))
+    print(pprint.pformat(-87, width=1, compact=True, underscore_numbers=True))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\S.a'", lambda: re.compile('\\S.a', re.I))
-    p("re.sub('\\\\S.a', lambda m: m.group(0).upper() + '|', 'ab\\n ébac', 1, re.I)", lambda: re.sub('\\S.a', lambda m: m.group(0).upper() + '|', 'ab\n ébac', 1, re.I))
-    p("sm(re.fullmatch('\\\\S.a', 'ab\\n ébac', re.I))", lambda: sm(re.fullmatch('\\S.a', 'ab\n ébac', re.I)))
-    p("re.split('\\\\S.a', 'ab\\n ébac', re.I)", lambda: re.split('\\S.a', 'ab\n ébac', re.I))
-    c = p("'b'", lambda: re.compile('b', re.S))
-    p("re.findall('b', '  a', re.S)", lambda: re.findall('b', '  a', re.S))
-    p("sm(re.search('b', '  a', re.S))", lambda: sm(re.search('b', '  a', re.S)))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(1, 4, 5)
+    b = V(2, 1, 5)
+    c = W(0)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print({a, b, c, V(-3, 1, 0, 1)}, {a: 1, b: 2})
+    print({a, b, c, V()}, {a: 1, b: 2})
+    p('sum', lambda: sum([a, b]))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(2 in a, bool(b), [x for x in c if x])
+    p('lt', lambda: a < 3)
+    print(a + b, a + 3, 3 + b)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("float('5.')", lambda: float('5.'))
-    p("((2 ** 63 - 2)) > float('inf')", lambda: ((2 ** 63 - 2)) > float('inf'))
-    p("float('5.')", lambda: float('5.'))
-    p('(-1e300) == 1e16', lambda: (-1e300) == 1e16)
-    p('((-11)) / 1.0', lambda: ((-11)) / 1.0)
-    p('round((-1.0), 0)', lambda: round((-1.0), 0))
-    p('9007199254740993.0 < 2.675', lambda: 9007199254740993.0 < 2.675)
+    import unittest
+    tc = unittest.TestCase()
+    p("tc.assertSequenceEqual(list([None]) if isinstance([None], (list, tuple)) else [[None]], [[([(), 45, 1000000000000000000000000, (), ()], {}, [(), b'bytes\\x00'], []), {'abc': {'.': 'a fairly long string with several words in it', 'abc': []}, '0\\tİ': 100000000000000000000, 'abc': [True], 'line1\\nline2\\r\\nline3': ()}, {'Title Case': [(), b'bytes\\x00', (), (), True], 'abc': {32, 30, 1, 46, 46, 28}, '-42': 'tab\\there', '-42': {'tab\\there': 1.5, '-42': 83, '-cb\\tc Ycİß': None, '_': b'bytes\\x00', 'straße': ''}, 'straße': None}, -50, {'- \\nσcİ1ßa0,': 'abc'}]], msg='note')", lambda: tc.assertSequenceEqual(list([None]) if isinstance([None], (list, tuple)) else [[None]], [[([(), 45, 1000000000000000000000000, (), ()], {}, [(), b'bytes\x00'], []), {'abc': {'.': 'a fairly long string with several words in it', 'abc': []}, '0\tİ': 100000000000000000000, 'abc': [True], 'line1\nline2\r\nline3': ()}, {'Title Case': [(), b'bytes\x00', (), (), True], 'abc': {32, 30, 1, 46, 46, 28}, '-42': 'tab\there', '-42': {'tab\there': 1.5, '-42': 83, '-cb\tc Ycİß': None, '_': b'bytes\x00', 'straße': ''}, 'straße': None}, -50, {'- \nσcİ1ßa0,': 'abc'}]], msg='note'))
+    p('tc.assertAlmostEqual(0, 1e-8, delta=0.2)', lambda: tc.assertAlmostEqual(0, 1e-8, delta=0.2))
+    p("tc.assertSequenceEqual(list({'a': (), 'MiXeD cAsE': ['aaa', ('0,\\nZ_',), [[], 32, (), {}]], 'abc': ()}) if isinstance({'a': (), 'MiXeD cAsE': ['aaa', ('0,\\nZ_',), [[], 32, (), {}]], 'abc': ()}, (list, tuple)) else [{'a': (), 'MiXeD cAsE': ['aaa', ('0,\\nZ_',), [[], 32, (), {}]], 'abc': ()}], [{'12': 1.5}], msg='note')", lambda: tc.assertSequenceEqual(list({'a': (), 'MiXeD cAsE': ['aaa', ('0,\nZ_',), [[], 32, (), {}]], 'abc': ()}) if isinstance({'a': (), 'MiXeD cAsE': ['aaa', ('0,\nZ_',), [[], 32, (), {}]], 'abc': ()}, (list, tuple)) else [{'a': (), 'MiXeD cAsE': ['aaa', ('0,\nZ_',), [[], 32, (), {}]], 'abc': ()}], [{'12': 1.5}], msg='note'))
+    p("tc.assertEqual({'ab': [[59, -15, b'bytes\\x00', 'Title Case'], None, {}], 'a': ([], []), '': 100000000000000000000, 'Hello': (-33, {'  ': b'bytes\\x00', 'a\\n\\n\\n0a\\nσß': b'bytes\\x00', '1İ\\t  X ': (), 'İstanbul': b'bytes\\x00'}, ['tab\\there', 100000000, [], 1.5], -53, {'bΣİZ-': [], '-42': 1000000000, '': None}), 'ab': 1.5}, 'ǅemal', msg='note')", lambda: tc.assertEqual({'ab': [[59, -15, b'bytes\x00', 'Title Case'], None, {}], 'a': ([], []), '': 100000000000000000000, 'Hello': (-33, {'  ': b'bytes\x00', 'a\n\n\n0a\nσß': b'bytes\x00', '1İ\t  X ': (), 'İstanbul': b'bytes\x00'}, ['tab\there', 100000000, [], 1.5], -53, {'bΣİZ-': [], '-42': 1000000000, '': None}), 'ab': 1.5}, 'ǅemal', msg='note'))
+    p("tc.assertMultiLineEqual('\\n'.join(['']), '\\n'.join(['x']), msg='note')", lambda: tc.assertMultiLineEqual('\n'.join(['']), '\n'.join(['x']), msg='note'))
 try:
     t6()
 except Exception as e:

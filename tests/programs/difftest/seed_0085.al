@@ -37,80 +37,47 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\n(?>(?P<g1>é([é-ê])a)*A)'", lambda: re.compile('\\n(?>(?P<g1>é([é-ê])a)*A)'))
-    p("[sm(m) for m in re.finditer('\\\\n(?>(?P<g1>é([é-ê])a)*A)', 'aaaa\\né\\n a\\n')]", lambda: [sm(m) for m in re.finditer('\\n(?>(?P<g1>é([é-ê])a)*A)', 'aaaa\né\n a\n')])
-    p("sm(re.compile('\\\\n(?>(?P<g1>é([é-ê])a)*A)').search('aaaa\\né\\n a\\n', 0, 2))", lambda: sm(re.compile('\\n(?>(?P<g1>é([é-ê])a)*A)').search('aaaa\né\n a\n', 0, 2)))
-    p("sm(re.fullmatch('\\\\n(?>(?P<g1>é([é-ê])a)*A)', 'aaaa\\né\\n a\\n'))", lambda: sm(re.fullmatch('\\n(?>(?P<g1>é([é-ê])a)*A)', 'aaaa\né\n a\n')))
-    p("sm(re.fullmatch('\\\\n(?>(?P<g1>é([é-ê])a)*A)', 'aaaa\\né\\n a\\n'))", lambda: sm(re.fullmatch('\\n(?>(?P<g1>é([é-ê])a)*A)', 'aaaa\né\n a\n')))
-    c = p("'\\\\n'", lambda: re.compile('\\n'))
-    p("[sm(m) for m in re.finditer('\\\\n', '\\ncéa\\naac')]", lambda: [sm(m) for m in re.finditer('\\n', '\ncéa\naac')])
-    p("[sm(m) for m in re.finditer('\\\\n', '\\ncéa\\naac')]", lambda: [sm(m) for m in re.finditer('\\n', '\ncéa\naac')])
-    p("re.subn('\\\\n', lambda m: m.group(0).upper() + '|', '\\ncéa\\naac')", lambda: re.subn('\\n', lambda m: m.group(0).upper() + '|', '\ncéa\naac'))
-    p("re.findall('\\\\n', '\\ncéa\\naac')", lambda: re.findall('\\n', '\ncéa\naac'))
-    p("[sm(m) for m in re.finditer('\\\\n', '\\ncéa\\naac')]", lambda: [sm(m) for m in re.finditer('\\n', '\ncéa\naac')])
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('(datetime(400, 7, 10, 0, 54, 32, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(400, 7, 10, 0, 54, 32, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(400, 7, 10, 0, 54, 32, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst())', lambda: (datetime(400, 7, 10, 0, 54, 32, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(400, 7, 10, 0, 54, 32, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(400, 7, 10, 0, 54, 32, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst()))
+    p("date(2, 10, 28).strftime('%h%h  %T')", lambda: date(2, 10, 28).strftime('%h%h  %T'))
+    p('calendar.month(1970, 7)', lambda: calendar.month(1970, 7))
+    p('calendar.timegm(datetime(2, 6, 31, 10, 57, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple())', lambda: calendar.timegm(datetime(2, 6, 31, 10, 57, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple()))
+    p('timedelta(days=530828, minutes=1e-06) % timedelta()', lambda: timedelta(days=530828, minutes=1e-06) % timedelta())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    n = 5
+    xs = [-1, 1, -3, -5]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("int('0x1F', 36)", lambda: int('0x1F', 36))
-    p('4611686018427387904 // 2147483648', lambda: 4611686018427387904 // 2147483648)
-    p('(-10000000000000000000) * 4611686018427387903', lambda: (-10000000000000000000) * 4611686018427387903)
-    p('7 + 63', lambda: 7 + 63)
-    p('pow((-97), 5, 1)', lambda: pow((-97), 5, 1))
-    p('1267650600228229401496703217721 * (-1798465042647412146620280340569649349251249)', lambda: 1267650600228229401496703217721 * (-1798465042647412146620280340569649349251249))
-    p('66 >> 0', lambda: 66 >> 0)
-    p('91 >> 62', lambda: 91 >> 62)
-    p('(-49) < 8437107672089214423838165', lambda: (-49) < 8437107672089214423838165)
-    p('1000000000000000000 > (-(2 ** 62 - 1))', lambda: 1000000000000000000 > (-(2 ** 62 - 1)))
+    n = 4
+    xs = [-9]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 5 for x in xs})
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -23,82 +23,111 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'Ab{1,0}[\\\\s]'", lambda: re.compile('Ab{1,0}[\\s]', re.I | re.M))
-    p("[sm(m) for m in re.finditer('Ab{1,0}[\\\\s]', 'aacbé', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('Ab{1,0}[\\s]', 'aacbé', re.I | re.M)])
-    p("sm(re.search('Ab{1,0}[\\\\s]', 'aacbé', re.I | re.M))", lambda: sm(re.search('Ab{1,0}[\\s]', 'aacbé', re.I | re.M)))
-    p("re.subn('Ab{1,0}[\\\\s]', lambda m: m.group(0).upper() + '|', 'aacbé', re.I | re.M)", lambda: re.subn('Ab{1,0}[\\s]', lambda m: m.group(0).upper() + '|', 'aacbé', re.I | re.M))
-    p("sm(re.compile('Ab{1,0}[\\\\s]', re.I | re.M).search('aacbé', 2, 10))", lambda: sm(re.compile('Ab{1,0}[\\s]', re.I | re.M).search('aacbé', 2, 10)))
-    p("[sm(m) for m in re.finditer('Ab{1,0}[\\\\s]', 'aacbé', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('Ab{1,0}[\\s]', 'aacbé', re.I | re.M)])
-    c = p("'(-$)()'", lambda: re.compile('(-$)()', re.S))
-    p("re.sub('(-$)()', '', '  éc ab', 2, re.S)", lambda: re.sub('(-$)()', '', '  éc ab', 2, re.S))
-    p("re.subn('(-$)()', r'[\\1]', '  éc ab', re.S)", lambda: re.subn('(-$)()', r'[\1]', '  éc ab', re.S))
-    p("sm(re.search('(-$)()', '  éc ab', re.S))", lambda: sm(re.search('(-$)()', '  éc ab', re.S)))
-    c = p("'(?P<g1>c\\\\.?|(?:){2}+\\\\D) .{0,1}?|.'", lambda: re.compile('(?P<g1>c\\.?|(?:){2}+\\D) .{0,1}?|.', re.I))
-    p("[sm(m) for m in re.finditer('(?P<g1>c\\\\.?|(?:){2}+\\\\D) .{0,1}?|.', 'c \\n\\n aba', re.I)]", lambda: [sm(m) for m in re.finditer('(?P<g1>c\\.?|(?:){2}+\\D) .{0,1}?|.', 'c \n\n aba', re.I)])
-    p("[sm(m) for m in re.finditer('(?P<g1>c\\\\.?|(?:){2}+\\\\D) .{0,1}?|.', 'c \\n\\n aba', re.I)]", lambda: [sm(m) for m in re.finditer('(?P<g1>c\\.?|(?:){2}+\\D) .{0,1}?|.', 'c \n\n aba', re.I)])
-    p("sm(re.compile('(?P<g1>c\\\\.?|(?:){2}+\\\\D) .{0,1}?|.', re.I).search('c \\n\\n aba', 2, 4))", lambda: sm(re.compile('(?P<g1>c\\.?|(?:){2}+\\D) .{0,1}?|.', re.I).search('c \n\n aba', 2, 4)))
-    p("sm(re.match('(?P<g1>c\\\\.?|(?:){2}+\\\\D) .{0,1}?|.', 'c \\n\\n aba', re.I))", lambda: sm(re.match('(?P<g1>c\\.?|(?:){2}+\\D) .{0,1}?|.', 'c \n\n aba', re.I)))
-    p("sm(re.search('(?P<g1>c\\\\.?|(?:){2}+\\\\D) .{0,1}?|.', 'c \\n\\n aba', re.I))", lambda: sm(re.search('(?P<g1>c\\.?|(?:){2}+\\D) .{0,1}?|.', 'c \n\n aba', re.I)))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("format(datetime(2024, 10, 29, 1, 40, 19, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%r%h:')", lambda: format(datetime(2024, 10, 29, 1, 40, 19, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%r%h:'))
+    p('date(8440, 12, 5).ctime()', lambda: date(8440, 12, 5).ctime())
+    p("date(9999, 12, 27).strftime('%x%z:')", lambda: date(9999, 12, 27).strftime('%x%z:'))
+    p('calendar.monthcalendar(2000, 11)', lambda: calendar.monthcalendar(2000, 11))
+    p('(date(1970, 10, 31).weekday(), date(1970, 10, 31).isoweekday(), date(1970, 10, 31).isocalendar())', lambda: (date(1970, 10, 31).weekday(), date(1970, 10, 31).isoweekday(), date(1970, 10, 31).isocalendar()))
+    p('datetime(1900, 7, 26, 9, 55, 20, 0, tzinfo=timezone.utc)', lambda: datetime(1900, 7, 26, 9, 55, 20, 0, tzinfo=timezone.utc))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('4611686018427387904 > (-9223372036854775808)', lambda: 4611686018427387904 > (-9223372036854775808))
-    p('(-9223372036854775808) & 3240095503142586603365072', lambda: (-9223372036854775808) & 3240095503142586603365072)
-    p('486645883437878964811374 ** 2', lambda: 486645883437878964811374 ** 2)
-    p('(2 ** 64 + 1) & (-2305843009213693954)', lambda: (2 ** 64 + 1) & (-2305843009213693954))
-    p('1152921504606846976 // 4294967295', lambda: 1152921504606846976 // 4294967295)
-    p('(2 ** 64) << 2', lambda: (2 ** 64) << 2)
-    p("int('  12 ')", lambda: int('  12 '))
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.geometric_mean([-11, 54, 7, -10]))', lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([-11, 54, 7, -10])))
+    p('(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([90.44, 11.0, 94.8, -26.0, 17.039]))', lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([90.44, 11.0, 94.8, -26.0, 17.039])))
+    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([34, -3, 30, 11, 11, -10, 14, 5, 47, 1]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([34, -3, 30, 11, 11, -10, 14, 5, 47, 1])))
+    p('statistics.covariance([73.77, -47.5, 14.052, 86.33, 41.557, 17.5, -48.987, -25.05, -2.017, 54.55], [24.0, -1.3, 42.8, 16.13])', lambda: statistics.covariance([73.77, -47.5, 14.052, 86.33, 41.557, 17.5, -48.987, -25.05, -2.017, 54.55], [24.0, -1.3, 42.8, 16.13]))
+    p('(lambda v: (v, type(v).__name__))(statistics.median([56, 59]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median([56, 59])))
+    p("(lambda v: (v, type(v).__name__))(statistics.median([0.5, 1e308, float('inf')]))", lambda: (lambda v: (v, type(v).__name__))(statistics.median([0.5, 1e308, float('inf')])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('hash(10)', lambda: hash(10))
-    p('pow((2 ** 63 + 2), 5, (-13))', lambda: pow((2 ** 63 + 2), 5, (-13)))
-    p('(-1152921504606846974) == 100000000000000000003', lambda: (-1152921504606846974) == 100000000000000000003)
-    p('divmod(1000, (-(2 ** 100 + 1)))', lambda: divmod(1000, (-(2 ** 100 + 1))))
-    p("format((-256), '.5')", lambda: format((-256), '.5'))
-    p("f'{(-256):.5}'", lambda: f'{(-256):.5}')
-    p('(-4611686018427387905) < (-59)', lambda: (-4611686018427387905) < (-59))
-    p('4294967295 >> 0', lambda: 4294967295 >> 0)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        return f0(x)
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 6
-    xs = [-3, -2]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([[i * j for j in range(i)] for i in range(n)])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str(s):
+                return 'short ' + s
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case _:
+                return 'other'
+    print(m(-7))
+    print(m(0))
+    print(m(P(2, 2)))
+    print(m(range(2)))
+    print(m([]))
+    print(m(P(1, 3)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set(set())
-    t = frozenset([14, 17, False, 0, -2, 14, -1])
-    print({x for x in s if x != 7})
-    s.update(t)
-    s.add(20)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s, t)
+    import cmath
+    p('abs((2.5+0j))', lambda: abs((2.5+0j)))
+    p("format(0j, '12.3')", lambda: format(0j, '12.3'))
+    p("complex('1e3j')", lambda: complex('1e3j'))
+    p("complex(' (3-4J) ')", lambda: complex(' (3-4J) '))
+    p("format((-0.5+0.25j), '_.2f')", lambda: format((-0.5+0.25j), '_.2f'))
 try:
     t5()
 except Exception as e:
@@ -110,17 +139,22 @@ def t6():
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'b((?=|\\\\n))|(?P<g2>(?![\\\\w]b)\\\\da|(a{0,1}|b){1,2}A{0,1})'", lambda: re.compile('b((?=|\\n))|(?P<g2>(?![\\w]b)\\da|(a{0,1}|b){1,2}A{0,1})', re.S))
-    p("re.findall('b((?=|\\\\n))|(?P<g2>(?![\\\\w]b)\\\\da|(a{0,1}|b){1,2}A{0,1})', 'c\\naa', re.S)", lambda: re.findall('b((?=|\\n))|(?P<g2>(?![\\w]b)\\da|(a{0,1}|b){1,2}A{0,1})', 'c\naa', re.S))
-    p("sm(re.compile('b((?=|\\\\n))|(?P<g2>(?![\\\\w]b)\\\\da|(a{0,1}|b){1,2}A{0,1})', re.S).search('c\\naa', 3, 8))", lambda: sm(re.compile('b((?=|\\n))|(?P<g2>(?![\\w]b)\\da|(a{0,1}|b){1,2}A{0,1})', re.S).search('c\naa', 3, 8)))
-    p("sm(re.compile('b((?=|\\\\n))|(?P<g2>(?![\\\\w]b)\\\\da|(a{0,1}|b){1,2}A{0,1})', re.S).search('c\\naa', 0, 6))", lambda: sm(re.compile('b((?=|\\n))|(?P<g2>(?![\\w]b)\\da|(a{0,1}|b){1,2}A{0,1})', re.S).search('c\naa', 0, 6)))
-    p("sm(re.match('b((?=|\\\\n))|(?P<g2>(?![\\\\w]b)\\\\da|(a{0,1}|b){1,2}A{0,1})', 'c\\naa', re.S))", lambda: sm(re.match('b((?=|\\n))|(?P<g2>(?![\\w]b)\\da|(a{0,1}|b){1,2}A{0,1})', 'c\naa', re.S)))
-    c = p("'\\\\D{0,1}.'", lambda: re.compile('\\D{0,1}.', re.M))
-    p("re.subn('\\\\D{0,1}.', '-', 'é', re.M)", lambda: re.subn('\\D{0,1}.', '-', 'é', re.M))
-    p("re.split('\\\\D{0,1}.', 'é', 1, re.M)", lambda: re.split('\\D{0,1}.', 'é', 1, re.M))
-    p("re.sub('\\\\D{0,1}.', r'<\\g<0>>', 'é', re.M)", lambda: re.sub('\\D{0,1}.', r'<\g<0>>', 'é', re.M))
-    p("sm(re.search('\\\\D{0,1}.', 'é', re.M))", lambda: sm(re.search('\\D{0,1}.', 'é', re.M)))
-    p("sm(re.fullmatch('\\\\D{0,1}.', 'é', re.M))", lambda: sm(re.fullmatch('\\D{0,1}.', 'é', re.M)))
+    c = p("'.{2,}'", lambda: re.compile('.{2,}', re.M))
+    p("sm(re.search('.{2,}', ' aéb\\ncé', re.M))", lambda: sm(re.search('.{2,}', ' aéb\ncé', re.M)))
+    p("sm(re.match('.{2,}', ' aéb\\ncé', re.M))", lambda: sm(re.match('.{2,}', ' aéb\ncé', re.M)))
+    p("sm(re.search('.{2,}', ' aéb\\ncé', re.M))", lambda: sm(re.search('.{2,}', ' aéb\ncé', re.M)))
+    p("sm(re.match('.{2,}', ' aéb\\ncé', re.M))", lambda: sm(re.match('.{2,}', ' aéb\ncé', re.M)))
+    c = p("'(?i:.)(?P<g1>[^a]{0}[b-](-(\\\\nc)é))(?=.)'", lambda: re.compile('(?i:.)(?P<g1>[^a]{0}[b-](-(\\nc)é))(?=.)', re.I | re.M))
+    p("sm(re.compile('(?i:.)(?P<g1>[^a]{0}[b-](-(\\\\nc)é))(?=.)', re.I | re.M).search('\\néébb', 3, 0))", lambda: sm(re.compile('(?i:.)(?P<g1>[^a]{0}[b-](-(\\nc)é))(?=.)', re.I | re.M).search('\néébb', 3, 0)))
+    p("re.subn('(?i:.)(?P<g1>[^a]{0}[b-](-(\\\\nc)é))(?=.)', lambda m: m.group(0).upper() + '|', '\\néébb', re.I | re.M)", lambda: re.subn('(?i:.)(?P<g1>[^a]{0}[b-](-(\\nc)é))(?=.)', lambda m: m.group(0).upper() + '|', '\néébb', re.I | re.M))
+    c = p("b'\\\\B\\\\.'", lambda: re.compile(b'\\B\\.', re.X))
+    p("re.findall(b'\\\\B\\\\.', b'cab', re.X)", lambda: re.findall(b'\\B\\.', b'cab', re.X))
+    p("[sm(m) for m in re.finditer(b'\\\\B\\\\.', b'cab', re.X)]", lambda: [sm(m) for m in re.finditer(b'\\B\\.', b'cab', re.X)])
+    p("sm(re.fullmatch(b'\\\\B\\\\.', b'cab', re.X))", lambda: sm(re.fullmatch(b'\\B\\.', b'cab', re.X)))
+    p("sm(re.search(b'\\\\B\\\\.', b'cab', re.X))", lambda: sm(re.search(b'\\B\\.', b'cab', re.X)))
+    c = p("'(?>-*.(?!|))(?:.?.)a'", lambda: re.compile('(?>-*.(?!|))(?:.?.)a', re.A))
+    p("sm(re.match('(?>-*.(?!|))(?:.?.)a', '', re.A))", lambda: sm(re.match('(?>-*.(?!|))(?:.?.)a', '', re.A)))
+    p("re.sub('(?>-*.(?!|))(?:.?.)a', lambda m: m.group(0).upper() + '|', '', 1, re.A)", lambda: re.sub('(?>-*.(?!|))(?:.?.)a', lambda m: m.group(0).upper() + '|', '', 1, re.A))
 try:
     t6()
 except Exception as e:

@@ -8,99 +8,54 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'%r|%a' % ('\\udfff\\ud800', '\\ue000')", lambda: '%r|%a' % ('\udfff\ud800', '\ue000'))
-    p("'a\\udc80b'.encode('latin-1', 'replace')", lambda: 'a\udc80b'.encode('latin-1', 'replace'))
-    p("'\\xe9\\udcff' == '\\ue000'", lambda: '\xe9\udcff' == '\ue000')
-    p("'\\udfff\\ud800'.encode('latin-1', 'strict')", lambda: '\udfff\ud800'.encode('latin-1', 'strict'))
-    p("'\\U0001f600'.encode('ascii', 'replace')", lambda: '\U0001f600'.encode('ascii', 'replace'))
-    p("'\\xe9\\udcff'.encode('latin-1', 'ignore')", lambda: '\xe9\udcff'.encode('latin-1', 'ignore'))
-    p("''.split('\\U0001f600' or None)", lambda: ''.split('\U0001f600' or None))
-    p("'\\ue000'.split('\\xe9\\udcff' or None)", lambda: '\ue000'.split('\xe9\udcff' or None))
-    p("'a\\udc80b'.encode('utf-8', 'xmlcharrefreplace')", lambda: 'a\udc80b'.encode('utf-8', 'xmlcharrefreplace'))
+    import csv
+    import io
+    p('list(csv.reader(["\'1bb"], delimiter=\',\', quotechar="\'", doublequote=False, skipinitialspace=True, lineterminator=\'\\r\\n\'))', lambda: list(csv.reader(["'1bb"], delimiter=',', quotechar="'", doublequote=False, skipinitialspace=True, lineterminator='\r\n')))
+    p('list(csv.reader([\'\\n,1\\t\', \'\\n,\'], quotechar="\'", skipinitialspace=True, quoting=csv.QUOTE_MINIMAL))', lambda: list(csv.reader(['\n,1\t', '\n,'], quotechar="'", skipinitialspace=True, quoting=csv.QUOTE_MINIMAL)))
+    p('list(csv.reader([\'\\n\\t\', \'é;\\té\', "é\\r\'\\\\"], lineterminator=\'\\r\\n\'))', lambda: list(csv.reader(['\n\t', 'é;\té', "é\r'\\"], lineterminator='\r\n')))
+    p("(lambda s: (csv.writer(s, delimiter=None, escapechar='!').writerow([None, 1, 'é ', None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=None, escapechar='!').writerow([None, 1, 'é ', None]), s.getvalue()))(io.StringIO()))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?<!ab)'", lambda: re.compile('(?<!ab)', re.I))
-    p("re.subn('(?<!ab)', '', 'caé\\na\\n b', re.I)", lambda: re.subn('(?<!ab)', '', 'caé\na\n b', re.I))
-    p("sm(re.compile('(?<!ab)', re.I).search('caé\\na\\n b', 0, 1))", lambda: sm(re.compile('(?<!ab)', re.I).search('caé\na\n b', 0, 1)))
-    p("re.subn('(?<!ab)', '', 'caé\\na\\n b', re.I)", lambda: re.subn('(?<!ab)', '', 'caé\na\n b', re.I))
-    p("re.subn('(?<!ab)', '', 'caé\\na\\n b', re.I)", lambda: re.subn('(?<!ab)', '', 'caé\na\n b', re.I))
-    c = p("'.{,2}A{2,}?'", lambda: re.compile('.{,2}A{2,}?'))
-    p("sm(re.search('.{,2}A{2,}?', 'cca\\nb'))", lambda: sm(re.search('.{,2}A{2,}?', 'cca\nb')))
-    p("sm(re.fullmatch('.{,2}A{2,}?', 'cca\\nb'))", lambda: sm(re.fullmatch('.{,2}A{2,}?', 'cca\nb')))
+    import textwrap
+    p("textwrap.wrap('', 20, max_lines=2, subsequent_indent='  ')", lambda: textwrap.wrap('', 20, max_lines=2, subsequent_indent='  '))
+    p("textwrap.fill('-leadfox  é-ü \\r\\n é-ü why?\\nquick\\nbrown well-known well-known --  trail-  thetrail-', width=5, drop_whitespace=False, placeholder='~', expand_tabs=False)", lambda: textwrap.fill('-leadfox  é-ü \r\n é-ü why?\nquick\nbrown well-known well-known --  trail-  thetrail-', width=5, drop_whitespace=False, placeholder='~', expand_tabs=False))
+    p('textwrap.fill(\'Mr.\\né-ü \\n fox  wow! supercalifragilistic\\n"quoted."é-ü state-of-the-art x\', width=40, fix_sentence_endings=True, expand_tabs=False)', lambda: textwrap.fill('Mr.\né-ü \n fox  wow! supercalifragilistic\n"quoted."é-ü state-of-the-art x', width=40, fix_sentence_endings=True, expand_tabs=False))
+    p("textwrap.wrap('brown--  x\\nwow!\\nquick-lead\\n', 40)", lambda: textwrap.wrap('brown--  x\nwow!\nquick-lead\n', 40))
+    p("textwrap.indent('state-of-the-artfox why?\\n', '> ')", lambda: textwrap.indent('state-of-the-artfox why?\n', '> '))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-9, -4]
-    ys = [-7, 9, 6]
-    xs.reverse()
-    try:
-        del xs[-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    t = tuple(xs); print(t, t.count(-1), t + (1,), t[5:-6])
-    try:
-        del xs[7:-1:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.sort(reverse=True)
-    xs.extend(ys)
-    xs += ys[::-1]
+    xs = [-6, 8, 6, -4, -1]
+    ys = [-1]
+    p('tindex', lambda: tuple(ys).index(2))
+    print(sorted(xs + ys, key=abs))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(list(enumerate(xs, 7)))
+    t = tuple(xs); print(t, t.count(9), t + (1,), t[-1:2])
+    print(-4 in xs, xs.count(-4))
+    p('index', lambda: xs.index(-7))
+    xs.insert(9, 7)
+    print(sorted(xs + ys, key=abs))
     print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    print(list(g(0)), sum(g(0)))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send', lambda: it.send(-3))
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    print(list(g(0)), sum(g(0)))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    d = {-0.0: 6, 5: 4}
+    e = {'c': 5, 9: 4}
+    d[-3] = 2
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print({**d, 12: 'x'})
+    print(d.setdefault(5, 1))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t3()
 except Exception as e:

@@ -21,254 +21,127 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 4
-    xs = [-6, 9, 7, -8]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print({x % 5 for x in xs})
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([[i * j for j in range(i)] for i in range(n)])
+    import unittest
+    tc = unittest.TestCase()
+    tc.maxDiff = 40
+    p("tc.assertEqual({'tab\\there': (), '  ': b'bytes\\x00', '-42': [{11, 20}, ()], 'ΣίσυφοςΣ': {}, '  pad  ': ()}, {32, 14, 29, 45}, msg='note')", lambda: tc.assertEqual({'tab\there': (), '  ': b'bytes\x00', '-42': [{11, 20}, ()], 'ΣίσυφοςΣ': {}, '  pad  ': ()}, {32, 14, 29, 45}, msg='note'))
+    p('tc.assertTrue([])', lambda: tc.assertTrue([]))
+    p("tc.assertSequenceEqual(list(({'İstanbul': {'': True, '_-0Y\\t': 'a fairly long string with several words in it'}, 'cσ0éX _ß-_\\t ': [None], 'a,b,,c': {19, 18, 4, 25, 18, 26}, '\\tİ': 1.5, 'a': [True]},)) if isinstance(({'İstanbul': {'': True, '_-0Y\\t': 'a fairly long string with several words in it'}, 'cσ0éX _ß-_\\t ': [None], 'a,b,,c': {19, 18, 4, 25, 18, 26}, '\\tİ': 1.5, 'a': [True]},), (list, tuple)) else [({'İstanbul': {'': True, '_-0Y\\t': 'a fairly long string with several words in it'}, 'cσ0éX _ß-_\\t ': [None], 'a,b,,c': {19, 18, 4, 25, 18, 26}, '\\tİ': 1.5, 'a': [True]},)], [b'bytes\\x00'], msg='note')", lambda: tc.assertSequenceEqual(list(({'İstanbul': {'': True, '_-0Y\t': 'a fairly long string with several words in it'}, 'cσ0éX _ß-_\t ': [None], 'a,b,,c': {19, 18, 4, 25, 18, 26}, '\tİ': 1.5, 'a': [True]},)) if isinstance(({'İstanbul': {'': True, '_-0Y\t': 'a fairly long string with several words in it'}, 'cσ0éX _ß-_\t ': [None], 'a,b,,c': {19, 18, 4, 25, 18, 26}, '\tİ': 1.5, 'a': [True]},), (list, tuple)) else [({'İstanbul': {'': True, '_-0Y\t': 'a fairly long string with several words in it'}, 'cσ0éX _ß-_\t ': [None], 'a,b,,c': {19, 18, 4, 25, 18, 26}, '\tİ': 1.5, 'a': [True]},)], [b'bytes\x00'], msg='note'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-4, 1)
-    def fa(a, b=-1, *, c=None):
-        "doc -1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-1 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-1), push(2), acc)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(5)(), mk(5)(0))
-    def fa(a, b=0, *, c=None):
-        "doc 0"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (0 + 1,)
-    fa.__kwdefaults__ = {'c': 1}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-3), push(2), acc)
-    print(compose(lambda x: x * 1, lambda x: x - -4)(-1))
+    p("b'-7'.join([b'caf\\xc3\\xa9', b'  x y  '])", lambda: b'-7'.join([b'caf\xc3\xa9', b'  x y  ']))
+    p("b''.replace(b'caf\\xc3\\xa9', b'\\x80abc', -1)", lambda: b''.replace(b'caf\xc3\xa9', b'\x80abc', -1))
+    p("b'\\x00\\xff'.expandtabs(2)", lambda: b'\x00\xff'.expandtabs(2))
+    p('b\'hello world\'.removesuffix(b"\'q\'")', lambda: b'hello world'.removesuffix(b"'q'"))
+    p("b'hello world'.capitalize()", lambda: b'hello world'.capitalize())
+    p('bytes(b"\'q\'")', lambda: bytes(b"'q'"))
+    p("b'-7'.zfill(3)", lambda: b'-7'.zfill(3))
+    p("b'tab\\tsep\\nline\\r\\n' in b''", lambda: b'tab\tsep\nline\r\n' in b'')
+    p("b'%r' % (b'\\x00\\xff',)", lambda: b'%r' % (b'\x00\xff',))
+    a = bytearray(b'  x y  ')
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytes(range(0)))
+    try:
+        v = m.cast('f', [])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(0))).cast('f', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        v[-2, -3] = 1.5
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v.itemsize', lambda: v.itemsize)
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    p('((1, 2, 3)).__pos__()', lambda: ((1, 2, 3)).__pos__())
+    p("repr(complex.__dict__.get('__pos__')).split(' at ')[0]", lambda: repr(complex.__dict__.get('__pos__')).split(' at ')[0])
+    p("type(complex.__dict__['__pos__'].__get__((3-4j))).__name__", lambda: type(complex.__dict__['__pos__'].__get__((3-4j))).__name__)
+    p("('cǅ Y-ǅb').__floor__()", lambda: ('cǅ Y-ǅb').__floor__())
+    p('(complex(49.911707447696216, 68.95666748759518)).__rdivmod__(1e22)', lambda: (complex(49.911707447696216, 68.95666748759518)).__rdivmod__(1e22))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    import unicodedata
+    p("unicodedata.lookup('GRINNING FACE')", lambda: unicodedata.lookup('GRINNING FACE'))
+    p("unicodedata.lookup('BYTE ORDER MARK')", lambda: unicodedata.lookup('BYTE ORDER MARK'))
+    p('unicodedata.decimal("a")', lambda: unicodedata.decimal("a"))
+    p('unicodedata.bidirectional("\\u3300")', lambda: unicodedata.bidirectional("\u3300"))
+    p("unicodedata.lookup('CJK UNIFIED IDEOGRAPH-4E00')", lambda: unicodedata.lookup('CJK UNIFIED IDEOGRAPH-4E00'))
+    p('unicodedata.normalize(\'NFKC\', "\\U0001f600")', lambda: unicodedata.normalize('NFKC', "\U0001f600"))
+    p('unicodedata.normalize(\'NFKD\', "\\u212b\\u3000\\u2460a\\u0327\\u11a8")', lambda: unicodedata.normalize('NFKD', "\u212b\u3000\u2460a\u0327\u11a8"))
+    p('unicodedata.decimal("\\u5146")', lambda: unicodedata.decimal("\u5146"))
+    p('unicodedata.decomposition("\\u0958")', lambda: unicodedata.decomposition("\u0958"))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     class MyErr(ValueError):
         pass
     def check(e):
         return isinstance(e, (TypeError, MyErr))
     try:
         try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0)]), TypeError('t'), ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os'), OSError(2, 'os')]), ZeroDivisionError(), ValueError('v')])])
-        except* OSError as e:
+            raise ExceptionGroup('g0', [TypeError('t')])
+        except* (IndexError, ZeroDivisionError) as e:
             print('clause 0', repr(e))
             raise RuntimeError('h0')
-        except* MyErr as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* ArithmeticError as e:
-            print('clause 2', repr(e))
-            pass
     except BaseException as e:
         print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [KeyError('k'), OSError(2, 'os'), ZeroDivisionError()]).split(ValueError))
-    p('split', lambda: ExceptionGroup('g0', [ValueError(1), ExceptionGroup('g1', [KeyError('k'), MyErr(3), OSError(2, 'os')]), IndexError(0)]).split(LookupError))
     try:
         try:
-            raise ExceptionGroup('g0', [TypeError('t'), ExceptionGroup('g1', [ValueError(1), IndexError(0)])])
-        except* OSError as e:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os')]), OSError(2, 'os')])])
+        except* TypeError as e:
             print('clause 0', repr(e))
-            raise
-        except* LookupError as e:
+            raise RuntimeError('h0')
+        except* ArithmeticError as e:
             print('clause 1', repr(e))
-            raise
-        except* MyErr as e:
-            print('clause 2', repr(e))
             pass
-        finally:
-            print('finally')
     except BaseException as e:
         print('escaped', repr(e))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(3)
-    b = V(4, 4, 0)
-    c = V(1, -2, -3)
-    print({a, b, c, V(2, 4, 1)}, {a: 1, b: 2})
-    print(len(a), list(b), a[1:])
-    print({a, b, c, V()}, {a: 1, b: 2})
-    print(a, repr(b), str(c), [a, b])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print({a, b, c, W(-3)}, {a: 1, b: 2})
-    print(0 in a, bool(b), [x for x in c if x])
-    print(a + b, a + -2, -2 + b)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(5, 4, -3)
-    b = W(4, 4, -1)
-    c = W(-1)
-    x, *y = a or V(0)
-    print(x, y)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('sum', lambda: sum([a, b]))
-    p('lt', lambda: a < 3)
-    p('sum', lambda: sum([a, b]))
-    p('getitem', lambda: c[4])
-    x, *y = a or V(0)
-    print(x, y)
-    p('add', lambda: a + 'x')
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case str(s):
-                return 'short ' + s
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case float(f):
-                return f'float {f}'
-            case None:
-                return 'none'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case _:
-                return 'other'
-    print(m({'k': 1, 'z': 2}))
-    print(m(0))
-    print(m([1]))
-    print(m(P(1, 3)))
-    print(m(-7))
-    print(m((4, 5)))
-    print(m(-1))
-    print(m([1, 2, 3]))
-    print(m((1, 2.0)))
-    print(m(None))
-    print(m([1, 'a']))
+    p("format(47, '.5')", lambda: format(47, '.5'))
+    p("f'{47:.5}'", lambda: f'{47:.5}')
+    p('1 << 64', lambda: 1 << 64)
+    p('(-2) // 64', lambda: (-2) // 64)
+    p("format(9223372036854775806, '#o')", lambda: format(9223372036854775806, '#o'))
+    p("f'{9223372036854775806:#o}'", lambda: f'{9223372036854775806:#o}')
+    p('divmod((-4611686018427387905), 18446744073709551616)', lambda: divmod((-4611686018427387905), 18446744073709551616))
+    p("int('  12 ', 36)", lambda: int('  12 ', 36))
+    p("format(256, '_')", lambda: format(256, '_'))
+    p("f'{256:_}'", lambda: f'{256:_}')
+    p('0 / (-73786976294838206462)', lambda: 0 / (-73786976294838206462))
+    p('(-100000000000000000000) <= (2 ** 64 + 1)', lambda: (-100000000000000000000) <= (2 ** 64 + 1))
 try:
     t6()
 except Exception as e:

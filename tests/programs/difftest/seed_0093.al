@@ -8,65 +8,53 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("b'\\x80abc' + b'a'", lambda: b'\x80abc' + b'a')
-    p('b\'"dq"\'.rstrip(b"\'q\'")', lambda: b'"dq"'.rstrip(b"'q'"))
-    p("'straße'.encode('utf-16')", lambda: 'straße'.encode('utf-16'))
-    p("b'a'.strip(b'a')", lambda: b'a'.strip(b'a'))
-    p("b'\\x80abc'.splitlines(3)", lambda: b'\x80abc'.splitlines(3))
-    p("b'%s-%d-%x' % (b'', 8, 256)", lambda: b'%s-%d-%x' % (b'', 8, 256))
-    p('b\'"dq"\'.removeprefix(b\'hello world\')', lambda: b'"dq"'.removeprefix(b'hello world'))
-    p("b'12'.removeprefix(b'abc')", lambda: b'12'.removeprefix(b'abc'))
-    p("b'a,b,,c'.index(b'tab\\tsep\\nline\\r\\n')", lambda: b'a,b,,c'.index(b'tab\tsep\nline\r\n'))
-    a = bytearray(b'  x y  ')
-    try:
-        a += b'\x80abc'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=4, Emax=9, Emin=-9, clamp=1)
+    setcontext(c)
+    p("(Decimal('9.999999999') - Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('9.999999999') - Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("math.floor(Decimal('3.14159265358979323846264338327950288'))", lambda: math.floor(Decimal('3.14159265358979323846264338327950288')))
+    p("Decimal('999999999').ln()", lambda: Decimal('999999999').ln())
+    p("c.multiply(Decimal('2.675'), (10**30))", lambda: c.multiply(Decimal('2.675'), (10**30)))
+    p("Decimal('1e-7').quantize(Decimal('0.001'))", lambda: Decimal('1e-7').quantize(Decimal('0.001')))
+    p("(Decimal('999999999') // Decimal('-78668E-6'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('999999999') // Decimal('-78668E-6'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('sNaN').min(Decimal('12345678901234567890.123'))", lambda: Decimal('sNaN').min(Decimal('12345678901234567890.123')))
+    p("(Decimal('94899E-6') * Decimal('999999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('94899E-6') * Decimal('999999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import textwrap
-    p("textwrap.wrap('x trail-', 20, tabsize=3)", lambda: textwrap.wrap('x trail-', 20, tabsize=3))
-    p('textwrap.wrap(\'wow!state-of-the-art em--dash\\t why?\\nsupercalifragilistic x  why?  "quoted." \\n wow! brown\\nsupercalifragilistic \', 12, tabsize=3, max_lines=1)', lambda: textwrap.wrap('wow!state-of-the-art em--dash\t why?\nsupercalifragilistic x  why?  "quoted." \n wow! brown\nsupercalifragilistic ', 12, tabsize=3, max_lines=1))
-    p("textwrap.shorten('--  a-b em--dash \\t é-ü a-b é-ü wow! state-of-the-art  brown\\n', 28)", lambda: textwrap.shorten('--  a-b em--dash \t é-ü a-b é-ü wow! state-of-the-art  brown\n', 28))
-    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
-    p("textwrap.fill('', width=40, subsequent_indent='  ')", lambda: textwrap.fill('', width=40, subsequent_indent='  '))
-    p("textwrap.fill('em--dash \\r\\n\\r\\n state-of-the-art\\r\\n-lead\\nbrown  well-known  trail-\\n', width=3, initial_indent='* ')", lambda: textwrap.fill('em--dash \r\n\r\n state-of-the-art\r\n-lead\nbrown  well-known  trail-\n', width=3, initial_indent='* '))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("date(8811, 2, 29).strftime('%c%n%B')", lambda: date(8811, 2, 29).strftime('%c%n%B'))
+    p('datetime(1, 11, 31, 5, 48, 34, 500000, tzinfo=None) + timedelta(minutes=0.5, weeks=246286)', lambda: datetime(1, 11, 31, 5, 48, 34, 500000, tzinfo=None) + timedelta(minutes=0.5, weeks=246286))
+    p('calendar.leapdays(99, 7371)', lambda: calendar.leapdays(99, 7371))
+    p('date(1970, 9, 28) + timedelta(weeks=0.5)', lambda: date(1970, 9, 28) + timedelta(weeks=0.5))
+    p("date(9999, 2, 28).strftime('%z%y%G%I%F')", lambda: date(9999, 2, 28).strftime('%z%y%G%I%F'))
+    p("tuple(time_module.strptime(datetime(2024, 8, 29, 11, 28, 33, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('--'), '--'))", lambda: tuple(time_module.strptime(datetime(2024, 8, 29, 11, 28, 33, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('--'), '--')))
+    p("format(datetime(2020, 10, 30, 9, 46, 4, 0, tzinfo=timezone.utc), '  ')", lambda: format(datetime(2020, 10, 30, 9, 46, 4, 0, tzinfo=timezone.utc), '  '))
+    p("time(17, 13, 26, 9573, timezone.utc).strftime('%e')", lambda: time(17, 13, 26, 9573, timezone.utc).strftime('%e'))
+    p("f'{date(2, 4, 30):-%X%w%l}'", lambda: f'{date(2, 4, 30):-%X%w%l}')
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("b'\\x80abc'.rfind(b'abc', 7)", lambda: b'\x80abc'.rfind(b'abc', 7))
-    p("b'caf\\xc3\\xa9'.istitle()", lambda: b'caf\xc3\xa9'.istitle())
-    p("'-42'.encode('ascii', 'xmlcharrefreplace')", lambda: '-42'.encode('ascii', 'xmlcharrefreplace'))
-    p("bytearray(b'AbC dEf') + b'a'", lambda: bytearray(b'AbC dEf') + b'a')
-    p("b'12'[10:9]", lambda: b'12'[10:9])
-    p("b'12'.isalpha()", lambda: b'12'.isalpha())
-    a = bytearray(b'')
-    try:
-        a.remove(256)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.remove(0)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b'\x00\xff'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.multimode([3]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([3])))
+    p('statistics.NormalDist(0, 1).pdf(0.5)', lambda: statistics.NormalDist(0, 1).pdf(0.5))
+    p("(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([float('inf'), 3, float('inf'), float('inf'), float('inf'), 0.5, float('inf'), float('nan'), float('nan'), 0.5], [44, 51, 34, -17, 42]))", lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([float('inf'), 3, float('inf'), float('inf'), float('inf'), 0.5, float('inf'), float('nan'), float('nan'), 0.5], [44, 51, 34, -17, 42])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_low([Fraction(20, 5), Fraction(2, 6), Fraction(-3, 7), Fraction(23, 4), Fraction(9, 2), Fraction(4, 3), Fraction(-3, 8), Fraction(10, 3), Fraction(20, 5), Fraction(-3, 5)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_low([Fraction(20, 5), Fraction(2, 6), Fraction(-3, 7), Fraction(23, 4), Fraction(9, 2), Fraction(4, 3), Fraction(-3, 8), Fraction(10, 3), Fraction(20, 5), Fraction(-3, 5)])))
 try:
     t2()
 except Exception as e:
@@ -84,16 +72,27 @@ def t3():
         return x
     def f1(x):
         try:
-            v = f0(x)
-        except ArithmeticError:
+            return f0(x)
+        except RuntimeError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            v = f1(x)
+        except AttributeError:
             v = -1
         else:
             v = v * 2
         finally:
-            log.append('e1')
+            log.append('e2')
         return v
+    def f3(x):
+        try:
+            return f2(x)
+        except Exception as e:
+            log.append(('caught3', type(e).__name__, str(e)))
+            return 3
     try:
-        print(f1(-5))
+        print(f3(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -102,7 +101,7 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f1(None))
+        print(f3(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -110,65 +109,100 @@ def t3():
     finally:
         print(log)
         log.clear()
-    p('exc', lambda: f1(0))
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import itertools
-    import json
-    import sys
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('list(itertools.starmap(pow, [(2, 0), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 0), (3, 2)])))
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('619.9831658734906 == (-244.45161684857067)', lambda: 619.9831658734906 == (-244.45161684857067))
+    p('100.0 * 1e-05', lambda: 100.0 * 1e-05)
+    p("format(5e-324, '.10g')", lambda: format(5e-324, '.10g'))
+    p('79.90076959077419 / (-51)', lambda: 79.90076959077419 / (-51))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 1
-    xs = [2, 3, 8, 4]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    import unittest
+    tc = unittest.TestCase()
+    tc.maxDiff = 200
+    p('tc.assertEqual((), ())', lambda: tc.assertEqual((), ()))
+    p('tc.assertAlmostEqual(0, 1e-8, places=1, delta=1)', lambda: tc.assertAlmostEqual(0, 1e-8, places=1, delta=1))
+    p("tc.assertMultiLineEqual('\\n'.join(['alpha']), '\\n'.join(['gama', 'x', 'gama', 'alpha', 'beta']))", lambda: tc.assertMultiLineEqual('\n'.join(['alpha']), '\n'.join(['gama', 'x', 'gama', 'alpha', 'beta'])))
+    p("tc.assertMultiLineEqual('\\n'.join(['', 'alpha', 'gamma']), '\\n'.join(['gama', 'x']))", lambda: tc.assertMultiLineEqual('\n'.join(['', 'alpha', 'gamma']), '\n'.join(['gama', 'x'])))
+    p("tc.assertSequenceEqual(list(([], [], [(100000000000, 'İstanbul'), (), [None, None, (), b'bytes\\x00'], {'': b'bytes\\x00', '': {}, 'a': 1.5, 'ab': 'aaa', 'x-y-z': ()}], {'\\nbX.\\n\\n:_Σ,ǅa': [-9], 'MiXeD cAsE': ['X1a_.Σσ', ' ZßX0.0', 10000000000000000000000, 10000000, ' \\t-Y\\n0 σσXǅ'], 'ab': {'\\tσ': -55, 'ab': None, ',0\\nbY_\\né': 'a fairly long string with several words in it'}, 'a,b,,c': ()})) if isinstance(([], [], [(100000000000, 'İstanbul'), (), [None, None, (), b'bytes\\x00'], {'': b'bytes\\x00', '': {}, 'a': 1.5, 'ab': 'aaa', 'x-y-z': ()}], {'\\nbX.\\n\\n:_Σ,ǅa': [-9], 'MiXeD cAsE': ['X1a_.Σσ', ' ZßX0.0', 10000000000000000000000, 10000000, ' \\t-Y\\n0 σσXǅ'], 'ab': {'\\tσ': -55, 'ab': None, ',0\\nbY_\\né': 'a fairly long string with several words in it'}, 'a,b,,c': ()}), (list, tuple)) else [([], [], [(100000000000, 'İstanbul'), (), [None, None, (), b'bytes\\x00'], {'': b'bytes\\x00', '': {}, 'a': 1.5, 'ab': 'aaa', 'x-y-z': ()}], {'\\nbX.\\n\\n:_Σ,ǅa': [-9], 'MiXeD cAsE': ['X1a_.Σσ', ' ZßX0.0', 10000000000000000000000, 10000000, ' \\t-Y\\n0 σσXǅ'], 'ab': {'\\tσ': -55, 'ab': None, ',0\\nbY_\\né': 'a fairly long string with several words in it'}, 'a,b,,c': ()})], [((),)], msg='note')", lambda: tc.assertSequenceEqual(list(([], [], [(100000000000, 'İstanbul'), (), [None, None, (), b'bytes\x00'], {'': b'bytes\x00', '': {}, 'a': 1.5, 'ab': 'aaa', 'x-y-z': ()}], {'\nbX.\n\n:_Σ,ǅa': [-9], 'MiXeD cAsE': ['X1a_.Σσ', ' ZßX0.0', 10000000000000000000000, 10000000, ' \t-Y\n0 σσXǅ'], 'ab': {'\tσ': -55, 'ab': None, ',0\nbY_\né': 'a fairly long string with several words in it'}, 'a,b,,c': ()})) if isinstance(([], [], [(100000000000, 'İstanbul'), (), [None, None, (), b'bytes\x00'], {'': b'bytes\x00', '': {}, 'a': 1.5, 'ab': 'aaa', 'x-y-z': ()}], {'\nbX.\n\n:_Σ,ǅa': [-9], 'MiXeD cAsE': ['X1a_.Σσ', ' ZßX0.0', 10000000000000000000000, 10000000, ' \t-Y\n0 σσXǅ'], 'ab': {'\tσ': -55, 'ab': None, ',0\nbY_\né': 'a fairly long string with several words in it'}, 'a,b,,c': ()}), (list, tuple)) else [([], [], [(100000000000, 'İstanbul'), (), [None, None, (), b'bytes\x00'], {'': b'bytes\x00', '': {}, 'a': 1.5, 'ab': 'aaa', 'x-y-z': ()}], {'\nbX.\n\n:_Σ,ǅa': [-9], 'MiXeD cAsE': ['X1a_.Σσ', ' ZßX0.0', 10000000000000000000000, 10000000, ' \t-Y\n0 σσXǅ'], 'ab': {'\tσ': -55, 'ab': None, ',0\nbY_\né': 'a fairly long string with several words in it'}, 'a,b,,c': ()})], [((),)], msg='note'))
+    p("tc.assertCountEqual(1.5, ([b'bytes\\x00'], ('a fairly long string with several words in it', 1.5, ' é :Z_Yb1Y', [{}, 'a fairly long string with several words in it']), [True, True, {'12': ()}], {}, None))", lambda: tc.assertCountEqual(1.5, ([b'bytes\x00'], ('a fairly long string with several words in it', 1.5, ' é :Z_Yb1Y', [{}, 'a fairly long string with several words in it']), [True, True, {'12': ()}], {}, None)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
         try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(-1))
-    print(list(g(2)), sum(g(2)))
-    p('send1', lambda: g(2).send(5))
-    print(list(g(1)), sum(g(1)))
-    p('end', lambda: it.close())
+            return f1(x)
+        except Exception:
+            raise KeyError(2)
+    def f3(x):
+        return f2(x)
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
 try:
     t6()
 except Exception as e:

@@ -17,140 +17,126 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import urllib.parse
-    p("urllib.parse.unquote_plus('[ftp..')", lambda: urllib.parse.unquote_plus('[ftp..'))
-    p("(urllib.parse.urlsplit('auser').hostname, urllib.parse.urlsplit('auser').username)", lambda: (urllib.parse.urlsplit('auser').hostname, urllib.parse.urlsplit('auser').username))
-    p("urllib.parse.urlsplit('éuser').port", lambda: urllib.parse.urlsplit('éuser').port)
-    p("urllib.parse.urldefrag('amailtoé+')", lambda: urllib.parse.urldefrag('amailtoé+'))
-    p("urllib.parse.urlparse('?%zz')", lambda: urllib.parse.urlparse('?%zz'))
-    p("urllib.parse.unquote_plus('=%')", lambda: urllib.parse.unquote_plus('=%'))
-    p("urllib.parse.urlparse('//%zzx yuser').geturl()", lambda: urllib.parse.urlparse('//%zzx yuser').geturl())
-    p("urllib.parse.urldefrag('')", lambda: urllib.parse.urldefrag(''))
+    import pprint
+    print(pprint.pformat((({'abcabcabc': 'straße', 'ǅemal': (), 'a': '  ', 'aaa': 1.5, 'a,b,,c': b'bytes\x00'}, [], {'ab': b'bytes\x00', 'hello world': 'a fairly long string with several words in it', 'ǅemal': (), 'ǅemal': b'bytes\x00', 'straße': True}),), width=8, depth=3))
+    p("(pprint.saferepr((({'abcabcabc': 'straße', 'ǅemal': (), 'a': '  ', 'aaa': 1.5, 'a,b,,c': b'bytes\\x00'}, [], {'ab': b'bytes\\x00', 'hello world': 'a fairly long string with several words in it', 'ǅemal': (), 'ǅemal': b'bytes\\x00', 'straße': True}),)), pprint.isreadable((({'abcabcabc': 'straße', 'ǅemal': (), 'a': '  ', 'aaa': 1.5, 'a,b,,c': b'bytes\\x00'}, [], {'ab': b'bytes\\x00', 'hello world': 'a fairly long string with several words in it', 'ǅemal': (), 'ǅemal': b'bytes\\x00', 'straße': True}),)), pprint.isrecursive((({'abcabcabc': 'straße', 'ǅemal': (), 'a': '  ', 'aaa': 1.5, 'a,b,,c': b'bytes\\x00'}, [], {'ab': b'bytes\\x00', 'hello world': 'a fairly long string with several words in it', 'ǅemal': (), 'ǅemal': b'bytes\\x00', 'straße': True}),)))", lambda: (pprint.saferepr((({'abcabcabc': 'straße', 'ǅemal': (), 'a': '  ', 'aaa': 1.5, 'a,b,,c': b'bytes\x00'}, [], {'ab': b'bytes\x00', 'hello world': 'a fairly long string with several words in it', 'ǅemal': (), 'ǅemal': b'bytes\x00', 'straße': True}),)), pprint.isreadable((({'abcabcabc': 'straße', 'ǅemal': (), 'a': '  ', 'aaa': 1.5, 'a,b,,c': b'bytes\x00'}, [], {'ab': b'bytes\x00', 'hello world': 'a fairly long string with several words in it', 'ǅemal': (), 'ǅemal': b'bytes\x00', 'straße': True}),)), pprint.isrecursive((({'abcabcabc': 'straße', 'ǅemal': (), 'a': '  ', 'aaa': 1.5, 'a,b,,c': b'bytes\x00'}, [], {'ab': b'bytes\x00', 'hello world': 'a fairly long string with several words in it', 'ǅemal': (), 'ǅemal': b'bytes\x00', 'straße': True}),))))
+    print(pprint.pformat([[[{}], {35, 12}, {'abcabcabc': b'bytes\x00', 'İ\n-aßéσ ': 'a fairly long string with several words in it', 'ǅemal': 10000000000000000000, 'a': 1.5, 'hello world': 'a:,Z- ǅ'}, [], 'a fairly long string with several words in it'], {'ΣίσυφοςΣ': [[], -38]}, {'12': {}}, {32, 9, 35, 3}], width=15, depth=3))
+    print(pprint.pformat([None, [(b'bytes\x00', b'bytes\x00', (), 10000000000000, 1.5), {3, 21, 31}, {}, {}], [[None, 10000000000000000000000, 'a fairly long string with several words in it', ()], {47, 4, 43}], b'bytes\x00', 1000000], width=15, indent=4, depth=2))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import sys
-    import collections.abc
-    p('sys.byteorder', lambda: sys.byteorder)
-    p("[isinstance(x, collections.abc.Hashable) for x in ([3, 9, 1, -5, 0], 'İ .ßé-Σ', 2, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([3, 9, 1, -5, 0], 'İ .ßé-Σ', 2, None)])
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('isinstance(iter([8, 3, -3, 8, 6]), collections.abc.Iterator)', lambda: isinstance(iter([8, 3, -3, 8, 6]), collections.abc.Iterator))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([5, 6], 'a', 6, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([5, 6], 'a', 6, None)])
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b'.++(()*.(?:){0}+){2,}?a?'", lambda: re.compile(b'.++(()*.(?:){0}+){2,}?a?'))
+    p("re.subn(b'.++(()*.(?:){0}+){2,}?a?', rb'\\g<1>\\g<0>', b'e\\naabb aa')", lambda: re.subn(b'.++(()*.(?:){0}+){2,}?a?', rb'\g<1>\g<0>', b'e\naabb aa'))
+    p("re.findall(b'.++(()*.(?:){0}+){2,}?a?', b'e\\naabb aa')", lambda: re.findall(b'.++(()*.(?:){0}+){2,}?a?', b'e\naabb aa'))
+    p("re.split(b'.++(()*.(?:){0}+){2,}?a?', b'e\\naabb aa')", lambda: re.split(b'.++(()*.(?:){0}+){2,}?a?', b'e\naabb aa'))
+    p("re.sub(b'.++(()*.(?:){0}+){2,}?a?', rb'\\g<1>\\g<0>', b'e\\naabb aa', 1)", lambda: re.sub(b'.++(()*.(?:){0}+){2,}?a?', rb'\g<1>\g<0>', b'e\naabb aa', 1))
+    p("re.sub(b'.++(()*.(?:){0}+){2,}?a?', lambda m: m.group(0) + b'|', b'e\\naabb aa', 2)", lambda: re.sub(b'.++(()*.(?:){0}+){2,}?a?', lambda m: m.group(0) + b'|', b'e\naabb aa', 2))
+    c = p("'^'", lambda: re.compile('^', re.X))
+    p("sm(re.search('^', '\\nbé', re.X))", lambda: sm(re.search('^', '\nbé', re.X)))
+    p("[sm(m) for m in re.finditer('^', '\\nbé', re.X)]", lambda: [sm(m) for m in re.finditer('^', '\nbé', re.X)])
+    p("[sm(m) for m in re.finditer('^', '\\nbé', re.X)]", lambda: [sm(m) for m in re.finditer('^', '\nbé', re.X)])
+    p("sm(re.search('^', '\\nbé', re.X))", lambda: sm(re.search('^', '\nbé', re.X)))
+    c = p("'(?P<.'", lambda: re.compile('(?P<.', re.S))
+    p("re.split('(?P<.', 'béa\\nb a', 2, re.S)", lambda: re.split('(?P<.', 'béa\nb a', 2, re.S))
+    p("sm(re.match('(?P<.', 'béa\\nb a', re.S))", lambda: sm(re.match('(?P<.', 'béa\nb a', re.S)))
+    p("re.split('(?P<.', 'béa\\nb a', 1, re.S)", lambda: re.split('(?P<.', 'béa\nb a', 1, re.S))
+    c = p("'.{2}(é(?(<=aa)b+)'", lambda: re.compile('.{2}(é(?(<=aa)b+)', re.S))
+    p("re.split('.{2}(é(?(<=aa)b+)', 'b\\néé b', re.S)", lambda: re.split('.{2}(é(?(<=aa)b+)', 'b\néé b', re.S))
+    p("re.findall('.{2}(é(?(<=aa)b+)', 'b\\néé b', re.S)", lambda: re.findall('.{2}(é(?(<=aa)b+)', 'b\néé b', re.S))
+    p("re.sub('.{2}(é(?(<=aa)b+)', '', 'b\\néé b', re.S)", lambda: re.sub('.{2}(é(?(<=aa)b+)', '', 'b\néé b', re.S))
+    p("sm(re.fullmatch('.{2}(é(?(<=aa)b+)', 'b\\néé b', re.S))", lambda: sm(re.fullmatch('.{2}(é(?(<=aa)b+)', 'b\néé b', re.S)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(317.71181867203563, 'G')", lambda: format(317.71181867203563, 'G'))
-    p('((2.0 ** 63)).as_integer_ratio()', lambda: ((2.0 ** 63)).as_integer_ratio())
-    p('0.015 + 9007199254740993.0', lambda: 0.015 + 9007199254740993.0)
-    p("float('-nan')", lambda: float('-nan'))
-    p("float('abc')", lambda: float('abc'))
-    p('(3) / 0.5', lambda: (3) / 0.5)
-    p('(1/3) < 10', lambda: (1/3) < 10)
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('max(1e23, 0.0)', lambda: max(1e23, 0.0))
+    xs = []
+    ys = []
+    p('remove', lambda: xs.remove(9))
+    print(xs.copy(), ys[:])
+    p('index', lambda: xs.index(1))
+    xs += ys[::-1]
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("int('  12 ', 36)", lambda: int('  12 ', 36))
-    p('7 << 0', lambda: 7 << 0)
-    p('100000000000000000003 >= (2 ** 100 - 2)', lambda: 100000000000000000003 >= (2 ** 100 - 2))
-    p('9223372036854775808 << 1', lambda: 9223372036854775808 << 1)
-    p('(-45) % 8546172455013646681609744', lambda: (-45) % 8546172455013646681609744)
+    p("b'\\x80abc'.rstrip(b'hello world')", lambda: b'\x80abc'.rstrip(b'hello world'))
+    p("b'AbC dEf'.split()", lambda: b'AbC dEf'.split())
+    p('b"\'q\'".endswith((b\'a\', b\'AbC dEf\'))', lambda: b"'q'".endswith((b'a', b'AbC dEf')))
+    p("memoryview(b'\\x80abc')[6:5].tobytes()", lambda: memoryview(b'\x80abc')[6:5].tobytes())
+    p("b'a'.rsplit(None, 256)", lambda: b'a'.rsplit(None, 256))
+    p("b'12'.hex()", lambda: b'12'.hex())
+    a = bytearray(b'caf\xc3\xa9')
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.extend(b'hello world')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (a, b):
-                return f'pair {a} {b}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case []:
-                return 'empty'
-            case [int(), int(), *_]:
-                return 'ints'
-            case int(n) if n < 0:
-                return f'neg {n}'
-    print(m(P(0, 5)))
-    print(m('abcd'))
-    print(m(True))
-    print(m('ab'))
-    print(m(P(1, 3)))
-    print(m(2.5))
-    print(m(-1))
-    print(m(3))
-    print(m({'k': None}))
-    print(m(P(2, 2)))
-    print(m([1, 2, 3]))
+    import signal
+    import subprocess
+    p("subprocess.check_output(['sh', '-c', 'exit 0'])", lambda: subprocess.check_output(['sh', '-c', 'exit 0']))
+    p("str(subprocess.CalledProcessError(-2, ['b c']))", lambda: str(subprocess.CalledProcessError(-2, ['b c'])))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    p("repr(float.__dict__.get('__abs__')).split(' at ')[0]", lambda: repr(float.__dict__.get('__abs__')).split(' at ')[0])
+    p("type(float.__dict__['__abs__'].__get__(True)).__name__", lambda: type(float.__dict__['__abs__'].__get__(True)).__name__)
+    p("({'a': 1}).__ge__(1e22)", lambda: ({'a': 1}).__ge__(1e22))
+    p("repr(float.__dict__.get('__len__')).split(' at ')[0]", lambda: repr(float.__dict__.get('__len__')).split(' at ')[0])
+    p("type(float.__dict__['__len__'].__get__(float('nan'))).__name__", lambda: type(float.__dict__['__len__'].__get__(float('nan'))).__name__)
+    p("('3.5').__rmod__(range(5))", lambda: ('3.5').__rmod__(range(5)))
+    p('(2).__rmul__(2.5)', lambda: (2).__rmul__(2.5))
+    p("(repr(range.__len__).split(' at ')[0], type(range.__len__).__name__, range.__len__.__qualname__)", lambda: (repr(range.__len__).split(' at ')[0], type(range.__len__).__name__, range.__len__.__qualname__))
+    p("repr(range.__dict__.get('__rmod__')).split(' at ')[0]", lambda: repr(range.__dict__.get('__rmod__')).split(' at ')[0])
+    p("type(range.__dict__['__rmod__'].__get__((1, 2, 3))).__name__", lambda: type(range.__dict__['__rmod__'].__get__((1, 2, 3))).__name__)
+    p('(7).__rmul__(2.5)', lambda: (7).__rmul__(2.5))
+    p("repr(set.__dict__.get('__abs__')).split(' at ')[0]", lambda: repr(set.__dict__.get('__abs__')).split(' at ')[0])
+    p("type(set.__dict__['__abs__'].__get__('aaa')).__name__", lambda: type(set.__dict__['__abs__'].__get__('aaa')).__name__)
+    p('(73).__le__([-2, 2])', lambda: (73).__le__([-2, 2]))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {4611686018427387904: 0, -1: 0, 0: 7, (2, 'y'): 8}
-    e = {20: 2, (-256): 8, 3: 5}
-    print(d.setdefault((0, 'x'), 8))
-    d.update([(0, 0)])
-    print(d.setdefault('', 0))
-    print(repr(d), str(e))
-    d |= e
-    print(repr(d), str(e))
-    d[5] = 0
-    print(repr(d), str(e))
-    d.update([(1000, 4)])
-    for kk in list(d):
-        if d[kk] == 8:
-            del d[kk]
-    print(d)
-    print(d, e)
+    xs = [8, 4, 7, 2, -7]
+    ys = [-9, 4, 0]
+    xs.sort(reverse=True)
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(xs == ys, xs < ys, xs + ys)
+    print(list(zip(xs, ys)))
+    try:
+        xs[1:0:2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
 try:
     t7()
 except Exception as e:

@@ -177,13 +177,15 @@ try:
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import pprint
-    print(pprint.pformat((), width=15, indent=1))
-    print(pprint.pformat('a fairly long string with several words in it', width=8, indent=1, sort_dicts=False))
-    print(pprint.pformat([((), {2}, {8, 23, 2, 16, 46}, ('a fairly long string with several words in it', [], 1.5, True), [10, None, 'a fairly long string with several words in it', 'a fairly long string with several words in it', []]), (['aaa', (), True], 10000000000000000000000, {'.bΣ,.': -68, 'ß,.cY': 1.5, ' 0-\n: Yb\t.\n': None, 'ǅemal': {}}, (), {44, 46, 13})], width=15, depth=2))
-    print(pprint.pformat({'ab': ({'\ncbbß1aßYß': 'ΣίσυφοςΣ', ' 1İZ1 ǅ:_\tσ': b'bytes\x00', 'ΣİéZ.\n': b'bytes\x00', 'bbaé ': (), '1Y: ': ()}, (), {}, {'_ ,  ǅ ': 1.5, '': 1.5}), 'line1\nline2\r\nline3': {'aaa': None, 'Title Case': {}, 'İ': [[], None, (), {}]}, '': ()}, width=15, depth=2))
-    print(pprint.pformat({26}, width=8, indent=2, depth=1))
-    print(pprint.pformat(b'bytes\x00', width=80, sort_dicts=False))
+    import textwrap
+    p("textwrap.shorten('end.state-of-the-art  xx\\nquick-- wow! trail-  3-d ', 16)", lambda: textwrap.shorten('end.state-of-the-art  xx\nquick-- wow! trail-  3-d ', 16))
+    p("textwrap.shorten('\\n state-of-the-art\\nbrown well-known well-known  a-b\\n-lead quick\\n', 13)", lambda: textwrap.shorten('\n state-of-the-art\nbrown well-known well-known  a-b\n-lead quick\n', 13))
+    p('textwrap.fill(\'"quoted."state-of-the-art \\r\\n\\n\\nwow!\\t    \\n-- wow! --  state-of-the-art\\nMr.\\n"quoted."\\n"quoted." \', width=1)', lambda: textwrap.fill('"quoted."state-of-the-art \r\n\n\nwow!\t    \n-- wow! --  state-of-the-art\nMr.\n"quoted."\n"quoted." ', width=1))
+    p("textwrap.fill('a-b  brown tab\\there\\ntrail- em--dash3-d é-ü ', width=20, initial_indent='* ')", lambda: textwrap.fill('a-b  brown tab\there\ntrail- em--dash3-d é-ü ', width=20, initial_indent='* '))
+    p("textwrap.shorten('a-b ', 16)", lambda: textwrap.shorten('a-b ', 16))
+    p("textwrap.wrap('the  em--dash -lead  well-known\\n', 5, subsequent_indent='  ', max_lines=1)", lambda: textwrap.wrap('the  em--dash -lead  well-known\n', 5, subsequent_indent='  ', max_lines=1))
+    p("textwrap.fill('wow! well-known\\nthea-b  x\\nstate-of-the-artwell-known\\n', width=5, expand_tabs=False, initial_indent='* ')", lambda: textwrap.fill('wow! well-known\nthea-b  x\nstate-of-the-artwell-known\n', width=5, expand_tabs=False, initial_indent='* '))
+    p("textwrap.dedent('  a')", lambda: textwrap.dedent('  a'))
 try:
     t7()
 except Exception as e:

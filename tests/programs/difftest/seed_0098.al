@@ -38,70 +38,117 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import urllib.parse
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', 'ftp@mailto#%20Host.COM~')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', 'ftp@mailto#%20Host.COM~'))
-    p("urllib.parse.unquote_to_bytes('?%zz:8xa=/+@')", lambda: urllib.parse.unquote_to_bytes('?%zz:8xa=/+@'))
-    p("urllib.parse.urlparse('file~=/mailto;').geturl()", lambda: urllib.parse.urlparse('file~=/mailto;').geturl())
-    p("urllib.parse.quote(':pw+Host.COM')", lambda: urllib.parse.quote(':pw+Host.COM'))
-    p("urllib.parse.urlsplit('').port", lambda: urllib.parse.urlsplit('').port)
-    p("urllib.parse.unquote_plus('Host.COM[/~httpfileb')", lambda: urllib.parse.unquote_plus('Host.COM[/~httpfileb'))
+    n = 6
+    xs = [6, 4, 4, 3, -9, 5, -8]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print({x % 5 for x in xs})
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("date.fromisoformat(datetime(400, 3, 28, 11, 11, 50, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat())", lambda: date.fromisoformat(datetime(400, 3, 28, 11, 11, 50, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()))
-    p('(timedelta(microseconds=0.5, days=-11, minutes=951261) < timedelta(days=3.3), timedelta(microseconds=0.5, days=-11, minutes=951261) == timedelta(weeks=-0.5))', lambda: (timedelta(microseconds=0.5, days=-11, minutes=951261) < timedelta(days=3.3), timedelta(microseconds=0.5, days=-11, minutes=951261) == timedelta(weeks=-0.5)))
-    p("f'{date(1970, 10, 1):%F}'", lambda: f'{date(1970, 10, 1):%F}')
-    p('date(400, 3, 1) - date(2000, 1, 1)', lambda: date(400, 3, 1) - date(2000, 1, 1))
-    p("date(9999, 1, 29).strftime('%W%%%d%s')", lambda: date(9999, 1, 29).strftime('%W%%%d%s'))
+    p("'ßY'.encode('utf-32-be').decode('utf-32-be')", lambda: 'ßY'.encode('utf-32-be').decode('utf-32-be'))
+    p("b'a,b,,c'.rstrip(b'abc')", lambda: b'a,b,,c'.rstrip(b'abc'))
+    p("list(b'a')", lambda: list(b'a'))
+    p("b'a' == b'  x y  '", lambda: b'a' == b'  x y  ')
+    p("b'AbC dEf'[-2]", lambda: b'AbC dEf'[-2])
+    p('bytearray(b"\'q\'") + b\'\\x80abc\'', lambda: bytearray(b"'q'") + b'\x80abc')
+    a = bytearray(b'\x80abc')
+    try:
+        del a[4]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.remove(255)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.extend(b'caf\xc3\xa9')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import copy
-    import sys
-    import os.path
-    p('copy.copy([6, 7, -3])', lambda: copy.copy([6, 7, -3]))
-    p('sys.maxsize', lambda: sys.maxsize)
-    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
-    p("copy.deepcopy([[-7, 5, 8, -9, -2, -6], {'a': [-7, 5, 8, -9, -2, -6]}])", lambda: copy.deepcopy([[-7, 5, 8, -9, -2, -6], {'a': [-7, 5, 8, -9, -2, -6]}]))
-    p('copy.copy([-5, -9, 8])', lambda: copy.copy([-5, -9, 8]))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        return f0(x)
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f1(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('63 & 0', lambda: 63 & 0)
-    p('round((-24), -20)', lambda: round((-24), -20))
-    p('0 >> 0', lambda: 0 >> 0)
-    p('0 ^ (-1798465042647412146620280340569649349251249)', lambda: 0 ^ (-1798465042647412146620280340569649349251249))
-    p('255 // 73786976294838206464', lambda: 255 // 73786976294838206464)
-    p('pow(100, 12345678901234567890, (-13))', lambda: pow(100, 12345678901234567890, (-13)))
-    p('(-73786976294838206463) > 0', lambda: (-73786976294838206463) > 0)
-    p('pow(10000000000000000000, 0, 1000000007)', lambda: pow(10000000000000000000, 0, 1000000007))
+    p('(-93) | (-35)', lambda: (-93) | (-35))
+    p('1 << 31', lambda: 1 << 31)
+    p('44 >= (-4611686018427387905)', lambda: 44 >= (-4611686018427387905))
+    p("format((2 ** 63 - 1), 'c')", lambda: format((2 ** 63 - 1), 'c'))
+    p("f'{(2 ** 63 - 1):c}'", lambda: f'{(2 ** 63 - 1):c}')
+    p('256 != 8', lambda: 256 != 8)
+    p('(-1) / (-9223372036854775809)', lambda: (-1) / (-9223372036854775809))
+    p('48 > (-10000000000000000000)', lambda: 48 > (-10000000000000000000))
+    p('256 << 200', lambda: 256 << 200)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({4, (-1), 100000000000000000003})
-    t = {(0, 'x'), 7}
-    p('remove', lambda: s.remove(63))
-    s.add(1.0)
-    print(sorted(s, key=repr), len(s), -3 in s)
-    s.discard(-3)
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s, t)
+    import hashlib
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA3-384', b'abc'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA3-384', b'abc')))
+    h = hashlib.sha1(b'start')
+    c = h.copy()
+    try:
+        c.update(memoryview(b'view'))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p('hashlib.shake_256(bytes(range(256))).digest(16)', lambda: hashlib.shake_256(bytes(range(256))).digest(16))
+    p("hashlib.blake2s(memoryview(b'view')).hexdigest()", lambda: hashlib.blake2s(memoryview(b'view')).hexdigest())
+    p("hashlib.shake_256(bytearray(b'data')).digest('4')", lambda: hashlib.shake_256(bytearray(b'data')).digest('4'))
+    p("hashlib.blake2b(bytearray(b'data')).hexdigest()", lambda: hashlib.blake2b(bytearray(b'data')).hexdigest())
+    p("hashlib.blake2b(bytes(range(256)), salt=b'', node_depth=33).hexdigest()", lambda: hashlib.blake2b(bytes(range(256)), salt=b'', node_depth=33).hexdigest())
 try:
     t5()
 except Exception as e:

@@ -74,56 +74,61 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('divmod(1e-4, -2)', lambda: divmod(1e-4, -2))
-    p("format(1e23, '.0f')", lambda: format(1e23, '.0f'))
-    p('(-1e300) + (-100000000000000000000)', lambda: (-1e300) + (-100000000000000000000))
-    p("abs(float('inf'))", lambda: abs(float('inf')))
+    import csv
+    import io
+    p('(lambda s: (csv.writer(s, delimiter=\';\', quotechar="\'", skipinitialspace=True, quoting=csv.QUOTE_NONNUMERIC).writerow([2.5, "1\'", \'\\n;\', 1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter=';', quotechar="'", skipinitialspace=True, quoting=csv.QUOTE_NONNUMERIC).writerow([2.5, "1'", '\n;', 1]), s.getvalue()))(io.StringIO()))
+    p('(lambda s: (csv.writer(s, delimiter=None, quotechar="\'", doublequote=False, quoting=csv.QUOTE_NONE).writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter=None, quotechar="'", doublequote=False, quoting=csv.QUOTE_NONE).writerow([]), s.getvalue()))(io.StringIO()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [5, 7, -9, -1, -7, 3, -6]
-    ys = [-9, 0, 6, 5, 4]
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    p('pop0', lambda: xs.pop())
-    p('remove', lambda: xs.remove(-9))
-    p('slice', lambda: xs[9:9:1])
-    print(sorted(xs + ys, key=abs))
-    xs.reverse()
-    print(xs == ys, xs < ys, xs + ys)
-    xs += ys[::-1]
-    print(xs.count(-8))
-    xs = xs * 1
-    print(xs, ys)
+    n = 7
+    xs = [4, 1, 7, -2, 8, -6, 0]
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print({x % 4: x for x in xs})
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import functools
-    import string
-    p('functools.reduce(max, [7, -5])', lambda: functools.reduce(max, [7, -5]))
-    p('functools.partial(pow, -7)(1)', lambda: functools.partial(pow, -7)(1))
-    p("string.capwords('Σ cǅX_a 1.')", lambda: string.capwords('Σ cǅX_a 1.'))
-    p('functools.cmp_to_key(lambda x, y: y - x)(2) < functools.cmp_to_key(lambda x, y: y - x)(-5)', lambda: functools.cmp_to_key(lambda x, y: y - x)(2) < functools.cmp_to_key(lambda x, y: y - x)(-5))
-    p('sorted([8, -4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([8, -4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(|*)\\\\.'", lambda: re.compile('(|*)\\.'))
+    p("[sm(m) for m in re.finditer('(|*)\\\\.', '')]", lambda: [sm(m) for m in re.finditer('(|*)\\.', '')])
+    p("re.subn('(|*)\\\\.', '-', '')", lambda: re.subn('(|*)\\.', '-', ''))
+    p("sm(re.match('(|*)\\\\.', ''))", lambda: sm(re.match('(|*)\\.', '')))
+    p("sm(re.fullmatch('(|*)\\\\.', ''))", lambda: sm(re.fullmatch('(|*)\\.', '')))
+    p("sm(re.match('(|*)\\\\.', ''))", lambda: sm(re.match('(|*)\\.', '')))
+    c = p("'[é-ê]{0}+ac'", lambda: re.compile('[é-ê]{0}+ac', re.X))
+    p("sm(re.fullmatch('[é-ê]{0}+ac', 'b', re.X))", lambda: sm(re.fullmatch('[é-ê]{0}+ac', 'b', re.X)))
+    p("sm(re.match('[é-ê]{0}+ac', 'b', re.X))", lambda: sm(re.match('[é-ê]{0}+ac', 'b', re.X)))
+    p("sm(re.match('[é-ê]{0}+ac', 'b', re.X))", lambda: sm(re.match('[é-ê]{0}+ac', 'b', re.X)))
+    p("[sm(m) for m in re.finditer('[é-ê]{0}+ac', 'b', re.X)]", lambda: [sm(m) for m in re.finditer('[é-ê]{0}+ac', 'b', re.X)])
+    p("sm(re.fullmatch('[é-ê]{0}+ac', 'b', re.X))", lambda: sm(re.fullmatch('[é-ê]{0}+ac', 'b', re.X)))
+    c = p("'(a(?P<g2>a{,2}\\\\D)\\\\b){,2}'", lambda: re.compile('(a(?P<g2>a{,2}\\D)\\b){,2}'))
+    p("sm(re.fullmatch('(a(?P<g2>a{,2}\\\\D)\\\\b){,2}', ''))", lambda: sm(re.fullmatch('(a(?P<g2>a{,2}\\D)\\b){,2}', '')))
+    p("re.sub('(a(?P<g2>a{,2}\\\\D)\\\\b){,2}', r'\\g<1>\\g<0>', '', 2)", lambda: re.sub('(a(?P<g2>a{,2}\\D)\\b){,2}', r'\g<1>\g<0>', '', 2))
+    p("sm(re.compile('(a(?P<g2>a{,2}\\\\D)\\\\b){,2}').search('', 0, 8))", lambda: sm(re.compile('(a(?P<g2>a{,2}\\D)\\b){,2}').search('', 0, 8)))
+    p("[sm(m) for m in re.finditer('(a(?P<g2>a{,2}\\\\D)\\\\b){,2}', '')]", lambda: [sm(m) for m in re.finditer('(a(?P<g2>a{,2}\\D)\\b){,2}', '')])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('str(timedelta())', lambda: str(timedelta()))
-    p('date.fromordinal(date(1, 8, 7).toordinal() + -379)', lambda: date.fromordinal(date(1, 8, 7).toordinal() + -379))
-    p('date.fromordinal(date(534, 4, 30).toordinal() + -2)', lambda: date.fromordinal(date(534, 4, 30).toordinal() + -2))
-    p('(datetime(99, 9, 28, 10, 25, 22, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(99, 9, 28, 10, 25, 22, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(99, 9, 28, 10, 25, 22, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst())', lambda: (datetime(99, 9, 28, 10, 25, 22, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(99, 9, 28, 10, 25, 22, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(99, 9, 28, 10, 25, 22, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst()))
-    p("date(2020, 8, 28).strftime('-%z%e/')", lambda: date(2020, 8, 28).strftime('-%z%e/'))
-    p('date(9999, 4, 31) + timedelta()', lambda: date(9999, 4, 31) + timedelta())
-    p("tuple(time_module.strptime(datetime(1970, 11, 10, 15, 0, 30, 1, tzinfo=timezone(timedelta(seconds=-1))).strftime('%M -'), '%M -'))", lambda: tuple(time_module.strptime(datetime(1970, 11, 10, 15, 0, 30, 1, tzinfo=timezone(timedelta(seconds=-1))).strftime('%M -'), '%M -')))
-    p("date(1900, 7, 31).strftime('-x')", lambda: date(1900, 7, 31).strftime('-x'))
+    import hashlib
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha256', None))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha256', None)))
+    p('hashlib.blake2s(bytes(range(256)), inner_size=2 ** 32, last_node=65).hexdigest()', lambda: hashlib.blake2s(bytes(range(256)), inner_size=2 ** 32, last_node=65).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_512', memoryview(b'strided')[::2]))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_512', memoryview(b'strided')[::2])))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha512', b''))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha512', b'')))
 try:
     t6()
 except Exception as e:

@@ -96,26 +96,23 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import textwrap
-    p("textwrap.shorten('trail- 3-d\\n', 11)", lambda: textwrap.shorten('trail- 3-d\n', 11))
-    p("textwrap.shorten('end.supercalifragilistic  why? tab\\therequick\\nfoxem--dash\\n    ', 11)", lambda: textwrap.shorten('end.supercalifragilistic  why? tab\therequick\nfoxem--dash\n    ', 11))
-    p("textwrap.dedent('\\t# x\\na')", lambda: textwrap.dedent('\t# x\na'))
-    p("textwrap.indent('xé-ü fox\\r\\n trail-\\nxquick\\n', '> ')", lambda: textwrap.indent('xé-ü fox\r\n trail-\nxquick\n', '> '))
-    p("textwrap.wrap('fox quick ', 20)", lambda: textwrap.wrap('fox quick ', 20))
-    p('textwrap.indent(\'\\r\\n why?\\nquick\\n3-d  wow!supercalifragilistic "quoted." Mr.\\n "quoted."\\né-ü  \', \'  \')', lambda: textwrap.indent('\r\n why?\nquick\n3-d  wow!supercalifragilistic "quoted." Mr.\n "quoted."\né-ü  ', '  '))
+    import signal
+    import subprocess
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', ], capture_output=True, text=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', ], capture_output=True, text=True, check=True))
+    p("str(subprocess.CalledProcessError(1, ['é', 'x\\r\\ny']))", lambda: str(subprocess.CalledProcessError(1, ['é', 'x\r\ny'])))
+    p("subprocess.check_output(['sh', '-c', 'exit 1'])", lambda: subprocess.check_output(['sh', '-c', 'exit 1']))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 2\', \'sh\', \'$HOME\', \'é\', \'$HOME\'], capture_output=True, universal_newlines=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 2', 'sh', '$HOME', 'é', '$HOME'], capture_output=True, universal_newlines=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'b c\', \'a\'], capture_output=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', 'b c', 'a'], capture_output=True))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset())
-    t = {-5, 1267650600228229401496703217721, 7, -3}
-    p('remove', lambda: s.remove((2, 'y')))
-    s.discard((1, 'x'))
-    print(sorted(s, key=repr), len(s), (1, 'x') in s)
-    s.add((3, 'x'))
-    print(set(range(2)) | s)
-    print(s, t)
+    import pathlib
+    p("(repr(pathlib.PurePosixPath('/e') / pathlib.PurePosixPath('.', 'x.tar.gz')), sorted([pathlib.PurePosixPath('/e'), pathlib.PurePosixPath('.', 'x.tar.gz')]))", lambda: (repr(pathlib.PurePosixPath('/e') / pathlib.PurePosixPath('.', 'x.tar.gz')), sorted([pathlib.PurePosixPath('/e'), pathlib.PurePosixPath('.', 'x.tar.gz')])))
+    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
+    p("str(pathlib.PurePosixPath().with_name(''))", lambda: str(pathlib.PurePosixPath().with_name('')))
+    p("str(pathlib.PurePosixPath().match('y'))", lambda: str(pathlib.PurePosixPath().match('y')))
 try:
     t4()
 except Exception as e:

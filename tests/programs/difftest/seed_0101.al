@@ -8,124 +8,187 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [2, 5, -8, 7, -3, -2, 0, 6]
-    ys = [-3, 1, 5, -7, -1]
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(sorted(xs + ys, key=abs))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs += ys[::-1]
-    p('tindex', lambda: tuple(ys).index(-9))
-    xs.extend(ys)
-    print([*xs, *ys], (*ys,))
-    print(list(zip(xs, ys)))
-    print(xs, ys)
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 50
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
+    ap.add_argument('-a', required=True, help='the %(dest)s option')
+    ap.add_argument('--beta', action='extend', nargs='*')
+    ap.add_argument('-c', nargs='?', const='C', dest='d2')
+    ap.add_argument('-d', action='store_const', const=7, help='the %(dest)s option')
+    ap.add_argument('-e', action='store_true', dest='d4')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--right=3'])", lambda: ap.parse_known_args(['--right=3']))
+    p("ap.parse_args(['--right=3'])", lambda: ap.parse_args(['--right=3']))
+    p("ap.parse_known_args(['b', '1', '--gam', 'x', '--nope', '-'])", lambda: ap.parse_known_args(['b', '1', '--gam', 'x', '--nope', '-']))
+    p("ap.parse_args(['b', '1', '--gam', 'x', '--nope', '-'])", lambda: ap.parse_args(['b', '1', '--gam', 'x', '--nope', '-']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['-zq', 'a', '-'])", lambda: ap.parse_known_args(['-zq', 'a', '-']))
+    p("ap.parse_args(['-zq', 'a', '-'])", lambda: ap.parse_args(['-zq', 'a', '-']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime(2, 11, 31, 14, 50, 40, 147131, tzinfo=timezone.utc).strftime('x%B')", lambda: datetime(2, 11, 31, 14, 50, 40, 147131, tzinfo=timezone.utc).strftime('x%B'))
-    p('timedelta(weeks=32, minutes=-0.5, milliseconds=122704)', lambda: timedelta(weeks=32, minutes=-0.5, milliseconds=122704))
-    p("f'{date(2020, 8, 1):%l}'", lambda: f'{date(2020, 8, 1):%l}')
-    p("datetime.strptime(datetime(2, 5, 28, 20, 50, 34, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%d/'), '%d/')", lambda: datetime.strptime(datetime(2, 5, 28, 20, 50, 34, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%d/'), '%d/'))
-    p('str(datetime(2, 1, 31, 19, 38, 5, 500000, tzinfo=timezone.utc))', lambda: str(datetime(2, 1, 31, 19, 38, 5, 500000, tzinfo=timezone.utc)))
-    p('datetime(99, 7, 23, 23, 28, 17, 386872, tzinfo=timezone.utc) + timedelta(weeks=2.5, milliseconds=-376680)', lambda: datetime(99, 7, 23, 23, 28, 17, 386872, tzinfo=timezone.utc) + timedelta(weeks=2.5, milliseconds=-376680))
-    p('(timedelta(weeks=2.5, days=-40) < timedelta(), timedelta(weeks=2.5, days=-40) == timedelta(microseconds=668732, hours=-21, minutes=-2.75))', lambda: (timedelta(weeks=2.5, days=-40) < timedelta(), timedelta(weeks=2.5, days=-40) == timedelta(microseconds=668732, hours=-21, minutes=-2.75)))
-    p('(-timedelta(), abs(timedelta()), bool(timedelta()), timedelta().total_seconds())', lambda: (-timedelta(), abs(timedelta()), bool(timedelta()), timedelta().total_seconds()))
+    import textwrap
+    p("textwrap.fill('Mr.\\t --why? why?\\na-b wow!  brown why?  \\r\\n  ', width=1, max_lines=1, expand_tabs=False)", lambda: textwrap.fill('Mr.\t --why? why?\na-b wow!  brown why?  \r\n  ', width=1, max_lines=1, expand_tabs=False))
+    p("textwrap.indent('brown  tab\\there\\nwell-knownwhy? ', '> ')", lambda: textwrap.indent('brown  tab\there\nwell-knownwhy? ', '> '))
+    p("textwrap.wrap('quick\\n', 5, subsequent_indent='  ', max_lines=3, drop_whitespace=False)", lambda: textwrap.wrap('quick\n', 5, subsequent_indent='  ', max_lines=3, drop_whitespace=False))
+    p("textwrap.indent('x\\n\\r\\n', '  ')", lambda: textwrap.indent('x\n\r\n', '  '))
+    p("textwrap.wrap('brownquick 3-d 3-d  \\n  end. ', 5, replace_whitespace=False)", lambda: textwrap.wrap('brownquick 3-d 3-d  \n  end. ', 5, replace_whitespace=False))
+    p("textwrap.shorten('é-ü  ', 11)", lambda: textwrap.shorten('é-ü  ', 11))
+    p('textwrap.wrap(\'state-of-the-art the\\nthe\\n  \\nwhy?  trail-  "quoted."    -lead  quick  Mr.  a-b--supercalifragilistic \', 20, break_on_hyphens=False)', lambda: textwrap.wrap('state-of-the-art the\nthe\n  \nwhy?  trail-  "quoted."    -lead  quick  Mr.  a-b--supercalifragilistic ', 20, break_on_hyphens=False))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 3
-    xs = [5, -7, -4, 0, 1, -4]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    import pprint
+    print(pprint.pformat(([[True], 12, 49, {'a,b,,c': {}, '  ': 58, ' ': 1000000000000000000000000}, {'aaa': [], '-42': b'bytes\x00', '  pad  ': 1000000000000000000000000, 'a _b 1 0b.Y0': 'a fairly long string with several words in it', 'abcabcabc': None}], {' Y': (1000000, 'a fairly long string with several words in it', b'bytes\x00'), 'ΣίσυφοςΣ': {46}, 'line1\nline2\r\nline3': {}, 'ßİ\n': (-57, '1:Σ-ǅ1Y', 'c.XǅéXßbσ:0'), 'Ybß': {'x-y-z': 1000000000000}}), width=8))
+    p("(pprint.saferepr(([[True], 12, 49, {'a,b,,c': {}, '  ': 58, ' ': 1000000000000000000000000}, {'aaa': [], '-42': b'bytes\\x00', '  pad  ': 1000000000000000000000000, 'a _b 1 0b.Y0': 'a fairly long string with several words in it', 'abcabcabc': None}], {' Y': (1000000, 'a fairly long string with several words in it', b'bytes\\x00'), 'ΣίσυφοςΣ': {46}, 'line1\\nline2\\r\\nline3': {}, 'ßİ\\n': (-57, '1:Σ-ǅ1Y', 'c.XǅéXßbσ:0'), 'Ybß': {'x-y-z': 1000000000000}})), pprint.isreadable(([[True], 12, 49, {'a,b,,c': {}, '  ': 58, ' ': 1000000000000000000000000}, {'aaa': [], '-42': b'bytes\\x00', '  pad  ': 1000000000000000000000000, 'a _b 1 0b.Y0': 'a fairly long string with several words in it', 'abcabcabc': None}], {' Y': (1000000, 'a fairly long string with several words in it', b'bytes\\x00'), 'ΣίσυφοςΣ': {46}, 'line1\\nline2\\r\\nline3': {}, 'ßİ\\n': (-57, '1:Σ-ǅ1Y', 'c.XǅéXßbσ:0'), 'Ybß': {'x-y-z': 1000000000000}})), pprint.isrecursive(([[True], 12, 49, {'a,b,,c': {}, '  ': 58, ' ': 1000000000000000000000000}, {'aaa': [], '-42': b'bytes\\x00', '  pad  ': 1000000000000000000000000, 'a _b 1 0b.Y0': 'a fairly long string with several words in it', 'abcabcabc': None}], {' Y': (1000000, 'a fairly long string with several words in it', b'bytes\\x00'), 'ΣίσυφοςΣ': {46}, 'line1\\nline2\\r\\nline3': {}, 'ßİ\\n': (-57, '1:Σ-ǅ1Y', 'c.XǅéXßbσ:0'), 'Ybß': {'x-y-z': 1000000000000}})))", lambda: (pprint.saferepr(([[True], 12, 49, {'a,b,,c': {}, '  ': 58, ' ': 1000000000000000000000000}, {'aaa': [], '-42': b'bytes\x00', '  pad  ': 1000000000000000000000000, 'a _b 1 0b.Y0': 'a fairly long string with several words in it', 'abcabcabc': None}], {' Y': (1000000, 'a fairly long string with several words in it', b'bytes\x00'), 'ΣίσυφοςΣ': {46}, 'line1\nline2\r\nline3': {}, 'ßİ\n': (-57, '1:Σ-ǅ1Y', 'c.XǅéXßbσ:0'), 'Ybß': {'x-y-z': 1000000000000}})), pprint.isreadable(([[True], 12, 49, {'a,b,,c': {}, '  ': 58, ' ': 1000000000000000000000000}, {'aaa': [], '-42': b'bytes\x00', '  pad  ': 1000000000000000000000000, 'a _b 1 0b.Y0': 'a fairly long string with several words in it', 'abcabcabc': None}], {' Y': (1000000, 'a fairly long string with several words in it', b'bytes\x00'), 'ΣίσυφοςΣ': {46}, 'line1\nline2\r\nline3': {}, 'ßİ\n': (-57, '1:Σ-ǅ1Y', 'c.XǅéXßbσ:0'), 'Ybß': {'x-y-z': 1000000000000}})), pprint.isrecursive(([[True], 12, 49, {'a,b,,c': {}, '  ': 58, ' ': 1000000000000000000000000}, {'aaa': [], '-42': b'bytes\x00', '  pad  ': 1000000000000000000000000, 'a _b 1 0b.Y0': 'a fairly long string with several words in it', 'abcabcabc': None}], {' Y': (1000000, 'a fairly long string with several words in it', b'bytes\x00'), 'ΣίσυφοςΣ': {46}, 'line1\nline2\r\nline3': {}, 'ßİ\n': (-57, '1:Σ-ǅ1Y', 'c.XǅéXßbσ:0'), 'Ybß': {'x-y-z': 1000000000000}}))))
+    print(pprint.pformat([{'hello world': []}, (), {9}], width=30, indent=1, sort_dicts=False, underscore_numbers=True))
+    p("(pprint.saferepr([{'hello world': []}, (), {9}]), pprint.isreadable([{'hello world': []}, (), {9}]), pprint.isrecursive([{'hello world': []}, (), {9}]))", lambda: (pprint.saferepr([{'hello world': []}, (), {9}]), pprint.isreadable([{'hello world': []}, (), {9}]), pprint.isrecursive([{'hello world': []}, (), {9}])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat((1.5, [(1.5, 10000000000, None, 1.5), -14, (1.5, [], 1.5, 100000000000000000000), {'': 'a fairly long string with several words in it', '3.5': None}], True), width=80, depth=3))
-    print(pprint.pformat({49, 33}, width=15))
-    p('(pprint.saferepr({49, 33}), pprint.isreadable({49, 33}), pprint.isrecursive({49, 33}))', lambda: (pprint.saferepr({49, 33}), pprint.isreadable({49, 33}), pprint.isrecursive({49, 33})))
-    print(pprint.pformat('a fairly long string with several words in it', width=80, depth=3))
-    print(pprint.pformat(100000, width=80, depth=3, compact=True, sort_dicts=False))
-    p('(pprint.saferepr(100000), pprint.isreadable(100000), pprint.isrecursive(100000))', lambda: (pprint.saferepr(100000), pprint.isreadable(100000), pprint.isrecursive(100000)))
-    print(pprint.pformat(True, width=1))
-    print(pprint.pformat({32, 46, 11, 26}, width=30))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=2, traps=[Rounded, Inexact])
+    setcontext(c)
+    p("(Decimal('7332E-1') % Decimal('-2.50'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('7332E-1') % Decimal('-2.50'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(0 < Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (0 < Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1E+3') < Decimal(0.1), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+3') < Decimal(0.1), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('999999999').fma(Decimal('1e-999999'), Decimal('0'))", lambda: Decimal('999999999').fma(Decimal('1e-999999'), Decimal('0')))
+    p("(-7 == Decimal('5E-1000000'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (-7 == Decimal('5E-1000000'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("c.quantize(Decimal('-1'), Decimal('1E+28'))", lambda: c.quantize(Decimal('-1'), Decimal('1E+28')))
+    p("Decimal('sNaN').min(Decimal('1.30'))", lambda: Decimal('sNaN').min(Decimal('1.30')))
+    p("Decimal('-84011E3').quantize(Decimal('1'), ROUND_HALF_UP)", lambda: Decimal('-84011E3').quantize(Decimal('1'), ROUND_HALF_UP))
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('(date(1, 5, 12).weekday(), date(1, 5, 12).isoweekday(), date(1, 5, 12).isocalendar())', lambda: (date(1, 5, 12).weekday(), date(1, 5, 12).isoweekday(), date(1, 5, 12).isocalendar()))
-    p('calendar.month(9999, 6)', lambda: calendar.month(9999, 6))
-    p('timedelta() / timedelta(seconds=1e-07, weeks=-969819)', lambda: timedelta() / timedelta(seconds=1e-07, weeks=-969819))
-    p("time(2, 33, 4, 17338, None).strftime('%M%a ')", lambda: time(2, 33, 4, 17338, None).strftime('%M%a '))
-    p('str(datetime(1875, 11, 31, 6, 49, 6, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))))', lambda: str(datetime(1875, 11, 31, 6, 49, 6, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))))
-    p("datetime.fromisoformat(datetime(400, 11, 31, 17, 4, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')[:0] + '' + datetime(400, 11, 31, 17, 4, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')[2:])", lambda: datetime.fromisoformat(datetime(400, 11, 31, 17, 4, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')[:0] + '' + datetime(400, 11, 31, 17, 4, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')[2:]))
-    p("datetime.strptime(datetime(1900, 11, 28, 13, 21, 0, 999999, tzinfo=None).strftime('-/%m%M'), '-/%m%M')", lambda: datetime.strptime(datetime(1900, 11, 28, 13, 21, 0, 999999, tzinfo=None).strftime('-/%m%M'), '-/%m%M'))
-    p('datetime(1970, 1, 25, 21, 30, 56, 1, tzinfo=None).utctimetuple()', lambda: datetime(1970, 1, 25, 21, 30, 56, 1, tzinfo=None).utctimetuple())
-    p('(timedelta(days=-316523, milliseconds=12) < timedelta(minutes=1e-06, microseconds=-40), timedelta(days=-316523, milliseconds=12) == timedelta(minutes=2.5))', lambda: (timedelta(days=-316523, milliseconds=12) < timedelta(minutes=1e-06, microseconds=-40), timedelta(days=-316523, milliseconds=12) == timedelta(minutes=2.5)))
+    import pathlib
+    p("(repr(pathlib.PurePosixPath('a') / pathlib.PurePosixPath('.', 'f.', '.rc')), sorted([pathlib.PurePosixPath('a'), pathlib.PurePosixPath('.', 'f.', '.rc')]))", lambda: (repr(pathlib.PurePosixPath('a') / pathlib.PurePosixPath('.', 'f.', '.rc')), sorted([pathlib.PurePosixPath('a'), pathlib.PurePosixPath('.', 'f.', '.rc')])))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.', '/', '//'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.', '/', '//')))
+    p("(repr(pathlib.PurePosixPath('a') / pathlib.PurePosixPath('x.tar.gz', '/e', '/e')), sorted([pathlib.PurePosixPath('a'), pathlib.PurePosixPath('x.tar.gz', '/e', '/e')]))", lambda: (repr(pathlib.PurePosixPath('a') / pathlib.PurePosixPath('x.tar.gz', '/e', '/e')), sorted([pathlib.PurePosixPath('a'), pathlib.PurePosixPath('x.tar.gz', '/e', '/e')])))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('.', 'b.txt', ''))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('.', 'b.txt', '')))
+    p("(pathlib.PurePosixPath('f.', 'a') == pathlib.PurePosixPath('x.tar.gz', 'a'), hash(pathlib.PurePosixPath('f.', 'a')) == hash(pathlib.PurePosixPath('x.tar.gz', 'a')))", lambda: (pathlib.PurePosixPath('f.', 'a') == pathlib.PurePosixPath('x.tar.gz', 'a'), hash(pathlib.PurePosixPath('f.', 'a')) == hash(pathlib.PurePosixPath('x.tar.gz', 'a'))))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'[\\\\s]a|Abé'", lambda: re.compile('[\\s]a|Abé', re.S))
-    p("re.subn('[\\\\s]a|Abé', r'<\\g<0>>', 'é a b\\n\\nbé', re.S)", lambda: re.subn('[\\s]a|Abé', r'<\g<0>>', 'é a b\n\nbé', re.S))
-    p("sm(re.fullmatch('[\\\\s]a|Abé', 'é a b\\n\\nbé', re.S))", lambda: sm(re.fullmatch('[\\s]a|Abé', 'é a b\n\nbé', re.S)))
-    p("re.findall('[\\\\s]a|Abé', 'é a b\\n\\nbé', re.S)", lambda: re.findall('[\\s]a|Abé', 'é a b\n\nbé', re.S))
-    p("sm(re.search('[\\\\s]a|Abé', 'é a b\\n\\nbé', re.S))", lambda: sm(re.search('[\\s]a|Abé', 'é a b\n\nbé', re.S)))
-    c = p("'(?x:(|.?+){2,})|(?(1).?a+?\\\\1|){0}\\\\s{,2}?\\\\n{2,}|(?>\\\\1[ab].)'", lambda: re.compile('(?x:(|.?+){2,})|(?(1).?a+?\\1|){0}\\s{,2}?\\n{2,}|(?>\\1[ab].)', re.A))
-    p("sm(re.search('(?x:(|.?+){2,})|(?(1).?a+?\\\\1|){0}\\\\s{,2}?\\\\n{2,}|(?>\\\\1[ab].)', '', re.A))", lambda: sm(re.search('(?x:(|.?+){2,})|(?(1).?a+?\\1|){0}\\s{,2}?\\n{2,}|(?>\\1[ab].)', '', re.A)))
-    p("[sm(m) for m in re.finditer('(?x:(|.?+){2,})|(?(1).?a+?\\\\1|){0}\\\\s{,2}?\\\\n{2,}|(?>\\\\1[ab].)', '', re.A)]", lambda: [sm(m) for m in re.finditer('(?x:(|.?+){2,})|(?(1).?a+?\\1|){0}\\s{,2}?\\n{2,}|(?>\\1[ab].)', '', re.A)])
-    p("re.split('(?x:(|.?+){2,})|(?(1).?a+?\\\\1|){0}\\\\s{,2}?\\\\n{2,}|(?>\\\\1[ab].)', '', re.A)", lambda: re.split('(?x:(|.?+){2,})|(?(1).?a+?\\1|){0}\\s{,2}?\\n{2,}|(?>\\1[ab].)', '', re.A))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise MyErr(5)
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        try:
+            v = f1(x)
+        except LookupError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({8})
-    t = {'b', (-9223372036854775809), 3, 3, -1, -1}
-    print(frozenset(s) == s, s.copy())
-    print(set(range(8)) | s)
-    print(list(s), repr(t))
-    print(set(range(8)) | s)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(frozenset(s) == s, s.copy())
-    s.intersection_update(t)
-    print(list(s), repr(t))
-    print(s | t, s & t, s - t, s ^ t)
-    s.update(t)
-    print(list(s), repr(t))
-    print(s, t)
+    p("'%s|%r|%5s|%-5s|%.2s' % ('Hello', 'Hello', 'Hello', 'Hello', 'Hello')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('Hello', 'Hello', 'Hello', 'Hello', 'Hello'))
+    p("',σ_ǅ1-İ_\\n'.capitalize()", lambda: ',σ_ǅ1-İ_\n'.capitalize())
+    p("' _Z'.expandtabs(-1)", lambda: ' _Z'.expandtabs(-1))
+    p("'a,b,,c'.isascii()", lambda: 'a,b,,c'.isascii())
+    p("'abc'.split('Σ')", lambda: 'abc'.split('Σ'))
+    p("'tab\\there'.rsplit(None, 1)", lambda: 'tab\there'.rsplit(None, 1))
+    p("'MiXeD cAsE'.find('-')", lambda: 'MiXeD cAsE'.find('-'))
+    p("'Σǅ\\n\\t0b\\n\\tZ-'.split('ß', 1)", lambda: 'Σǅ\n\t0b\n\tZ-'.split('ß', 1))
+    p("'hello world'.removesuffix('x')", lambda: 'hello world'.removesuffix('x'))
+    p("'12'.rsplit('\\n', 0)", lambda: '12'.rsplit('\n', 0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import urllib.parse
-    p("urllib.parse.quote('@::1a')", lambda: urllib.parse.quote('@::1a'))
-    p("urllib.parse.urlencode({'=#/?/userx y': '.http~:80%20mailto', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'=#/?/userx y': '.http~:80%20mailto', 'n': [1, 2]}, True))
-    p("urllib.parse.unquote_plus('%2F..+%zz ftp')", lambda: urllib.parse.unquote_plus('%2F..+%zz ftp'))
+    p("b'%r' % (b'12',)", lambda: b'%r' % (b'12',))
+    p("b'  x y  '.replace(b'hello world', b'a,b,,c', 255)", lambda: b'  x y  '.replace(b'hello world', b'a,b,,c', 255))
+    p("'Title Case'.encode('utf-32-be').decode('utf-32-be')", lambda: 'Title Case'.encode('utf-32-be').decode('utf-32-be'))
+    p('b"\'q\'".endswith((b\'-7\', b\'AbC dEf\'))', lambda: b"'q'".endswith((b'-7', b'AbC dEf')))
+    p('b\'"dq"\'.hex()', lambda: b'"dq"'.hex())
+    p("b'-7'.removeprefix(b'-7')", lambda: b'-7'.removeprefix(b'-7'))
+    p("b'\\x00\\xff'.translate(None, b'12')", lambda: b'\x00\xff'.translate(None, b'12'))
+    p("b'a,b,,c'.removesuffix(b'  x y  ')", lambda: b'a,b,,c'.removesuffix(b'  x y  '))
+    a = bytearray(b'tab\tsep\nline\r\n')
+    try:
+        a.remove(0)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::3] = bytes(len(a[::3]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -8,34 +8,33 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime(9999, 10, 2, 19, 47, 33, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) == datetime(2, 10, 8, 4, 35, 39, 461985, tzinfo=timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(9999, 10, 2, 19, 47, 33, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) == datetime(2, 10, 8, 4, 35, 39, 461985, tzinfo=timezone(timedelta(hours=5, minutes=30))))
-    p("datetime(9999, 0, 28, 12, 17, 9, 0, tzinfo=timezone.utc).isoformat('x', 'seconds')", lambda: datetime(9999, 0, 28, 12, 17, 9, 0, tzinfo=timezone.utc).isoformat('x', 'seconds'))
-    p("datetime.strptime(datetime(400, 2, 31, 14, 1, 16, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%f'), '%f')", lambda: datetime.strptime(datetime(400, 2, 31, 14, 1, 16, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%f'), '%f'))
-    p('datetime.fromisoformat(datetime(1970, 8, 29, 14, 15, 13, 507093, tzinfo=timezone.utc).isoformat())', lambda: datetime.fromisoformat(datetime(1970, 8, 29, 14, 15, 13, 507093, tzinfo=timezone.utc).isoformat()))
-    p("date(1, 8, 28).strftime('%y')", lambda: date(1, 8, 28).strftime('%y'))
-    p('date.fromisocalendar(2024, 27, 4)', lambda: date.fromisocalendar(2024, 27, 4))
-    p('date.fromisocalendar(400, 20, 7)', lambda: date.fromisocalendar(400, 20, 7))
-    p("date(99, 4, 30).strftime('%T-%rx')", lambda: date(99, 4, 30).strftime('%T-%rx'))
+    import urllib.parse
+    p("urllib.parse.parse_qsl('x y@', True)", lambda: urllib.parse.parse_qsl('x y@', True))
+    p("urllib.parse.parse_qs('::1a?:mailto@:pw')", lambda: urllib.parse.parse_qs('::1a?:mailto@:pw'))
+    p("urllib.parse.quote_plus(' [auseruser')", lambda: urllib.parse.quote_plus(' [auseruser'))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('x y:pw'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('x y:pw')))
+    p("urllib.parse.parse_qs(']~;')", lambda: urllib.parse.parse_qs(']~;'))
+    p("urllib.parse.urlsplit('%20..@]é:pw').port", lambda: urllib.parse.urlsplit('%20..@]é:pw').port)
+    p("urllib.parse.unquote_plus(':8x~')", lambda: urllib.parse.unquote_plus(':8x~'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({19, 7, (-9223372036854775809), -0.0, 2})
-    t = {64, 12, 18446744073709551615, 'Σ', -5}
+    s = set({19, 8})
+    t = {(3, 'x'), 'key', 18, 1.0}
+    s.update(t)
+    p('remove', lambda: s.remove((-9223372036854775809)))
+    print(s | t, s & t, s - t, s ^ t)
+    s.intersection_update(t)
     print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    p('pop', lambda: s.pop())
+    s.discard(2.5)
+    print(frozenset(s) == s, s.copy())
+    print(s.union(['zz']), s.issubset(t), s.issuperset(t))
+    s.intersection_update(t)
+    s.difference_update(t)
     s.update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(list(s), repr(t))
-    s.update(t)
-    s.update(t)
-    print(s.union([19]), s.issubset(t), s.issuperset(t))
-    print(s.union(['b']), s.issubset(t), s.issuperset(t))
-    p('remove', lambda: s.remove(7))
     print(s, t)
 try:
     t1()
@@ -48,50 +47,55 @@ def t2():
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'()$-{0}'", lambda: re.compile('()$-{0}'))
-    p("sm(re.compile('()$-{0}').search(' ccbb\\n', 0, 6))", lambda: sm(re.compile('()$-{0}').search(' ccbb\n', 0, 6)))
-    p("sm(re.match('()$-{0}', ' ccbb\\n'))", lambda: sm(re.match('()$-{0}', ' ccbb\n')))
-    p("sm(re.compile('()$-{0}').search(' ccbb\\n', 1, 3))", lambda: sm(re.compile('()$-{0}').search(' ccbb\n', 1, 3)))
-    c = p("'\\\\s(?m:(?!(?m:a{1,2}\\\\n.|a\\\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\\\1-|(?<!bb){2,}?\\\\Z\\\\1)(?>a))\\\\n'", lambda: re.compile('\\s(?m:(?!(?m:a{1,2}\\n.|a\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\1-|(?<!bb){2,}?\\Z\\1)(?>a))\\n', re.I))
-    p("[sm(m) for m in re.finditer('\\\\s(?m:(?!(?m:a{1,2}\\\\n.|a\\\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\\\1-|(?<!bb){2,}?\\\\Z\\\\1)(?>a))\\\\n', 'éacéé', re.I)]", lambda: [sm(m) for m in re.finditer('\\s(?m:(?!(?m:a{1,2}\\n.|a\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\1-|(?<!bb){2,}?\\Z\\1)(?>a))\\n', 'éacéé', re.I)])
-    p("sm(re.compile('\\\\s(?m:(?!(?m:a{1,2}\\\\n.|a\\\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\\\1-|(?<!bb){2,}?\\\\Z\\\\1)(?>a))\\\\n', re.I).search('éacéé', 2, 4))", lambda: sm(re.compile('\\s(?m:(?!(?m:a{1,2}\\n.|a\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\1-|(?<!bb){2,}?\\Z\\1)(?>a))\\n', re.I).search('éacéé', 2, 4)))
-    p("[sm(m) for m in re.finditer('\\\\s(?m:(?!(?m:a{1,2}\\\\n.|a\\\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\\\1-|(?<!bb){2,}?\\\\Z\\\\1)(?>a))\\\\n', 'éacéé', re.I)]", lambda: [sm(m) for m in re.finditer('\\s(?m:(?!(?m:a{1,2}\\n.|a\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\1-|(?<!bb){2,}?\\Z\\1)(?>a))\\n', 'éacéé', re.I)])
-    p("re.split('\\\\s(?m:(?!(?m:a{1,2}\\\\n.|a\\\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\\\1-|(?<!bb){2,}?\\\\Z\\\\1)(?>a))\\\\n', 'éacéé', 2, re.I)", lambda: re.split('\\s(?m:(?!(?m:a{1,2}\\n.|a\\n{2,}A){0}(?:b*[a-c]A{,2}?)(?=ba{0,1}A|)|(^)\\1-|(?<!bb){2,}?\\Z\\1)(?>a))\\n', 'éacéé', 2, re.I))
-    c = p("'a(?P<g1>a.{0}(.{2,}\\\\A\\\\n)|\\\\n{0,1}(?P<g3>(?=aa-{,2}|\\\\D{1,2}a|é\\\\n)){0,1}+|\\\\D{0}?\\\\n{2,})?'", lambda: re.compile('a(?P<g1>a.{0}(.{2,}\\A\\n)|\\n{0,1}(?P<g3>(?=aa-{,2}|\\D{1,2}a|é\\n)){0,1}+|\\D{0}?\\n{2,})?', re.I | re.M))
-    p("re.findall('a(?P<g1>a.{0}(.{2,}\\\\A\\\\n)|\\\\n{0,1}(?P<g3>(?=aa-{,2}|\\\\D{1,2}a|é\\\\n)){0,1}+|\\\\D{0}?\\\\n{2,})?', 'c', re.I | re.M)", lambda: re.findall('a(?P<g1>a.{0}(.{2,}\\A\\n)|\\n{0,1}(?P<g3>(?=aa-{,2}|\\D{1,2}a|é\\n)){0,1}+|\\D{0}?\\n{2,})?', 'c', re.I | re.M))
-    p("sm(re.fullmatch('a(?P<g1>a.{0}(.{2,}\\\\A\\\\n)|\\\\n{0,1}(?P<g3>(?=aa-{,2}|\\\\D{1,2}a|é\\\\n)){0,1}+|\\\\D{0}?\\\\n{2,})?', 'c', re.I | re.M))", lambda: sm(re.fullmatch('a(?P<g1>a.{0}(.{2,}\\A\\n)|\\n{0,1}(?P<g3>(?=aa-{,2}|\\D{1,2}a|é\\n)){0,1}+|\\D{0}?\\n{2,})?', 'c', re.I | re.M)))
-    p("sm(re.fullmatch('a(?P<g1>a.{0}(.{2,}\\\\A\\\\n)|\\\\n{0,1}(?P<g3>(?=aa-{,2}|\\\\D{1,2}a|é\\\\n)){0,1}+|\\\\D{0}?\\\\n{2,})?', 'c', re.I | re.M))", lambda: sm(re.fullmatch('a(?P<g1>a.{0}(.{2,}\\A\\n)|\\n{0,1}(?P<g3>(?=aa-{,2}|\\D{1,2}a|é\\n)){0,1}+|\\D{0}?\\n{2,})?', 'c', re.I | re.M)))
-    p("sm(re.match('a(?P<g1>a.{0}(.{2,}\\\\A\\\\n)|\\\\n{0,1}(?P<g3>(?=aa-{,2}|\\\\D{1,2}a|é\\\\n)){0,1}+|\\\\D{0}?\\\\n{2,})?', 'c', re.I | re.M))", lambda: sm(re.match('a(?P<g1>a.{0}(.{2,}\\A\\n)|\\n{0,1}(?P<g3>(?=aa-{,2}|\\D{1,2}a|é\\n)){0,1}+|\\D{0}?\\n{2,})?', 'c', re.I | re.M)))
-    p("re.subn('a(?P<g1>a.{0}(.{2,}\\\\A\\\\n)|\\\\n{0,1}(?P<g3>(?=aa-{,2}|\\\\D{1,2}a|é\\\\n)){0,1}+|\\\\D{0}?\\\\n{2,})?', '-', 'c', re.I | re.M)", lambda: re.subn('a(?P<g1>a.{0}(.{2,}\\A\\n)|\\n{0,1}(?P<g3>(?=aa-{,2}|\\D{1,2}a|é\\n)){0,1}+|\\D{0}?\\n{2,})?', '-', 'c', re.I | re.M))
+    c = p("'é\\\\w'", lambda: re.compile('é\\w'))
+    p("sm(re.fullmatch('é\\\\w', 'éaaa'))", lambda: sm(re.fullmatch('é\\w', 'éaaa')))
+    p("re.subn('é\\\\w', '', 'éaaa')", lambda: re.subn('é\\w', '', 'éaaa'))
+    p("[sm(m) for m in re.finditer('é\\\\w', 'éaaa')]", lambda: [sm(m) for m in re.finditer('é\\w', 'éaaa')])
+    c = p("'.{,2}+'", lambda: re.compile('.{,2}+', re.A))
+    p("[sm(m) for m in re.finditer('.{,2}+', 'a\\na', re.A)]", lambda: [sm(m) for m in re.finditer('.{,2}+', 'a\na', re.A)])
+    p("re.split('.{,2}+', 'a\\na', 2, re.A)", lambda: re.split('.{,2}+', 'a\na', 2, re.A))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 5
-    xs = [7, -7, 7, -8, 6, -8, -1, -8]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([[i * j for j in range(i)] for i in range(n)])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    d = {20: 4, (1, 'x'): 3}
+    e = {1.0: 8, 4294967295: 4}
+    print(d.setdefault(18, 3))
+    for kk in list(d):
+        if d[kk] == 7:
+            del d[kk]
+    print(d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print({**d, (0, 'x'): 'x'})
+    print(d.get(2147483648), d.get(2147483648, -1))
+    for kk in list(d):
+        if d[kk] == 7:
+            del d[kk]
+    print(d)
+    d.update(e)
+    d[10] = 0
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import urllib.parse
-    p("urllib.parse.quote('', safe='/')", lambda: urllib.parse.quote('', safe='/'))
-    p("urllib.parse.quote(':pw::1httpsftp:%E2%82%AC', safe='')", lambda: urllib.parse.quote(':pw::1httpsftp:%E2%82%AC', safe=''))
-    p("urllib.parse.urlparse('').geturl()", lambda: urllib.parse.urlparse('').geturl())
-    p("urllib.parse.urlparse('....mailto%E2%82%ACx y').geturl()", lambda: urllib.parse.urlparse('....mailto%E2%82%ACx y').geturl())
-    p("urllib.parse.unquote_plus('file')", lambda: urllib.parse.unquote_plus('file'))
-    p("urllib.parse.urlencode({'': 'https:pw?:8x~userfile', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'': 'https:pw?:8x~userfile', 'n': [1, 2]}, True))
-    p("urllib.parse.unquote('+:8xb//  mailto@')", lambda: urllib.parse.unquote('+:8xb//  mailto@'))
-    p("urllib.parse.urlencode({'..': '#:pw', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'..': '#:pw', 'n': [1, 2]}, True))
-    p("urllib.parse.urlsplit('%mailto?;é x yfile').port", lambda: urllib.parse.urlsplit('%mailto?;é x yfile').port)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'b'", lambda: re.compile('b'))
+    p("sm(re.search('b', 'é'))", lambda: sm(re.search('b', 'é')))
+    p("sm(re.search('b', 'é'))", lambda: sm(re.search('b', 'é')))
+    p("[sm(m) for m in re.finditer('b', 'é')]", lambda: [sm(m) for m in re.finditer('b', 'é')])
+    p("sm(re.fullmatch('b', 'é'))", lambda: sm(re.fullmatch('b', 'é')))
+    c = p("'(.){0,1}.?é|(?<=a)'", lambda: re.compile('(.){0,1}.?é|(?<=a)'))
+    p("sm(re.fullmatch('(.){0,1}.?é|(?<=a)', 'a b'))", lambda: sm(re.fullmatch('(.){0,1}.?é|(?<=a)', 'a b')))
+    p("re.sub('(.){0,1}.?é|(?<=a)', lambda m: m.group(0).upper() + '|', 'a b')", lambda: re.sub('(.){0,1}.?é|(?<=a)', lambda m: m.group(0).upper() + '|', 'a b'))
+    p("sm(re.match('(.){0,1}.?é|(?<=a)', 'a b'))", lambda: sm(re.match('(.){0,1}.?é|(?<=a)', 'a b')))
 try:
     t4()
 except Exception as e:

@@ -8,60 +8,104 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [3, 1, -9]
-    ys = [-5, -9, -4, -6, -5]
-    p('pop0', lambda: xs.pop())
-    print(sorted(xs + ys, key=abs))
-    p('idx', lambda: xs[-1])
-    xs.insert(-4, -6)
-    p('pop0', lambda: xs.pop())
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(xs, ys)
+    import unittest
+    tc = unittest.TestCase()
+    tc.maxDiff = None
+    p("tc.assertEqual({}, 'straße', msg='note')", lambda: tc.assertEqual({}, 'straße', msg='note'))
+    p('tc.assertEqual(True, {})', lambda: tc.assertEqual(True, {}))
+    p('tc.assertSequenceEqual(list({}) if isinstance({}, (list, tuple)) else [{}], [{}])', lambda: tc.assertSequenceEqual(list({}) if isinstance({}, (list, tuple)) else [{}], [{}]))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("({1, 2}).__mul__('ab')", lambda: ({1, 2}).__mul__('ab'))
-    p('(range(5)).__getitem__(0.5)', lambda: (range(5)).__getitem__(0.5))
-    p('(complex(1e308, 1e308)).__ge__(True)', lambda: (complex(1e308, 1e308)).__ge__(True))
-    p('complex.__rmod__(frozenset({2, 5}), {1, 2})', lambda: complex.__rmod__(frozenset({2, 5}), {1, 2}))
-    p('((-18446744073709551618)).__rxor__(1)', lambda: ((-18446744073709551618)).__rxor__(1))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise KeyError('k')
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [TypeError('t')]).subgroup(ValueError))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3)]), ZeroDivisionError(), MyErr(3)])]).subgroup((IndexError, ZeroDivisionError)))
+    p('subgroup', lambda: ExceptionGroup('g0', [ValueError(1), ValueError(1), MyErr(3)]).subgroup((IndexError, ZeroDivisionError)))
+    try:
+        try:
+            raise OSError(2, 'os')
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [5, -6, -7, -3, 9, -2, 9]
-    ys = []
-    p('index', lambda: xs.index(9))
-    xs[3:1] = ys
-    p('remove', lambda: xs.remove(-4))
-    p('slice', lambda: xs[3:7:0])
-    ys.clear()
-    p('pop0', lambda: xs.pop())
-    p('pop0', lambda: xs.pop())
-    a, *b = xs or [0]; print(a, b)
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(xs, ys)
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 30
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description=None)
+    ap.add_argument('pos0', nargs='+', choices=['a', 'b', '1'])
+    ap.add_argument('-a', action='append')
+    ap.add_argument('-b', action='append', help='the %(dest)s option')
+    ap.add_argument('-c', required=True, choices=['x', 'yy'])
+    ap.add_argument('-d', action='append')
+    ap.add_argument('-e', nargs='+', help='default %(default)s')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['1', '--right=3', '-', '--right=3'])", lambda: ap.parse_known_args(['1', '--right=3', '-', '--right=3']))
+    p("ap.parse_args(['1', '--right=3', '-', '--right=3'])", lambda: ap.parse_args(['1', '--right=3', '-', '--right=3']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['a', '--alp', '-c', 'x', '1', '-abc'])", lambda: ap.parse_known_args(['a', '--alp', '-c', 'x', '1', '-abc']))
+    p("ap.parse_args(['a', '--alp', '-c', 'x', '1', '-abc'])", lambda: ap.parse_args(['a', '--alp', '-c', 'x', '1', '-abc']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['-b', 'x', '-'])", lambda: ap.parse_known_args(['-b', 'x', '-']))
+    p("ap.parse_args(['-b', 'x', '-'])", lambda: ap.parse_args(['-b', 'x', '-']))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('36893488147419103230 <= (-7)', lambda: 36893488147419103230 <= (-7))
-    p('(-(2 ** 64 - 2)) >> 5', lambda: (-(2 ** 64 - 2)) >> 5)
-    p('divmod(4611686018427387901, (-9223372036854775808))', lambda: divmod(4611686018427387901, (-9223372036854775808)))
-    p('18446744073709551618 & 64', lambda: 18446744073709551618 & 64)
-    p('(2 ** 65) / 73786976294838206467', lambda: (2 ** 65) / 73786976294838206467)
-    p('divmod(63, (-(2 ** 62)))', lambda: divmod(63, (-(2 ** 62))))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_HALF_DOWN)
+    setcontext(c)
+    p("round(Decimal('123.4500'))", lambda: round(Decimal('123.4500')))
+    p("Decimal('7').quantize(Decimal('0.01'), ROUND_HALF_UP)", lambda: Decimal('7').quantize(Decimal('0.01'), ROUND_HALF_UP))
+    p("Decimal('0').quantize(Decimal('0.001'))", lambda: Decimal('0').quantize(Decimal('0.001')))
+    p("math.floor(Decimal('-7.25'))", lambda: math.floor(Decimal('-7.25')))
+    p("(Decimal('1e-7') >= Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-7') >= Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('0.5').quantize(Decimal('0.01'), rounding=ROUND_DOWN)", lambda: Decimal('0.5').quantize(Decimal('0.01'), rounding=ROUND_DOWN))
+    p("(Decimal('1e-7') < Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-7') < Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

@@ -22,98 +22,147 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("complex.__and__(frozenset({2, 5}), {'a': 1})", lambda: complex.__and__(frozenset({2, 5}), {'a': 1}))
-    p("(repr(list.__complex__).split(' at ')[0], type(list.__complex__).__name__, list.__complex__.__qualname__)", lambda: (repr(list.__complex__).split(' at ')[0], type(list.__complex__).__name__, list.__complex__.__qualname__))
-    p("('ß').__divmod__(True)", lambda: ('ß').__divmod__(True))
-    p("(repr(dict.__reversed__).split(' at ')[0], type(dict.__reversed__).__name__, dict.__reversed__.__qualname__)", lambda: (repr(dict.__reversed__).split(' at ')[0], type(dict.__reversed__).__name__, dict.__reversed__.__qualname__))
-    p('({1, 2}).__getnewargs__()', lambda: ({1, 2}).__getnewargs__())
-    p('(1.0).__hash__()', lambda: (1.0).__hash__())
-    p("repr(list.__dict__.get('__rshift__')).split(' at ')[0]", lambda: repr(list.__dict__.get('__rshift__')).split(' at ')[0])
-    p("type(list.__dict__['__rshift__'].__get__(frozenset({2, 5}))).__name__", lambda: type(list.__dict__['__rshift__'].__get__(frozenset({2, 5}))).__name__)
-    p('range.__rxor__(64, (1, 2, 3))', lambda: range.__rxor__(64, (1, 2, 3)))
-    p('float.__mul__((1, 2, 3), 1j)', lambda: float.__mul__((1, 2, 3), 1j))
+    import csv
+    import io
+    p("(lambda s: (csv.writer(s, skipinitialspace=True, lineterminator='\\r\\n').writerow([2.5]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, skipinitialspace=True, lineterminator='\r\n').writerow([2.5]), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, doublequote=True, skipinitialspace=False, lineterminator='\\r\\n').writerow(['']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, doublequote=True, skipinitialspace=False, lineterminator='\r\n').writerow(['']), s.getvalue()))(io.StringIO()))
+    p("list(csv.reader(['', '', '\\r'], quoting=csv.QUOTE_MINIMAL))", lambda: list(csv.reader(['', '', '\r'], quoting=csv.QUOTE_MINIMAL)))
+    p('list(csv.reader(["\'\\\\\\ra", "\'\\\\a"], ))', lambda: list(csv.reader(["'\\\ra", "'\\a"], )))
+    p('list(csv.reader([\'1"\'], escapechar=\'!\', lineterminator=\'\\n\'))', lambda: list(csv.reader(['1"'], escapechar='!', lineterminator='\n')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('1267650600228229401496703217721 // 2', lambda: 1267650600228229401496703217721 // 2)
-    p("format((-4611686018427387905), '<12')", lambda: format((-4611686018427387905), '<12'))
-    p("f'{(-4611686018427387905):<12}'", lambda: f'{(-4611686018427387905):<12}')
-    p('(-4242581362736839919395327) <= 18446744073709551616', lambda: (-4242581362736839919395327) <= 18446744073709551616)
-    p('(-(2 ** 64 - 1)) * (-4611686018427387904)', lambda: (-(2 ** 64 - 1)) * (-4611686018427387904))
+    p('(-2).__rmul__([1])', lambda: (-2).__rmul__([1]))
+    p('list((frozenset({2, 5})).__reversed__())', lambda: list((frozenset({2, 5})).__reversed__()))
+    p("('').__mod__(range(5))", lambda: ('').__mod__(range(5)))
+    p("list(({'a': 1}).__iter__())", lambda: list(({'a': 1}).__iter__()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-3.75) >= (-7)', lambda: (-3.75) >= (-7))
-    p('(73786976294838206466) > (-3.75)', lambda: (73786976294838206466) > (-3.75))
-    p('1e22 - (-91)', lambda: 1e22 - (-91))
-    p("format((-820.7298666875773), '-')", lambda: format((-820.7298666875773), '-'))
-    p('min(123456789.125, -0.0)', lambda: min(123456789.125, -0.0))
-    p('(-727.6557737780403) - 2', lambda: (-727.6557737780403) - 2)
-    p("float('-inf') < (-87)", lambda: float('-inf') < (-87))
-    p("float('5.')", lambda: float('5.'))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case -1:
+                return 'minus one'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case []:
+                return 'empty'
+            case P():
+                return 'some P'
+            case float(f):
+                return f'float {f}'
+    print(m(0))
+    print(m({'k': None}))
+    print(m('ab'))
+    print(m(range(2)))
+    print(m(P(1, 3)))
+    print(m((4, 5)))
+    print(m((1, 2.0)))
+    print(m(1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('datetime(2020, 6, 29, 15, 2, 52, 0, tzinfo=None) - datetime(1900, 3, 1, 21, 59, 5, 999999, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(2020, 6, 29, 15, 2, 52, 0, tzinfo=None) - datetime(1900, 3, 1, 21, 59, 5, 999999, tzinfo=timezone(timedelta(seconds=-1))))
-    p("datetime(1970, 2, 31, 22, 43, 55, 999999, tzinfo=None).isoformat('x', 'microseconds')", lambda: datetime(1970, 2, 31, 22, 43, 55, 999999, tzinfo=None).isoformat('x', 'microseconds'))
-    p('datetime(400, 8, 30, 12, 2, 21, 1, tzinfo=None)', lambda: datetime(400, 8, 30, 12, 2, 21, 1, tzinfo=None))
-    p("f'{date(9999, 12, 30):%c}'", lambda: f'{date(9999, 12, 30):%c}')
-    p("format(datetime(9999, 9, 31, 21, 23, 56, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%H:')", lambda: format(datetime(9999, 9, 31, 21, 23, 56, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%H:'))
-    p('date(5251, 9, 1).replace(day=24)', lambda: date(5251, 9, 1).replace(day=24))
-    p('datetime(1, 6, 28, 17, 14, 4, 999999, tzinfo=timezone(timedelta(seconds=-1))).timestamp()', lambda: datetime(1, 6, 28, 17, 14, 4, 999999, tzinfo=timezone(timedelta(seconds=-1))).timestamp())
-    p("format(datetime(2020, 10, 29, 21, 14, 57, 500000, tzinfo=None), '%lT')", lambda: format(datetime(2020, 10, 29, 21, 14, 57, 500000, tzinfo=None), '%lT'))
-    p("datetime(2, 5, 1, 23, 9, 36, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%F')", lambda: datetime(2, 5, 1, 23, 9, 36, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%F'))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-3, -3, -2)
+    b = V(1, 5, 2)
+    c = V(4)
+    print(4 in a, bool(b), [x for x in c if x])
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    x, *y = a or V(0)
+    print(x, y)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-4, 1)
-    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def outer():
-        v = -3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    from fractions import Fraction
+    import math
+    p('complex(Fraction(-7, 2))', lambda: complex(Fraction(-7, 2)))
+    p('Fraction(0.1) - 2**70', lambda: Fraction(0.1) - 2**70)
+    p('Fraction(2, 12) <= Fraction(2**64 + 1, 3**20)', lambda: Fraction(2, 12) <= Fraction(2**64 + 1, 3**20))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import json
-    p("json.loads('  pad  ')", lambda: json.loads('  pad  '))
-    p('json.loads(json.dumps([]))', lambda: json.loads(json.dumps([])))
-    p("json.loads('x-y-z')", lambda: json.loads('x-y-z'))
+    xs = [3, -9, 5]
+    ys = [-5, -7, 5, -5, -2, 8]
+    ys.clear()
+    print(xs.count(-5))
+    try:
+        xs[-4:1:2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(2 in xs, xs.count(2))
+    a, *b = xs or [0]; print(a, b)
+    p('remove', lambda: xs.remove(3))
+    a, *b = xs or [0]; print(a, b)
+    xs[-1:5] = ys
+    try:
+        xs[6:2:3] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs += ys[::-1]
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(xs, ys)
 try:
     t6()
 except Exception as e:

@@ -41,104 +41,43 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import typing
-    import time
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(3 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(3 * 86400 * 37)))
-    p('time.asctime(time.gmtime(9 * 99991))', lambda: time.asctime(time.gmtime(9 * 99991)))
-    p('time.asctime(time.gmtime(-5 * 99991))', lambda: time.asctime(time.gmtime(-5 * 99991)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-5 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-5 * 86400 * 37)))
-    p('typing.List[int]', lambda: typing.List[int])
-    p('time.asctime(time.gmtime(-4 * 99991))', lambda: time.asctime(time.gmtime(-4 * 99991)))
+    import signal
+    import subprocess
+    p("subprocess.run(['cat'], input=b'', stdout=subprocess.PIPE)", lambda: subprocess.run(['cat'], input=b'', stdout=subprocess.PIPE))
+    p('(repr(signal.Signals(9)), signal.strsignal(9))', lambda: (repr(signal.Signals(9)), signal.strsignal(9)))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', \'x\\r\\ny\', \'x\\r\\ny\', \'é\'], capture_output=True, universal_newlines=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', 'x\r\ny', 'x\r\ny', 'é'], capture_output=True, universal_newlines=True, check=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', \'x\\r\\ny\', \'é\'], capture_output=True, text=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', 'x\r\ny', 'é'], capture_output=True, text=True, check=True))
+    p('(repr(signal.Signals(65)), signal.strsignal(65))', lambda: (repr(signal.Signals(65)), signal.strsignal(65)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("b'a,b,,c' * 1", lambda: b'a,b,,c' * 1)
-    p("b'\\x80abc'.rpartition(b'')", lambda: b'\x80abc'.rpartition(b''))
-    p("b'  x y  '.rpartition(b'')", lambda: b'  x y  '.rpartition(b''))
-    p("b''.join([b'a,b,,c', b''])", lambda: b''.join([b'a,b,,c', b'']))
-    p("memoryview(b'\\x80abc').tolist()", lambda: memoryview(b'\x80abc').tolist())
-    p("b'caf\\xc3\\xa9'.rstrip(b'')", lambda: b'caf\xc3\xa9'.rstrip(b''))
-    a = bytearray(b'12')
-    try:
-        a.append(1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[-8:-3] = b'caf\xc3\xa9'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop(-5)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.remove(1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import pprint
+    print(pprint.pformat((), width=80, indent=1, depth=3, compact=True, sort_dicts=False))
+    print(pprint.pformat(((), {4}, '\t,\naΣZ '), width=15, indent=2, compact=True, sort_dicts=False))
+    p("(pprint.saferepr(((), {4}, '\\t,\\naΣZ ')), pprint.isreadable(((), {4}, '\\t,\\naΣZ ')), pprint.isrecursive(((), {4}, '\\t,\\naΣZ ')))", lambda: (pprint.saferepr(((), {4}, '\t,\naΣZ ')), pprint.isreadable(((), {4}, '\t,\naΣZ ')), pprint.isrecursive(((), {4}, '\t,\naΣZ '))))
+    print(pprint.pformat(b'bytes\x00', width=80, depth=2, sort_dicts=False, underscore_numbers=True))
+    print(pprint.pformat([None, (b'bytes\x00', ',ßY  .Y', 'ΣίσυφοςΣ', 1000000000000000000000, 100000000000000000000), {}, 'a fairly long string with several words in it'], width=15, compact=True))
+    print(pprint.pformat('a fairly long string with several words in it', width=8, sort_dicts=False))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1)
-    b = V(-2, 5)
-    c = W(-3)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('getitem', lambda: c[4])
-    print(a, repr(b), str(c), [a, b])
-    p('radd', lambda: 'x' + a)
+    import cmath
+    p("complex('-inf')", lambda: complex('-inf'))
+    p('complex(-95.93660508211332, -48.649130331838066) ** 2.2250738585072014e-308', lambda: complex(-95.93660508211332, -48.649130331838066) ** 2.2250738585072014e-308)
+    p("cmath.atanh(complex(1, float('nan')))", lambda: cmath.atanh(complex(1, float('nan'))))
+    p("format(complex(-54.97790227296986, -16.125525342285002), '+.1f')", lambda: format(complex(-54.97790227296986, -16.125525342285002), '+.1f'))
+    p('repr((-0.5+0.25j))', lambda: repr((-0.5+0.25j)))
+    p('(-0.5+0.25j) % 9223372036854775808', lambda: (-0.5+0.25j) % 9223372036854775808)
+    p('(0.1+0.2j) / (1+2j)', lambda: (0.1+0.2j) / (1+2j))
+    p("format(complex(0.0, -0.0), 'g')", lambda: format(complex(0.0, -0.0), 'g'))
+    p('(-256) % (3-4j)', lambda: (-256) % (3-4j))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -8,94 +8,111 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'.{2}a{,2}?é|(?x:\\\\B){,2}(a[\\\\s]{2,}?-)'", lambda: re.compile('.{2}a{,2}?é|(?x:\\B){,2}(a[\\s]{2,}?-)', re.X))
-    p("re.split('.{2}a{,2}?é|(?x:\\\\B){,2}(a[\\\\s]{2,}?-)', 'ab', 2, re.X)", lambda: re.split('.{2}a{,2}?é|(?x:\\B){,2}(a[\\s]{2,}?-)', 'ab', 2, re.X))
-    p("sm(re.fullmatch('.{2}a{,2}?é|(?x:\\\\B){,2}(a[\\\\s]{2,}?-)', 'ab', re.X))", lambda: sm(re.fullmatch('.{2}a{,2}?é|(?x:\\B){,2}(a[\\s]{2,}?-)', 'ab', re.X)))
-    p("sm(re.match('.{2}a{,2}?é|(?x:\\\\B){,2}(a[\\\\s]{2,}?-)', 'ab', re.X))", lambda: sm(re.match('.{2}a{,2}?é|(?x:\\B){,2}(a[\\s]{2,}?-)', 'ab', re.X)))
-    p("re.split('.{2}a{,2}?é|(?x:\\\\B){,2}(a[\\\\s]{2,}?-)', 'ab', 1, re.X)", lambda: re.split('.{2}a{,2}?é|(?x:\\B){,2}(a[\\s]{2,}?-)', 'ab', 1, re.X))
-    p("re.split('.{2}a{,2}?é|(?x:\\\\B){,2}(a[\\\\s]{2,}?-)', 'ab', 2, re.X)", lambda: re.split('.{2}a{,2}?é|(?x:\\B){,2}(a[\\s]{2,}?-)', 'ab', 2, re.X))
-    c = p("'[a-c]{0,1}$|-.'", lambda: re.compile('[a-c]{0,1}$|-.'))
-    p("sm(re.match('[a-c]{0,1}$|-.', 'é'))", lambda: sm(re.match('[a-c]{0,1}$|-.', 'é')))
-    p("re.sub('[a-c]{0,1}$|-.', '-', 'é', 2)", lambda: re.sub('[a-c]{0,1}$|-.', '-', 'é', 2))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime.fromisoformat(date(1900, 7, 1).isoformat())', lambda: datetime.fromisoformat(date(1900, 7, 1).isoformat()))
+    p('calendar.monthcalendar(400, 9)', lambda: calendar.monthcalendar(400, 9))
+    p('divmod(timedelta(microseconds=1.5), timedelta(minutes=21, days=-0.5, weeks=3.3))', lambda: divmod(timedelta(microseconds=1.5), timedelta(minutes=21, days=-0.5, weeks=3.3)))
+    p('(-timedelta(milliseconds=-8, seconds=-376473), abs(timedelta(milliseconds=-8, seconds=-376473)), bool(timedelta(milliseconds=-8, seconds=-376473)), timedelta(milliseconds=-8, seconds=-376473).total_seconds())', lambda: (-timedelta(milliseconds=-8, seconds=-376473), abs(timedelta(milliseconds=-8, seconds=-376473)), bool(timedelta(milliseconds=-8, seconds=-376473)), timedelta(milliseconds=-8, seconds=-376473).total_seconds()))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(float):
-        pass
-    o = C(2.5)
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    p("int('1_000', 1)", lambda: int('1_000', 1))
+    p('3 == (-1798465042647412146620280340569649349251249)', lambda: 3 == (-1798465042647412146620280340569649349251249))
+    p("format(4611686018427387904, '.3e')", lambda: format(4611686018427387904, '.3e'))
+    p("f'{4611686018427387904:.3e}'", lambda: f'{4611686018427387904:.3e}')
+    p('1152921504606846973 % 1', lambda: 1152921504606846973 % 1)
+    p('str((-4926358774452634304013362))', lambda: str((-4926358774452634304013362)))
+    p('+30', lambda: +30)
+    p('(-4611686018427387905) & (-55)', lambda: (-4611686018427387905) & (-55))
+    p("format((-8485338217706271453575936), '_b')", lambda: format((-8485338217706271453575936), '_b'))
+    p("f'{(-8485338217706271453575936):_b}'", lambda: f'{(-8485338217706271453575936):_b}')
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import textwrap
-    p("textwrap.fill('\\t', width=20, max_lines=1)", lambda: textwrap.fill('\t', width=20, max_lines=1))
-    p("textwrap.shorten('  \\ntrail-   \\n3-dfox why? trail- wow!', 28)", lambda: textwrap.shorten('  \ntrail-   \n3-dfox why? trail- wow!', 28))
-    p("textwrap.dedent(' \\ta')", lambda: textwrap.dedent(' \ta'))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_DOWN)
+    setcontext(c)
+    p("hash(Decimal('0.1'))", lambda: hash(Decimal('0.1')))
+    p("(Decimal('0.1') / Decimal('1e-999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0.1') / Decimal('1e-999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("+Decimal('-1.5')", lambda: +Decimal('-1.5'))
+    p("Decimal('3.14159265358979323846264338327950288').fma(Decimal('-0'), Decimal('-0.000'))", lambda: Decimal('3.14159265358979323846264338327950288').fma(Decimal('-0'), Decimal('-0.000')))
+    p("(Decimal('-0') // Decimal('9.9e999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0') // Decimal('9.9e999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('3.14159265358979323846264338327950288') - Decimal('58880E2'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('3.14159265358979323846264338327950288') - Decimal('58880E2'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'Σ'.join('')", lambda: 'Σ'.join(''))
-    p("'straße'.removeprefix('a')", lambda: 'straße'.removeprefix('a'))
-    p("'x-y-z'.isdecimal()", lambda: 'x-y-z'.isdecimal())
-    p("'ǅ-bß :'.istitle()", lambda: 'ǅ-bß :'.istitle())
-    p("'ǅǅéσX' + 'İ'", lambda: 'ǅǅéσX' + 'İ')
-    p("' XY\\t.:'.split('', 2)", lambda: ' XY\t.:'.split('', 2))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise TypeError('a', 2)
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        try:
+            v = f1(x)
+        except ZeroDivisionError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("b'bc[b-]'", lambda: re.compile(b'bc[b-]', re.I | re.M))
-    p("sm(re.match(b'bc[b-]', b'aabb', re.I | re.M))", lambda: sm(re.match(b'bc[b-]', b'aabb', re.I | re.M)))
-    p("re.subn(b'bc[b-]', lambda m: m.group(0) + b'|', b'aabb', re.I | re.M)", lambda: re.subn(b'bc[b-]', lambda m: m.group(0) + b'|', b'aabb', re.I | re.M))
-    p("re.sub(b'bc[b-]', b'-', b'aabb', 1, re.I | re.M)", lambda: re.sub(b'bc[b-]', b'-', b'aabb', 1, re.I | re.M))
-    p("[sm(m) for m in re.finditer(b'bc[b-]', b'aabb', re.I | re.M)]", lambda: [sm(m) for m in re.finditer(b'bc[b-]', b'aabb', re.I | re.M)])
-    c = p("'[a-c][A-Z]$'", lambda: re.compile('[a-c][A-Z]$', re.X))
-    p("sm(re.compile('[a-c][A-Z]$', re.X).search('b bc ac', 0, 7))", lambda: sm(re.compile('[a-c][A-Z]$', re.X).search('b bc ac', 0, 7)))
-    p("sm(re.match('[a-c][A-Z]$', 'b bc ac', re.X))", lambda: sm(re.match('[a-c][A-Z]$', 'b bc ac', re.X)))
-    p("sm(re.search('[a-c][A-Z]$', 'b bc ac', re.X))", lambda: sm(re.search('[a-c][A-Z]$', 'b bc ac', re.X)))
-    c = p("'[ab]\\\\S(?'", lambda: re.compile('[ab]\\S(?', re.A))
-    p("sm(re.match('[ab]\\\\S(?', 'b', re.A))", lambda: sm(re.match('[ab]\\S(?', 'b', re.A)))
-    p("re.split('[ab]\\\\S(?', 'b', re.A)", lambda: re.split('[ab]\\S(?', 'b', re.A))
-    p("re.findall('[ab]\\\\S(?', 'b', re.A)", lambda: re.findall('[ab]\\S(?', 'b', re.A))
-    p("re.sub('[ab]\\\\S(?', '', 'b', 1, re.A)", lambda: re.sub('[ab]\\S(?', '', 'b', 1, re.A))
+    import random
+    import bisect
+    import heapq
+    p('bisect.bisect_left(sorted([1]), -5)', lambda: bisect.bisect_left(sorted([1]), -5))
+    p('(random.seed(7), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(7), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('bisect.bisect_right(sorted([-3, 7, 1, -3]), -1)', lambda: bisect.bisect_right(sorted([-3, 7, 1, -3]), -1))
+    p('list(heapq.merge(sorted([4, 5]), sorted([9, -2])))', lambda: list(heapq.merge(sorted([4, 5]), sorted([9, -2]))))
+    p('bisect.bisect_right(sorted([1, 4, -7, 7, -9, -3]), -7)', lambda: bisect.bisect_right(sorted([1, 4, -7, 7, -9, -3]), -7))
 try:
     t4()
 except Exception as e:

@@ -56,56 +56,89 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'12'.replace('\\n', 'MiXeD cAsE', 5)", lambda: '12'.replace('\n', 'MiXeD cAsE', 5))
-    p("'\\t,σcbcb \\nYé'.ljust(10, '.')", lambda: '\t,σcbcb \nYé'.ljust(10, '.'))
-    p("len('abc')", lambda: len('abc'))
-    p("''.rfind('ab')", lambda: ''.rfind('ab'))
-    p("'%s|%r|%5s|%-5s|%.2s' % ('  ', '  ', '  ', '  ', '  ')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('  ', '  ', '  ', '  ', '  '))
-    p("str('bYİ-Σ .ΣXX')", lambda: str('bYİ-Σ .ΣXX'))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_DOWN)
+    setcontext(c)
+    p("Decimal('999999999').to_integral_value()", lambda: Decimal('999999999').to_integral_value())
+    p("(Decimal('-1') - Decimal('84857E5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-1') - Decimal('84857E5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-47397E-4') - Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-47397E-4') - Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1E+28') * Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+28') * Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("float(Decimal('-1.5'))", lambda: float(Decimal('-1.5')))
+    setcontext(DefaultContext)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import collections
-    p("collections.Counter('a,b,,c').most_common(1)", lambda: collections.Counter('a,b,,c').most_common(1))
-    p("collections.namedtuple('Pt', 'x y')(9, 9)", lambda: collections.namedtuple('Pt', 'x y')(9, 9))
-    p("collections.Counter('c0İ,aßßσΣ').most_common(2)", lambda: collections.Counter('c0İ,aßßσΣ').most_common(2))
-    p("collections.namedtuple('Pt', 'x y')(3, 7)", lambda: collections.namedtuple('Pt', 'x y')(3, 7))
-    p("collections.Counter('Title Case').most_common(2)", lambda: collections.Counter('Title Case').most_common(2))
+    import functools
+    import math
+    p('math.perm(abs(-7) + 3, 0)', lambda: math.perm(abs(-7) + 3, 0))
+    p('functools.partial(pow, -1)(1)', lambda: functools.partial(pow, -1)(1))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(3)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(3))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("b'a'.zfill(1)", lambda: b'a'.zfill(1))
-    p("b'  x y  '.splitlines(3)", lambda: b'  x y  '.splitlines(3))
-    p("b'a'.rfind(b'a,b,,c', -8)", lambda: b'a'.rfind(b'a,b,,c', -8))
-    p("b'\\x80abc'.split(b'\\x00\\xff', 256)", lambda: b'\x80abc'.split(b'\x00\xff', 256))
-    p("b'-7'.index(b'hello world')", lambda: b'-7'.index(b'hello world'))
-    p("b'  x y  '.swapcase()", lambda: b'  x y  '.swapcase())
-    p("b'\\x80abc'.zfill(2)", lambda: b'\x80abc'.zfill(2))
-    p("b'hello world' in b'-7'", lambda: b'hello world' in b'-7')
-    a = bytearray(b'\x00\xff')
-    try:
-        a[::-1] = bytes(len(a[::-1]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b'tab\tsep\nline\r\n'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import textwrap
+    p("textwrap.dedent('\\ta\\n\\ta\\nb c\\n  b c')", lambda: textwrap.dedent('\ta\n\ta\nb c\n  b c'))
+    p("textwrap.fill('-lead \\r\\n\\né-ü\\n\\n end.', width=20)", lambda: textwrap.fill('-lead \r\n\né-ü\n\n end.', width=20))
+    p("textwrap.wrap('a-b  tab\\thereé-ü  em--dash\\n em--dash quick end. \\t\\nwhy? \\n  quick\\nquick', 1, replace_whitespace=False, max_lines=3)", lambda: textwrap.wrap('a-b  tab\thereé-ü  em--dash\n em--dash quick end. \t\nwhy? \n  quick\nquick', 1, replace_whitespace=False, max_lines=3))
+    p("textwrap.indent('wow!\\n   Mr.\\nwow! é-ü  em--dash wow!why?  \\t ', '> ')", lambda: textwrap.indent('wow!\n   Mr.\nwow! é-ü  em--dash wow!why?  \t ', '> '))
+    p("textwrap.indent('\\t  --\\n--\\n    -lead 3-d  -lead  wow! supercalifragilistic  \\n  \\t ', '')", lambda: textwrap.indent('\t  --\n--\n    -lead 3-d  -lead  wow! supercalifragilistic  \n  \t ', ''))
+    p("textwrap.dedent('a')", lambda: textwrap.dedent('a'))
+    p("textwrap.wrap('3-d a-bMr. ', 20, drop_whitespace=False, break_on_hyphens=False, max_lines=1)", lambda: textwrap.wrap('3-d a-bMr. ', 20, drop_whitespace=False, break_on_hyphens=False, max_lines=1))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'1Z1_:-  :'.isalnum()", lambda: '1Z1_:-  :'.isalnum())
-    p("'x-y-z'.casefold()", lambda: 'x-y-z'.casefold())
-    p("'abc'.isdigit()", lambda: 'abc'.isdigit())
-    p("'\\n\\t'[::3]", lambda: '\n\t'[::3])
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    print(list(g(4)), sum(g(4)))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('close', lambda: it.close())
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:

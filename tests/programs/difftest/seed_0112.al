@@ -8,151 +8,140 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import urllib.parse
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '%:80:80%20=[')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '%:80:80%20=['))
-    p("urllib.parse.unquote_to_bytes('b=...%20httpsfile')", lambda: urllib.parse.unquote_to_bytes('b=...%20httpsfile'))
-    p("urllib.parse.parse_qs('http')", lambda: urllib.parse.parse_qs('http'))
-    p("urllib.parse.urlencode({'http%20userb;%E2%82%ACx y': '#b//]%20%', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'http%20userb;%E2%82%ACx y': '#b//]%20%', 'n': [1, 2]}, True))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('::1;fileé://'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('::1;fileé://')))
-    p("urllib.parse.quote_plus('')", lambda: urllib.parse.quote_plus(''))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '..user')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '..user'))
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p("(codecs.lookup('utf-16').name, codecs.lookup('utf-16').incrementaldecoder.__name__)", lambda: (codecs.lookup('utf-16').name, codecs.lookup('utf-16').incrementaldecoder.__name__))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [1, 24, 38], [1, 24, 38] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'nope\')(\'replace\'), "\\u4e00\\u3300".encode(\'nope\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [1, 24, 38], [1, 24, 38] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('nope')('replace'), "\u4e00\u3300".encode('nope', 'surrogatepass')))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [38], [38] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-32\')(\'mine\'), "\\u3000\\ufb01".encode(\'utf-32\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [38], [38] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-32')('mine'), "\u3000\ufb01".encode('utf-32', 'surrogatepass')))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [1, 4], [1, 4] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'mine\'), "\\u3000\\u0378\\u5146\\ue000".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [1, 4], [1, 4] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('mine'), "\u3000\u0378\u5146\ue000".encode('latin-1', 'replace')))
+    p('codecs.encode("\\u2208\\x00\\uf900", \'ascii\', \'xmlcharrefreplace\')', lambda: codecs.encode("\u2208\x00\uf900", 'ascii', 'xmlcharrefreplace'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [0, 16, 27, 30], [0, 16, 27, 30] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-8\')(\'ignore\'), "\\u1100".encode(\'utf-8\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [0, 16, 27, 30], [0, 16, 27, 30] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-8')('ignore'), "\u1100".encode('utf-8', 'surrogatepass')))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'xmlcharrefreplace\'), "\\U0001f600\\u0301\\u3300\\u5146".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('xmlcharrefreplace'), "\U0001f600\u0301\u3300\u5146".encode('latin-1', 'replace')))
+    p('codecs.encode("\\uf900\\u0327\\U0001f600\\ue000", \'utf-16\', \'backslashreplace\')', lambda: codecs.encode("\uf900\u0327\U0001f600\ue000", 'utf-16', 'backslashreplace'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import cmath
-    p('12157665459056928801 < complex(-0.0, -0.0)', lambda: 12157665459056928801 < complex(-0.0, -0.0))
-    p("format((1e16j), '<18.2f')", lambda: format((1e16j), '<18.2f'))
-    p("complex(complex(float('inf'), 1))", lambda: complex(complex(float('inf'), 1)))
-    p('(2 ** 63 + 2) ** complex(-11.729494546661542, 21.299343429299824)', lambda: (2 ** 63 + 2) ** complex(-11.729494546661542, 21.299343429299824))
-    p("complex(float('inf'), 1) % complex(-42.832343732055975, -50.9597074929079)", lambda: complex(float('inf'), 1) % complex(-42.832343732055975, -50.9597074929079))
-    p("complex('-inf')", lambda: complex('-inf'))
+    d = {1.0: 5, (0, 'x'): 8, 19: 7, 11: 8}
+    e = {-5: 8}
+    for kk in list(d):
+        if d[kk] == 5:
+            del d[kk]
+    print(d)
+    print(len(d), 4 in d, d == e)
+    print(d.pop((3, 'y'), 'dflt'))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(4, 2)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    def fa(a, b=0, *, c=None):
-        "doc 0"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (0 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def fa(a, b=-1, *, c=None):
-        "doc -1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-1 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    p('pow(1, 0, 1000000007)', lambda: pow(1, 0, 1000000007))
+    p('7695126833971138405884287 >> 2', lambda: 7695126833971138405884287 >> 2)
+    p('4611686018427387904 >> 62', lambda: 4611686018427387904 >> 62)
+    p('(2 ** 65 - 1) // (-30)', lambda: (2 ** 65 - 1) // (-30))
+    p('(2 ** 100 - 1) == (-1984324511905572518137417)', lambda: (2 ** 100 - 1) == (-1984324511905572518137417))
+    p('18446744073709551616 << 65', lambda: 18446744073709551616 << 65)
+    p('2 - 52', lambda: 2 - 52)
+    p('(-18446744073709551616) // (-(2 ** 100))', lambda: (-18446744073709551616) // (-(2 ** 100)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [TypeError('t'), OSError(2, 'os'), TypeError('t')]), IndexError(0), ExceptionGroup('g2', [IndexError(0)])])])
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            raise
-        except* OSError as e:
-            print('clause 1', repr(e))
-            pass
-        except* TypeError as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [TypeError('t'), OSError(2, 'os')]).subgroup(ValueError))
+    import pathlib
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('//'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('//')))
+    p("str(pathlib.PurePosixPath().with_suffix('y'))", lambda: str(pathlib.PurePosixPath().with_suffix('y')))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('/e'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('/e')))
+    p("(repr(pathlib.PurePosixPath('/', '/', 'b.txt') / pathlib.PurePosixPath('d/')), sorted([pathlib.PurePosixPath('/', '/', 'b.txt'), pathlib.PurePosixPath('d/')]))", lambda: (repr(pathlib.PurePosixPath('/', '/', 'b.txt') / pathlib.PurePosixPath('d/')), sorted([pathlib.PurePosixPath('/', '/', 'b.txt'), pathlib.PurePosixPath('d/')])))
+    p("(pathlib.PurePosixPath('/', 'a', '.rc') == pathlib.PurePosixPath('//', '', '.rc'), hash(pathlib.PurePosixPath('/', 'a', '.rc')) == hash(pathlib.PurePosixPath('//', '', '.rc')))", lambda: (pathlib.PurePosixPath('/', 'a', '.rc') == pathlib.PurePosixPath('//', '', '.rc'), hash(pathlib.PurePosixPath('/', 'a', '.rc')) == hash(pathlib.PurePosixPath('//', '', '.rc'))))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('1e-05 >= (-640.1687237923925)', lambda: 1e-05 >= (-640.1687237923925))
-    p('0.015 ** 0.30000000000000004', lambda: 0.015 ** 0.30000000000000004)
-    p("format((-2.5), '.1%')", lambda: format((-2.5), '.1%'))
+    p("format(2.2250738585072014e-308, '.1%')", lambda: format(2.2250738585072014e-308, '.1%'))
     p('0.5 * 123456789.125', lambda: 0.5 * 123456789.125)
     p("float('inf') != (-(2 ** 62 + 1))", lambda: float('inf') != (-(2 ** 62 + 1)))
     p("format(1e-05, ',.2f')", lambda: format(1e-05, ',.2f'))
     p('str(1.7976931348623157e+308)', lambda: str(1.7976931348623157e+308))
     p("format(2.5, '.0')", lambda: format(2.5, '.0'))
     p("format(9007199254740993.0, '^+14.4g')", lambda: format(9007199254740993.0, '^+14.4g'))
+    p('divmod(100.0, -2)', lambda: divmod(100.0, -2))
+    p('min(((-0.0)), -0.0)', lambda: min(((-0.0)), -0.0))
+    p('(100.0).is_integer()', lambda: (100.0).is_integer())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("memoryview(b'caf\\xc3\\xa9').tolist()", lambda: memoryview(b'caf\xc3\xa9').tolist())
-    p("b'-7'.replace(b'\\x80abc', b'caf\\xc3\\xa9', -1)", lambda: b'-7'.replace(b'\x80abc', b'caf\xc3\xa9', -1))
-    p("b'a'.decode('utf-8', 'replace')", lambda: b'a'.decode('utf-8', 'replace'))
-    p("b'12'.ljust(1)", lambda: b'12'.ljust(1))
-    p("b'abc'.isupper()", lambda: b'abc'.isupper())
-    p('b"\'q\'".translate(None, b\'abc\')', lambda: b"'q'".translate(None, b'abc'))
-    p("b'AbC dEf'.find(b'caf\\xc3\\xa9')", lambda: b'AbC dEf'.find(b'caf\xc3\xa9'))
-    a = bytearray(b'AbC dEf')
-    try:
-        del a[-7:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a *= 0
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop(-8)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-2, 4, 3)
+    b = W(-2, 0, 0)
+    c = W(0, -1, -3)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('lt', lambda: a < 3)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    p('radd', lambda: 'x' + a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set(frozenset())
-    t = {16, (-7), 7}
-    print(frozenset(s) == s, s.copy())
-    print(frozenset(s) == s, s.copy())
-    s.add(5)
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(set(range(7)) | s)
-    s.update(t)
-    print(s, t)
+    import math
+    import bisect
+    import sys
+    p('bisect.bisect(sorted([-7, 1, -7, 7, -9, 5]), -9, 1)', lambda: bisect.bisect(sorted([-7, 1, -7, 7, -9, 5]), -9, 1))
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('bisect.bisect(sorted([-4, -3, 9]), -9, 1)', lambda: bisect.bisect(sorted([-4, -3, 9]), -9, 1))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -8,72 +8,114 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import pprint
-    print(pprint.pformat(b'bytes\x00', width=1, sort_dicts=False, underscore_numbers=True))
-    print(pprint.pformat({}, width=15, depth=2, compact=True))
-    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
-    print(pprint.pformat([{'Yb\t:': []}, ' é XΣY0ǅ1', None, [('a fairly long string with several words in it', None), [1.5, None, {}], [b'bytes\x00', b'bytes\x00', True, True], None, {'-': None, '  ': 'x-y-z', '': {}}]], width=8, indent=0, depth=1, compact=True))
-    print(pprint.pformat('tab\there', width=50, compact=True))
+    import textwrap
+    p("textwrap.fill('the supercalifragilistic3-d end. ', width=5, max_lines=2)", lambda: textwrap.fill('the supercalifragilistic3-d end. ', width=5, max_lines=2))
+    p("textwrap.wrap('em--dash wow!Mr.why?  ', 20)", lambda: textwrap.wrap('em--dash wow!Mr.why?  ', 20))
+    p('textwrap.wrap(\'tab\\there  a-btrail-  --    supercalifragilistic \\t "quoted."state-of-the-art \', 1, break_on_hyphens=False, max_lines=1)', lambda: textwrap.wrap('tab\there  a-btrail-  --    supercalifragilistic \t "quoted."state-of-the-art ', 1, break_on_hyphens=False, max_lines=1))
+    p("textwrap.wrap('state-of-the-art\\ntab\\there  supercalifragilistic brown é-üfox é-ü\\n\\t trail-\\nfox xMr. 3-d trail- ', 40, max_lines=2, replace_whitespace=False)", lambda: textwrap.wrap('state-of-the-art\ntab\there  supercalifragilistic brown é-üfox é-ü\n\t trail-\nfox xMr. 3-d trail- ', 40, max_lines=2, replace_whitespace=False))
+    p("textwrap.shorten('   ', 11)", lambda: textwrap.shorten('   ', 11))
+    p("textwrap.fill('em--dash em--dash end. ', width=8, max_lines=2)", lambda: textwrap.fill('em--dash em--dash end. ', width=8, max_lines=2))
+    p("textwrap.fill('end.  x ', width=40, drop_whitespace=False, placeholder='~', fix_sentence_endings=True)", lambda: textwrap.fill('end.  x ', width=40, drop_whitespace=False, placeholder='~', fix_sentence_endings=True))
+    p("textwrap.dedent('  \\n    # x\\n \\t')", lambda: textwrap.dedent('  \n    # x\n \t'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise MyErr(7)
-        return x
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    n = 7
+    xs = [-8, 2, 9, 6, -2, 2]
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print({x % 4: x for x in xs})
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat([], width=80))
-    print(pprint.pformat([(b'bytes\x00', ((), ())), None], width=80))
-    p("(pprint.saferepr([(b'bytes\\x00', ((), ())), None]), pprint.isreadable([(b'bytes\\x00', ((), ())), None]), pprint.isrecursive([(b'bytes\\x00', ((), ())), None]))", lambda: (pprint.saferepr([(b'bytes\x00', ((), ())), None]), pprint.isreadable([(b'bytes\x00', ((), ())), None]), pprint.isrecursive([(b'bytes\x00', ((), ())), None])))
-    print(pprint.pformat([], width=80, indent=4))
-    print(pprint.pformat(([[], b'bytes\x00', {5}, {17, 48, 49, 47, 1, 32}],), width=15, sort_dicts=False))
-    p("(pprint.saferepr(([[], b'bytes\\x00', {5}, {17, 48, 49, 47, 1, 32}],)), pprint.isreadable(([[], b'bytes\\x00', {5}, {17, 48, 49, 47, 1, 32}],)), pprint.isrecursive(([[], b'bytes\\x00', {5}, {17, 48, 49, 47, 1, 32}],)))", lambda: (pprint.saferepr(([[], b'bytes\x00', {5}, {17, 48, 49, 47, 1, 32}],)), pprint.isreadable(([[], b'bytes\x00', {5}, {17, 48, 49, 47, 1, 32}],)), pprint.isrecursive(([[], b'bytes\x00', {5}, {17, 48, 49, 47, 1, 32}],))))
-    print(pprint.pformat(({}, {}, {'é  éYǅσ 1': {'  pad  ': b'bytes\x00', ':Za  ': 10000000000000000000000, ' ,:bbcσc -': 1.5}, '\nǅZ-0-Z:ß': {'aaa': {}, 'abc': {}, ' - éΣé--.:': '3.5'}, 'a': 'a fairly long string with several words in it', 'ca\n0 İY-a': {'.b XİcΣ': 92, 'ΣίσυφοςΣ': 1.5, 'bY,ǅé\t ': 'a fairly long string with several words in it', '-42': 1.5, 'a, İ\t\n1b': {}}}, {'abcabcabc': {33, 17, 42, 1, 13, 33}}, [(1000000000000000000000, 'a fairly long string with several words in it', [], b'bytes\x00'), (), None]), width=30))
-    p("(pprint.saferepr(({}, {}, {'é  éYǅσ 1': {'  pad  ': b'bytes\\x00', ':Za  ': 10000000000000000000000, ' ,:bbcσc -': 1.5}, '\\nǅZ-0-Z:ß': {'aaa': {}, 'abc': {}, ' - éΣé--.:': '3.5'}, 'a': 'a fairly long string with several words in it', 'ca\\n0 İY-a': {'.b XİcΣ': 92, 'ΣίσυφοςΣ': 1.5, 'bY,ǅé\\t ': 'a fairly long string with several words in it', '-42': 1.5, 'a, İ\\t\\n1b': {}}}, {'abcabcabc': {33, 17, 42, 1, 13, 33}}, [(1000000000000000000000, 'a fairly long string with several words in it', [], b'bytes\\x00'), (), None])), pprint.isreadable(({}, {}, {'é  éYǅσ 1': {'  pad  ': b'bytes\\x00', ':Za  ': 10000000000000000000000, ' ,:bbcσc -': 1.5}, '\\nǅZ-0-Z:ß': {'aaa': {}, 'abc': {}, ' - éΣé--.:': '3.5'}, 'a': 'a fairly long string with several words in it', 'ca\\n0 İY-a': {'.b XİcΣ': 92, 'ΣίσυφοςΣ': 1.5, 'bY,ǅé\\t ': 'a fairly long string with several words in it', '-42': 1.5, 'a, İ\\t\\n1b': {}}}, {'abcabcabc': {33, 17, 42, 1, 13, 33}}, [(1000000000000000000000, 'a fairly long string with several words in it', [], b'bytes\\x00'), (), None])), pprint.isrecursive(({}, {}, {'é  éYǅσ 1': {'  pad  ': b'bytes\\x00', ':Za  ': 10000000000000000000000, ' ,:bbcσc -': 1.5}, '\\nǅZ-0-Z:ß': {'aaa': {}, 'abc': {}, ' - éΣé--.:': '3.5'}, 'a': 'a fairly long string with several words in it', 'ca\\n0 İY-a': {'.b XİcΣ': 92, 'ΣίσυφοςΣ': 1.5, 'bY,ǅé\\t ': 'a fairly long string with several words in it', '-42': 1.5, 'a, İ\\t\\n1b': {}}}, {'abcabcabc': {33, 17, 42, 1, 13, 33}}, [(1000000000000000000000, 'a fairly long string with several words in it', [], b'bytes\\x00'), (), None])))", lambda: (pprint.saferepr(({}, {}, {'é  éYǅσ 1': {'  pad  ': b'bytes\x00', ':Za  ': 10000000000000000000000, ' ,:bbcσc -': 1.5}, '\nǅZ-0-Z:ß': {'aaa': {}, 'abc': {}, ' - éΣé--.:': '3.5'}, 'a': 'a fairly long string with several words in it', 'ca\n0 İY-a': {'.b XİcΣ': 92, 'ΣίσυφοςΣ': 1.5, 'bY,ǅé\t ': 'a fairly long string with several words in it', '-42': 1.5, 'a, İ\t\n1b': {}}}, {'abcabcabc': {33, 17, 42, 1, 13, 33}}, [(1000000000000000000000, 'a fairly long string with several words in it', [], b'bytes\x00'), (), None])), pprint.isreadable(({}, {}, {'é  éYǅσ 1': {'  pad  ': b'bytes\x00', ':Za  ': 10000000000000000000000, ' ,:bbcσc -': 1.5}, '\nǅZ-0-Z:ß': {'aaa': {}, 'abc': {}, ' - éΣé--.:': '3.5'}, 'a': 'a fairly long string with several words in it', 'ca\n0 İY-a': {'.b XİcΣ': 92, 'ΣίσυφοςΣ': 1.5, 'bY,ǅé\t ': 'a fairly long string with several words in it', '-42': 1.5, 'a, İ\t\n1b': {}}}, {'abcabcabc': {33, 17, 42, 1, 13, 33}}, [(1000000000000000000000, 'a fairly long string with several words in it', [], b'bytes\x00'), (), None])), pprint.isrecursive(({}, {}, {'é  éYǅσ 1': {'  pad  ': b'bytes\x00', ':Za  ': 10000000000000000000000, ' ,:bbcσc -': 1.5}, '\nǅZ-0-Z:ß': {'aaa': {}, 'abc': {}, ' - éΣé--.:': '3.5'}, 'a': 'a fairly long string with several words in it', 'ca\n0 İY-a': {'.b XİcΣ': 92, 'ΣίσυφοςΣ': 1.5, 'bY,ǅé\t ': 'a fairly long string with several words in it', '-42': 1.5, 'a, İ\t\n1b': {}}}, {'abcabcabc': {33, 17, 42, 1, 13, 33}}, [(1000000000000000000000, 'a fairly long string with several words in it', [], b'bytes\x00'), (), None]))))
-    print(pprint.pformat((), width=1, indent=0))
+    s = set({1.0, 'b'})
+    t = {'key', 'a', 6, 16, 15, 2, (0, 'x')}
+    print({x for x in s if x != 4294967295})
+    print(sorted(s, key=repr), len(s), 256 in s)
+    print({x for x in s if x != 8})
+    s.difference_update(t)
+    s.update(t)
+    print(sorted(s, key=repr), len(s), 'key' in s)
+    s.add((-18446744073709551616))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.symmetric_difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    print(sorted(s, key=repr), len(s), (-100000000000000000000) in s)
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'_bǅǅccßébcb'.isdecimal()", lambda: '_bǅǅccßébcb'.isdecimal())
-    p("'\\n'.join(['Xé1İcb,_Yb', 'hello world'])", lambda: '\n'.join(['Xé1İcb,_Yb', 'hello world']))
-    p("'abcabcabc'.isidentifier()", lambda: 'abcabcabc'.isidentifier())
-    p("'éİ:\\t'.replace('ab', 'a,b,,c', 4)", lambda: 'éİ:\t'.replace('ab', 'a,b,,c', 4))
-    p("'-42'.isalnum()", lambda: '-42'.isalnum())
-    p("'abcabcabc'.isnumeric()", lambda: 'abcabcabc'.isnumeric())
+    p("b'abc'.splitlines(0)", lambda: b'abc'.splitlines(0))
+    p("b'-7'.lstrip()", lambda: b'-7'.lstrip())
+    p("b'\\x00\\xff'.startswith(b'  x y  ')", lambda: b'\x00\xff'.startswith(b'  x y  '))
+    p("b'  x y  '.expandtabs(1)", lambda: b'  x y  '.expandtabs(1))
+    p('b"\'q\'".translate(None, b"\'q\'")', lambda: b"'q'".translate(None, b"'q'"))
+    p("'tab\\there'.encode('utf-32-be').decode('utf-32-be')", lambda: 'tab\there'.encode('utf-32-be').decode('utf-32-be'))
+    p('b\'a,b,,c\'.find(b"\'q\'")', lambda: b'a,b,,c'.find(b"'q'"))
+    a = bytearray(b'12')
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.insert(-1, 97)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.insert(6, 0)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(-5)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(24)))
+    try:
+        v = m.cast('I', [6, 1, 1])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(24))).cast('I', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('memoryview(v).shape', lambda: memoryview(v).shape)
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    try:
+        v[()] = -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    try:
+        v[()] = 256
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('(v.c_contiguous, v.f_contiguous, v.contiguous)', lambda: (v.c_contiguous, v.f_contiguous, v.contiguous))
+    p('v[...].shape', lambda: v[...].shape)
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
 try:
     t3()
 except Exception as e:

@@ -23,167 +23,78 @@ def t0():
     except Exception as e:
         print('!', type(e).__name__, e)
     print(a)
+    m = memoryview(bytes(range(6)))
+    try:
+        v = m.cast('?', [1, 2])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(6))).cast('?', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v[6]', lambda: v[6])
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    p("v.hex(':', -2)", lambda: v.hex(':', -2))
+    p('list(v)', lambda: list(v))
+    p("v.hex(':', 1)", lambda: v.hex(':', 1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(0, 3)
-    def fa(a, b=-1, *, c=None):
-        "doc -1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-1 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def fa(a, b=4, *, c=None):
-        "doc 4"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (4 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    import urllib.parse
+    p("(urllib.parse.urlsplit('%').hostname, urllib.parse.urlsplit('%').username)", lambda: (urllib.parse.urlsplit('%').hostname, urllib.parse.urlsplit('%').username))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('/~http..'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('/~http..')))
+    p("urllib.parse.urlsplit('::pw% ftp@/.', 'dflt', False)", lambda: urllib.parse.urlsplit('::pw% ftp@/.', 'dflt', False))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = V(1, 3, -2, 4)
-    c = W()
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('lt', lambda: a < 3)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print({a, b, c, W(5)}, {a: 1, b: 2})
+    import pathlib
+    p("str(pathlib.PurePosixPath('f.').with_stem('/e'))", lambda: str(pathlib.PurePosixPath('f.').with_stem('/e')))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.', 'a', 'b.txt'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.', 'a', 'b.txt')))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('x.tar.gz', 'b.txt', '/e'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('x.tar.gz', 'b.txt', '/e')))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('d/', 'd/'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('d/', 'd/')))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    p('42 == (-15)', lambda: 42 == (-15))
+    p('(-18) + 1267650600228229401496703217721', lambda: (-18) + 1267650600228229401496703217721)
+    p('(-4611686018427387904) ^ 18446744073709551617', lambda: (-4611686018427387904) ^ 18446744073709551617)
+    p('(-10000000000000000000) >> 200', lambda: (-10000000000000000000) >> 200)
+    p('(-2) >> 62', lambda: (-2) >> 62)
+    p('27 <= 9223372036854775808', lambda: 27 <= 9223372036854775808)
+    p('64 ** 0', lambda: 64 ** 0)
+    p('2147483648 ** 2', lambda: 2147483648 ** 2)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\nb'", lambda: re.compile('\\nb', re.I | re.M))
-    p("sm(re.compile('\\\\nb', re.I | re.M).search('acb baaaac', 2, 10))", lambda: sm(re.compile('\\nb', re.I | re.M).search('acb baaaac', 2, 10)))
-    p("sm(re.match('\\\\nb', 'acb baaaac', re.I | re.M))", lambda: sm(re.match('\\nb', 'acb baaaac', re.I | re.M)))
-    p("re.split('\\\\nb', 'acb baaaac', re.I | re.M)", lambda: re.split('\\nb', 'acb baaaac', re.I | re.M))
-    c = p("'(?(1)a(?P<g1>(?!))+|\\\\.)'", lambda: re.compile('(?(1)a(?P<g1>(?!))+|\\.)'))
-    p("re.subn('(?(1)a(?P<g1>(?!))+|\\\\.)', '', 'a')", lambda: re.subn('(?(1)a(?P<g1>(?!))+|\\.)', '', 'a'))
-    p("[sm(m) for m in re.finditer('(?(1)a(?P<g1>(?!))+|\\\\.)', 'a')]", lambda: [sm(m) for m in re.finditer('(?(1)a(?P<g1>(?!))+|\\.)', 'a')])
-    p("re.findall('(?(1)a(?P<g1>(?!))+|\\\\.)', 'a')", lambda: re.findall('(?(1)a(?P<g1>(?!))+|\\.)', 'a'))
-    c = p("'(?x:)[]a]'", lambda: re.compile('(?x:)[]a]'))
-    p("re.split('(?x:)[]a]', 'é')", lambda: re.split('(?x:)[]a]', 'é'))
-    p("re.split('(?x:)[]a]', 'é', 1)", lambda: re.split('(?x:)[]a]', 'é', 1))
-    p("sm(re.compile('(?x:)[]a]').search('é', 0, 6))", lambda: sm(re.compile('(?x:)[]a]').search('é', 0, 6)))
-    p("sm(re.search('(?x:)[]a]', 'é'))", lambda: sm(re.search('(?x:)[]a]', 'é')))
-    p("re.split('(?x:)[]a]', 'é')", lambda: re.split('(?x:)[]a]', 'é'))
-    c = p("'(?!.{0}+[A-Z]{,2}?)++(?!(?!\\\\D[ab]{2})|(.()){,2})\\\\1|(b{2,}(?P<g4>\\\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*'", lambda: re.compile('(?!.{0}+[A-Z]{,2}?)++(?!(?!\\D[ab]{2})|(.()){,2})\\1|(b{2,}(?P<g4>\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*', re.I))
-    p("sm(re.fullmatch('(?!.{0}+[A-Z]{,2}?)++(?!(?!\\\\D[ab]{2})|(.()){,2})\\\\1|(b{2,}(?P<g4>\\\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*', 'aab\\n', re.I))", lambda: sm(re.fullmatch('(?!.{0}+[A-Z]{,2}?)++(?!(?!\\D[ab]{2})|(.()){,2})\\1|(b{2,}(?P<g4>\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*', 'aab\n', re.I)))
-    p("re.subn('(?!.{0}+[A-Z]{,2}?)++(?!(?!\\\\D[ab]{2})|(.()){,2})\\\\1|(b{2,}(?P<g4>\\\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*', lambda m: m.group(0).upper() + '|', 'aab\\n', re.I)", lambda: re.subn('(?!.{0}+[A-Z]{,2}?)++(?!(?!\\D[ab]{2})|(.()){,2})\\1|(b{2,}(?P<g4>\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*', lambda m: m.group(0).upper() + '|', 'aab\n', re.I))
-    p("re.sub('(?!.{0}+[A-Z]{,2}?)++(?!(?!\\\\D[ab]{2})|(.()){,2})\\\\1|(b{2,}(?P<g4>\\\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*', lambda m: m.group(0).upper() + '|', 'aab\\n', re.I)", lambda: re.sub('(?!.{0}+[A-Z]{,2}?)++(?!(?!\\D[ab]{2})|(.()){,2})\\1|(b{2,}(?P<g4>\\S{1,2}[A-Z]+|(?<=aa){0,1}|A(. ?){2,}?(\\1a{2}|| {1,2}?|b{0})| {2}?.)*+b|[a-c]+?(?:(?<=aa)[a-c]{0}a)A+).[]a]*', lambda m: m.group(0).upper() + '|', 'aab\n', re.I))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    print(list(g(2)), sum(g(2)))
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(2))
-    p('end', lambda: it.close())
+    c = p("'\\\\n(?P<()'", lambda: re.compile('\\n(?P<()'))
+    p("re.sub('\\\\n(?P<()', lambda m: m.group(0).upper() + '|', 'baé c \\nc ', 2)", lambda: re.sub('\\n(?P<()', lambda m: m.group(0).upper() + '|', 'baé c \nc ', 2))
+    p("sm(re.compile('\\\\n(?P<()').search('baé c \\nc ', 1, 0))", lambda: sm(re.compile('\\n(?P<()').search('baé c \nc ', 1, 0)))
+    p("[sm(m) for m in re.finditer('\\\\n(?P<()', 'baé c \\nc ')]", lambda: [sm(m) for m in re.finditer('\\n(?P<()', 'baé c \nc ')])
+    c = p("b'a(?s:)??[a-c]{0}?'", lambda: re.compile(b'a(?s:)??[a-c]{0}?'))
+    p("re.findall(b'a(?s:)??[a-c]{0}?', b'cb\\nbb')", lambda: re.findall(b'a(?s:)??[a-c]{0}?', b'cb\nbb'))
+    p("re.subn(b'a(?s:)??[a-c]{0}?', b'-', b'cb\\nbb')", lambda: re.subn(b'a(?s:)??[a-c]{0}?', b'-', b'cb\nbb'))
+    p("sm(re.fullmatch(b'a(?s:)??[a-c]{0}?', b'cb\\nbb'))", lambda: sm(re.fullmatch(b'a(?s:)??[a-c]{0}?', b'cb\nbb')))
+    p("re.findall(b'a(?s:)??[a-c]{0}?', b'cb\\nbb')", lambda: re.findall(b'a(?s:)??[a-c]{0}?', b'cb\nbb'))
+    p("re.findall(b'a(?s:)??[a-c]{0}?', b'cb\\nbb')", lambda: re.findall(b'a(?s:)??[a-c]{0}?', b'cb\nbb'))
+    c = p("'b{0}'", lambda: re.compile('b{0}', re.M))
+    p("re.subn('b{0}', '-', '', re.M)", lambda: re.subn('b{0}', '-', '', re.M))
+    p("re.subn('b{0}', r'<\\g<0>>', '', re.M)", lambda: re.subn('b{0}', r'<\g<0>>', '', re.M))
+    p("re.sub('b{0}', r'<\\g<0>>', '', 1, re.M)", lambda: re.sub('b{0}', r'<\g<0>>', '', 1, re.M))
 try:
     t4()
 except Exception as e:

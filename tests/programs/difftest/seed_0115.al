@@ -43,76 +43,94 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import textwrap
-    p("textwrap.dedent('\\n    \\n\\n  # x')", lambda: textwrap.dedent('\n    \n\n  # x'))
-    p("textwrap.shorten('well-known  why?trail- why?supercalifragilisticwow!\\na-bMr. a-b trail-   x  em--dash ', 48)", lambda: textwrap.shorten('well-known  why?trail- why?supercalifragilisticwow!\na-bMr. a-b trail-   x  em--dash ', 48))
-    p("textwrap.fill('Mr. thetrail- ---lead  em--dash  3-d\\nem--dash 3-d  fox\\n  \\n\\t  ', width=5, placeholder='~', replace_whitespace=False, subsequent_indent='  ')", lambda: textwrap.fill('Mr. thetrail- ---lead  em--dash  3-d\nem--dash 3-d  fox\n  \n\t  ', width=5, placeholder='~', replace_whitespace=False, subsequent_indent='  '))
-    p("textwrap.fill('   --\\n3-d  ', width=12, max_lines=2, placeholder='~')", lambda: textwrap.fill('   --\n3-d  ', width=12, max_lines=2, placeholder='~'))
-    p("textwrap.dedent('\\ta\\n \\t# x\\n    \\n')", lambda: textwrap.dedent('\ta\n \t# x\n    \n'))
-    p("textwrap.dedent('\\t\\n \\ta\\n\\t\\n  b c\\n\\ta')", lambda: textwrap.dedent('\t\n \ta\n\t\n  b c\n\ta'))
+    import hashlib
+    h = hashlib.shake_128(b'start')
+    c = h.copy()
+    try:
+        c.update(bytes(range(256)))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(8), c.hexdigest(8), type(c).__name__)', lambda: (h.hexdigest(8), c.hexdigest(8), type(c).__name__))
+    p("hashlib.shake_256('text').digest(16)", lambda: hashlib.shake_256('text').digest(16))
+    p("hashlib.blake2s(b'', depth=64, key=2 ** 64, fanout=17).hexdigest()", lambda: hashlib.blake2s(b'', depth=64, key=2 ** 64, fanout=17).hexdigest())
+    p("hashlib.blake2s('text', person=b'k' * 65, depth='s', usedforsecurity=33).hexdigest()", lambda: hashlib.blake2s('text', person=b'k' * 65, depth='s', usedforsecurity=33).hexdigest())
+    h = hashlib.blake2s(b'start')
+    c = h.copy()
+    try:
+        c.update(None)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p('hashlib.blake2b(None, last_node=8).hexdigest()', lambda: hashlib.blake2b(None, last_node=8).hexdigest())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('abs((-(2 ** 62 - 2)))', lambda: abs((-(2 ** 62 - 2))))
-    p('((2 ** 62)).bit_count()', lambda: ((2 ** 62)).bit_count())
-    p("format((-7), 'e')", lambda: format((-7), 'e'))
-    p("f'{(-7):e}'", lambda: f'{(-7):e}')
-    p('(-(2 ** 62 + 1)) == 2', lambda: (-(2 ** 62 + 1)) == 2)
-    p("format((-(2 ** 62 + 1)), '<12')", lambda: format((-(2 ** 62 + 1)), '<12'))
-    p("f'{(-(2 ** 62 + 1)):<12}'", lambda: f'{(-(2 ** 62 + 1)):<12}')
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case []:
+                return 'empty'
+            case True:
+                return 'true'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case float(f):
+                return f'float {f}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case -1:
+                return 'minus one'
+    print(m(0))
+    print(m(range(2)))
+    print(m('ab'))
+    print(m(P(1, 3)))
+    print(m('abcd'))
+    print(m(P(2, 2)))
+    print(m([1, 'a']))
+    print(m(-7))
+    print(m([]))
+    print(m({'k': 1, 'z': 2}))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("float('abc')", lambda: float('abc'))
-    p("(4611686018427387903) * float('-inf')", lambda: (4611686018427387903) * float('-inf'))
-    p('((-0.0)) >= (-10000000000000000000)', lambda: ((-0.0)) >= (-10000000000000000000))
-    p("format(float('-inf'), '.0')", lambda: format(float('-inf'), '.0'))
-    p("(-1.0) != float('-inf')", lambda: (-1.0) != float('-inf'))
-    p('0.2 == 100000000000000000003', lambda: 0.2 == 100000000000000000003)
-    p("float('0x10')", lambda: float('0x10'))
+    p("int('+7', 36)", lambda: int('+7', 36))
+    p('100000000000000000003 << 65', lambda: 100000000000000000003 << 65)
+    p('bin((-1798465042647412146620280340569649349251249))', lambda: bin((-1798465042647412146620280340569649349251249)))
+    p('(4294967295).numerator', lambda: (4294967295).numerator)
+    p('(-9223372036854775809) > (-36893488147419103233)', lambda: (-9223372036854775809) > (-36893488147419103233))
+    p('(-1798465042647412146620280340569649349251249) & (2 ** 63 + 2)', lambda: (-1798465042647412146620280340569649349251249) & (2 ** 63 + 2))
+    p('(-41) == 12157665459056928801', lambda: (-41) == 12157665459056928801)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 2)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
-    def outer():
-        v = 4
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    print(compose(lambda x: x * 2, lambda x: x - 3)(1))
-    print(compose(lambda x: x * 2, lambda x: x - 3)(2))
+    s = set(frozenset())
+    t = {-0.0, -3, -0.0, (1, 'x')}
+    s.add(-1)
+    s.add(19)
+    print(frozenset(s) == s, s.copy())
+    s.add(-3)
+    u = set()
+    for i in range(9 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.update(t)
+    print(sorted(s, key=repr), len(s), (3, 'x') in s)
+    s.discard((-1))
+    s.symmetric_difference_update(t)
+    s.discard(18)
+    print(s, t)
 try:
     t5()
 except Exception as e:

@@ -61,105 +61,61 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\n{2}(A[A-Z])|b'", lambda: re.compile('\\n{2}(A[A-Z])|b', re.X))
-    p("re.sub('\\\\n{2}(A[A-Z])|b', '', '', 2, re.X)", lambda: re.sub('\\n{2}(A[A-Z])|b', '', '', 2, re.X))
-    p("[sm(m) for m in re.finditer('\\\\n{2}(A[A-Z])|b', '', re.X)]", lambda: [sm(m) for m in re.finditer('\\n{2}(A[A-Z])|b', '', re.X)])
-    p("sm(re.search('\\\\n{2}(A[A-Z])|b', '', re.X))", lambda: sm(re.search('\\n{2}(A[A-Z])|b', '', re.X)))
-    p("[sm(m) for m in re.finditer('\\\\n{2}(A[A-Z])|b', '', re.X)]", lambda: [sm(m) for m in re.finditer('\\n{2}(A[A-Z])|b', '', re.X)])
-    p("sm(re.compile('\\\\n{2}(A[A-Z])|b', re.X).search('', 1, 7))", lambda: sm(re.compile('\\n{2}(A[A-Z])|b', re.X).search('', 1, 7)))
-    c = p("'a|\\\\D{2}?a{0}((?(1).{1,2}?||\\\\n{,2}?[\\\\s]{1,2})\\\\n?+)'", lambda: re.compile('a|\\D{2}?a{0}((?(1).{1,2}?||\\n{,2}?[\\s]{1,2})\\n?+)', re.I))
-    p("sm(re.match('a|\\\\D{2}?a{0}((?(1).{1,2}?||\\\\n{,2}?[\\\\s]{1,2})\\\\n?+)', 'céa', re.I))", lambda: sm(re.match('a|\\D{2}?a{0}((?(1).{1,2}?||\\n{,2}?[\\s]{1,2})\\n?+)', 'céa', re.I)))
-    p("re.subn('a|\\\\D{2}?a{0}((?(1).{1,2}?||\\\\n{,2}?[\\\\s]{1,2})\\\\n?+)', '-', 'céa', re.I)", lambda: re.subn('a|\\D{2}?a{0}((?(1).{1,2}?||\\n{,2}?[\\s]{1,2})\\n?+)', '-', 'céa', re.I))
-    c = p("'[a-c]'", lambda: re.compile('[a-c]', re.I | re.M))
-    p("[sm(m) for m in re.finditer('[a-c]', 'a', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('[a-c]', 'a', re.I | re.M)])
-    p("sm(re.fullmatch('[a-c]', 'a', re.I | re.M))", lambda: sm(re.fullmatch('[a-c]', 'a', re.I | re.M)))
-    c = p("'.\\\\b'", lambda: re.compile('.\\b'))
-    p("re.findall('.\\\\b', 'ab aba\\ncb')", lambda: re.findall('.\\b', 'ab aba\ncb'))
-    p("[sm(m) for m in re.finditer('.\\\\b', 'ab aba\\ncb')]", lambda: [sm(m) for m in re.finditer('.\\b', 'ab aba\ncb')])
-    p("sm(re.match('.\\\\b', 'ab aba\\ncb'))", lambda: sm(re.match('.\\b', 'ab aba\ncb')))
-    p("re.split('.\\\\b', 'ab aba\\ncb', 1)", lambda: re.split('.\\b', 'ab aba\ncb', 1))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(1, 10, 1, 22, 33, 54, 755447, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple()", lambda: datetime(1, 10, 1, 22, 33, 54, 755447, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple())
+    p('date(1, 7, 1) - timedelta(hours=-467501, milliseconds=-395309)', lambda: date(1, 7, 1) - timedelta(hours=-467501, milliseconds=-395309))
+    p("datetime(2, 12, 1, 11, 9, 45, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timetuple()", lambda: datetime(2, 12, 1, 11, 9, 45, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timetuple())
+    p("calendar.timegm(datetime(1970, 11, 28, 3, 45, 23, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple())", lambda: calendar.timegm(datetime(1970, 11, 28, 3, 45, 23, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple()))
+    p("datetime(1900, 10, 31, 20, 40, 58, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp()", lambda: datetime(1900, 10, 31, 20, 40, 58, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp())
+    p("date(9999, 10, 30).strftime('%t%%%b')", lambda: date(9999, 10, 30).strftime('%t%%%b'))
+    p("datetime(1, 2, 1, 12, 41, 16, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp()", lambda: datetime(1, 2, 1, 12, 41, 16, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp())
+    p("format(datetime(1900, 1, 31, 21, 54, 46, 679640, tzinfo=None), '%m%M')", lambda: format(datetime(1900, 1, 31, 21, 54, 46, 679640, tzinfo=None), '%m%M'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('divmod(18446744073709551615, 12157665459056928801)', lambda: divmod(18446744073709551615, 12157665459056928801))
-    p('(-10000000000000000000) ** -2', lambda: (-10000000000000000000) ** -2)
-    p('(-43) > 255', lambda: (-43) > 255)
-    p('(-7) / (-(2 ** 65 + 1))', lambda: (-7) / (-(2 ** 65 + 1)))
-    p('pow(88, 12345678901234567890, 0)', lambda: pow(88, 12345678901234567890, 0))
-    p('100000000000000000003 << 64', lambda: 100000000000000000003 << 64)
+    import unittest
+    tc = unittest.TestCase()
+    p("tc.assertEqual([[({}, (), True), (1.5, b'bytes\\x00', b'bytes\\x00', 'a fairly long string with several words in it', ()), (True, True, b'bytes\\x00', 1.5), ({}, None), {'x-y-z': True, '  ': '  pad  ', 'ab': True, 'a,b,,c': True}], 1.5, [], [[[], None], None, {'abcabcabc': 100000000, '-42': b'bytes\\x00', 'ǅemal': ()}, b'bytes\\x00'], None], [[({}, (), True), (1.5, b'bytes\\x00', b'bytes\\x00', 'a fairly long string with several words in it', ()), (True, True, b'bytes\\x00', 1.5), ({}, None), {'x-y-z': True, '  ': '  pad  ', 'ab': True, 'a,b,,c': True}], 1.5, [], [[[], None], None, {'abcabcabc': 100000000, '-42': b'bytes\\x00', 'ǅemal': ()}, b'bytes\\x00'], None], msg='note')", lambda: tc.assertEqual([[({}, (), True), (1.5, b'bytes\x00', b'bytes\x00', 'a fairly long string with several words in it', ()), (True, True, b'bytes\x00', 1.5), ({}, None), {'x-y-z': True, '  ': '  pad  ', 'ab': True, 'a,b,,c': True}], 1.5, [], [[[], None], None, {'abcabcabc': 100000000, '-42': b'bytes\x00', 'ǅemal': ()}, b'bytes\x00'], None], [[({}, (), True), (1.5, b'bytes\x00', b'bytes\x00', 'a fairly long string with several words in it', ()), (True, True, b'bytes\x00', 1.5), ({}, None), {'x-y-z': True, '  ': '  pad  ', 'ab': True, 'a,b,,c': True}], 1.5, [], [[[], None], None, {'abcabcabc': 100000000, '-42': b'bytes\x00', 'ǅemal': ()}, b'bytes\x00'], None], msg='note'))
+    p("tc.assertEqual('İstanbul', ['a fairly long string with several words in it', (None, ['a fairly long string with several words in it', None], {'ǅb': {}, 'ß ': '0 1'})])", lambda: tc.assertEqual('İstanbul', ['a fairly long string with several words in it', (None, ['a fairly long string with several words in it', None], {'ǅb': {}, 'ß ': '0 1'})]))
+    p('tc.assertEqual({46}, {46})', lambda: tc.assertEqual({46}, {46}))
+    p("tc.assertEqual(100000000000000, {44, 39}, msg='note')", lambda: tc.assertEqual(100000000000000, {44, 39}, msg='note'))
+    p("tc.assertEqual({'  pad  ': [{'a,b,,c': 'a fairly long string with several words in it', '': (), 'hello world': 1.5}, 61, b'bytes\\x00', [b'bytes\\x00']], 'Y\\ncΣ b-': ((), 'éX-ßZǅ1,b'), 'ΣίσυφοςΣ': [], 'straße': ({'a,b,,c': None, 'X:é0.X Z\\nǅ Y': b'bytes\\x00', 'abc': b'bytes\\x00', '': ()}, [], (), {'\\tß X\\t,aX-ǅ é': True, ':1ßbYéc0é': -14, '12': 100000}), 'Hello': []}, [[{30, 40, 42, 19}, [], [3, ()], {34, 0}]])", lambda: tc.assertEqual({'  pad  ': [{'a,b,,c': 'a fairly long string with several words in it', '': (), 'hello world': 1.5}, 61, b'bytes\x00', [b'bytes\x00']], 'Y\ncΣ b-': ((), 'éX-ßZǅ1,b'), 'ΣίσυφοςΣ': [], 'straße': ({'a,b,,c': None, 'X:é0.X Z\nǅ Y': b'bytes\x00', 'abc': b'bytes\x00', '': ()}, [], (), {'\tß X\t,aX-ǅ é': True, ':1ßbYéc0é': -14, '12': 100000}), 'Hello': []}, [[{30, 40, 42, 19}, [], [3, ()], {34, 0}]]))
+    p('tc.assertIsNone(())', lambda: tc.assertIsNone(()))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import pprint
-    print(pprint.pformat((['a fairly long string with several words in it', [-66], [], [None, True, 'a fairly long string with several words in it'], {'c': 1.5, 'İstanbul': [], 'x-y-z': b'bytes\x00'}], [], 10000000000000), width=50))
-    p("(pprint.saferepr((['a fairly long string with several words in it', [-66], [], [None, True, 'a fairly long string with several words in it'], {'c': 1.5, 'İstanbul': [], 'x-y-z': b'bytes\\x00'}], [], 10000000000000)), pprint.isreadable((['a fairly long string with several words in it', [-66], [], [None, True, 'a fairly long string with several words in it'], {'c': 1.5, 'İstanbul': [], 'x-y-z': b'bytes\\x00'}], [], 10000000000000)), pprint.isrecursive((['a fairly long string with several words in it', [-66], [], [None, True, 'a fairly long string with several words in it'], {'c': 1.5, 'İstanbul': [], 'x-y-z': b'bytes\\x00'}], [], 10000000000000)))", lambda: (pprint.saferepr((['a fairly long string with several words in it', [-66], [], [None, True, 'a fairly long string with several words in it'], {'c': 1.5, 'İstanbul': [], 'x-y-z': b'bytes\x00'}], [], 10000000000000)), pprint.isreadable((['a fairly long string with several words in it', [-66], [], [None, True, 'a fairly long string with several words in it'], {'c': 1.5, 'İstanbul': [], 'x-y-z': b'bytes\x00'}], [], 10000000000000)), pprint.isrecursive((['a fairly long string with several words in it', [-66], [], [None, True, 'a fairly long string with several words in it'], {'c': 1.5, 'İstanbul': [], 'x-y-z': b'bytes\x00'}], [], 10000000000000))))
-    print(pprint.pformat(None, width=1))
-    print(pprint.pformat(((), [{17, 16, 7, 16, 30, 28}, 'a fairly long string with several words in it', [True, -5, 'tab\there', 'a fairly long string with several words in it'], {}, {}], [], {}), width=15, depth=2))
-    print(pprint.pformat(1.5, width=8))
-    print(pprint.pformat({'abZ': ([100000000000000000000000, (), (), 1.5, {}],), 'abcabcabc': (), 'abcabcabc': True, 'ß Y :0_ 0': ('MiXeD cAsE',)}, width=15, compact=True, sort_dicts=False))
-    p("(pprint.saferepr({'abZ': ([100000000000000000000000, (), (), 1.5, {}],), 'abcabcabc': (), 'abcabcabc': True, 'ß Y :0_ 0': ('MiXeD cAsE',)}), pprint.isreadable({'abZ': ([100000000000000000000000, (), (), 1.5, {}],), 'abcabcabc': (), 'abcabcabc': True, 'ß Y :0_ 0': ('MiXeD cAsE',)}), pprint.isrecursive({'abZ': ([100000000000000000000000, (), (), 1.5, {}],), 'abcabcabc': (), 'abcabcabc': True, 'ß Y :0_ 0': ('MiXeD cAsE',)}))", lambda: (pprint.saferepr({'abZ': ([100000000000000000000000, (), (), 1.5, {}],), 'abcabcabc': (), 'abcabcabc': True, 'ß Y :0_ 0': ('MiXeD cAsE',)}), pprint.isreadable({'abZ': ([100000000000000000000000, (), (), 1.5, {}],), 'abcabcabc': (), 'abcabcabc': True, 'ß Y :0_ 0': ('MiXeD cAsE',)}), pprint.isrecursive({'abZ': ([100000000000000000000000, (), (), 1.5, {}],), 'abcabcabc': (), 'abcabcabc': True, 'ß Y :0_ 0': ('MiXeD cAsE',)})))
-    print(pprint.pformat({'-42': ()}, width=30, depth=1, compact=True, underscore_numbers=True))
+    p("'x-y-z'.isalnum()", lambda: 'x-y-z'.isalnum())
+    p("'12'.swapcase()", lambda: '12'.swapcase())
+    p("'ΣίσυφοςΣ'.lstrip('')", lambda: 'ΣίσυφοςΣ'.lstrip(''))
+    p("'bǅ :'.rindex('ab')", lambda: 'bǅ :'.rindex('ab'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?i:([^a]a*)\\\\W |é{1,2})(?x:.a.)'", lambda: re.compile('(?i:([^a]a*)\\W |é{1,2})(?x:.a.)', re.A))
-    p("sm(re.compile('(?i:([^a]a*)\\\\W |é{1,2})(?x:.a.)', re.A).search('c abééb\\nc', 1, 0))", lambda: sm(re.compile('(?i:([^a]a*)\\W |é{1,2})(?x:.a.)', re.A).search('c abééb\nc', 1, 0)))
-    p("[sm(m) for m in re.finditer('(?i:([^a]a*)\\\\W |é{1,2})(?x:.a.)', 'c abééb\\nc', re.A)]", lambda: [sm(m) for m in re.finditer('(?i:([^a]a*)\\W |é{1,2})(?x:.a.)', 'c abééb\nc', re.A)])
-    p("re.subn('(?i:([^a]a*)\\\\W |é{1,2})(?x:.a.)', r'\\g<1>\\g<0>', 'c abééb\\nc', re.A)", lambda: re.subn('(?i:([^a]a*)\\W |é{1,2})(?x:.a.)', r'\g<1>\g<0>', 'c abééb\nc', re.A))
-    p("sm(re.match('(?i:([^a]a*)\\\\W |é{1,2})(?x:.a.)', 'c abééb\\nc', re.A))", lambda: sm(re.match('(?i:([^a]a*)\\W |é{1,2})(?x:.a.)', 'c abééb\nc', re.A)))
-    c = p("'(?!|b+?\\\\A)-+?b{1,2}+|[a-c]*?(.{0,1}(?P<g2>..{,2}))'", lambda: re.compile('(?!|b+?\\A)-+?b{1,2}+|[a-c]*?(.{0,1}(?P<g2>..{,2}))', re.X))
-    p("re.subn('(?!|b+?\\\\A)-+?b{1,2}+|[a-c]*?(.{0,1}(?P<g2>..{,2}))', r'[\\1]', '\\n bbaabé', re.X)", lambda: re.subn('(?!|b+?\\A)-+?b{1,2}+|[a-c]*?(.{0,1}(?P<g2>..{,2}))', r'[\1]', '\n bbaabé', re.X))
-    p("sm(re.fullmatch('(?!|b+?\\\\A)-+?b{1,2}+|[a-c]*?(.{0,1}(?P<g2>..{,2}))', '\\n bbaabé', re.X))", lambda: sm(re.fullmatch('(?!|b+?\\A)-+?b{1,2}+|[a-c]*?(.{0,1}(?P<g2>..{,2}))', '\n bbaabé', re.X)))
-    c = p("'[A-Z]|(?P<g1>).*+(?=b-|)'", lambda: re.compile('[A-Z]|(?P<g1>).*+(?=b-|)', re.M))
-    p("re.split('[A-Z]|(?P<g1>).*+(?=b-|)', 'aca \\na', 2, re.M)", lambda: re.split('[A-Z]|(?P<g1>).*+(?=b-|)', 'aca \na', 2, re.M))
-    p("sm(re.search('[A-Z]|(?P<g1>).*+(?=b-|)', 'aca \\na', re.M))", lambda: sm(re.search('[A-Z]|(?P<g1>).*+(?=b-|)', 'aca \na', re.M)))
-    p("sm(re.search('[A-Z]|(?P<g1>).*+(?=b-|)', 'aca \\na', re.M))", lambda: sm(re.search('[A-Z]|(?P<g1>).*+(?=b-|)', 'aca \na', re.M)))
-    c = p("'(c?([é-ê]{0}+- ))(é{2,}?){,2}?'", lambda: re.compile('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', re.S))
-    p("re.split('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', '\\nbb\\na', 1, re.S)", lambda: re.split('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', '\nbb\na', 1, re.S))
-    p("sm(re.fullmatch('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', '\\nbb\\na', re.S))", lambda: sm(re.fullmatch('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', '\nbb\na', re.S)))
-    p("re.sub('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', r'<\\g<0>>', '\\nbb\\na', 1, re.S)", lambda: re.sub('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', r'<\g<0>>', '\nbb\na', 1, re.S))
-    p("re.findall('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', '\\nbb\\na', re.S)", lambda: re.findall('(c?([é-ê]{0}+- ))(é{2,}?){,2}?', '\nbb\na', re.S))
+    import statistics
+    from fractions import Fraction
+    p('statistics.NormalDist(-3, 15).variance', lambda: statistics.NormalDist(-3, 15).variance)
+    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([15]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([15])))
+    p('statistics.NormalDist(-3, -1).zscore(2)', lambda: statistics.NormalDist(-3, -1).zscore(2))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    xs = [4]
-    ys = [-9, -6, 2, -3, 6, -8]
-    print(xs == ys, xs < ys, xs + ys)
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs[2:-8] = ys
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    try:
-        del xs[5:-9:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('slice', lambda: xs[1:4:0])
-    t = tuple(xs); print(t, t.count(6), t + (1,), t[-2:8])
-    p('slice', lambda: xs[-8:-6:1])
-    xs.extend(ys)
-    p('remove', lambda: xs.remove(3))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(xs, ys)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('calendar.month(8191, 11)', lambda: calendar.month(8191, 11))
+    p("datetime.fromisoformat(datetime(2020, 5, 31, 4, 35, 49, 1, tzinfo=None).isoformat(' ', 'minutes'))", lambda: datetime.fromisoformat(datetime(2020, 5, 31, 4, 35, 49, 1, tzinfo=None).isoformat(' ', 'minutes')))
+    p("datetime.strptime(datetime(99, 10, 29, 22, 19, 50, 551654, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%Y%z%p'), '%Y%z%p')", lambda: datetime.strptime(datetime(99, 10, 29, 22, 19, 50, 551654, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%Y%z%p'), '%Y%z%p'))
+    p('hash(timedelta(days=-301386, minutes=-26)) == hash(timedelta(days=-301386, minutes=-26))', lambda: hash(timedelta(days=-301386, minutes=-26)) == hash(timedelta(days=-301386, minutes=-26)))
 try:
     t7()
 except Exception as e:

@@ -38,173 +38,193 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("max('\\ud800' + '' or 'z')", lambda: max('\ud800' + '' or 'z'))
-    p("'\\U0001f600' == '\\udfff\\ud800'", lambda: '\U0001f600' == '\udfff\ud800')
-    p("'\\ue000'.center(5, '\\udc80')", lambda: '\ue000'.center(5, '\udc80'))
-    p("b'\\xed\\xb2'.decode('ascii', 'backslashreplace')", lambda: b'\xed\xb2'.decode('ascii', 'backslashreplace'))
-    p("''.encode('utf-16-le', 'strict')", lambda: ''.encode('utf-16-le', 'strict'))
-    p("'x\\ud83d\\ude00'.isprintable()", lambda: 'x\ud83d\ude00'.isprintable())
-    p("'a\\udc80b'[-1:-4]", lambda: 'a\udc80b'[-1:-4])
-    p("'\\xe9\\udcff' + '\\ue000'", lambda: '\xe9\udcff' + '\ue000')
-    p("format(ascii(''), '>4')", lambda: format(ascii(''), '>4'))
-    p("'\\U0010ffff'.encode('utf-16-le', 'surrogatepass')", lambda: '\U0010ffff'.encode('utf-16-le', 'surrogatepass'))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 30
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
+    ap.add_argument('pos0', nargs=2)
+    ap.add_argument('-a', nargs='+', choices=['x', 'yy'])
+    ap.add_argument('-b', '--beta', help='default %(default)s')
+    g = ap.add_mutually_exclusive_group(required=False)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['-a', '--right', '--bet'])", lambda: ap.parse_known_args(['-a', '--right', '--bet']))
+    p("ap.parse_args(['-a', '--right', '--bet'])", lambda: ap.parse_args(['-a', '--right', '--bet']))
+    p("ap.parse_known_args(['1', '--', '--alp', 'x', 'yy', '-1'])", lambda: ap.parse_known_args(['1', '--', '--alp', 'x', 'yy', '-1']))
+    p("ap.parse_args(['1', '--', '--alp', 'x', 'yy', '-1'])", lambda: ap.parse_args(['1', '--', '--alp', 'x', 'yy', '-1']))
+    p("ap.parse_known_args(['1', '-abc', '--alp'])", lambda: ap.parse_known_args(['1', '-abc', '--alp']))
+    p("ap.parse_args(['1', '-abc', '--alp'])", lambda: ap.parse_args(['1', '-abc', '--alp']))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat({'X:a': {'Ya éYßǅ :Z-': {9, 18, 41, 45, 2}, 'a': (), 'Yc_.0éİ\t\n-': 'a fairly long string with several words in it', '\t _ σZΣé éß:': {}}}, width=8))
-    print(pprint.pformat((), width=1, indent=1))
-    print(pprint.pformat(['a fairly long string with several words in it', 'a fairly long string with several words in it', [{'a,b,,c': 'a fairly long string with several words in it'}, {39, 41, 45}], ()], width=30, indent=2, compact=True, underscore_numbers=True))
-    print(pprint.pformat([((1.5, 1000000000000000000000000, 'a fairly long string with several words in it'), {' ..\n:Z': b'bytes\x00', '  pad  ': 43, 'σa \tǅ': 'tab\there', '  pad  ': ()}, {22, 28, 22, 23, 8, 2}, {44, 44, 5}, True), 'a fairly long string with several words in it'], width=50, indent=2, sort_dicts=False))
+    p("b'a,b,,c'.upper()", lambda: b'a,b,,c'.upper())
+    p("b'AbC dEf'.rfind(b'AbC dEf', -8)", lambda: b'AbC dEf'.rfind(b'AbC dEf', -8))
+    p('memoryview(b\'"dq"\').tolist()', lambda: memoryview(b'"dq"').tolist())
+    p("b'hello world'.capitalize()", lambda: b'hello world'.capitalize())
+    p('b\'"dq"\' + b\'\\x00\\xff\'', lambda: b'"dq"' + b'\x00\xff')
+    p('b"\'q\'".hex()', lambda: b"'q'".hex())
+    p('b\'"dq"\'[0]', lambda: b'"dq"'[0])
+    p("b'tab\\tsep\\nline\\r\\n'.removeprefix(b'\\x80abc')", lambda: b'tab\tsep\nline\r\n'.removeprefix(b'\x80abc'))
+    a = bytearray(b'caf\xc3\xa9')
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'tab\tsep\nline\r\n'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(48)))
+    try:
+        v = m.cast('f', [3, 1, 1])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(48))).cast('f', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('len(v)', lambda: len(v))
+    p('v.tobytes()', lambda: v.tobytes())
+    p('list(v)', lambda: list(v))
+    try:
+        v[-4] = -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    try:
+        v[0] = -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p("v.cast('B', [1]).shape", lambda: v.cast('B', [1]).shape)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('send', lambda: it.send(-3))
-    print(list(g(1)), sum(g(1)))
+    import hashlib
+    p("hashlib.blake2s(b'x' * 200).hexdigest()", lambda: hashlib.blake2s(b'x' * 200).hexdigest())
+    h = hashlib.shake_128(b'start')
+    c = h.copy()
     try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
+        c.update(b'abc')
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    p('(h.hexdigest(8), c.hexdigest(8), type(c).__name__)', lambda: (h.hexdigest(8), c.hexdigest(8), type(c).__name__))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', memoryview(b'strided')[::2]))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', memoryview(b'strided')[::2])))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', bytes(range(256))))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', bytes(range(256)))))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_512', memoryview(b'strided')[::2]))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_512', memoryview(b'strided')[::2])))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-6, 7]
-    ys = []
-    a, *b = xs or [0]; print(a, b)
+    p('b"\'q\'".partition(b\'caf\\xc3\\xa9\')', lambda: b"'q'".partition(b'caf\xc3\xa9'))
+    p("b'a'.isalnum()", lambda: b'a'.isalnum())
+    p("b'12'.rpartition(b'12')", lambda: b'12'.rpartition(b'12'))
+    p("memoryview(b'\\x00\\xff').tolist()", lambda: memoryview(b'\x00\xff').tolist())
+    a = bytearray(b'AbC dEf')
     try:
-        del xs[9:-4:1]
+        a += b'a,b,,c'
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('idx', lambda: xs[3])
-    xs.append(7)
-    print(xs.count(-8))
-    print(xs == ys, xs < ys, xs + ys)
-    print(xs == ys, xs < ys, xs + ys)
-    p('idx', lambda: xs[8])
-    p('idx', lambda: xs[-8])
-    xs = xs * 2
-    p('pop0', lambda: xs.pop())
-    print(xs, ys)
+    print(a)
+    try:
+        del a[-3:3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.remove(255)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::0] = bytes(len(a[::0]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytes(range(1)))
+    try:
+        v = m.cast('i', [2, 2])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(1))).cast('i', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tobytes()', lambda: v.tobytes())
+    p('v.ndim', lambda: v.ndim)
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p("v.tobytes('A')", lambda: v.tobytes('A'))
+    p('v[...].shape', lambda: v[...].shape)
+    try:
+        v[4] = b'x'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?=|()[^\\\\n]{,2}?|\\\\n\\\\. ){0,1}\\\\1+(-{1[,2}?){2}|(?>(?:\\\\n\\\\2{,2}|-)a{,2})'", lambda: re.compile('(?=|()[^\\n]{,2}?|\\n\\. ){0,1}\\1+(-{1[,2}?){2}|(?>(?:\\n\\2{,2}|-)a{,2})', re.A))
-    p("sm(re.search('(?=|()[^\\\\n]{,2}?|\\\\n\\\\. ){0,1}\\\\1+(-{1[,2}?){2}|(?>(?:\\\\n\\\\2{,2}|-)a{,2})', 'bacb\\nb ', re.A))", lambda: sm(re.search('(?=|()[^\\n]{,2}?|\\n\\. ){0,1}\\1+(-{1[,2}?){2}|(?>(?:\\n\\2{,2}|-)a{,2})', 'bacb\nb ', re.A)))
-    p("sm(re.search('(?=|()[^\\\\n]{,2}?|\\\\n\\\\. ){0,1}\\\\1+(-{1[,2}?){2}|(?>(?:\\\\n\\\\2{,2}|-)a{,2})', 'bacb\\nb ', re.A))", lambda: sm(re.search('(?=|()[^\\n]{,2}?|\\n\\. ){0,1}\\1+(-{1[,2}?){2}|(?>(?:\\n\\2{,2}|-)a{,2})', 'bacb\nb ', re.A)))
-    c = p("'.{1,2}(?x:c{2,}aa{2,})'", lambda: re.compile('.{1,2}(?x:c{2,}aa{2,})', re.S))
-    p("sm(re.search('.{1,2}(?x:c{2,}aa{2,})', ' cabébcb\\n', re.S))", lambda: sm(re.search('.{1,2}(?x:c{2,}aa{2,})', ' cabébcb\n', re.S)))
-    p("sm(re.compile('.{1,2}(?x:c{2,}aa{2,})', re.S).search(' cabébcb\\n', 0, 3))", lambda: sm(re.compile('.{1,2}(?x:c{2,}aa{2,})', re.S).search(' cabébcb\n', 0, 3)))
-    p("[sm(m) for m in re.finditer('.{1,2}(?x:c{2,}aa{2,})', ' cabébcb\\n', re.S)]", lambda: [sm(m) for m in re.finditer('.{1,2}(?x:c{2,}aa{2,})', ' cabébcb\n', re.S)])
-    p("re.sub('.{1,2}(?x:c{2,}aa{2,})', '', ' cabébcb\\n', 2, re.S)", lambda: re.sub('.{1,2}(?x:c{2,}aa{2,})', '', ' cabébcb\n', 2, re.S))
-    c = p("'(.{1,2}[\\\\s])|[\\\\w]+..'", lambda: re.compile('(.{1,2}[\\s])|[\\w]+..', re.X))
-    p("sm(re.fullmatch('(.{1,2}[\\\\s])|[\\\\w]+..', 'ab', re.X))", lambda: sm(re.fullmatch('(.{1,2}[\\s])|[\\w]+..', 'ab', re.X)))
-    p("[sm(m) for m in re.finditer('(.{1,2}[\\\\s])|[\\\\w]+..', 'ab', re.X)]", lambda: [sm(m) for m in re.finditer('(.{1,2}[\\s])|[\\w]+..', 'ab', re.X)])
-    p("sm(re.match('(.{1,2}[\\\\s])|[\\\\w]+..', 'ab', re.X))", lambda: sm(re.match('(.{1,2}[\\s])|[\\w]+..', 'ab', re.X)))
-    p("[sm(m) for m in re.finditer('(.{1,2}[\\\\s])|[\\\\w]+..', 'ab', re.X)]", lambda: [sm(m) for m in re.finditer('(.{1,2}[\\s])|[\\w]+..', 'ab', re.X)])
-    c = p("'[^\\\\n]'", lambda: re.compile('[^\\n]', re.S))
-    p("sm(re.compile('[^\\\\n]', re.S).search('', 2, 9))", lambda: sm(re.compile('[^\\n]', re.S).search('', 2, 9)))
-    p("re.findall('[^\\\\n]', '', re.S)", lambda: re.findall('[^\\n]', '', re.S))
-    p("sm(re.search('[^\\\\n]', '', re.S))", lambda: sm(re.search('[^\\n]', '', re.S)))
-    p("sm(re.match('[^\\\\n]', '', re.S))", lambda: sm(re.match('[^\\n]', '', re.S)))
+    p('0.0 ** 0.0', lambda: 0.0 ** 0.0)
+    p('1.0 // (-789.3869714884709)', lambda: 1.0 // (-789.3869714884709))
+    p('((-0.0)) * (-87)', lambda: ((-0.0)) * (-87))
+    p('str(71.84687388353473)', lambda: str(71.84687388353473))
+    p("int(float('inf'))", lambda: int(float('inf')))
+    p('int(0.1)', lambda: int(0.1))
+    p("format((2.0 ** 63), '=+10.2f')", lambda: format((2.0 ** 63), '=+10.2f'))
+    p('1.0 >= (-9223372036854775808)', lambda: 1.0 >= (-9223372036854775808))
+    p('((-0.0)) / (-4611686018427387905)', lambda: ((-0.0)) / (-4611686018427387905))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case float(f):
-                return f'float {f}'
-            case []:
-                return 'empty'
-            case -1:
-                return 'minus one'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case str(s):
-                return 'short ' + s
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case True:
-                return 'true'
-            case _:
-                return 'other'
-    print(m('abcd'))
-    print(m([1]))
-    print(m(P(1, 3)))
-    print(m(range(2)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([]))
-    print(m(2.5))
-    print(m(0))
-    print(m((1, 2.0)))
-    print(m({'k': None}))
+    import functools
+    import random
+    p('(random.seed(-9), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-9), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(-1), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-1), random.randint(0, 100), random.random())[1:])
+    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
+    p('(random.seed(-5), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-5), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(7), random.choice([1, -9, 1] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(7), random.choice([1, -9, 1] or [0]), random.sample(range(20), 3))[1:])
+    p('(random.seed(1), random.choice([] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(1), random.choice([] or [0]), random.sample(range(20), 2))[1:])
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("'a' * 4", lambda: 'a' * 4)
-    p("'Hello'.rindex('Σ')", lambda: 'Hello'.rindex('Σ'))
-    p("'aaa'.find('x', 0)", lambda: 'aaa'.find('x', 0))
-    p("'ßİb ,a,.c\\t'.lower()", lambda: 'ßİb ,a,.c\t'.lower())
-    p("'abcabcabc'.find(',')", lambda: 'abcabcabc'.find(','))
-    p("'-42'.isalnum()", lambda: '-42'.isalnum())
+    d = {-5: 6, 'Σ': 1}
+    e = {(3, 'y'): 5, (2, 'y'): 0, 19: 5}
+    print({**d, 1: 'x'})
+    print(d.get(-1), d.get(-1, -1))
+    print(dict.fromkeys([4611686018427387904, (-9223372036854775808)], 0))
+    try:
+        del d[2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d | e)
+    print(d.get(18446744073709551616), d.get(18446744073709551616, -1))
+    print(d, e)
 try:
     t7()
 except Exception as e:

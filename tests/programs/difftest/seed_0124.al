@@ -47,66 +47,69 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import textwrap
-    p("textwrap.wrap('brown brown quick quickstate-of-the-art\\r\\n\\n fox -lead state-of-the-artbrown  x ', 1, break_long_words=False, expand_tabs=False, fix_sentence_endings=True)", lambda: textwrap.wrap('brown brown quick quickstate-of-the-art\r\n\n fox -lead state-of-the-artbrown  x ', 1, break_long_words=False, expand_tabs=False, fix_sentence_endings=True))
-    p('textwrap.wrap(\'tab\\there\\na-b\\n"quoted."\\nthe  wow!     \', 8, break_on_hyphens=False)', lambda: textwrap.wrap('tab\there\na-b\n"quoted."\nthe  wow!     ', 8, break_on_hyphens=False))
-    p('textwrap.indent(\'\\r\\n\\nbrown\\nfox  "quoted."  brown  \', \'> \')', lambda: textwrap.indent('\r\n\nbrown\nfox  "quoted."  brown  ', '> '))
-    p('textwrap.fill(\'\\r\\n "quoted."  end.\\ntrail-  state-of-the-art  brownMr. brown \\n  "quoted." \', width=40, subsequent_indent=\'  \', tabsize=3, break_long_words=False)', lambda: textwrap.fill('\r\n "quoted."  end.\ntrail-  state-of-the-art  brownMr. brown \n  "quoted." ', width=40, subsequent_indent='  ', tabsize=3, break_long_words=False))
+    import hashlib
+    p("hashlib.shake_128(b'').digest(1)", lambda: hashlib.shake_128(b'').digest(1))
+    p("hashlib.blake2b(bytearray(b'data'), digest_size=2 ** 48).hexdigest()", lambda: hashlib.blake2b(bytearray(b'data'), digest_size=2 ** 48).hexdigest())
+    p("hashlib.blake2b(b'').hexdigest()", lambda: hashlib.blake2b(b'').hexdigest())
+    p("hashlib.blake2s(b'abc', salt=65, depth=b'k' * 9, person=2 ** 48).hexdigest()", lambda: hashlib.blake2s(b'abc', salt=65, depth=b'k' * 9, person=2 ** 48).hexdigest())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat((((), {}, {'İstanbul': [], 'ab': 1000000000000, 'İstanbul': None, 'aaa': 100000000000000, ':': -78}, [()], ({}, {}, 'a fairly long string with several words in it')), {29, 28, 16, 4, 16}, ([1.5, None], [None, ()], {}, [100000000000000000000, 'a fairly long string with several words in it', -20, None, ()]), [1.5, [None, 1000000000, []]]), width=1))
-    print(pprint.pformat([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}], width=15))
-    p("(pprint.saferepr([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]), pprint.isreadable([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]), pprint.isrecursive([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]))", lambda: (pprint.saferepr([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]), pprint.isreadable([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}]), pprint.isrecursive([((), [96, 'b. éaYǅ1σbaX', 74, []], True), {1, 29}])))
-    print(pprint.pformat(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\n0ß': (-81,), 'aǅ1\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []]), width=8, depth=3))
-    p("(pprint.saferepr(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\\n0ß': (-81,), 'aǅ1\\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])), pprint.isreadable(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\\n0ß': (-81,), 'aǅ1\\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])), pprint.isrecursive(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\\n0ß': (-81,), 'aǅ1\\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])))", lambda: (pprint.saferepr(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\n0ß': (-81,), 'aǅ1\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])), pprint.isreadable(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\n0ß': (-81,), 'aǅ1\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []])), pprint.isrecursive(({'ΣίσυφοςΣ': (True, [], 98), 'hello world': {18, 46, 19, 30}, 'ǅ-,béZΣ\n0ß': (-81,), 'aǅ1\t0Z1X': {35, 20, 38, 17, 47}, 'σb:-ß.0': {50, 32, 2, 21, 18, 7}}, [{'ab': ()}, {50}, ({}, True, {}, 10000000000000000000, 1.5), []]))))
-    print(pprint.pformat((1.5, b'bytes\x00'), width=1, indent=0))
-    print(pprint.pformat({}, width=15, indent=1, sort_dicts=False))
+    import signal
+    import subprocess
+    p('(repr(signal.Signals(6)), signal.strsignal(6))', lambda: (repr(signal.Signals(6)), signal.strsignal(6)))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'é\'], capture_output=True, universal_newlines=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', 'é'], capture_output=True, universal_newlines=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', ], capture_output=True, universal_newlines=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', ], capture_output=True, universal_newlines=True, check=True))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'((?<=ab)(?>-))'", lambda: re.compile('((?<=ab)(?>-))'))
-    p("sm(re.search('((?<=ab)(?>-))', 'bb a\\n\\n'))", lambda: sm(re.search('((?<=ab)(?>-))', 'bb a\n\n')))
-    p("re.subn('((?<=ab)(?>-))', r'[\\1]', 'bb a\\n\\n')", lambda: re.subn('((?<=ab)(?>-))', r'[\1]', 'bb a\n\n'))
-    c = p("'.a{,2}?'", lambda: re.compile('.a{,2}?', re.X))
-    p("sm(re.match('.a{,2}?', '', re.X))", lambda: sm(re.match('.a{,2}?', '', re.X)))
-    p("sm(re.fullmatch('.a{,2}?', '', re.X))", lambda: sm(re.fullmatch('.a{,2}?', '', re.X)))
-    p("re.subn('.a{,2}?', '-', '', re.X)", lambda: re.subn('.a{,2}?', '-', '', re.X))
-    p("re.sub('.a{,2}?', '', '', 2, re.X)", lambda: re.sub('.a{,2}?', '', '', 2, re.X))
-    p("re.subn('.a{,2}?', lambda m: m.group(0).upper() + '|', '', re.X)", lambda: re.subn('.a{,2}?', lambda m: m.group(0).upper() + '|', '', re.X))
-    c = p("'é\\\\S'", lambda: re.compile('é\\S', re.I | re.M))
-    p("sm(re.search('é\\\\S', 'b', re.I | re.M))", lambda: sm(re.search('é\\S', 'b', re.I | re.M)))
-    p("sm(re.search('é\\\\S', 'b', re.I | re.M))", lambda: sm(re.search('é\\S', 'b', re.I | re.M)))
-    p("sm(re.match('é\\\\S', 'b', re.I | re.M))", lambda: sm(re.match('é\\S', 'b', re.I | re.M)))
-    p("sm(re.search('é\\\\S', 'b', re.I | re.M))", lambda: sm(re.search('é\\S', 'b', re.I | re.M)))
+    n = 7
+    xs = [-7, 7]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date.fromordinal(date(2020, 8, 22).toordinal() + 64)', lambda: date.fromordinal(date(2020, 8, 22).toordinal() + 64))
-    p("time(21, 45, 1, 137198, timezone(timedelta(hours=-8), 'PST')).strftime('%t')", lambda: time(21, 45, 1, 137198, timezone(timedelta(hours=-8), 'PST')).strftime('%t'))
-    p("f'{date(1970, 4, 17):/}'", lambda: f'{date(1970, 4, 17):/}')
-    p('(-timedelta(minutes=-11, seconds=3.3), abs(timedelta(minutes=-11, seconds=3.3)), bool(timedelta(minutes=-11, seconds=3.3)), timedelta(minutes=-11, seconds=3.3).total_seconds())', lambda: (-timedelta(minutes=-11, seconds=3.3), abs(timedelta(minutes=-11, seconds=3.3)), bool(timedelta(minutes=-11, seconds=3.3)), timedelta(minutes=-11, seconds=3.3).total_seconds()))
-    p("datetime(9999, 2, 31, 22, 41, 8, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%y%X%%%W')", lambda: datetime(9999, 2, 31, 22, 41, 8, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%y%X%%%W'))
-    p("datetime(2024, 1, 2, 0, 54, 54, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(2024, 1, 2, 0, 54, 54, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone(timedelta(hours=5, minutes=30))))
-    p("datetime.strptime(datetime(400, 1, 30, 22, 33, 2, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('/:/ ')[:8] + '1', '/:/ ')", lambda: datetime.strptime(datetime(400, 1, 30, 22, 33, 2, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('/:/ ')[:8] + '1', '/:/ '))
-    p("date(2000, 3, 31).strftime('%V')", lambda: date(2000, 3, 31).strftime('%V'))
-    p("date.fromisoformat(datetime(1900, 7, 31, 17, 38, 18, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes'))", lambda: date.fromisoformat(datetime(1900, 7, 31, 17, 38, 18, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise KeyError()
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except LookupError:
+            raise KeyError(1)
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:

@@ -121,37 +121,53 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import textwrap
-    p("textwrap.indent('\\n quicka-b  state-of-the-art\\n-lead  \\twell-known\\n', '> ')", lambda: textwrap.indent('\n quicka-b  state-of-the-art\n-lead  \twell-known\n', '> '))
-    p('textwrap.fill(\'state-of-the-art\\nfoxx\\nsupercalifragilistic\\nx why? well-known\\nbrown the "quoted."\\ntab\\there  \\t  why? \', width=12, expand_tabs=False, break_on_hyphens=False)', lambda: textwrap.fill('state-of-the-art\nfoxx\nsupercalifragilistic\nx why? well-known\nbrown the "quoted."\ntab\there  \t  why? ', width=12, expand_tabs=False, break_on_hyphens=False))
-    p("textwrap.dedent('\\tb c\\n\\tb c\\n\\t')", lambda: textwrap.dedent('\tb c\n\tb c\n\t'))
-    p("textwrap.dedent('    b c\\nb c\\n  a\\n \\t\\nb c')", lambda: textwrap.dedent('    b c\nb c\n  a\n \t\nb c'))
-    p("textwrap.fill('\\r\\n ', width=12, expand_tabs=False, placeholder='~', drop_whitespace=False)", lambda: textwrap.fill('\r\n ', width=12, expand_tabs=False, placeholder='~', drop_whitespace=False))
+    import hashlib
+    p("hashlib.blake2b(bytearray(b'data'), digest_size=2 ** 32).hexdigest()", lambda: hashlib.blake2b(bytearray(b'data'), digest_size=2 ** 32).hexdigest())
+    h = hashlib.sha1(b'start')
+    c = h.copy()
+    try:
+        c.update(bytes(range(256)))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p('hashlib.blake2b(bytes(range(256)), key=16, salt=33).hexdigest()', lambda: hashlib.blake2b(bytes(range(256)), key=16, salt=33).hexdigest())
+    p("hashlib.blake2b(b'x' * 200).hexdigest()", lambda: hashlib.blake2b(b'x' * 200).hexdigest())
+    p('hashlib.blake2b(None).hexdigest()', lambda: hashlib.blake2b(None).hexdigest())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'σ a '.count('\\n')", lambda: 'σ a '.count('\n'))
-    p("'ab'.isascii()", lambda: 'ab'.isascii())
-    p("'12'.casefold()", lambda: '12'.casefold())
-    p("'ǅemal'.count('')", lambda: 'ǅemal'.count(''))
-    p("'1bé'.isdecimal()", lambda: '1bé'.isdecimal())
-    p("'hello world'.split('Σ')", lambda: 'hello world'.split('Σ'))
-    p("sorted('3.5')", lambda: sorted('3.5'))
+    p("'\\xe9\\udcff'[4:5]", lambda: '\xe9\udcff'[4:5])
+    p("b'a\\xff\\xfeb'.decode('utf-32-be', 'surrogatepass')", lambda: b'a\xff\xfeb'.decode('utf-32-be', 'surrogatepass'))
+    p("{chr(0xdbff): 1, '\\ue000': 2}", lambda: {chr(0xdbff): 1, '\ue000': 2})
+    p("'abc' < '\\xe9\\udcff'", lambda: 'abc' < '\xe9\udcff')
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('pow((-4611686018427387905), 5, (2 ** 64))', lambda: pow((-4611686018427387905), 5, (2 ** 64)))
-    p('(-1) << -1', lambda: (-1) << -1)
-    p('(2 ** 62 - 2) | (-(2 ** 100 - 1))', lambda: (2 ** 62 - 2) | (-(2 ** 100 - 1)))
-    p('(-4) << 0', lambda: (-4) << 0)
-    p('1000000000000000000000000000000 << 2', lambda: 1000000000000000000000000000000 << 2)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'a|(|b|)a(?P<g2>\\\\s{1,2}\\\\1{0,1}[^a])'", lambda: re.compile('a|(|b|)a(?P<g2>\\s{1,2}\\1{0,1}[^a])', re.A))
+    p("re.findall('a|(|b|)a(?P<g2>\\\\s{1,2}\\\\1{0,1}[^a])', 'a', re.A)", lambda: re.findall('a|(|b|)a(?P<g2>\\s{1,2}\\1{0,1}[^a])', 'a', re.A))
+    p("re.subn('a|(|b|)a(?P<g2>\\\\s{1,2}\\\\1{0,1}[^a])', '-', 'a', re.A)", lambda: re.subn('a|(|b|)a(?P<g2>\\s{1,2}\\1{0,1}[^a])', '-', 'a', re.A))
+    p("sm(re.match('a|(|b|)a(?P<g2>\\\\s{1,2}\\\\1{0,1}[^a])', 'a', re.A))", lambda: sm(re.match('a|(|b|)a(?P<g2>\\s{1,2}\\1{0,1}[^a])', 'a', re.A)))
+    c = p("'.+c|(?P<g1>()a{0}\\\\d)'", lambda: re.compile('.+c|(?P<g1>()a{0}\\d)', re.A))
+    p("sm(re.fullmatch('.+c|(?P<g1>()a{0}\\\\d)', 'éabaa ', re.A))", lambda: sm(re.fullmatch('.+c|(?P<g1>()a{0}\\d)', 'éabaa ', re.A)))
+    p("re.subn('.+c|(?P<g1>()a{0}\\\\d)', '-', 'éabaa ', re.A)", lambda: re.subn('.+c|(?P<g1>()a{0}\\d)', '-', 'éabaa ', re.A))
+    c = p("'\\\\Z\\\\n+'", lambda: re.compile('\\Z\\n+'))
+    p("re.findall('\\\\Z\\\\n+', 'aébaa')", lambda: re.findall('\\Z\\n+', 'aébaa'))
+    p("sm(re.search('\\\\Z\\\\n+', 'aébaa'))", lambda: sm(re.search('\\Z\\n+', 'aébaa')))
+    p("sm(re.fullmatch('\\\\Z\\\\n+', 'aébaa'))", lambda: sm(re.fullmatch('\\Z\\n+', 'aébaa')))
+    c = p("'(?m:\\\\n)?|-(?s:\\\\.{2}c{2}?)*'", lambda: re.compile('(?m:\\n)?|-(?s:\\.{2}c{2}?)*', re.I | re.M))
+    p("sm(re.search('(?m:\\\\n)?|-(?s:\\\\.{2}c{2}?)*', 'é a c', re.I | re.M))", lambda: sm(re.search('(?m:\\n)?|-(?s:\\.{2}c{2}?)*', 'é a c', re.I | re.M)))
+    p("re.subn('(?m:\\\\n)?|-(?s:\\\\.{2}c{2}?)*', lambda m: m.group(0).upper() + '|', 'é a c', re.I | re.M)", lambda: re.subn('(?m:\\n)?|-(?s:\\.{2}c{2}?)*', lambda m: m.group(0).upper() + '|', 'é a c', re.I | re.M))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

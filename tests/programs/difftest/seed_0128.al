@@ -40,96 +40,97 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, 2)
-    b = W(3, 1)
-    c = V(-3)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('sum', lambda: sum([a, b]))
-    p('sum', lambda: sum([a, b]))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_UP)
+    setcontext(c)
+    p("(Decimal('9.999999999') // Decimal('1E+3'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('9.999999999') // Decimal('1E+3'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('0') - Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0') - Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-0.000') ** Decimal(5), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0.000') ** Decimal(5), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('93496E-4') == Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('93496E-4') == Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('9.9e999999').quantize(Decimal('1'), ROUND_HALF_UP)", lambda: Decimal('9.9e999999').quantize(Decimal('1'), ROUND_HALF_UP))
+    p("(Decimal('123.4500') ** 2, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('123.4500') ** 2, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import cmath
-    p('cmath.isinf((1e-5+1e300j))', lambda: cmath.isinf((1e-5+1e300j)))
-    p('cmath.isnan(complex(4.705041876354386, 51.26710997885965))', lambda: cmath.isnan(complex(4.705041876354386, 51.26710997885965)))
-    p("str((complex(1, float('nan')),))", lambda: str((complex(1, float('nan')),)))
-    p('cmath.acos((-0.5+0.25j))', lambda: cmath.acos((-0.5+0.25j)))
-    p('complex(-90.20059711341015, -1.8795518657679082) - (-0.5+0.25j)', lambda: complex(-90.20059711341015, -1.8795518657679082) - (-0.5+0.25j))
-    p('cmath.sinh(complex(28.93774341524383, 74.23436897271611))', lambda: cmath.sinh(complex(28.93774341524383, 74.23436897271611)))
-    p("format(complex(0.0, -0.0), '>20')", lambda: format(complex(0.0, -0.0), '>20'))
-    p("complex(float('-inf'), float('inf')) == 1j", lambda: complex(float('-inf'), float('inf')) == 1j)
+    import textwrap
+    p("textwrap.wrap('brown 3-d  state-of-the-arttrail-     é-ü well-known tab\\there\\nfox\\né-ü brown  é-ü 3-d brown', 40, replace_whitespace=False, initial_indent='* ', max_lines=2)", lambda: textwrap.wrap('brown 3-d  state-of-the-arttrail-     é-ü well-known tab\there\nfox\né-ü brown  é-ü 3-d brown', 40, replace_whitespace=False, initial_indent='* ', max_lines=2))
+    p('textwrap.wrap(\'thetrail-fox\\t state-of-the-artwhy?"quoted."  brown \', 3, max_lines=1)', lambda: textwrap.wrap('thetrail-fox\t state-of-the-artwhy?"quoted."  brown ', 3, max_lines=1))
+    p('textwrap.wrap(\'supercalifragilistictab\\there a-b"quoted." \\n \', 3, max_lines=2, tabsize=3)', lambda: textwrap.wrap('supercalifragilistictab\there a-b"quoted." \n ', 3, max_lines=2, tabsize=3))
+    p("textwrap.dedent(' \\t# x')", lambda: textwrap.dedent(' \t# x'))
+    p("textwrap.wrap('fox--  --\\n\\t wow! end. \\r\\n the ', 20, initial_indent='* ')", lambda: textwrap.wrap('fox--  --\n\t wow! end. \r\n the ', 20, initial_indent='* '))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({-5, 'c'})
-    t = set()
-    s.update(t)
-    s.difference_update(t)
-    print(set(range(0)) | s)
-    p('pop', lambda: s.pop())
-    print(s | t, s & t, s - t, s ^ t)
-    p('pop', lambda: s.pop())
-    print(s.union([-2]), s.issubset(t), s.issuperset(t))
-    print(list(s), repr(t))
-    print(s, t)
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(capitals=0)
+    setcontext(c)
+    p('(3 < (10**30), sorted(k.__name__ for k, v in c.flags.items() if v))', lambda: (3 < (10**30), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('9.999999999') == Decimal('-21408E8'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('9.999999999') == Decimal('-21408E8'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1e-7') * Decimal('-0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-7') * Decimal('-0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('0.5') * Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0.5') * Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('1E+3').copy_sign(Decimal('-2.50'))", lambda: Decimal('1E+3').copy_sign(Decimal('-2.50')))
+    p("+Decimal('56339E-6')", lambda: +Decimal('56339E-6'))
+    p("((10**30) + Decimal('-Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: ((10**30) + Decimal('-Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1E+3') ** 10, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+3') ** 10, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import itertools
-    import math
-    p('math.ceil(700.176274414089)', lambda: math.ceil(700.176274414089))
-    p('list(itertools.starmap(pow, [(2, 2), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 2), (3, 2)])))
-    p("math.copysign(float('-inf'), 7)", lambda: math.copysign(float('-inf'), 7))
-    p('(math.pi, math.e, math.inf, math.tau)', lambda: (math.pi, math.e, math.inf, math.tau))
-    p("list(itertools.chain([-4, 7, -4], [0], 'xy'))", lambda: list(itertools.chain([-4, 7, -4], [0], 'xy')))
-    p('list(itertools.starmap(pow, [(2, 2), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 2), (3, 2)])))
-    p('list(itertools.permutations([6][:4], 2))', lambda: list(itertools.permutations([6][:4], 2)))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case float(f):
+                return f'float {f}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case P():
+                return 'some P'
+            case _:
+                return 'other'
+    print(m(None))
+    print(m('abcd'))
+    print(m(P(2, 2)))
+    print(m(1))
+    print(m([1, 'a']))
+    print(m('ab'))
+    print(m(3))
+    print(m([1]))
+    print(m({'k': 1, 'z': 2}))
+    print(m([1, 2, 3]))
 try:
     t4()
 except Exception as e:

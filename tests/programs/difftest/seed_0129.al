@@ -8,96 +8,207 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('({1, 2}).__and__((1, 2, 3))', lambda: ({1, 2}).__and__((1, 2, 3)))
-    p("(repr(str.__hash__).split(' at ')[0], type(str.__hash__).__name__, str.__hash__.__qualname__)", lambda: (repr(str.__hash__).split(' at ')[0], type(str.__hash__).__name__, str.__hash__.__qualname__))
-    p('list.__rsub__(range(5), frozenset({2, 5}))', lambda: list.__rsub__(range(5), frozenset({2, 5})))
-    p('str.__pow__(frozenset({2, 5}), 1)', lambda: str.__pow__(frozenset({2, 5}), 1))
-    p('int.__or__(800.0719461200936, range(5))', lambda: int.__or__(800.0719461200936, range(5)))
-    p('((-1.0)).__xor__(range(5))', lambda: ((-1.0)).__xor__(range(5)))
+    import unittest
+    tc = unittest.TestCase()
+    p('tc.assertAlmostEqual(1.0, 1.1, places=1, delta=1)', lambda: tc.assertAlmostEqual(1.0, 1.1, places=1, delta=1))
+    p("tc.assertSequenceEqual(list(([([], b'bytes\\x00', 1.5, 'ΣίσυφοςΣ'), {}], [{33, 50}, (), {'a': {}, 'x-y-z': None}, {31, 50, 21, 37}, 94], (100000000000, 'a,b,,c', {' \\t1\\na  ßY': (), ':ß11:b': None, 'straße': None}, (b'bytes\\x00',), 1000000000000000000000), {',1cßcǅéßǅéİ': {7, 3, 30, 50, 46}, 'a,b,,c': (), '\\n.\\n Zσ ǅb\\n:': (None,)})) if isinstance(([([], b'bytes\\x00', 1.5, 'ΣίσυφοςΣ'), {}], [{33, 50}, (), {'a': {}, 'x-y-z': None}, {31, 50, 21, 37}, 94], (100000000000, 'a,b,,c', {' \\t1\\na  ßY': (), ':ß11:b': None, 'straße': None}, (b'bytes\\x00',), 1000000000000000000000), {',1cßcǅéßǅéİ': {7, 3, 30, 50, 46}, 'a,b,,c': (), '\\n.\\n Zσ ǅb\\n:': (None,)}), (list, tuple)) else [([([], b'bytes\\x00', 1.5, 'ΣίσυφοςΣ'), {}], [{33, 50}, (), {'a': {}, 'x-y-z': None}, {31, 50, 21, 37}, 94], (100000000000, 'a,b,,c', {' \\t1\\na  ßY': (), ':ß11:b': None, 'straße': None}, (b'bytes\\x00',), 1000000000000000000000), {',1cßcǅéßǅéİ': {7, 3, 30, 50, 46}, 'a,b,,c': (), '\\n.\\n Zσ ǅb\\n:': (None,)})], [{}])", lambda: tc.assertSequenceEqual(list(([([], b'bytes\x00', 1.5, 'ΣίσυφοςΣ'), {}], [{33, 50}, (), {'a': {}, 'x-y-z': None}, {31, 50, 21, 37}, 94], (100000000000, 'a,b,,c', {' \t1\na  ßY': (), ':ß11:b': None, 'straße': None}, (b'bytes\x00',), 1000000000000000000000), {',1cßcǅéßǅéİ': {7, 3, 30, 50, 46}, 'a,b,,c': (), '\n.\n Zσ ǅb\n:': (None,)})) if isinstance(([([], b'bytes\x00', 1.5, 'ΣίσυφοςΣ'), {}], [{33, 50}, (), {'a': {}, 'x-y-z': None}, {31, 50, 21, 37}, 94], (100000000000, 'a,b,,c', {' \t1\na  ßY': (), ':ß11:b': None, 'straße': None}, (b'bytes\x00',), 1000000000000000000000), {',1cßcǅéßǅéİ': {7, 3, 30, 50, 46}, 'a,b,,c': (), '\n.\n Zσ ǅb\n:': (None,)}), (list, tuple)) else [([([], b'bytes\x00', 1.5, 'ΣίσυφοςΣ'), {}], [{33, 50}, (), {'a': {}, 'x-y-z': None}, {31, 50, 21, 37}, 94], (100000000000, 'a,b,,c', {' \t1\na  ßY': (), ':ß11:b': None, 'straße': None}, (b'bytes\x00',), 1000000000000000000000), {',1cßcǅéßǅéİ': {7, 3, 30, 50, 46}, 'a,b,,c': (), '\n.\n Zσ ǅb\n:': (None,)})], [{}]))
+    p('tc.assertEqual(None, 1.5)', lambda: tc.assertEqual(None, 1.5))
+    p("tc.assertCountEqual([(100000000000000000, True), ([], ('a fairly long string with several words in it', 1), b'bytes\\x00'), 76, {}, 1.5], None)", lambda: tc.assertCountEqual([(100000000000000000, True), ([], ('a fairly long string with several words in it', 1), b'bytes\x00'), 76, {}, 1.5], None))
+    p("tc.assertIn([{'': 1.5}, [10000000000, [], ['aaa', 1000000000, {}, 'a fairly long string with several words in it', {}]], 1000000000, (['Y a_\\nX\\tİσ', None, (), b'bytes\\x00', 'a fairly long string with several words in it'], {9, 24, 33, 50, 31}, 'a fairly long string with several words in it'), None], ((), [], 'a fairly long string with several words in it'), msg='note')", lambda: tc.assertIn([{'': 1.5}, [10000000000, [], ['aaa', 1000000000, {}, 'a fairly long string with several words in it', {}]], 1000000000, (['Y a_\nX\tİσ', None, (), b'bytes\x00', 'a fairly long string with several words in it'], {9, 24, 33, 50, 31}, 'a fairly long string with several words in it'), None], ((), [], 'a fairly long string with several words in it'), msg='note'))
+    p("tc.assertSequenceEqual(list([[[b'bytes\\x00', ' _ß\\nΣ-a:İ ', True, b'bytes\\x00', 'a fairly long string with several words in it'], {'ZX \\t\\t': {}, 'x-y-z': 'a fairly long string with several words in it', 'bǅ\\t 0ß\\nǅ_': 'a fairly long string with several words in it'}, b'bytes\\x00', [True]]]) if isinstance([[[b'bytes\\x00', ' _ß\\nΣ-a:İ ', True, b'bytes\\x00', 'a fairly long string with several words in it'], {'ZX \\t\\t': {}, 'x-y-z': 'a fairly long string with several words in it', 'bǅ\\t 0ß\\nǅ_': 'a fairly long string with several words in it'}, b'bytes\\x00', [True]]], (list, tuple)) else [[[[b'bytes\\x00', ' _ß\\nΣ-a:İ ', True, b'bytes\\x00', 'a fairly long string with several words in it'], {'ZX \\t\\t': {}, 'x-y-z': 'a fairly long string with several words in it', 'bǅ\\t 0ß\\nǅ_': 'a fairly long string with several words in it'}, b'bytes\\x00', [True]]]], [{22, 21, 5, 16}], msg='note')", lambda: tc.assertSequenceEqual(list([[[b'bytes\x00', ' _ß\nΣ-a:İ ', True, b'bytes\x00', 'a fairly long string with several words in it'], {'ZX \t\t': {}, 'x-y-z': 'a fairly long string with several words in it', 'bǅ\t 0ß\nǅ_': 'a fairly long string with several words in it'}, b'bytes\x00', [True]]]) if isinstance([[[b'bytes\x00', ' _ß\nΣ-a:İ ', True, b'bytes\x00', 'a fairly long string with several words in it'], {'ZX \t\t': {}, 'x-y-z': 'a fairly long string with several words in it', 'bǅ\t 0ß\nǅ_': 'a fairly long string with several words in it'}, b'bytes\x00', [True]]], (list, tuple)) else [[[[b'bytes\x00', ' _ß\nΣ-a:İ ', True, b'bytes\x00', 'a fairly long string with several words in it'], {'ZX \t\t': {}, 'x-y-z': 'a fairly long string with several words in it', 'bǅ\t 0ß\nǅ_': 'a fairly long string with several words in it'}, b'bytes\x00', [True]]]], [{22, 21, 5, 16}], msg='note'))
+    p('tc.assertAlmostEqual(0, 1e-8, delta=0.2)', lambda: tc.assertAlmostEqual(0, 1e-8, delta=0.2))
+    p("tc.assertEqual([], [], msg='note')", lambda: tc.assertEqual([], [], msg='note'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 5
-    xs = [1, 6]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print({x % 4: x for x in xs})
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except LookupError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            return f1(x)
+        except ArithmeticError as e:
+            raise RuntimeError('wrapped 2') from e
+    def f3(x):
+        try:
+            return f2(x)
+        except IndexError:
+            raise KeyError(3)
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'hello world'.find('ß')", lambda: 'hello world'.find('ß'))
-    p("'  pad  '.lower()", lambda: '  pad  '.lower())
-    p("'a'.rindex('')", lambda: 'a'.rindex(''))
-    p("'x-y-z'.isalnum()", lambda: 'x-y-z'.isalnum())
-    p("'Title Case'.expandtabs(2)", lambda: 'Title Case'.expandtabs(2))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 30
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
+    ap.add_argument('pos0', nargs=2, metavar='M')
+    ap.add_argument('pos1', nargs=1, type=int)
+    ap.add_argument('-a', '--alpha', type=int, default='3')
+    g = ap.add_mutually_exclusive_group(required=True)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--nope'])", lambda: ap.parse_known_args(['--nope']))
+    p("ap.parse_args(['--nope'])", lambda: ap.parse_args(['--nope']))
+    p("ap.parse_known_args(['yy'])", lambda: ap.parse_known_args(['yy']))
+    p("ap.parse_args(['yy'])", lambda: ap.parse_args(['yy']))
+    p("ap.parse_known_args(['--right=3', '--alpha', '1', '--alpha'])", lambda: ap.parse_known_args(['--right=3', '--alpha', '1', '--alpha']))
+    p("ap.parse_args(['--right=3', '--alpha', '1', '--alpha'])", lambda: ap.parse_args(['--right=3', '--alpha', '1', '--alpha']))
+    p("ap.parse_known_args(['--right=3', '-', '--nope', '--alpha', '-1', '-1'])", lambda: ap.parse_known_args(['--right=3', '-', '--nope', '--alpha', '-1', '-1']))
+    p("ap.parse_args(['--right=3', '-', '--nope', '--alpha', '-1', '-1'])", lambda: ap.parse_args(['--right=3', '-', '--nope', '--alpha', '-1', '-1']))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import urllib.parse
-    p("urllib.parse.unquote('/:pw:pw%2Fx yfile/')", lambda: urllib.parse.unquote('/:pw:pw%2Fx yfile/'))
-    p("urllib.parse.urlencode({'=%20%:80@': '%2Fbx y~?', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'=%20%:80@': '%2Fbx y~?', 'n': [1, 2]}, True))
-    p("urllib.parse.urlencode({'': 'a..]https=', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'': 'a..]https=', 'n': [1, 2]}, True))
-    p("urllib.parse.urlencode({' ': 'Host.COMftp', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({' ': 'Host.COMftp', 'n': [1, 2]}, True))
+    p("'\\xe9\\udcff'.find('\\U0010ffff')", lambda: '\xe9\udcff'.find('\U0010ffff'))
+    p("'%c' % 1114111", lambda: '%c' % 1114111)
+    p("'\\ud800' < '\\ud800'", lambda: '\ud800' < '\ud800')
+    p("format(ascii('abc'), '>8')", lambda: format(ascii('abc'), '>8'))
+    p("''.encode('latin-1', 'surrogateescape')", lambda: ''.encode('latin-1', 'surrogateescape'))
+    p("[ord(c) for c in '\\xe9\\udcff']", lambda: [ord(c) for c in '\xe9\udcff'])
+    p("'a\\udc80b'.replace(chr(0xdbff), '-')", lambda: 'a\udc80b'.replace(chr(0xdbff), '-'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import random
-    import bisect
-    p('(random.seed(-9), random.choice([7, 0, -8, 9, -1] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(-9), random.choice([7, 0, -8, 9, -1] or [0]), random.sample(range(20), 2))[1:])
-    p('(random.seed(3), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(3), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(-4), random.choice([0, -4] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(-4), random.choice([0, -4] or [0]), random.sample(range(20), 0))[1:])
-    p('(random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('bisect.bisect(sorted([-8, 0, -7]), 8, 1)', lambda: bisect.bisect(sorted([-8, 0, -7]), 8, 1))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        try:
+            v = f1(x)
+        except Exception:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("float('.5')", lambda: float('.5'))
-    p("format((-1.0), '^+14.4g')", lambda: format((-1.0), '^+14.4g'))
-    p('123456789.125 / 18446744073709551616', lambda: 123456789.125 / 18446744073709551616)
-    p("float('-inf') == float('inf')", lambda: float('-inf') == float('inf'))
-    p('((-1.0)).as_integer_ratio()', lambda: ((-1.0)).as_integer_ratio())
-    p('100.0 % (-1.0)', lambda: 100.0 % (-1.0))
-    p('(100.0).is_integer()', lambda: (100.0).is_integer())
-    p('divmod((2.0 ** 63), 0.75)', lambda: divmod((2.0 ** 63), 0.75))
+    p('1e-05 != 2147483648', lambda: 1e-05 != 2147483648)
+    p('0.30000000000000004 // 64', lambda: 0.30000000000000004 // 64)
+    p('576.1753623077802 < 1267650600228229401496703217721', lambda: 576.1753623077802 < 1267650600228229401496703217721)
+    p("format(2.2250738585072014e-308, 'r')", lambda: format(2.2250738585072014e-308, 'r'))
+    p("float('inf') - 1e16", lambda: float('inf') - 1e16)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import textwrap
-    p('textwrap.fill(\'"quoted."\\n  \\ntab\\there\\nend.   \\n3-d  3-d  x\\na-b\', width=40, replace_whitespace=False, placeholder=\'~\', tabsize=3)', lambda: textwrap.fill('"quoted."\n  \ntab\there\nend.   \n3-d  3-d  x\na-b', width=40, replace_whitespace=False, placeholder='~', tabsize=3))
-    p("textwrap.wrap('well-known  tab\\there  why? brownquick\\nend.    state-of-the-art  -lead   fox  why?\\n--\\nwhy? ', 12)", lambda: textwrap.wrap('well-known  tab\there  why? brownquick\nend.    state-of-the-art  -lead   fox  why?\n--\nwhy? ', 12))
-    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    p("format(1.5, '^+14.4g')", lambda: format(1.5, '^+14.4g'))
+    p('337.7167368988569 ** (-2)', lambda: 337.7167368988569 ** (-2))
+    p("float('1_0.5')", lambda: float('1_0.5'))
+    p('(-3.75) / (-9118823088329221187026932)', lambda: (-3.75) / (-9118823088329221187026932))
+    p("float('.5')", lambda: float('.5'))
+    p('1.5 * (-1)', lambda: 1.5 * (-1))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('divmod(timedelta(minutes=-736343, seconds=3.3, microseconds=2.5), timedelta(milliseconds=-0.5))', lambda: divmod(timedelta(minutes=-736343, seconds=3.3, microseconds=2.5), timedelta(milliseconds=-0.5)))
-    p("datetime.strptime(datetime(1900, 8, 29, 21, 0, 14, 500000, tzinfo=None).strftime(':%y '), ':%y ')", lambda: datetime.strptime(datetime(1900, 8, 29, 21, 0, 14, 500000, tzinfo=None).strftime(':%y '), ':%y '))
-    p('datetime.fromisoformat(datetime(2020, 9, 30, 13, 42, 11, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat())', lambda: datetime.fromisoformat(datetime(2020, 9, 30, 13, 42, 11, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat()))
-    p("datetime(2000, 7, 28, 23, 0, 9, 0, tzinfo=None) - datetime(1900, 4, 28, 1, 27, 7, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2000, 7, 28, 23, 0, 9, 0, tzinfo=None) - datetime(1900, 4, 28, 1, 27, 7, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
-    p("datetime(99, 11, 30, 4, 7, 13, 1, tzinfo=timezone.utc) < datetime(2000, 4, 1, 21, 39, 18, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(99, 11, 30, 4, 7, 13, 1, tzinfo=timezone.utc) < datetime(2000, 4, 1, 21, 39, 18, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
-    p('datetime.fromtimestamp(92876590 / 1, timezone(timedelta(seconds=-1)))', lambda: datetime.fromtimestamp(92876590 / 1, timezone(timedelta(seconds=-1))))
-    p("f'{date(1970, 10, 31):%W%h%R%n}'", lambda: f'{date(1970, 10, 31):%W%h%R%n}')
-    p('datetime(2, 9, 28, 21, 26, 56, 999999, tzinfo=timezone.utc) == datetime(9999, 4, 31, 9, 56, 6, 500000, tzinfo=timezone.utc)', lambda: datetime(2, 9, 28, 21, 26, 56, 999999, tzinfo=timezone.utc) == datetime(9999, 4, 31, 9, 56, 6, 500000, tzinfo=timezone.utc))
+    xs = [-1]
+    ys = [-7, -3, 2, 6]
+    p('tindex', lambda: tuple(ys).index(-9))
+    try:
+        xs[-9:-8:-2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs += ys[::-1]
+    try:
+        del xs[4]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    xs[-4:7] = ys
+    xs.insert(2, 4)
+    print(xs == ys, xs < ys, xs + ys)
+    print([*xs, *ys], (*ys,))
+    print([*xs, *ys], (*ys,))
+    print(xs, ys)
 try:
     t7()
 except Exception as e:

@@ -94,122 +94,42 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
-    print(list(g(4)), sum(g(4)))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    import csv
+    import io
+    p("(lambda s: (csv.writer(s, skipinitialspace=True, strict=False, lineterminator='\\n').writerow([1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, skipinitialspace=True, strict=False, lineterminator='\n').writerow([1]), s.getvalue()))(io.StringIO()))
+    p("list(csv.reader(['\\na'], ))", lambda: list(csv.reader(['\na'], )))
+    p('(lambda s: (csv.writer(s, delimiter=None, strict=True, quoting=csv.QUOTE_NONNUMERIC).writerow([2.5]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter=None, strict=True, quoting=csv.QUOTE_NONNUMERIC).writerow([2.5]), s.getvalue()))(io.StringIO()))
+    p('(lambda s: (csv.writer(s, quotechar="\'", escapechar=\'\\\\\', doublequote=True, skipinitialspace=False).writerow([2.5]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar="'", escapechar='\\', doublequote=True, skipinitialspace=False).writerow([2.5]), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, quotechar=None, escapechar='!', doublequote=True, skipinitialspace=False).writerow([1, 1, 1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, quotechar=None, escapechar='!', doublequote=True, skipinitialspace=False).writerow([1, 1, 1]), s.getvalue()))(io.StringIO()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V(3, 2, 4, 4)
-    c = W()
-    p('add', lambda: a + 'x')
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(len(a), list(b), a[4:])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a + b, a + 1, 1 + b)
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C():
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C()
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('(timedelta(seconds=-381973, minutes=-10011) < timedelta(minutes=24, weeks=-11, milliseconds=19), timedelta(seconds=-381973, minutes=-10011) == timedelta(weeks=-344467, minutes=-25))', lambda: (timedelta(seconds=-381973, minutes=-10011) < timedelta(minutes=24, weeks=-11, milliseconds=19), timedelta(seconds=-381973, minutes=-10011) == timedelta(weeks=-344467, minutes=-25)))
-    p("datetime(2020, 9, 29, 15, 31, 7, 460103, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%r')", lambda: datetime(2020, 9, 29, 15, 31, 7, 460103, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%r'))
-    p('datetime(99, 12, 30, 18, 15, 47, 999999, tzinfo=timezone.utc).replace(hour=18, tzinfo=None)', lambda: datetime(99, 12, 30, 18, 15, 47, 999999, tzinfo=timezone.utc).replace(hour=18, tzinfo=None))
-    p("date(1, 12, 28).strftime('%H%k%w%d%g')", lambda: date(1, 12, 28).strftime('%H%k%w%d%g'))
-    p('datetime(2000, 11, 29, 23, 8, 24, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).replace(hour=5, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(2000, 11, 29, 23, 8, 24, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).replace(hour=5, tzinfo=timezone(timedelta(hours=5, minutes=30))))
-    p("datetime(7527, 5, 21, 16, 0, 13, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(7527, 5, 21, 16, 0, 13, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone(timedelta(hours=5, minutes=30))))
-    p('calendar.leapdays(1970, 453)', lambda: calendar.leapdays(1970, 453))
-    p("time(12, 3, 54, 251918, timezone.utc).strftime('-  %fT')", lambda: time(12, 3, 54, 251918, timezone.utc).strftime('-  %fT'))
-    p("date.fromisoformat(datetime(99, 10, 31, 6, 22, 9, 246199, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[:20] + '-0130' + datetime(99, 10, 31, 6, 22, 9, 246199, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[20:])", lambda: date.fromisoformat(datetime(99, 10, 31, 6, 22, 9, 246199, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[:20] + '-0130' + datetime(99, 10, 31, 6, 22, 9, 246199, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[20:]))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -248,61 +168,94 @@ def t5():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = W()
-    b = V(2, 4, 4)
-    c = V(3)
-    p('add', lambda: a + 'x')
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    a = V(4, -1, 2)
+    b = V()
+    c = V(2)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
     p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(2 in a, bool(b), [x for x in c if x])
+    print({a, b, c, V(5, 4, 1)}, {a: 1, b: 2})
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(a == b, a != c, a < b, b > c, a <= a)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p("float('nan') < 1e-05", lambda: float('nan') < 1e-05)
+    p('9007199254740993.0 * 0.1', lambda: 9007199254740993.0 * 0.1)
+    p("format(2.5, '.0')", lambda: format(2.5, '.0'))
+    p("float('-0')", lambda: float('-0'))
+    p('(1000000000000000000000000000000) == 0.0', lambda: (1000000000000000000000000000000) == 0.0)
+    p('((-90)) > 1e-4', lambda: ((-90)) > 1e-4)
+    p("format(0.1, 'E')", lambda: format(0.1, 'E'))
+    p("float('inf') < 256", lambda: float('inf') < 256)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import pprint
-    print(pprint.pformat({}, width=80))
-    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
-    print(pprint.pformat([], width=1, sort_dicts=False))
-    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
-    print(pprint.pformat({47, 21, 11, 6, 32}, width=15, underscore_numbers=True))
-    p('(pprint.saferepr({47, 21, 11, 6, 32}), pprint.isreadable({47, 21, 11, 6, 32}), pprint.isrecursive({47, 21, 11, 6, 32}))', lambda: (pprint.saferepr({47, 21, 11, 6, 32}), pprint.isreadable({47, 21, 11, 6, 32}), pprint.isrecursive({47, 21, 11, 6, 32})))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(5, 0, 4)
+    b = W(-2)
+    c = V(-3, 0, -2, -1)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    x, *y = a or V(0)
+    print(x, y)
+    p('getitem', lambda: c[-1])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print({a, b, c, V()}, {a: 1, b: 2})
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    print(list(g(4)), sum(g(4)))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    p("format(0.5, '.2e')", lambda: format(0.5, '.2e'))
+    p("float('-nan')", lambda: float('-nan'))
+    p("format(1e300, '020.3f')", lambda: format(1e300, '020.3f'))
+    p('5e-324 * (2.0 ** 63)', lambda: 5e-324 * (2.0 ** 63))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
 try:
     t7()
 except Exception as e:

@@ -112,29 +112,16 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("b'(?>){1,2}b+?-'", lambda: re.compile(b'(?>){1,2}b+?-', re.I))
-    p("re.subn(b'(?>){1,2}b+?-', b'-', b'', re.I)", lambda: re.subn(b'(?>){1,2}b+?-', b'-', b'', re.I))
-    p("re.findall(b'(?>){1,2}b+?-', b'', re.I)", lambda: re.findall(b'(?>){1,2}b+?-', b'', re.I))
-    p("sm(re.compile(b'(?>){1,2}b+?-', re.I).search(b'', 2, 8))", lambda: sm(re.compile(b'(?>){1,2}b+?-', re.I).search(b'', 2, 8)))
-    p("sm(re.search(b'(?>){1,2}b+?-', b'', re.I))", lambda: sm(re.search(b'(?>){1,2}b+?-', b'', re.I)))
-    p("sm(re.match(b'(?>){1,2}b+?-', b'', re.I))", lambda: sm(re.match(b'(?>){1,2}b+?-', b'', re.I)))
-    c = p("'([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\\\.))|[^a]'", lambda: re.compile('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\.))|[^a]', re.M))
-    p("sm(re.compile('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\\\.))|[^a]', re.M).search('aébbé', 3, 4))", lambda: sm(re.compile('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\.))|[^a]', re.M).search('aébbé', 3, 4)))
-    p("sm(re.fullmatch('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\\\.))|[^a]', 'aébbé', re.M))", lambda: sm(re.fullmatch('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\.))|[^a]', 'aébbé', re.M)))
-    p("re.sub('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\\\.))|[^a]', r'[\\1]', 'aébbé', re.M)", lambda: re.sub('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\.))|[^a]', r'[\1]', 'aébbé', re.M))
-    p("sm(re.compile('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\\\.))|[^a]', re.M).search('aébbé', 0, 8))", lambda: sm(re.compile('([a-c](?:[a-c]a(?i:b{1,2}?é{2})?){2}|(?P<g2>\\.))|[^a]', re.M).search('aébbé', 0, 8)))
-    c = p("'(?>(\\\\W(\\\\n\\\\n)){1,2}?(?m:\\\\n+)??A{1,2})|(?=[é-ê])'", lambda: re.compile('(?>(\\W(\\n\\n)){1,2}?(?m:\\n+)??A{1,2})|(?=[é-ê])', re.S))
-    p("re.sub('(?>(\\\\W(\\\\n\\\\n)){1,2}?(?m:\\\\n+)??A{1,2})|(?=[é-ê])', r'\\g<1>\\g<0>', '', re.S)", lambda: re.sub('(?>(\\W(\\n\\n)){1,2}?(?m:\\n+)??A{1,2})|(?=[é-ê])', r'\g<1>\g<0>', '', re.S))
-    p("sm(re.fullmatch('(?>(\\\\W(\\\\n\\\\n)){1,2}?(?m:\\\\n+)??A{1,2})|(?=[é-ê])', '', re.S))", lambda: sm(re.fullmatch('(?>(\\W(\\n\\n)){1,2}?(?m:\\n+)??A{1,2})|(?=[é-ê])', '', re.S)))
-    p("sm(re.match('(?>(\\\\W(\\\\n\\\\n)){1,2}?(?m:\\\\n+)??A{1,2})|(?=[é-ê])', '', re.S))", lambda: sm(re.match('(?>(\\W(\\n\\n)){1,2}?(?m:\\n+)??A{1,2})|(?=[é-ê])', '', re.S)))
-    p("re.sub('(?>(\\\\W(\\\\n\\\\n)){1,2}?(?m:\\\\n+)??A{1,2})|(?=[é-ê])', r'[\\1]', '', 1, re.S)", lambda: re.sub('(?>(\\W(\\n\\n)){1,2}?(?m:\\n+)??A{1,2})|(?=[é-ê])', r'[\1]', '', 1, re.S))
-    p("sm(re.search('(?>(\\\\W(\\\\n\\\\n)){1,2}?(?m:\\\\n+)??A{1,2})|(?=[é-ê])', '', re.S))", lambda: sm(re.search('(?>(\\W(\\n\\n)){1,2}?(?m:\\n+)??A{1,2})|(?=[é-ê])', '', re.S)))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("format(datetime(1, 11, 10, 6, 0, 12, 0, tzinfo=timezone.utc), '%c')", lambda: format(datetime(1, 11, 10, 6, 0, 12, 0, tzinfo=timezone.utc), '%c'))
+    p('datetime.fromtimestamp(-635702529 / 1, timezone(timedelta(seconds=-1)))', lambda: datetime.fromtimestamp(-635702529 / 1, timezone(timedelta(seconds=-1))))
+    p("tuple(time_module.strptime(datetime(2024, 4, 28, 20, 23, 35, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('/')[:2] + 'Z', '/'))", lambda: tuple(time_module.strptime(datetime(2024, 4, 28, 20, 23, 35, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('/')[:2] + 'Z', '/')))
+    p('calendar.month(2, 6)', lambda: calendar.month(2, 6))
+    p("datetime(9999, 1, 29, 17, 52, 23, 0, tzinfo=None).strftime('%c%C%p%p%B')", lambda: datetime(9999, 1, 29, 17, 52, 23, 0, tzinfo=None).strftime('%c%C%p%p%B'))
+    p("datetime.strptime(datetime(99, 11, 28, 11, 55, 35, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':-:/'), ':-:/')", lambda: datetime.strptime(datetime(99, 11, 28, 11, 55, 35, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':-:/'), ':-:/'))
+    p("tuple(time_module.strptime(datetime(2000, 4, 29, 12, 47, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime(':%Y:/'), ':%Y:/'))", lambda: tuple(time_module.strptime(datetime(2000, 4, 29, 12, 47, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime(':%Y:/'), ':%Y:/')))
 try:
     t6()
 except Exception as e:

@@ -93,127 +93,84 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1, 1, 2)
-    b = V()
-    c = V(3, -2, -1, -2)
-    print(a + b, a + -2, -2 + b)
-    print(a + b, a + 3, 3 + b)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    x, *y = a or V(0)
-    print(x, y)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('radd', lambda: 'x' + a)
-    print(-2 in a, bool(b), [x for x in c if x])
-    p('add', lambda: a + 'x')
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'[a-c]'", lambda: re.compile('[a-c]', re.X))
+    p("[sm(m) for m in re.finditer('[a-c]', 'aaaéaa', re.X)]", lambda: [sm(m) for m in re.finditer('[a-c]', 'aaaéaa', re.X)])
+    p("sm(re.compile('[a-c]', re.X).search('aaaéaa', 2, 10))", lambda: sm(re.compile('[a-c]', re.X).search('aaaéaa', 2, 10)))
+    p("re.findall('[a-c]', 'aaaéaa', re.X)", lambda: re.findall('[a-c]', 'aaaéaa', re.X))
+    p("sm(re.match('[a-c]', 'aaaéaa', re.X))", lambda: sm(re.match('[a-c]', 'aaaéaa', re.X)))
+    p("re.sub('[a-c]', r'<\\g<0>>', 'aaaéaa', 1, re.X)", lambda: re.sub('[a-c]', r'<\g<0>>', 'aaaéaa', 1, re.X))
+    c = p("'a?+(\\\\W{2,})|.'", lambda: re.compile('a?+(\\W{2,})|.', re.X))
+    p("re.findall('a?+(\\\\W{2,})|.', ' aabcacc', re.X)", lambda: re.findall('a?+(\\W{2,})|.', ' aabcacc', re.X))
+    p("re.sub('a?+(\\\\W{2,})|.', r'[\\1]', ' aabcacc', 2, re.X)", lambda: re.sub('a?+(\\W{2,})|.', r'[\1]', ' aabcacc', 2, re.X))
+    p("re.split('a?+(\\\\W{2,})|.', ' aabcacc', re.X)", lambda: re.split('a?+(\\W{2,})|.', ' aabcacc', re.X))
+    p("re.sub('a?+(\\\\W{2,})|.', r'<\\g<0>>', ' aabcacc', re.X)", lambda: re.sub('a?+(\\W{2,})|.', r'<\g<0>>', ' aabcacc', re.X))
+    c = p("'(é.{0,1})++'", lambda: re.compile('(é.{0,1})++', re.I | re.M))
+    p("[sm(m) for m in re.finditer('(é.{0,1})++', '', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('(é.{0,1})++', '', re.I | re.M)])
+    p("sm(re.fullmatch('(é.{0,1})++', '', re.I | re.M))", lambda: sm(re.fullmatch('(é.{0,1})++', '', re.I | re.M)))
+    p("sm(re.search('(é.{0,1})++', '', re.I | re.M))", lambda: sm(re.search('(é.{0,1})++', '', re.I | re.M)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p('round(complex(-75.30424532807857, -92.69083976904776))', lambda: round(complex(-75.30424532807857, -92.69083976904776)))
-    p("complex(-93.28951077391471, -50.1543442118912) / complex(1, float('nan'))", lambda: complex(-93.28951077391471, -50.1543442118912) / complex(1, float('nan')))
-    p("format((3-4j), '.10g')", lambda: format((3-4j), '.10g'))
-    p("36893488147419103233 == complex(float('inf'), 1)", lambda: 36893488147419103233 == complex(float('inf'), 1))
-    p("(-4611686018427387904) % complex(float('-inf'), float('inf'))", lambda: (-4611686018427387904) % complex(float('-inf'), float('inf')))
-    p('((-0.0)) + (1e16j)', lambda: ((-0.0)) + (1e16j))
+    import pprint
+    print(pprint.pformat('a fairly long string with several words in it', width=80, underscore_numbers=True))
+    print(pprint.pformat([], width=50, indent=2, sort_dicts=False))
+    print(pprint.pformat(1.5, width=80, depth=1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import string
-    import dataclasses
-    import sys
-    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=7))])(-7)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=7))])(-7))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-7, 'MiXeD cAsE'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-7, 'MiXeD cAsE')))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(0, 'ǅemal'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(0, 'ǅemal')))
-    p("string.capwords('b,1\\t')", lambda: string.capwords('b,1\t'))
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    import hashlib
+    h = hashlib.sha1(b'start')
+    c = h.copy()
+    try:
+        c.update('text')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("hashlib.shake_256(b'abc').digest(100)", lambda: hashlib.shake_256(b'abc').digest(100))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('Blake2b', b''))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('Blake2b', b'')))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', b''))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', b'')))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', memoryview(b'view'))))
+    p("hashlib.shake_256(b'').hexdigest(100)", lambda: hashlib.shake_256(b'').hexdigest(100))
+    p("hashlib.blake2s(bytearray(b'data')).hexdigest()", lambda: hashlib.blake2s(bytearray(b'data')).hexdigest())
+    p("hashlib.blake2s(b'', node_depth='s', person=1.5, salt=16).hexdigest()", lambda: hashlib.blake2s(b'', node_depth='s', person=1.5, salt=16).hexdigest())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(g(4)), sum(g(4)))
-    p('send1', lambda: g(2).send(5))
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(5))
-    p('end', lambda: it.close())
+    import copy
+    import io
+    import collections
+    p("io.StringIO('abcabcabc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('abcabcabc' + '\nsecond\n').readlines())
+    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
+    p("(lambda f: (f.write('line1\\nline2\\r\\nline3'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('line1\nline2\r\nline3'), f.getvalue())[1])(io.StringIO()))
+    p("io.StringIO('abc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('abc' + '\nsecond\n').readlines())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import pprint
-    print(pprint.pformat([93], width=80, underscore_numbers=True))
-    p('(pprint.saferepr([93]), pprint.isreadable([93]), pprint.isrecursive([93]))', lambda: (pprint.saferepr([93]), pprint.isreadable([93]), pprint.isrecursive([93])))
-    print(pprint.pformat('σİǅéb', width=80, compact=True))
+    import collections.abc
+    import bisect
+    import operator
+    p('bisect.bisect_left(sorted([-1, -3, 3, -3, -7]), -7)', lambda: bisect.bisect_left(sorted([-1, -3, 3, -3, -7]), -7))
+    p("[isinstance(x, collections.abc.Sequence) for x in ([0, 8, 8, 7, 4], 'σX,', (1,), {1: 2}, {3}, range(3))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([0, 8, 8, 7, 4], 'σX,', (1,), {1: 2}, {3}, range(3))])
+    p('bisect.bisect_right(sorted([-7]), 9)', lambda: bisect.bisect_right(sorted([-7]), 9))
+    p("operator.methodcaller('count', 1)([-2, 1, -9])", lambda: operator.methodcaller('count', 1)([-2, 1, -9]))
+    p("operator.mul('Title Case', 0)", lambda: operator.mul('Title Case', 0))
+    p('bisect.bisect_right(sorted([]), -4)', lambda: bisect.bisect_right(sorted([]), -4))
+    p("sorted([(-5, 'x'), (4, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-5, 'x'), (4, 'y')], key=operator.itemgetter(0)))
+    p('bisect.bisect_left(sorted([-7]), 7)', lambda: bisect.bisect_left(sorted([-7]), 7))
 try:
     t6()
 except Exception as e:

@@ -28,111 +28,119 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 3)
-    b = W(1)
-    c = W(-3)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(len(a), list(b), a[1:])
-    print(a + b, a + 4, 4 + b)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    x, *y = a or V(0)
-    print(x, y)
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([60, 5, 12, -1, -19, 30, 3]))', lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([60, 5, 12, -1, -19, 30, 3])))
+    p('statistics.linear_regression([1], [Fraction(16, 4)])', lambda: statistics.linear_regression([1], [Fraction(16, 4)]))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_low([66.0, 43.27]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_low([66.0, 43.27])))
+    p("(lambda v: (v, type(v).__name__))(statistics.pvariance([-1, float('inf'), float('inf')]))", lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([-1, float('inf'), float('inf')])))
+    p('(lambda v: (v, type(v).__name__))(statistics.mean([89.99]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mean([89.99])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('+100000000000000000003', lambda: +100000000000000000003)
-    p("format(4611686018427387903, '^15')", lambda: format(4611686018427387903, '^15'))
-    p("f'{4611686018427387903:^15}'", lambda: f'{4611686018427387903:^15}')
-    p('(-1492203414439831078414310) % (-10000000000000000000)', lambda: (-1492203414439831078414310) % (-10000000000000000000))
-    p("int(' -12_3 ', 1)", lambda: int(' -12_3 ', 1))
-    p('59 * 4611686018427387907', lambda: 59 * 4611686018427387907)
-    p('(-4611686018427387905) > (2 ** 63 + 1)', lambda: (-4611686018427387905) > (2 ** 63 + 1))
-    p('(2 ** 64 + 2) << 200', lambda: (2 ** 64 + 2) << 200)
-    p('(-18446744073709551616) ** -1', lambda: (-18446744073709551616) ** -1)
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=5)
+    setcontext(c)
+    p("(Decimal('-Infinity') / Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-Infinity') / Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('sNaN').to_integral_exact()", lambda: Decimal('sNaN').to_integral_exact())
+    p("Decimal('-1.5').quantize(Decimal('0.01'), ROUND_CEILING)", lambda: Decimal('-1.5').quantize(Decimal('0.01'), ROUND_CEILING))
+    p("((10**30) < Decimal('sNaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: ((10**30) < Decimal('sNaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-20935E3').copy_sign(Decimal('999999999'))", lambda: Decimal('-20935E3').copy_sign(Decimal('999999999')))
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format(123456789.125, 'G')", lambda: format(123456789.125, 'G'))
-    p('divmod(0.5, -2)', lambda: divmod(0.5, -2))
-    p("format((-3.75), 'r')", lambda: format((-3.75), 'r'))
-    p('0.2 - 2.5', lambda: 0.2 - 2.5)
-    p("format(1e23, '_.3f')", lambda: format(1e23, '_.3f'))
-    p('(0.5).as_integer_ratio()', lambda: (0.5).as_integer_ratio())
-    p("format(0.0, 'r')", lambda: format(0.0, 'r'))
-    p('2.5 >= (-9223372036854775808)', lambda: 2.5 >= (-9223372036854775808))
-    p("format(((-0.0)), '-')", lambda: format(((-0.0)), '-'))
+    p('memoryview(b\'"dq"\').tolist()', lambda: memoryview(b'"dq"').tolist())
+    p("b'caf\\xc3\\xa9'.isalpha()", lambda: b'caf\xc3\xa9'.isalpha())
+    p('b"\'q\'".startswith(b\'abc\')', lambda: b"'q'".startswith(b'abc'))
+    p('b\'abc\'.find(b\'"dq"\')', lambda: b'abc'.find(b'"dq"'))
+    p("b'-7'.isalpha()", lambda: b'-7'.isalpha())
+    a = bytearray(b'')
+    try:
+        a *= -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(16)))
+    try:
+        v = m.cast('c', [4, 6, 1, 1])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(16))).cast('c', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(v.c_contiguous, v.f_contiguous, v.contiguous)', lambda: (v.c_contiguous, v.f_contiguous, v.contiguous))
+    p('v[-4, :]', lambda: v[-4, :])
+    p('v[()]', lambda: v[()])
+    p('v.ndim', lambda: v.ndim)
+    try:
+        v[-5:2] = w[-5:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v[::-1] == w[::-1]', lambda: v[::-1] == w[::-1])
+    p("v.cast('B', [1, 3, 4, 1, '2']).tolist()", lambda: v.cast('B', [1, 3, 4, 1, '2']).tolist())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('divmod(255, 4611686018427387902)', lambda: divmod(255, 4611686018427387902))
-    p('(-9223372036854775809) ^ 35', lambda: (-9223372036854775809) ^ 35)
-    p('1000 + (-18446744073709551616)', lambda: 1000 + (-18446744073709551616))
-    p("int('٣', 36)", lambda: int('٣', 36))
-    p('(-99) ** 2', lambda: (-99) ** 2)
-    p('bin((-(2 ** 65)))', lambda: bin((-(2 ** 65))))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case P():
+                return 'some P'
+            case (a, b):
+                return f'pair {a} {b}'
+            case str(s):
+                return 'short ' + s
+            case []:
+                return 'empty'
+            case _:
+                return 'other'
+    print(m(1))
+    print(m(None))
+    print(m((1, 2.0)))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(P(2, 2)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import dataclasses
-    import sys
-    import heapq
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(6, -3) == dataclasses.make_dataclass('P', ['x', 'y'])(6, -3)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(6, -3) == dataclasses.make_dataclass('P', ['x', 'y'])(6, -3))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-4, 'x-y-z'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-4, 'x-y-z')))
-    p('heapq.nlargest(2, [-9, 2, 1, -8, 9], key=abs)', lambda: heapq.nlargest(2, [-9, 2, 1, -8, 9], key=abs))
-    p('heapq.nlargest(3, [2], key=abs)', lambda: heapq.nlargest(3, [2], key=abs))
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [5, 7, -9, -7]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [5, 7, -9, -7]]))
+    import unicodedata
+    p('"".encode(\'ascii\', \'namereplace\')', lambda: "".encode('ascii', 'namereplace'))
+    p('"\\u3300".encode(\'ascii\', \'namereplace\')', lambda: "\u3300".encode('ascii', 'namereplace'))
+    p("unicodedata.lookup('SNOWMAN')", lambda: unicodedata.lookup('SNOWMAN'))
+    p('"a\\u1100\\u0661\\u1161".encode(\'ascii\', \'namereplace\')', lambda: "a\u1100\u0661\u1161".encode('ascii', 'namereplace'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

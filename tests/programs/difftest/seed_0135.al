@@ -8,143 +8,85 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import textwrap
-    p('textwrap.wrap(\'-- supercalifragilistic  em--dash  \\n  fox  "quoted."  em--dash  the\\n-lead  \', 40, replace_whitespace=False, initial_indent=\'* \')', lambda: textwrap.wrap('-- supercalifragilistic  em--dash  \n  fox  "quoted."  em--dash  the\n-lead  ', 40, replace_whitespace=False, initial_indent='* '))
-    p("textwrap.dedent('    a')", lambda: textwrap.dedent('    a'))
-    p("textwrap.wrap('', 20, placeholder='~', break_long_words=False, replace_whitespace=False)", lambda: textwrap.wrap('', 20, placeholder='~', break_long_words=False, replace_whitespace=False))
-    p("textwrap.fill('em--dash well-known a-b supercalifragilisticé-ü well-knownMr. -- brown state-of-the-art  em--dash\\n', width=3)", lambda: textwrap.fill('em--dash well-known a-b supercalifragilisticé-ü well-knownMr. -- brown state-of-the-art  em--dash\n', width=3))
-    p("textwrap.shorten('well-known-lead\\nx supercalifragilistic\\n\\t why?\\n end. x\\ntab\\there ', 20)", lambda: textwrap.shorten('well-known-lead\nx supercalifragilistic\n\t why?\n end. x\ntab\there ', 20))
-    p("textwrap.wrap('brown\\n--    tab\\there -lead\\n-lead\\n', 1, fix_sentence_endings=True, break_long_words=False)", lambda: textwrap.wrap('brown\n--    tab\there -lead\n-lead\n', 1, fix_sentence_endings=True, break_long_words=False))
-    p("textwrap.fill('x  supercalifragilistic  state-of-the-art--  \\t 3-d\\nwhy? well-known  quick\\n', width=12, replace_whitespace=False, tabsize=3)", lambda: textwrap.fill('x  supercalifragilistic  state-of-the-art--  \t 3-d\nwhy? well-known  quick\n', width=12, replace_whitespace=False, tabsize=3))
-    p('textwrap.wrap(\'wow!  3-d  why?\\n"quoted."\\nem--dash\', 5, expand_tabs=False, placeholder=\'~\')', lambda: textwrap.wrap('wow!  3-d  why?\n"quoted."\nem--dash', 5, expand_tabs=False, placeholder='~'))
+    import hashlib
+    p("hashlib.blake2b(memoryview(b'view'), fanout=17, digest_size=-1, inner_size='s').hexdigest()", lambda: hashlib.blake2b(memoryview(b'view'), fanout=17, digest_size=-1, inner_size='s').hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA3-384', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA3-384', memoryview(b'view'))))
+    p("hashlib.blake2s(memoryview(b'view')).hexdigest()", lambda: hashlib.blake2s(memoryview(b'view')).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('md5', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('md5', memoryview(b'view'))))
+    h = hashlib.sha1(b'start')
+    c = h.copy()
+    try:
+        c.update(memoryview(b'view'))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("hashlib.shake_128(memoryview(b'strided')[::2]).digest(1)", lambda: hashlib.shake_128(memoryview(b'strided')[::2]).digest(1))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', 'text'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', 'text')))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', 'text'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', 'text')))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {}
-    e = {10: 0, (1, 'y'): 5, 9: 4, 'b': 8, 0: 3, 15: 5}
-    try:
-        del d[True]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(dict.fromkeys([4294967295, (0, 'y')], 0))
-    d.update(e)
-    p('get', lambda: d[(-9223372036854775808)])
-    print(dict.fromkeys([18446744073709551616, 'c'], 0))
-    print({k: v for k, v in d.items() if v % 2})
-    p('popitem', lambda: d.popitem())
-    try:
-        del d['b']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d['key'] = 5
-    print(d, e)
+    import pathlib
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.')))
+    p("str(pathlib.PurePosixPath('x.tar.gz').joinpath('..'))", lambda: str(pathlib.PurePosixPath('x.tar.gz').joinpath('..')))
+    p("(repr(pathlib.PurePosixPath('b.txt', '/') / pathlib.PurePosixPath('b.txt', '//')), sorted([pathlib.PurePosixPath('b.txt', '/'), pathlib.PurePosixPath('b.txt', '//')]))", lambda: (repr(pathlib.PurePosixPath('b.txt', '/') / pathlib.PurePosixPath('b.txt', '//')), sorted([pathlib.PurePosixPath('b.txt', '/'), pathlib.PurePosixPath('b.txt', '//')])))
+    p("(pathlib.PurePosixPath('') > pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('')) == hash(pathlib.PurePosixPath()))", lambda: (pathlib.PurePosixPath('') > pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('')) == hash(pathlib.PurePosixPath())))
+    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    import pprint
+    print(pprint.pformat([({'cİ 1\n': {}, 'x-y-z': 'İİİcX ǅ c0_,', 'ab': True, 'straße': 'a fairly long string with several words in it'},), [{8, 34, 30}, True, '  ZΣ béΣ'], {'12': (True, -99, 'a fairly long string with several words in it'), '11,_Xǅ_- YΣ.': [[], 4, 'a fairly long string with several words in it', 10000000000000, b'bytes\x00'], ' ßbc -': [(), {}, 1.5, 'a fairly long string with several words in it', True]}], width=15, depth=2))
+    p("(pprint.saferepr([({'cİ 1\\n': {}, 'x-y-z': 'İİİcX ǅ c0_,', 'ab': True, 'straße': 'a fairly long string with several words in it'},), [{8, 34, 30}, True, '  ZΣ béΣ'], {'12': (True, -99, 'a fairly long string with several words in it'), '11,_Xǅ_- YΣ.': [[], 4, 'a fairly long string with several words in it', 10000000000000, b'bytes\\x00'], ' ßbc -': [(), {}, 1.5, 'a fairly long string with several words in it', True]}]), pprint.isreadable([({'cİ 1\\n': {}, 'x-y-z': 'İİİcX ǅ c0_,', 'ab': True, 'straße': 'a fairly long string with several words in it'},), [{8, 34, 30}, True, '  ZΣ béΣ'], {'12': (True, -99, 'a fairly long string with several words in it'), '11,_Xǅ_- YΣ.': [[], 4, 'a fairly long string with several words in it', 10000000000000, b'bytes\\x00'], ' ßbc -': [(), {}, 1.5, 'a fairly long string with several words in it', True]}]), pprint.isrecursive([({'cİ 1\\n': {}, 'x-y-z': 'İİİcX ǅ c0_,', 'ab': True, 'straße': 'a fairly long string with several words in it'},), [{8, 34, 30}, True, '  ZΣ béΣ'], {'12': (True, -99, 'a fairly long string with several words in it'), '11,_Xǅ_- YΣ.': [[], 4, 'a fairly long string with several words in it', 10000000000000, b'bytes\\x00'], ' ßbc -': [(), {}, 1.5, 'a fairly long string with several words in it', True]}]))", lambda: (pprint.saferepr([({'cİ 1\n': {}, 'x-y-z': 'İİİcX ǅ c0_,', 'ab': True, 'straße': 'a fairly long string with several words in it'},), [{8, 34, 30}, True, '  ZΣ béΣ'], {'12': (True, -99, 'a fairly long string with several words in it'), '11,_Xǅ_- YΣ.': [[], 4, 'a fairly long string with several words in it', 10000000000000, b'bytes\x00'], ' ßbc -': [(), {}, 1.5, 'a fairly long string with several words in it', True]}]), pprint.isreadable([({'cİ 1\n': {}, 'x-y-z': 'İİİcX ǅ c0_,', 'ab': True, 'straße': 'a fairly long string with several words in it'},), [{8, 34, 30}, True, '  ZΣ béΣ'], {'12': (True, -99, 'a fairly long string with several words in it'), '11,_Xǅ_- YΣ.': [[], 4, 'a fairly long string with several words in it', 10000000000000, b'bytes\x00'], ' ßbc -': [(), {}, 1.5, 'a fairly long string with several words in it', True]}]), pprint.isrecursive([({'cİ 1\n': {}, 'x-y-z': 'İİİcX ǅ c0_,', 'ab': True, 'straße': 'a fairly long string with several words in it'},), [{8, 34, 30}, True, '  ZΣ béΣ'], {'12': (True, -99, 'a fairly long string with several words in it'), '11,_Xǅ_- YΣ.': [[], 4, 'a fairly long string with several words in it', 10000000000000, b'bytes\x00'], ' ßbc -': [(), {}, 1.5, 'a fairly long string with several words in it', True]}])))
+    print(pprint.pformat('a fairly long string with several words in it', width=15, depth=1, underscore_numbers=True))
+    print(pprint.pformat({33, 24}, width=30, indent=2, compact=True, sort_dicts=False))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import urllib.parse
-    p("urllib.parse.urlparse('=http]é')", lambda: urllib.parse.urlparse('=http]é'))
-    p("urllib.parse.urlparse('.').geturl()", lambda: urllib.parse.urlparse('.').geturl())
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('//+=::1?'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('//+=::1?')))
-    p("urllib.parse.urlsplit('=?::1]%2F%20../', 'dflt', False)", lambda: urllib.parse.urlsplit('=?::1]%2F%20../', 'dflt', False))
-    p("urllib.parse.urlparse('.a:80?%E2%82%AC@').geturl()", lambda: urllib.parse.urlparse('.a:80?%E2%82%AC@').geturl())
-    p("(urllib.parse.urlsplit('/#').hostname, urllib.parse.urlsplit('/#').username)", lambda: (urllib.parse.urlsplit('/#').hostname, urllib.parse.urlsplit('/#').username))
-    p("urllib.parse.quote_plus('a@ ;')", lambda: urllib.parse.quote_plus('a@ ;'))
+    from fractions import Fraction
+    import math
+    p("Fraction(-5, 6) != Fraction('-3/8')", lambda: Fraction(-5, 6) != Fraction('-3/8'))
+    p("divmod(Fraction(0), float('inf'))", lambda: divmod(Fraction(0), float('inf')))
+    p('Fraction(-5, 6).as_integer_ratio()', lambda: Fraction(-5, 6).as_integer_ratio())
+    p('Fraction(-11, 7) * Fraction(-5, 6)', lambda: Fraction(-11, 7) * Fraction(-5, 6))
+    p("Fraction('-3/8').limit_denominator(2)", lambda: Fraction('-3/8').limit_denominator(2))
+    p('hash(Fraction(16, 1)) == hash(7)', lambda: hash(Fraction(16, 1)) == hash(7))
+    p('-Fraction(2**64 + 1, 3**20)', lambda: -Fraction(2**64 + 1, 3**20))
+    p('Fraction(0.1).limit_denominator(7)', lambda: Fraction(0.1).limit_denominator(7))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("tuple(time_module.strptime(datetime(2, 4, 25, 23, 59, 34, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%f/'), '%f/'))", lambda: tuple(time_module.strptime(datetime(2, 4, 25, 23, 59, 34, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%f/'), '%f/')))
-    p("date(2020, 11, 28).strftime('%B')", lambda: date(2020, 11, 28).strftime('%B'))
-    p("datetime.fromisoformat(datetime(400, 4, 31, 8, 22, 26, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[:24] + '+01' + datetime(400, 4, 31, 8, 22, 26, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[25:])", lambda: datetime.fromisoformat(datetime(400, 4, 31, 8, 22, 26, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[:24] + '+01' + datetime(400, 4, 31, 8, 22, 26, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[25:]))
-    p("format(datetime(2020, 4, 15, 17, 46, 53, 500000, tzinfo=None), '%p')", lambda: format(datetime(2020, 4, 15, 17, 46, 53, 500000, tzinfo=None), '%p'))
-    p("f'{date(9999, 9, 31):%R}'", lambda: f'{date(9999, 9, 31):%R}')
-    p('timedelta(minutes=-0.5) * 2.5', lambda: timedelta(minutes=-0.5) * 2.5)
+    p("format(255, '#o')", lambda: format(255, '#o'))
+    p("f'{255:#o}'", lambda: f'{255:#o}')
+    p('divmod(18446744073709551617, 1267650600228229401496703217721)', lambda: divmod(18446744073709551617, 1267650600228229401496703217721))
+    p('1000000000000000000 - 18446744073709551616', lambda: 1000000000000000000 - 18446744073709551616)
+    p('(2 ** 63 - 2) < 1', lambda: (2 ** 63 - 2) < 1)
+    p('divmod(12157665459056928801, 49)', lambda: divmod(12157665459056928801, 49))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    p('(1.5).__pow__([1])', lambda: (1.5).__pow__([1]))
+    p("(float('inf')).__lshift__(-1)", lambda: (float('inf')).__lshift__(-1))
+    p('set.__pow__({1, 2}, True)', lambda: set.__pow__({1, 2}, True))
+    p('int.__rdivmod__(True, frozenset({2, 5}))', lambda: int.__rdivmod__(True, frozenset({2, 5})))
+    p('list(({1, 2}).__iter__())', lambda: list(({1, 2}).__iter__()))
+    p('list((complex(-0.0, -0.0)).__iter__())', lambda: list((complex(-0.0, -0.0)).__iter__()))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

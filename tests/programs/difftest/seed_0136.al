@@ -146,30 +146,29 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'.{2}\\\\A'", lambda: re.compile('.{2}\\A', re.A))
-    p("re.sub('.{2}\\\\A', lambda m: m.group(0).upper() + '|', 'é', 1, re.A)", lambda: re.sub('.{2}\\A', lambda m: m.group(0).upper() + '|', 'é', 1, re.A))
-    p("sm(re.search('.{2}\\\\A', 'é', re.A))", lambda: sm(re.search('.{2}\\A', 'é', re.A)))
-    p("sm(re.compile('.{2}\\\\A', re.A).search('é', 1, 1))", lambda: sm(re.compile('.{2}\\A', re.A).search('é', 1, 1)))
-    p("sm(re.compile('.{2}\\\\A', re.A).search('é', 2, 4))", lambda: sm(re.compile('.{2}\\A', re.A).search('é', 2, 4)))
-    c = p("'(?x:(?(1)\\\\Z|.(.)|)+?)(?:)+?.'", lambda: re.compile('(?x:(?(1)\\Z|.(.)|)+?)(?:)+?.', re.S))
-    p("re.findall('(?x:(?(1)\\\\Z|.(.)|)+?)(?:)+?.', 'cca\\n\\naa\\n', re.S)", lambda: re.findall('(?x:(?(1)\\Z|.(.)|)+?)(?:)+?.', 'cca\n\naa\n', re.S))
-    p("sm(re.search('(?x:(?(1)\\\\Z|.(.)|)+?)(?:)+?.', 'cca\\n\\naa\\n', re.S))", lambda: sm(re.search('(?x:(?(1)\\Z|.(.)|)+?)(?:)+?.', 'cca\n\naa\n', re.S)))
-    p("sm(re.fullmatch('(?x:(?(1)\\\\Z|.(.)|)+?)(?:)+?.', 'cca\\n\\naa\\n', re.S))", lambda: sm(re.fullmatch('(?x:(?(1)\\Z|.(.)|)+?)(?:)+?.', 'cca\n\naa\n', re.S)))
+    import unicodedata
+    p('unicodedata.east_asian_width("\\ue000")', lambda: unicodedata.east_asian_width("\ue000"))
+    p('unicodedata.numeric("\\u2460")', lambda: unicodedata.numeric("\u2460"))
+    p('unicodedata.is_normalized(\'NFKD\', "\\u3000\\U0001d400")', lambda: unicodedata.is_normalized('NFKD', "\u3000\U0001d400"))
+    p('unicodedata.mirrored("\\u216b")', lambda: unicodedata.mirrored("\u216b"))
+    p('unicodedata.normalize(\'NFKC\', "\\uf900Z\\ufb01")', lambda: unicodedata.normalize('NFKC', "\uf900Z\ufb01"))
+    p('unicodedata.normalize(\'NFD\', "\\uff76\\U0001d400 \\uac01\\u3300\\u4e00")', lambda: unicodedata.normalize('NFD', "\uff76\U0001d400 \uac01\u3300\u4e00"))
+    p('unicodedata.digit("\\u5146")', lambda: unicodedata.digit("\u5146"))
+    p('unicodedata.mirrored("\\u3000")', lambda: unicodedata.mirrored("\u3000"))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('4611686018427387904 // (-56)', lambda: 4611686018427387904 // (-56))
-    p('divmod((-(2 ** 63 + 2)), (-11))', lambda: divmod((-(2 ** 63 + 2)), (-11)))
-    p('32 >= (-26)', lambda: 32 >= (-26))
-    p('36893488147419103229 == 74', lambda: 36893488147419103229 == 74)
+    import urllib.parse
+    p("urllib.parse.urlparse('?%~:8x]:80')", lambda: urllib.parse.urlparse('?%~:8x]:80'))
+    p("urllib.parse.urlsplit('=.~/.;httpftp').port", lambda: urllib.parse.urlsplit('=.~/.;httpftp').port)
+    p("urllib.parse.unquote_plus('user:80;éa=')", lambda: urllib.parse.unquote_plus('user:80;éa='))
+    p("urllib.parse.urlparse(';x y[')", lambda: urllib.parse.urlparse(';x y['))
+    p("urllib.parse.unquote('https:pw')", lambda: urllib.parse.unquote('https:pw'))
+    p("urllib.parse.unquote_plus('file::1')", lambda: urllib.parse.unquote_plus('file::1'))
+    p("urllib.parse.unquote_plus('%+=:.[b:8x')", lambda: urllib.parse.unquote_plus('%+=:.[b:8x'))
+    p("urllib.parse.urldefrag('a ')", lambda: urllib.parse.urldefrag('a '))
 try:
     t7()
 except Exception as e:

@@ -20,46 +20,78 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("time(6, 35, 17, 689217, timezone(timedelta(minutes=90), 'X%Z')).strftime('%F')", lambda: time(6, 35, 17, 689217, timezone(timedelta(minutes=90), 'X%Z')).strftime('%F'))
-    p("datetime.strptime(datetime(1970, 4, 18, 8, 20, 25, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-/'), '-/')", lambda: datetime.strptime(datetime(1970, 4, 18, 8, 20, 25, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-/'), '-/'))
-    p('hash(timedelta(seconds=0.1)) == hash(timedelta(seconds=0.1))', lambda: hash(timedelta(seconds=0.1)) == hash(timedelta(seconds=0.1)))
-    p('datetime(2024, 10, 15, 12, 10, 57, 500000, tzinfo=None).utctimetuple()', lambda: datetime(2024, 10, 15, 12, 10, 57, 500000, tzinfo=None).utctimetuple())
-    p("datetime.strptime(datetime(2024, 8, 18, 1, 30, 19, 0, tzinfo=None).strftime(' -'), ' -')", lambda: datetime.strptime(datetime(2024, 8, 18, 1, 30, 19, 0, tzinfo=None).strftime(' -'), ' -'))
-    p("time.fromisoformat(datetime(400, 12, 1, 21, 37, 26, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes'))", lambda: time.fromisoformat(datetime(400, 12, 1, 21, 37, 26, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')))
-    p('str(datetime(1970, 13, 31, 16, 5, 40, 999999, tzinfo=None))', lambda: str(datetime(1970, 13, 31, 16, 5, 40, 999999, tzinfo=None)))
+    import urllib.parse
+    p("urllib.parse.parse_qsl('%zz.&=%2Fuser', True)", lambda: urllib.parse.parse_qsl('%zz.&=%2Fuser', True))
+    p("urllib.parse.urlencode({'.//': '#:8x:#%E2%82%AC', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'.//': '#:8x:#%E2%82%AC', 'n': [1, 2]}, True))
+    p("urllib.parse.urlparse('%2F%2F//http %]=')", lambda: urllib.parse.urlparse('%2F%2F//http %]='))
+    p("urllib.parse.parse_qs('httpsuser?x y#%zz')", lambda: urllib.parse.parse_qs('httpsuser?x y#%zz'))
+    p("urllib.parse.parse_qsl('http%20', True)", lambda: urllib.parse.parse_qsl('http%20', True))
+    p("urllib.parse.urlsplit('%zz~:80:80#.', 'dflt', False)", lambda: urllib.parse.urlsplit('%zz~:80:80#.', 'dflt', False))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(-256) & (2 ** 100 + 2)', lambda: (-256) & (2 ** 100 + 2))
-    p('3 - 4611686018427387903', lambda: 3 - 4611686018427387903)
-    p('(-35) >> 31', lambda: (-35) >> 31)
-    p('bool((-(2 ** 62 + 2)))', lambda: bool((-(2 ** 62 + 2))))
-    p('7244986980538425783163763 < (-89)', lambda: 7244986980538425783163763 < (-89))
-    p('10000000000000000000 ^ 4611686018427387903', lambda: 10000000000000000000 ^ 4611686018427387903)
-    p("format((-9223372036854775809), '#x')", lambda: format((-9223372036854775809), '#x'))
-    p("f'{(-9223372036854775809):#x}'", lambda: f'{(-9223372036854775809):#x}')
-    p('10 >> 65', lambda: 10 >> 65)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("('').__truediv__(True)", lambda: ('').__truediv__(True))
-    p('({1, 2}).__bool__()', lambda: ({1, 2}).__bool__())
-    p('((-1)).__getitem__(1j)', lambda: ((-1)).__getitem__(1j))
-    p("({'a': 1}).__sub__('Hello')", lambda: ({'a': 1}).__sub__('Hello'))
-    p("(range(5)).__rand__({'a': 1})", lambda: (range(5)).__rand__({'a': 1}))
-    p('tuple.__ror__((2.0 ** 63), (-100000000000000000000))', lambda: tuple.__ror__((2.0 ** 63), (-100000000000000000000)))
-    p('list.__lshift__([9], [1])', lambda: list.__lshift__([9], [1]))
-    p('((-0.5+0.25j)).__floordiv__(range(5))', lambda: ((-0.5+0.25j)).__floordiv__(range(5)))
-    p('({1, 2}).__ceil__()', lambda: ({1, 2}).__ceil__())
-    p("(repr(int.__radd__).split(' at ')[0], type(int.__radd__).__name__, int.__radd__.__qualname__)", lambda: (repr(int.__radd__).split(' at ')[0], type(int.__radd__).__name__, int.__radd__.__qualname__))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("date(9999, 4, 31).strftime('%%    %R%g')", lambda: date(9999, 4, 31).strftime('%%    %R%g'))
+    p('str(datetime(9999, 3, 28, 8, 6, 18, 1, tzinfo=timezone.utc))', lambda: str(datetime(9999, 3, 28, 8, 6, 18, 1, tzinfo=timezone.utc)))
+    p("time.fromisoformat(datetime(400, 12, 1, 21, 37, 26, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes'))", lambda: time.fromisoformat(datetime(400, 12, 1, 21, 37, 26, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')))
+    p('str(datetime(1970, 13, 31, 16, 5, 40, 999999, tzinfo=None))', lambda: str(datetime(1970, 13, 31, 16, 5, 40, 999999, tzinfo=None)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -43,95 +43,124 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'abc' in '\\ue000'", lambda: 'abc' in '\ue000')
-    p("b'\\xf0\\x80\\x80'.decode('utf-16-le', 'backslashreplace')", lambda: b'\xf0\x80\x80'.decode('utf-16-le', 'backslashreplace'))
-    p("b'\\x3d\\xd8\\x00\\xde'.decode('utf-16-le', 'replace')", lambda: b'\x3d\xd8\x00\xde'.decode('utf-16-le', 'replace'))
-    p("''.center(4, '\\udc80')", lambda: ''.center(4, '\udc80'))
-    p("'\\ue000'.encode('utf-32', 'backslashreplace')", lambda: '\ue000'.encode('utf-32', 'backslashreplace'))
-    p("'\\U0010ffff'.encode('ascii', 'replace')", lambda: '\U0010ffff'.encode('ascii', 'replace'))
-    p("'%c' % 56319", lambda: '%c' % 56319)
-    p("'x\\ud83d\\ude00'.encode('ascii', 'replace')", lambda: 'x\ud83d\ude00'.encode('ascii', 'replace'))
-    p("'%r|%a' % ('', '')", lambda: '%r|%a' % ('', ''))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=4, Emax=9, Emin=-9, clamp=1)
+    setcontext(c)
+    p("abs(Decimal('2.5'))", lambda: abs(Decimal('2.5')))
+    p("Decimal('1.30').quantize(Decimal('1E+2'), ROUND_HALF_EVEN)", lambda: Decimal('1.30').quantize(Decimal('1E+2'), ROUND_HALF_EVEN))
+    p("(Decimal('0') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('1.30').quantize(Decimal('0.001'), rounding=ROUND_DOWN)", lambda: Decimal('1.30').quantize(Decimal('0.001'), rounding=ROUND_DOWN))
+    p("Decimal('1E+28').quantize(Decimal('0.001'), ROUND_CEILING)", lambda: Decimal('1E+28').quantize(Decimal('0.001'), ROUND_CEILING))
+    p("str(Decimal('-Infinity'))", lambda: str(Decimal('-Infinity')))
+    p("Decimal('1E+3').adjusted()", lambda: Decimal('1E+3').adjusted())
+    p("(0 * Decimal('-0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (0 * Decimal('-0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('pow((-1267575787743122325565010), 0, 1)', lambda: pow((-1267575787743122325565010), 0, 1))
-    p("int('', 0)", lambda: int('', 0))
-    p('64 | (-41)', lambda: 64 | (-41))
-    p('255 << 62', lambda: 255 << 62)
-    p('pow((-4611686018427387905), (2 ** 64), (2 ** 63 - 1))', lambda: pow((-4611686018427387905), (2 ** 64), (2 ** 63 - 1)))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'.*?\\\\D{0,*1}'", lambda: re.compile('.*?\\D{0,*1}'))
+    p("sm(re.search('.*?\\\\D{0,*1}', 'abacb'))", lambda: sm(re.search('.*?\\D{0,*1}', 'abacb')))
+    p("re.findall('.*?\\\\D{0,*1}', 'abacb')", lambda: re.findall('.*?\\D{0,*1}', 'abacb'))
+    p("re.subn('.*?\\\\D{0,*1}', '', 'abacb')", lambda: re.subn('.*?\\D{0,*1}', '', 'abacb'))
+    p("sm(re.search('.*?\\\\D{0,*1}', 'abacb'))", lambda: sm(re.search('.*?\\D{0,*1}', 'abacb')))
+    p("sm(re.search('.*?\\\\D{0,*1}', 'abacb'))", lambda: sm(re.search('.*?\\D{0,*1}', 'abacb')))
+    c = p("'.+?|(?:(?=a(\\\\b {1,2}c{2,})(?>)).?)|(| |é.)'", lambda: re.compile('.+?|(?:(?=a(\\b {1,2}c{2,})(?>)).?)|(| |é.)', re.M))
+    p("[sm(m) for m in re.finditer('.+?|(?:(?=a(\\\\b {1,2}c{2,})(?>)).?)|(| |é.)', 'bcébaacaéé', re.M)]", lambda: [sm(m) for m in re.finditer('.+?|(?:(?=a(\\b {1,2}c{2,})(?>)).?)|(| |é.)', 'bcébaacaéé', re.M)])
+    p("sm(re.fullmatch('.+?|(?:(?=a(\\\\b {1,2}c{2,})(?>)).?)|(| |é.)', 'bcébaacaéé', re.M))", lambda: sm(re.fullmatch('.+?|(?:(?=a(\\b {1,2}c{2,})(?>)).?)|(| |é.)', 'bcébaacaéé', re.M)))
+    c = p("'(?x:(b[]a]{,2}?))\\\\W(?x:)'", lambda: re.compile('(?x:(b[]a]{,2}?))\\W(?x:)', re.X))
+    p("re.sub('(?x:(b[]a]{,2}?))\\\\W(?x:)', '-', '\\nc cc ', 2, re.X)", lambda: re.sub('(?x:(b[]a]{,2}?))\\W(?x:)', '-', '\nc cc ', 2, re.X))
+    p("sm(re.fullmatch('(?x:(b[]a]{,2}?))\\\\W(?x:)', '\\nc cc ', re.X))", lambda: sm(re.fullmatch('(?x:(b[]a]{,2}?))\\W(?x:)', '\nc cc ', re.X)))
+    p("sm(re.compile('(?x:(b[]a]{,2}?))\\\\W(?x:)', re.X).search('\\nc cc ', 1, 1))", lambda: sm(re.compile('(?x:(b[]a]{,2}?))\\W(?x:)', re.X).search('\nc cc ', 1, 1)))
+    p("re.split('(?x:(b[]a]{,2}?))\\\\W(?x:)', '\\nc cc ', 1, re.X)", lambda: re.split('(?x:(b[]a]{,2}?))\\W(?x:)', '\nc cc ', 1, re.X))
+    c = p("'c{2,}.\\\\W|(\\\\Z\\\\D)'", lambda: re.compile('c{2,}.\\W|(\\Z\\D)', re.M))
+    p("[sm(m) for m in re.finditer('c{2,}.\\\\W|(\\\\Z\\\\D)', 'éac', re.M)]", lambda: [sm(m) for m in re.finditer('c{2,}.\\W|(\\Z\\D)', 'éac', re.M)])
+    p("sm(re.search('c{2,}.\\\\W|(\\\\Z\\\\D)', 'éac', re.M))", lambda: sm(re.search('c{2,}.\\W|(\\Z\\D)', 'éac', re.M)))
+    p("re.findall('c{2,}.\\\\W|(\\\\Z\\\\D)', 'éac', re.M)", lambda: re.findall('c{2,}.\\W|(\\Z\\D)', 'éac', re.M))
+    p("sm(re.match('c{2,}.\\\\W|(\\\\Z\\\\D)', 'éac', re.M))", lambda: sm(re.match('c{2,}.\\W|(\\Z\\D)', 'éac', re.M)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', True) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
+    d = {12: 4, (0, 'y'): 2, 19: 6}
+    e = {(-9223372036854775809): 4, 'a': 6, True: 0, '': 2, -2: 2}
+    p('get', lambda: d[18])
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d[9] = 5
+    d[11] = 0
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('0.1 == (-9223372036854775808)', lambda: 0.1 == (-9223372036854775808))
-    p('((-116.97670431069798)).is_integer()', lambda: ((-116.97670431069798)).is_integer())
-    p("float('5.')", lambda: float('5.'))
-    p('(-2.5) // (-1e300)', lambda: (-2.5) // (-1e300))
-    p('(0.1).is_integer()', lambda: (0.1).is_integer())
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 80
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description=None)
+    ap.add_argument('pos0', nargs='+', help='a positional')
+    ap.add_argument('-a', '--alpha', nargs='?', const='C', help='the %(dest)s option')
+    ap.add_argument('-b', help='default %(default)s')
+    ap.add_argument('-c', '--gamma', choices=['x', 'yy'])
+    ap.add_argument('-d', action='extend', nargs='*', help='the %(dest)s option')
+    ap.add_argument('-e', '--out_file', action='append', dest='d4')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['yy', '-b', '-'])", lambda: ap.parse_known_args(['yy', '-b', '-']))
+    p("ap.parse_args(['yy', '-b', '-'])", lambda: ap.parse_args(['yy', '-b', '-']))
+    p("ap.parse_known_args(['--bet', 'a', '-1', 'a', '-d', '--gamma'])", lambda: ap.parse_known_args(['--bet', 'a', '-1', 'a', '-d', '--gamma']))
+    p("ap.parse_args(['--bet', 'a', '-1', 'a', '-d', '--gamma'])", lambda: ap.parse_args(['--bet', 'a', '-1', 'a', '-d', '--gamma']))
+    p("ap.parse_known_args(['-b'])", lambda: ap.parse_known_args(['-b']))
+    p("ap.parse_args(['-b'])", lambda: ap.parse_args(['-b']))
+    p("ap.parse_known_args(['--bet', '-1'])", lambda: ap.parse_known_args(['--bet', '-1']))
+    p("ap.parse_args(['--bet', '-1'])", lambda: ap.parse_args(['--bet', '-1']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['--out_file', '-abc', '--gamma', '-zq'])", lambda: ap.parse_known_args(['--out_file', '-abc', '--gamma', '-zq']))
+    p("ap.parse_args(['--out_file', '-abc', '--gamma', '-zq'])", lambda: ap.parse_args(['--out_file', '-abc', '--gamma', '-zq']))
+    p("ap.parse_known_args(['-b', '-b', 'b', '--'])", lambda: ap.parse_known_args(['-b', '-b', 'b', '--']))
+    p("ap.parse_args(['-b', '-b', 'b', '--'])", lambda: ap.parse_args(['-b', '-b', 'b', '--']))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(-4611686018427387904) & (2 ** 63 + 1)', lambda: (-4611686018427387904) & (2 ** 63 + 1))
-    p('oct(9583051034903174855348611)', lambda: oct(9583051034903174855348611))
-    p("int('', 1)", lambda: int('', 1))
-    p('4611686018427387903 * 1267650600228229401496703217721', lambda: 4611686018427387903 * 1267650600228229401496703217721)
-    p('1000000000000000000000000000000 ** -2', lambda: 1000000000000000000000000000000 ** -2)
+    p("'Σ' in 'straße'", lambda: 'Σ' in 'straße')
+    p("'\\n1, '.index(',')", lambda: '\n1, '.index(','))
+    p("'a  éY'.isupper()", lambda: 'a  éY'.isupper())
+    p("'tab\\there'.index('')", lambda: 'tab\there'.index(''))
+    p("'a' in 'a0cσ'", lambda: 'a' in 'a0cσ')
+    p("'ßZ'.isascii()", lambda: 'ßZ'.isascii())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    xs = [6]
-    ys = [6, 3, 5, -8, -2]
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs.sort()
-    print(xs.count(9))
-    print(xs == ys, xs < ys, xs + ys)
-    print(list(zip(xs, ys)))
-    print(xs, ys)
+    p("'ΣίσυφοςΣ'.isprintable()", lambda: 'ΣίσυφοςΣ'.isprintable())
+    p("'abc'.endswith(('-', 'tab\\there'))", lambda: 'abc'.endswith(('-', 'tab\there')))
+    p("'ßßZ-b babX1'.count('')", lambda: 'ßßZ-b babX1'.count(''))
+    p("ascii('ǅ')", lambda: ascii('ǅ'))
+    p("'_  '.strip()", lambda: '_  '.strip())
+    p("'Title Case'.rfind('-')", lambda: 'Title Case'.rfind('-'))
+    p("'-42'.lower()", lambda: '-42'.lower())
+    p("'1σ_ Y\\n'.lstrip(' ')", lambda: '1σ_ Y\n'.lstrip(' '))
 try:
     t7()
 except Exception as e:

@@ -8,89 +8,125 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('18446744073709551616 ** -1', lambda: 18446744073709551616 ** -1)
-    p("int('1__0', 16)", lambda: int('1__0', 16))
-    p("int('٣', 0)", lambda: int('٣', 0))
-    p('4294967295 * (-9223372036854775809)', lambda: 4294967295 * (-9223372036854775809))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 30
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
+    ap.add_argument('pos0', nargs='?', default='dflt')
+    ap.add_argument('-a', required=True, help='the %(dest)s option')
+    ap.add_argument('-b', required=True, metavar='V')
+    ap.add_argument('--gamma', action='store_true', metavar='V')
+    ap.add_argument('-d', '--delta', action='extend', nargs='*', dest='d3')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['b', 'b', 'x', '--right=3', '-'])", lambda: ap.parse_known_args(['b', 'b', 'x', '--right=3', '-']))
+    p("ap.parse_args(['b', 'b', 'x', '--right=3', '-'])", lambda: ap.parse_args(['b', 'b', 'x', '--right=3', '-']))
+    p("ap.parse_known_args(['b', '--gamma', '-1'])", lambda: ap.parse_known_args(['b', '--gamma', '-1']))
+    p("ap.parse_args(['b', '--gamma', '-1'])", lambda: ap.parse_args(['b', '--gamma', '-1']))
+    p("ap.parse_known_args(['yy', '1', '--alp', '--del'])", lambda: ap.parse_known_args(['yy', '1', '--alp', '--del']))
+    p("ap.parse_args(['yy', '1', '--alp', '--del'])", lambda: ap.parse_args(['yy', '1', '--alp', '--del']))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(((-0.0))).__bool__()', lambda: (((-0.0))).__bool__())
-    p("dict.__sub__('line1\\nline2\\r\\nline3', [-8, -9, 5, 6, -9])", lambda: dict.__sub__('line1\nline2\r\nline3', [-8, -9, 5, 6, -9]))
-    p("({'a': 1}).__float__()", lambda: ({'a': 1}).__float__())
-    p('(8994679419111034101384343).__rand__(4611686018427387903)', lambda: (8994679419111034101384343).__rand__(4611686018427387903))
-    p('(2147483648).__rxor__(1e16)', lambda: (2147483648).__rxor__(1e16))
-    p('([-7, 9, 0, -2]).__rsub__((1, 2, 3))', lambda: ([-7, 9, 0, -2]).__rsub__((1, 2, 3)))
-    p("(repr(dict.__pow__).split(' at ')[0], type(dict.__pow__).__name__, dict.__pow__.__qualname__)", lambda: (repr(dict.__pow__).split(' at ')[0], type(dict.__pow__).__name__, dict.__pow__.__qualname__))
-    p('tuple.__ror__((1, 2, 3), 9680344424323799931195239)', lambda: tuple.__ror__((1, 2, 3), 9680344424323799931195239))
+    import io
+    p("(lambda f: (f.write(':a'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write(':a'), f.getvalue())[1])(io.StringIO()))
+    p("io.StringIO('éa :ßΣ ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('éa :ßΣ ' + '\nsecond\n').readlines())
+    p("io.StringIO('12' + '\\nsecond\\n').readlines()", lambda: io.StringIO('12' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('straße'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('straße'), f.getvalue())[1])(io.StringIO()))
+    p("io.StringIO('aaa' + '\\nsecond\\n').readlines()", lambda: io.StringIO('aaa' + '\nsecond\n').readlines())
+    p("(lambda f: (f.write('ab'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ab'), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('ǅemal'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ǅemal'), f.getvalue())[1])(io.StringIO()))
+    p("(lambda f: (f.write('a'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('a'), f.getvalue())[1])(io.StringIO()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-3, 3)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(1), push(2), acc)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    def fa(a, b=-1, *, c=None):
-        "doc -1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-1 + 1,)
-    fa.__kwdefaults__ = {'c': 1}
-    print(fa(0), fa(0, 1), fa.__dict__)
+    n = 6
+    xs = []
+    print({x % 4: x for x in xs})
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print({x % 4: x for x in xs})
+    print(dict((str(x), x) for x in xs if x > 0))
+    print({x % 5 for x in xs})
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(dict((str(x), x) for x in xs if x > 0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date.fromisoformat(date(2024, 10, 31).isoformat())', lambda: date.fromisoformat(date(2024, 10, 31).isoformat()))
-    p('date(2000, 1, 1).toordinal()', lambda: date(2000, 1, 1).toordinal())
-    p("datetime(2, 12, 3, 23, 54, 18, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(2, 12, 3, 23, 54, 18, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')))
-    p('datetime(2024, 9, 28, 8, 20, 36, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).timestamp()', lambda: datetime(2024, 9, 28, 8, 20, 36, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).timestamp())
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 1) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [4, 9]
-    ys = [-6]
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    t = tuple(xs); print(t, t.count(-1), t + (1,), t[9:-6])
-    print(sorted(xs + ys, key=abs))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    p('index', lambda: xs.index(-1))
-    a, *b = xs or [0]; print(a, b)
-    xs = xs * 2
-    t = tuple(xs); print(t, t.count(1), t + (1,), t[0:-8])
-    xs[-4:4] = ys
-    a, *b = xs or [0]; print(a, b)
-    xs.reverse()
-    print(xs, ys)
+    s = 'abcabcabc'
+    t = 'ǅ\n\nİé_ cσ  Σ'
+    p("f'{s:.1}'", lambda: f'{s:.1}')
+    p("len('ΣίσυφοςΣ')", lambda: len('ΣίσυφοςΣ'))
+    p("'hello world'.isdecimal()", lambda: 'hello world'.isdecimal())
+    p("'ß.  ba:'.rjust(8)", lambda: 'ß.  ba:'.rjust(8))
+    p("'Σ'.join('_İcX')", lambda: 'Σ'.join('_İcX'))
+    p("'Title Case'.count(',')", lambda: 'Title Case'.count(','))
+    p("' '.join('a,b,,c')", lambda: ' '.join('a,b,,c'))
+    p("'c,Σé\\nǅ '.expandtabs(2)", lambda: 'c,Σé\nǅ '.expandtabs(2))
 try:
     t4()
 except Exception as e:

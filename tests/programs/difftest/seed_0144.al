@@ -20,43 +20,20 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C():
-        __slots__ = ('a', '__b')
-        pass
-    o = C()
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    from fractions import Fraction
+    import math
+    p("Fraction('x')", lambda: Fraction('x'))
+    p('hash(-2.25) == hash(-1)', lambda: hash(-2.25) == hash(-1))
+    p('Fraction(0.1) % (1+2j)', lambda: Fraction(0.1) % (1+2j))
+    p('Fraction(-5, 6) // Fraction(-10**20, 7)', lambda: Fraction(-5, 6) // Fraction(-10**20, 7))
+    p('Fraction(1, 2**61 - 1) - Fraction(0)', lambda: Fraction(1, 2**61 - 1) - Fraction(0))
+    p('Fraction(1, 3) - 0', lambda: Fraction(1, 3) - 0)
+    p('Fraction(2**70)', lambda: Fraction(2**70))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat(b'bytes\x00', width=50, indent=2, sort_dicts=False))
-    print(pprint.pformat({41, 42, 4, 24, 47}, width=15, depth=1, sort_dicts=False))
-    print(pprint.pformat((), width=80, depth=3))
-    print(pprint.pformat(('a fairly long string with several words in it', 73, (), {'Hello': {'a': [], 'ǅemal': 98, 'ǅ  :.:Y': ',', 'Hello': 'a fairly long string with several words in it', '3.5': -45}}), width=80, depth=2, sort_dicts=False))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -64,113 +41,113 @@ def t3():
             self.y = y
     def m(v):
         match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case str(s):
-                return 'short ' + s
-            case -1:
-                return 'minus one'
-            case (a, b):
-                return f'pair {a} {b}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
             case []:
                 return 'empty'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
             case None:
                 return 'none'
-    print(m(-1))
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case [int(), int(), *_]:
+                return 'ints'
+            case -1:
+                return 'minus one'
+            case float(f):
+                return f'float {f}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case _:
+                return 'other'
+    print(m(2.5))
+    print(m('ab'))
     print(m({'k': 1, 'z': 2}))
-    print(m(range(2)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(0))
+    print(m(None))
+    print(m(-1))
     print(m(P(1, 3)))
+    print(m([1, 2, 3]))
     print(m([1]))
-    print(m(1))
-    print(m([1, 'a']))
-    print(m((1, 2.0)))
-    print(m(3))
-    print(m('abcd'))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import urllib.parse
+    p("urllib.parse.urljoin('https:pw?= ::1httpa', 'https%E2%82%ACé%@file:8x[')", lambda: urllib.parse.urljoin('https:pw?= ::1httpa', 'https%E2%82%ACé%@file:8x['))
+    p("urllib.parse.quote_plus('/];..::1')", lambda: urllib.parse.quote_plus('/];..::1'))
+    p("urllib.parse.urlsplit('x y;%;', 'dflt', False)", lambda: urllib.parse.urlsplit('x y;%;', 'dflt', False))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('%zz:'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('%zz:')))
+    p("urllib.parse.unquote_to_bytes('%zz/user&')", lambda: urllib.parse.unquote_to_bytes('%zz/user&'))
+    p("urllib.parse.parse_qsl('', True)", lambda: urllib.parse.parse_qsl('', True))
+    p("urllib.parse.quote('=:pw[]:pw ', safe='/:@')", lambda: urllib.parse.quote('=:pw[]:pw ', safe='/:@'))
+    p("urllib.parse.urlsplit(':pw+', 'dflt', False)", lambda: urllib.parse.urlsplit(':pw+', 'dflt', False))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("b'a,b,,c'.isupper()", lambda: b'a,b,,c'.isupper())
-    p("b'tab\\tsep\\nline\\r\\n'.isupper()", lambda: b'tab\tsep\nline\r\n'.isupper())
-    p("bytes(b'-7')", lambda: bytes(b'-7'))
-    p("list(b'\\x80abc')", lambda: list(b'\x80abc'))
-    p("b'hello world'.istitle()", lambda: b'hello world'.istitle())
-    p('b\'"dq"\'.swapcase()', lambda: b'"dq"'.swapcase())
-    p("b'\\x00\\xff'.expandtabs(-2)", lambda: b'\x00\xff'.expandtabs(-2))
-    a = bytearray(b'')
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[7]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [int(), int(), *_]:
+                return 'ints'
+            case 0 | 1:
+                return 'small'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case True:
+                return 'true'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case float(f):
+                return f'float {f}'
+            case _:
+                return 'other'
+    print(m('ab'))
+    print(m(range(2)))
+    print(m(P(1, 3)))
+    print(m((4, 5)))
+    print(m(2.5))
+    print(m([]))
+    print(m('abcd'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise IndexError(0)
-        except* OSError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), OSError(2, 'os')])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1), ZeroDivisionError()])])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-    except BaseException as e:
-        print('escaped', repr(e))
+    p('(-7476501904079704770155958) | 4611686018427387907', lambda: (-7476501904079704770155958) | 4611686018427387907)
+    p('7 != 719511555332230003087842', lambda: 7 != 719511555332230003087842)
+    p('(1).numerator', lambda: (1).numerator)
+    p("format(255, '<12')", lambda: format(255, '<12'))
+    p("f'{255:<12}'", lambda: f'{255:<12}')
+    p('4611686018427387903 != 4611686018427387904', lambda: 4611686018427387903 != 4611686018427387904)
+    p('1267650600228229401496703217721 // 1000', lambda: 1267650600228229401496703217721 // 1000)
+    p('pow(3, 12345678901234567890, 1000000007)', lambda: pow(3, 12345678901234567890, 1000000007))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 3
-    xs = []
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print({x % 5 for x in xs})
-    print({x % 4: x for x in xs})
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    p("str.__lshift__(63, 'ab')", lambda: str.__lshift__(63, 'ab'))
+    p('(frozenset({2, 5})).__and__([-7, 1, -1])', lambda: (frozenset({2, 5})).__and__([-7, 1, -1]))
+    p("({'a': 1}).__int__()", lambda: ({'a': 1}).__int__())
+    p('({1, 2}).__index__()', lambda: ({1, 2}).__index__())
+    p('({1, 2}).__mod__({1, 2})', lambda: ({1, 2}).__mod__({1, 2}))
+    p('(0.1).__ceil__()', lambda: (0.1).__ceil__())
+    p('(frozenset({2, 5})).__rfloordiv__((1, 2, 3))', lambda: (frozenset({2, 5})).__rfloordiv__((1, 2, 3)))
+    p("float.__sub__(frozenset({2, 5}), 'Title Case')", lambda: float.__sub__(frozenset({2, 5}), 'Title Case'))
 try:
     t6()
 except Exception as e:

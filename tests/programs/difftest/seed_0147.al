@@ -8,174 +8,120 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import pprint
-    print(pprint.pformat({'Σß1:Σ\n.σ': [{'x-y-z': [], 'é\n  c ': 1.5, 'Title Case': 1.5}, True, b'bytes\x00'], '0 1:ca\n': {'Y. Z.Σ-b:': b'bytes\x00', 'Y0X': [(), True, ()]}}, width=30))
-    p("(pprint.saferepr({'Σß1:Σ\\n.σ': [{'x-y-z': [], 'é\\n  c ': 1.5, 'Title Case': 1.5}, True, b'bytes\\x00'], '0 1:ca\\n': {'Y. Z.Σ-b:': b'bytes\\x00', 'Y0X': [(), True, ()]}}), pprint.isreadable({'Σß1:Σ\\n.σ': [{'x-y-z': [], 'é\\n  c ': 1.5, 'Title Case': 1.5}, True, b'bytes\\x00'], '0 1:ca\\n': {'Y. Z.Σ-b:': b'bytes\\x00', 'Y0X': [(), True, ()]}}), pprint.isrecursive({'Σß1:Σ\\n.σ': [{'x-y-z': [], 'é\\n  c ': 1.5, 'Title Case': 1.5}, True, b'bytes\\x00'], '0 1:ca\\n': {'Y. Z.Σ-b:': b'bytes\\x00', 'Y0X': [(), True, ()]}}))", lambda: (pprint.saferepr({'Σß1:Σ\n.σ': [{'x-y-z': [], 'é\n  c ': 1.5, 'Title Case': 1.5}, True, b'bytes\x00'], '0 1:ca\n': {'Y. Z.Σ-b:': b'bytes\x00', 'Y0X': [(), True, ()]}}), pprint.isreadable({'Σß1:Σ\n.σ': [{'x-y-z': [], 'é\n  c ': 1.5, 'Title Case': 1.5}, True, b'bytes\x00'], '0 1:ca\n': {'Y. Z.Σ-b:': b'bytes\x00', 'Y0X': [(), True, ()]}}), pprint.isrecursive({'Σß1:Σ\n.σ': [{'x-y-z': [], 'é\n  c ': 1.5, 'Title Case': 1.5}, True, b'bytes\x00'], '0 1:ca\n': {'Y. Z.Σ-b:': b'bytes\x00', 'Y0X': [(), True, ()]}})))
-    print(pprint.pformat(10, width=15, underscore_numbers=True))
-    print(pprint.pformat([], width=30, depth=2, sort_dicts=False))
+    import textwrap
+    p('textwrap.wrap(\'why? "quoted."trail-  "quoted."  state-of-the-art    \\n\\r\\n em--dash wow! "quoted." \\nfox "quoted."\\nend. \', 5, tabsize=3)', lambda: textwrap.wrap('why? "quoted."trail-  "quoted."  state-of-the-art    \n\r\n em--dash wow! "quoted." \nfox "quoted."\nend. ', 5, tabsize=3))
+    p("textwrap.indent('-- tab\\there why? supercalifragilistic  \\r\\n\\nx  é-ü brown\\na-b-lead\\nwow!  \\nx ', '  ')", lambda: textwrap.indent('-- tab\there why? supercalifragilistic  \r\n\nx  é-ü brown\na-b-lead\nwow!  \nx ', '  '))
+    p("textwrap.dedent('\\ta\\n    a\\na\\n  \\n \\tb c')", lambda: textwrap.dedent('\ta\n    a\na\n  \n \tb c'))
+    p("textwrap.indent('a-bstate-of-the-artwhy?    end.  quick ', '  ')", lambda: textwrap.indent('a-bstate-of-the-artwhy?    end.  quick ', '  '))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("len(b'12')", lambda: len(b'12'))
-    p("b'\\x80abc'.isalpha()", lambda: b'\x80abc'.isalpha())
-    p("b'12'.rsplit(None, 255)", lambda: b'12'.rsplit(None, 255))
-    p("b'  x y  '[7]", lambda: b'  x y  '[7])
-    p("b'hello world'.decode('ascii', 'backslashreplace')", lambda: b'hello world'.decode('ascii', 'backslashreplace'))
-    a = bytearray(b'12')
-    try:
-        a.extend(b'')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    s = set(frozenset([20, -5, (3, 'y')]))
+    t = {0, 'b', 8, 'Σ', -4, 8, 256}
+    print({x for x in s if x != 6})
+    s.difference_update(t)
+    print({x for x in s if x != 1.0})
+    print(s | t, s & t, s - t, s ^ t)
+    print(list(s), repr(t))
+    s.update(t)
+    s.intersection_update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = []
-    ys = [2, 3, 5]
-    print([*xs, *ys], (*ys,))
-    xs = xs * 0
-    a, *b = xs or [0]; print(a, b)
-    xs.sort()
-    t = tuple(xs); print(t, t.count(-5), t + (1,), t[7:0])
-    print(list(zip(xs, ys)))
-    p('index', lambda: xs.index(-4))
-    p('tindex', lambda: tuple(ys).index(-3))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(xs, ys)
+    import pathlib
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('x.tar.gz'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('x.tar.gz')))
+    p("(pathlib.PurePosixPath('.') > pathlib.PurePosixPath('d/', '/e'), hash(pathlib.PurePosixPath('.')) == hash(pathlib.PurePosixPath('d/', '/e')))", lambda: (pathlib.PurePosixPath('.') > pathlib.PurePosixPath('d/', '/e'), hash(pathlib.PurePosixPath('.')) == hash(pathlib.PurePosixPath('d/', '/e'))))
+    p("(repr(pathlib.PurePosixPath() / pathlib.PurePosixPath('.', '..')), sorted([pathlib.PurePosixPath(), pathlib.PurePosixPath('.', '..')]))", lambda: (repr(pathlib.PurePosixPath() / pathlib.PurePosixPath('.', '..')), sorted([pathlib.PurePosixPath(), pathlib.PurePosixPath('.', '..')])))
+    p("str(pathlib.PurePosixPath('d/', '/').match('/'))", lambda: str(pathlib.PurePosixPath('d/', '/').match('/')))
+    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
+    p("'  '.encode('utf-32-be').decode('utf-32-be')", lambda: '  '.encode('utf-32-be').decode('utf-32-be'))
+    p('b\'  x y  \'.split(b"\'q\'", 256)', lambda: b'  x y  '.split(b"'q'", 256))
+    p("b'a'.rjust(6, b'ab')", lambda: b'a'.rjust(6, b'ab'))
+    p("memoryview(b'hello world').tolist()", lambda: memoryview(b'hello world').tolist())
+    a = bytearray(b'hello world')
     try:
-        print(f0(-5))
+        a.reverse()
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(48)))
     try:
-        print(f0(3))
+        v = m.cast('H', (3, 1, 2))
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
     try:
-        print(f0(None))
+        w = memoryview(bytes(range(48))).cast('H', v.shape)
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p('v == w', lambda: v == w)
+    p("v.tobytes('F')", lambda: v.tobytes('F'))
+    p('v.suboffsets', lambda: v.suboffsets)
     try:
-        print(f0('a'))
+        v[2:2] = w[2:2]
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    p('v[-2]', lambda: v[-2])
+    try:
+        v[-3, 5] = True
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('1152921504606846977 > 10', lambda: 1152921504606846977 > 10)
-    p('(-1) | 114684071872342109399985', lambda: (-1) | 114684071872342109399985)
-    p('18446744073709551615 ** -1', lambda: 18446744073709551615 ** -1)
-    p("int('9' * 30, 37)", lambda: int('9' * 30, 37))
-    p('35 ^ 27', lambda: 35 ^ 27)
-    p('64 // (-10000000000000000000)', lambda: 64 // (-10000000000000000000))
-    p('0 + (-5109061468845690464787272)', lambda: 0 + (-5109061468845690464787272))
+    p('2 >> 63', lambda: 2 >> 63)
+    p('18446744073709551617 / 256', lambda: 18446744073709551617 / 256)
+    p('(-33) <= (-4611686018427387904)', lambda: (-33) <= (-4611686018427387904))
     p("int('  12 ', 16)", lambda: int('  12 ', 16))
+    p('(-4611686018427387905) % (-39)', lambda: (-4611686018427387905) % (-39))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except ZeroDivisionError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("'bXb  X1'.split()", lambda: 'bXb  X1'.split())
+    p("'-  \\nb'.lstrip('')", lambda: '-  \nb'.lstrip(''))
+    p("format('b-.c:0Σcac ', '<0')", lambda: format('b-.c:0Σcac ', '<0'))
+    p("'ß0ǅ'[9]", lambda: 'ß0ǅ'[9])
+    p("'12'.find('Σ', 0)", lambda: '12'.find('Σ', 0))
+    p("'straße'[0:-9]", lambda: 'straße'[0:-9])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import copy
-    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
-    p("copy.deepcopy([[-8], {'a': [-8]}])", lambda: copy.deepcopy([[-8], {'a': [-8]}]))
-    p('copy.copy([])', lambda: copy.copy([]))
+    p("'{0!r:>12}|{1}'.format('c-a_Yé\\tbǅbX', 'abcabcabc')", lambda: '{0!r:>12}|{1}'.format('c-a_Yé\tbǅbX', 'abcabcabc'))
+    p("'\\tZ :\\nσİX .'.endswith(('a', 'hello world'))", lambda: '\tZ :\nσİX .'.endswith(('a', 'hello world')))
+    p("'\\tZ_acǅ'[4]", lambda: '\tZ_acǅ'[4])
+    p("'abc'.partition('a')", lambda: 'abc'.partition('a'))
+    p("'abc'.removesuffix(',')", lambda: 'abc'.removesuffix(','))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('(-9223372036854775808) * 9223372036854775806', lambda: (-9223372036854775808) * 9223372036854775806)
-    p('divmod((-9223372036854775808), (2 ** 64 + 2))', lambda: divmod((-9223372036854775808), (2 ** 64 + 2)))
-    p('(-1442953675141550199774219) ** -1', lambda: (-1442953675141550199774219) ** -1)
-    p('(2 ** 64 - 1) > (-40)', lambda: (2 ** 64 - 1) > (-40))
+    import pathlib
+    p("str(pathlib.PurePosixPath('d/', 'f.', '/e').relative_to('x.tar.gz'))", lambda: str(pathlib.PurePosixPath('d/', 'f.', '/e').relative_to('x.tar.gz')))
+    p("str(pathlib.PurePosixPath('/e', 'f.').joinpath('z.'))", lambda: str(pathlib.PurePosixPath('/e', 'f.').joinpath('z.')))
+    p("(pathlib.PurePosixPath('d/') == pathlib.PurePosixPath('//'), hash(pathlib.PurePosixPath('d/')) == hash(pathlib.PurePosixPath('//')))", lambda: (pathlib.PurePosixPath('d/') == pathlib.PurePosixPath('//'), hash(pathlib.PurePosixPath('d/')) == hash(pathlib.PurePosixPath('//'))))
+    p('(repr(pathlib.PurePosixPath() / pathlib.PurePosixPath()), sorted([pathlib.PurePosixPath(), pathlib.PurePosixPath()]))', lambda: (repr(pathlib.PurePosixPath() / pathlib.PurePosixPath()), sorted([pathlib.PurePosixPath(), pathlib.PurePosixPath()])))
+    p("(pathlib.PurePosixPath('') < pathlib.PurePosixPath('d/', 'd/', '..'), hash(pathlib.PurePosixPath('')) == hash(pathlib.PurePosixPath('d/', 'd/', '..')))", lambda: (pathlib.PurePosixPath('') < pathlib.PurePosixPath('d/', 'd/', '..'), hash(pathlib.PurePosixPath('')) == hash(pathlib.PurePosixPath('d/', 'd/', '..'))))
+    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
 try:
     t7()
 except Exception as e:

@@ -8,171 +8,119 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 50
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
+    ap.add_argument('pos0', nargs=2)
+    ap.add_argument('pos1', nargs='+', metavar='M')
+    ap.add_argument('-a', action='extend', nargs='*')
+    ap.add_argument('--beta', action='store_const', const=7)
+    ap.add_argument('-c', required=True, metavar='V')
+    ap.add_argument('-d', '--delta', action='store_true', help='the %(dest)s option')
+    ap.add_argument('-e', action='store_const', const=7, help='the %(dest)s option')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['b'])", lambda: ap.parse_known_args(['b']))
+    p("ap.parse_args(['b'])", lambda: ap.parse_args(['b']))
+    p("ap.parse_known_args(['--beta', 'b', '-a1'])", lambda: ap.parse_known_args(['--beta', 'b', '-a1']))
+    p("ap.parse_args(['--beta', 'b', '-a1'])", lambda: ap.parse_args(['--beta', 'b', '-a1']))
+    p("ap.parse_known_args(['--delta', 'a', 'a'])", lambda: ap.parse_known_args(['--delta', 'a', 'a']))
+    p("ap.parse_args(['--delta', 'a', 'a'])", lambda: ap.parse_args(['--delta', 'a', 'a']))
+    p("ap.parse_known_args(['-a1'])", lambda: ap.parse_known_args(['-a1']))
+    p("ap.parse_args(['-a1'])", lambda: ap.parse_args(['-a1']))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('list(calendar.Calendar(0).itermonthdays2(400, 3))', lambda: list(calendar.Calendar(0).itermonthdays2(400, 3)))
+    p('date.fromordinal(date(9999, 6, 28).toordinal() + 357)', lambda: date.fromordinal(date(9999, 6, 28).toordinal() + 357))
+    p('datetime(9999, 10, 28, 20, 26, 47, 0, tzinfo=None) - datetime(1, 2, 30, 8, 45, 52, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(9999, 10, 28, 20, 26, 47, 0, tzinfo=None) - datetime(1, 2, 30, 8, 45, 52, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p("datetime(2, 10, 16, 20, 1, 40, 578773, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%u  %Z')", lambda: datetime(2, 10, 16, 20, 1, 40, 578773, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%u  %Z'))
+    p("datetime(9999, 12, 31, 22, 40, 42, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timetuple()", lambda: datetime(9999, 12, 31, 22, 40, 42, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timetuple())
+    p("datetime(1970, 8, 30, 23, 27, 4, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%g%Z%S')", lambda: datetime(1970, 8, 30, 23, 27, 4, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%g%Z%S'))
+    p('(-timedelta(weeks=28, seconds=-11), abs(timedelta(weeks=28, seconds=-11)), bool(timedelta(weeks=28, seconds=-11)), timedelta(weeks=28, seconds=-11).total_seconds())', lambda: (-timedelta(weeks=28, seconds=-11), abs(timedelta(weeks=28, seconds=-11)), bool(timedelta(weeks=28, seconds=-11)), timedelta(weeks=28, seconds=-11).total_seconds()))
+    p("tuple(time_module.strptime(datetime(1900, 9, 29, 15, 54, 39, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' :/%y'), ' :/%y'))", lambda: tuple(time_module.strptime(datetime(1900, 9, 29, 15, 54, 39, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' :/%y'), ' :/%y')))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'b\\\\sa'", lambda: re.compile('b\\sa', re.X))
-    p("[sm(m) for m in re.finditer('b\\\\sa', 'a', re.X)]", lambda: [sm(m) for m in re.finditer('b\\sa', 'a', re.X)])
-    p("re.subn('b\\\\sa', '-', 'a', re.X)", lambda: re.subn('b\\sa', '-', 'a', re.X))
-    p("[sm(m) for m in re.finditer('b\\\\sa', 'a', re.X)]", lambda: [sm(m) for m in re.finditer('b\\sa', 'a', re.X)])
-    c = p("'é'", lambda: re.compile('é', re.A))
-    p("[sm(m) for m in re.finditer('é', 'b ba\\né', re.A)]", lambda: [sm(m) for m in re.finditer('é', 'b ba\né', re.A)])
-    p("sm(re.compile('é', re.A).search('b ba\\né', 3, 1))", lambda: sm(re.compile('é', re.A).search('b ba\né', 3, 1)))
-    c = p("'.a.+?'", lambda: re.compile('.a.+?', re.S))
-    p("sm(re.compile('.a.+?', re.S).search('\\nbab', 3, 8))", lambda: sm(re.compile('.a.+?', re.S).search('\nbab', 3, 8)))
-    p("[sm(m) for m in re.finditer('.a.+?', '\\nbab', re.S)]", lambda: [sm(m) for m in re.finditer('.a.+?', '\nbab', re.S)])
-    c = p("'(\\\\.a{0,1}a)?(?(1)\\\\1|)| .?'", lambda: re.compile('(\\.a{0,1}a)?(?(1)\\1|)| .?', re.I))
-    p("re.sub('(\\\\.a{0,1}a)?(?(1)\\\\1|)| .?', lambda m: m.group(0).upper() + '|', '\\nbc\\nbaéa', 1, re.I)", lambda: re.sub('(\\.a{0,1}a)?(?(1)\\1|)| .?', lambda m: m.group(0).upper() + '|', '\nbc\nbaéa', 1, re.I))
-    p("re.split('(\\\\.a{0,1}a)?(?(1)\\\\1|)| .?', '\\nbc\\nbaéa', 1, re.I)", lambda: re.split('(\\.a{0,1}a)?(?(1)\\1|)| .?', '\nbc\nbaéa', 1, re.I))
-    p("re.subn('(\\\\.a{0,1}a)?(?(1)\\\\1|)| .?', r'<\\g<0>>', '\\nbc\\nbaéa', re.I)", lambda: re.subn('(\\.a{0,1}a)?(?(1)\\1|)| .?', r'<\g<0>>', '\nbc\nbaéa', re.I))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    import cmath
-    p("complex(float('-inf'), float('inf')) % complex(-48.31403614994934, 89.53063379047222)", lambda: complex(float('-inf'), float('inf')) % complex(-48.31403614994934, 89.53063379047222))
-    p('cmath.cosh(0j)', lambda: cmath.cosh(0j))
-    p('2 // (0.1+0.2j)', lambda: 2 // (0.1+0.2j))
-    p('(complex(-0.0, -0.0)).imag', lambda: (complex(-0.0, -0.0)).imag)
-    p('complex(0.0, -0.0) ** complex(-49.010114599723245, 46.45756200333119)', lambda: complex(0.0, -0.0) ** complex(-49.010114599723245, 46.45756200333119))
-    p("format(complex(0.0, -0.0), 'g')", lambda: format(complex(0.0, -0.0), 'g'))
-    p('complex(-65.59065877979207, -5.784970551308106) - 135.56152666326466', lambda: complex(-65.59065877979207, -5.784970551308106) - 135.56152666326466)
-    p("format(complex(43.91846753669944, 34.80364747265833), '12.3')", lambda: format(complex(43.91846753669944, 34.80364747265833), '12.3'))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p('abs(18446744073709551617)', lambda: abs(18446744073709551617))
-    p('4452424977625483500211336 / 64', lambda: 4452424977625483500211336 / 64)
-    p('int((-100000000000000000000))', lambda: int((-100000000000000000000)))
-    p('divmod((-18446744073709551616), (-(2 ** 100)))', lambda: divmod((-18446744073709551616), (-(2 ** 100))))
-    p('1 * 4611686018427387904', lambda: 1 * 4611686018427387904)
-    p('18446744073709551615 % (2 ** 63 - 1)', lambda: 18446744073709551615 % (2 ** 63 - 1))
-    p('10 - 0', lambda: 10 - 0)
-    p('(-(2 ** 100 + 2)) ** 1', lambda: (-(2 ** 100 + 2)) ** 1)
-    p('1 & 2', lambda: 1 & 2)
-    p('39 / (2 ** 63 + 2)', lambda: 39 / (2 ** 63 + 2))
+    c = p("'[\\\\w]*a{0}b|(?<!aa)'", lambda: re.compile('[\\w]*a{0}b|(?<!aa)', re.X))
+    p("sm(re.compile('[\\\\w]*a{0}b|(?<!aa)', re.X).search('aé éb', 0, 3))", lambda: sm(re.compile('[\\w]*a{0}b|(?<!aa)', re.X).search('aé éb', 0, 3)))
+    p("sm(re.search('[\\\\w]*a{0}b|(?<!aa)', 'aé éb', re.X))", lambda: sm(re.search('[\\w]*a{0}b|(?<!aa)', 'aé éb', re.X)))
+    p("sm(re.compile('[\\\\w]*a{0}b|(?<!aa)', re.X).search('aé éb', 3, 5))", lambda: sm(re.compile('[\\w]*a{0}b|(?<!aa)', re.X).search('aé éb', 3, 5)))
+    c = p("'\\\\.\\\\Wb|((?!( |)(.A|\\\\2{2,}\\\\b\\\\.))*)'", lambda: re.compile('\\.\\Wb|((?!( |)(.A|\\2{2,}\\b\\.))*)', re.S))
+    p("re.split('\\\\.\\\\Wb|((?!( |)(.A|\\\\2{2,}\\\\b\\\\.))*)', 'aé bbb b', 2, re.S)", lambda: re.split('\\.\\Wb|((?!( |)(.A|\\2{2,}\\b\\.))*)', 'aé bbb b', 2, re.S))
+    p("[sm(m) for m in re.finditer('\\\\.\\\\Wb|((?!( |)(.A|\\\\2{2,}\\\\b\\\\.))*)', 'aé bbb b', re.S)]", lambda: [sm(m) for m in re.finditer('\\.\\Wb|((?!( |)(.A|\\2{2,}\\b\\.))*)', 'aé bbb b', re.S)])
+    p("re.split('\\\\.\\\\Wb|((?!( |)(.A|\\\\2{2,}\\\\b\\\\.))*)', 'aé bbb b', re.S)", lambda: re.split('\\.\\Wb|((?!( |)(.A|\\2{2,}\\b\\.))*)', 'aé bbb b', re.S))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {(-256): 2, False: 5, 17: 2, 'zz': 6, 19: 7}
-    e = {5: 6, 'b': 2, 'c': 0, (0, 'y'): 9, 11: 3}
-    print(d.get(18), d.get(18, -1))
-    p('get', lambda: d[13])
-    d |= e
-    print({**d, (-9223372036854775809): 'x'})
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(repr(d), str(e))
-    p('pop', lambda: d.pop('Σ'))
-    print(d.pop(13, 'dflt'))
-    p('pop', lambda: d.pop(9))
-    d.update(e)
-    print(d, e)
+    import pathlib
+    p("str(pathlib.PurePosixPath('', '').match('//'))", lambda: str(pathlib.PurePosixPath('', '').match('//')))
+    p("(pathlib.PurePosixPath('a', '.') < pathlib.PurePosixPath('x.tar.gz', 'x.tar.gz', 'x.tar.gz'), hash(pathlib.PurePosixPath('a', '.')) == hash(pathlib.PurePosixPath('x.tar.gz', 'x.tar.gz', 'x.tar.gz')))", lambda: (pathlib.PurePosixPath('a', '.') < pathlib.PurePosixPath('x.tar.gz', 'x.tar.gz', 'x.tar.gz'), hash(pathlib.PurePosixPath('a', '.')) == hash(pathlib.PurePosixPath('x.tar.gz', 'x.tar.gz', 'x.tar.gz'))))
+    p("(pathlib.PurePosixPath('', 'f.', 'b.txt') > pathlib.PurePosixPath('//'), hash(pathlib.PurePosixPath('', 'f.', 'b.txt')) == hash(pathlib.PurePosixPath('//')))", lambda: (pathlib.PurePosixPath('', 'f.', 'b.txt') > pathlib.PurePosixPath('//'), hash(pathlib.PurePosixPath('', 'f.', 'b.txt')) == hash(pathlib.PurePosixPath('//'))))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 4
-    xs = [9, -4, 2, 7, -8]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    import urllib.parse
+    p("urllib.parse.parse_qsl(':é', True)", lambda: urllib.parse.parse_qsl(':é', True))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', ':80 [:%2F')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', ':80 [:%2F'))
+    p("urllib.parse.urljoin('..', ':%zz+=')", lambda: urllib.parse.urljoin('..', ':%zz+='))
+    p("urllib.parse.urlsplit('fileb', 'dflt', False)", lambda: urllib.parse.urlsplit('fileb', 'dflt', False))
+    p("urllib.parse.urlparse('.. ')", lambda: urllib.parse.urlparse('.. '))
+    p("urllib.parse.quote('ftp')", lambda: urllib.parse.quote('ftp'))
+    p("urllib.parse.urldefrag(':pw%20%E2%82%AC%')", lambda: urllib.parse.urldefrag(':pw%20%E2%82%AC%'))
+    p("urllib.parse.parse_qs('//Host.COM%2F//=é.')", lambda: urllib.parse.parse_qs('//Host.COM%2F//=é.'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send1', lambda: g(2).send(5))
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    p("'x\\ud83d\\ude00'.translate({0xd800: 'X', 0xdc80: None})", lambda: 'x\ud83d\ude00'.translate({0xd800: 'X', 0xdc80: None}))
+    p('chr(56319)', lambda: chr(56319))
+    p("b'\\xf0\\x80\\x80'.decode('utf-32-be', 'backslashreplace')", lambda: b'\xf0\x80\x80'.decode('utf-32-be', 'backslashreplace'))
+    p("'\\ue000' >= '\\U0010ffff'", lambda: '\ue000' >= '\U0010ffff')
+    p("{'\\xe9\\udcff': 1, 'x\\ud83d\\ude00': 2}", lambda: {'\xe9\udcff': 1, 'x\ud83d\ude00': 2})
+    p("'\\U0001f600'.translate({0xd800: 'X', 0xdc80: None})", lambda: '\U0001f600'.translate({0xd800: 'X', 0xdc80: None}))
+    p("'abc'.encode('latin-1', 'ignore')", lambda: 'abc'.encode('latin-1', 'ignore'))
+    p("max('\\ud800' + '' or 'z')", lambda: max('\ud800' + '' or 'z'))
+    p("'\\U0010ffff' in 'a\\udc80b'", lambda: '\U0010ffff' in 'a\udc80b')
+    p("hash('\\U0010ffff')", lambda: hash('\U0010ffff'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', True) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 1) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
+    d = {14: 9, (1, 'x'): 5, 'zz': 4, 9223372036854775807: 8}
+    e = {13: 9, 12: 5}
+    print({**d, (3, 'y'): 'x'})
+    print(dict.fromkeys([(3, 'x'), 16], 0))
+    print({**d, 20: 'x'})
+    d.update([(True, 0)])
+    print(d.setdefault((2, 'x'), 7))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    p('get', lambda: d[4])
+    print(len(d), 'a' in d, d == e)
+    print({k: v for k, v in d.items() if v % 2})
+    print(d, e)
 try:
     t6()
 except Exception as e:

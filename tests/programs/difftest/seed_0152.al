@@ -8,158 +8,164 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import textwrap
-    p("textwrap.shorten('x brown trail-  thefox\\n   ', 48)", lambda: textwrap.shorten('x brown trail-  thefox\n   ', 48))
-    p('textwrap.wrap(\'quick  trail- em--dash\\ntrail-tab\\there tab\\there Mr. "quoted." Mr. \', 40)', lambda: textwrap.wrap('quick  trail- em--dash\ntrail-tab\there tab\there Mr. "quoted." Mr. ', 40))
-    p("textwrap.indent('', '> ')", lambda: textwrap.indent('', '> '))
-    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    import hashlib
+    p("hashlib.blake2b(b'abc').hexdigest()", lambda: hashlib.blake2b(b'abc').hexdigest())
+    p("hashlib.blake2s(memoryview(b'strided')[::2], node_offset=64).hexdigest()", lambda: hashlib.blake2s(memoryview(b'strided')[::2], node_offset=64).hexdigest())
+    h = hashlib.sha1(b'start')
+    c = h.copy()
+    try:
+        c.update(b'abc')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("hashlib.shake_256(b'').hexdigest(-1)", lambda: hashlib.shake_256(b'').hexdigest(-1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({17, (3, 'y'), -2, (3, 'x'), 8})
-    t = frozenset([18446744073709551616, 1.0, 19, 13, 'b', 'c', 'a'])
-    print(set(range(7)) | s)
-    s.intersection_update(t)
-    print(sorted(s, key=repr), len(s), 7 in s)
-    s.intersection_update(t)
-    print(sorted(s, key=repr), len(s), 'key' in s)
-    s.add('c')
-    s.symmetric_difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    print(frozenset(s) == s, s.copy())
-    print(s | t, s & t, s - t, s ^ t)
-    s.update(t)
-    p('pop', lambda: s.pop())
-    print(s, t)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case None:
+                return 'none'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case float(f):
+                return f'float {f}'
+            case 0 | 1:
+                return 'small'
+            case [int(), int(), *_]:
+                return 'ints'
+            case int(n) if n < 0:
+                return f'neg {n}'
+    print(m(-7))
+    print(m((1, 2.0)))
+    print(m(-1))
+    print(m(True))
+    print(m([1, 2, 3]))
+    print(m((4, 5)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({5, 'b', 2, (-9223372036854775808), (3, 'y')})
-    t = frozenset([-0.0, 1, 11])
-    print(sorted(s, key=repr), len(s), (3, 'y') in s)
-    print(list(s), repr(t))
-    print(list(s), repr(t))
-    print({x for x in s if x != (-256)})
-    print({x for x in s if x != 4})
-    print({x for x in s if x != -1})
-    print(s, t)
+    p('3 <= (-52)', lambda: 3 <= (-52))
+    p("int('0x1F', 16)", lambda: int('0x1F', 16))
+    p('4611686018427387903 ** -1', lambda: 4611686018427387903 ** -1)
+    p("int('9' * 30, 1)", lambda: int('9' * 30, 1))
+    p('(-3250840867719962289237887) // (-(2 ** 65 - 1))', lambda: (-3250840867719962289237887) // (-(2 ** 65 - 1)))
+    p('18446744073709551615 ^ (-(2 ** 100 + 1))', lambda: 18446744073709551615 ^ (-(2 ** 100 + 1)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat(None, width=30, indent=1, depth=2))
-    print(pprint.pformat('-42', width=30, depth=1))
-    p("(pprint.saferepr('-42'), pprint.isreadable('-42'), pprint.isrecursive('-42'))", lambda: (pprint.saferepr('-42'), pprint.isreadable('-42'), pprint.isrecursive('-42')))
-    print(pprint.pformat(b'bytes\x00', width=50))
-    p("(pprint.saferepr(b'bytes\\x00'), pprint.isreadable(b'bytes\\x00'), pprint.isrecursive(b'bytes\\x00'))", lambda: (pprint.saferepr(b'bytes\x00'), pprint.isreadable(b'bytes\x00'), pprint.isrecursive(b'bytes\x00')))
-    print(pprint.pformat(None, width=1, depth=3))
-    print(pprint.pformat({'σX': {'-42': (), 'tab\there': {'İstanbul': b'bytes\x00'}}, '.': (), 'İİ': {9, 27}, 'éYXY1ZY \t\t-İ': {6, 8, 45, 36, 21, 46}, 'Zß': 100000000000000000}, width=80, indent=2))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b'a'", lambda: re.compile(b'a', re.M))
+    p("sm(re.compile(b'a', re.M).search(b'bbaaacba', 2, 7))", lambda: sm(re.compile(b'a', re.M).search(b'bbaaacba', 2, 7)))
+    p("re.subn(b'a', lambda m: m.group(0) + b'|', b'bbaaacba', re.M)", lambda: re.subn(b'a', lambda m: m.group(0) + b'|', b'bbaaacba', re.M))
+    c = p("'[\\\\w]'", lambda: re.compile('[\\w]'))
+    p("sm(re.fullmatch('[\\\\w]', 'baacbcaac'))", lambda: sm(re.fullmatch('[\\w]', 'baacbcaac')))
+    p("re.sub('[\\\\w]', '', 'baacbcaac', 1)", lambda: re.sub('[\\w]', '', 'baacbcaac', 1))
+    p("re.sub('[\\\\w]', '', 'baacbcaac')", lambda: re.sub('[\\w]', '', 'baacbcaac'))
+    p("sm(re.compile('[\\\\w]').search('baacbcaac', 3, 7))", lambda: sm(re.compile('[\\w]').search('baacbcaac', 3, 7)))
+    p("re.subn('[\\\\w]', lambda m: m.group(0).upper() + '|', 'baacbcaac')", lambda: re.subn('[\\w]', lambda m: m.group(0).upper() + '|', 'baacbcaac'))
+    c = p("'((?>a{,2})(?=b{2,}b.)(a(a{2}?\\\\.{2}[^\\\\n]{0})é{0}?))\\\\1|(?m:-{2}|b{2}+(^.)|\\\\3(?!\\\\..|(?P<g5>c[^a]\\\\3|[a-c]{0}|c??b {0,1})))$\\\\n{1,2}?'", lambda: re.compile('((?>a{,2})(?=b{2,}b.)(a(a{2}?\\.{2}[^\\n]{0})é{0}?))\\1|(?m:-{2}|b{2}+(^.)|\\3(?!\\..|(?P<g5>c[^a]\\3|[a-c]{0}|c??b {0,1})))$\\n{1,2}?', re.S))
+    p("re.subn('((?>a{,2})(?=b{2,}b.)(a(a{2}?\\\\.{2}[^\\\\n]{0})é{0}?))\\\\1|(?m:-{2}|b{2}+(^.)|\\\\3(?!\\\\..|(?P<g5>c[^a]\\\\3|[a-c]{0}|c??b {0,1})))$\\\\n{1,2}?', r'<\\g<0>>', 'abbaébc\\n', re.S)", lambda: re.subn('((?>a{,2})(?=b{2,}b.)(a(a{2}?\\.{2}[^\\n]{0})é{0}?))\\1|(?m:-{2}|b{2}+(^.)|\\3(?!\\..|(?P<g5>c[^a]\\3|[a-c]{0}|c??b {0,1})))$\\n{1,2}?', r'<\g<0>>', 'abbaébc\n', re.S))
+    p("sm(re.compile('((?>a{,2})(?=b{2,}b.)(a(a{2}?\\\\.{2}[^\\\\n]{0})é{0}?))\\\\1|(?m:-{2}|b{2}+(^.)|\\\\3(?!\\\\..|(?P<g5>c[^a]\\\\3|[a-c]{0}|c??b {0,1})))$\\\\n{1,2}?', re.S).search('abbaébc\\n', 2, 6))", lambda: sm(re.compile('((?>a{,2})(?=b{2,}b.)(a(a{2}?\\.{2}[^\\n]{0})é{0}?))\\1|(?m:-{2}|b{2}+(^.)|\\3(?!\\..|(?P<g5>c[^a]\\3|[a-c]{0}|c??b {0,1})))$\\n{1,2}?', re.S).search('abbaébc\n', 2, 6)))
+    p("sm(re.match('((?>a{,2})(?=b{2,}b.)(a(a{2}?\\\\.{2}[^\\\\n]{0})é{0}?))\\\\1|(?m:-{2}|b{2}+(^.)|\\\\3(?!\\\\..|(?P<g5>c[^a]\\\\3|[a-c]{0}|c??b {0,1})))$\\\\n{1,2}?', 'abbaébc\\n', re.S))", lambda: sm(re.match('((?>a{,2})(?=b{2,}b.)(a(a{2}?\\.{2}[^\\n]{0})é{0}?))\\1|(?m:-{2}|b{2}+(^.)|\\3(?!\\..|(?P<g5>c[^a]\\3|[a-c]{0}|c??b {0,1})))$\\n{1,2}?', 'abbaébc\n', re.S)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({7, 'b', (3, 'x'), 255, -3, -1, 'c'})
-    t = {1, 2, 0, (1, 'x'), '', 'c', (-100000000000000000000)}
-    print(s.union([6]), s.issubset(t), s.issuperset(t))
-    s.update(t)
-    s.intersection_update(t)
-    print(s.union([14]), s.issubset(t), s.issuperset(t))
-    print(set(range(3)) | s)
-    s.add(-0.0)
-    print(s, t)
+    p("bool.__xor__('  pad  ', 12157665459056928801)", lambda: bool.__xor__('  pad  ', 12157665459056928801))
+    p("(repr(dict.__rdivmod__).split(' at ')[0], type(dict.__rdivmod__).__name__, dict.__rdivmod__.__qualname__)", lambda: (repr(dict.__rdivmod__).split(' at ')[0], type(dict.__rdivmod__).__name__, dict.__rdivmod__.__qualname__))
+    p('(4).__rpow__(1j)', lambda: (4).__rpow__(1j))
+    p("('ǅemal').__lshift__(1j)", lambda: ('ǅemal').__lshift__(1j))
+    p('str.__mul__((2 ** 100), 2.5)', lambda: str.__mul__((2 ** 100), 2.5))
+    p("(1e16).__pow__('ab')", lambda: (1e16).__pow__('ab'))
+    p('(frozenset({2, 5})).__rfloordiv__(range(5))', lambda: (frozenset({2, 5})).__rfloordiv__(range(5)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except LookupError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        except ArithmeticError as e:
-            raise RuntimeError('wrapped 2') from e
-    def f3(x):
-        try:
-            v = f2(x)
-        except Exception:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e3')
-        return v
+    p("memoryview(b'abc')[-1:3].tobytes()", lambda: memoryview(b'abc')[-1:3].tobytes())
+    p("b'tab\\tsep\\nline\\r\\n'.title()", lambda: b'tab\tsep\nline\r\n'.title())
+    p("memoryview(b'\\x00\\xff')[-6:-5].tobytes()", lambda: memoryview(b'\x00\xff')[-6:-5].tobytes())
+    p("hash(b'hello world') == hash(b'hello world'.decode('latin-1'))", lambda: hash(b'hello world') == hash(b'hello world'.decode('latin-1')))
+    p("b'tab\\tsep\\nline\\r\\n'.isupper()", lambda: b'tab\tsep\nline\r\n'.isupper())
+    p("b'-7'[7]", lambda: b'-7'[7])
+    p("4 in b'  x y  '", lambda: 4 in b'  x y  ')
+    p("b'12'.find(b'-7')", lambda: b'12'.find(b'-7'))
+    a = bytearray(b'AbC dEf')
     try:
-        print(f3(3))
+        a += b'"dq"'
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f3(0))
+        a[-8:5] = b''
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f3('a'))
+        a *= 0
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= -2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(2)))
+    try:
+        v = m.cast('@B', [2, 2])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(2))).cast('@B', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v[()]', lambda: v[()])
+    p('v[::-2].tolist()', lambda: v[::-2].tolist())
+    p('v[...].shape', lambda: v[...].shape)
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v[()]', lambda: v[()])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("b'12'.zfill(8)", lambda: b'12'.zfill(8))
-    p('0 in b"\'q\'"', lambda: 0 in b"'q'")
-    p("b'a,b,,c'.decode('ascii', 'backslashreplace')", lambda: b'a,b,,c'.decode('ascii', 'backslashreplace'))
-    p("b'a,b,,c'.partition(b'AbC dEf')", lambda: b'a,b,,c'.partition(b'AbC dEf'))
-    p("b'caf\\xc3\\xa9'.partition(b'caf\\xc3\\xa9')", lambda: b'caf\xc3\xa9'.partition(b'caf\xc3\xa9'))
-    p("b'  x y  '.hex()", lambda: b'  x y  '.hex())
-    a = bytearray(b'')
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[2:-7] = b'\x00\xff'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    p('9007199254740993.0 * 3', lambda: 9007199254740993.0 * 3)
+    p("format(100.0, '.0f')", lambda: format(100.0, '.0f'))
+    p('((-74)) == 2.675', lambda: ((-74)) == 2.675)
+    p("format(float('inf'), '>12')", lambda: format(float('inf'), '>12'))
+    p('min(0.1, -0.0)', lambda: min(0.1, -0.0))
+    p('(-2.5) - 32.786636109694655', lambda: (-2.5) - 32.786636109694655)
+    p('5e-324 % 10', lambda: 5e-324 % 10)
+    p('repr(294.05450240398227)', lambda: repr(294.05450240398227))
 try:
     t6()
 except Exception as e:

@@ -17,148 +17,108 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import urllib.parse
-    p("urllib.parse.urldefrag('&~')", lambda: urllib.parse.urldefrag('&~'))
-    p("urllib.parse.urljoin('%E2%82%ACuserftphttp', 'Host.COMfile[+.')", lambda: urllib.parse.urljoin('%E2%82%ACuserftphttp', 'Host.COMfile[+.'))
-    p("urllib.parse.urlsplit(':8x?%&Host.COM%zz').port", lambda: urllib.parse.urlsplit(':8x?%&Host.COM%zz').port)
-    p("urllib.parse.parse_qs('%20')", lambda: urllib.parse.parse_qs('%20'))
-    p("urllib.parse.urljoin('..file#éx y+é', '..')", lambda: urllib.parse.urljoin('..file#éx y+é', '..'))
-    p("urllib.parse.unquote('::1%E2%82%ACmailto%zzftp%%..')", lambda: urllib.parse.unquote('::1%E2%82%ACmailto%zzftp%%..'))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', 'mailto]x yhttpsb')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', 'mailto]x yhttpsb'))
-    p("urllib.parse.quote_plus('%%E2%82%ACHost.COM')", lambda: urllib.parse.quote_plus('%%E2%82%ACHost.COM'))
+    import pprint
+    print(pprint.pformat({'\tc\t _.- .é': {}}, width=8, sort_dicts=False))
+    print(pprint.pformat([], width=8))
+    print(pprint.pformat(({37, 19, 32, 45, 19}, [[], {19, 18, 46, 33, 43}, -82], [{}, {'ǅ,Xé\n:_σ,\nß ': 100000, 'tab\there': [], 'tab\there': []}, {'Title Case': None, 'c_10Y_a-': (), 'hello world': '-,cσ  b', 'ΣίσυφοςΣ': -36}, (-1, 'a fairly long string with several words in it', 'tab\there'), True], {'hello world': None, 'MiXeD cAsE': ['İΣßǅa\t', b'bytes\x00', 100000, 'a fairly long string with several words in it']}, []), width=30))
+    p("(pprint.saferepr(({37, 19, 32, 45, 19}, [[], {19, 18, 46, 33, 43}, -82], [{}, {'ǅ,Xé\\n:_σ,\\nß ': 100000, 'tab\\there': [], 'tab\\there': []}, {'Title Case': None, 'c_10Y_a-': (), 'hello world': '-,cσ  b', 'ΣίσυφοςΣ': -36}, (-1, 'a fairly long string with several words in it', 'tab\\there'), True], {'hello world': None, 'MiXeD cAsE': ['İΣßǅa\\t', b'bytes\\x00', 100000, 'a fairly long string with several words in it']}, [])), pprint.isreadable(({37, 19, 32, 45, 19}, [[], {19, 18, 46, 33, 43}, -82], [{}, {'ǅ,Xé\\n:_σ,\\nß ': 100000, 'tab\\there': [], 'tab\\there': []}, {'Title Case': None, 'c_10Y_a-': (), 'hello world': '-,cσ  b', 'ΣίσυφοςΣ': -36}, (-1, 'a fairly long string with several words in it', 'tab\\there'), True], {'hello world': None, 'MiXeD cAsE': ['İΣßǅa\\t', b'bytes\\x00', 100000, 'a fairly long string with several words in it']}, [])), pprint.isrecursive(({37, 19, 32, 45, 19}, [[], {19, 18, 46, 33, 43}, -82], [{}, {'ǅ,Xé\\n:_σ,\\nß ': 100000, 'tab\\there': [], 'tab\\there': []}, {'Title Case': None, 'c_10Y_a-': (), 'hello world': '-,cσ  b', 'ΣίσυφοςΣ': -36}, (-1, 'a fairly long string with several words in it', 'tab\\there'), True], {'hello world': None, 'MiXeD cAsE': ['İΣßǅa\\t', b'bytes\\x00', 100000, 'a fairly long string with several words in it']}, [])))", lambda: (pprint.saferepr(({37, 19, 32, 45, 19}, [[], {19, 18, 46, 33, 43}, -82], [{}, {'ǅ,Xé\n:_σ,\nß ': 100000, 'tab\there': [], 'tab\there': []}, {'Title Case': None, 'c_10Y_a-': (), 'hello world': '-,cσ  b', 'ΣίσυφοςΣ': -36}, (-1, 'a fairly long string with several words in it', 'tab\there'), True], {'hello world': None, 'MiXeD cAsE': ['İΣßǅa\t', b'bytes\x00', 100000, 'a fairly long string with several words in it']}, [])), pprint.isreadable(({37, 19, 32, 45, 19}, [[], {19, 18, 46, 33, 43}, -82], [{}, {'ǅ,Xé\n:_σ,\nß ': 100000, 'tab\there': [], 'tab\there': []}, {'Title Case': None, 'c_10Y_a-': (), 'hello world': '-,cσ  b', 'ΣίσυφοςΣ': -36}, (-1, 'a fairly long string with several words in it', 'tab\there'), True], {'hello world': None, 'MiXeD cAsE': ['İΣßǅa\t', b'bytes\x00', 100000, 'a fairly long string with several words in it']}, [])), pprint.isrecursive(({37, 19, 32, 45, 19}, [[], {19, 18, 46, 33, 43}, -82], [{}, {'ǅ,Xé\n:_σ,\nß ': 100000, 'tab\there': [], 'tab\there': []}, {'Title Case': None, 'c_10Y_a-': (), 'hello world': '-,cσ  b', 'ΣίσυφοςΣ': -36}, (-1, 'a fairly long string with several words in it', 'tab\there'), True], {'hello world': None, 'MiXeD cAsE': ['İΣßǅa\t', b'bytes\x00', 100000, 'a fairly long string with several words in it']}, []))))
+    print(pprint.pformat({}, width=30, depth=1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case True:
-                return 'true'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case -1:
-                return 'minus one'
-            case (a, b):
-                return f'pair {a} {b}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m([1, 2, 3]))
-    print(m(-1))
-    print(m('abcd'))
-    print(m(3))
-    print(m(P(1, 3)))
-    print(m([1]))
-    print(m(1))
-    print(m(None))
+    p('(range(5)).__or__(True)', lambda: (range(5)).__or__(True))
+    p('((1, 2, 3)).__repr__()', lambda: ((1, 2, 3)).__repr__())
+    p('float.__add__([-9], True)', lambda: float.__add__([-9], True))
+    p('(frozenset({2, 5})).__repr__()', lambda: (frozenset({2, 5})).__repr__())
+    p("tuple.__eq__(frozenset({2, 5}), 'Σ\\n Z\\nǅ aİZσ')", lambda: tuple.__eq__(frozenset({2, 5}), 'Σ\n Z\nǅ aİZσ'))
+    p('bool.__rmod__(frozenset({2, 5}), frozenset({2, 5}))', lambda: bool.__rmod__(frozenset({2, 5}), frozenset({2, 5})))
+    p('(True).__rsub__(0.30000000000000004)', lambda: (True).__rsub__(0.30000000000000004))
+    p("(repr(float.__xor__).split(' at ')[0], type(float.__xor__).__name__, float.__xor__.__qualname__)", lambda: (repr(float.__xor__).split(' at ')[0], type(float.__xor__).__name__, float.__xor__.__qualname__))
+    p('(True).__rmod__(True)', lambda: (True).__rmod__(True))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('calendar.isleap(2020)', lambda: calendar.isleap(2020))
-    p('date(1900, 12, 28).toordinal()', lambda: date(1900, 12, 28).toordinal())
-    p('date.fromisoformat(date(1, 6, 31).isoformat())', lambda: date.fromisoformat(date(1, 6, 31).isoformat()))
-    p("time.fromisoformat(datetime(1, 4, 29, 11, 18, 52, 0, tzinfo=None).isoformat(' ', 'minutes')[:19] + '.5' + datetime(1, 4, 29, 11, 18, 52, 0, tzinfo=None).isoformat(' ', 'minutes')[20:])", lambda: time.fromisoformat(datetime(1, 4, 29, 11, 18, 52, 0, tzinfo=None).isoformat(' ', 'minutes')[:19] + '.5' + datetime(1, 4, 29, 11, 18, 52, 0, tzinfo=None).isoformat(' ', 'minutes')[20:]))
-    p('calendar.monthcalendar(9999, 1)', lambda: calendar.monthcalendar(9999, 1))
-    p("date(2020, 7, 1).strftime('%y')", lambda: date(2020, 7, 1).strftime('%y'))
-    p('timedelta() + timedelta()', lambda: timedelta() + timedelta())
-    p("datetime(400, 5, 31, 9, 20, 9, 500000, tzinfo=timezone.utc).strftime('%gx%W')", lambda: datetime(400, 5, 31, 9, 20, 9, 500000, tzinfo=timezone.utc).strftime('%gx%W'))
-    p('datetime(1900, 11, 29, 9, 3, 54, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) - timedelta(hours=-2.75, days=-933171, milliseconds=81025)', lambda: datetime(1900, 11, 29, 9, 3, 54, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) - timedelta(hours=-2.75, days=-933171, milliseconds=81025))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?:\\\\w*\\\\n{0,1}|\\\\Z){1,2}'", lambda: re.compile('(?:\\w*\\n{0,1}|\\Z){1,2}', re.S))
+    p("re.sub('(?:\\\\w*\\\\n{0,1}|\\\\Z){1,2}', lambda m: m.group(0).upper() + '|', 'b\\n', 1, re.S)", lambda: re.sub('(?:\\w*\\n{0,1}|\\Z){1,2}', lambda m: m.group(0).upper() + '|', 'b\n', 1, re.S))
+    p("re.subn('(?:\\\\w*\\\\n{0,1}|\\\\Z){1,2}', r'<\\g<0>>', 'b\\n', re.S)", lambda: re.subn('(?:\\w*\\n{0,1}|\\Z){1,2}', r'<\g<0>>', 'b\n', re.S))
+    p("re.sub('(?:\\\\w*\\\\n{0,1}|\\\\Z){1,2}', '-', 'b\\n', re.S)", lambda: re.sub('(?:\\w*\\n{0,1}|\\Z){1,2}', '-', 'b\n', re.S))
+    c = p("'.A(?<=b){,2}+'", lambda: re.compile('.A(?<=b){,2}+', re.M))
+    p("re.findall('.A(?<=b){,2}+', 'a\\na\\naa', re.M)", lambda: re.findall('.A(?<=b){,2}+', 'a\na\naa', re.M))
+    p("re.sub('.A(?<=b){,2}+', '-', 'a\\na\\naa', re.M)", lambda: re.sub('.A(?<=b){,2}+', '-', 'a\na\naa', re.M))
+    p("re.subn('.A(?<=b){,2}+', '', 'a\\na\\naa', re.M)", lambda: re.subn('.A(?<=b){,2}+', '', 'a\na\naa', re.M))
+    p("re.findall('.A(?<=b){,2}+', 'a\\na\\naa', re.M)", lambda: re.findall('.A(?<=b){,2}+', 'a\na\naa', re.M))
+    c = p("'(.*?(?<!b)|.()(é\\\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)'", lambda: re.compile('(.*?(?<!b)|.()(é\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)', re.S))
+    p("sm(re.compile('(.*?(?<!b)|.()(é\\\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)', re.S).search('cbbbb a', 2, 1))", lambda: sm(re.compile('(.*?(?<!b)|.()(é\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)', re.S).search('cbbbb a', 2, 1)))
+    p("sm(re.compile('(.*?(?<!b)|.()(é\\\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)', re.S).search('cbbbb a', 1, 1))", lambda: sm(re.compile('(.*?(?<!b)|.()(é\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)', re.S).search('cbbbb a', 1, 1)))
+    p("re.findall('(.*?(?<!b)|.()(é\\\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)', 'cbbbb a', re.S)", lambda: re.findall('(.*?(?<!b)|.()(é\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)', 'cbbbb a', re.S))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'x'.join('ab')", lambda: 'x'.join('ab'))
-    p("' X_ '.replace('ß', '3.5')", lambda: ' X_ '.replace('ß', '3.5'))
-    p("'abcabcabc'.index('\\n')", lambda: 'abcabcabc'.index('\n'))
-    p("sorted('İstanbul')", lambda: sorted('İstanbul'))
-    p("'σb-Σ ǅ'.index(',')", lambda: 'σb-Σ ǅ'.index(','))
-    p("[ord(ch) for ch in 'ab']", lambda: [ord(ch) for ch in 'ab'])
-    p("'0ßX   ab'.isspace()", lambda: '0ßX   ab'.isspace())
+    p("float('0x10')", lambda: float('0x10'))
+    p('((-18446744073709551616)) / 2.675', lambda: ((-18446744073709551616)) / 2.675)
+    p('round(0.30000000000000004, 2)', lambda: round(0.30000000000000004, 2))
+    p('repr(0.0)', lambda: repr(0.0))
+    p('max(2.5, 0.0)', lambda: max(2.5, 0.0))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case 0 | 1:
-                return 'small'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case P():
-                return 'some P'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m((4, 5)))
-    print(m(-7))
-    print(m((1, 2.0)))
-    print(m([1, 2, 3]))
-    print(m([]))
-    print(m(2.5))
-    print(m('abcd'))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(3))
-    print(m(range(2)))
+    n = 1
+    xs = [7, 5, 4, -5, 3, 6]
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print({x % 4: x for x in xs})
+    print({x % 4: x for x in xs})
+    print(list(zip(*[xs[i::2] for i in range(2)])))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [-5, -4, -9, -9, -3, -7]
-    ys = [-9, 9, -6, -4, 1]
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs.sort()
-    p('remove', lambda: xs.remove(-6))
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(xs.count(5))
-    print(xs == ys, xs < ys, xs + ys)
-    print(xs, ys)
+    p('(2 ** 62 - 2) ^ 4611686018427387903', lambda: (2 ** 62 - 2) ^ 4611686018427387903)
+    p('100000000000000000003 << 1', lambda: 100000000000000000003 << 1)
+    p('str(4294967295)', lambda: str(4294967295))
+    p('386324390955393339597278 ** -2', lambda: 386324390955393339597278 ** -2)
+    p('divmod(10, (2 ** 63 + 2))', lambda: divmod(10, (2 ** 63 + 2)))
+    p('4294967295 | (-18446744073709551616)', lambda: 4294967295 | (-18446744073709551616))
+    p('18446744073709551617 << -1', lambda: 18446744073709551617 << -1)
+    p('(-(2 ** 64 - 2)) << 31', lambda: (-(2 ** 64 - 2)) << 31)
+    p('1000000000000000000 != 19', lambda: 1000000000000000000 != 19)
+    p("format(63, '_b')", lambda: format(63, '_b'))
+    p("f'{63:_b}'", lambda: f'{63:_b}')
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {-0.0: 3, (3, 'y'): 5}
-    e = {(0, 'x'): 5, True: 4, 10: 2, (2, 'y'): 1, 5: 2}
-    d |= e
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    print(d | e)
-    p('pop', lambda: d.pop(9))
-    p('get', lambda: d['key'])
-    print(dict.fromkeys([20, (1, 'y')], 0))
-    print(d | e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(dict.fromkeys([(-9223372036854775809), 100000000000000000003], 0))
-    d.update(e)
-    print(len(d), 20 in d, d == e)
-    print(d, e)
+    xs = [9, -9, -5, 2]
+    ys = [5, 3]
+    try:
+        del xs[8:-7:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs[5:9] = ys
+    p('slice', lambda: xs[2:7:-2])
+    print([*xs, *ys], (*ys,))
+    print(sorted(xs + ys, key=abs))
+    ys.clear()
+    ys.clear()
+    print(xs, ys)
 try:
     t7()
 except Exception as e:

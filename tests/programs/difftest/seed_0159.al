@@ -22,13 +22,13 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import pprint
-    print(pprint.pformat({'X a:Zǅ\nY': {'.1. . ': ('ΣίσυφοςΣ', None, -68, [], {}), '': ['a fairly long string with several words in it', b'bytes\x00', {}, b'bytes\x00', {}], 'σİ-': [1.5, {}], '0\t  ': 'hello world', 'a 0 σ': {'Title Case': b'bytes\x00'}}, 'σbbb1:, X': 1.5, '': 1.5, '1éΣ': ({'1ǅσ1X:İ': 10000000000000000000, '11ǅ': {}, 'ß Σß\tYǅ-:Y': ()},), 'line1\nline2\r\nline3': {}}, width=1, underscore_numbers=True))
-    print(pprint.pformat([([(), None, {}, 1.5, 'a fairly long string with several words in it'],), {'.Σİ,\tß\t XΣ': True, ':b0-bb': [29, 1.5, True, 1.5], 'İstanbul': ([], 'a fairly long string with several words in it'), '12': {'a': True}}, {'  pad  ': [(), None, 1.5, b'bytes\x00', 1000000], 'Title Case': []}, []], width=80, indent=1, underscore_numbers=True))
-    print(pprint.pformat('İstanbul', width=80))
-    print(pprint.pformat({'a': ['a fairly long string with several words in it']}, width=1, sort_dicts=False))
-    print(pprint.pformat([(), {}, [True], ()], width=50))
-    p('(pprint.saferepr([(), {}, [True], ()]), pprint.isreadable([(), {}, [True], ()]), pprint.isrecursive([(), {}, [True], ()]))', lambda: (pprint.saferepr([(), {}, [True], ()]), pprint.isreadable([(), {}, [True], ()]), pprint.isrecursive([(), {}, [True], ()])))
+    import textwrap
+    p("textwrap.indent('why?  ', '')", lambda: textwrap.indent('why?  ', ''))
+    p('textwrap.indent(\'"quoted." \\t  3-d \\n  \\t 3-d the\\n"quoted." why?  Mr.é-üem--dash\\nMr. \', \'> \')', lambda: textwrap.indent('"quoted." \t  3-d \n  \t 3-d the\n"quoted." why?  Mr.é-üem--dash\nMr. ', '> '))
+    p('textwrap.shorten(\'brown trail- \\t"quoted."  wow! supercalifragilisticquick \\r\\n -- \\t"quoted."  tab\\there \', 16)', lambda: textwrap.shorten('brown trail- \t"quoted."  wow! supercalifragilisticquick \r\n -- \t"quoted."  tab\there ', 16))
+    p('textwrap.shorten(\'3-d supercalifragilistic\\n\\t  wow!    end. x  --\\nend.  thewhy?  "quoted."  tab\\there fox \', 28)', lambda: textwrap.shorten('3-d supercalifragilistic\n\t  wow!    end. x  --\nend.  thewhy?  "quoted."  tab\there fox ', 28))
+    p("textwrap.shorten('a-b wow!state-of-the-art fox 3-d  trail- ', 13)", lambda: textwrap.shorten('a-b wow!state-of-the-art fox 3-d  trail- ', 13))
+    p("textwrap.wrap('brownend. ', 1, placeholder='~', drop_whitespace=False)", lambda: textwrap.wrap('brownend. ', 1, placeholder='~', drop_whitespace=False))
 try:
     t1()
 except Exception as e:
@@ -37,15 +37,88 @@ def t2():
     from datetime import date, datetime, time, timedelta, timezone
     import calendar
     import time as time_module
-    p("(datetime(9999, 12, 31, 20, 5, 46, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utcoffset(), datetime(9999, 12, 31, 20, 5, 46, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).tzname(), datetime(9999, 12, 31, 20, 5, 46, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).dst())", lambda: (datetime(9999, 12, 31, 20, 5, 46, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utcoffset(), datetime(9999, 12, 31, 20, 5, 46, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).tzname(), datetime(9999, 12, 31, 20, 5, 46, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).dst()))
-    p("f'{date(400, 11, 30):%C%m}'", lambda: f'{date(400, 11, 30):%C%m}')
-    p('(datetime(400, 0, 1, 8, 10, 57, 0, tzinfo=timezone.utc).utcoffset(), datetime(400, 0, 1, 8, 10, 57, 0, tzinfo=timezone.utc).tzname(), datetime(400, 0, 1, 8, 10, 57, 0, tzinfo=timezone.utc).dst())', lambda: (datetime(400, 0, 1, 8, 10, 57, 0, tzinfo=timezone.utc).utcoffset(), datetime(400, 0, 1, 8, 10, 57, 0, tzinfo=timezone.utc).tzname(), datetime(400, 0, 1, 8, 10, 57, 0, tzinfo=timezone.utc).dst()))
-    p('datetime.combine(date(2, 4, 30), time(18, 14), None)', lambda: datetime.combine(date(2, 4, 30), time(18, 14), None))
+    p("datetime(400, 11, 29, 8, 16, 44, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - datetime(1250, 3, 31, 6, 38, 48, 0, tzinfo=timezone.utc)", lambda: datetime(400, 11, 29, 8, 16, 44, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - datetime(1250, 3, 31, 6, 38, 48, 0, tzinfo=timezone.utc))
+    p("datetime.strptime(datetime(400, 2, 31, 9, 31, 40, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(':/-'), ':/-')", lambda: datetime.strptime(datetime(400, 2, 31, 9, 31, 40, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(':/-'), ':/-'))
+    p("format(datetime(2, 3, 28, 7, 17, 6, 628220, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%j%a%m')", lambda: format(datetime(2, 3, 28, 7, 17, 6, 628220, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%j%a%m'))
+    p("str(datetime(2000, 5, 1, 5, 58, 40, 672012, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))", lambda: str(datetime(2000, 5, 1, 5, 58, 40, 672012, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))))
+    p("tuple(time_module.strptime(datetime(2000, 5, 30, 22, 19, 30, 500000, tzinfo=None).strftime('   '), '   '))", lambda: tuple(time_module.strptime(datetime(2000, 5, 30, 22, 19, 30, 500000, tzinfo=None).strftime('   '), '   ')))
+    p("f'{date(1900, 4, 30):%yT}'", lambda: f'{date(1900, 4, 30):%yT}')
+    p("sorted([datetime(4964, 12, 28, 9, 0, 56, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2, 7, 29, 21, 12, 9, 0, tzinfo=timezone(timedelta(seconds=-1))), datetime(392, 12, 30, 11, 37, 26, 0, tzinfo=timezone(timedelta(seconds=-1)))])", lambda: sorted([datetime(4964, 12, 28, 9, 0, 56, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2, 7, 29, 21, 12, 9, 0, tzinfo=timezone(timedelta(seconds=-1))), datetime(392, 12, 30, 11, 37, 26, 0, tzinfo=timezone(timedelta(seconds=-1)))]))
+    p("datetime.strptime(datetime(400, 10, 31, 22, 23, 39, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('- ')[:9] + '1', '- ')", lambda: datetime.strptime(datetime(400, 10, 31, 22, 23, 39, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('- ')[:9] + '1', '- '))
+    p('calendar.weekday(2000, 5, 28)', lambda: calendar.weekday(2000, 5, 28))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    import urllib.parse
+    p("urllib.parse.unquote_plus(':pw%zz&')", lambda: urllib.parse.unquote_plus(':pw%zz&'))
+    p("urllib.parse.urldefrag('afilefile+..#file%2F')", lambda: urllib.parse.urldefrag('afilefile+..#file%2F'))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '..%zz::1httpshttps/%2F;')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '..%zz::1httpshttps/%2F;'))
+    p("urllib.parse.unquote_to_bytes(';ftpuser')", lambda: urllib.parse.unquote_to_bytes(';ftpuser'))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', 'x y:pwHost.COM[b]#')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', 'x y:pwHost.COM[b]#'))
+    p("urllib.parse.parse_qsl('filex y:80:8x?file', True)", lambda: urllib.parse.parse_qsl('filex y:80:8x?file', True))
+    p("urllib.parse.unquote(':80%2F')", lambda: urllib.parse.unquote(':80%2F'))
+    p("urllib.parse.urlsplit('%', 'dflt', False)", lambda: urllib.parse.urlsplit('%', 'dflt', False))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1, 2, 3, 2)
+    b = V()
+    c = W(-1)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    p('getitem', lambda: c[3])
+    print(len(a), list(b), a[3:])
+    print(a + b, a + 1, 1 + b)
+    p('sum', lambda: sum([a, b]))
+    p('sum', lambda: sum([a, b]))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     def counter(start, step):
         n = start
         def inc(k=1):
@@ -61,19 +134,9 @@ def t3():
                 x = f(x)
             return x
         return h
-    inc, get = counter(5, 4)
-    if __name__ == '__main__':
-        print('main', 4, __doc__, __file__.endswith('.al'))
-    def fb():
-        def inner(x=[1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-2))
+    inc, get = counter(-1, 3)
     def outer():
-        v = 0
+        v = 3
         def mid():
             def inner():
                 return v + 1
@@ -81,58 +144,43 @@ def t3():
         v += 1
         return mid()()
     print(outer())
+    fs = []
+    for i in range(4 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
     def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
         return a
-    print(fc.__annotations__, fc(0))
+    print(fc.__annotations__, fc(-2))
     if __name__ == '__main__':
-        print('main', 0, __doc__, __file__.endswith('.al'))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(0)(), mk(0)(0))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    import cmath
-    p('float(complex(-92.36535620928848, 80.368601097198))', lambda: float(complex(-92.36535620928848, 80.368601097198)))
-    p('+complex(-81.06917448036882, -34.584157253244214)', lambda: +complex(-81.06917448036882, -34.584157253244214))
-    p('2147483648 != complex(1e308, 1e308)', lambda: 2147483648 != complex(1e308, 1e308))
-    p('+complex(1e308, 1e308)', lambda: +complex(1e308, 1e308))
-    p("format((-0.5+0.25j), '.2e')", lambda: format((-0.5+0.25j), '.2e'))
-    p("format(complex(-52.85458970471715, 32.83994615853422), '12.3')", lambda: format(complex(-52.85458970471715, 32.83994615853422), '12.3'))
-    p('complex(0.0, -0.0) ** complex(-99.54241361886625, 52.78957918442228)', lambda: complex(0.0, -0.0) ** complex(-99.54241361886625, 52.78957918442228))
-    p('(0.1+0.2j) - (-(2 ** 100 + 1))', lambda: (0.1+0.2j) - (-(2 ** 100 + 1)))
-    p('(-0.5+0.25j) - complex(-98.86621977671422, -99.34740668452149)', lambda: (-0.5+0.25j) - complex(-98.86621977671422, -99.34740668452149))
-    p("format((-0.5+0.25j), '>20')", lambda: format((-0.5+0.25j), '>20'))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p('5 | 10', lambda: 5 | 10)
-    p('divmod((-3876465653226661745710818), (-18446744073709551616))', lambda: divmod((-3876465653226661745710818), (-18446744073709551616)))
-    p('pow(1000, (-1), (-13))', lambda: pow(1000, (-1), (-13)))
-    p('pow((-1798465042647412146620280340569649349251249), 12345678901234567890, 1)', lambda: pow((-1798465042647412146620280340569649349251249), 12345678901234567890, 1))
-    p('256 ** 1', lambda: 256 ** 1)
-    p('(-2) >> -1', lambda: (-2) >> -1)
-    p("format((-(2 ** 100 + 1)), ',d')", lambda: format((-(2 ** 100 + 1)), ',d'))
-    p("f'{(-(2 ** 100 + 1)):,d}'", lambda: f'{(-(2 ** 100 + 1)):,d}')
+        print('main', 4, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    if __name__ == '__main__':
+        print('main', 4, __doc__, __file__.endswith('.al'))
+    def fb():
+        def inner(x=[1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("format(9007199254740993.0, 'r')", lambda: format(9007199254740993.0, 'r'))
-    p('((-73786976294838206464)) * (-651.3407658877491)', lambda: ((-73786976294838206464)) * (-651.3407658877491))
-    p("float('nan')", lambda: float('nan'))
-    p('((-1)) * 123456789.125', lambda: ((-1)) * 123456789.125)
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'nope\')(\'ignore\'), "\\u11a8\\ufb01\\u0661\\u216b\\u2460".encode(\'nope\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('nope')('ignore'), "\u11a8\ufb01\u0661\u216b\u2460".encode('nope', 'surrogatepass')))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'nope\')(\'backslashreplace\'), "\\u2208(\\ufb015\\xbd\\u3300".encode(\'nope\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('nope')('backslashreplace'), "\u2208(\ufb015\xbd\u3300".encode('nope', 'surrogatepass')))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'ascii\')(\'xmlcharrefreplace\'), "".encode(\'ascii\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('ascii')('xmlcharrefreplace'), "".encode('ascii', 'replace')))
+    p("codecs.decode(b'\\xe2\\xbb\\x82\\x00\\xa9', 'utf-16-le', 'mine')", lambda: codecs.decode(b'\xe2\xbb\x82\x00\xa9', 'utf-16-le', 'mine'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'xmlcharrefreplace\'), "\\x00\\u05d0\\xb2\\uff21".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('xmlcharrefreplace'), "\x00\u05d0\xb2\uff21".encode('latin-1', 'replace')))
+    p("codecs.decode(b'\\xa9\\x00\\xfe', 'utf-32', 'surrogateescape')", lambda: codecs.decode(b'\xa9\x00\xfe', 'utf-32', 'surrogateescape'))
+    p('codecs.encode("\\xb2", \'utf_16_be\', \'replace\')', lambda: codecs.encode("\xb2", 'utf_16_be', 'replace'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

@@ -22,54 +22,47 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'A[]a][^\\\\n]'", lambda: re.compile('A[]a][^\\n]'))
-    p("[sm(m) for m in re.finditer('A[]a][^\\\\n]', 'bbba aac')]", lambda: [sm(m) for m in re.finditer('A[]a][^\\n]', 'bbba aac')])
-    p("sm(re.compile('A[]a][^\\\\n]').search('bbba aac', 1, 8))", lambda: sm(re.compile('A[]a][^\\n]').search('bbba aac', 1, 8)))
-    c = p("'([a-c]{2,}((?:a{2}?|[^\\\\n]{0}?\\\\.$|é| {0})a{1,\\\\2})(?<=a){2})é{2}'", lambda: re.compile('([a-c]{2,}((?:a{2}?|[^\\n]{0}?\\.$|é| {0})a{1,\\2})(?<=a){2})é{2}'))
-    p("re.split('([a-c]{2,}((?:a{2}?|[^\\\\n]{0}?\\\\.$|é| {0})a{1,\\\\2})(?<=a){2})é{2}', '\\nb ', 2)", lambda: re.split('([a-c]{2,}((?:a{2}?|[^\\n]{0}?\\.$|é| {0})a{1,\\2})(?<=a){2})é{2}', '\nb ', 2))
-    p("sm(re.fullmatch('([a-c]{2,}((?:a{2}?|[^\\\\n]{0}?\\\\.$|é| {0})a{1,\\\\2})(?<=a){2})é{2}', '\\nb '))", lambda: sm(re.fullmatch('([a-c]{2,}((?:a{2}?|[^\\n]{0}?\\.$|é| {0})a{1,\\2})(?<=a){2})é{2}', '\nb ')))
-    p("re.split('([a-c]{2,}((?:a{2}?|[^\\\\n]{0}?\\\\.$|é| {0})a{1,\\\\2})(?<=a){2})é{2}', '\\nb ', 1)", lambda: re.split('([a-c]{2,}((?:a{2}?|[^\\n]{0}?\\.$|é| {0})a{1,\\2})(?<=a){2})é{2}', '\nb ', 1))
-    p("re.sub('([a-c]{2,}((?:a{2}?|[^\\\\n]{0}?\\\\.$|é| {0})a{1,\\\\2})(?<=a){2})é{2}', r'[\\1]', '\\nb ', 2)", lambda: re.sub('([a-c]{2,}((?:a{2}?|[^\\n]{0}?\\.$|é| {0})a{1,\\2})(?<=a){2})é{2}', r'[\1]', '\nb ', 2))
-    p("re.findall('([a-c]{2,}((?:a{2}?|[^\\\\n]{0}?\\\\.$|é| {0})a{1,\\\\2})(?<=a){2})é{2}', '\\nb ')", lambda: re.findall('([a-c]{2,}((?:a{2}?|[^\\n]{0}?\\.$|é| {0})a{1,\\2})(?<=a){2})é{2}', '\nb '))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("f'{date(9999, 9, 30):%w%S}'", lambda: f'{date(9999, 9, 30):%w%S}')
+    p('timedelta() / -3', lambda: timedelta() / -3)
+    p('date.fromordinal(date(1, 8, 28).toordinal() + -271)', lambda: date.fromordinal(date(1, 8, 28).toordinal() + -271))
+    p('datetime.fromtimestamp(7437696660 / 1, timezone.utc)', lambda: datetime.fromtimestamp(7437696660 / 1, timezone.utc))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('1e16 % 1e-05', lambda: 1e16 % 1e-05)
-    p('(9223372036854775808) + 123456789.125', lambda: (9223372036854775808) + 123456789.125)
-    p('(-1e300) * 1e-05', lambda: (-1e300) * 1e-05)
-    p('1e23 < 256', lambda: 1e23 < 256)
-    p("format(1e23, '020.3f')", lambda: format(1e23, '020.3f'))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("' {0}(?x:)'", lambda: re.compile(' {0}(?x:)'))
-    p("sm(re.search(' {0}(?x:)', 'c'))", lambda: sm(re.search(' {0}(?x:)', 'c')))
-    p("sm(re.search(' {0}(?x:)', 'c'))", lambda: sm(re.search(' {0}(?x:)', 'c')))
-    p("sm(re.compile(' {0}(?x:)').search('c', 0, 3))", lambda: sm(re.compile(' {0}(?x:)').search('c', 0, 3)))
-    c = p("'(?=)(?<!ba)(?!b(aa*){,2}+\\\\1{0})'", lambda: re.compile('(?=)(?<!ba)(?!b(aa*){,2}+\\1{0})'))
-    p("sm(re.search('(?=)(?<!ba)(?!b(aa*){,2}+\\\\1{0})', ''))", lambda: sm(re.search('(?=)(?<!ba)(?!b(aa*){,2}+\\1{0})', '')))
-    p("re.sub('(?=)(?<!ba)(?!b(aa*){,2}+\\\\1{0})', r'<\\g<0>>', '', 2)", lambda: re.sub('(?=)(?<!ba)(?!b(aa*){,2}+\\1{0})', r'<\g<0>>', '', 2))
-    p("sm(re.fullmatch('(?=)(?<!ba)(?!b(aa*){,2}+\\\\1{0})', ''))", lambda: sm(re.fullmatch('(?=)(?<!ba)(?!b(aa*){,2}+\\1{0})', '')))
-    c = p("'b{1,2}'", lambda: re.compile('b{1,2}', re.M))
-    p("sm(re.fullmatch('b{1,2}', ' ca aca\\n', re.M))", lambda: sm(re.fullmatch('b{1,2}', ' ca aca\n', re.M)))
-    p("sm(re.fullmatch('b{1,2}', ' ca aca\\n', re.M))", lambda: sm(re.fullmatch('b{1,2}', ' ca aca\n', re.M)))
-    p("re.subn('b{1,2}', r'<\\g<0>>', ' ca aca\\n', re.M)", lambda: re.subn('b{1,2}', r'<\g<0>>', ' ca aca\n', re.M))
+    c = p("'aé(?>(?s:(?<=a){0,1})(?s:)-)'", lambda: re.compile('aé(?>(?s:(?<=a){0,1})(?s:)-)', re.X))
+    p("sm(re.compile('aé(?>(?s:(?<=a){0,1})(?s:)-)', re.X).search('aa', 2, 2))", lambda: sm(re.compile('aé(?>(?s:(?<=a){0,1})(?s:)-)', re.X).search('aa', 2, 2)))
+    p("sm(re.match('aé(?>(?s:(?<=a){0,1})(?s:)-)', 'aa', re.X))", lambda: sm(re.match('aé(?>(?s:(?<=a){0,1})(?s:)-)', 'aa', re.X)))
+    c = p("'(.?b((?>[\\\\w]+b{1,2} ) ))?.??(?P<g3>([ab]){2,}+\\\\4|(([]a]\\\\n+ {0,1}+){2,})()[b-])|(?(6)|(?<!a)|[a-c]*|A(?<!aa)){,2}?\\\\A'", lambda: re.compile('(.?b((?>[\\w]+b{1,2} ) ))?.??(?P<g3>([ab]){2,}+\\4|(([]a]\\n+ {0,1}+){2,})()[b-])|(?(6)|(?<!a)|[a-c]*|A(?<!aa)){,2}?\\A', re.I))
+    p("re.split('(.?b((?>[\\\\w]+b{1,2} ) ))?.??(?P<g3>([ab]){2,}+\\\\4|(([]a]\\\\n+ {0,1}+){2,})()[b-])|(?(6)|(?<!a)|[a-c]*|A(?<!aa)){,2}?\\\\A', '\\naaababba\\n', re.I)", lambda: re.split('(.?b((?>[\\w]+b{1,2} ) ))?.??(?P<g3>([ab]){2,}+\\4|(([]a]\\n+ {0,1}+){2,})()[b-])|(?(6)|(?<!a)|[a-c]*|A(?<!aa)){,2}?\\A', '\naaababba\n', re.I))
+    p("sm(re.fullmatch('(.?b((?>[\\\\w]+b{1,2} ) ))?.??(?P<g3>([ab]){2,}+\\\\4|(([]a]\\\\n+ {0,1}+){2,})()[b-])|(?(6)|(?<!a)|[a-c]*|A(?<!aa)){,2}?\\\\A', '\\naaababba\\n', re.I))", lambda: sm(re.fullmatch('(.?b((?>[\\w]+b{1,2} ) ))?.??(?P<g3>([ab]){2,}+\\4|(([]a]\\n+ {0,1}+){2,})()[b-])|(?(6)|(?<!a)|[a-c]*|A(?<!aa)){,2}?\\A', '\naaababba\n', re.I)))
+    c = p("b'\\\\.{,2}'", lambda: re.compile(b'\\.{,2}', re.S))
+    p("sm(re.compile(b'\\\\.{,2}', re.S).search(b'baa \\n', 3, 2))", lambda: sm(re.compile(b'\\.{,2}', re.S).search(b'baa \n', 3, 2)))
+    p("sm(re.match(b'\\\\.{,2}', b'baa \\n', re.S))", lambda: sm(re.match(b'\\.{,2}', b'baa \n', re.S)))
+    p("re.sub(b'\\\\.{,2}', b'', b'baa \\n', 2, re.S)", lambda: re.sub(b'\\.{,2}', b'', b'baa \n', 2, re.S))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import urllib.parse
+    p("urllib.parse.unquote_to_bytes('?+?%2F')", lambda: urllib.parse.unquote_to_bytes('?+?%2F'))
+    p("urllib.parse.unquote_plus('a.;b;:80')", lambda: urllib.parse.unquote_plus('a.;b;:80'))
+    p("urllib.parse.parse_qsl('', True)", lambda: urllib.parse.parse_qsl('', True))
+    p("urllib.parse.urlencode({'[#&:': '', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'[#&:': '', 'n': [1, 2]}, True))
+    p("urllib.parse.urldefrag('?=mailto')", lambda: urllib.parse.urldefrag('?=mailto'))
+    p("urllib.parse.unquote('?:80émailto')", lambda: urllib.parse.unquote('?:80émailto'))
+    p("urllib.parse.unquote_plus('..')", lambda: urllib.parse.unquote_plus('..'))
 try:
     t3()
 except Exception as e:

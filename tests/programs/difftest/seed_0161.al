@@ -43,6 +43,39 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_05UP)
+    setcontext(c)
+    p("(Decimal('-0.000') < Decimal('-25553E0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0.000') < Decimal('-25553E0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1.30') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1.30') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('2.675').fma(Decimal('2.5'), Decimal('7'))", lambda: Decimal('2.675').fma(Decimal('2.5'), Decimal('7')))
+    setcontext(DefaultContext)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import hashlib
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha256', None))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha256', None)))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha512', b'abc'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha512', b'abc')))
+    h = hashlib.shake_128(b'start')
+    c = h.copy()
+    try:
+        c.update(bytearray(b'data'))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(8), c.hexdigest(8), type(c).__name__)', lambda: (h.hexdigest(8), c.hexdigest(8), type(c).__name__))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -50,139 +83,99 @@ def t2():
             self.y = y
     def m(v):
         match v:
-            case None:
-                return 'none'
+            case [int(), int(), *_]:
+                return 'ints'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case -1:
+                return 'minus one'
+            case str(s):
+                return 'short ' + s
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
             case (a, b):
                 return f'pair {a} {b}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-    print(m('ab'))
-    print(m([1, 2, 3]))
-    print(m([1, 'a']))
-    print(m(True))
-    print(m(0))
-    print(m(P(2, 2)))
-    print(m(-7))
-    print(m(range(2)))
-    print(m([1]))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import cmath
-    p('((-0.0)) - complex(0.0, -0.0)', lambda: ((-0.0)) - complex(0.0, -0.0))
-    p('(1+2j) < (-0.5+0.25j)', lambda: (1+2j) < (-0.5+0.25j))
-    p('complex(1e308, 1e308) + 2.2250738585072014e-308', lambda: complex(1e308, 1e308) + 2.2250738585072014e-308)
-    p("complex(-50.44588079708126, -86.57174248065797) - complex(float('inf'), 1)", lambda: complex(-50.44588079708126, -86.57174248065797) - complex(float('inf'), 1))
-    p('+(-0.5+0.25j)', lambda: +(-0.5+0.25j))
-    p("((-0.0)) % complex(float('-inf'), float('inf'))", lambda: ((-0.0)) % complex(float('-inf'), float('inf')))
-    p("complex(-0.0, -0.0) - complex(float('-inf'), float('inf'))", lambda: complex(-0.0, -0.0) - complex(float('-inf'), float('inf')))
-    p("format((1e-5+1e300j), '.2e')", lambda: format((1e-5+1e300j), '.2e'))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case _:
+                return 'other'
+    print(m((1, 2.0)))
+    print(m(2.5))
+    print(m({'k': 1, 'z': 2}))
+    print(m(-1))
+    print(m(P(0, 5)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set(frozenset())
-    t = {'a', 3, 'c', 16, (-1798465042647412146620280340569649349251249), 4294967295}
-    s.add(9)
-    s.discard(1)
-    print(sorted(s, key=repr), len(s), 14 in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    print(set(range(0)) | s)
-    s.difference_update(t)
-    s.update(t)
-    p('pop', lambda: s.pop())
-    u = set()
-    for i in range(1 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s, t)
+    p("b'tab\\tsep\\nline\\r\\n'.decode('utf-8', 'replace')", lambda: b'tab\tsep\nline\r\n'.decode('utf-8', 'replace'))
+    p("b'tab\\tsep\\nline\\r\\n'.hex()", lambda: b'tab\tsep\nline\r\n'.hex())
+    p('b"\'q\'".isdigit()', lambda: b"'q'".isdigit())
+    p("b'hello world' in b'tab\\tsep\\nline\\r\\n'", lambda: b'hello world' in b'tab\tsep\nline\r\n')
+    a = bytearray(b'')
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[6:4] = b'caf\xc3\xa9'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytes(range(6)))
+    try:
+        v = m.cast('B', (6, 3, 2))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(6))).cast('B', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.strides', lambda: v.strides)
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v.nbytes', lambda: v.nbytes)
+    p('v == w', lambda: v == w)
+    p("v.cast('B', [1]).shape", lambda: v.cast('B', [1]).shape)
+    p('v[::2] == w[::2]', lambda: v[::2] == w[::2])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {256: 2, 'c': 3, 17: 7, 9: 0}
-    e = {False: 8, (2, 'x'): 4}
-    p('popitem', lambda: d.popitem())
-    try:
-        del d['a']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop', lambda: d.pop(-0.0))
-    print(len(d), 6 in d, d == e)
-    p('popitem', lambda: d.popitem())
-    print(d | e)
-    d[3] = 0
-    p('get', lambda: d[9])
-    print(d, e)
+    p('64 | 255', lambda: 64 | 255)
+    p("format(64, '#x')", lambda: format(64, '#x'))
+    p("f'{64:#x}'", lambda: f'{64:#x}')
+    p('(-(2 ** 64 + 2)) ^ (-87)', lambda: (-(2 ** 64 + 2)) ^ (-87))
+    p('100000000000000000003 / (2 ** 65 + 2)', lambda: 100000000000000000003 / (2 ** 65 + 2))
+    p('(-36893488147419103231) - 1000000000000000000', lambda: (-36893488147419103231) - 1000000000000000000)
+    p('18446744073709551615 // 1', lambda: 18446744073709551615 // 1)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import collections.abc
-    p("[isinstance(x, collections.abc.Sequence) for x in ([0, 7], 'hello world', (1,), {1: 2}, {3}, range(3))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([0, 7], 'hello world', (1,), {1: 2}, {3}, range(3))])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([], '', -6, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], '', -6, None)])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([5], 'MiXeD cAsE', 1, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([5], 'MiXeD cAsE', 1, None)])
-    p("[isinstance(x, collections.abc.Sequence) for x in ([6], 'Title Case', (1,), {1: 2}, {3}, range(2))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([6], 'Title Case', (1,), {1: 2}, {3}, range(2))])
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p('isinstance(iter([4, 4, -4, 8, -9, 9]), collections.abc.Iterator)', lambda: isinstance(iter([4, 4, -4, 8, -9, 9]), collections.abc.Iterator))
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    d = {(-4611686018427387905): 2, 11: 8, 1000000000000000000: 8}
+    e = {1: 9, True: 9, (3, 'x'): 5}
+    try:
+        del d[3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d.update([(7, 3)])
+    d.update(e)
+    print(len(d), (2, 'y') in d, d == e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(repr(d), str(e))
+    print(d, e)
 try:
     t7()
 except Exception as e:

@@ -99,51 +99,104 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-7) < (-4285300958809573329717029)', lambda: (-7) < (-4285300958809573329717029))
-    p('12157665459056928801 + (-7)', lambda: 12157665459056928801 + (-7))
-    p('(-9223372036854775809) << 2', lambda: (-9223372036854775809) << 2)
-    p('73786976294838206466 > 18446744073709551616', lambda: 73786976294838206466 > 18446744073709551616)
-    p('divmod(1000, 9223372036854775808)', lambda: divmod(1000, 9223372036854775808))
-    p('pow((-8080761863346809160747550), 0, -1)', lambda: pow((-8080761863346809160747550), 0, -1))
-    p("int('1__0', 1)", lambda: int('1__0', 1))
+    import pathlib
+    p("str(pathlib.PurePosixPath('b.txt', '..').with_suffix('z.'))", lambda: str(pathlib.PurePosixPath('b.txt', '..').with_suffix('z.')))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('a'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('a')))
+    p("(pathlib.PurePosixPath('//') == pathlib.PurePosixPath('/'), hash(pathlib.PurePosixPath('//')) == hash(pathlib.PurePosixPath('/')))", lambda: (pathlib.PurePosixPath('//') == pathlib.PurePosixPath('/'), hash(pathlib.PurePosixPath('//')) == hash(pathlib.PurePosixPath('/'))))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case float(f):
-                return f'float {f}'
-    print(m([1, 2, 3]))
-    print(m(range(2)))
-    print(m(True))
-    print(m(P(2, 2)))
-    print(m([1, 'a']))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = V(4)
+    c = V(-3, 1, -3)
+    print({a, b, c, V(-1)}, {a: 1, b: 2})
+    print(a, repr(b), str(c), [a, b])
+    print({a, b, c, W(-1)}, {a: 1, b: 2})
+    p('getitem', lambda: c[3])
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('add', lambda: a + 'x')
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    x, *y = a or V(0)
+    print(x, y)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("int('+7', 0)", lambda: int('+7', 0))
-    p('3932864175014271399490647 <= 0', lambda: 3932864175014271399490647 <= 0)
-    p('divmod((-7964843835725058354255992), (-9223372036854775809))', lambda: divmod((-7964843835725058354255992), (-9223372036854775809)))
-    p('63 | 9223372036854775808', lambda: 63 | 9223372036854775808)
-    p('1267650600228229401496703217721 < (-(2 ** 64 - 2))', lambda: 1267650600228229401496703217721 < (-(2 ** 64 - 2)))
-    p("int('-9223372036854775808', 36)", lambda: int('-9223372036854775808', 36))
-    p('divmod(10, (-4611686018427387903))', lambda: divmod(10, (-4611686018427387903)))
-    p('(-10000000000000000000) + 64', lambda: (-10000000000000000000) + 64)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('next', lambda: next(it))
+    p('next', lambda: next(it))
+    p('send1', lambda: g(2).send(5))
+    p('list', lambda: list(it))
+    p('send', lambda: it.send(-2))
+    p('list', lambda: list(it))
+    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t7()
 except Exception as e:

@@ -67,82 +67,32 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-3, -3)
-    b = V(-2, -2, 0, 2)
-    c = V(4, 3, 0)
-    p('radd', lambda: 'x' + a)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    x, *y = a or V(0)
-    print(x, y)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('getitem', lambda: c[2])
-    print(a + b, a + 2, 2 + b)
-    print({a, b, c, V()}, {a: 1, b: 2})
-    print(a, repr(b), str(c), [a, b])
+    import csv
+    import io
+    p("list(csv.reader([';\\r,', '1\\n ;\\\\'], quotechar=None, skipinitialspace=True, lineterminator='\\n', quoting=csv.QUOTE_NONE))", lambda: list(csv.reader([';\r,', '1\n ;\\'], quotechar=None, skipinitialspace=True, lineterminator='\n', quoting=csv.QUOTE_NONE)))
+    p('(lambda s: (csv.writer(s, delimiter=\';\', quotechar=\'"\', quoting=7).writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter=';', quotechar='"', quoting=7).writerow([]), s.getvalue()))(io.StringIO()))
+    p("list(csv.reader(['a;\\n', 'b\\n\\na\\r'], doublequote=False))", lambda: list(csv.reader(['a;\n', 'b\n\na\r'], doublequote=False)))
+    p("(lambda s: (csv.writer(s, escapechar='\\\\', skipinitialspace=False, strict=False).writerow([1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar='\\', skipinitialspace=False, strict=False).writerow([1]), s.getvalue()))(io.StringIO()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    import pprint
+    print(pprint.pformat({26, 2, 16, 49, 46}, width=50, depth=3, compact=True, sort_dicts=False))
+    print(pprint.pformat((), width=1))
+    print(pprint.pformat({18, 30}, width=50, sort_dicts=False))
+    print(pprint.pformat({'  ': [{'a_b1Σ:Y': 100000000000000000000000, '\n1aYΣ': b'bytes\x00'}], '': {}, '_ σcσ1:.ß,': 'éX:é.'}, width=30, indent=2))
+    print(pprint.pformat(True, width=50))
+    p('(pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True))', lambda: (pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True)))
+    print(pprint.pformat({10, 41, 20, 49, 41, 5}, width=80, indent=0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -75,33 +75,13 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    print(list(g(2)), sum(g(2)))
-    p('list', lambda: list(it))
-    print(list(g(3)), sum(g(3)))
-    print(list(g(1)), sum(g(1)))
-    p('send', lambda: it.send(-3))
-    print(list(g(1)), sum(g(1)))
-    p('end', lambda: it.close())
+    import unicodedata
+    p('"\\U0001d400\\u216b ".encode(\'latin-1\', \'namereplace\')', lambda: "\U0001d400\u216b ".encode('latin-1', 'namereplace'))
+    p('unicodedata.category("\\u0627")', lambda: unicodedata.category("\u0627"))
+    p('unicodedata.numeric("\\u2208", -1)', lambda: unicodedata.numeric("\u2208", -1))
+    p('unicodedata.is_normalized(\'NFKD\', "\\x00")', lambda: unicodedata.is_normalized('NFKD', "\x00"))
+    p('unicodedata.bidirectional("\\u1e9b")', lambda: unicodedata.bidirectional("\u1e9b"))
+    p('unicodedata.normalize(\'NFC\', "\\xe9\\u0327\\u1100\\u11a8(\\U0001d400")', lambda: unicodedata.normalize('NFC', "\xe9\u0327\u1100\u11a8(\U0001d400"))
 try:
     t3()
 except Exception as e:

@@ -8,128 +8,77 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import textwrap
-    p("textwrap.dedent('a\\n  \\n \\tb c')", lambda: textwrap.dedent('a\n  \n \tb c'))
-    p("textwrap.dedent('\\ta\\n \\ta\\n    a\\n  a\\n    ')", lambda: textwrap.dedent('\ta\n \ta\n    a\n  a\n    '))
-    p("textwrap.fill('supercalifragilistic  \\r\\n  \\té-ü why?\\n', width=12, drop_whitespace=False, fix_sentence_endings=True)", lambda: textwrap.fill('supercalifragilistic  \r\n  \té-ü why?\n', width=12, drop_whitespace=False, fix_sentence_endings=True))
-    p("textwrap.wrap('trail- Mr. why? end.Mr.well-known trail- why? é-ü em--dashx  -- ', 40, placeholder='~', break_on_hyphens=False, subsequent_indent='  ')", lambda: textwrap.wrap('trail- Mr. why? end.Mr.well-known trail- why? é-ü em--dashx  -- ', 40, placeholder='~', break_on_hyphens=False, subsequent_indent='  '))
-    p('textwrap.fill(\'\\t end.\\nfox "quoted."\\nxstate-of-the-art\\n\', width=5)', lambda: textwrap.fill('\t end.\nfox "quoted."\nxstate-of-the-art\n', width=5))
-    p('textwrap.indent(\'why?\\na-b  \\t  quick\\n "quoted."supercalifragilistic  tab\\there a-b quick  "quoted."  quick em--dash  Mr.\', \'\')', lambda: textwrap.indent('why?\na-b  \t  quick\n "quoted."supercalifragilistic  tab\there a-b quick  "quoted."  quick em--dash  Mr.', ''))
-    p("textwrap.wrap('', 5, max_lines=2, tabsize=3, drop_whitespace=False)", lambda: textwrap.wrap('', 5, max_lines=2, tabsize=3, drop_whitespace=False))
+    import hashlib
+    p("hashlib.blake2b(memoryview(b'strided')[::2], usedforsecurity=255, inner_size=1.5, depth=33).hexdigest()", lambda: hashlib.blake2b(memoryview(b'strided')[::2], usedforsecurity=255, inner_size=1.5, depth=33).hexdigest())
+    h = hashlib.sha3_256(b'start')
+    c = h.copy()
+    try:
+        c.update(None)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake128', b'abc'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake128', b'abc')))
+    h = hashlib.shake_128(b'start')
+    c = h.copy()
+    try:
+        c.update(bytearray(b'data'))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(8), c.hexdigest(8), type(c).__name__)', lambda: (h.hexdigest(8), c.hexdigest(8), type(c).__name__))
+    p("hashlib.blake2s(memoryview(b'strided')[::2], person=32, node_depth=64).hexdigest()", lambda: hashlib.blake2s(memoryview(b'strided')[::2], person=32, node_depth=64).hexdigest())
+    p('hashlib.shake_128(bytes(range(256))).hexdigest(16)', lambda: hashlib.shake_128(bytes(range(256))).hexdigest(16))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', memoryview(b'view'))))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import io
-    import heapq
-    import math
-    p("io.StringIO('tab\\there' + '\\nsecond\\n').readlines()", lambda: io.StringIO('tab\there' + '\nsecond\n').readlines())
-    p("(lambda f: (f.write('aZ,Y1, ac\\nİa'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('aZ,Y1, ac\nİa'), f.getvalue())[1])(io.StringIO()))
-    p('heapq.nsmallest(3, [3, -1, -7])', lambda: heapq.nsmallest(3, [3, -1, -7]))
-    p('list(heapq.merge(sorted([4, -1]), sorted([9, -1])))', lambda: list(heapq.merge(sorted([4, -1]), sorted([9, -1]))))
-    p("(lambda f: (f.write('MiXeD cAsE'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('MiXeD cAsE'), f.getvalue())[1])(io.StringIO()))
+    p('(-10000000000000000000) ^ (2 ** 100 - 2)', lambda: (-10000000000000000000) ^ (2 ** 100 - 2))
+    p("int('abc', 2)", lambda: int('abc', 2))
+    p('(-72) < (-9223372036854775807)', lambda: (-72) < (-9223372036854775807))
+    p("int('0x1F', 36)", lambda: int('0x1F', 36))
+    p("format(64, '0=12')", lambda: format(64, '0=12'))
+    p("f'{64:0=12}'", lambda: f'{64:0=12}')
+    p('(-7) << 0', lambda: (-7) << 0)
+    p('10000000000000000000 >= 100000000000000000003', lambda: 10000000000000000000 >= 100000000000000000003)
+    p('(-1) + 2147483648', lambda: (-1) + 2147483648)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("b'a\\xed\\xa0\\x80b'.decode('utf-32-be', 'ignore')", lambda: b'a\xed\xa0\x80b'.decode('utf-32-be', 'ignore'))
-    p("'a\\udc80b'.split('abc' or None)", lambda: 'a\udc80b'.split('abc' or None))
-    p("'\\ud800'.encode('latin-1', 'surrogatepass')", lambda: '\ud800'.encode('latin-1', 'surrogatepass'))
-    p("chr(0xdbff).encode('ascii', 'surrogateescape')", lambda: chr(0xdbff).encode('ascii', 'surrogateescape'))
+    n = 5
+    xs = [-1, 0, 3, -2, 5, -1, -5, -8]
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 5)
-    b = W()
-    c = V(0)
-    p('radd', lambda: 'x' + a)
-    p('sum', lambda: sum([a, b]))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    x, *y = a or V(0)
-    print(x, y)
-    p('getitem', lambda: c[-4])
-    x, *y = a or V(0)
-    print(x, y)
-    p('sum', lambda: sum([a, b]))
-    print(0 in a, bool(b), [x for x in c if x])
+    import copy
+    p("copy.deepcopy([[3, -3], {'a': [3, -3]}])", lambda: copy.deepcopy([[3, -3], {'a': [3, -3]}]))
+    p("copy.deepcopy([[-8], {'a': [-8]}])", lambda: copy.deepcopy([[-8], {'a': [-8]}]))
+    p('copy.copy([-5, -8])', lambda: copy.copy([-5, -8]))
+    p("copy.deepcopy([[3, -1, -7], {'a': [3, -1, -7]}])", lambda: copy.deepcopy([[3, -1, -7], {'a': [3, -1, -7]}]))
+    p('copy.copy([-1, 9, -1])', lambda: copy.copy([-1, 9, -1]))
+    p('copy.copy([-1, -4, 2, 6, 0, -8])', lambda: copy.copy([-1, -4, 2, 6, 0, -8]))
+    p('copy.copy([2, 9, -7, 3, -2])', lambda: copy.copy([2, 9, -7, 3, -2]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 4)
-    def outer():
-        v = 0
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(4)(), mk(4)(0))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(2))
+    import unittest
+    tc = unittest.TestCase()
+    p('tc.assertNotEqual(1000000000000000, {})', lambda: tc.assertNotEqual(1000000000000000, {}))
+    p("tc.assertSequenceEqual(list({'İstanbul': {}}) if isinstance({'İstanbul': {}}, (list, tuple)) else [{'İstanbul': {}}], [{}])", lambda: tc.assertSequenceEqual(list({'İstanbul': {}}) if isinstance({'İstanbul': {}}, (list, tuple)) else [{'İstanbul': {}}], [{}]))
+    p('tc.assertAlmostEqual(5, 5.5, places=2)', lambda: tc.assertAlmostEqual(5, 5.5, places=2))
+    p("tc.assertSequenceEqual(list(('a fairly long string with several words in it', {}, {17, 27, 36, 7, 1})) if isinstance(('a fairly long string with several words in it', {}, {17, 27, 36, 7, 1}), (list, tuple)) else [('a fairly long string with several words in it', {}, {17, 27, 36, 7, 1})], [{'abé,-': {}, 'abcabcabc': {}, '\\nc:Z': {}, ':σ::Σ ßb σǅ': {'\\n YßΣ-\\n': 'ß1', 'X.é-.cΣY_  ': {50}, '\\tσX': [[], 'a fairly long string with several words in it'], '12': {18, 3}, 'σ.a11\\n ': b'bytes\\x00'}, '_ßİ_': [-33, 76, (' Σa \\tb:ß\\nİ_b', (), None, True), (True, [], 'a fairly long string with several words in it'), (1.5, True, 10000000, b'bytes\\x00')]}])", lambda: tc.assertSequenceEqual(list(('a fairly long string with several words in it', {}, {17, 27, 36, 7, 1})) if isinstance(('a fairly long string with several words in it', {}, {17, 27, 36, 7, 1}), (list, tuple)) else [('a fairly long string with several words in it', {}, {17, 27, 36, 7, 1})], [{'abé,-': {}, 'abcabcabc': {}, '\nc:Z': {}, ':σ::Σ ßb σǅ': {'\n YßΣ-\n': 'ß1', 'X.é-.cΣY_  ': {50}, '\tσX': [[], 'a fairly long string with several words in it'], '12': {18, 3}, 'σ.a11\n ': b'bytes\x00'}, '_ßİ_': [-33, 76, (' Σa \tb:ß\nİ_b', (), None, True), (True, [], 'a fairly long string with several words in it'), (1.5, True, 10000000, b'bytes\x00')]}]))
 try:
     t4()
 except Exception as e:

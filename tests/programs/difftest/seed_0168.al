@@ -19,114 +19,49 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(5))
-    p('send1', lambda: g(2).send(5))
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    import signal
+    import subprocess
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 2\', \'sh\', \'b c\', \'x\\r\\ny\', \'\\n\'], capture_output=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 2', 'sh', 'b c', 'x\r\ny', '\n'], capture_output=True))
+    p("subprocess.run(['cat'], input='', stdout=subprocess.PIPE, text=True)", lambda: subprocess.run(['cat'], input='', stdout=subprocess.PIPE, text=True))
+    p("subprocess.run(['cat'], input=b'in', stdout=subprocess.PIPE)", lambda: subprocess.run(['cat'], input=b'in', stdout=subprocess.PIPE))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', ], capture_output=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', ], capture_output=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'$HOME\', \'é\', \'b c\'], capture_output=True, text=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', '$HOME', 'é', 'b c'], capture_output=True, text=True))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    import statistics
+    from fractions import Fraction
+    p("statistics.correlation([-1, 'a', float('nan'), 3], [-7.0, 9.0, 9.0])", lambda: statistics.correlation([-1, 'a', float('nan'), 3], [-7.0, 9.0, 9.0]))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_grouped([-10, 21, 47, -18, 40, 57, 40]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_grouped([-10, 21, 47, -18, 40, 57, 40])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median([])))
+    p('(lambda v: (v, type(v).__name__))(statistics.quantiles([-8, 9, 12, 60], n=0))', lambda: (lambda v: (v, type(v).__name__))(statistics.quantiles([-8, 9, 12, 60], n=0)))
+    p('statistics.covariance([11, 1], [-2, 47, -6, 28, 59, 39, 40, 50, 59, 46])', lambda: statistics.covariance([11, 1], [-2, 47, -6, 28, 59, 39, 40, 50, 59, 46]))
+    p('(lambda v: (v, type(v).__name__))(statistics.fmean([36.49], []))', lambda: (lambda v: (v, type(v).__name__))(statistics.fmean([36.49], [])))
+    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([21, 21, 7, 3, 50, 5, -4], Fraction(1, 2)))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([21, 21, 7, 3, 50, 5, -4], Fraction(1, 2))))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'a{0,1}(?i:)\\\\n|é'", lambda: re.compile('a{0,1}(?i:)\\n|é'))
-    p("sm(re.search('a{0,1}(?i:)\\\\n|é', 'abbéa '))", lambda: sm(re.search('a{0,1}(?i:)\\n|é', 'abbéa ')))
-    p("re.subn('a{0,1}(?i:)\\\\n|é', '-', 'abbéa ')", lambda: re.subn('a{0,1}(?i:)\\n|é', '-', 'abbéa '))
-    p("re.split('a{0,1}(?i:)\\\\n|é', 'abbéa ', 1)", lambda: re.split('a{0,1}(?i:)\\n|é', 'abbéa ', 1))
-    p("[sm(m) for m in re.finditer('a{0,1}(?i:)\\\\n|é', 'abbéa ')]", lambda: [sm(m) for m in re.finditer('a{0,1}(?i:)\\n|é', 'abbéa ')])
-    c = p("'\\\\.\\\\na{0}?'", lambda: re.compile('\\.\\na{0}?', re.X))
-    p("sm(re.match('\\\\.\\\\na{0}?', 'a \\n\\nééccaa', re.X))", lambda: sm(re.match('\\.\\na{0}?', 'a \n\nééccaa', re.X)))
-    p("re.sub('\\\\.\\\\na{0}?', '', 'a \\n\\nééccaa', re.X)", lambda: re.sub('\\.\\na{0}?', '', 'a \n\nééccaa', re.X))
-    p("re.sub('\\\\.\\\\na{0}?', '', 'a \\n\\nééccaa', 2, re.X)", lambda: re.sub('\\.\\na{0}?', '', 'a \n\nééccaa', 2, re.X))
-    p("sm(re.fullmatch('\\\\.\\\\na{0}?', 'a \\n\\nééccaa', re.X))", lambda: sm(re.fullmatch('\\.\\na{0}?', 'a \n\nééccaa', re.X)))
-    c = p("'é{2}é*.*'", lambda: re.compile('é{2}é*.*'))
-    p("sm(re.fullmatch('é{2}é*.*', 'ébbacbb'))", lambda: sm(re.fullmatch('é{2}é*.*', 'ébbacbb')))
-    p("re.sub('é{2}é*.*', r'<\\g<0>>', 'ébbacbb', 1)", lambda: re.sub('é{2}é*.*', r'<\g<0>>', 'ébbacbb', 1))
-    p("[sm(m) for m in re.finditer('é{2}é*.*', 'ébbacbb')]", lambda: [sm(m) for m in re.finditer('é{2}é*.*', 'ébbacbb')])
-    c = p("'. {0,1}?.|(?>)'", lambda: re.compile('. {0,1}?.|(?>)', re.M))
-    p("sm(re.search('. {0,1}?.|(?>)', 'caa', re.M))", lambda: sm(re.search('. {0,1}?.|(?>)', 'caa', re.M)))
-    p("sm(re.fullmatch('. {0,1}?.|(?>)', 'caa', re.M))", lambda: sm(re.fullmatch('. {0,1}?.|(?>)', 'caa', re.M)))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except AttributeError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    c = p("'[b-]-((?P<g2>(?=)[é-ê][b-)]{,2}+| {,2}){1,2}|\\\\s)+?'", lambda: re.compile('[b-]-((?P<g2>(?=)[é-ê][b-)]{,2}+| {,2}){1,2}|\\s)+?'))
+    p("[sm(m) for m in re.finditer('[b-]-((?P<g2>(?=)[é-ê][b-)]{,2}+| {,2}){1,2}|\\\\s)+?', 'ba')]", lambda: [sm(m) for m in re.finditer('[b-]-((?P<g2>(?=)[é-ê][b-)]{,2}+| {,2}){1,2}|\\s)+?', 'ba')])
+    p("sm(re.match('[b-]-((?P<g2>(?=)[é-ê][b-)]{,2}+| {,2}){1,2}|\\\\s)+?', 'ba'))", lambda: sm(re.match('[b-]-((?P<g2>(?=)[é-ê][b-)]{,2}+| {,2}){1,2}|\\s)+?', 'ba')))
+    p("sm(re.match('[b-]-((?P<g2>(?=)[é-ê][b-)]{,2}+| {,2}){1,2}|\\\\s)+?', 'ba'))", lambda: sm(re.match('[b-]-((?P<g2>(?=)[é-ê][b-)]{,2}+| {,2}){1,2}|\\s)+?', 'ba')))
+    p("re.findall('[b-]-((?P<g2>(?=)[é-ê][b-)]{,2}+| {,2}){1,2}|\\\\s)+?', 'ba')", lambda: re.findall('[b-]-((?P<g2>(?=)[é-ê][b-)]{,2}+| {,2}){1,2}|\\s)+?', 'ba'))
+    p("re.sub('[b-]-((?P<g2>(?=)[é-ê][b-)]{,2}+| {,2}){1,2}|\\\\s)+?', r'<\\g<0>>', 'ba', 1)", lambda: re.sub('[b-]-((?P<g2>(?=)[é-ê][b-)]{,2}+| {,2}){1,2}|\\s)+?', r'<\g<0>>', 'ba', 1))
+    c = p("'-'", lambda: re.compile('-'))
+    p("re.subn('-', '', 'aa\\né')", lambda: re.subn('-', '', 'aa\né'))
+    p("sm(re.search('-', 'aa\\né'))", lambda: sm(re.search('-', 'aa\né')))
+    p("sm(re.search('-', 'aa\\né'))", lambda: sm(re.search('-', 'aa\né')))
+    p("re.subn('-', '', 'aa\\né')", lambda: re.subn('-', '', 'aa\né'))
 try:
     t3()
 except Exception as e:

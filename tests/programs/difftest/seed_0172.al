@@ -103,20 +103,32 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set(frozenset([(1, 'y')]))
-    t = {(1, 'x'), (2, 'y'), 7, 14, 1.0, 7, 8}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.add('a')
-    s.difference_update(t)
-    print(list(s), repr(t))
-    s.symmetric_difference_update(t)
-    print(s.union([9]), s.issubset(t), s.issuperset(t))
-    p('pop', lambda: s.pop())
-    p('pop', lambda: s.pop())
-    print(s.union(['Σ']), s.issubset(t), s.issuperset(t))
-    s.update(t)
-    print(frozenset(s) == s, s.copy())
-    print(s, t)
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 80
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
+    ap.add_argument('pos0', nargs='*', help='a positional', default='dflt')
+    ap.add_argument('-a', action='store_const', const=7, metavar='V')
+    ap.add_argument('--beta', action='store_const', const=7, dest='d1')
+    g = ap.add_mutually_exclusive_group(required=True)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['a', '-a1', '--bet'])", lambda: ap.parse_known_args(['a', '-a1', '--bet']))
+    p("ap.parse_args(['a', '-a1', '--bet'])", lambda: ap.parse_args(['a', '-a1', '--bet']))
+    p("ap.parse_known_args(['-', '--nope', '-a1'])", lambda: ap.parse_known_args(['-', '--nope', '-a1']))
+    p("ap.parse_args(['-', '--nope', '-a1'])", lambda: ap.parse_args(['-', '--nope', '-a1']))
+    p("ap.parse_known_args(['--right', '-a', '--bet', 'x', '--beta'])", lambda: ap.parse_known_args(['--right', '-a', '--bet', 'x', '--beta']))
+    p("ap.parse_args(['--right', '-a', '--bet', 'x', '--beta'])", lambda: ap.parse_args(['--right', '-a', '--bet', 'x', '--beta']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
 try:
     t5()
 except Exception as e:

@@ -34,61 +34,75 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("time(2, 37, 32, 804798, timezone.utc).strftime('%t%j')", lambda: time(2, 37, 32, 804798, timezone.utc).strftime('%t%j'))
-    p("date.fromisoformat(datetime(99, 2, 5, 2, 48, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[:13] + ' ' + datetime(99, 2, 5, 2, 48, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[13:])", lambda: date.fromisoformat(datetime(99, 2, 5, 2, 48, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[:13] + ' ' + datetime(99, 2, 5, 2, 48, 21, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[13:]))
-    p('timedelta()', lambda: timedelta())
-    p("tuple(time_module.strptime(datetime(400, 8, 29, 18, 21, 39, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' '), ' '))", lambda: tuple(time_module.strptime(datetime(400, 8, 29, 18, 21, 39, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' '), ' ')))
-    p('date.fromisocalendar(400, 35, 8)', lambda: date.fromisocalendar(400, 35, 8))
-    p("datetime.strptime(datetime(8077, 12, 31, 16, 3, 11, 500000, tzinfo=timezone.utc).strftime(' '), ' ')", lambda: datetime.strptime(datetime(8077, 12, 31, 16, 3, 11, 500000, tzinfo=timezone.utc).strftime(' '), ' '))
+    import urllib.parse
+    p("urllib.parse.urldefrag(':80https~/x y')", lambda: urllib.parse.urldefrag(':80https~/x y'))
+    p("urllib.parse.urlparse('%2Fmailto%20&:80mailto+').geturl()", lambda: urllib.parse.urlparse('%2Fmailto%20&:80mailto+').geturl())
+    p("urllib.parse.urlsplit(';:pw', 'dflt', False)", lambda: urllib.parse.urlsplit(';:pw', 'dflt', False))
+    p("urllib.parse.urlparse('mailto..ftp%filea?')", lambda: urllib.parse.urlparse('mailto..ftp%filea?'))
+    p("urllib.parse.unquote('#file')", lambda: urllib.parse.unquote('#file'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {1: 8, False: 7, 2147483648: 3, 1000000000000000000000000000000: 2, (0, 'y'): 7, 13: 1}
-    e = {True: 0, (1, 'y'): 2, 17: 2}
-    print({**d, 'Σ': 'x'})
-    print(d.pop('a', 'dflt'))
-    print(dict.fromkeys([2147483648, 'key'], 0))
-    d.update(e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('pow((-10000000000000000000), 0, (-13))', lambda: pow((-10000000000000000000), 0, (-13)))
+    p('87 ** 5', lambda: 87 ** 5)
+    p('(-256) > 1000000000000000000000000000000', lambda: (-256) > 1000000000000000000000000000000)
+    p('1152921504606846977 & (-9223372036854775808)', lambda: 1152921504606846977 & (-9223372036854775808))
+    p('9223372036854775808 + (-(2 ** 62 + 1))', lambda: 9223372036854775808 + (-(2 ** 62 + 1)))
+    p('pow(0, 1, 1000000007)', lambda: pow(0, 1, 1000000007))
+    p("format((-1798465042647412146620280340569649349251249), 'x')", lambda: format((-1798465042647412146620280340569649349251249), 'x'))
+    p("f'{(-1798465042647412146620280340569649349251249):x}'", lambda: f'{(-1798465042647412146620280340569649349251249):x}')
 try:
     t3()
 except Exception as e:

@@ -51,33 +51,18 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({(3, 'y'), 18446744073709551616, 'b', 'a', 10, 17})
-    t = {4, 1.0, 18}
-    print(s.union([7]), s.issubset(t), s.issuperset(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('remove', lambda: s.remove((2, 'y')))
-    print(list(s), repr(t))
-    s.discard(13)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    import csv
+    import io
+    p("(lambda s: (csv.writer(s, escapechar='\\\\').writerow([2.5, 2.5, None, '']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar='\\').writerow([2.5, 2.5, None, '']), s.getvalue()))(io.StringIO()))
+    p('list(csv.reader([\'\', \'"\\r1\', \',\'], delimiter=\';\', doublequote=True, strict=True, quoting=csv.QUOTE_NONNUMERIC))', lambda: list(csv.reader(['', '"\r1', ','], delimiter=';', doublequote=True, strict=True, quoting=csv.QUOTE_NONNUMERIC)))
+    p('list(csv.reader([" \'\\r\\r", \',ébé\\\\\', ",\\t1\'"], skipinitialspace=True, strict=True))', lambda: list(csv.reader([" '\r\r", ',ébé\\', ",\t1'"], skipinitialspace=True, strict=True)))
+    p("(lambda s: (csv.writer(s, delimiter='\\t', escapechar='!', skipinitialspace=True).writerow(['', '']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter='\t', escapechar='!', skipinitialspace=True).writerow(['', '']), s.getvalue()))(io.StringIO()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('str.__rsub__(frozenset({2, 5}), [-2, 7, 2, -3, 5, 2])', lambda: str.__rsub__(frozenset({2, 5}), [-2, 7, 2, -3, 5, 2]))
-    p('(True).__int__()', lambda: (True).__int__())
-    p('bool.__rmul__(7, True)', lambda: bool.__rmul__(7, True))
-    p('(True).__divmod__(1.7976931348623157e+308)', lambda: (True).__divmod__(1.7976931348623157e+308))
-    p("(float('inf')).__sub__(range(5))", lambda: (float('inf')).__sub__(range(5)))
-    p('((-287.562383712965)).__abs__()', lambda: ((-287.562383712965)).__abs__())
-    p('((1, 2, 3)).__floor__()', lambda: ((1, 2, 3)).__floor__())
-    p('(frozenset({2, 5})).__getitem__(range(5))', lambda: (frozenset({2, 5})).__getitem__(range(5)))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
+    p("(repr(complex.__rxor__).split(' at ')[0], type(complex.__rxor__).__name__, complex.__rxor__.__qualname__)", lambda: (repr(complex.__rxor__).split(' at ')[0], type(complex.__rxor__).__name__, complex.__rxor__.__qualname__))
     p('(22).__neg__()', lambda: (22).__neg__())
     p('list(([-9]).__iter__())', lambda: list(([-9]).__iter__()))
     p("('MiXeD cAsE').__rmod__(9007199254740993.0)", lambda: ('MiXeD cAsE').__rmod__(9007199254740993.0))
@@ -87,6 +72,20 @@ def t3():
     p("repr(int.__dict__.get('__rmul__')).split(' at ')[0]", lambda: repr(int.__dict__.get('__rmul__')).split(' at ')[0])
     p("type(int.__dict__['__rmul__'].__get__(True)).__name__", lambda: type(int.__dict__['__rmul__'].__get__(True)).__name__)
     p('([6, 7, -3, -1, 0, -3]).__ror__((1, 2, 3))', lambda: ([6, 7, -3, -1, 0, -3]).__ror__((1, 2, 3)))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import urllib.parse
+    p("urllib.parse.unquote_plus(':pw:% ')", lambda: urllib.parse.unquote_plus(':pw:% '))
+    p("urllib.parse.urlencode({'@  ?': '+', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'@  ?': '+', 'n': [1, 2]}, True))
+    p("urllib.parse.parse_qs('%20Host.COM')", lambda: urllib.parse.parse_qs('%20Host.COM'))
+    p("urllib.parse.urlparse('%zz//')", lambda: urllib.parse.urlparse('%zz//'))
+    p("urllib.parse.urlparse(':ftp#Host.COM;')", lambda: urllib.parse.urlparse(':ftp#Host.COM;'))
+    p("urllib.parse.quote('~~//%')", lambda: urllib.parse.quote('~~//%'))
+    p("urllib.parse.unquote_plus(':80a')", lambda: urllib.parse.unquote_plus(':80a'))
+    p("urllib.parse.unquote_to_bytes('')", lambda: urllib.parse.unquote_to_bytes(''))
 try:
     t3()
 except Exception as e:

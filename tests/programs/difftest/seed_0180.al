@@ -35,88 +35,42 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('b\'-7\'.rfind(b\'"dq"\', 12)', lambda: b'-7'.rfind(b'"dq"', 12))
-    p("b'\\x00\\xff'.istitle()", lambda: b'\x00\xff'.istitle())
-    p("b'-7'.rpartition(b'a')", lambda: b'-7'.rpartition(b'a'))
-    p('b\'"dq"\'.startswith(b\'12\')', lambda: b'"dq"'.startswith(b'12'))
-    a = bytearray(b'12')
-    try:
-        a.extend(b'tab\tsep\nline\r\n')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[::2] = bytes(len(a[::2]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.remove(2)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.fmean([13.0, 84.59, -41.615, 40.6, 12.152, 73.26, 0.95, 79.0, 57.752, 70.295]))', lambda: (lambda v: (v, type(v).__name__))(statistics.fmean([13.0, 84.59, -41.615, 40.6, 12.152, 73.26, 0.95, 79.0, 57.752, 70.295])))
+    p('(lambda v: (v, type(v).__name__))(statistics.fmean([0, 0]))', lambda: (lambda v: (v, type(v).__name__))(statistics.fmean([0, 0])))
+    p('statistics.NormalDist(1.5, 15).cdf(1.25)', lambda: statistics.NormalDist(1.5, 15).cdf(1.25))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_grouped([16], Fraction(1, 4)))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_grouped([16], Fraction(1, 4))))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_low([1e-300, 2.5, Fraction(1, 3), 1e-300]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_low([1e-300, 2.5, Fraction(1, 3), 1e-300])))
+    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([24.931, -8.1, -6.0, 66.49, 13.36]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([24.931, -8.1, -6.0, 66.49, 13.36])))
+    p('(lambda v: (v, type(v).__name__))(statistics.multimode([Fraction(-5, 3), Fraction(11, 7)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([Fraction(-5, 3), Fraction(11, 7)])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', False) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.mean([7, 10**20, 10**20, Fraction(1, 3)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mean([7, 10**20, 10**20, Fraction(1, 3)])))
+    p('(lambda v: (v, type(v).__name__))(statistics.mean([82.0, 91.64, 1.0]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mean([82.0, 91.64, 1.0])))
+    p('statistics.NormalDist(-3, 15).cdf(1.25)', lambda: statistics.NormalDist(-3, 15).cdf(1.25))
+    p('statistics.correlation([], [46])', lambda: statistics.correlation([], [46]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {(-1): 6, 2: 0, (-9223372036854775809): 0, 0: 5, (0, 'x'): 0, 11: 1}
-    e = {9: 9, -0.0: 0, -5: 4, 'key': 1}
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.get('b'), d.get('b', -1))
-    d2 = d.copy(); d2.clear(); print(d2, d)
+    d = {'key': 7, (0, 'x'): 3}
+    e = {}
+    print(dict.fromkeys([7, (2, 'y')], 0))
+    d |= e
+    d.update(e)
+    print(sorted(d.values()), dict(zip('abc', d)))
     print(d | e)
-    print(dict.fromkeys([1, 5], 0))
-    d[16] = 4
-    p('popitem', lambda: d.popitem())
-    d.update([(9223372036854775807, 1)])
-    print(len(d), 13 in d, d == e)
-    d.update([((1, 'y'), 2)])
+    d |= e
+    d |= e
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(repr(d), str(e))
     print(d, e)
 try:
     t4()

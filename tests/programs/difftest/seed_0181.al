@@ -57,99 +57,128 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('calendar.monthrange(1970, 7)', lambda: calendar.monthrange(1970, 7))
-    p('date.fromordinal(date(400, 9, 1).toordinal() + -351)', lambda: date.fromordinal(date(400, 9, 1).toordinal() + -351))
-    p('timedelta(seconds=-18, milliseconds=33)', lambda: timedelta(seconds=-18, milliseconds=33))
-    p("format(datetime(2024, 9, 30, 18, 29, 15, 0, tzinfo=None), '%%%a%k%g%p')", lambda: format(datetime(2024, 9, 30, 18, 29, 15, 0, tzinfo=None), '%%%a%k%g%p'))
-    p('calendar.timegm(datetime(9999, 6, 2, 19, 4, 14, 500000, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple())', lambda: calendar.timegm(datetime(9999, 6, 2, 19, 4, 14, 500000, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple()))
+    import unittest
+    tc = unittest.TestCase()
+    p("tc.assertCountEqual([b'bytes\\x00', [{'aaa': 1000000000000000, 'Hello': 100000000000000000000000, 'x-y-z': 'abc'}, [None, -51, {}], (10000000000000000000000000, True, b'bytes\\x00'), ()], 'abc'], [b'bytes\\x00', [{'aaa': 1000000000000000, 'Hello': 100000000000000000000000, 'x-y-z': 'abc'}, [None, -51, {}], (10000000000000000000000000, True, b'bytes\\x00'), ()], 'abc'])", lambda: tc.assertCountEqual([b'bytes\x00', [{'aaa': 1000000000000000, 'Hello': 100000000000000000000000, 'x-y-z': 'abc'}, [None, -51, {}], (10000000000000000000000000, True, b'bytes\x00'), ()], 'abc'], [b'bytes\x00', [{'aaa': 1000000000000000, 'Hello': 100000000000000000000000, 'x-y-z': 'abc'}, [None, -51, {}], (10000000000000000000000000, True, b'bytes\x00'), ()], 'abc']))
+    p('tc.assertAlmostEqual(0, 1e-8)', lambda: tc.assertAlmostEqual(0, 1e-8))
+    p("tc.assertMultiLineEqual('\\n'.join(['gamma', 'beta', 'beta']), '\\n'.join(['beta']))", lambda: tc.assertMultiLineEqual('\n'.join(['gamma', 'beta', 'beta']), '\n'.join(['beta'])))
+    p("tc.assertEqual({'Title Case': 'x-y-z', 'line1\\nline2\\r\\nline3': {40, 18, 12, 14, 35}, 'σYİ-éİ': None, 'tab\\there': (100000000000000000000,)}, {'Title Case': 'x-y-z', 'line1\\nline2\\r\\nline3': {40, 18, 12, 14, 35}, 'σYİ-éİ': None, 'tab\\there': (100000000000000000000,)}, msg='note')", lambda: tc.assertEqual({'Title Case': 'x-y-z', 'line1\nline2\r\nline3': {40, 18, 12, 14, 35}, 'σYİ-éİ': None, 'tab\there': (100000000000000000000,)}, {'Title Case': 'x-y-z', 'line1\nline2\r\nline3': {40, 18, 12, 14, 35}, 'σYİ-éİ': None, 'tab\there': (100000000000000000000,)}, msg='note'))
+    p("tc.assertTrue({'ßYǅ,\\t': [{}, 10000000000000, {'': True, '_cXa\\nǅé': None, 'ß.': 'a fairly long string with several words in it', 'σ\\t\\tß.': 'a fairly long string with several words in it', ' cbǅΣb': 1.5}], 'İßσßaa\\nbY ß': {'ΣίσυφοςΣ': 1.5, 'İ ': 1.5, 'abcabcabc': (76, 10000000000000000, [], ())}, 'X': {'a': [{}, 'abcabcabc'], 'ΣY\\t:': True}})", lambda: tc.assertTrue({'ßYǅ,\t': [{}, 10000000000000, {'': True, '_cXa\nǅé': None, 'ß.': 'a fairly long string with several words in it', 'σ\t\tß.': 'a fairly long string with several words in it', ' cbǅΣb': 1.5}], 'İßσßaa\nbY ß': {'ΣίσυφοςΣ': 1.5, 'İ ': 1.5, 'abcabcabc': (76, 10000000000000000, [], ())}, 'X': {'a': [{}, 'abcabcabc'], 'ΣY\t:': True}}))
+    p("tc.assertMultiLineEqual('\\n'.join(['beta', 'beta', 'alpha', 'gamma']), '\\n'.join(['x']))", lambda: tc.assertMultiLineEqual('\n'.join(['beta', 'beta', 'alpha', 'gamma']), '\n'.join(['x'])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import urllib.parse
-    p("(urllib.parse.urlsplit(']....b ;%20').hostname, urllib.parse.urlsplit(']....b ;%20').username)", lambda: (urllib.parse.urlsplit(']....b ;%20').hostname, urllib.parse.urlsplit(']....b ;%20').username))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('~+..'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('~+..')))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit(']ftp=ftpx yftp#'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit(']ftp=ftpx yftp#')))
-    p("urllib.parse.urlparse('%2F').geturl()", lambda: urllib.parse.urlparse('%2F').geturl())
-    p("urllib.parse.urlparse('&:8x:80https%E2%82%AC%20 ').geturl()", lambda: urllib.parse.urlparse('&:8x:80https%E2%82%AC%20 ').geturl())
-    p("urllib.parse.unquote('')", lambda: urllib.parse.unquote(''))
-    p("(urllib.parse.urlsplit('Host.COM&').hostname, urllib.parse.urlsplit('Host.COM&').username)", lambda: (urllib.parse.urlsplit('Host.COM&').hostname, urllib.parse.urlsplit('Host.COM&').username))
-    p("urllib.parse.parse_qs(':80?mailto=%E2%82%AC')", lambda: urllib.parse.parse_qs(':80?mailto=%E2%82%AC'))
-    p("urllib.parse.urldefrag('file:pw?&@')", lambda: urllib.parse.urldefrag('file:pw?&@'))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 30
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
+    ap.add_argument('pos0', nargs='+', choices=['a', 'b', '1'])
+    ap.add_argument('pos1', nargs=1, help='a positional')
+    ap.add_argument('pos2', nargs='?', choices=['a', 'b', '1'])
+    ap.add_argument('-a', '--alpha', action='store_true')
+    ap.add_argument('-b', required=True, dest='d1')
+    ap.add_argument('-c', dest='d2')
+    ap.add_argument('--delta', help='the %(dest)s option')
+    ap.add_argument('-e', choices=['x', 'yy'])
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['-abc', '--gam', '-e', '--nope', '--gam', '-abc'])", lambda: ap.parse_known_args(['-abc', '--gam', '-e', '--nope', '--gam', '-abc']))
+    p("ap.parse_args(['-abc', '--gam', '-e', '--nope', '--gam', '-abc'])", lambda: ap.parse_args(['-abc', '--gam', '-e', '--nope', '--gam', '-abc']))
+    p("ap.parse_known_args(['--gam', '--bet', 'a', '-b', '1', '--del'])", lambda: ap.parse_known_args(['--gam', '--bet', 'a', '-b', '1', '--del']))
+    p("ap.parse_args(['--gam', '--bet', 'a', '-b', '1', '--del'])", lambda: ap.parse_args(['--gam', '--bet', 'a', '-b', '1', '--del']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['--alp', 'b', '--', '-b', '-a1'])", lambda: ap.parse_known_args(['--alp', 'b', '--', '-b', '-a1']))
+    p("ap.parse_args(['--alp', 'b', '--', '-b', '-a1'])", lambda: ap.parse_args(['--alp', 'b', '--', '-b', '-a1']))
+    p("ap.parse_known_args(['-abc', '--alpha', '-1', '-c', 'b', 'a'])", lambda: ap.parse_known_args(['-abc', '--alpha', '-1', '-c', 'b', 'a']))
+    p("ap.parse_args(['-abc', '--alpha', '-1', '-c', 'b', 'a'])", lambda: ap.parse_args(['-abc', '--alpha', '-1', '-c', 'b', 'a']))
+    p("ap.parse_known_args(['-a1', '-1', '--alpha'])", lambda: ap.parse_known_args(['-a1', '-1', '--alpha']))
+    p("ap.parse_args(['-a1', '-1', '--alpha'])", lambda: ap.parse_args(['-a1', '-1', '--alpha']))
+    p("ap.parse_known_args(['--delta', '--alpha', '-e'])", lambda: ap.parse_known_args(['--delta', '--alpha', '-e']))
+    p("ap.parse_args(['--delta', '--alpha', '-e'])", lambda: ap.parse_args(['--delta', '--alpha', '-e']))
+    p("ap.parse_known_args(['--bet', '-a1', '-b', '--alp'])", lambda: ap.parse_known_args(['--bet', '-a1', '-b', '--alp']))
+    p("ap.parse_args(['--bet', '-a1', '-b', '--alp'])", lambda: ap.parse_args(['--bet', '-a1', '-b', '--alp']))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({(1, 'y'), (1, 'y'), 4, -4, 15})
-    t = {1.0, 'b', 6, 3, 7}
-    s.discard(20)
-    print(set(range(3)) | s)
-    s.symmetric_difference_update(t)
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove('zz'))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.discard(5)
-    print(s | t, s & t, s - t, s ^ t)
-    s.symmetric_difference_update(t)
-    print(s, t)
+    p("format((-429.9759675732506), '.3f')", lambda: format((-429.9759675732506), '.3f'))
+    p('(2.0 ** 63) - 2.5', lambda: (2.0 ** 63) - 2.5)
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p('((-4913138242201849102300424)) <= 0.0', lambda: ((-4913138242201849102300424)) <= 0.0)
+    p('993.6292713897237 % 91', lambda: 993.6292713897237 % 91)
+    p('1e-4 * (-4611686018427387905)', lambda: 1e-4 * (-4611686018427387905))
+    p('(-815.9488551724356) < (-57)', lambda: (-815.9488551724356) < (-57))
+    p('divmod(1.5, -2)', lambda: divmod(1.5, -2))
+    p("format(469.2101425572771, '.17g')", lambda: format(469.2101425572771, '.17g'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('((-2308461122261124809313653)) * 1.5', lambda: ((-2308461122261124809313653)) * 1.5)
-    p('(-945.3071384634137) - (1/3)', lambda: (-945.3071384634137) - (1/3))
-    p('bool(123456789.125)', lambda: bool(123456789.125))
-    p('bool((-456.5223893849295))', lambda: bool((-456.5223893849295)))
-    p('round(975.9816499228612)', lambda: round(975.9816499228612))
-    p("format(((-0.0)), '^+14.4g')", lambda: format(((-0.0)), '^+14.4g'))
-    p("format(0.5, '.0e')", lambda: format(0.5, '.0e'))
+    p('100000000000000000003 > 64', lambda: 100000000000000000003 > 64)
+    p('pow((-73786976294838206463), 12345678901234567890, 1000000007)', lambda: pow((-73786976294838206463), 12345678901234567890, 1000000007))
+    p("format((2 ** 63 - 2), '.3e')", lambda: format((2 ** 63 - 2), '.3e'))
+    p("f'{(2 ** 63 - 2):.3e}'", lambda: f'{(2 ** 63 - 2):.3e}')
+    p('18446744073709551615 + (2 ** 65 - 2)', lambda: 18446744073709551615 + (2 ** 65 - 2))
+    p('18446744073709551617 == (2 ** 100 - 1)', lambda: 18446744073709551617 == (2 ** 100 - 1))
+    p('pow(7, 0, -1)', lambda: pow(7, 0, -1))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import textwrap
-    p("textwrap.indent('fox\\nx supercalifragilistictrail-Mr. -leadend.state-of-the-art  well-known  the 3-d\\ntrail-\\na-b x  ', '')", lambda: textwrap.indent('fox\nx supercalifragilistictrail-Mr. -leadend.state-of-the-art  well-known  the 3-d\ntrail-\na-b x  ', ''))
-    p("textwrap.wrap('   well-known ', 5)", lambda: textwrap.wrap('   well-known ', 5))
-    p("textwrap.indent('3-dwell-known\\n3-d em--dash fox3-d--  é-ü  -lead  em--dash quicktrail-state-of-the-art', '  ')", lambda: textwrap.indent('3-dwell-known\n3-d em--dash fox3-d--  é-ü  -lead  em--dash quicktrail-state-of-the-art', '  '))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\n++[a-c]A'", lambda: re.compile('\\n++[a-c]A', re.S))
+    p("re.sub('\\\\n++[a-c]A', lambda m: m.group(0).upper() + '|', '', 2, re.S)", lambda: re.sub('\\n++[a-c]A', lambda m: m.group(0).upper() + '|', '', 2, re.S))
+    p("sm(re.match('\\\\n++[a-c]A', '', re.S))", lambda: sm(re.match('\\n++[a-c]A', '', re.S)))
+    p("sm(re.fullmatch('\\\\n++[a-c]A', '', re.S))", lambda: sm(re.fullmatch('\\n++[a-c]A', '', re.S)))
+    c = p("'((?(1) {0}?|){,2}?(?:){,2}\\\\.{2,})\\\\A'", lambda: re.compile('((?(1) {0}?|){,2}?(?:){,2}\\.{2,})\\A', re.S))
+    p("re.split('((?(1) {0}?|){,2}?(?:){,2}\\\\.{2,})\\\\A', 'ébc a\\n', 2, re.S)", lambda: re.split('((?(1) {0}?|){,2}?(?:){,2}\\.{2,})\\A', 'ébc a\n', 2, re.S))
+    p("sm(re.compile('((?(1) {0}?|){,2}?(?:){,2}\\\\.{2,})\\\\A', re.S).search('ébc a\\n', 0, 0))", lambda: sm(re.compile('((?(1) {0}?|){,2}?(?:){,2}\\.{2,})\\A', re.S).search('ébc a\n', 0, 0)))
+    p("sm(re.match('((?(1) {0}?|){,2}?(?:){,2}\\\\.{2,})\\\\A', 'ébc a\\n', re.S))", lambda: sm(re.match('((?(1) {0}?|){,2}?(?:){,2}\\.{2,})\\A', 'ébc a\n', re.S)))
+    p("re.sub('((?(1) {0}?|){,2}?(?:){,2}\\\\.{2,})\\\\A', r'\\g<1>\\g<0>', 'ébc a\\n', 1, re.S)", lambda: re.sub('((?(1) {0}?|){,2}?(?:){,2}\\.{2,})\\A', r'\g<1>\g<0>', 'ébc a\n', 1, re.S))
+    c = p("'()?<=ab)'", lambda: re.compile('()?<=ab)'))
+    p("re.findall('()?<=ab)', '')", lambda: re.findall('()?<=ab)', ''))
+    p("sm(re.match('()?<=ab)', ''))", lambda: sm(re.match('()?<=ab)', '')))
+    p("re.findall('()?<=ab)', '')", lambda: re.findall('()?<=ab)', ''))
+    p("re.subn('()?<=ab)', '-', '')", lambda: re.subn('()?<=ab)', '-', ''))
+    p("sm(re.fullmatch('()?<=ab)', ''))", lambda: sm(re.fullmatch('()?<=ab)', '')))
+    c = p("'()Aé'", lambda: re.compile('()Aé', re.A))
+    p("sm(re.fullmatch('()Aé', 'baabcabac', re.A))", lambda: sm(re.fullmatch('()Aé', 'baabcabac', re.A)))
+    p("re.findall('()Aé', 'baabcabac', re.A)", lambda: re.findall('()Aé', 'baabcabac', re.A))
+    p("re.subn('()Aé', r'<\\g<0>>', 'baabcabac', re.A)", lambda: re.subn('()Aé', r'<\g<0>>', 'baabcabac', re.A))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case float(f):
-                return f'float {f}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m('ab'))
-    print(m({'k': 1, 'z': 2}))
-    print(m((1, 2.0)))
-    print(m(P(2, 2)))
-    print(m((4, 5)))
-    print(m('abcd'))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'((?m:(?s:){0,1}(?m:)\\\\w{1,2}){2,}|[^\\\\n]((?=a)é{,2}.)())-'", lambda: re.compile('((?m:(?s:){0,1}(?m:)\\w{1,2}){2,}|[^\\n]((?=a)é{,2}.)())-', re.X))
+    p("re.subn('((?m:(?s:){0,1}(?m:)\\\\w{1,2}){2,}|[^\\\\n]((?=a)é{,2}.)())-', r'<\\g<0>>', ' ', re.X)", lambda: re.subn('((?m:(?s:){0,1}(?m:)\\w{1,2}){2,}|[^\\n]((?=a)é{,2}.)())-', r'<\g<0>>', ' ', re.X))
+    p("re.findall('((?m:(?s:){0,1}(?m:)\\\\w{1,2}){2,}|[^\\\\n]((?=a)é{,2}.)())-', ' ', re.X)", lambda: re.findall('((?m:(?s:){0,1}(?m:)\\w{1,2}){2,}|[^\\n]((?=a)é{,2}.)())-', ' ', re.X))
+    p("sm(re.compile('((?m:(?s:){0,1}(?m:)\\\\w{1,2}){2,}|[^\\\\n]((?=a)é{,2}.)())-', re.X).search(' ', 1, 8))", lambda: sm(re.compile('((?m:(?s:){0,1}(?m:)\\w{1,2}){2,}|[^\\n]((?=a)é{,2}.)())-', re.X).search(' ', 1, 8)))
+    p("re.sub('((?m:(?s:){0,1}(?m:)\\\\w{1,2}){2,}|[^\\\\n]((?=a)é{,2}.)())-', r'<\\g<0>>', ' ', re.X)", lambda: re.sub('((?m:(?s:){0,1}(?m:)\\w{1,2}){2,}|[^\\n]((?=a)é{,2}.)())-', r'<\g<0>>', ' ', re.X))
+    p("re.sub('((?m:(?s:){0,1}(?m:)\\\\w{1,2}){2,}|[^\\\\n]((?=a)é{,2}.)())-', r'<\\g<0>>', ' ', 2, re.X)", lambda: re.sub('((?m:(?s:){0,1}(?m:)\\w{1,2}){2,}|[^\\n]((?=a)é{,2}.)())-', r'<\g<0>>', ' ', 2, re.X))
+    c = p("'(c*(?s:aA())).(?:)'", lambda: re.compile('(c*(?s:aA())).(?:)'))
+    p("sm(re.match('(c*(?s:aA())).(?:)', 'éa\\n é'))", lambda: sm(re.match('(c*(?s:aA())).(?:)', 'éa\n é')))
+    p("sm(re.compile('(c*(?s:aA())).(?:)').search('éa\\n é', 2, 1))", lambda: sm(re.compile('(c*(?s:aA())).(?:)').search('éa\n é', 2, 1)))
+    p("sm(re.fullmatch('(c*(?s:aA())).(?:)', 'éa\\n é'))", lambda: sm(re.fullmatch('(c*(?s:aA())).(?:)', 'éa\n é')))
 try:
     t7()
 except Exception as e:

@@ -98,111 +98,128 @@ def t2():
     except Exception as e:
         print('!', type(e).__name__, e)
     print(a)
+    m = memoryview(bytearray(range(6)))
+    try:
+        v = m.cast('i', [2, 2])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(6))).cast('i', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("v[::2].cast('B').tolist()", lambda: v[::2].cast('B').tolist())
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    p('v[:, :]', lambda: v[:, :])
+    p('v == w', lambda: v == w)
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('6 in v', lambda: 6 in v)
+    try:
+        v[()] = 256
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v.nbytes', lambda: v.nbytes)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('4294967295 >> 63', lambda: 4294967295 >> 63)
-    p('64 << 31', lambda: 64 << 31)
-    p('(2 ** 63 + 2) == 9223372036854775808', lambda: (2 ** 63 + 2) == 9223372036854775808)
-    p('(-9223372036854775808) < 255', lambda: (-9223372036854775808) < 255)
-    p('bin(255)', lambda: bin(255))
+    import string
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p("string.capwords(', 0')", lambda: string.capwords(', 0'))
+    p("string.capwords('-42')", lambda: string.capwords('-42'))
+    p("string.capwords('MiXeD cAsE')", lambda: string.capwords('MiXeD cAsE'))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import pprint
-    print(pprint.pformat({14, 0}, width=80, indent=0, depth=1))
-    print(pprint.pformat({}, width=30, indent=1, underscore_numbers=True))
-    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
-    print(pprint.pformat('ab', width=1))
-    print(pprint.pformat([], width=1, indent=4, depth=1))
-    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p("codecs.decode(b'\\xde\\xac\\xde\\xa9\\x82', 'utf_16_be', 'backslashreplace')", lambda: codecs.decode(b'\xde\xac\xde\xa9\x82', 'utf_16_be', 'backslashreplace'))
+    p('codecs.encode("", \'utf-8\', \'ignore\')', lambda: codecs.encode("", 'utf-8', 'ignore'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-16\')(\'namereplace\'), "\\ufb01\\u0323\\u1e9b\\u1161\\u0627\\U00018b00".encode(\'utf-16\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-16')('namereplace'), "\ufb01\u0323\u1e9b\u1161\u0627\U00018b00".encode('utf-16', 'surrogatepass')))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-16\')(\'xmlcharrefreplace\'), "\\u0661".encode(\'utf-16\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-16')('xmlcharrefreplace'), "\u0661".encode('utf-16', 'surrogatepass')))
+    p("codecs.decode(b'\\xde\\x00\\xbb\\xac=\\xef\\x82\\xfe\\xde\\x00', 'utf_16_be', 'strict')", lambda: codecs.decode(b'\xde\x00\xbb\xac=\xef\x82\xfe\xde\x00', 'utf_16_be', 'strict'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [5, 6, 22, 28], [5, 6, 22, 28] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'ascii\')(\'strict\'), "\\u1100\\uff76".encode(\'ascii\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [5, 6, 22, 28], [5, 6, 22, 28] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('ascii')('strict'), "\u1100\uff76".encode('ascii', 'replace')))
+    p('codecs.encode("", \'utf-32-be\', \'strict\')', lambda: codecs.encode("", 'utf-32-be', 'strict'))
+    p('codecs.encode("\\u05d0\\U0001f600\\ufb01", \'utf-32\', \'backslashreplace\')', lambda: codecs.encode("\u05d0\U0001f600\ufb01", 'utf-32', 'backslashreplace'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set(frozenset([0, 11]))
-    t = {'b'}
-    print(set(range(0)) | s)
-    u = set()
-    for i in range(9 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.symmetric_difference_update(t)
-    print(set(range(4)) | s)
-    print(frozenset(s) == s, s.copy())
-    s.add(0)
-    print({x for x in s if x != (3, 'y')})
-    s.intersection_update(t)
-    print(frozenset(s) == s, s.copy())
-    s.add(-0.0)
-    s.update(t)
-    print(s, t)
+    import dataclasses
+    p("dataclasses.make_dataclass('P', ['x', 'y'])(7, -9) == dataclasses.make_dataclass('P', ['x', 'y'])(7, -9)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(7, -9) == dataclasses.make_dataclass('P', ['x', 'y'])(7, -9))
+    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=8))])(-4)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=8))])(-4))
+    p("dataclasses.make_dataclass('P', ['x', 'y'])(7, -8) == dataclasses.make_dataclass('P', ['x', 'y'])(7, -8)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(7, -8) == dataclasses.make_dataclass('P', ['x', 'y'])(7, -8))
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(3, '  '))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(3, '  ')))
+    p("dataclasses.make_dataclass('P', ['x', 'y'])(-3, -2) == dataclasses.make_dataclass('P', ['x', 'y'])(-3, -2)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(-3, -2) == dataclasses.make_dataclass('P', ['x', 'y'])(-3, -2))
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(7, 'ΣίσυφοςΣ'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(7, 'ΣίσυφοςΣ')))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V(1, 0)
-    c = V()
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    p('getitem', lambda: c[0])
-    print(a + b, a + 1, 1 + b)
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(4, 1)
+    fs = []
+    for i in range(-1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def fa(a, b=5, *, c=None):
+        "doc 5"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (5 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    fs = []
+    for i in range(3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def outer():
+        v = 1
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(4)(), mk(4)(0))
+    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fa(a, b=5, *, c=None):
+        "doc 5"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (5 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

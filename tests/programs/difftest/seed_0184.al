@@ -18,72 +18,113 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import textwrap
-    p('textwrap.shorten(\'brownx --\\twhy?em--dash\\n"quoted."-lead\\n    em--dash  xfox \', 9)', lambda: textwrap.shorten('brownx --\twhy?em--dash\n"quoted."-lead\n    em--dash  xfox ', 9))
-    p("textwrap.wrap('', 20, tabsize=3, initial_indent='* ')", lambda: textwrap.wrap('', 20, tabsize=3, initial_indent='* '))
-    p('textwrap.fill(\'trail- supercalifragilistic well-known \\r\\n  brown state-of-the-art "quoted."  wow! wow!\\r\\n \', width=20, fix_sentence_endings=True)', lambda: textwrap.fill('trail- supercalifragilistic well-known \r\n  brown state-of-the-art "quoted."  wow! wow!\r\n ', width=20, fix_sentence_endings=True))
-    p("textwrap.dedent('    \\n  a')", lambda: textwrap.dedent('    \n  a'))
+    import pathlib
+    p("(repr(pathlib.PurePosixPath('..') / pathlib.PurePosixPath('..', 'x.tar.gz', 'd/')), sorted([pathlib.PurePosixPath('..'), pathlib.PurePosixPath('..', 'x.tar.gz', 'd/')]))", lambda: (repr(pathlib.PurePosixPath('..') / pathlib.PurePosixPath('..', 'x.tar.gz', 'd/')), sorted([pathlib.PurePosixPath('..'), pathlib.PurePosixPath('..', 'x.tar.gz', 'd/')])))
+    p("(pathlib.PurePosixPath('//', 'b.txt') > pathlib.PurePosixPath('/', 'f.', 'f.'), hash(pathlib.PurePosixPath('//', 'b.txt')) == hash(pathlib.PurePosixPath('/', 'f.', 'f.')))", lambda: (pathlib.PurePosixPath('//', 'b.txt') > pathlib.PurePosixPath('/', 'f.', 'f.'), hash(pathlib.PurePosixPath('//', 'b.txt')) == hash(pathlib.PurePosixPath('/', 'f.', 'f.'))))
+    p("(pathlib.PurePosixPath('', 'd/', 'x.tar.gz') == pathlib.PurePosixPath('.', ''), hash(pathlib.PurePosixPath('', 'd/', 'x.tar.gz')) == hash(pathlib.PurePosixPath('.', '')))", lambda: (pathlib.PurePosixPath('', 'd/', 'x.tar.gz') == pathlib.PurePosixPath('.', ''), hash(pathlib.PurePosixPath('', 'd/', 'x.tar.gz')) == hash(pathlib.PurePosixPath('.', ''))))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('..', '/', '.'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('..', '/', '.')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('1e-05 // (-(2 ** 64 + 2))', lambda: 1e-05 // (-(2 ** 64 + 2)))
-    p('9007199254740993.0 != (-340.44983833558854)', lambda: 9007199254740993.0 != (-340.44983833558854))
-    p('123456789.125 / 2.2250738585072014e-308', lambda: 123456789.125 / 2.2250738585072014e-308)
-    p('(82) <= 0.5', lambda: (82) <= 0.5)
-    p('((-4611686018427387904)) > 0.30000000000000004', lambda: ((-4611686018427387904)) > 0.30000000000000004)
-    p('9007199254740993.0 + 7', lambda: 9007199254740993.0 + 7)
-    p('((-(2 ** 63))) > (-215.64106586248317)', lambda: ((-(2 ** 63))) > (-215.64106586248317))
-    p('0.0 == 9223372036854775807', lambda: 0.0 == 9223372036854775807)
-    p('1e23 ** (1/3)', lambda: 1e23 ** (1/3))
+    import pathlib
+    p("(pathlib.PurePosixPath('//', 'a') > pathlib.PurePosixPath('a'), hash(pathlib.PurePosixPath('//', 'a')) == hash(pathlib.PurePosixPath('a')))", lambda: (pathlib.PurePosixPath('//', 'a') > pathlib.PurePosixPath('a'), hash(pathlib.PurePosixPath('//', 'a')) == hash(pathlib.PurePosixPath('a'))))
+    p("(pathlib.PurePosixPath('/', 'f.', 'b.txt') > pathlib.PurePosixPath('x.tar.gz'), hash(pathlib.PurePosixPath('/', 'f.', 'b.txt')) == hash(pathlib.PurePosixPath('x.tar.gz')))", lambda: (pathlib.PurePosixPath('/', 'f.', 'b.txt') > pathlib.PurePosixPath('x.tar.gz'), hash(pathlib.PurePosixPath('/', 'f.', 'b.txt')) == hash(pathlib.PurePosixPath('x.tar.gz'))))
+    p("str(pathlib.PurePosixPath('a').with_stem('.'))", lambda: str(pathlib.PurePosixPath('a').with_stem('.')))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {(2, 'y'): 6, 8: 3, 4: 1, 'zz': 6, -3: 6, '': 2}
-    e = {1.0: 2, (1, 'x'): 1}
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.get(0), d.get(0, -1))
-    d[12157665459056928801] = 9
-    print(d | e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.pop(10, 'dflt'))
-    print(repr(d), str(e))
-    d[(1, 'x')] = 0
-    print(d, e)
+    import pprint
+    print(pprint.pformat(1000000000000000000, width=1, depth=2, compact=True, underscore_numbers=True))
+    print(pprint.pformat([[]], width=15, underscore_numbers=True))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({11})
-    t = frozenset([(-2), 5, 1, (0, 'x'), 3, 7])
-    u = set()
-    for i in range(1 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.symmetric_difference_update(t)
-    s.intersection_update(t)
-    print(s.union([True]), s.issubset(t), s.issuperset(t))
-    print(s | t, s & t, s - t, s ^ t)
-    s.discard((-4611686018427387905))
-    s.update(t)
-    print(s, t)
+    import unittest
+    tc = unittest.TestCase()
+    tc.maxDiff = None
+    p("tc.assertEqual({'a,\\n,b ß': ({4, 47}, 'a fairly long string with several words in it', {'3.5': 100000000000, 'a,b,,c': True, 'aİ': True, 'hello world': 'a fairly long string with several words in it'}), 'hello world': 1.5}, {'a,\\n,b ß': ({4, 47}, 'a fairly long string with several words in it', {'3.5': 100000000000, 'a,b,,c': True, 'aİ': True, 'hello world': 'a fairly long string with several words in it'}), 'hello world': 1.5})", lambda: tc.assertEqual({'a,\n,b ß': ({4, 47}, 'a fairly long string with several words in it', {'3.5': 100000000000, 'a,b,,c': True, 'aİ': True, 'hello world': 'a fairly long string with several words in it'}), 'hello world': 1.5}, {'a,\n,b ß': ({4, 47}, 'a fairly long string with several words in it', {'3.5': 100000000000, 'a,b,,c': True, 'aİ': True, 'hello world': 'a fairly long string with several words in it'}), 'hello world': 1.5}))
+    p("tc.assertEqual({'ΣίσυφοςΣ': [1000000000000, [[], 1.5, 74], {42, 4, 41, 3, 16, 42}], 'X': {44, 4}}, ())", lambda: tc.assertEqual({'ΣίσυφοςΣ': [1000000000000, [[], 1.5, 74], {42, 4, 41, 3, 16, 42}], 'X': {44, 4}}, ()))
+    p('tc.assertSequenceEqual(list({35, 0, 26, 12, 17, 4}) if isinstance({35, 0, 26, 12, 17, 4}, (list, tuple)) else [{35, 0, 26, 12, 17, 4}], [{35, 0, 26, 12, 17, 4}])', lambda: tc.assertSequenceEqual(list({35, 0, 26, 12, 17, 4}) if isinstance({35, 0, 26, 12, 17, 4}, (list, tuple)) else [{35, 0, 26, 12, 17, 4}], [{35, 0, 26, 12, 17, 4}]))
+    p("tc.assertEqual({37, 12, 35, 0, 49}, None, msg='note')", lambda: tc.assertEqual({37, 12, 35, 0, 49}, None, msg='note'))
+    p("tc.assertEqual([((-51, 'a fairly long string with several words in it', [], ()), 1.5, {'': 10000000000000, 'Title Case': [], 'ǅemal': (), 'Σ ': True}), [[]], (('  İ1ß ', 'b_ΣXcZ -Σ', None, 1.5),)], True, msg='note')", lambda: tc.assertEqual([((-51, 'a fairly long string with several words in it', [], ()), 1.5, {'': 10000000000000, 'Title Case': [], 'ǅemal': (), 'Σ ': True}), [[]], (('  İ1ß ', 'b_ΣXcZ -Σ', None, 1.5),)], True, msg='note'))
+    p("tc.assertEqual([True], [({'tab\\there': 1000000000, 'Hello': (), 'Hello': b'bytes\\x00'}, ()), 'a fairly long string with several words in it', {12, 40, 36, 34, 36}, [[[]], (), {'ǅİ': '0.ßΣ -Y.b', 'abc': 100000000000000000000000}], ([1.5, True, 'a fairly long string with several words in it'], ['straße', 4, 'a fairly long string with several words in it'], (True, 10000000000000000000000000, True, None), (b'bytes\\x00', b'bytes\\x00', True, -7))])", lambda: tc.assertEqual([True], [({'tab\there': 1000000000, 'Hello': (), 'Hello': b'bytes\x00'}, ()), 'a fairly long string with several words in it', {12, 40, 36, 34, 36}, [[[]], (), {'ǅİ': '0.ßΣ -Y.b', 'abc': 100000000000000000000000}], ([1.5, True, 'a fairly long string with several words in it'], ['straße', 4, 'a fairly long string with several words in it'], (True, 10000000000000000000000000, True, None), (b'bytes\x00', b'bytes\x00', True, -7))]))
+    p("tc.assertEqual(b'bytes\\x00', [{40, 48, 47, 13}])", lambda: tc.assertEqual(b'bytes\x00', [{40, 48, 47, 13}]))
+    p("tc.assertSequenceEqual(list(['a fairly long string with several words in it']) if isinstance(['a fairly long string with several words in it'], (list, tuple)) else [['a fairly long string with several words in it']], [['a fairly long string with several words in it']])", lambda: tc.assertSequenceEqual(list(['a fairly long string with several words in it']) if isinstance(['a fairly long string with several words in it'], (list, tuple)) else [['a fairly long string with several words in it']], [['a fairly long string with several words in it']]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import pprint
-    print(pprint.pformat({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}, width=1, depth=1, underscore_numbers=True))
-    p("(pprint.saferepr({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}), pprint.isreadable({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}), pprint.isrecursive({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}))", lambda: (pprint.saferepr({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}), pprint.isreadable({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}}), pprint.isrecursive({'ab': {',ßZ..ß, -Yc': None, '1:': (), '': 'a fairly long string with several words in it'}})))
-    print(pprint.pformat([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}], width=1, depth=2, underscore_numbers=True))
-    p("(pprint.saferepr([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]), pprint.isreadable([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]), pprint.isrecursive([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]))", lambda: (pprint.saferepr([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]), pprint.isreadable([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}]), pprint.isrecursive([({'10YX-σ': None, '': 'a fairly long string with several words in it'}, {38, 44, 31, 6, 37, 4}, 1.5, ['1cbİ. bΣ', 'a fairly long string with several words in it', 1000000], None), 'ǅ İZcb', 45, {'ΣZ.İ': {32, 2}, '\t.aσ-ßX_0a_Σ': 'a fairly long string with several words in it', 'a': 1.5, 'abcabcabc': (-18,)}])))
-    print(pprint.pformat([], width=15))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise IndexError(0)
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ZeroDivisionError()
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ZeroDivisionError()
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), ExceptionGroup('g1', [OSError(2, 'os'), IndexError(0)]), ExceptionGroup('g1', [ValueError(1)])])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v'), OSError(2, 'os')])]), ExceptionGroup('g1', [ExceptionGroup('g2', [IndexError(0), MyErr(3)]), OSError(2, 'os'), KeyError('k')]), ExceptionGroup('g1', [TypeError('t'), ExceptionGroup('g2', [IndexError(0), TypeError('t')])])]).subgroup(MyErr))
 try:
     t5()
 except Exception as e:

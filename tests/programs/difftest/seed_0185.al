@@ -36,26 +36,32 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat('ǅemal', width=80, indent=0, compact=True, underscore_numbers=True))
-    print(pprint.pformat([{}, (([], {}, []), [-28, (), 'Yé\t,σ_\n,\n\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\tΣXZZ-aé\t': b'bytes\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5], width=30, depth=1, underscore_numbers=True))
-    p("(pprint.saferepr([{}, (([], {}, []), [-28, (), 'Yé\\t,σ_\\n,\\n\\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\\tΣXZZ-aé\\t': b'bytes\\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]), pprint.isreadable([{}, (([], {}, []), [-28, (), 'Yé\\t,σ_\\n,\\n\\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\\tΣXZZ-aé\\t': b'bytes\\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]), pprint.isrecursive([{}, (([], {}, []), [-28, (), 'Yé\\t,σ_\\n,\\n\\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\\tΣXZZ-aé\\t': b'bytes\\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]))", lambda: (pprint.saferepr([{}, (([], {}, []), [-28, (), 'Yé\t,σ_\n,\n\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\tΣXZZ-aé\t': b'bytes\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]), pprint.isreadable([{}, (([], {}, []), [-28, (), 'Yé\t,σ_\n,\n\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\tΣXZZ-aé\t': b'bytes\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5]), pprint.isrecursive([{}, (([], {}, []), [-28, (), 'Yé\t,σ_\n,\n\tZ', 'a fairly long string with several words in it', []], {'ǅemal': (), 'x-y-z': True, 'aaa': 1.5}, 'a fairly long string with several words in it', {'straße': 'a fairly long string with several words in it', 'b:a\tΣXZZ-aé\t': b'bytes\x00', '  pad  ': []}), [(), ([], 'a fairly long string with several words in it', True, None, [])], True, 1.5])))
-    print(pprint.pformat({'-42': {}, '12': {'ǅemal': 1.5, '_ ': {18, 17, 20, 14, 7}, 'a,b,,c': [[], 1.5, True], '\nσYß1-\n0 1_ß': True, '': 'Hello'}}, width=30, underscore_numbers=True))
-    print(pprint.pformat({29, 4, 1, 46}, width=1))
+    import textwrap
+    p("textwrap.indent('\\n thetrail-brown ', '  ')", lambda: textwrap.indent('\n thetrail-brown ', '  '))
+    p("textwrap.dedent(' \\tb c\\n \\t# x\\n\\t')", lambda: textwrap.dedent(' \tb c\n \t# x\n\t'))
+    p('textwrap.fill(\'brown trail-"quoted." \', width=12, initial_indent=\'* \')', lambda: textwrap.fill('brown trail-"quoted." ', width=12, initial_indent='* '))
+    p("textwrap.dedent('  a\\n    ')", lambda: textwrap.dedent('  a\n    '))
+    p("textwrap.dedent(' \\t# x\\n    b c\\n \\ta\\nb c')", lambda: textwrap.dedent(' \t# x\n    b c\n \ta\nb c'))
+    p("textwrap.fill('\\r\\n é-ü -lead  quick\\nstate-of-the-art\\nem--dash-lead supercalifragilistic ', width=20, expand_tabs=False, fix_sentence_endings=True)", lambda: textwrap.fill('\r\n é-ü -lead  quick\nstate-of-the-art\nem--dash-lead supercalifragilistic ', width=20, expand_tabs=False, fix_sentence_endings=True))
+    p("textwrap.dedent('  a\\n\\t# x\\n\\tb c')", lambda: textwrap.dedent('  a\n\t# x\n\tb c'))
+    p('textwrap.shorten(\'trail-\\n   "quoted."  end. brown  "quoted."  --  \', 16)', lambda: textwrap.shorten('trail-\n   "quoted."  end. brown  "quoted."  --  ', 16))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date(1, 12, 28).ctime()', lambda: date(1, 12, 28).ctime())
-    p("datetime(2, 5, 29, 12, 7, 16, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).replace(hour=10, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2, 5, 29, 12, 7, 16, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).replace(hour=10, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
-    p("f'{date(994, 3, 28):%a}'", lambda: f'{date(994, 3, 28):%a}')
-    p("datetime(400, 8, 28, 6, 35, 47, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')) - datetime(1, 8, 30, 6, 23, 59, 0, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(400, 8, 28, 6, 35, 47, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')) - datetime(1, 8, 30, 6, 23, 59, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')))
-    p('str(datetime(2000, 3, 21, 17, 27, 10, 999999, tzinfo=None))', lambda: str(datetime(2000, 3, 21, 17, 27, 10, 999999, tzinfo=None)))
-    p("datetime.strptime(datetime(1, 8, 31, 11, 9, 28, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('---%B'), '---%B')", lambda: datetime.strptime(datetime(1, 8, 31, 11, 9, 28, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('---%B'), '---%B'))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(capitals=0)
+    setcontext(c)
+    p("Decimal('Infinity').quantize(Decimal('1'), rounding=ROUND_DOWN)", lambda: Decimal('Infinity').quantize(Decimal('1'), rounding=ROUND_DOWN))
+    p("(Decimal('87721E-2') % Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('87721E-2') % Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('5E-1000000').to_integral_value()", lambda: Decimal('5E-1000000').to_integral_value())
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:

@@ -8,134 +8,90 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import urllib.parse
-    p("urllib.parse.urlencode({'//:8x/http[+x y': ':pw', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'//:8x/http[+x y': ':pw', 'n': [1, 2]}, True))
-    p("urllib.parse.quote('.:8x:80?//a=', safe='')", lambda: urllib.parse.quote('.:8x:80?//a=', safe=''))
-    p("urllib.parse.unquote('a')", lambda: urllib.parse.unquote('a'))
-    p("urllib.parse.urlencode({'%2Fmailto%/#.%E2%82%ACfile': 'b%E2%82%AC%:8xx yuser', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'%2Fmailto%/#.%E2%82%ACfile': 'b%E2%82%AC%:8xx yuser', 'n': [1, 2]}, True))
-    p("urllib.parse.urlsplit('?/ //.::1;é').port", lambda: urllib.parse.urlsplit('?/ //.::1;é').port)
-    p("urllib.parse.urlsplit('').port", lambda: urllib.parse.urlsplit('').port)
+    import pprint
+    print(pprint.pformat({'ZY': {}, '': [10000000000000000000000000, {21, 49, 49, 32, 35}, None, []], 'abcabcabc': True, '': ()}, width=50, sort_dicts=False, underscore_numbers=True))
+    p("(pprint.saferepr({'ZY': {}, '': [10000000000000000000000000, {21, 49, 49, 32, 35}, None, []], 'abcabcabc': True, '': ()}), pprint.isreadable({'ZY': {}, '': [10000000000000000000000000, {21, 49, 49, 32, 35}, None, []], 'abcabcabc': True, '': ()}), pprint.isrecursive({'ZY': {}, '': [10000000000000000000000000, {21, 49, 49, 32, 35}, None, []], 'abcabcabc': True, '': ()}))", lambda: (pprint.saferepr({'ZY': {}, '': [10000000000000000000000000, {21, 49, 49, 32, 35}, None, []], 'abcabcabc': True, '': ()}), pprint.isreadable({'ZY': {}, '': [10000000000000000000000000, {21, 49, 49, 32, 35}, None, []], 'abcabcabc': True, '': ()}), pprint.isrecursive({'ZY': {}, '': [10000000000000000000000000, {21, 49, 49, 32, 35}, None, []], 'abcabcabc': True, '': ()})))
+    print(pprint.pformat([], width=50, underscore_numbers=True))
+    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
+    print(pprint.pformat([{'aaa': {}, 'cYY0\nZX': ('  ', 48), 'x-y-z': [1.5, (), 'a fairly long string with several words in it', -33]}, (), [None, {}, {38, 9}, [100000, []], 22], {29, 2}, [None]], width=50, underscore_numbers=True))
+    print(pprint.pformat(({'abc': (-95, 60)}, None, 8, ((),), ((True, 1000000000000000000000), -98, [])), width=1, depth=3))
+    print(pprint.pformat(-23, width=1, underscore_numbers=True))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import collections.abc
-    import bisect
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p("[isinstance(x, collections.abc.Sequence) for x in ([-5, -8], ' Yǅ 1cb ', (1,), {1: 2}, {3}, range(3))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([-5, -8], ' Yǅ 1cb ', (1,), {1: 2}, {3}, range(3))])
-    p('bisect.bisect(sorted([-4, 7, -7]), 3, 1)', lambda: bisect.bisect(sorted([-4, 7, -7]), 3, 1))
-    p('bisect.bisect_right(sorted([]), 7)', lambda: bisect.bisect_right(sorted([]), 7))
-    p("[isinstance(x, collections.abc.Sequence) for x in ([-1, -6], '1ß Σ,éΣ  ', (1,), {1: 2}, {3}, range(0))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([-1, -6], '1ß Σ,éΣ  ', (1,), {1: 2}, {3}, range(0))])
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p('isinstance(iter([]), collections.abc.Iterator)', lambda: isinstance(iter([]), collections.abc.Iterator))
-    p("[isinstance(x, collections.abc.Sequence) for x in ([-4, -8, -5], '', (1,), {1: 2}, {3}, range(1))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([-4, -8, -5], '', (1,), {1: 2}, {3}, range(1))])
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p("(codecs.lookup('utf-32').name, codecs.lookup('utf-32').incrementaldecoder.__name__)", lambda: (codecs.lookup('utf-32').name, codecs.lookup('utf-32').incrementaldecoder.__name__))
+    p("(codecs.lookup('utf_16_be').name, codecs.lookup('utf_16_be').incrementaldecoder.__name__)", lambda: (codecs.lookup('utf_16_be').name, codecs.lookup('utf_16_be').incrementaldecoder.__name__))
+    p('codecs.encode("", \'nope\', \'mine\')', lambda: codecs.encode("", 'nope', 'mine'))
+    p('codecs.encode(" \\ufb01\\u0323\\u4e00", \'utf-32\', \'namereplace\')', lambda: codecs.encode(" \ufb01\u0323\u4e00", 'utf-32', 'namereplace'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [5, 22, 28], [5, 22, 28] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'UTF8\')(\'xmlcharrefreplace\'), "\\u2460\\ue000\\u11a8\\u216b\\uff9e\\u2460".encode(\'UTF8\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [5, 22, 28], [5, 22, 28] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('UTF8')('xmlcharrefreplace'), "\u2460\ue000\u11a8\u216b\uff9e\u2460".encode('UTF8', 'surrogatepass')))
+    p('codecs.encode("\\ud800", \'utf-8\', \'namereplace\')', lambda: codecs.encode("\ud800", 'utf-8', 'namereplace'))
+    p('codecs.encode("\\u0661", \'UTF8\', \'mine\')', lambda: codecs.encode("\u0661", 'UTF8', 'mine'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(float):
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C(2.5)
-    p('red(o, 2)', lambda: red(o, 2))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 2)', lambda: red(o, 2))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    import urllib.parse
+    p("urllib.parse.urlparse(']http%zzuser;..file').geturl()", lambda: urllib.parse.urlparse(']http%zzuser;..file').geturl())
+    p("urllib.parse.quote(':user@:8xuserftp', safe='/:@')", lambda: urllib.parse.quote(':user@:8xuserftp', safe='/:@'))
+    p("urllib.parse.urlencode({' x y%zz%éba.': '@mailto::1user]é//b', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({' x y%zz%éba.': '@mailto::1user]é//b', 'n': [1, 2]}, True))
+    p("urllib.parse.unquote_to_bytes('=')", lambda: urllib.parse.unquote_to_bytes('='))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case float(f):
-                return f'float {f}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case _:
-                return 'other'
-    print(m(0))
-    print(m('ab'))
-    print(m((4, 5)))
-    print(m(-1))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([1]))
-    print(m({'k': None}))
+    import signal
+    import subprocess
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'x\\r\\ny\', \'\\n\'], capture_output=True, universal_newlines=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', 'x\r\ny', '\n'], capture_output=True, universal_newlines=True))
+    p('(repr(signal.Signals(17)), signal.strsignal(17))', lambda: (repr(signal.Signals(17)), signal.strsignal(17)))
+    p("str(subprocess.CalledProcessError(255, ['b c', 'b c', 'a']))", lambda: str(subprocess.CalledProcessError(255, ['b c', 'b c', 'a'])))
+    p('(repr(signal.Signals(1)), signal.strsignal(1))', lambda: (repr(signal.Signals(1)), signal.strsignal(1)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('list', lambda: list(it))
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
-    print(list(g(0)), sum(g(0)))
-    p('send1', lambda: g(2).send(5))
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    p("({'a': 1}).__getitem__(True)", lambda: ({'a': 1}).__getitem__(True))
+    p("(8).__rpow__('ab')", lambda: (8).__rpow__('ab'))
+    p('((2.5+0j)).__floor__()', lambda: ((2.5+0j)).__floor__())
+    p("('abc').__index__()", lambda: ('abc').__index__())
+    p("(repr(set.__divmod__).split(' at ')[0], type(set.__divmod__).__name__, set.__divmod__.__qualname__)", lambda: (repr(set.__divmod__).split(' at ')[0], type(set.__divmod__).__name__, set.__divmod__.__qualname__))
+    p("repr(range.__dict__.get('__pow__')).split(' at ')[0]", lambda: repr(range.__dict__.get('__pow__')).split(' at ')[0])
+    p("type(range.__dict__['__pow__'].__get__((1, 2, 3))).__name__", lambda: type(range.__dict__['__pow__'].__get__((1, 2, 3))).__name__)
+    p("frozenset.__rdivmod__(complex(1, float('nan')), [])", lambda: frozenset.__rdivmod__(complex(1, float('nan')), []))
+    p('(frozenset({2, 5})).__int__()', lambda: (frozenset({2, 5})).__int__())
+    p("repr(list.__dict__.get('__reversed__')).split(' at ')[0]", lambda: repr(list.__dict__.get('__reversed__')).split(' at ')[0])
+    p("type(list.__dict__['__reversed__'].__get__({'a': 1})).__name__", lambda: type(list.__dict__['__reversed__'].__get__({'a': 1})).__name__)
+    p("repr(set.__dict__.get('append')).split(' at ')[0]", lambda: repr(set.__dict__.get('append')).split(' at ')[0])
+    p("type(set.__dict__['append'].__get__({'a': 1})).__name__", lambda: type(set.__dict__['append'].__get__({'a': 1})).__name__)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('pow(41, 1, 1000000007)', lambda: pow(41, 1, 1000000007))
-    p('(-7) > (2 ** 63 + 1)', lambda: (-7) > (2 ** 63 + 1))
-    p('(-(2 ** 100 + 2)) == (-4)', lambda: (-(2 ** 100 + 2)) == (-4))
-    p('58 - (-7)', lambda: 58 - (-7))
-    p('(-256) - (2 ** 65 + 2)', lambda: (-256) - (2 ** 65 + 2))
-    p('(-42) ** -1', lambda: (-42) ** -1)
-    p('7 & (-13)', lambda: 7 & (-13))
+    d = {}
+    e = {(3, 'y'): 3, -1: 0, 1: 8, 13: 0, 'zz': 2}
+    print(d.setdefault(10, 1))
+    p('pop', lambda: d.pop('b'))
+    print(repr(d), str(e))
+    p('popitem', lambda: d.popitem())
+    p('popitem', lambda: d.popitem())
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d[0] = 7
+    print({**d, 18: 'x'})
+    print({**d, (3, 'y'): 'x'})
+    print(dict.fromkeys([(3, 'x'), 'b'], 0))
+    try:
+        del d[-0.0]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('popitem', lambda: d.popitem())
+    print(d, e)
 try:
     t5()
 except Exception as e:

@@ -8,68 +8,33 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import dataclasses
-    import bisect
-    import io
-    p("(lambda f: (f.write('straße'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('straße'), f.getvalue())[1])(io.StringIO()))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-4, 'aaa'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-4, 'aaa')))
-    p('bisect.bisect_left(sorted([7]), 9)', lambda: bisect.bisect_left(sorted([7]), 9))
-    p('bisect.bisect(sorted([]), -4, 1)', lambda: bisect.bisect(sorted([]), -4, 1))
-    p("(lambda f: (f.write('a,b,,c'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('a,b,,c'), f.getvalue())[1])(io.StringIO()))
-    p('bisect.bisect_right(sorted([]), -8)', lambda: bisect.bisect_right(sorted([]), -8))
+    import unicodedata
+    p('unicodedata.normalize(\'nfc\', "\\uf900\\uff9e\\uac01\\u0958\\u1e9b\\u0327")', lambda: unicodedata.normalize('nfc', "\uf900\uff9e\uac01\u0958\u1e9b\u0327"))
+    p('unicodedata.is_normalized(\'NFD\', "\\u1100")', lambda: unicodedata.is_normalized('NFD', "\u1100"))
+    p('unicodedata.is_normalized(\'nfc\', "\\n\\u3000\\u3300")', lambda: unicodedata.is_normalized('nfc', "\n\u3000\u3300"))
+    p("unicodedata.lookup('KEYCAP DIGIT ONE')", lambda: unicodedata.lookup('KEYCAP DIGIT ONE'))
+    p('unicodedata.decimal("\\u2208")', lambda: unicodedata.decimal("\u2208"))
+    p("unicodedata.lookup('')", lambda: unicodedata.lookup(''))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('18446744073709551616 / 100000000000000000003', lambda: 18446744073709551616 / 100000000000000000003)
-    p('(-10000000000000000000) & (-7)', lambda: (-10000000000000000000) & (-7))
-    p('(-10000000000000000000) // (-4611686018427387904)', lambda: (-10000000000000000000) // (-4611686018427387904))
-    p('~(-73786976294838206463)', lambda: ~(-73786976294838206463))
-    p('18446744073709551617 | (-34)', lambda: 18446744073709551617 | (-34))
-    p('10 >> 0', lambda: 10 >> 0)
-    p('12157665459056928801 * 100000000000000000003', lambda: 12157665459056928801 * 100000000000000000003)
-    p("int('٣', 16)", lambda: int('٣', 16))
-    p('pow(1152921504606846974, 1, 7)', lambda: pow(1152921504606846974, 1, 7))
+    n = 4
+    xs = [-5]
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print({x % 4: x for x in xs})
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("float('nan') < 1e16", lambda: float('nan') < 1e16)
-    p('1e23 < (-9681544039673245618895594)', lambda: 1e23 < (-9681544039673245618895594))
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p('1e16 - 1000', lambda: 1e16 - 1000)
-    p('abs(1.7976931348623157e+308)', lambda: abs(1.7976931348623157e+308))
-    p('0.2 >= 0.2', lambda: 0.2 >= 0.2)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import textwrap
-    p("textwrap.indent('', '> ')", lambda: textwrap.indent('', '> '))
-    p("textwrap.indent('x brown  state-of-the-art thetab\\there brown\\nfox \\t\\t --  3-d\\n', '')", lambda: textwrap.indent('x brown  state-of-the-art thetab\there brown\nfox \t\t --  3-d\n', ''))
-    p("textwrap.wrap('\\nend. state-of-the-art\\nfox\\nfox \\r\\n  ', 3, initial_indent='* ')", lambda: textwrap.wrap('\nend. state-of-the-art\nfox\nfox \r\n  ', 3, initial_indent='* '))
-    p('textwrap.shorten(\'"quoted."  why?  \', 20)', lambda: textwrap.shorten('"quoted."  why?  ', 20))
-    p("textwrap.shorten('é-ü', 9)", lambda: textwrap.shorten('é-ü', 9))
-    p("textwrap.wrap('tab\\there trail- end. em--dash\\t  em--dash why?\\nend.\\na-b  -lead  \\r\\n \\r\\n  x', 3, subsequent_indent='  ', drop_whitespace=False, fix_sentence_endings=True)", lambda: textwrap.wrap('tab\there trail- end. em--dash\t  em--dash why?\nend.\na-b  -lead  \r\n \r\n  x', 3, subsequent_indent='  ', drop_whitespace=False, fix_sentence_endings=True))
-    p('textwrap.shorten(\'"quoted."  tab\\there\\n\\t é-ü a-b well-known  Mr. em--dash \', 16)', lambda: textwrap.shorten('"quoted."  tab\there\n\t é-ü a-b well-known  Mr. em--dash ', 16))
-    p("textwrap.wrap('brown  \\n  Mr.\\n  supercalifragilistic a-b\\nwow!\\ntab\\there  é-ü \\n\\n', 3)", lambda: textwrap.wrap('brown  \n  Mr.\n  supercalifragilistic a-b\nwow!\ntab\there  é-ü \n\n', 3))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p("([5, 5, 0, 3, 3, -4]).__radd__({'a': 1})", lambda: ([5, 5, 0, 3, 3, -4]).__radd__({'a': 1}))
-    p("([1, -6, -2]).__lt__(complex(float('-inf'), float('inf')))", lambda: ([1, -6, -2]).__lt__(complex(float('-inf'), float('inf'))))
-    p('list(([-5, -3, 5, 8]).__iter__())', lambda: list(([-5, -3, 5, 8]).__iter__()))
-    p('(3).__float__()', lambda: (3).__float__())
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     def g(n):
         total = 0
         try:
@@ -89,12 +54,108 @@ def t5():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(1)
+    it = outer(3)
+    p('next', lambda: next(it))
+    p('list', lambda: list(it))
+    p('list', lambda: list(it))
+    print(list(g(0)), sum(g(0)))
+    print(list(g(3)), sum(g(3)))
+    p('send', lambda: it.send(4))
     p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(3))
-    p('send1', lambda: g(2).send(5))
-    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
     p('end', lambda: it.close())
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(4, 3)
+    def fa(a, b=-3, *, c=None):
+        "doc -3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-3 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(inc(), inc(3), get())
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    import cmath
+    p('complex(-48.40958015182033, -31.9987328963726) == complex(-48.40958015182033, -31.9987328963726)', lambda: complex(-48.40958015182033, -31.9987328963726) == complex(-48.40958015182033, -31.9987328963726))
+    p('(-73786976294838206463) / (1e-5+1e300j)', lambda: (-73786976294838206463) / (1e-5+1e300j))
+    p("format(1j, '=12')", lambda: format(1j, '=12'))
+    p('complex(-16.8590778339246, 87.04797218842316) * (1e16j)', lambda: complex(-16.8590778339246, 87.04797218842316) * (1e16j))
+    p('complex(99.61820139376135, -76.54795299428521) < 16', lambda: complex(99.61820139376135, -76.54795299428521) < 16)
 try:
     t5()
 except Exception as e:

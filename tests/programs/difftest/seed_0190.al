@@ -113,16 +113,12 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import urllib.parse
-    p("urllib.parse.urljoin('%zz]Host.COMx y', 'mailto:8x%%2Fuser:80usera')", lambda: urllib.parse.urljoin('%zz]Host.COMx y', 'mailto:8x%%2Fuser:80usera'))
-    p("urllib.parse.quote_plus('b:')", lambda: urllib.parse.quote_plus('b:'))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '#')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '#'))
-    p("urllib.parse.unquote_to_bytes('%20%')", lambda: urllib.parse.unquote_to_bytes('%20%'))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '%2F')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '%2F'))
-    p("urllib.parse.urlparse('https;:[.. =')", lambda: urllib.parse.urlparse('https;:[.. ='))
-    p("urllib.parse.urlencode({'Host.COM?+%2F%20/': '::1%zz:80%zz', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'Host.COM?+%2F%20/': '::1%zz:80%zz', 'n': [1, 2]}, True))
-    p("urllib.parse.quote_plus('')", lambda: urllib.parse.quote_plus(''))
-    p("urllib.parse.urljoin('//mailto:8x.', '/Host.COM~file//ftpftp')", lambda: urllib.parse.urljoin('//mailto:8x.', '/Host.COM~file//ftpftp'))
+    import pprint
+    print(pprint.pformat((), width=15, depth=3))
+    print(pprint.pformat({25, 13, 45, 15, 29, 27}, width=1, depth=1, sort_dicts=False))
+    p('(pprint.saferepr({25, 13, 45, 15, 29, 27}), pprint.isreadable({25, 13, 45, 15, 29, 27}), pprint.isrecursive({25, 13, 45, 15, 29, 27}))', lambda: (pprint.saferepr({25, 13, 45, 15, 29, 27}), pprint.isreadable({25, 13, 45, 15, 29, 27}), pprint.isrecursive({25, 13, 45, 15, 29, 27})))
+    print(pprint.pformat(None, width=15, indent=0, compact=True))
+    print(pprint.pformat([[{'straße': 'abcabcabc', '': ':ǅ\n\t ß', '12': -13, '  ': 100000000000}], {}, [((), {}, 26, '12', True)], '-42'], width=8, depth=3))
 try:
     t3()
 except Exception as e:

@@ -8,33 +8,39 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 1
-    xs = [0, 4, 1, 4, -1, -2, 2]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 5 for x in xs})
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print({x % 5 for x in xs})
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('codecs.encode("\\U0001f600\\u1161", \'utf-16\', \'namereplace\')', lambda: codecs.encode("\U0001f600\u1161", 'utf-16', 'namereplace'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [16], [16] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-16-le\')(\'replace\'), "\\xb2\\ue000\\u212b\\u0327\\u1161\\u1e9b".encode(\'utf-16-le\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [16], [16] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-16-le')('replace'), "\xb2\ue000\u212b\u0327\u1161\u1e9b".encode('utf-16-le', 'surrogatepass')))
+    p("codecs.decode(b'=\\xfe\\xbb=\\xfe\\xc3', 'utf-16', 'mine')", lambda: codecs.decode(b'=\xfe\xbb=\xfe\xc3', 'utf-16', 'mine'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [6, 33], [6, 33] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-32-be\')(\'backslashreplace\'), "\\u4e00\\u1100\\u0327\\uff21\\u4e00\\ue000".encode(\'utf-32-be\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [6, 33], [6, 33] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-32-be')('backslashreplace'), "\u4e00\u1100\u0327\uff21\u4e00\ue000".encode('utf-32-be', 'surrogatepass')))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [23, 28], [23, 28] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-8\')(\'backslashreplace\'), "\\u0344\\u3300\\xb2\\u2208".encode(\'utf-8\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [23, 28], [23, 28] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-8')('backslashreplace'), "\u0344\u3300\xb2\u2208".encode('utf-8', 'surrogatepass')))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'[b-]{1,2}.{2}+'", lambda: re.compile('[b-]{1,2}.{2}+', re.M))
-    p("re.sub('[b-]{1,2}.{2}+', '-', 'cb', 2, re.M)", lambda: re.sub('[b-]{1,2}.{2}+', '-', 'cb', 2, re.M))
-    p("sm(re.compile('[b-]{1,2}.{2}+', re.M).search('cb', 3, 5))", lambda: sm(re.compile('[b-]{1,2}.{2}+', re.M).search('cb', 3, 5)))
-    p("sm(re.compile('[b-]{1,2}.{2}+', re.M).search('cb', 1, 9))", lambda: sm(re.compile('[b-]{1,2}.{2}+', re.M).search('cb', 1, 9)))
-    p("[sm(m) for m in re.finditer('[b-]{1,2}.{2}+', 'cb', re.M)]", lambda: [sm(m) for m in re.finditer('[b-]{1,2}.{2}+', 'cb', re.M)])
-    p("sm(re.compile('[b-]{1,2}.{2}+', re.M).search('cb', 1, 6))", lambda: sm(re.compile('[b-]{1,2}.{2}+', re.M).search('cb', 1, 6)))
-    c = p("'((?<=a)){,2}$'", lambda: re.compile('((?<=a)){,2}$', re.A))
-    p("re.findall('((?<=a)){,2}$', 'bc', re.A)", lambda: re.findall('((?<=a)){,2}$', 'bc', re.A))
-    p("re.subn('((?<=a)){,2}$', lambda m: m.group(0).upper() + '|', 'bc', re.A)", lambda: re.subn('((?<=a)){,2}$', lambda m: m.group(0).upper() + '|', 'bc', re.A))
-    p("re.split('((?<=a)){,2}$', 'bc', 1, re.A)", lambda: re.split('((?<=a)){,2}$', 'bc', 1, re.A))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3), ZeroDivisionError()]), ExceptionGroup('g1', [OSError(2, 'os'), ExceptionGroup('g2', [KeyError('k'), ZeroDivisionError(), IndexError(0)]), ValueError(1)])]).subgroup((ValueError, KeyError)))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3)])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t1()
 except Exception as e:
@@ -78,87 +84,105 @@ def t2():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(-3, -1)
-    b = V(1, 1, 0, 1)
-    c = V(5, 1, 3, 4)
-    print(len(a), list(b), a[-2:])
+    a = W()
+    b = W()
+    c = V(1)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('radd', lambda: 'x' + a)
+    print({a, b, c, V(0, -1, 3)}, {a: 1, b: 2})
     x, *y = a or V(0)
     print(x, y)
     p('lt', lambda: a < 3)
-    p('lt', lambda: a < 3)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    x, *y = a or V(0)
+    print(x, y)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(\\\\n|[^\\\\n]{1,2})'", lambda: re.compile('(\\n|[^\\n]{1,2})', re.I | re.M))
-    p("sm(re.compile('(\\\\n|[^\\\\n]{1,2})', re.I | re.M).search('', 2, 2))", lambda: sm(re.compile('(\\n|[^\\n]{1,2})', re.I | re.M).search('', 2, 2)))
-    p("sm(re.search('(\\\\n|[^\\\\n]{1,2})', '', re.I | re.M))", lambda: sm(re.search('(\\n|[^\\n]{1,2})', '', re.I | re.M)))
-    p("sm(re.fullmatch('(\\\\n|[^\\\\n]{1,2})', '', re.I | re.M))", lambda: sm(re.fullmatch('(\\n|[^\\n]{1,2})', '', re.I | re.M)))
-    c = p("'(aé.{2,}){2}?\\\\n(?(1)|\\\\.+[^\\\\n]{0}+)'", lambda: re.compile('(aé.{2,}){2}?\\n(?(1)|\\.+[^\\n]{0}+)', re.M))
-    p("sm(re.search('(aé.{2,}){2}?\\\\n(?(1)|\\\\.+[^\\\\n]{0}+)', 'ba', re.M))", lambda: sm(re.search('(aé.{2,}){2}?\\n(?(1)|\\.+[^\\n]{0}+)', 'ba', re.M)))
-    p("sm(re.search('(aé.{2,}){2}?\\\\n(?(1)|\\\\.+[^\\\\n]{0}+)', 'ba', re.M))", lambda: sm(re.search('(aé.{2,}){2}?\\n(?(1)|\\.+[^\\n]{0}+)', 'ba', re.M)))
-    p("re.findall('(aé.{2,}){2}?\\\\n(?(1)|\\\\.+[^\\\\n]{0}+)', 'ba', re.M)", lambda: re.findall('(aé.{2,}){2}?\\n(?(1)|\\.+[^\\n]{0}+)', 'ba', re.M))
-    p("re.split('(aé.{2,}){2}?\\\\n(?(1)|\\\\.+[^\\\\n]{0}+)', 'ba', 1, re.M)", lambda: re.split('(aé.{2,}){2}?\\n(?(1)|\\.+[^\\n]{0}+)', 'ba', 1, re.M))
-    p("re.subn('(aé.{2,}){2}?\\\\n(?(1)|\\\\.+[^\\\\n]{0}+)', '-', 'ba', re.M)", lambda: re.subn('(aé.{2,}){2}?\\n(?(1)|\\.+[^\\n]{0}+)', '-', 'ba', re.M))
-    c = p("'((?(1)\\\\d{,2}?c[A-Z]|(?:\\\\n)\\\\n(a{0,1}a{2,}))|.\\\\2)'", lambda: re.compile('((?(1)\\d{,2}?c[A-Z]|(?:\\n)\\n(a{0,1}a{2,}))|.\\2)'))
-    p("sm(re.compile('((?(1)\\\\d{,2}?c[A-Z]|(?:\\\\n)\\\\n(a{0,1}a{2,}))|.\\\\2)').search('\\naaabb', 1, 0))", lambda: sm(re.compile('((?(1)\\d{,2}?c[A-Z]|(?:\\n)\\n(a{0,1}a{2,}))|.\\2)').search('\naaabb', 1, 0)))
-    p("re.subn('((?(1)\\\\d{,2}?c[A-Z]|(?:\\\\n)\\\\n(a{0,1}a{2,}))|.\\\\2)', '', '\\naaabb')", lambda: re.subn('((?(1)\\d{,2}?c[A-Z]|(?:\\n)\\n(a{0,1}a{2,}))|.\\2)', '', '\naaabb'))
-    p("re.split('((?(1)\\\\d{,2}?c[A-Z]|(?:\\\\n)\\\\n(a{0,1}a{2,}))|.\\\\2)', '\\naaabb')", lambda: re.split('((?(1)\\d{,2}?c[A-Z]|(?:\\n)\\n(a{0,1}a{2,}))|.\\2)', '\naaabb'))
-    p("sm(re.match('((?(1)\\\\d{,2}?c[A-Z]|(?:\\\\n)\\\\n(a{0,1}a{2,}))|.\\\\2)', '\\naaabb'))", lambda: sm(re.match('((?(1)\\d{,2}?c[A-Z]|(?:\\n)\\n(a{0,1}a{2,}))|.\\2)', '\naaabb')))
-    c = p("'(a(b(?!.{2}[ab])(){2,})b{1,2})(?!a)b'", lambda: re.compile('(a(b(?!.{2}[ab])(){2,})b{1,2})(?!a)b'))
-    p("re.sub('(a(b(?!.{2}[ab])(){2,})b{1,2})(?!a)b', '', 'aaaébéab', 1)", lambda: re.sub('(a(b(?!.{2}[ab])(){2,})b{1,2})(?!a)b', '', 'aaaébéab', 1))
-    p("sm(re.fullmatch('(a(b(?!.{2}[ab])(){2,})b{1,2})(?!a)b', 'aaaébéab'))", lambda: sm(re.fullmatch('(a(b(?!.{2}[ab])(){2,})b{1,2})(?!a)b', 'aaaébéab')))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(2)
+    b = W(1, 0)
+    c = W(4, 5)
+    print({a, b, c, V()}, {a: 1, b: 2})
+    print(len(a), list(b), a[-2:])
+    x, *y = a or V(0)
+    print(x, y)
+    p('lt', lambda: a < 3)
+    p('lt', lambda: a < 3)
+    p('add', lambda: a + 'x')
+    print(1 in a, bool(b), [x for x in c if x])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("int('1__0', 2)", lambda: int('1__0', 2))
-    p('(-45) >> 31', lambda: (-45) >> 31)
-    p("format(64, 'b')", lambda: format(64, 'b'))
-    p("f'{64:b}'", lambda: f'{64:b}')
-    p('73786976294838206461 << 0', lambda: 73786976294838206461 << 0)
-    p('pow(53, 1, (2 ** 64))', lambda: pow(53, 1, (2 ** 64)))
+    p("'Y:-Σ0:.'.isalpha()", lambda: 'Y:-Σ0:.'.isalpha())
+    p("'x-y-z'.lstrip('Σ')", lambda: 'x-y-z'.lstrip('Σ'))
+    p("'X1X-0 \\t'.islower()", lambda: 'X1X-0 \t'.islower())
+    p("ascii(' c,Zéé\\t11X')", lambda: ascii(' c,Zéé\t11X'))
+    p("len('σ.,,0Y')", lambda: len('σ.,,0Y'))
+    p("'straße'.upper()", lambda: 'straße'.upper())
+    p("repr('12')", lambda: repr('12'))
+    p("'ǅemal'.find('a', 5)", lambda: 'ǅemal'.find('a', 5))
+    p("'-42'.casefold()", lambda: '-42'.casefold())
+    p("'    Σσ'.count('ab')", lambda: '    Σσ'.count('ab'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("b'caf\\xc3\\xa9'.lstrip()", lambda: b'caf\xc3\xa9'.lstrip())
-    p('bytearray(b\'\') + b"\'q\'"', lambda: bytearray(b'') + b"'q'")
-    p('b\'\'.rpartition(b\'"dq"\')', lambda: b''.rpartition(b'"dq"'))
-    p("bytearray(b'\\x80abc') + b'\\x80abc'", lambda: bytearray(b'\x80abc') + b'\x80abc')
-    p("b'abc'.isspace()", lambda: b'abc'.isspace())
-    p("b'a' * 256", lambda: b'a' * 256)
-    p("bytearray(b'\\x80abc') + b'-7'", lambda: bytearray(b'\x80abc') + b'-7')
-    a = bytearray(b'caf\xc3\xa9')
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[9:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[::-2] = bytes(len(a[::-2]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b'AbC dEf'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_CEILING)
+    setcontext(c)
+    p("(Decimal('70074E-8') >= Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('70074E-8') >= Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-0').quantize(Decimal('0.001'))", lambda: Decimal('-0').quantize(Decimal('0.001')))
+    p("Decimal('-42029E1').as_tuple()", lambda: Decimal('-42029E1').as_tuple())
+    setcontext(DefaultContext)
 try:
     t5()
 except Exception as e:

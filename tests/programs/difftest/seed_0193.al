@@ -107,54 +107,57 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import urllib.parse
-    p("urllib.parse.unquote('%2F~]:80?::1')", lambda: urllib.parse.unquote('%2F~]:80?::1'))
-    p("urllib.parse.unquote('//@& #')", lambda: urllib.parse.unquote('//@& #'))
-    p("urllib.parse.quote('', safe='')", lambda: urllib.parse.quote('', safe=''))
+    import pprint
+    print(pprint.pformat('a fairly long string with several words in it', width=1, sort_dicts=False))
+    print(pprint.pformat((True,), width=1, compact=True))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p("complex('-j')", lambda: complex('-j'))
-    p('complex(86.187060105385, 87.0904060204798) + complex(-88.04284686853244, 3.713448148109123)', lambda: complex(86.187060105385, 87.0904060204798) + complex(-88.04284686853244, 3.713448148109123))
-    p("complex('1_5j')", lambda: complex('1_5j'))
-    p('(1e16j) != (1e16j)', lambda: (1e16j) != (1e16j))
-    p("format(complex(-0.0, -0.0), '.3f')", lambda: format(complex(-0.0, -0.0), '.3f'))
-    p('cmath.isnan(complex(1e308, 1e308))', lambda: cmath.isnan(complex(1e308, 1e308)))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    p("'{0!r:>14}|{1}'.format('é_\\t :', 'ǅemal')", lambda: '{0!r:>14}|{1}'.format('é_\t :', 'ǅemal'))
-    p("'12' + 'éabYǅ'", lambda: '12' + 'éabYǅ')
-    p("'x-y-z'.rjust(4)", lambda: 'x-y-z'.rjust(4))
-    p("'tab\\there'.isalnum()", lambda: 'tab\there'.isalnum())
-    p("'İstanbul'.lstrip('ab')", lambda: 'İstanbul'.lstrip('ab'))
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?<=ba)(?P<g1>.(?(1)é(b{0}\\\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\\\n|[ab]A{0}|\\\\n{0}.)*(?:\\\\2){2,})\\\\.|(?m:[\\\\s]c)||)?'", lambda: re.compile('(?<=ba)(?P<g1>.(?(1)é(b{0}\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\n|[ab]A{0}|\\n{0}.)*(?:\\2){2,})\\.|(?m:[\\s]c)||)?', re.M))
-    p("sm(re.search('(?<=ba)(?P<g1>.(?(1)é(b{0}\\\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\\\n|[ab]A{0}|\\\\n{0}.)*(?:\\\\2){2,})\\\\.|(?m:[\\\\s]c)||)?', 'a c', re.M))", lambda: sm(re.search('(?<=ba)(?P<g1>.(?(1)é(b{0}\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\n|[ab]A{0}|\\n{0}.)*(?:\\2){2,})\\.|(?m:[\\s]c)||)?', 'a c', re.M)))
-    p("sm(re.compile('(?<=ba)(?P<g1>.(?(1)é(b{0}\\\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\\\n|[ab]A{0}|\\\\n{0}.)*(?:\\\\2){2,})\\\\.|(?m:[\\\\s]c)||)?', re.M).search('a c', 1, 9))", lambda: sm(re.compile('(?<=ba)(?P<g1>.(?(1)é(b{0}\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\n|[ab]A{0}|\\n{0}.)*(?:\\2){2,})\\.|(?m:[\\s]c)||)?', re.M).search('a c', 1, 9)))
-    p("sm(re.fullmatch('(?<=ba)(?P<g1>.(?(1)é(b{0}\\\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\\\n|[ab]A{0}|\\\\n{0}.)*(?:\\\\2){2,})\\\\.|(?m:[\\\\s]c)||)?', 'a c', re.M))", lambda: sm(re.fullmatch('(?<=ba)(?P<g1>.(?(1)é(b{0}\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\n|[ab]A{0}|\\n{0}.)*(?:\\2){2,})\\.|(?m:[\\s]c)||)?', 'a c', re.M)))
-    p("re.split('(?<=ba)(?P<g1>.(?(1)é(b{0}\\\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\\\n|[ab]A{0}|\\\\n{0}.)*(?:\\\\2){2,})\\\\.|(?m:[\\\\s]c)||)?', 'a c', re.M)", lambda: re.split('(?<=ba)(?P<g1>.(?(1)é(b{0}\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\n|[ab]A{0}|\\n{0}.)*(?:\\2){2,})\\.|(?m:[\\s]c)||)?', 'a c', re.M))
-    p("re.split('(?<=ba)(?P<g1>.(?(1)é(b{0}\\\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\\\n|[ab]A{0}|\\\\n{0}.)*(?:\\\\2){2,})\\\\.|(?m:[\\\\s]c)||)?', 'a c', 1, re.M)", lambda: re.split('(?<=ba)(?P<g1>.(?(1)é(b{0}\\W{2,}+a{,2}?){2,}|))(.{,2}(?<=b)|.(?P=g1)|.{2,}((?m:.+A|\\n|[ab]A{0}|\\n{0}.)*(?:\\2){2,})\\.|(?m:[\\s]c)||)?', 'a c', 1, re.M))
-    c = p("'[^a]?(?m:(?i:|)(?P<g1>|(\\\\nbb) )())'", lambda: re.compile('[^a]?(?m:(?i:|)(?P<g1>|(\\nbb) )())', re.I))
-    p("[sm(m) for m in re.finditer('[^a]?(?m:(?i:|)(?P<g1>|(\\\\nbb) )())', 'acaba', re.I)]", lambda: [sm(m) for m in re.finditer('[^a]?(?m:(?i:|)(?P<g1>|(\\nbb) )())', 'acaba', re.I)])
-    p("re.subn('[^a]?(?m:(?i:|)(?P<g1>|(\\\\nbb) )())', r'\\g<1>\\g<0>', 'acaba', re.I)", lambda: re.subn('[^a]?(?m:(?i:|)(?P<g1>|(\\nbb) )())', r'\g<1>\g<0>', 'acaba', re.I))
-    p("re.sub('[^a]?(?m:(?i:|)(?P<g1>|(\\\\nbb) )())', r'\\g<1>\\g<0>', 'acaba', 2, re.I)", lambda: re.sub('[^a]?(?m:(?i:|)(?P<g1>|(\\nbb) )())', r'\g<1>\g<0>', 'acaba', 2, re.I))
-    p("sm(re.compile('[^a]?(?m:(?i:|)(?P<g1>|(\\\\nbb) )())', re.I).search('acaba', 2, 7))", lambda: sm(re.compile('[^a]?(?m:(?i:|)(?P<g1>|(\\nbb) )())', re.I).search('acaba', 2, 7)))
+    c = p("'a{2,}?()??'", lambda: re.compile('a{2,}?()??'))
+    p("re.sub('a{2,}?()??', r'<\\g<0>>', 'aa\\n', 2)", lambda: re.sub('a{2,}?()??', r'<\g<0>>', 'aa\n', 2))
+    p("re.split('a{2,}?()??', 'aa\\n')", lambda: re.split('a{2,}?()??', 'aa\n'))
+    c = p("b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\\\B'", lambda: re.compile(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\B', re.I | re.M))
+    p("re.split(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\\\B', b'b ', re.I | re.M)", lambda: re.split(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\B', b'b ', re.I | re.M))
+    p("re.findall(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\\\B', b'b ', re.I | re.M)", lambda: re.findall(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\B', b'b ', re.I | re.M))
+    p("sm(re.search(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\\\B', b'b ', re.I | re.M))", lambda: sm(re.search(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\B', b'b ', re.I | re.M)))
+    p("sm(re.compile(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\\\B', re.I | re.M).search(b'b ', 0, 4))", lambda: sm(re.compile(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\B', re.I | re.M).search(b'b ', 0, 4)))
+    c = p("'\\\\n'", lambda: re.compile('\\n'))
+    p("re.findall('\\\\n', 'aa a')", lambda: re.findall('\\n', 'aa a'))
+    p("[sm(m) for m in re.finditer('\\\\n', 'aa a')]", lambda: [sm(m) for m in re.finditer('\\n', 'aa a')])
+    p("sm(re.match('\\\\n', 'aa a'))", lambda: sm(re.match('\\n', 'aa a')))
+    p("re.sub('\\\\n', lambda m: m.group(0).upper() + '|', 'aa a', 1)", lambda: re.sub('\\n', lambda m: m.group(0).upper() + '|', 'aa a', 1))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    import cmath
+    p('cmath.sinh((-1j))', lambda: cmath.sinh((-1j)))
+    p("(complex(1, float('nan'))).conjugate()", lambda: (complex(1, float('nan'))).conjugate())
+    p("-complex(float('-inf'), float('inf'))", lambda: -complex(float('-inf'), float('inf')))
+    p('repr((1e-5+1e300j))', lambda: repr((1e-5+1e300j)))
+    p("(-1e300) + complex(float('-inf'), float('inf'))", lambda: (-1e300) + complex(float('-inf'), float('inf')))
+    p('round(complex(48.24419443196922, 51.395095628106816))', lambda: round(complex(48.24419443196922, 51.395095628106816)))
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    import signal
+    import subprocess
+    p("str(subprocess.CalledProcessError(-9, ['x\\r\\ny', '']))", lambda: str(subprocess.CalledProcessError(-9, ['x\r\ny', ''])))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'é\'], capture_output=True, encoding=\'latin-1\', check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', 'é'], capture_output=True, encoding='latin-1', check=True))
+    p("subprocess.check_output(['sh', '-c', 'exit 255'])", lambda: subprocess.check_output(['sh', '-c', 'exit 255']))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 2\', \'sh\', \'b c\'], capture_output=True, encoding=\'latin-1\', check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 2', 'sh', 'b c'], capture_output=True, encoding='latin-1', check=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 2\', \'sh\', \'$HOME\', \'\\n\', \'$HOME\'], capture_output=True, universal_newlines=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 2', 'sh', '$HOME', '\n', '$HOME'], capture_output=True, universal_newlines=True, check=True))
 try:
     t7()
 except Exception as e:

@@ -79,101 +79,116 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat((), width=80, depth=2, underscore_numbers=True))
-    print(pprint.pformat(None, width=15))
-    p('(pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None))', lambda: (pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None)))
-    print(pprint.pformat(True, width=1, compact=True))
-    print(pprint.pformat((({'İΣ100a ': 1.5}, {17, 12, 35}),), width=15, depth=2, compact=True))
+    import textwrap
+    p('textwrap.indent(\'   "quoted."a-b\\n-- \', \'> \')', lambda: textwrap.indent('   "quoted."a-b\n-- ', '> '))
+    p("textwrap.shorten('', 48)", lambda: textwrap.shorten('', 48))
+    p("textwrap.indent('end.Mr.\\n3-d why? ', '> ')", lambda: textwrap.indent('end.Mr.\n3-d why? ', '> '))
+    p("textwrap.indent('the  \\r\\n  why?  end.\\nwell-known tab\\there ', '  ')", lambda: textwrap.indent('the  \r\n  why?  end.\nwell-known tab\there ', '  '))
+    p("textwrap.wrap('a-b end.state-of-the-art ', 20, fix_sentence_endings=True, break_long_words=False, tabsize=3)", lambda: textwrap.wrap('a-b end.state-of-the-art ', 20, fix_sentence_endings=True, break_long_words=False, tabsize=3))
+    p("textwrap.indent('trail-  \\n the state-of-the-art  trail- wow! supercalifragilistic-lead     em--dash -- ', '  ')", lambda: textwrap.indent('trail-  \n the state-of-the-art  trail- wow! supercalifragilistic-lead     em--dash -- ', '  '))
+    p("textwrap.dedent('    # x')", lambda: textwrap.dedent('    # x'))
+    p("textwrap.shorten('3-d ', 13)", lambda: textwrap.shorten('3-d ', 13))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('((2 ** 65)).as_integer_ratio()', lambda: ((2 ** 65)).as_integer_ratio())
-    p('1267650600228229401496703217721 > (-(2 ** 62))', lambda: 1267650600228229401496703217721 > (-(2 ** 62)))
-    p('bin((-4611686018427387904))', lambda: bin((-4611686018427387904)))
-    p('(-1798465042647412146620280340569649349251249) & (-1)', lambda: (-1798465042647412146620280340569649349251249) & (-1))
-    p('15 % 1000000000000000000', lambda: 15 % 1000000000000000000)
-    p("format((2 ** 62), 'e')", lambda: format((2 ** 62), 'e'))
-    p("f'{(2 ** 62):e}'", lambda: f'{(2 ** 62):e}')
+    import unicodedata
+    p('unicodedata.east_asian_width("\\U0001d400")', lambda: unicodedata.east_asian_width("\U0001d400"))
+    p('unicodedata.decomposition("\\U00018b00")', lambda: unicodedata.decomposition("\U00018b00"))
+    p("unicodedata.lookup('HANGUL SYLLABLE GAG')", lambda: unicodedata.lookup('HANGUL SYLLABLE GAG'))
+    p('"\\xb2\\ue000".encode(\'utf-16-le\', \'namereplace\')', lambda: "\xb2\ue000".encode('utf-16-le', 'namereplace'))
+    p('unicodedata.numeric("\\n", -1)', lambda: unicodedata.numeric("\n", -1))
+    p('"\\u05d0Z".encode(\'ascii\', \'namereplace\')', lambda: "\u05d0Z".encode('ascii', 'namereplace'))
+    p("unicodedata.lookup('BULLET')", lambda: unicodedata.lookup('BULLET'))
+    p('unicodedata.category("\\uac01")', lambda: unicodedata.category("\uac01"))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(float):
-        def __getnewargs__(self):
-            return ()
-        pass
-    o = C(2.5)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 2)', lambda: red(o, 2))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    s = set({3})
+    t = {'b', 'Σ'}
+    s.symmetric_difference_update(t)
+    p('pop', lambda: s.pop())
+    print(sorted(s, key=repr), len(s), '' in s)
+    print(set(range(9)) | s)
+    u = set()
+    for i in range(2 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.difference_update(t)
+    s.difference_update(t)
+    s.symmetric_difference_update(t)
+    p('remove', lambda: s.remove(17))
+    s.update(t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import os.path
-    import io
-    import dataclasses
-    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=4))])(-8)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=4))])(-8))
-    p("os.path.splitext('dir/file' + 'line1\\nline2\\r\\nline3' + '.txt')", lambda: os.path.splitext('dir/file' + 'line1\nline2\r\nline3' + '.txt'))
-    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=7))])(9)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=7))])(9))
-    p("os.path.join('a', 'Z a0ΣΣ', 'b')", lambda: os.path.join('a', 'Z a0ΣΣ', 'b'))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in []])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in []]))
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(7, 6) == dataclasses.make_dataclass('P', ['x', 'y'])(7, 6)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(7, 6) == dataclasses.make_dataclass('P', ['x', 'y'])(7, 6))
-    p("(lambda f: (f.write('line1\\nline2\\r\\nline3'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('line1\nline2\r\nline3'), f.getvalue())[1])(io.StringIO()))
+    p("b'a,b,,c'.partition(b'AbC dEf')", lambda: b'a,b,,c'.partition(b'AbC dEf'))
+    p("b'tab\\tsep\\nline\\r\\n'.hex(':', 2)", lambda: b'tab\tsep\nline\r\n'.hex(':', 2))
+    p("memoryview(b'a')[-6:2].tobytes()", lambda: memoryview(b'a')[-6:2].tobytes())
+    p("'0σ:'.encode('utf-16')", lambda: '0σ:'.encode('utf-16'))
+    p('bytes.fromhex(b\'"dq"\'.hex())', lambda: bytes.fromhex(b'"dq"'.hex()))
+    p('b"\'q\'".title()', lambda: b"'q'".title())
+    p("list(b'12')", lambda: list(b'12'))
+    p("b'hello world'.find(b'hello world')", lambda: b'hello world'.find(b'hello world'))
+    a = bytearray(b'a,b,,c')
+    try:
+        a.append(1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[11] = -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import cmath
-    p('(-184.39002798995614) < complex(-0.0, -0.0)', lambda: (-184.39002798995614) < complex(-0.0, -0.0))
-    p('(0j).imag', lambda: (0j).imag)
-    p('round(complex(0.0, -0.0))', lambda: round(complex(0.0, -0.0)))
-    p("int(complex(1, float('nan')))", lambda: int(complex(1, float('nan'))))
-    p("complex('abc')", lambda: complex('abc'))
+    p("'-42'[-10:3:-2]", lambda: '-42'[-10:3:-2])
+    p("'ǅ -'.count('Σ')", lambda: 'ǅ -'.count('Σ'))
+    s = 'X___aa:\nǅİ'
+    t = 'ébΣYσ'
+    p("f'{s!r:^12}'", lambda: f'{s!r:^12}')
+    p("'straße'.split('a', 0)", lambda: 'straße'.split('a', 0))
+    p("'Title Case'[::2]", lambda: 'Title Case'[::2])
+    p("'3.5'.splitlines()", lambda: '3.5'.splitlines())
+    p("'straße' * -2", lambda: 'straße' * -2)
+    p("'éİ\\n,ǅZ,Ya1_a' < '\\n\\t'", lambda: 'éİ\n,ǅZ,Ya1_a' < '\n\t')
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'ab{2,}|\\\\n(()*?)'", lambda: re.compile('ab{2,}|\\n(()*?)', re.S))
-    p("sm(re.compile('ab{2,}|\\\\n(()*?)', re.S).search('', 3, 8))", lambda: sm(re.compile('ab{2,}|\\n(()*?)', re.S).search('', 3, 8)))
-    p("sm(re.match('ab{2,}|\\\\n(()*?)', '', re.S))", lambda: sm(re.match('ab{2,}|\\n(()*?)', '', re.S)))
-    p("re.split('ab{2,}|\\\\n(()*?)', '', 2, re.S)", lambda: re.split('ab{2,}|\\n(()*?)', '', 2, re.S))
-    p("sm(re.search('ab{2,}|\\\\n(()*?)', '', re.S))", lambda: sm(re.search('ab{2,}|\\n(()*?)', '', re.S)))
-    p("re.sub('ab{2,}|\\\\n(()*?)', r'[\\1]', '', 2, re.S)", lambda: re.sub('ab{2,}|\\n(()*?)', r'[\1]', '', 2, re.S))
-    c = p("'b|(?:[\\\\w][ab]{1,2}?b){2}'", lambda: re.compile('b|(?:[\\w][ab]{1,2}?b){2}', re.A))
-    p("re.split('b|(?:[\\\\w][ab]{1,2}?b){2}', 'aé ', 1, re.A)", lambda: re.split('b|(?:[\\w][ab]{1,2}?b){2}', 'aé ', 1, re.A))
-    p("re.split('b|(?:[\\\\w][ab]{1,2}?b){2}', 'aé ', re.A)", lambda: re.split('b|(?:[\\w][ab]{1,2}?b){2}', 'aé ', re.A))
-    p("sm(re.search('b|(?:[\\\\w][ab]{1,2}?b){2}', 'aé ', re.A))", lambda: sm(re.search('b|(?:[\\w][ab]{1,2}?b){2}', 'aé ', re.A)))
-    p("[sm(m) for m in re.finditer('b|(?:[\\\\w][ab]{1,2}?b){2}', 'aé ', re.A)]", lambda: [sm(m) for m in re.finditer('b|(?:[\\w][ab]{1,2}?b){2}', 'aé ', re.A)])
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=2, traps=[Rounded, Inexact])
+    setcontext(c)
+    p("(Decimal('2.5') // 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('2.5') // 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-NaN7') * Decimal('1e-7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-NaN7') * Decimal('1e-7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('2.5') == Decimal('20064E2'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('2.5') == Decimal('20064E2'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('9.9e999999').quantize(Decimal('1E+2'), ROUND_CEILING)", lambda: Decimal('9.9e999999').quantize(Decimal('1E+2'), ROUND_CEILING))
+    p("(Decimal('1E+28') >= 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+28') >= 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('1.30').fma(Decimal('5E-1000000'), Decimal('-1'))", lambda: Decimal('1.30').fma(Decimal('5E-1000000'), Decimal('-1')))
+    p("Decimal('-Infinity').fma(Decimal('0E+5'), Decimal('1E+3'))", lambda: Decimal('-Infinity').fma(Decimal('0E+5'), Decimal('1E+3')))
+    setcontext(DefaultContext)
 try:
     t7()
 except Exception as e:

@@ -8,136 +8,245 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("tuple(time_module.strptime(datetime(99, 9, 31, 4, 35, 19, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime(':'), ':'))", lambda: tuple(time_module.strptime(datetime(99, 9, 31, 4, 35, 19, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime(':'), ':')))
+    p('timedelta() + timedelta(weeks=1, microseconds=23, milliseconds=-33)', lambda: timedelta() + timedelta(weeks=1, microseconds=23, milliseconds=-33))
+    p('calendar.isleap(8364)', lambda: calendar.isleap(8364))
+    p("calendar.timegm(datetime(2, 10, 31, 21, 54, 22, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple())", lambda: calendar.timegm(datetime(2, 10, 31, 21, 54, 22, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple()))
+    p("datetime(400, 9, 29, 4, 52, 9, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%f%Z%% T')", lambda: datetime(400, 9, 29, 4, 52, 9, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%f%Z%% T'))
+    p('calendar.timegm(datetime(1900, 9, 1, 1, 40, 17, 745368, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple())', lambda: calendar.timegm(datetime(1900, 9, 1, 1, 40, 17, 745368, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple()))
+    p("tuple(time_module.strptime(datetime(2, 11, 15, 6, 2, 51, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%b '), '%b '))", lambda: tuple(time_module.strptime(datetime(2, 11, 15, 6, 2, 51, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%b '), '%b ')))
+    p("datetime.strptime(datetime(400, 9, 1, 15, 25, 13, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%f-:'), '%f-:')", lambda: datetime.strptime(datetime(400, 9, 1, 15, 25, 13, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%f-:'), '%f-:'))
+    p('date.fromordinal(date(2020, 6, 31).toordinal() + -20)', lambda: date.fromordinal(date(2020, 6, 31).toordinal() + -20))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except Exception as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            return f1(x)
+        except ValueError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    def f3(x):
+        try:
+            v = f2(x)
+        except KeyError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e3')
+        return v
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    p("b'abc'.removeprefix(b'AbC dEf')", lambda: b'abc'.removeprefix(b'AbC dEf'))
+    p("b'a'.rjust(12, b'ab')", lambda: b'a'.rjust(12, b'ab'))
+    p("b'caf\\xc3\\xa9'.zfill(5)", lambda: b'caf\xc3\xa9'.zfill(5))
+    p("b'a,b,,c'.decode('latin-1')", lambda: b'a,b,,c'.decode('latin-1'))
+    a = bytearray(b'tab\tsep\nline\r\n')
+    try:
+        a += b'"dq"'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytes(range(0)))
+    try:
+        v = m.cast('N', [4, 3])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(0))).cast('N', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("v[::-2].tobytes('F')", lambda: v[::-2].tobytes('F'))
+    p("v.cast('B', [0]).shape", lambda: v.cast('B', [0]).shape)
+    p('v.nbytes', lambda: v.nbytes)
+    p('v[-1, 3, -2, 2]', lambda: v[-1, 3, -2, 2])
+    try:
+        v[()] = b'x'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p("list(b'tab\\tsep\\nline\\r\\n')", lambda: list(b'tab\tsep\nline\r\n'))
+    p("b'abc'.rfind(b'12', 4)", lambda: b'abc'.rfind(b'12', 4))
+    p("b'tab\\tsep\\nline\\r\\n'.ljust(3)", lambda: b'tab\tsep\nline\r\n'.ljust(3))
+    p("b'-7'.split()", lambda: b'-7'.split())
+    a = bytearray(b'\x00\xff')
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'tab\tsep\nline\r\n'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'b()b'", lambda: re.compile('b()b', re.S))
-    p("re.subn('b()b', '', ' a\\nébaa  ', re.S)", lambda: re.subn('b()b', '', ' a\nébaa  ', re.S))
-    p("re.split('b()b', ' a\\nébaa  ', re.S)", lambda: re.split('b()b', ' a\nébaa  ', re.S))
-    c = p("'(?x:\\\\S{,2}a{2,}? ??){2,}.'", lambda: re.compile('(?x:\\S{,2}a{2,}? ??){2,}.'))
-    p("sm(re.fullmatch('(?x:\\\\S{,2}a{2,}? ??){2,}.', '\\n'))", lambda: sm(re.fullmatch('(?x:\\S{,2}a{2,}? ??){2,}.', '\n')))
-    p("sm(re.search('(?x:\\\\S{,2}a{2,}? ??){2,}.', '\\n'))", lambda: sm(re.search('(?x:\\S{,2}a{2,}? ??){2,}.', '\n')))
-    p("re.sub('(?x:\\\\S{,2}a{2,}? ??){2,}.', r'<\\g<0>>', '\\n', 1)", lambda: re.sub('(?x:\\S{,2}a{2,}? ??){2,}.', r'<\g<0>>', '\n', 1))
-    c = p("b'(|)'", lambda: re.compile(b'(|)'))
-    p("sm(re.search(b'(|)', b'\\n\\n bc'))", lambda: sm(re.search(b'(|)', b'\n\n bc')))
-    p("sm(re.compile(b'(|)').search(b'\\n\\n bc', 0, 5))", lambda: sm(re.compile(b'(|)').search(b'\n\n bc', 0, 5)))
-    p("sm(re.search(b'(|)', b'\\n\\n bc'))", lambda: sm(re.search(b'(|)', b'\n\n bc')))
-    c = p("'(?s:|(.+?)(?(1)\\\\Z|[b-](é+)-))'", lambda: re.compile('(?s:|(.+?)(?(1)\\Z|[b-](é+)-))'))
-    p("sm(re.fullmatch('(?s:|(.+?)(?(1)\\\\Z|[b-](é+)-))', 'éaba\\n\\n'))", lambda: sm(re.fullmatch('(?s:|(.+?)(?(1)\\Z|[b-](é+)-))', 'éaba\n\n')))
-    p("re.findall('(?s:|(.+?)(?(1)\\\\Z|[b-](é+)-))', 'éaba\\n\\n')", lambda: re.findall('(?s:|(.+?)(?(1)\\Z|[b-](é+)-))', 'éaba\n\n'))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    p("({'a': 1}).__truediv__(True)", lambda: ({'a': 1}).__truediv__(True))
-    p('(True).__rxor__({1, 2})', lambda: (True).__rxor__({1, 2}))
-    p("(repr(dict.__rand__).split(' at ')[0], type(dict.__rand__).__name__, dict.__rand__.__qualname__)", lambda: (repr(dict.__rand__).split(' at ')[0], type(dict.__rand__).__name__, dict.__rand__.__qualname__))
-    p("('line1\\nline2\\r\\nline3').__rxor__({'a': 1})", lambda: ('line1\nline2\r\nline3').__rxor__({'a': 1}))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p('hash((-53))', lambda: hash((-53)))
-    p("int('-9223372036854775808', 37)", lambda: int('-9223372036854775808', 37))
-    p('(-1) & 88', lambda: (-1) & 88)
-    p('divmod(64, 0)', lambda: divmod(64, 0))
-    p('0 // 80', lambda: 0 // 80)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p('0.30000000000000004 * (-4611686018427387903)', lambda: 0.30000000000000004 * (-4611686018427387903))
-    p('divmod(0.2, 0.75)', lambda: divmod(0.2, 0.75))
-    p('123456789.125 == int(123456789.125)', lambda: 123456789.125 == int(123456789.125))
-    p("format(1.5, ',.2f')", lambda: format(1.5, ',.2f'))
-    p("format(819.0546438016597, '#g')", lambda: format(819.0546438016597, '#g'))
-    p('272.0959158168264 // 5', lambda: 272.0959158168264 // 5)
-    p('(2.2250738585072014e-308).hex()', lambda: (2.2250738585072014e-308).hex())
-    p('(-2.5) * 0.30000000000000004', lambda: (-2.5) * 0.30000000000000004)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime(2024, 6, 31, 8, 38, 57, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%Y%n%I%Z%M')", lambda: datetime(2024, 6, 31, 8, 38, 57, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%Y%n%I%Z%M'))
-    p("datetime(1, 9, 30, 1, 5, 33, 727213, tzinfo=None).strftime('%f%w%k%s')", lambda: datetime(1, 9, 30, 1, 5, 33, 727213, tzinfo=None).strftime('%f%w%k%s'))
-    p("tuple(time_module.strptime(datetime(1, 11, 1, 20, 33, 24, 500000, tzinfo=timezone.utc).strftime(' '), ' '))", lambda: tuple(time_module.strptime(datetime(1, 11, 1, 20, 33, 24, 500000, tzinfo=timezone.utc).strftime(' '), ' ')))
-    p('divmod(timedelta(weeks=-33, milliseconds=-759062, days=0.5), timedelta())', lambda: divmod(timedelta(weeks=-33, milliseconds=-759062, days=0.5), timedelta()))
-    p("time(15, 16, 57, 241629, timezone(timedelta(seconds=-1))).strftime('%%%m')", lambda: time(15, 16, 57, 241629, timezone(timedelta(seconds=-1))).strftime('%%%m'))
-    p("time(8, 54, 55, 265124, timezone(timedelta(hours=5, minutes=30))).strftime('%D')", lambda: time(8, 54, 55, 265124, timezone(timedelta(hours=5, minutes=30))).strftime('%D'))
-    p('date(1590, 3, 28) - timedelta(seconds=-28, minutes=2.5)', lambda: date(1590, 3, 28) - timedelta(seconds=-28, minutes=2.5))
-    p("date(400, 10, 28).strftime('%l')", lambda: date(400, 10, 28).strftime('%l'))
+    c = p("'(\\\\S[\\\\s]|){1,2}ab??'", lambda: re.compile('(\\S[\\s]|){1,2}ab??'))
+    p("sm(re.search('(\\\\S[\\\\s]|){1,2}ab??', ' baa c'))", lambda: sm(re.search('(\\S[\\s]|){1,2}ab??', ' baa c')))
+    p("sm(re.match('(\\\\S[\\\\s]|){1,2}ab??', ' baa c'))", lambda: sm(re.match('(\\S[\\s]|){1,2}ab??', ' baa c')))
+    p("sm(re.compile('(\\\\S[\\\\s]|){1,2}ab??').search(' baa c', 1, 10))", lambda: sm(re.compile('(\\S[\\s]|){1,2}ab??').search(' baa c', 1, 10)))
+    c = p("'.{2,}\\\\.-{1,2}+'", lambda: re.compile('.{2,}\\.-{1,2}+'))
+    p("re.split('.{2,}\\\\.-{1,2}+', 'é', 2)", lambda: re.split('.{2,}\\.-{1,2}+', 'é', 2))
+    p("re.subn('.{2,}\\\\.-{1,2}+', '-', 'é')", lambda: re.subn('.{2,}\\.-{1,2}+', '-', 'é'))
+    p("re.split('.{2,}\\\\.-{1,2}+', 'é', 2)", lambda: re.split('.{2,}\\.-{1,2}+', 'é', 2))
+    c = p("'(.)\\\\1(?m:(){,2}[\\\\s]{1,2})|c\\\\n\\\\1'", lambda: re.compile('(.)\\1(?m:(){,2}[\\s]{1,2})|c\\n\\1'))
+    p("re.sub('(.)\\\\1(?m:(){,2}[\\\\s]{1,2})|c\\\\n\\\\1', lambda m: m.group(0).upper() + '|', 'aacc\\n', 2)", lambda: re.sub('(.)\\1(?m:(){,2}[\\s]{1,2})|c\\n\\1', lambda m: m.group(0).upper() + '|', 'aacc\n', 2))
+    p("re.split('(.)\\\\1(?m:(){,2}[\\\\s]{1,2})|c\\\\n\\\\1', 'aacc\\n', 1)", lambda: re.split('(.)\\1(?m:(){,2}[\\s]{1,2})|c\\n\\1', 'aacc\n', 1))
+    p("re.split('(.)\\\\1(?m:(){,2}[\\\\s]{1,2})|c\\\\n\\\\1', 'aacc\\n', 1)", lambda: re.split('(.)\\1(?m:(){,2}[\\s]{1,2})|c\\n\\1', 'aacc\n', 1))
+    p("[sm(m) for m in re.finditer('(.)\\\\1(?m:(){,2}[\\\\s]{1,2})|c\\\\n\\\\1', 'aacc\\n')]", lambda: [sm(m) for m in re.finditer('(.)\\1(?m:(){,2}[\\s]{1,2})|c\\n\\1', 'aacc\n')])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 1
-    xs = [9]
-    print({x % 5 for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print({x % 4: x for x in xs})
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print({x % 5 for x in xs})
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    import math
+    p('math.isqrt(abs(-3) * 1000003)', lambda: math.isqrt(abs(-3) * 1000003))
+    p('math.ceil(358.16485451644917)', lambda: math.ceil(358.16485451644917))
+    p('math.hypot(2, 5)', lambda: math.hypot(2, 5))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', None) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(1, -1, 3)
+    b = V()
+    c = V(-3, 4, -1)
+    p('radd', lambda: 'x' + a)
+    print(1 in a, bool(b), [x for x in c if x])
+    p('lt', lambda: a < 3)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('sum', lambda: sum([a, b]))
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('lt', lambda: a < 3)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {18446744073709551615: 9, 14: 8, 'key': 4, 9223372036854775807: 0, -5: 1}
-    e = {}
-    print(dict.fromkeys([(-4611686018427387904), 4294967295], 0))
-    print(d | e)
-    d.update([(-0.0, 4)])
-    print(repr(d), str(e))
-    d.update([((1, 'x'), 0)])
-    d |= e
-    try:
-        del d[True]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d | e)
-    d[3] = 8
-    print(repr(d), str(e))
-    print(d, e)
+    xs = [0]
+    ys = [1]
+    xs.extend(ys)
+    p('pop', lambda: xs.pop(4))
+    xs += ys[::-1]
+    xs.sort(reverse=True)
+    xs.insert(2, 9)
+    print(xs, ys)
 try:
     t7()
 except Exception as e:

@@ -108,112 +108,56 @@ def t2():
     except Exception as e:
         print('!', type(e).__name__, e)
     print(a)
+    m = memoryview(bytearray(range(24)))
+    try:
+        v = m.cast('i', [6, 4])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(24))).cast('i', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.format', lambda: v.format)
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    p('v[1, :]', lambda: v[1, :])
+    p('v[-3:-4].tolist()', lambda: v[-3:-4].tolist())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 8
-    xs = [2, 5, 3, 7, 3]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 4: x for x in xs})
-    print({x % 4: x for x in xs})
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    p("'%s|%r|%5s|%-5s|%.2s' % ('İstanbul', 'İstanbul', 'İstanbul', 'İstanbul', 'İstanbul')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('İstanbul', 'İstanbul', 'İstanbul', 'İstanbul', 'İstanbul'))
+    p("len('ǅ')", lambda: len('ǅ'))
+    p("'a,b,,c'.count(' ')", lambda: 'a,b,,c'.count(' '))
+    p("'XYb'.index(',')", lambda: 'XYb'.index(','))
+    p("'Title Case'.zfill(4)", lambda: 'Title Case'.zfill(4))
+    p("'cé ß-  '.rstrip('-')", lambda: 'cé ß-  '.rstrip('-'))
+    p("'ab' in ':Y'", lambda: 'ab' in ':Y')
+    p("''.partition('a')", lambda: ''.partition('a'))
+    p("''.find('')", lambda: ''.find(''))
+    p("'straße'.replace('ß', ',', 2)", lambda: 'straße'.replace('ß', ',', 2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-3, 4, 4)
-    b = W(0, 4, 5)
-    c = V(1, -1)
-    p('sum', lambda: sum([a, b]))
-    x, *y = a or V(0)
-    print(x, y)
-    print({a, b, c, V(-1, -2, 2, 2)}, {a: 1, b: 2})
-    print(3 in a, bool(b), [x for x in c if x])
-    p('add', lambda: a + 'x')
-    p('radd', lambda: 'x' + a)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("date(1900, 2, 28).strftime('%H%s')", lambda: date(1900, 2, 28).strftime('%H%s'))
+    p('date(9999, 2, 31).toordinal()', lambda: date(9999, 2, 31).toordinal())
+    p('timedelta(milliseconds=2.5, days=1e-07) * 1.1', lambda: timedelta(milliseconds=2.5, days=1e-07) * 1.1)
+    p("f'{date(2024, 6, 28):%l%B%Y}'", lambda: f'{date(2024, 6, 28):%l%B%Y}')
+    p('(datetime(9999, 9, 30, 18, 48, 53, 500000, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(9999, 9, 30, 18, 48, 53, 500000, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(9999, 9, 30, 18, 48, 53, 500000, tzinfo=timezone(timedelta(seconds=-1))).dst())', lambda: (datetime(9999, 9, 30, 18, 48, 53, 500000, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(9999, 9, 30, 18, 48, 53, 500000, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(9999, 9, 30, 18, 48, 53, 500000, tzinfo=timezone(timedelta(seconds=-1))).dst()))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('list', lambda: list(it))
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(g(0)), sum(g(0)))
-    p('next', lambda: next(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    p("'3.5' * 2", lambda: '3.5' * 2)
+    p("repr('Hello')", lambda: repr('Hello'))
+    p("'X ǅcΣ ,- '[-1]", lambda: 'X ǅcΣ ,- '[-1])
+    p("'tab\\there'.split('a', 5)", lambda: 'tab\there'.split('a', 5))
 try:
     t5()
 except Exception as e:

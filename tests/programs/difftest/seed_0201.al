@@ -8,65 +8,78 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'b{0}\\\\n'", lambda: re.compile('b{0}\\n', re.A))
-    p("re.findall('b{0}\\\\n', '', re.A)", lambda: re.findall('b{0}\\n', '', re.A))
-    p("sm(re.compile('b{0}\\\\n', re.A).search('', 3, 10))", lambda: sm(re.compile('b{0}\\n', re.A).search('', 3, 10)))
-    p("sm(re.search('b{0}\\\\n', '', re.A))", lambda: sm(re.search('b{0}\\n', '', re.A)))
-    c = p("'(?m:[\\\\s]{,2}(.{1,2}?.(?:\\\\.{1,2}+A?)){,2})([ab]{0}\\\\S)(?i:[ab]{,2}?)'", lambda: re.compile('(?m:[\\s]{,2}(.{1,2}?.(?:\\.{1,2}+A?)){,2})([ab]{0}\\S)(?i:[ab]{,2}?)', re.S))
-    p("sm(re.fullmatch('(?m:[\\\\s]{,2}(.{1,2}?.(?:\\\\.{1,2}+A?)){,2})([ab]{0}\\\\S)(?i:[ab]{,2}?)', 'béa', re.S))", lambda: sm(re.fullmatch('(?m:[\\s]{,2}(.{1,2}?.(?:\\.{1,2}+A?)){,2})([ab]{0}\\S)(?i:[ab]{,2}?)', 'béa', re.S)))
-    p("sm(re.fullmatch('(?m:[\\\\s]{,2}(.{1,2}?.(?:\\\\.{1,2}+A?)){,2})([ab]{0}\\\\S)(?i:[ab]{,2}?)', 'béa', re.S))", lambda: sm(re.fullmatch('(?m:[\\s]{,2}(.{1,2}?.(?:\\.{1,2}+A?)){,2})([ab]{0}\\S)(?i:[ab]{,2}?)', 'béa', re.S)))
-    p("sm(re.fullmatch('(?m:[\\\\s]{,2}(.{1,2}?.(?:\\\\.{1,2}+A?)){,2})([ab]{0}\\\\S)(?i:[ab]{,2}?)', 'béa', re.S))", lambda: sm(re.fullmatch('(?m:[\\s]{,2}(.{1,2}?.(?:\\.{1,2}+A?)){,2})([ab]{0}\\S)(?i:[ab]{,2}?)', 'béa', re.S)))
-    p("sm(re.fullmatch('(?m:[\\\\s]{,2}(.{1,2}?.(?:\\\\.{1,2}+A?)){,2})([ab]{0}\\\\S)(?i:[ab]{,2}?)', 'béa', re.S))", lambda: sm(re.fullmatch('(?m:[\\s]{,2}(.{1,2}?.(?:\\.{1,2}+A?)){,2})([ab]{0}\\S)(?i:[ab]{,2}?)', 'béa', re.S)))
-    p("re.sub('(?m:[\\\\s]{,2}(.{1,2}?.(?:\\\\.{1,2}+A?)){,2})([ab]{0}\\\\S)(?i:[ab]{,2}?)', r'\\g<1>\\g<0>', 'béa', 2, re.S)", lambda: re.sub('(?m:[\\s]{,2}(.{1,2}?.(?:\\.{1,2}+A?)){,2})([ab]{0}\\S)(?i:[ab]{,2}?)', r'\g<1>\g<0>', 'béa', 2, re.S))
-    c = p("'[\\\\s]{1,2}é(()|(?>[^a]{0}|\\\\n{0,1}(?=\\\\s{0,1}?-+))){,2}'", lambda: re.compile('[\\s]{1,2}é(()|(?>[^a]{0}|\\n{0,1}(?=\\s{0,1}?-+))){,2}', re.A))
-    p("sm(re.search('[\\\\s]{1,2}é(()|(?>[^a]{0}|\\\\n{0,1}(?=\\\\s{0,1}?-+))){,2}', 'aaaéé', re.A))", lambda: sm(re.search('[\\s]{1,2}é(()|(?>[^a]{0}|\\n{0,1}(?=\\s{0,1}?-+))){,2}', 'aaaéé', re.A)))
-    p("sm(re.search('[\\\\s]{1,2}é(()|(?>[^a]{0}|\\\\n{0,1}(?=\\\\s{0,1}?-+))){,2}', 'aaaéé', re.A))", lambda: sm(re.search('[\\s]{1,2}é(()|(?>[^a]{0}|\\n{0,1}(?=\\s{0,1}?-+))){,2}', 'aaaéé', re.A)))
-    p("re.split('[\\\\s]{1,2}é(()|(?>[^a]{0}|\\\\n{0,1}(?=\\\\s{0,1}?-+))){,2}', 'aaaéé', re.A)", lambda: re.split('[\\s]{1,2}é(()|(?>[^a]{0}|\\n{0,1}(?=\\s{0,1}?-+))){,2}', 'aaaéé', re.A))
-    p("re.split('[\\\\s]{1,2}é(()|(?>[^a]{0}|\\\\n{0,1}(?=\\\\s{0,1}?-+))){,2}', 'aaaéé', 1, re.A)", lambda: re.split('[\\s]{1,2}é(()|(?>[^a]{0}|\\n{0,1}(?=\\s{0,1}?-+))){,2}', 'aaaéé', 1, re.A))
-    p("re.sub('[\\\\s]{1,2}é(()|(?>[^a]{0}|\\\\n{0,1}(?=\\\\s{0,1}?-+))){,2}', lambda m: m.group(0).upper() + '|', 'aaaéé', 1, re.A)", lambda: re.sub('[\\s]{1,2}é(()|(?>[^a]{0}|\\n{0,1}(?=\\s{0,1}?-+))){,2}', lambda m: m.group(0).upper() + '|', 'aaaéé', 1, re.A))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('(datetime(2020, 8, 31, 4, 59, 36, 0, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(2020, 8, 31, 4, 59, 36, 0, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(2020, 8, 31, 4, 59, 36, 0, tzinfo=timezone(timedelta(seconds=-1))).dst())', lambda: (datetime(2020, 8, 31, 4, 59, 36, 0, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(2020, 8, 31, 4, 59, 36, 0, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(2020, 8, 31, 4, 59, 36, 0, tzinfo=timezone(timedelta(seconds=-1))).dst()))
+    p('datetime(2024, 6, 30, 5, 3, 10, 0, tzinfo=None) - datetime(1, 11, 29, 16, 43, 3, 999999, tzinfo=timezone.utc)', lambda: datetime(2024, 6, 30, 5, 3, 10, 0, tzinfo=None) - datetime(1, 11, 29, 16, 43, 3, 999999, tzinfo=timezone.utc))
+    p('calendar.leapdays(2024, 9461)', lambda: calendar.leapdays(2024, 9461))
+    p('timedelta(days=1e-07, weeks=2.5) % timedelta(microseconds=1e-06, days=-20)', lambda: timedelta(days=1e-07, weeks=2.5) % timedelta(microseconds=1e-06, days=-20))
+    p('date(400, 2, 28).ctime()', lambda: date(400, 2, 28).ctime())
+    p('datetime(2024, 8, 1, 0, 7, 14, 909334, tzinfo=timezone(timedelta(hours=5, minutes=30))).timestamp()', lambda: datetime(2024, 8, 1, 0, 7, 14, 909334, tzinfo=timezone(timedelta(hours=5, minutes=30))).timestamp())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import pprint
-    print(pprint.pformat(({13, 18, 14, 11}, [{'abc': 1.5, '.\t,.:\n\tß': 100000000000000000000, 'YY,c': True, 'ba\t \t.Zb -': 1.5, 'İstanbul': b'bytes\x00'}, ((),), [], {'aaa': {}, '\t1:c X.ßΣ,\t ': 100000000000, 'Title Case': {}}], {11, 26, 48, 1, 22, 29}, b'bytes\x00', {}), width=15, depth=2))
-    p("(pprint.saferepr(({13, 18, 14, 11}, [{'abc': 1.5, '.\\t,.:\\n\\tß': 100000000000000000000, 'YY,c': True, 'ba\\t \\t.Zb -': 1.5, 'İstanbul': b'bytes\\x00'}, ((),), [], {'aaa': {}, '\\t1:c X.ßΣ,\\t ': 100000000000, 'Title Case': {}}], {11, 26, 48, 1, 22, 29}, b'bytes\\x00', {})), pprint.isreadable(({13, 18, 14, 11}, [{'abc': 1.5, '.\\t,.:\\n\\tß': 100000000000000000000, 'YY,c': True, 'ba\\t \\t.Zb -': 1.5, 'İstanbul': b'bytes\\x00'}, ((),), [], {'aaa': {}, '\\t1:c X.ßΣ,\\t ': 100000000000, 'Title Case': {}}], {11, 26, 48, 1, 22, 29}, b'bytes\\x00', {})), pprint.isrecursive(({13, 18, 14, 11}, [{'abc': 1.5, '.\\t,.:\\n\\tß': 100000000000000000000, 'YY,c': True, 'ba\\t \\t.Zb -': 1.5, 'İstanbul': b'bytes\\x00'}, ((),), [], {'aaa': {}, '\\t1:c X.ßΣ,\\t ': 100000000000, 'Title Case': {}}], {11, 26, 48, 1, 22, 29}, b'bytes\\x00', {})))", lambda: (pprint.saferepr(({13, 18, 14, 11}, [{'abc': 1.5, '.\t,.:\n\tß': 100000000000000000000, 'YY,c': True, 'ba\t \t.Zb -': 1.5, 'İstanbul': b'bytes\x00'}, ((),), [], {'aaa': {}, '\t1:c X.ßΣ,\t ': 100000000000, 'Title Case': {}}], {11, 26, 48, 1, 22, 29}, b'bytes\x00', {})), pprint.isreadable(({13, 18, 14, 11}, [{'abc': 1.5, '.\t,.:\n\tß': 100000000000000000000, 'YY,c': True, 'ba\t \t.Zb -': 1.5, 'İstanbul': b'bytes\x00'}, ((),), [], {'aaa': {}, '\t1:c X.ßΣ,\t ': 100000000000, 'Title Case': {}}], {11, 26, 48, 1, 22, 29}, b'bytes\x00', {})), pprint.isrecursive(({13, 18, 14, 11}, [{'abc': 1.5, '.\t,.:\n\tß': 100000000000000000000, 'YY,c': True, 'ba\t \t.Zb -': 1.5, 'İstanbul': b'bytes\x00'}, ((),), [], {'aaa': {}, '\t1:c X.ßΣ,\t ': 100000000000, 'Title Case': {}}], {11, 26, 48, 1, 22, 29}, b'bytes\x00', {}))))
-    print(pprint.pformat({}, width=80))
-    print(pprint.pformat(((), {3}, {}, ([],)), width=80, compact=True))
-    p('(pprint.saferepr(((), {3}, {}, ([],))), pprint.isreadable(((), {3}, {}, ([],))), pprint.isrecursive(((), {3}, {}, ([],))))', lambda: (pprint.saferepr(((), {3}, {}, ([],))), pprint.isreadable(((), {3}, {}, ([],))), pprint.isrecursive(((), {3}, {}, ([],)))))
-    print(pprint.pformat([{}, (((),), {26}), [(None, True, (), ())], True, {}], width=80))
-    p('(pprint.saferepr([{}, (((),), {26}), [(None, True, (), ())], True, {}]), pprint.isreadable([{}, (((),), {26}), [(None, True, (), ())], True, {}]), pprint.isrecursive([{}, (((),), {26}), [(None, True, (), ())], True, {}]))', lambda: (pprint.saferepr([{}, (((),), {26}), [(None, True, (), ())], True, {}]), pprint.isreadable([{}, (((),), {26}), [(None, True, (), ())], True, {}]), pprint.isrecursive([{}, (((),), {26}), [(None, True, (), ())], True, {}])))
-    print(pprint.pformat(None, width=8, depth=3))
-    p('(pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None))', lambda: (pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None)))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 0
-    xs = [4]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    p("format(((-0.0)), 'e')", lambda: format(((-0.0)), 'e'))
+    p('0.1 ** 0.2', lambda: 0.1 ** 0.2)
+    p('(1000000000000000000000000000000) <= 2.2250738585072014e-308', lambda: (1000000000000000000000000000000) <= 2.2250738585072014e-308)
+    p('523.8656049694985 < (2 ** 63 + 1)', lambda: 523.8656049694985 < (2 ** 63 + 1))
+    p("float('nan')", lambda: float('nan'))
+    p("format(899.2055400211789, '.1%')", lambda: format(899.2055400211789, '.1%'))
+    p("format(0.015, '_.3f')", lambda: format(0.015, '_.3f'))
+    p('(-3.75) == (-9223372036854775808)', lambda: (-3.75) == (-9223372036854775808))
+    p("format(1e-4, '.1%')", lambda: format(1e-4, '.1%'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat('İstanbul', width=15, sort_dicts=False))
-    print(pprint.pformat({}, width=50, indent=2, depth=1, compact=True, sort_dicts=False))
-    print(pprint.pformat(({'\n 0': {'abcabcabc': (), '\t:ǅ10Σ\nß\nΣ.:': (), 'ΣίσυφοςΣ': 'a fairly long string with several words in it'}},), width=15, indent=4))
-    p("(pprint.saferepr(({'\\n 0': {'abcabcabc': (), '\\t:ǅ10Σ\\nß\\nΣ.:': (), 'ΣίσυφοςΣ': 'a fairly long string with several words in it'}},)), pprint.isreadable(({'\\n 0': {'abcabcabc': (), '\\t:ǅ10Σ\\nß\\nΣ.:': (), 'ΣίσυφοςΣ': 'a fairly long string with several words in it'}},)), pprint.isrecursive(({'\\n 0': {'abcabcabc': (), '\\t:ǅ10Σ\\nß\\nΣ.:': (), 'ΣίσυφοςΣ': 'a fairly long string with several words in it'}},)))", lambda: (pprint.saferepr(({'\n 0': {'abcabcabc': (), '\t:ǅ10Σ\nß\nΣ.:': (), 'ΣίσυφοςΣ': 'a fairly long string with several words in it'}},)), pprint.isreadable(({'\n 0': {'abcabcabc': (), '\t:ǅ10Σ\nß\nΣ.:': (), 'ΣίσυφοςΣ': 'a fairly long string with several words in it'}},)), pprint.isrecursive(({'\n 0': {'abcabcabc': (), '\t:ǅ10Σ\nß\nΣ.:': (), 'ΣίσυφοςΣ': 'a fairly long string with several words in it'}},))))
-    print(pprint.pformat({}, width=80, indent=0))
+    s = set({'a', 'Σ'})
+    t = {19, 9, 12}
+    print(s.union(['zz']), s.issubset(t), s.issuperset(t))
+    print({x for x in s if x != (1, 'x')})
+    s.add('Σ')
+    print(set(range(3)) | s)
+    s.discard(17)
+    print(s, t)
 try:
     t3()
 except Exception as e:

@@ -35,16 +35,14 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat([[100000000000000, None, {49, 3, 12, 5}], b'bytes\x00'], width=15, depth=2, sort_dicts=False, underscore_numbers=True))
-    p("(pprint.saferepr([[100000000000000, None, {49, 3, 12, 5}], b'bytes\\x00']), pprint.isreadable([[100000000000000, None, {49, 3, 12, 5}], b'bytes\\x00']), pprint.isrecursive([[100000000000000, None, {49, 3, 12, 5}], b'bytes\\x00']))", lambda: (pprint.saferepr([[100000000000000, None, {49, 3, 12, 5}], b'bytes\x00']), pprint.isreadable([[100000000000000, None, {49, 3, 12, 5}], b'bytes\x00']), pprint.isrecursive([[100000000000000, None, {49, 3, 12, 5}], b'bytes\x00'])))
-    print(pprint.pformat(({'1σc\nbc': {}, 'a,b,,c': {'ab': 'a fairly long string with several words in it', 'aaa': 'ǅemal', ',\nbY': b'bytes\x00', '_ǅX Σbc0': True, '\nǅİǅ': 'Title Case'}, 'Title Case': {48, 24, 13, 27, 43, 31}}, 1000000, {16, 43}), width=15))
-    p("(pprint.saferepr(({'1σc\\nbc': {}, 'a,b,,c': {'ab': 'a fairly long string with several words in it', 'aaa': 'ǅemal', ',\\nbY': b'bytes\\x00', '_ǅX Σbc0': True, '\\nǅİǅ': 'Title Case'}, 'Title Case': {48, 24, 13, 27, 43, 31}}, 1000000, {16, 43})), pprint.isreadable(({'1σc\\nbc': {}, 'a,b,,c': {'ab': 'a fairly long string with several words in it', 'aaa': 'ǅemal', ',\\nbY': b'bytes\\x00', '_ǅX Σbc0': True, '\\nǅİǅ': 'Title Case'}, 'Title Case': {48, 24, 13, 27, 43, 31}}, 1000000, {16, 43})), pprint.isrecursive(({'1σc\\nbc': {}, 'a,b,,c': {'ab': 'a fairly long string with several words in it', 'aaa': 'ǅemal', ',\\nbY': b'bytes\\x00', '_ǅX Σbc0': True, '\\nǅİǅ': 'Title Case'}, 'Title Case': {48, 24, 13, 27, 43, 31}}, 1000000, {16, 43})))", lambda: (pprint.saferepr(({'1σc\nbc': {}, 'a,b,,c': {'ab': 'a fairly long string with several words in it', 'aaa': 'ǅemal', ',\nbY': b'bytes\x00', '_ǅX Σbc0': True, '\nǅİǅ': 'Title Case'}, 'Title Case': {48, 24, 13, 27, 43, 31}}, 1000000, {16, 43})), pprint.isreadable(({'1σc\nbc': {}, 'a,b,,c': {'ab': 'a fairly long string with several words in it', 'aaa': 'ǅemal', ',\nbY': b'bytes\x00', '_ǅX Σbc0': True, '\nǅİǅ': 'Title Case'}, 'Title Case': {48, 24, 13, 27, 43, 31}}, 1000000, {16, 43})), pprint.isrecursive(({'1σc\nbc': {}, 'a,b,,c': {'ab': 'a fairly long string with several words in it', 'aaa': 'ǅemal', ',\nbY': b'bytes\x00', '_ǅX Σbc0': True, '\nǅİǅ': 'Title Case'}, 'Title Case': {48, 24, 13, 27, 43, 31}}, 1000000, {16, 43}))))
-    print(pprint.pformat([(), 'a fairly long string with several words in it'], width=1, depth=2))
-    print(pprint.pformat(1.5, width=15, depth=2))
-    p('(pprint.saferepr(1.5), pprint.isreadable(1.5), pprint.isrecursive(1.5))', lambda: (pprint.saferepr(1.5), pprint.isreadable(1.5), pprint.isrecursive(1.5)))
-    print(pprint.pformat([{'x-y-z': (), 'Y-b.éİ,': 10000000000, 'ǅemal': 'a,b,,c', 'Title Case': [1.5, 1.5]}, (-90, {27, 42, 39, 43, 13}, ({}, b'bytes\x00', 46), [b'bytes\x00', '  ', b'bytes\x00'], {22, 11, 30, 23, 48}), [], ({'ǅİ,0İ X-_Z: ': True, 'Xc1İ XΣ.\n': 1000000000000000000000000, 'ab': 1.5}, ['a fairly long string with several words in it', 1000000000000000000, '3.5', {}]), [{}, b'bytes\x00', 1000000000000, ()]], width=30, indent=2))
-    print(pprint.pformat([], width=80, depth=3))
+    import textwrap
+    p("textwrap.fill('é-üquick quickem--dash ', width=40, replace_whitespace=False, break_on_hyphens=False)", lambda: textwrap.fill('é-üquick quickem--dash ', width=40, replace_whitespace=False, break_on_hyphens=False))
+    p("textwrap.wrap('em--dash é-üa-bend. brown a-b   \\nstate-of-the-art\\nem--dash supercalifragilistic\\n\\t\\n', 12, fix_sentence_endings=True, subsequent_indent='  ', max_lines=1)", lambda: textwrap.wrap('em--dash é-üa-bend. brown a-b   \nstate-of-the-art\nem--dash supercalifragilistic\n\t\n', 12, fix_sentence_endings=True, subsequent_indent='  ', max_lines=1))
+    p("textwrap.dedent('  b c\\na')", lambda: textwrap.dedent('  b c\na'))
+    p('textwrap.shorten(\'quick x brown  quick   well-known\\n -lead\\n"quoted."the \\nsupercalifragilistic\\n\', 16)', lambda: textwrap.shorten('quick x brown  quick   well-known\n -lead\n"quoted."the \nsupercalifragilistic\n', 16))
+    p("textwrap.wrap('end.é-ü ', 40)", lambda: textwrap.wrap('end.é-ü ', 40))
+    p('textwrap.indent(\'  the  "quoted." why?end.\\r\\n\', \'  \')', lambda: textwrap.indent('  the  "quoted." why?end.\r\n', '  '))
+    p('textwrap.indent(\'\\r\\n  \\n    \\n--  "quoted." em--dash  \\t \', \'\')', lambda: textwrap.indent('\r\n  \n    \n--  "quoted." em--dash  \t ', ''))
 try:
     t2()
 except Exception as e:
@@ -88,110 +86,86 @@ def t3():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V()
-    b = W(-2, 5, 3)
-    c = V(1)
-    print(a, repr(b), str(c), [a, b])
-    p('add', lambda: a + 'x')
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('radd', lambda: 'x' + a)
-    p('add', lambda: a + 'x')
+    a = W()
+    b = V()
+    c = V(0, 1)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
     p('getitem', lambda: c[-4])
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    p('radd', lambda: 'x' + a)
+    p('getitem', lambda: c[1])
+    p('lt', lambda: a < 3)
+    p('sum', lambda: sum([a, b]))
+    print(a + b, a + 4, 4 + b)
+    print(3 in a, bool(b), [x for x in c if x])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = W(-1)
-    c = V(-3, 2, 2)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('getitem', lambda: c[-3])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('lt', lambda: a < 3)
+    import unicodedata
+    p('unicodedata.combining("\\x00")', lambda: unicodedata.combining("\x00"))
+    p('unicodedata.name("\\uac01", None)', lambda: unicodedata.name("\uac01", None))
+    p('unicodedata.bidirectional("\\u0327")', lambda: unicodedata.bidirectional("\u0327"))
+    p('"\\u0661\\x00\\u5146\\u1100".encode(\'utf-16-le\', \'namereplace\')', lambda: "\u0661\x00\u5146\u1100".encode('utf-16-le', 'namereplace'))
+    p('"".encode(\'ascii\', \'namereplace\')', lambda: "".encode('ascii', 'namereplace'))
+    p('unicodedata.is_normalized(\'NFKD\', "\\u0627\\u0627\\U0001d400\\u0627\\u1100")', lambda: unicodedata.is_normalized('NFKD', "\u0627\u0627\U0001d400\u0627\u1100"))
+    p('unicodedata.combining("a")', lambda: unicodedata.combining("a"))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date(1900, 4, 28).toordinal()', lambda: date(1900, 4, 28).toordinal())
-    p("format(datetime(99, 2, 1, 8, 8, 29, 521684, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%Z%I')", lambda: format(datetime(99, 2, 1, 8, 8, 29, 521684, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%Z%I'))
-    p("sorted([datetime(1970, 2, 29, 10, 58, 17, 999999, tzinfo=timezone(timedelta(seconds=-1))), datetime(1970, 1, 28, 8, 27, 23, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2020, 7, 31, 5, 31, 4, 911463, tzinfo=timezone(timedelta(seconds=-1)))])", lambda: sorted([datetime(1970, 2, 29, 10, 58, 17, 999999, tzinfo=timezone(timedelta(seconds=-1))), datetime(1970, 1, 28, 8, 27, 23, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2020, 7, 31, 5, 31, 4, 911463, tzinfo=timezone(timedelta(seconds=-1)))]))
-    p("datetime(1900, 11, 29, 17, 22, 28, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%X%w%a%p%Z')", lambda: datetime(1900, 11, 29, 17, 22, 28, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%X%w%a%p%Z'))
-    p("datetime.strptime(datetime(1900, 11, 1, 17, 26, 18, 0, tzinfo=None).strftime('%a-'), '%a-')", lambda: datetime.strptime(datetime(1900, 11, 1, 17, 26, 18, 0, tzinfo=None).strftime('%a-'), '%a-'))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case None:
+                return 'none'
+            case float(f):
+                return f'float {f}'
+            case P():
+                return 'some P'
+            case _:
+                return 'other'
+    print(m(-1))
+    print(m(1))
+    print(m(P(1, 3)))
+    print(m(0))
+    print(m({'k': None}))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?x:\\\\n?\\\\.)(é{2})\\\\1*'", lambda: re.compile('(?x:\\n?\\.)(é{2})\\1*', re.A))
+    p("sm(re.match('(?x:\\\\n?\\\\.)(é{2})\\\\1*', 'acabaaab', re.A))", lambda: sm(re.match('(?x:\\n?\\.)(é{2})\\1*', 'acabaaab', re.A)))
+    p("re.findall('(?x:\\\\n?\\\\.)(é{2})\\\\1*', 'acabaaab', re.A)", lambda: re.findall('(?x:\\n?\\.)(é{2})\\1*', 'acabaaab', re.A))
+    p("sm(re.search('(?x:\\\\n?\\\\.)(é{2})\\\\1*', 'acabaaab', re.A))", lambda: sm(re.search('(?x:\\n?\\.)(é{2})\\1*', 'acabaaab', re.A)))
+    p("re.subn('(?x:\\\\n?\\\\.)(é{2})\\\\1*', '', 'acabaaab', re.A)", lambda: re.subn('(?x:\\n?\\.)(é{2})\\1*', '', 'acabaaab', re.A))
+    c = p("'([A-Z]{2,}){1,2}'", lambda: re.compile('([A-Z]{2,}){1,2}', re.S))
+    p("re.split('([A-Z]{2,}){1,2}', '', re.S)", lambda: re.split('([A-Z]{2,}){1,2}', '', re.S))
+    p("re.subn('([A-Z]{2,}){1,2}', r'\\g<1>\\g<0>', '', re.S)", lambda: re.subn('([A-Z]{2,}){1,2}', r'\g<1>\g<0>', '', re.S))
+    p("sm(re.search('([A-Z]{2,}){1,2}', '', re.S))", lambda: sm(re.search('([A-Z]{2,}){1,2}', '', re.S)))
+    p("re.subn('([A-Z]{2,}){1,2}', '', '', re.S)", lambda: re.subn('([A-Z]{2,}){1,2}', '', '', re.S))
+    p("re.subn('([A-Z]{2,}){1,2}', '-', '', re.S)", lambda: re.subn('([A-Z]{2,}){1,2}', '-', '', re.S))
+    c = p("'.{2,}b+?'", lambda: re.compile('.{2,}b+?'))
+    p("sm(re.search('.{2,}b+?', 'ac b ba '))", lambda: sm(re.search('.{2,}b+?', 'ac b ba ')))
+    p("sm(re.search('.{2,}b+?', 'ac b ba '))", lambda: sm(re.search('.{2,}b+?', 'ac b ba ')))
+    p("sm(re.search('.{2,}b+?', 'ac b ba '))", lambda: sm(re.search('.{2,}b+?', 'ac b ba ')))
+    p("re.sub('.{2,}b+?', lambda m: m.group(0).upper() + '|', 'ac b ba ')", lambda: re.sub('.{2,}b+?', lambda m: m.group(0).upper() + '|', 'ac b ba '))
+    p("re.findall('.{2,}b+?', 'ac b ba ')", lambda: re.findall('.{2,}b+?', 'ac b ba '))
 try:
     t6()
 except Exception as e:

@@ -40,60 +40,45 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import urllib.parse
-    p("urllib.parse.urlsplit('b=~~https').port", lambda: urllib.parse.urlsplit('b=~~https').port)
-    p("urllib.parse.unquote_plus('%]//')", lambda: urllib.parse.unquote_plus('%]//'))
-    p("urllib.parse.quote('@', safe='/')", lambda: urllib.parse.quote('@', safe='/'))
-    p("urllib.parse.unquote_to_bytes('fileb%zz..ftp')", lambda: urllib.parse.unquote_to_bytes('fileb%zz..ftp'))
-    p("urllib.parse.unquote_to_bytes('Host.COMb];b:&mailto')", lambda: urllib.parse.unquote_to_bytes('Host.COMb];b:&mailto'))
-    p("urllib.parse.quote('@https%zz:80[', safe='')", lambda: urllib.parse.quote('@https%zz:80[', safe=''))
-    p("urllib.parse.urldefrag('user%20.%E2%82%ACuser')", lambda: urllib.parse.urldefrag('user%20.%E2%82%ACuser'))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('a[Host.COM:b%2F.mailto'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('a[Host.COM:b%2F.mailto')))
+    import statistics
+    from fractions import Fraction
+    p('statistics.NormalDist(100, 0.5).overlap(statistics.NormalDist(1, 2))', lambda: statistics.NormalDist(100, 0.5).overlap(statistics.NormalDist(1, 2)))
+    p('statistics.NormalDist(-3, -1).__mul__(-2)', lambda: statistics.NormalDist(-3, -1).__mul__(-2))
+    p('(lambda v: (v, type(v).__name__))(statistics.geometric_mean([-18, 9]))', lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([-18, 9])))
+    p('(lambda v: (v, type(v).__name__))(statistics.geometric_mean([44.0, 53.511, 59.81, 59.3]))', lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([44.0, 53.511, 59.81, 59.3])))
+    p('statistics.NormalDist(0, 15).inv_cdf(0.3)', lambda: statistics.NormalDist(0, 15).inv_cdf(0.3))
+    p("(lambda v: (v, type(v).__name__))(statistics.quantiles(['a', 1e308, 'a'], n=0))", lambda: (lambda v: (v, type(v).__name__))(statistics.quantiles(['a', 1e308, 'a'], n=0)))
+    p('statistics.covariance([], [9, 58])', lambda: statistics.covariance([], [9, 58]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ValueError:
-            raise KeyError(1)
-    def f2(x):
-        try:
-            return f1(x)
-        except ZeroDivisionError:
-            log.append('re2')
-            raise
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f2(0))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'c'", lambda: re.compile('c', re.M))
+    p("sm(re.search('c', '\\nc aa\\n', re.M))", lambda: sm(re.search('c', '\nc aa\n', re.M)))
+    p("re.split('c', '\\nc aa\\n', 2, re.M)", lambda: re.split('c', '\nc aa\n', 2, re.M))
+    p("re.subn('c', '-', '\\nc aa\\n', re.M)", lambda: re.subn('c', '-', '\nc aa\n', re.M))
+    p("re.subn('c', lambda m: m.group(0).upper() + '|', '\\nc aa\\n', re.M)", lambda: re.subn('c', lambda m: m.group(0).upper() + '|', '\nc aa\n', re.M))
+    p("sm(re.compile('c', re.M).search('\\nc aa\\n', 2, 0))", lambda: sm(re.compile('c', re.M).search('\nc aa\n', 2, 0)))
+    c = p("'(?s:){1,2}?'", lambda: re.compile('(?s:){1,2}?', re.I | re.M))
+    p("re.split('(?s:){1,2}?', 'aaa', 1, re.I | re.M)", lambda: re.split('(?s:){1,2}?', 'aaa', 1, re.I | re.M))
+    p("re.subn('(?s:){1,2}?', r'<\\g<0>>', 'aaa', re.I | re.M)", lambda: re.subn('(?s:){1,2}?', r'<\g<0>>', 'aaa', re.I | re.M))
+    c = p("'(?P<g1>a(?x:(){0,1}?a|a|(?P<g3>b) b|)){0}\\\\Ab|a([ab]\\\\A){2,}+\\\\2'", lambda: re.compile('(?P<g1>a(?x:(){0,1}?a|a|(?P<g3>b) b|)){0}\\Ab|a([ab]\\A){2,}+\\2', re.I | re.M))
+    p("sm(re.search('(?P<g1>a(?x:(){0,1}?a|a|(?P<g3>b) b|)){0}\\\\Ab|a([ab]\\\\A){2,}+\\\\2', 'aaba', re.I | re.M))", lambda: sm(re.search('(?P<g1>a(?x:(){0,1}?a|a|(?P<g3>b) b|)){0}\\Ab|a([ab]\\A){2,}+\\2', 'aaba', re.I | re.M)))
+    p("[sm(m) for m in re.finditer('(?P<g1>a(?x:(){0,1}?a|a|(?P<g3>b) b|)){0}\\\\Ab|a([ab]\\\\A){2,}+\\\\2', 'aaba', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('(?P<g1>a(?x:(){0,1}?a|a|(?P<g3>b) b|)){0}\\Ab|a([ab]\\A){2,}+\\2', 'aaba', re.I | re.M)])
+    p("re.sub('(?P<g1>a(?x:(){0,1}?a|a|(?P<g3>b) b|)){0}\\\\Ab|a([ab]\\\\A){2,}+\\\\2', lambda m: m.group(0).upper() + '|', 'aaba', re.I | re.M)", lambda: re.sub('(?P<g1>a(?x:(){0,1}?a|a|(?P<g3>b) b|)){0}\\Ab|a([ab]\\A){2,}+\\2', lambda m: m.group(0).upper() + '|', 'aaba', re.I | re.M))
+    c = p("'é'", lambda: re.compile('é', re.X))
+    p("re.sub('é', lambda m: m.group(0).upper() + '|', 'caab\\na', 1, re.X)", lambda: re.sub('é', lambda m: m.group(0).upper() + '|', 'caab\na', 1, re.X))
+    p("re.findall('é', 'caab\\na', re.X)", lambda: re.findall('é', 'caab\na', re.X))
+    p("sm(re.fullmatch('é', 'caab\\na', re.X))", lambda: sm(re.fullmatch('é', 'caab\na', re.X)))
+    p("re.findall('é', 'caab\\na', re.X)", lambda: re.findall('é', 'caab\na', re.X))
+    p("re.findall('é', 'caab\\na', re.X)", lambda: re.findall('é', 'caab\na', re.X))
 try:
     t3()
 except Exception as e:

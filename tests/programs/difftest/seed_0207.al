@@ -8,167 +8,187 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import urllib.parse
-    p("urllib.parse.urlsplit('https=', 'dflt', False)", lambda: urllib.parse.urlsplit('https=', 'dflt', False))
-    p("urllib.parse.urldefrag('?@fileé:80')", lambda: urllib.parse.urldefrag('?@fileé:80'))
-    p("urllib.parse.unquote('ftpa@//+')", lambda: urllib.parse.unquote('ftpa@//+'))
-    p("urllib.parse.parse_qsl('&&&&user&]', True)", lambda: urllib.parse.parse_qsl('&&&&user&]', True))
-    p("urllib.parse.urlsplit('é+bHost.COM[[;https').port", lambda: urllib.parse.urlsplit('é+bHost.COM[[;https').port)
-    p("(urllib.parse.urlsplit('x y:pwfile%E2%82%AC@&').hostname, urllib.parse.urlsplit('x y:pwfile%E2%82%AC@&').username)", lambda: (urllib.parse.urlsplit('x y:pwfile%E2%82%AC@&').hostname, urllib.parse.urlsplit('x y:pwfile%E2%82%AC@&').username))
-    p("urllib.parse.urlsplit('%zz  .x yéhttp//', 'dflt', False)", lambda: urllib.parse.urlsplit('%zz  .x yéhttp//', 'dflt', False))
-    p("urllib.parse.parse_qsl(']:80:8xa', True)", lambda: urllib.parse.parse_qsl(']:80:8xa', True))
+    import pprint
+    print(pprint.pformat(b'bytes\x00', width=8, depth=2, compact=True, underscore_numbers=True))
+    p("(pprint.saferepr(b'bytes\\x00'), pprint.isreadable(b'bytes\\x00'), pprint.isrecursive(b'bytes\\x00'))", lambda: (pprint.saferepr(b'bytes\x00'), pprint.isreadable(b'bytes\x00'), pprint.isrecursive(b'bytes\x00')))
+    print(pprint.pformat('0éΣY.1b-ǅ:', width=30))
+    print(pprint.pformat(b'bytes\x00', width=15))
+    p("(pprint.saferepr(b'bytes\\x00'), pprint.isreadable(b'bytes\\x00'), pprint.isrecursive(b'bytes\\x00'))", lambda: (pprint.saferepr(b'bytes\x00'), pprint.isreadable(b'bytes\x00'), pprint.isrecursive(b'bytes\x00')))
+    print(pprint.pformat('a fairly long string with several words in it', width=80, depth=2, underscore_numbers=True))
+    print(pprint.pformat([(), {'ǅemal': True, 'abc': 1.5}, 48], width=80))
+    print(pprint.pformat('a fairly long string with several words in it', width=1, indent=1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(-1))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C():
+        pass
+    o = C()
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {0: 0}
-    e = {1: 5, -2: 9, -2: 4, 63: 2, 19: 3}
-    d |= e
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print({**d, 4: 'x'})
-    d[12] = 0
-    d.update(e)
-    p('pop', lambda: d.pop((1, 'x')))
-    print(repr(d), str(e))
-    print(d | e)
-    print(d, e)
+    import csv
+    import io
+    p('list(csv.reader([\'a"é\', \';aa\', \'\'], delimiter=None, doublequote=False))', lambda: list(csv.reader(['a"é', ';aa', ''], delimiter=None, doublequote=False)))
+    p('list(csv.reader([\'a"\\r1\', \'\\n\\tb\\n,\', \'""1"\\r\'], doublequote=True, skipinitialspace=True, strict=True))', lambda: list(csv.reader(['a"\r1', '\n\tb\n,', '""1"\r'], doublequote=True, skipinitialspace=True, strict=True)))
+    p("list(csv.reader([' \\té', '1a', '\\t ;\\t\\n'], doublequote=False, skipinitialspace=True))", lambda: list(csv.reader([' \té', '1a', '\t ;\t\n'], doublequote=False, skipinitialspace=True)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?P<g1>(?P<g2>(?>éab)(|\\\\sa[a-c]|b))\\\\n)a'", lambda: re.compile('(?P<g1>(?P<g2>(?>éab)(|\\sa[a-c]|b))\\n)a', re.X))
-    p("sm(re.match('(?P<g1>(?P<g2>(?>éab)(|\\\\sa[a-c]|b))\\\\n)a', 'abaaba\\nb', re.X))", lambda: sm(re.match('(?P<g1>(?P<g2>(?>éab)(|\\sa[a-c]|b))\\n)a', 'abaaba\nb', re.X)))
-    p("re.subn('(?P<g1>(?P<g2>(?>éab)(|\\\\sa[a-c]|b))\\\\n)a', r'[\\1]', 'abaaba\\nb', re.X)", lambda: re.subn('(?P<g1>(?P<g2>(?>éab)(|\\sa[a-c]|b))\\n)a', r'[\1]', 'abaaba\nb', re.X))
-    p("sm(re.compile('(?P<g1>(?P<g2>(?>éab)(|\\\\sa[a-c]|b))\\\\n)a', re.X).search('abaaba\\nb', 3, 7))", lambda: sm(re.compile('(?P<g1>(?P<g2>(?>éab)(|\\sa[a-c]|b))\\n)a', re.X).search('abaaba\nb', 3, 7)))
-    p("[sm(m) for m in re.finditer('(?P<g1>(?P<g2>(?>éab)(|\\\\sa[a-c]|b))\\\\n)a', 'abaaba\\nb', re.X)]", lambda: [sm(m) for m in re.finditer('(?P<g1>(?P<g2>(?>éab)(|\\sa[a-c]|b))\\n)a', 'abaaba\nb', re.X)])
-    c = p("'-(((.a)(?s:a{2}a{,2}?A).|\\\\.{0,1}? |)){2,}a'", lambda: re.compile('-(((.a)(?s:a{2}a{,2}?A).|\\.{0,1}? |)){2,}a', re.S))
-    p("re.findall('-(((.a)(?s:a{2}a{,2}?A).|\\\\.{0,1}? |)){2,}a', 'aéba', re.S)", lambda: re.findall('-(((.a)(?s:a{2}a{,2}?A).|\\.{0,1}? |)){2,}a', 'aéba', re.S))
-    p("sm(re.match('-(((.a)(?s:a{2}a{,2}?A).|\\\\.{0,1}? |)){2,}a', 'aéba', re.S))", lambda: sm(re.match('-(((.a)(?s:a{2}a{,2}?A).|\\.{0,1}? |)){2,}a', 'aéba', re.S)))
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [9, 39], [9, 39] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'namereplace\'), "\\u05d0".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [9, 39], [9, 39] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('namereplace'), "\u05d0".encode('latin-1', 'replace')))
+    p("codecs.decode(b'\\x82\\xd8\\xff\\x82\\xbf\\x82', 'utf-8', 'strict')", lambda: codecs.decode(b'\x82\xd8\xff\x82\xbf\x82', 'utf-8', 'strict'))
+    p('codecs.encode("\\u0323\\xb2\\u3300\\x00\\U00018b00", \'latin-1\', \'mine\')', lambda: codecs.encode("\u0323\xb2\u3300\x00\U00018b00", 'latin-1', 'mine'))
+    p('codecs.encode("", \'utf-16\', \'surrogateescape\')', lambda: codecs.encode("", 'utf-16', 'surrogateescape'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [20, 22, 39], [20, 22, 39] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-8\')(\'xmlcharrefreplace\'), "".encode(\'utf-8\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [20, 22, 39], [20, 22, 39] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-8')('xmlcharrefreplace'), "".encode('utf-8', 'surrogatepass')))
+    p("codecs.decode(b'\\xe2\\xfe=\\xe2\\xa9', 'utf-8', 'ignore')", lambda: codecs.decode(b'\xe2\xfe=\xe2\xa9', 'utf-8', 'ignore'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', None) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise MyErr(3)
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 2', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v'), OSError(2, 'os')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("b'abc'.decode('ascii', 'backslashreplace')", lambda: b'abc'.decode('ascii', 'backslashreplace'))
-    p("b'\\x80abc'[-3]", lambda: b'\x80abc'[-3])
-    p("memoryview(b'-7')[-5:-1].tobytes()", lambda: memoryview(b'-7')[-5:-1].tobytes())
-    p('b"\'q\'".isalpha()', lambda: b"'q'".isalpha())
-    p("b'hello world'.rfind(b'a', -1)", lambda: b'hello world'.rfind(b'a', -1))
-    p('b\'"dq"\'.isalnum()', lambda: b'"dq"'.isalnum())
-    a = bytearray(b'  x y  ')
+    d = {(3, 'x'): 7, 2: 6, True: 2, '': 7, (-9223372036854775809): 1, 1: 4}
+    e = {(2, 'y'): 5, 17: 0}
+    for kk in list(d):
+        if d[kk] == 5:
+            del d[kk]
+    print(d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(len(d), 4 in d, d == e)
+    print(repr(d), str(e))
+    p('pop', lambda: d.pop(2.5))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    p('get', lambda: d['c'])
+    d2 = d.copy(); d2.clear(); print(d2, d)
     try:
-        a[-2:1] = b'12'
+        del d['zz']
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.append(-1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[3:-2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[-4:12]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    print(dict.fromkeys([18, 4], 0))
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("float('abc')", lambda: float('abc'))
-    p('(1) + (-532.0983383435514)', lambda: (1) + (-532.0983383435514))
-    p('0.015 - 1.7976931348623157e+308', lambda: 0.015 - 1.7976931348623157e+308)
-    p('0.30000000000000004 // 1000000000000000000000000000000', lambda: 0.30000000000000004 // 1000000000000000000000000000000)
-    p("float('-Infinity')", lambda: float('-Infinity'))
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.mean([44.9]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mean([44.9])))
+    p('statistics.covariance([45.02, 86.0], [56, -12, 5, 49, 48, 40, 56, -13, -8, 11])', lambda: statistics.covariance([45.02, 86.0], [56, -12, 5, 49, 48, 40, 56, -13, -8, 11]))
+    p('statistics.covariance([Fraction(3, 7), Fraction(22, 2)], [59.0, -19.54])', lambda: statistics.covariance([Fraction(3, 7), Fraction(22, 2)], [59.0, -19.54]))
+    p('statistics.correlation([55, -2, 3, -12, -6, -10, 8], [9, 43, 24])', lambda: statistics.correlation([55, -2, 3, -12, -6, -10, 8], [9, 43, 24]))
+    p('(lambda v: (v, type(v).__name__))(statistics.stdev([-7.054, 55.404, -40.3, -4.0, 32.0, 4.33, -30.694]))', lambda: (lambda v: (v, type(v).__name__))(statistics.stdev([-7.054, 55.404, -40.3, -4.0, 32.0, 4.33, -30.694])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_low([73.0, 37.49, 94.5, -42.921, 36.87]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_low([73.0, 37.49, 94.5, -42.921, 36.87])))
+    p('(lambda v: (v, type(v).__name__))(statistics.fmean([Fraction(26, 8), Fraction(16, 8)], [33.96, 72.59]))', lambda: (lambda v: (v, type(v).__name__))(statistics.fmean([Fraction(26, 8), Fraction(16, 8)], [33.96, 72.59])))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('time.fromisoformat(datetime(9999, 8, 30, 17, 37, 12, 0, tzinfo=timezone.utc).isoformat())', lambda: time.fromisoformat(datetime(9999, 8, 30, 17, 37, 12, 0, tzinfo=timezone.utc).isoformat()))
-    p("datetime(2024, 9, 1, 0, 39, 41, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) == datetime(2020, 1, 29, 21, 43, 51, 968203, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(2024, 9, 1, 0, 39, 41, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) == datetime(2020, 1, 29, 21, 43, 51, 968203, tzinfo=timezone(timedelta(hours=-8), 'PST')))
-    p('divmod(timedelta(days=-2), timedelta(milliseconds=-961905, hours=151450, microseconds=6))', lambda: divmod(timedelta(days=-2), timedelta(milliseconds=-961905, hours=151450, microseconds=6)))
-    p('calendar.leapdays(1970, 6493)', lambda: calendar.leapdays(1970, 6493))
-    p("datetime(2000, 1, 28, 22, 37, 38, 716900, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat('x', 'milliseconds')", lambda: datetime(2000, 1, 28, 22, 37, 38, 716900, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat('x', 'milliseconds'))
-    p('date.fromordinal(date(99, 2, 28).toordinal() + 78)', lambda: date.fromordinal(date(99, 2, 28).toordinal() + 78))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise TypeError('msg')
+        return x
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -78,140 +78,49 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {'Σ': 2, (2, 'y'): 2, 1.0: 5}
-    e = {}
-    print(d.setdefault('Σ', 3))
-    d.update(e)
-    print(len(d), 1 in d, d == e)
-    d |= e
-    d[-1] = 7
-    d |= e
-    d.update(e)
-    print(d, e)
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p("codecs.decode(b'\\xc3\\xbb\\xc3\\xef\\xff\\xde', 'nope', 'replace')", lambda: codecs.decode(b'\xc3\xbb\xc3\xef\xff\xde', 'nope', 'replace'))
+    p("codecs.decode(b'\\xfe\\x82', 'utf-16-le', 'strict')", lambda: codecs.decode(b'\xfe\x82', 'utf-16-le', 'strict'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [3, 27, 30], [3, 27, 30] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'mine\'), "\\u4e00\\u4e00".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [3, 27, 30], [3, 27, 30] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('mine'), "\u4e00\u4e00".encode('latin-1', 'replace')))
+    p('codecs.encode("\\U0001f600", \'ascii\', \'surrogateescape\')', lambda: codecs.encode("\U0001f600", 'ascii', 'surrogateescape'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("b'caf\\xc3\\xa9'.center(8, b'*')", lambda: b'caf\xc3\xa9'.center(8, b'*'))
-    p("list(b'hello world')", lambda: list(b'hello world'))
-    p("b'a'.index(b'a,b,,c')", lambda: b'a'.index(b'a,b,,c'))
-    p("hash(b'caf\\xc3\\xa9') == hash(b'caf\\xc3\\xa9'.decode('latin-1'))", lambda: hash(b'caf\xc3\xa9') == hash(b'caf\xc3\xa9'.decode('latin-1')))
-    p("b'\\x80abc'.removeprefix(b'')", lambda: b'\x80abc'.removeprefix(b''))
-    p("b'hello world'.center(7, 'x')", lambda: b'hello world'.center(7, 'x'))
-    p("b'12'.isalpha()", lambda: b'12'.isalpha())
-    p("b'caf\\xc3\\xa9'.center(10, 'x')", lambda: b'caf\xc3\xa9'.center(10, 'x'))
-    p("b''.decode('latin-1')", lambda: b''.decode('latin-1'))
-    a = bytearray(b'"dq"')
-    try:
-        a.append(255)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.append(1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import pprint
+    print(pprint.pformat({'ab': [None, [], ('\n\t \tσ', [], {}, [], None)], ':,Σ': {3, 30, 26, 25}, '  ': {'a,b,,c': 88, '12': ('1', 100000000000000000000, [], 1.5, {}), '12': 'a fairly long string with several words in it', 'bß é': []}, '\nb\nY a:ßǅ11': (b'bytes\x00', True, {40, 2, 28}, {' ': 10000000000000000000000000, 'İstanbul': b'bytes\x00'})}, width=8, depth=2, sort_dicts=False, underscore_numbers=True))
+    print(pprint.pformat((), width=30, depth=2, sort_dicts=False))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    def f2(x):
-        try:
-            return f1(x)
-        except KeyError:
-            log.append('re2')
-            raise
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime(9999, 11, 28, 4, 28, 10, 0, tzinfo=timezone.utc).astimezone(timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(9999, 11, 28, 4, 28, 10, 0, tzinfo=timezone.utc).astimezone(timezone(timedelta(hours=5, minutes=30))))
+    p("datetime(400, 4, 31, 1, 59, 3, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%p%D')", lambda: datetime(400, 4, 31, 1, 59, 3, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%p%D'))
+    p("f'{date(2024, 7, 5):%S%n-%r%c}'", lambda: f'{date(2024, 7, 5):%S%n-%r%c}')
+    p('timedelta() + timedelta(milliseconds=-40, seconds=26, hours=-812451)', lambda: timedelta() + timedelta(milliseconds=-40, seconds=26, hours=-812451))
+    p("f'{date(1970, 1, 1):%k%b%I:}'", lambda: f'{date(1970, 1, 1):%k%b%I:}')
+    p('timedelta(minutes=-38, seconds=0.5) - timedelta(microseconds=-16, days=47802)', lambda: timedelta(minutes=-38, seconds=0.5) - timedelta(microseconds=-16, days=47802))
+    p("datetime(9999, 5, 7, 5, 9, 57, 661888, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple()", lambda: datetime(9999, 5, 7, 5, 9, 57, 661888, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple())
+    p('str(timedelta(microseconds=365808))', lambda: str(timedelta(microseconds=365808)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    import pprint
+    print(pprint.pformat({11}, width=1))
+    print(pprint.pformat({22}, width=1))
+    print(pprint.pformat(None, width=30))
+    p('(pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None))', lambda: (pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None)))
+    print(pprint.pformat(True, width=80, depth=1))
+    print(pprint.pformat('a fairly long string with several words in it', width=1, indent=2))
+    print(pprint.pformat({'abcabcabc': [[True, None]], '': {'  ': {'  pad  ': None, 'ßΣ\tσ__ßǅbΣ': 'abc', '_\tZǅ0a\t': 10000000000000000000000000, 'abc': 'a fairly long string with several words in it', 'Σ\t-é': None}, 'Title Case': {'ab': None, 'x-y-z': None, 'İstanbul': (), 'ßb': 'a fairly long string with several words in it', '-_': 10000000000000000000}, 'XcZ ': {'ab': ()}, 'YZ\tß-: ': ({}, []), '  ,,bc İ': [()]}, 'a': {}, 'ab': {}, 'abc': {'a': {'x-y-z': ' \n.0a', '  ': True, 'line1\nline2\r\nline3': 'a fairly long string with several words in it', '1, _bΣİǅσ': 10000000}, '  ': [1.5, (), 'a,b,,c', ()], 'Title Case': {'ab': -57}, 'a': 100000000000000000000, 'ǅemal': 1.5}}, width=15, sort_dicts=False))
 try:
     t5()
 except Exception as e:

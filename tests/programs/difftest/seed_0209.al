@@ -8,97 +8,15 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import urllib.parse
-    p("urllib.parse.unquote_to_bytes(':@file&')", lambda: urllib.parse.unquote_to_bytes(':@file&'))
-    p("urllib.parse.unquote_to_bytes('%E2%82%ACfile..')", lambda: urllib.parse.unquote_to_bytes('%E2%82%ACfile..'))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', ''))
+    import pprint
+    print(pprint.pformat(1000000000000000, width=8, depth=3, sort_dicts=False, underscore_numbers=True))
+    print(pprint.pformat('a fairly long string with several words in it', width=15, indent=1, depth=2))
+    p("(pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it'))", lambda: (pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it')))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('divmod(0.1, 0.75)', lambda: divmod(0.1, 0.75))
-    p('(-2.5) // 9223372036854775807', lambda: (-2.5) // 9223372036854775807)
-    p("format(0.1, '#.0f')", lambda: format(0.1, '#.0f'))
-    p('(-942.1265692158498) + 0.30000000000000004', lambda: (-942.1265692158498) + 0.30000000000000004)
-    p('str([1e-4])', lambda: str([1e-4]))
-    p('round(2.2250738585072014e-308)', lambda: round(2.2250738585072014e-308))
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p("float('.5')", lambda: float('.5'))
-    p('9007199254740993.0 / 4611686018427387904', lambda: 9007199254740993.0 / 4611686018427387904)
-    p('1.5 - (2 ** 100 + 2)', lambda: 1.5 - (2 ** 100 + 2))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p('0.1 - 1.5', lambda: 0.1 - 1.5)
-    p("format((-3.75), '.17g')", lambda: format((-3.75), '.17g'))
-    p('(1267650600228229401496703217721) < 1e-05', lambda: (1267650600228229401496703217721) < 1e-05)
-    p('1e22 == 2', lambda: 1e22 == 2)
-    p('(2147483648) * 729.5680378968705', lambda: (2147483648) * 729.5680378968705)
-    p('(9316418560032089741964807) <= (-623.6860197651177)', lambda: (9316418560032089741964807) <= (-623.6860197651177))
-    p('round(0.2)', lambda: round(0.2))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import cmath
-    p('cmath.asinh((2.5+0j))', lambda: cmath.asinh((2.5+0j)))
-    p('cmath.acos(complex(-0.0, -0.0))', lambda: cmath.acos(complex(-0.0, -0.0)))
-    p('(complex(-30.10244097102617, -84.54457515225162)).real', lambda: (complex(-30.10244097102617, -84.54457515225162)).real)
-    p('abs(complex(-78.70921175673061, -39.64429199298749))', lambda: abs(complex(-78.70921175673061, -39.64429199298749)))
-    p('(complex(0.0, -0.0)).real', lambda: (complex(0.0, -0.0)).real)
-    p("complex('j')", lambda: complex('j'))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    d = {2: 8}
-    e = {(3, 'x'): 4, 19: 4, '': 3}
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    p('get', lambda: d['zz'])
-    print(repr(d), str(e))
-    print({**d, 17: 'x'})
-    print({**d, 1.0: 'x'})
-    d.update([((2, 'y'), 9)])
-    d[11] = 0
-    print(len(d), 'Σ' in d, d == e)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    s = set({'c', 63, 17, -3, 8, (3, 'x')})
-    t = frozenset(['', 5])
-    p('remove', lambda: s.remove(-4))
-    u = set()
-    for i in range(8 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.discard(3)
-    p('pop', lambda: s.pop())
-    s.add((3, 'x'))
-    s.intersection_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.add((-18446744073709551616))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -137,28 +55,141 @@ def t6():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = W(-2)
-    b = W(-1)
-    c = V(2, 4, -3, 2)
+    a = W(3)
+    b = V(5, -2, 1)
+    c = W(1, 2, 1)
+    print(2 in a, bool(b), [x for x in c if x])
+    print(V.__dict__['__len__'](c), len(V.__dict__))
     print(len(a), list(b), a[2:])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('add', lambda: a + 'x')
-    print(a, repr(b), str(c), [a, b])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    s = set({18, 'b', 'key', 7, (-256), 6, (1, 'x')})
+    t = {False, 'Σ', 'c'}
+    p('remove', lambda: s.remove((1, 'x')))
+    s.symmetric_difference_update(t)
+    p('remove', lambda: s.remove(-5))
+    print({x for x in s if x != 'b'})
+    p('remove', lambda: s.remove(19))
+    u = set()
+    for i in range(3 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    p('pop', lambda: s.pop())
+    print(s | t, s & t, s - t, s ^ t)
+    print(s | t, s & t, s - t, s ^ t)
+    s.update(t)
+    s.difference_update(t)
+    print(s, t)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    xs = [-8, -6, 8, -6, -3, 4, 6, 7]
+    ys = [-7, 0, 4, -8]
+    try:
+        xs[-2:-2:3] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.reverse()
+    p('slice', lambda: xs[-5:2:0])
+    try:
+        del xs[-5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.sort(reverse=True)
+    print(xs.count(-5))
+    p('tindex', lambda: tuple(ys).index(5))
+    p('slice', lambda: xs[-2:-7:2])
+    try:
+        del xs[2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs, ys)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\b(?s:|){,2}+\\\\S{2,}'", lambda: re.compile('\\b(?s:|){,2}+\\S{2,}'))
+    p("sm(re.search('\\\\b(?s:|){,2}+\\\\S{2,}', 'ébb'))", lambda: sm(re.search('\\b(?s:|){,2}+\\S{2,}', 'ébb')))
+    p("sm(re.fullmatch('\\\\b(?s:|){,2}+\\\\S{2,}', 'ébb'))", lambda: sm(re.fullmatch('\\b(?s:|){,2}+\\S{2,}', 'ébb')))
+    p("re.findall('\\\\b(?s:|){,2}+\\\\S{2,}', 'ébb')", lambda: re.findall('\\b(?s:|){,2}+\\S{2,}', 'ébb'))
+    p("re.findall('\\\\b(?s:|){,2}+\\\\S{2,}', 'ébb')", lambda: re.findall('\\b(?s:|){,2}+\\S{2,}', 'ébb'))
+    p("sm(re.match('\\\\b(?s:|){,2}+\\\\S{2,}', 'ébb'))", lambda: sm(re.match('\\b(?s:|){,2}+\\S{2,}', 'ébb')))
+    c = p("'.(?'", lambda: re.compile('.(?'))
+    p("sm(re.search('.(?', 'c\\nbbé'))", lambda: sm(re.search('.(?', 'c\nbbé')))
+    p("re.findall('.(?', 'c\\nbbé')", lambda: re.findall('.(?', 'c\nbbé'))
+    p("[sm(m) for m in re.finditer('.(?', 'c\\nbbé')]", lambda: [sm(m) for m in re.finditer('.(?', 'c\nbbé')])
+    p("sm(re.compile('.(?').search('c\\nbbé', 0, 8))", lambda: sm(re.compile('.(?').search('c\nbbé', 0, 8)))
+    c = p("'[\\\\w]?{1,0}.'", lambda: re.compile('[\\w]?{1,0}.', re.I | re.M))
+    p("sm(re.match('[\\\\w]?{1,0}.', 'abaacaa', re.I | re.M))", lambda: sm(re.match('[\\w]?{1,0}.', 'abaacaa', re.I | re.M)))
+    p("sm(re.fullmatch('[\\\\w]?{1,0}.', 'abaacaa', re.I | re.M))", lambda: sm(re.fullmatch('[\\w]?{1,0}.', 'abaacaa', re.I | re.M)))
+    p("re.sub('[\\\\w]?{1,0}.', '', 'abaacaa', 1, re.I | re.M)", lambda: re.sub('[\\w]?{1,0}.', '', 'abaacaa', 1, re.I | re.M))
+    c = p("'A\\\\S(?m:[^a]+a.{2})'", lambda: re.compile('A\\S(?m:[^a]+a.{2})'))
+    p("re.sub('A\\\\S(?m:[^a]+a.{2})', '', '')", lambda: re.sub('A\\S(?m:[^a]+a.{2})', '', ''))
+    p("re.sub('A\\\\S(?m:[^a]+a.{2})', '', '')", lambda: re.sub('A\\S(?m:[^a]+a.{2})', '', ''))
+    p("sm(re.fullmatch('A\\\\S(?m:[^a]+a.{2})', ''))", lambda: sm(re.fullmatch('A\\S(?m:[^a]+a.{2})', '')))
+    p("sm(re.search('A\\\\S(?m:[^a]+a.{2})', ''))", lambda: sm(re.search('A\\S(?m:[^a]+a.{2})', '')))
+    p("sm(re.search('A\\\\S(?m:[^a]+a.{2})', ''))", lambda: sm(re.search('A\\S(?m:[^a]+a.{2})', '')))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    s = set(set())
+    t = {-1, (1, 'y')}
+    print({x for x in s if x != (3, 'x')})
+    s.add('Σ')
+    u = set()
+    for i in range(0 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    p('pop', lambda: s.pop())
+    p('remove', lambda: s.remove('Σ'))
+    print(s | t, s & t, s - t, s ^ t)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.update(t)
+    print(s, t)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    s = ''
+    t = '  '
+    p("f'{s!r:^7}'", lambda: f'{s!r:^7}')
+    p("'x-y-z'.find(',')", lambda: 'x-y-z'.find(','))
+    p("'hello world'.count('a')", lambda: 'hello world'.count('a'))
+    p("' Σb,' < 'aaa'", lambda: ' Σb,' < 'aaa')
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('(-9223372036854775809) << 2', lambda: (-9223372036854775809) << 2)
-    p('(-62) / 52', lambda: (-62) / 52)
-    p('(-8904159855040874552185000) >> 2', lambda: (-8904159855040874552185000) >> 2)
-    p("int('0x1F', 36)", lambda: int('0x1F', 36))
-    p('(-1152921504606846979) < 9223372036854775805', lambda: (-1152921504606846979) < 9223372036854775805)
-    p('((2 ** 100 - 2)).as_integer_ratio()', lambda: ((2 ** 100 - 2)).as_integer_ratio())
-    p('(-27) <= 10000000000000000000', lambda: (-27) <= 10000000000000000000)
-    p('(-1798465042647412146620280340569649349251249) * (2 ** 62 - 1)', lambda: (-1798465042647412146620280340569649349251249) * (2 ** 62 - 1))
-    p('~(2 ** 62 - 2)', lambda: ~(2 ** 62 - 2))
+    n = 3
+    xs = [-4, 6, -4, 8, 7, -4, 4]
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t7()
 except Exception as e:

@@ -69,120 +69,98 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('subgroup', lambda: ExceptionGroup('g0', [ValueError(1), ValueError('v'), ExceptionGroup('g1', [MyErr(3), IndexError(0), OSError(2, 'os')])]).subgroup((IndexError, ZeroDivisionError)))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError('v')])
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            raise
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'-'", lambda: re.compile('-', re.M))
+    p("re.findall('-', 'é\\nc', re.M)", lambda: re.findall('-', 'é\nc', re.M))
+    p("re.split('-', 'é\\nc', 1, re.M)", lambda: re.split('-', 'é\nc', 1, re.M))
+    p("re.findall('-', 'é\\nc', re.M)", lambda: re.findall('-', 'é\nc', re.M))
+    p("[sm(m) for m in re.finditer('-', 'é\\nc', re.M)]", lambda: [sm(m) for m in re.finditer('-', 'é\nc', re.M)])
+    p("sm(re.compile('-', re.M).search('é\\nc', 2, 4))", lambda: sm(re.compile('-', re.M).search('é\nc', 2, 4)))
+    c = p("'.'", lambda: re.compile('.', re.I))
+    p("sm(re.compile('.', re.I).search('\\n\\naaééaaa', 3, 9))", lambda: sm(re.compile('.', re.I).search('\n\naaééaaa', 3, 9)))
+    p("sm(re.fullmatch('.', '\\n\\naaééaaa', re.I))", lambda: sm(re.fullmatch('.', '\n\naaééaaa', re.I)))
+    p("re.split('.', '\\n\\naaééaaa', 2, re.I)", lambda: re.split('.', '\n\naaééaaa', 2, re.I))
+    p("sm(re.compile('.', re.I).search('\\n\\naaééaaa', 3, 2))", lambda: sm(re.compile('.', re.I).search('\n\naaééaaa', 3, 2)))
+    c = p("' {1,2}?c?\\\\S'", lambda: re.compile(' {1,2}?c?\\S'))
+    p("sm(re.fullmatch(' {1,2}?c?\\\\S', 'éb ébbc'))", lambda: sm(re.fullmatch(' {1,2}?c?\\S', 'éb ébbc')))
+    p("re.subn(' {1,2}?c?\\\\S', lambda m: m.group(0).upper() + '|', 'éb ébbc')", lambda: re.subn(' {1,2}?c?\\S', lambda m: m.group(0).upper() + '|', 'éb ébbc'))
+    p("[sm(m) for m in re.finditer(' {1,2}?c?\\\\S', 'éb ébbc')]", lambda: [sm(m) for m in re.finditer(' {1,2}?c?\\S', 'éb ébbc')])
+    p("re.findall(' {1,2}?c?\\\\S', 'éb ébbc')", lambda: re.findall(' {1,2}?c?\\S', 'éb ébbc'))
+    p("sm(re.search(' {1,2}?c?\\\\S', 'éb ébbc'))", lambda: sm(re.search(' {1,2}?c?\\S', 'éb ébbc')))
+    c = p("'-A'", lambda: re.compile('-A', re.M))
+    p("sm(re.compile('-A', re.M).search('é\\n bb aaa', 0, 10))", lambda: sm(re.compile('-A', re.M).search('é\n bb aaa', 0, 10)))
+    p("re.split('-A', 'é\\n bb aaa', re.M)", lambda: re.split('-A', 'é\n bb aaa', re.M))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case True:
-                return 'true'
-            case -1:
-                return 'minus one'
-            case None:
-                return 'none'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case str(s):
-                return 'short ' + s
-            case float(f):
-                return f'float {f}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-    print(m(P(0, 5)))
-    print(m('abcd'))
-    print(m('ab'))
-    print(m(-7))
-    print(m({'k': 1, 'z': 2}))
-    print(m([]))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 30
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
+    ap.add_argument('-a', help='default %(default)s')
+    ap.add_argument('--beta', required=True, choices=['x', 'yy'])
+    ap.add_argument('-c', '--gamma', action='store_true', help='the %(dest)s option')
+    ap.add_argument('-d', '--delta', metavar='V')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['-a', '--right=3', 'x', '--gamma'])", lambda: ap.parse_known_args(['-a', '--right=3', 'x', '--gamma']))
+    p("ap.parse_args(['-a', '--right=3', 'x', '--gamma'])", lambda: ap.parse_args(['-a', '--right=3', 'x', '--gamma']))
+    p("ap.parse_known_args(['--bet'])", lambda: ap.parse_known_args(['--bet']))
+    p("ap.parse_args(['--bet'])", lambda: ap.parse_args(['--bet']))
+    p("ap.parse_known_args(['a'])", lambda: ap.parse_known_args(['a']))
+    p("ap.parse_args(['a'])", lambda: ap.parse_args(['a']))
+    p("ap.parse_known_args(['--right=3', 'yy'])", lambda: ap.parse_known_args(['--right=3', 'yy']))
+    p("ap.parse_args(['--right=3', 'yy'])", lambda: ap.parse_args(['--right=3', 'yy']))
+    p("ap.parse_known_args(['a', '-', '-', '-', '--bet', '-a'])", lambda: ap.parse_known_args(['a', '-', '-', '-', '--bet', '-a']))
+    p("ap.parse_args(['a', '-', '-', '-', '--bet', '-a'])", lambda: ap.parse_args(['a', '-', '-', '-', '--bet', '-a']))
+    p("ap.parse_known_args(['-1'])", lambda: ap.parse_known_args(['-1']))
+    p("ap.parse_args(['-1'])", lambda: ap.parse_args(['-1']))
+    p("ap.parse_known_args(['--bet', 'a', '--nope'])", lambda: ap.parse_known_args(['--bet', 'a', '--nope']))
+    p("ap.parse_args(['--bet', 'a', '--nope'])", lambda: ap.parse_args(['--bet', 'a', '--nope']))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except MyErr:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
+    p("b'caf\\xc3\\xa9'.rstrip(b'\\x80abc')", lambda: b'caf\xc3\xa9'.rstrip(b'\x80abc'))
+    p("b'  x y  '.join([b'a,b,,c', b'  x y  '])", lambda: b'  x y  '.join([b'a,b,,c', b'  x y  ']))
+    p("b'tab\\tsep\\nline\\r\\n'.lower()", lambda: b'tab\tsep\nline\r\n'.lower())
+    p("b'\\x00\\xff' * -1", lambda: b'\x00\xff' * -1)
+    a = bytearray(b'"dq"')
     try:
-        print(f2('a'))
+        a.insert(-8, 0)
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(2)))
     try:
-        print(f2(-5))
+        v = m.cast('c', [3, 2])
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
     try:
-        print(f2(3))
+        w = memoryview(bytes(range(2))).cast('c', v.shape)
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p('v == w', lambda: v == w)
+    p('v[...].shape', lambda: v[...].shape)
+    p("v.cast('B', [1]).shape", lambda: v.cast('B', [1]).shape)
+    p('len(v)', lambda: len(v))
     try:
-        print(f2(None))
+        v[:, :] = w
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v[-3:2].tolist()', lambda: v[-3:2].tolist())
+    p('v[0]', lambda: v[0])
 try:
     t6()
 except Exception as e:

@@ -17,172 +17,96 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("(repr(bool.__rand__).split(' at ')[0], type(bool.__rand__).__name__, bool.__rand__.__qualname__)", lambda: (repr(bool.__rand__).split(' at ')[0], type(bool.__rand__).__name__, bool.__rand__.__qualname__))
-    p("(repr(dict.__rmod__).split(' at ')[0], type(dict.__rmod__).__name__, dict.__rmod__.__qualname__)", lambda: (repr(dict.__rmod__).split(' at ')[0], type(dict.__rmod__).__name__, dict.__rmod__.__qualname__))
-    p("repr(bool.__dict__.get('__radd__')).split(' at ')[0]", lambda: repr(bool.__dict__.get('__radd__')).split(' at ')[0])
-    p("type(bool.__dict__['__radd__'].__get__(complex(0.0, -0.0))).__name__", lambda: type(bool.__dict__['__radd__'].__get__(complex(0.0, -0.0))).__name__)
-    p('([-1, -5, -2, -9]).__pos__()', lambda: ([-1, -5, -2, -9]).__pos__())
-    p('(True).__lshift__(-1)', lambda: (True).__lshift__(-1))
-    p("repr(float.__dict__.get('__pos__')).split(' at ')[0]", lambda: repr(float.__dict__.get('__pos__')).split(' at ')[0])
-    p("type(float.__dict__['__pos__'].__get__([6, 9, 5, 3])).__name__", lambda: type(float.__dict__['__pos__'].__get__([6, 9, 5, 3])).__name__)
-    p('float.__rxor__((2 ** 65 - 1), 9007199254740993.0)', lambda: float.__rxor__((2 ** 65 - 1), 9007199254740993.0))
-    p('int.__sub__([-7, 2, 6, 6, 7, -9], range(5))', lambda: int.__sub__([-7, 2, 6, 6, 7, -9], range(5)))
-    p('int.__add__(True, {1, 2})', lambda: int.__add__(True, {1, 2}))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?>|(?P<g1>\\\\w|\\\\b)*|(?:a{0})[\\\\w]|.)++(?>([é-ê]A){,2}b{2}|(b\\\\Z\\\\1)){0,1}(?<=a)'", lambda: re.compile('(?>|(?P<g1>\\w|\\b)*|(?:a{0})[\\w]|.)++(?>([é-ê]A){,2}b{2}|(b\\Z\\1)){0,1}(?<=a)', re.S))
+    p("[sm(m) for m in re.finditer('(?>|(?P<g1>\\\\w|\\\\b)*|(?:a{0})[\\\\w]|.)++(?>([é-ê]A){,2}b{2}|(b\\\\Z\\\\1)){0,1}(?<=a)', 'aaababacb', re.S)]", lambda: [sm(m) for m in re.finditer('(?>|(?P<g1>\\w|\\b)*|(?:a{0})[\\w]|.)++(?>([é-ê]A){,2}b{2}|(b\\Z\\1)){0,1}(?<=a)', 'aaababacb', re.S)])
+    p("re.sub('(?>|(?P<g1>\\\\w|\\\\b)*|(?:a{0})[\\\\w]|.)++(?>([é-ê]A){,2}b{2}|(b\\\\Z\\\\1)){0,1}(?<=a)', r'\\g<1>\\g<0>', 'aaababacb', 2, re.S)", lambda: re.sub('(?>|(?P<g1>\\w|\\b)*|(?:a{0})[\\w]|.)++(?>([é-ê]A){,2}b{2}|(b\\Z\\1)){0,1}(?<=a)', r'\g<1>\g<0>', 'aaababacb', 2, re.S))
+    p("re.subn('(?>|(?P<g1>\\\\w|\\\\b)*|(?:a{0})[\\\\w]|.)++(?>([é-ê]A){,2}b{2}|(b\\\\Z\\\\1)){0,1}(?<=a)', r'<\\g<0>>', 'aaababacb', re.S)", lambda: re.subn('(?>|(?P<g1>\\w|\\b)*|(?:a{0})[\\w]|.)++(?>([é-ê]A){,2}b{2}|(b\\Z\\1)){0,1}(?<=a)', r'<\g<0>>', 'aaababacb', re.S))
+    c = p("'éb{2}|-{2,}'", lambda: re.compile('éb{2}|-{2,}', re.X))
+    p("re.findall('éb{2}|-{2,}', '', re.X)", lambda: re.findall('éb{2}|-{2,}', '', re.X))
+    p("re.findall('éb{2}|-{2,}', '', re.X)", lambda: re.findall('éb{2}|-{2,}', '', re.X))
+    c = p("'(?<!a)'", lambda: re.compile('(?<!a)', re.M))
+    p("sm(re.match('(?<!a)', 'acaabéac ', re.M))", lambda: sm(re.match('(?<!a)', 'acaabéac ', re.M)))
+    p("[sm(m) for m in re.finditer('(?<!a)', 'acaabéac ', re.M)]", lambda: [sm(m) for m in re.finditer('(?<!a)', 'acaabéac ', re.M)])
+    c = p("'b(.(\\\\n|\\\\.)A{2})+?c|[\\\\w]a'", lambda: re.compile('b(.(\\n|\\.)A{2})+?c|[\\w]a'))
+    p("re.findall('b(.(\\\\n|\\\\.)A{2})+?c|[\\\\w]a', 'bbaba')", lambda: re.findall('b(.(\\n|\\.)A{2})+?c|[\\w]a', 'bbaba'))
+    p("re.sub('b(.(\\\\n|\\\\.)A{2})+?c|[\\\\w]a', '', 'bbaba')", lambda: re.sub('b(.(\\n|\\.)A{2})+?c|[\\w]a', '', 'bbaba'))
+    p("sm(re.match('b(.(\\\\n|\\\\.)A{2})+?c|[\\\\w]a', 'bbaba'))", lambda: sm(re.match('b(.(\\n|\\.)A{2})+?c|[\\w]a', 'bbaba')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(1, -1)
-    b = W(5)
-    c = V(-1)
-    p('radd', lambda: 'x' + a)
-    p('getitem', lambda: c[3])
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(2 in a, bool(b), [x for x in c if x])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('getitem', lambda: c[-1])
-    print({a, b, c, W(1, 2, 5)}, {a: 1, b: 2})
-    p('lt', lambda: a < 3)
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(traps=[])
+    setcontext(c)
+    p("Decimal('3.14159265358979323846264338327950288').remainder_near(Decimal('1E+28'))", lambda: Decimal('3.14159265358979323846264338327950288').remainder_near(Decimal('1E+28')))
+    p("(Decimal('1E+3') ** Decimal('2.0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+3') ** Decimal('2.0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-32766E8') >= Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-32766E8') >= Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('sNaN').adjusted()", lambda: Decimal('sNaN').adjusted())
+    p("(Decimal('-NaN7') ** Decimal(5), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-NaN7') ** Decimal(5), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1E+28') / Decimal(0.1), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+28') / Decimal(0.1), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('pow((2 ** 100 + 1), (2 ** 64), 1)', lambda: pow((2 ** 100 + 1), (2 ** 64), 1))
-    p('(-4611686018427387905) > (-(2 ** 65 + 2))', lambda: (-4611686018427387905) > (-(2 ** 65 + 2)))
-    p('1267650600228229401496703217721 >= (-(2 ** 62 - 1))', lambda: 1267650600228229401496703217721 >= (-(2 ** 62 - 1)))
-    p('pow((-256), 1, -1)', lambda: pow((-256), 1, -1))
-    p('4294967295 > (-10000000000000000000)', lambda: 4294967295 > (-10000000000000000000))
-    p('(-320702016906907002880980) % 9223372036854775808', lambda: (-320702016906907002880980) % 9223372036854775808)
-    p('pow(58, 5, (2 ** 64))', lambda: pow(58, 5, (2 ** 64)))
+    from fractions import Fraction
+    import math
+    p('math.ceil(Fraction(5, 2))', lambda: math.ceil(Fraction(5, 2)))
+    p("divmod(-3, float('inf'))", lambda: divmod(-3, float('inf')))
+    p("Fraction('.5e-2')", lambda: Fraction('.5e-2'))
+    p("'s' // Fraction(2**64 + 1, 3**20)", lambda: 's' // Fraction(2**64 + 1, 3**20))
+    p('Fraction(2**64 + 1, 3**20) + True', lambda: Fraction(2**64 + 1, 3**20) + True)
+    p('Fraction(0.1).limit_denominator(7)', lambda: Fraction(0.1).limit_denominator(7))
+    p("Fraction(' -1.5e3 ', Fraction(1, 2))", lambda: Fraction(' -1.5e3 ', Fraction(1, 2)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(2, 1, -3, 3)
-    b = V(5, -2, -3)
-    c = V(4, 0, 3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(2 in a, bool(b), [x for x in c if x])
-    p('add', lambda: a + 'x')
-    p('lt', lambda: a < 3)
-    p('radd', lambda: 'x' + a)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    x, *y = a or V(0)
-    print(x, y)
+    import functools
+    import json
+    import io
+    p('functools.partial(pow, -6)(2)', lambda: functools.partial(pow, -6)(2))
+    p("(lambda f: (f.write('_ZİY XYσß\\tZ'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('_ZİY XYσß\tZ'), f.getvalue())[1])(io.StringIO()))
+    p("json.loads(' ǅ.ß0')", lambda: json.loads(' ǅ.ß0'))
+    p('json.dumps([9, -5, 5, 6], indent=1)', lambda: json.dumps([9, -5, 5, 6], indent=1))
+    p('functools.cmp_to_key(lambda x, y: y - x)(6) < functools.cmp_to_key(lambda x, y: y - x)(-4)', lambda: functools.cmp_to_key(lambda x, y: y - x)(6) < functools.cmp_to_key(lambda x, y: y - x)(-4))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 3
-    xs = [-3]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print({x % 4: x for x in xs})
-    print({x % 5 for x in xs})
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    import itertools
+    p('list(itertools.repeat(-2, 0))', lambda: list(itertools.repeat(-2, 0)))
+    p('list(itertools.accumulate([-3, 9, 9, 4]))', lambda: list(itertools.accumulate([-3, 9, 9, 4])))
+    p('list(itertools.islice(itertools.count(-4, 7), 3))', lambda: list(itertools.islice(itertools.count(-4, 7), 3)))
+    p('list(itertools.starmap(pow, [(2, 1), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 1), (3, 2)])))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({(-4611686018427387905), 1, 'c'})
-    t = {1, 'key', 0, ''}
-    s.add('Σ')
-    s.intersection_update(t)
-    s.symmetric_difference_update(t)
-    s.difference_update(t)
-    s.intersection_update(t)
-    s.add(-1)
-    p('remove', lambda: s.remove(2.5))
-    print(sorted(s, key=repr), len(s), 8 in s)
-    s.intersection_update(t)
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove((-10000000000000000000)))
-    print(s, t)
+    import csv
+    import io
+    p("(lambda s: (csv.writer(s, delimiter='ab', quotechar=None, escapechar=None, doublequote=True, skipinitialspace=False, strict=True, lineterminator='\\n').writerow([None, None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter='ab', quotechar=None, escapechar=None, doublequote=True, skipinitialspace=False, strict=True, lineterminator='\n').writerow([None, None]), s.getvalue()))(io.StringIO()))
+    p('(lambda s: (csv.writer(s, strict=True).writerow([None, 1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, strict=True).writerow([None, 1]), s.getvalue()))(io.StringIO()))
+    p('(lambda s: (csv.writer(s, delimiter=\'\\t\', quotechar=\'"\', quoting=csv.QUOTE_MINIMAL).writerow([1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter='\t', quotechar='"', quoting=csv.QUOTE_MINIMAL).writerow([1]), s.getvalue()))(io.StringIO()))
 try:
     t6()
 except Exception as e:

@@ -37,131 +37,101 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [8, 5, 5, -3, 9]
-    ys = [9, 9, 0, -6, -1]
-    xs[5:8] = ys
-    try:
-        del xs[3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('index', lambda: xs.index(-5))
-    print(xs.count(-4))
-    try:
-        xs[-4:4:2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs == ys, xs < ys, xs + ys)
-    p('pop0', lambda: xs.pop())
-    xs.reverse()
-    p('index', lambda: xs.index(-1))
-    p('pop0', lambda: xs.pop())
-    print(xs, ys)
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_CEILING)
+    setcontext(c)
+    p("(Decimal('5E-1000000') - Decimal('-47409E1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('5E-1000000') - Decimal('-47409E1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-2.50').adjusted()", lambda: Decimal('-2.50').adjusted())
+    p("(Decimal('2.5') >= Decimal('0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('2.5') >= Decimal('0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('0.5') // Decimal('77843E0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0.5') // Decimal('77843E0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("round(Decimal('0.1'), 2)", lambda: round(Decimal('0.1'), 2))
+    p("(Decimal('-1.5') / Decimal('-Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-1.5') / Decimal('-Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('3.14159265358979323846264338327950288').quantize(Decimal('1e-30'))", lambda: Decimal('3.14159265358979323846264338327950288').quantize(Decimal('1e-30')))
+    setcontext(DefaultContext)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({(0, 'y'), 17, 13})
-    t = frozenset([(1, 'x'), (1, 'x'), 4294967295, 18, 20])
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.intersection_update(t)
-    print(frozenset(s) == s, s.copy())
-    s.update(t)
-    p('pop', lambda: s.pop())
-    print(s | t, s & t, s - t, s ^ t)
-    s.intersection_update(t)
-    print(list(s), repr(t))
-    s.discard(-5)
-    print(set(range(5)) | s)
-    print(s, t)
+    d = {19: 7, -2: 5, 1.0: 1, (-10000000000000000000): 5, 4611686018427387904: 6, 'a': 4}
+    e = {'key': 2}
+    p('get', lambda: d[(2, 'x')])
+    d.update(e)
+    d[13] = 6
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    for kk in list(d):
+        if d[kk] == 5:
+            del d[kk]
+    print(d)
+    d['Σ'] = 2
+    print({k: v for k, v in d.items() if v % 2})
+    p('pop', lambda: d.pop(13))
+    print(d.get((-7)), d.get((-7), -1))
+    print(d.get(5), d.get(5, -1))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("b'\\x80abc'.isupper()", lambda: b'\x80abc'.isupper())
-    p('b\'"dq"\'.title()', lambda: b'"dq"'.title())
-    p("bytes(b'a,b,,c')", lambda: bytes(b'a,b,,c'))
-    p('bytearray(b\'AbC dEf\') + b\'"dq"\'', lambda: bytearray(b'AbC dEf') + b'"dq"')
-    p("b'\\x80abc'.hex()", lambda: b'\x80abc'.hex())
-    p("b'a'.rstrip(b'12')", lambda: b'a'.rstrip(b'12'))
-    p("b'a,b,,c'.ljust(2)", lambda: b'a,b,,c'.ljust(2))
-    p("b'tab\\tsep\\nline\\r\\n'.strip(b'')", lambda: b'tab\tsep\nline\r\n'.strip(b''))
-    p("b'  x y  '.swapcase()", lambda: b'  x y  '.swapcase())
-    a = bytearray(b'caf\xc3\xa9')
-    try:
-        del a[2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(0, 1)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-3))
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def outer():
+        v = 2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ValueError:
-            log.append('re1')
-            raise
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.fromisoformat(datetime(3703, 8, 6, 13, 29, 35, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[:24] + '.5' + datetime(3703, 8, 6, 13, 29, 35, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[25:])", lambda: datetime.fromisoformat(datetime(3703, 8, 6, 13, 29, 35, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[:24] + '.5' + datetime(3703, 8, 6, 13, 29, 35, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')[25:]))
+    p("format(datetime(9999, 12, 30, 21, 18, 59, 999999, tzinfo=timezone(timedelta(seconds=-1))), '%D-')", lambda: format(datetime(9999, 12, 30, 21, 18, 59, 999999, tzinfo=timezone(timedelta(seconds=-1))), '%D-'))
+    p("datetime.strptime(datetime(1970, 1, 31, 2, 19, 48, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('- --')[:4] + '', '- --')", lambda: datetime.strptime(datetime(1970, 1, 31, 2, 19, 48, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('- --')[:4] + '', '- --'))
+    p("time.fromisoformat(datetime(2, 3, 30, 23, 35, 32, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes'))", lambda: time.fromisoformat(datetime(2, 3, 30, 23, 35, 32, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')))
+    p("f'{date(400, 10, 29):%a}'", lambda: f'{date(400, 10, 29):%a}')
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

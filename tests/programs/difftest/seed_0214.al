@@ -34,123 +34,131 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 6
-    xs = [-3, 8]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print({x % 4: x for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    import statistics
+    from fractions import Fraction
+    p("statistics.linear_regression([3, float('nan')], [Fraction(-6, 6)])", lambda: statistics.linear_regression([3, float('nan')], [Fraction(-6, 6)]))
+    p("(lambda v: (v, type(v).__name__))(statistics.multimode([float('inf'), float('inf'), 'a', float('inf'), 'a', 1e308, 1e308]))", lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([float('inf'), float('inf'), 'a', float('inf'), 'a', 1e308, 1e308])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_low([-12, 10, 32, 37, 42]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_low([-12, 10, 32, 37, 42])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_grouped([-14.79, -15.6], 0.5))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_grouped([-14.79, -15.6], 0.5)))
+    p('statistics.NormalDist(100, 15).__add__(statistics.NormalDist(2, 3))', lambda: statistics.NormalDist(100, 15).__add__(statistics.NormalDist(2, 3)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(((-0.0))).__complex__()', lambda: (((-0.0))).__complex__())
-    p("(repr(bool.__invert__).split(' at ')[0], type(bool.__invert__).__name__, bool.__invert__.__qualname__)", lambda: (repr(bool.__invert__).split(' at ')[0], type(bool.__invert__).__name__, bool.__invert__.__qualname__))
-    p("repr(dict.__dict__.get('start')).split(' at ')[0]", lambda: repr(dict.__dict__.get('start')).split(' at ')[0])
-    p("type(dict.__dict__['start'].__get__({1, 2})).__name__", lambda: type(dict.__dict__['start'].__get__({1, 2})).__name__)
-    p("frozenset.__rdivmod__((-3.75), {'a': 1})", lambda: frozenset.__rdivmod__((-3.75), {'a': 1}))
-    p("('tab\\there').__xor__((0.1+0.2j))", lambda: ('tab\there').__xor__((0.1+0.2j)))
-    p('((1, 2, 3)).__contains__(frozenset({2, 5}))', lambda: ((1, 2, 3)).__contains__(frozenset({2, 5})))
-    p('(frozenset({2, 5})).__lt__(range(5))', lambda: (frozenset({2, 5})).__lt__(range(5)))
-    p('bool.__lshift__(3, 5)', lambda: bool.__lshift__(3, 5))
-    p('(frozenset({2, 5})).__ror__(complex(0.0, -0.0))', lambda: (frozenset({2, 5})).__ror__(complex(0.0, -0.0)))
-    p('(frozenset({2, 5})).__pos__()', lambda: (frozenset({2, 5})).__pos__())
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?>(?!)++\\\\S|) |(a{0,1}\\\\S{1,2}|[ab]a(\\\\B(?>\\\\.{1,2})*?)*|-)'", lambda: re.compile('(?>(?!)++\\S|) |(a{0,1}\\S{1,2}|[ab]a(\\B(?>\\.{1,2})*?)*|-)'))
-    p("sm(re.compile('(?>(?!)++\\\\S|) |(a{0,1}\\\\S{1,2}|[ab]a(\\\\B(?>\\\\.{1,2})*?)*|-)').search('a\\nb', 1, 6))", lambda: sm(re.compile('(?>(?!)++\\S|) |(a{0,1}\\S{1,2}|[ab]a(\\B(?>\\.{1,2})*?)*|-)').search('a\nb', 1, 6)))
-    p("re.subn('(?>(?!)++\\\\S|) |(a{0,1}\\\\S{1,2}|[ab]a(\\\\B(?>\\\\.{1,2})*?)*|-)', '-', 'a\\nb')", lambda: re.subn('(?>(?!)++\\S|) |(a{0,1}\\S{1,2}|[ab]a(\\B(?>\\.{1,2})*?)*|-)', '-', 'a\nb'))
-    c = p("'.{2}|A{0,1}+a'", lambda: re.compile('.{2}|A{0,1}+a'))
-    p("re.sub('.{2}|A{0,1}+a', '', '\\n')", lambda: re.sub('.{2}|A{0,1}+a', '', '\n'))
-    p("sm(re.search('.{2}|A{0,1}+a', '\\n'))", lambda: sm(re.search('.{2}|A{0,1}+a', '\n')))
-    p("re.split('.{2}|A{0,1}+a', '\\n', 2)", lambda: re.split('.{2}|A{0,1}+a', '\n', 2))
-    p("re.findall('.{2}|A{0,1}+a', '\\n')", lambda: re.findall('.{2}|A{0,1}+a', '\n'))
-    p("sm(re.compile('.{2}|A{0,1}+a').search('\\n', 0, 10))", lambda: sm(re.compile('.{2}|A{0,1}+a').search('\n', 0, 10)))
-    c = p("'\\\\n{,2}?'", lambda: re.compile('\\n{,2}?', re.I))
-    p("re.subn('\\\\n{,2}?', '', 'a\\naa', re.I)", lambda: re.subn('\\n{,2}?', '', 'a\naa', re.I))
-    p("sm(re.compile('\\\\n{,2}?', re.I).search('a\\naa', 3, 7))", lambda: sm(re.compile('\\n{,2}?', re.I).search('a\naa', 3, 7)))
-    p("re.findall('\\\\n{,2}?', 'a\\naa', re.I)", lambda: re.findall('\\n{,2}?', 'a\naa', re.I))
-    p("re.sub('\\\\n{,2}?', '', 'a\\naa', re.I)", lambda: re.sub('\\n{,2}?', '', 'a\naa', re.I))
-    p("sm(re.search('\\\\n{,2}?', 'a\\naa', re.I))", lambda: sm(re.search('\\n{,2}?', 'a\naa', re.I)))
+    c = p("'a\\\\b-'", lambda: re.compile('a\\b-', re.I))
+    p("re.sub('a\\\\b-', r'<\\g<0>>', 'é\\na', 2, re.I)", lambda: re.sub('a\\b-', r'<\g<0>>', 'é\na', 2, re.I))
+    p("sm(re.match('a\\\\b-', 'é\\na', re.I))", lambda: sm(re.match('a\\b-', 'é\na', re.I)))
+    p("sm(re.compile('a\\\\b-', re.I).search('é\\na', 0, 8))", lambda: sm(re.compile('a\\b-', re.I).search('é\na', 0, 8)))
+    p("re.findall('a\\\\b-', 'é\\na', re.I)", lambda: re.findall('a\\b-', 'é\na', re.I))
+    c = p("'b{1,2}?|[é-ê]b\\\\n|a(\\\\B(?>(?=\\\\n*?.*|-))|\\\\n){0,1}?b{2,}'", lambda: re.compile('b{1,2}?|[é-ê]b\\n|a(\\B(?>(?=\\n*?.*|-))|\\n){0,1}?b{2,}'))
+    p("[sm(m) for m in re.finditer('b{1,2}?|[é-ê]b\\\\n|a(\\\\B(?>(?=\\\\n*?.*|-))|\\\\n){0,1}?b{2,}', '')]", lambda: [sm(m) for m in re.finditer('b{1,2}?|[é-ê]b\\n|a(\\B(?>(?=\\n*?.*|-))|\\n){0,1}?b{2,}', '')])
+    p("[sm(m) for m in re.finditer('b{1,2}?|[é-ê]b\\\\n|a(\\\\B(?>(?=\\\\n*?.*|-))|\\\\n){0,1}?b{2,}', '')]", lambda: [sm(m) for m in re.finditer('b{1,2}?|[é-ê]b\\n|a(\\B(?>(?=\\n*?.*|-))|\\n){0,1}?b{2,}', '')])
+    p("sm(re.search('b{1,2}?|[é-ê]b\\\\n|a(\\\\B(?>(?=\\\\n*?.*|-))|\\\\n){0,1}?b{2,}', ''))", lambda: sm(re.search('b{1,2}?|[é-ê]b\\n|a(\\B(?>(?=\\n*?.*|-))|\\n){0,1}?b{2,}', '')))
+    p("sm(re.match('b{1,2}?|[é-ê]b\\\\n|a(\\\\B(?>(?=\\\\n*?.*|-))|\\\\n){0,1}?b{2,}', ''))", lambda: sm(re.match('b{1,2}?|[é-ê]b\\n|a(\\B(?>(?=\\n*?.*|-))|\\n){0,1}?b{2,}', '')))
+    p("sm(re.search('b{1,2}?|[é-ê]b\\\\n|a(\\\\B(?>(?=\\\\n*?.*|-))|\\\\n){0,1}?b{2,}', ''))", lambda: sm(re.search('b{1,2}?|[é-ê]b\\n|a(\\B(?>(?=\\n*?.*|-))|\\n){0,1}?b{2,}', '')))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case str(s):
+                return 'short ' + s
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+    print(m(P(2, 2)))
+    print(m(-1))
+    print(m(3))
+    print(m(None))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(0))
+    print(m({'k': 1, 'z': 2}))
+    print(m([1]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 8
-    xs = [4, 5, 8, -7, 2, -8]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([[i * j for j in range(i)] for i in range(n)])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    import collections.abc
+    import collections
+    import time
+    p("[isinstance(x, collections.abc.Hashable) for x in ([], '  0σΣσbéYY:,', 6, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], '  0σΣσbéYY:,', 6, None)])
+    p('tuple(time.gmtime(abs(-2) * 1000003))', lambda: tuple(time.gmtime(abs(-2) * 1000003)))
+    p("[isinstance(x, collections.abc.Hashable) for x in ([1], 'a', -4, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([1], 'a', -4, None)])
+    p("[isinstance(x, collections.abc.Sequence) for x in ([4], 'ab', (1,), {1: 2}, {3}, range(2))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([4], 'ab', (1,), {1: 2}, {3}, range(2))])
+    p('isinstance(iter([8, 5, 0]), collections.abc.Iterator)', lambda: isinstance(iter([8, 5, 0]), collections.abc.Iterator))
+    p('time.asctime(time.gmtime(-5 * 99991))', lambda: time.asctime(time.gmtime(-5 * 99991)))
+    p('sorted(collections.defaultdict(list, {-8: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-8: [1]}).items()))
+    p("[isinstance(x, collections.abc.Hashable) for x in ([6], 'İstanbul', 3, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([6], 'İstanbul', 3, None)])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'\\U0010ffff'.encode('utf-16-le', 'strict')", lambda: '\U0010ffff'.encode('utf-16-le', 'strict'))
-    p("max('abc' + '\\udfff\\ud800' or 'z')", lambda: max('abc' + '\udfff\ud800' or 'z'))
-    p("b'\\xf0\\x80\\x80'.decode('utf-8', 'xmlcharrefreplace')", lambda: b'\xf0\x80\x80'.decode('utf-8', 'xmlcharrefreplace'))
-    p("b'a\\xff\\xfeb'.decode('ascii', 'replace')", lambda: b'a\xff\xfeb'.decode('ascii', 'replace'))
-    p("'a\\udc80b'.encode('utf-16-le', 'backslashreplace')", lambda: 'a\udc80b'.encode('utf-16-le', 'backslashreplace'))
-    p("'\\udfff\\ud800'.find('\\ud800')", lambda: '\udfff\ud800'.find('\ud800'))
+    import time
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(5 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(5 * 86400 * 37)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(2 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(2 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(3) * 1000003))', lambda: tuple(time.gmtime(abs(3) * 1000003)))
+    p('time.asctime(time.gmtime(-3 * 99991))', lambda: time.asctime(time.gmtime(-3 * 99991)))
+    p('time.asctime(time.gmtime(-8 * 99991))', lambda: time.asctime(time.gmtime(-8 * 99991)))
+    p('time.asctime(time.gmtime(-7 * 99991))', lambda: time.asctime(time.gmtime(-7 * 99991)))
+    p('tuple(time.gmtime(abs(-5) * 1000003))', lambda: tuple(time.gmtime(abs(-5) * 1000003)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-5 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-5 * 86400 * 37)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('b\'\\x00\\xff\'.replace(b\'\\x80abc\', b\'"dq"\', -1)', lambda: b'\x00\xff'.replace(b'\x80abc', b'"dq"', -1))
-    p("b'' * 2", lambda: b'' * 2)
-    p("b'\\x80abc'.swapcase()", lambda: b'\x80abc'.swapcase())
-    p("b'-7'.index(b'tab\\tsep\\nline\\r\\n')", lambda: b'-7'.index(b'tab\tsep\nline\r\n'))
-    a = bytearray(b'')
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[-4:10] = b'caf\xc3\xa9'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[::3] = bytes(len(a[::3]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.extend(b'hello world')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import copy
+    import io
+    import typing
+    p("(lambda f: (f.write('1Zİ:'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('1Zİ:'), f.getvalue())[1])(io.StringIO()))
+    p('typing.List[int]', lambda: typing.List[int])
+    p('copy.copy([1, 6, 9])', lambda: copy.copy([1, 6, 9]))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('1.0 - 100000000000000000003', lambda: 1.0 - 100000000000000000003)
-    p("format((-2.5), '.0f')", lambda: format((-2.5), '.0f'))
-    p('1e16 == int(1e16)', lambda: 1e16 == int(1e16))
-    p("float('inf')", lambda: float('inf'))
-    p("float('-nan')", lambda: float('-nan'))
-    p("format(0.0, '#g')", lambda: format(0.0, '#g'))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise MyErr(3)
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [MyErr(3), ValueError(1), IndexError(0)]).subgroup(LookupError))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ZeroDivisionError(), TypeError('t')]), IndexError(0)]), OSError(2, 'os'), KeyError('k')]).split(Exception))
 try:
     t7()
 except Exception as e:

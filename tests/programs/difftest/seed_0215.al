@@ -8,122 +8,59 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import textwrap
-    p("textwrap.wrap('em--dash ', 1)", lambda: textwrap.wrap('em--dash ', 1))
-    p('textwrap.wrap(\'thefox\\ntrail- \\r\\nstate-of-the-art\\n--\\n  fox é-ü"quoted." \', 20, max_lines=2, drop_whitespace=False)', lambda: textwrap.wrap('thefox\ntrail- \r\nstate-of-the-art\n--\n  fox é-ü"quoted." ', 20, max_lines=2, drop_whitespace=False))
-    p("textwrap.shorten('-leadx well-known  a-b Mr.quick quick\\na-b  ', 9)", lambda: textwrap.shorten('-leadx well-known  a-b Mr.quick quick\na-b  ', 9))
-    p("textwrap.dedent('\\ta\\n\\ta\\n \\ta\\n  a\\n\\ta')", lambda: textwrap.dedent('\ta\n\ta\n \ta\n  a\n\ta'))
-    p("textwrap.dedent('    b c\\n  # x\\n\\tb c')", lambda: textwrap.dedent('    b c\n  # x\n\tb c'))
+    import hashlib
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', bytearray(b'data')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', bytearray(b'data'))))
+    p("hashlib.shake_256('text').digest('4')", lambda: hashlib.shake_256('text').digest('4'))
+    h = hashlib.sha1(b'start')
+    c = h.copy()
+    try:
+        c.update(b'x' * 200)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p('hashlib.blake2s(None, last_node=2 ** 64).hexdigest()', lambda: hashlib.blake2s(None, last_node=2 ** 64).hexdigest())
+    p("hashlib.blake2b('text', salt=b'k' * 17, last_node=b'', fanout=256).hexdigest()", lambda: hashlib.blake2b('text', salt=b'k' * 17, last_node=b'', fanout=256).hexdigest())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set(set())
-    t = frozenset([(3, 'x'), 1, 'Σ', 'a', 6])
-    s.discard('Σ')
-    print(frozenset(s) == s, s.copy())
-    print(sorted(s, key=repr), len(s), False in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s | t, s & t, s - t, s ^ t)
-    print(set(range(9)) | s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.add((1, 'x'))
-    p('remove', lambda: s.remove(1))
-    print(s, t)
+    d = {}
+    e = {'b': 3, -4: 3, 'b': 4, 8: 2}
+    d[14] = 9
+    print(len(d), -0.0 in d, d == e)
+    d[2147483648] = 5
+    p('popitem', lambda: d.popitem())
+    d |= e
+    d.update(e)
+    print(d.pop('zz', 'dflt'))
+    print(d.pop(-2, 'dflt'))
+    print(dict.fromkeys([(1, 'x'), True], 0))
+    print(len(d), -5 in d, d == e)
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(2))
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    import signal
+    import subprocess
+    p("str(subprocess.CalledProcessError(-15, ['x\\r\\ny']))", lambda: str(subprocess.CalledProcessError(-15, ['x\r\ny'])))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'$HOME\', \'b c\'], capture_output=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', '$HOME', 'b c'], capture_output=True))
+    p("subprocess.run(['cat'], input='a\\r\\nb', stdout=subprocess.PIPE, universal_newlines=True)", lambda: subprocess.run(['cat'], input='a\r\nb', stdout=subprocess.PIPE, universal_newlines=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'b c\', \'x\\r\\ny\'], capture_output=True, encoding=\'latin-1\')', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', 'b c', 'x\r\ny'], capture_output=True, encoding='latin-1'))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 2\', \'sh\', \'$HOME\', \'a\'], capture_output=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 2', 'sh', '$HOME', 'a'], capture_output=True, check=True))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = W(-1, 0, -3, 4)
-    c = W(1, -2)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print({a, b, c, W()}, {a: 1, b: 2})
-    p('getitem', lambda: c[-2])
-    p('sum', lambda: sum([a, b]))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('getitem', lambda: c[-3])
-    print(1 in a, bool(b), [x for x in c if x])
-    p('getitem', lambda: c[3])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    n = 2
+    xs = [-4, 0, -9, 4]
+    print({x % 5 for x in xs})
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print({x % 4: x for x in xs})
+    print({x % 4: x for x in xs})
 try:
     t3()
 except Exception as e:

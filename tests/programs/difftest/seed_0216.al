@@ -8,114 +8,101 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import pprint
-    print(pprint.pformat([[[], 'a. 0 1Σ.éX\n']], width=80, depth=1))
-    p("(pprint.saferepr([[[], 'a. 0 1Σ.éX\\n']]), pprint.isreadable([[[], 'a. 0 1Σ.éX\\n']]), pprint.isrecursive([[[], 'a. 0 1Σ.éX\\n']]))", lambda: (pprint.saferepr([[[], 'a. 0 1Σ.éX\n']]), pprint.isreadable([[[], 'a. 0 1Σ.éX\n']]), pprint.isrecursive([[[], 'a. 0 1Σ.éX\n']])))
-    print(pprint.pformat({'3.5': ({'': 'a fairly long string with several words in it', '-42': True}, {}, [])}, width=8))
-    p("(pprint.saferepr({'3.5': ({'': 'a fairly long string with several words in it', '-42': True}, {}, [])}), pprint.isreadable({'3.5': ({'': 'a fairly long string with several words in it', '-42': True}, {}, [])}), pprint.isrecursive({'3.5': ({'': 'a fairly long string with several words in it', '-42': True}, {}, [])}))", lambda: (pprint.saferepr({'3.5': ({'': 'a fairly long string with several words in it', '-42': True}, {}, [])}), pprint.isreadable({'3.5': ({'': 'a fairly long string with several words in it', '-42': True}, {}, [])}), pprint.isrecursive({'3.5': ({'': 'a fairly long string with several words in it', '-42': True}, {}, [])})))
-    print(pprint.pformat({'\t': [{32, 35, 41, 7}, (1000000000000, 1.5, [], True, None)], 'babX X\n': {'MiXeD cAsE': (b'bytes\x00', -54, -41, 1.5), ',Ya.é-': {'': None, 'ǅ\n': 100000000000000000000, 'c-': 10, 'ǅemal': []}, 'aaa': 'MiXeD cAsE', 'abc': ['_', b'bytes\x00']}, '0İZ 0Σ\t-σX': -17, 'éé': {19}, 'X :. ß_Y': 10000000000000000000000000}, width=30))
+    import textwrap
+    p("textwrap.wrap('supercalifragilisticsupercalifragilistic thewhy?fox  -leadthe -- end. \\n3-d ', 12)", lambda: textwrap.wrap('supercalifragilisticsupercalifragilistic thewhy?fox  -leadthe -- end. \n3-d ', 12))
+    p("textwrap.dedent(' \\t# x\\n\\ta')", lambda: textwrap.dedent(' \t# x\n\ta'))
+    p("textwrap.wrap('trail-\\nwow!  ', 1)", lambda: textwrap.wrap('trail-\nwow!  ', 1))
+    p('textwrap.indent(\'-- 3-d  the3-d well-known  "quoted."--\\nsupercalifragilistic x  quick--    \', \'\')', lambda: textwrap.indent('-- 3-d  the3-d well-known  "quoted."--\nsupercalifragilistic x  quick--    ', ''))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [-5, -8]
-    ys = [-4, 8, -1]
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    xs.sort(reverse=True)
-    p('index', lambda: xs.index(1))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    p('pop0', lambda: xs.pop())
-    xs.reverse()
-    print(xs, ys)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\.'", lambda: re.compile('\\.', re.A))
+    p("re.findall('\\\\.', 'bbéb', re.A)", lambda: re.findall('\\.', 'bbéb', re.A))
+    p("re.subn('\\\\.', '-', 'bbéb', re.A)", lambda: re.subn('\\.', '-', 'bbéb', re.A))
+    c = p("'(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\\\wa|A{1,2}?()+?.|))'", lambda: re.compile('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\wa|A{1,2}?()+?.|))', re.M))
+    p("sm(re.match('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\\\wa|A{1,2}?()+?.|))', '\\n\\né', re.M))", lambda: sm(re.match('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\wa|A{1,2}?()+?.|))', '\n\né', re.M)))
+    p("sm(re.search('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\\\wa|A{1,2}?()+?.|))', '\\n\\né', re.M))", lambda: sm(re.search('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\wa|A{1,2}?()+?.|))', '\n\né', re.M)))
+    p("sm(re.compile('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\\\wa|A{1,2}?()+?.|))', re.M).search('\\n\\né', 0, 0))", lambda: sm(re.compile('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\wa|A{1,2}?()+?.|))', re.M).search('\n\né', 0, 0)))
+    p("re.findall('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\\\wa|A{1,2}?()+?.|))', '\\n\\né', re.M)", lambda: re.findall('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\wa|A{1,2}?()+?.|))', '\n\né', re.M))
+    p("sm(re.match('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\\\wa|A{1,2}?()+?.|))', '\\n\\né', re.M))", lambda: sm(re.match('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\wa|A{1,2}?()+?.|))', '\n\né', re.M)))
+    c = p("'é{,2}?.[]a]{2}|[é-ê].|..{,2}?'", lambda: re.compile('é{,2}?.[]a]{2}|[é-ê].|..{,2}?'))
+    p("[sm(m) for m in re.finditer('é{,2}?.[]a]{2}|[é-ê].|..{,2}?', 'b  é')]", lambda: [sm(m) for m in re.finditer('é{,2}?.[]a]{2}|[é-ê].|..{,2}?', 'b  é')])
+    p("sm(re.match('é{,2}?.[]a]{2}|[é-ê].|..{,2}?', 'b  é'))", lambda: sm(re.match('é{,2}?.[]a]{2}|[é-ê].|..{,2}?', 'b  é')))
+    p("sm(re.search('é{,2}?.[]a]{2}|[é-ê].|..{,2}?', 'b  é'))", lambda: sm(re.search('é{,2}?.[]a]{2}|[é-ê].|..{,2}?', 'b  é')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set(frozenset([-0.0]))
-    t = {'b', 'key', 'c'}
-    p('pop', lambda: s.pop())
-    s.difference_update(t)
-    print(sorted(s, key=repr), len(s), 2.5 in s)
-    u = set()
-    for i in range(5 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.discard(17)
-    print(s.union(['a']), s.issubset(t), s.issuperset(t))
-    print({x for x in s if x != 12})
-    s.update(t)
-    print(s, t)
+    import csv
+    import io
+    p('list(csv.reader(["\\n\',\\r", \';\\t\'], quotechar=None, skipinitialspace=False, strict=False))', lambda: list(csv.reader(["\n',\r", ';\t'], quotechar=None, skipinitialspace=False, strict=False)))
+    p("(lambda s: (csv.writer(s, delimiter=',', doublequote=False, strict=False, lineterminator='\\n').writerow([2.5, None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=',', doublequote=False, strict=False, lineterminator='\n').writerow([2.5, None]), s.getvalue()))(io.StringIO()))
+    p('list(csv.reader(["é\'\\r", \'\\té éa\', \',\\\\é;\\t\'], escapechar=None, lineterminator=\'\\r\\n\'))', lambda: list(csv.reader(["é'\r", '\té éa', ',\\é;\t'], escapechar=None, lineterminator='\r\n')))
+    p("list(csv.reader(['b;', ''], delimiter=None, doublequote=False, lineterminator='\\r\\n'))", lambda: list(csv.reader(['b;', ''], delimiter=None, doublequote=False, lineterminator='\r\n')))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p("complex('1_5j')", lambda: complex('1_5j'))
-    p('((1e-5+1e300j)).imag', lambda: ((1e-5+1e300j)).imag)
-    p("cmath.acos(complex(float('inf'), 1))", lambda: cmath.acos(complex(float('inf'), 1)))
-    p('repr(complex(2.2041389311723236, 92.1708042426281))', lambda: repr(complex(2.2041389311723236, 92.1708042426281)))
-    p("format(complex(float('inf'), 1), '#g')", lambda: format(complex(float('inf'), 1), '#g'))
-    p("complex(-35.21453540487968, 34.76604787619618) - complex(float('inf'), 1)", lambda: complex(-35.21453540487968, 34.76604787619618) - complex(float('inf'), 1))
-    p('960.1755497163242 * (-0.5+0.25j)', lambda: 960.1755497163242 * (-0.5+0.25j))
-    p('(-(2 ** 64 - 2)) == complex(1e308, 1e308)', lambda: (-(2 ** 64 - 2)) == complex(1e308, 1e308))
-    p("complex('j')", lambda: complex('j'))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case None:
+                return 'none'
+            case -1:
+                return 'minus one'
+            case (a, b):
+                return f'pair {a} {b}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case _:
+                return 'other'
+    print(m([]))
+    print(m(1))
+    print(m(-7))
+    print(m('ab'))
+    print(m(P(1, 3)))
+    print(m((1, 2.0)))
+    print(m(-1))
+    print(m(P(0, 5)))
+    print(m({'k': None}))
+    print(m(None))
+    print(m(3))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(1, 1)
-    b = V(4, -1)
-    c = V(2, 2)
-    print({a, b, c, W(3, -1, 4)}, {a: 1, b: 2})
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('lt', lambda: a < 3)
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    p('getitem', lambda: c[-1])
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    n = 8
+    xs = [8, -3, 3, 8, 2]
+    print({x % 5 for x in xs})
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
 try:
     t4()
 except Exception as e:

@@ -43,176 +43,97 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except RuntimeError as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        try:
-            v = f1(x)
-        except MyErr:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
-    def f3(x):
-        return f2(x)
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.median_high([Fraction(29, 6), Fraction(30, 1), Fraction(1, 5), Fraction(11, 3)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_high([Fraction(29, 6), Fraction(30, 1), Fraction(1, 5), Fraction(11, 3)])))
+    p('statistics.NormalDist(1.5, 0.5).__add__(statistics.NormalDist(2, 3))', lambda: statistics.NormalDist(1.5, 0.5).__add__(statistics.NormalDist(2, 3)))
+    p("(lambda v: (v, type(v).__name__))(statistics.pvariance([1e308, float('nan'), 3, -1, float('nan'), -1, float('inf'), float('nan'), 0.5, -1]))", lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([1e308, float('nan'), 3, -1, float('nan'), -1, float('inf'), float('nan'), 0.5, -1])))
+    p('(lambda v: (v, type(v).__name__))(statistics.pvariance([-19.0], Fraction(1, 2)))', lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([-19.0], Fraction(1, 2))))
+    p('(lambda v: (v, type(v).__name__))(statistics.multimode([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([])))
+    p('statistics.linear_regression([], [Fraction(1, 3), Fraction(1, 3), 0, 1e-300, 1e-300, 7, 2.5])', lambda: statistics.linear_regression([], [Fraction(1, 3), Fraction(1, 3), 0, 1e-300, 1e-300, 7, 2.5]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2)
-    b = V(4)
-    c = W(-1, -1, 0)
-    print(-1 in a, bool(b), [x for x in c if x])
-    p('lt', lambda: a < 3)
-    p('add', lambda: a + 'x')
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    x, *y = a or V(0)
-    print(x, y)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-2, 1)
+    def fb():
+        def inner(x=[-2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(5), push(2), acc)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(2)(), mk(2)(0))
+    class An:
+        a: int = 1
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(4), push(2), acc)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(1), push(2), acc)
+    fs = []
+    for i in range(0 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-7, 0, -4, 1, 6]
-    ys = [2]
-    xs.sort(reverse=True)
-    xs.sort()
-    print(list(enumerate(xs, 5)))
-    xs.sort(reverse=True)
-    p('idx', lambda: xs[-1])
-    p('index', lambda: xs.index(2))
-    print(list(enumerate(xs, 3)))
-    p('pop0', lambda: xs.pop())
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(xs, ys)
+    import signal
+    import subprocess
+    p("subprocess.run(['cat'], input='a\\r\\nb', stdout=subprocess.PIPE, encoding='latin-1')", lambda: subprocess.run(['cat'], input='a\r\nb', stdout=subprocess.PIPE, encoding='latin-1'))
+    p("subprocess.check_output(['sh', '-c', 'exit 1'])", lambda: subprocess.check_output(['sh', '-c', 'exit 1']))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', ], capture_output=True, text=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', ], capture_output=True, text=True))
+    p('str(subprocess.CalledProcessError(-9, []))', lambda: str(subprocess.CalledProcessError(-9, [])))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case 0 | 1:
-                return 'small'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case None:
-                return 'none'
-            case float(f):
-                return f'float {f}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case True:
-                return 'true'
-            case str(s):
-                return 'short ' + s
-            case _:
-                return 'other'
-    print(m(range(2)))
-    print(m({'k': None}))
-    print(m(1))
-    print(m(True))
-    print(m(3))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m('abcd'))
-    print(m([1]))
-    print(m([1, 2, 3]))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1, 'a']))
-    print(m((4, 5)))
+    xs = [2, -6, 2, 9, 6, 3]
+    ys = [6]
+    xs = xs * 1
+    p('pop', lambda: xs.pop(8))
+    xs += ys[::-1]
+    xs.append(-8)
+    ys.clear()
+    print(list(zip(xs, ys)))
+    p('pop', lambda: xs.pop(4))
+    ys.clear()
+    p('pop0', lambda: xs.pop())
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(xs, ys)
 try:
     t5()
 except Exception as e:

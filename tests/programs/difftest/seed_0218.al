@@ -39,76 +39,39 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float('.5')", lambda: float('.5'))
-    p('(-3.75) * 1000', lambda: (-3.75) * 1000)
-    p('((-52)) + 1e-4', lambda: ((-52)) + 1e-4)
-    p('1e23 // 0.30000000000000004', lambda: 1e23 // 0.30000000000000004)
-    p("format(71.25545539797531, '.0e')", lambda: format(71.25545539797531, '.0e'))
-    p("format((1/3), '')", lambda: format((1/3), ''))
-    p('5e-324 < 1e23', lambda: 5e-324 < 1e23)
-    p("float('1_0.5')", lambda: float('1_0.5'))
+    import csv
+    import io
+    p('(lambda s: (csv.writer(s, quotechar="\'", escapechar=\'!\', lineterminator=\'!\').writerow([1, 1, 1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar="'", escapechar='!', lineterminator='!').writerow([1, 1, 1]), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, delimiter=None, quotechar=None, lineterminator='\\n').writerow([]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=None, quotechar=None, lineterminator='\n').writerow([]), s.getvalue()))(io.StringIO()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}'", lambda: re.compile('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', re.M))
-    p("re.findall('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', re.M)", lambda: re.findall('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', re.M))
-    p("sm(re.search('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', re.M))", lambda: sm(re.search('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', re.M)))
-    p("re.split('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', 2, re.M)", lambda: re.split('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', 2, re.M))
-    p("re.sub('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', '', 1, re.M)", lambda: re.sub('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', '', 1, re.M))
-    p("[sm(m) for m in re.finditer('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', re.M)]", lambda: [sm(m) for m in re.finditer('.|a.|(?(1)é{0}?([b-]{,2}(?P<g2> {2}Aé*)[a-c])?|c{0,1}+(?=))a?(?!){,2}', '', re.M)])
-    c = p("'(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\\\4|a-b){2})*+[é-ê]{,2}?).'", lambda: re.compile('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\4|a-b){2})*+[é-ê]{,2}?).', re.A))
-    p("sm(re.search('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A))", lambda: sm(re.search('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A)))
-    p("[sm(m) for m in re.finditer('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A)]", lambda: [sm(m) for m in re.finditer('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A)])
-    p("re.subn('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\\\4|a-b){2})*+[é-ê]{,2}?).', '', 'ba aébab', re.A)", lambda: re.subn('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\4|a-b){2})*+[é-ê]{,2}?).', '', 'ba aébab', re.A))
-    p("re.findall('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A)", lambda: re.findall('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A))
-    p("sm(re.match('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A))", lambda: sm(re.match('(?P<g1>A*é{0}.|(){1,2}((é*a)(?P<g5>a\\4|a-b){2})*+[é-ê]{,2}?).', 'ba aébab', re.A)))
+    s = set(frozenset([3, (2, 'y'), 2147483648, 19, 'key', -3]))
+    t = {'zz', 'b', -0.0}
+    print({x for x in s if x != 10})
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s | t, s & t, s - t, s ^ t)
+    s.discard('b')
+    print({x for x in s if x != (3, 'x')})
+    print(sorted(s, key=repr), len(s), 12 in s)
+    p('remove', lambda: s.remove(18446744073709551617))
+    print(s.union([4294967295]), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throw', lambda: it.throw(KeyError('k')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    import itertools
+    import io
+    import functools
+    p("io.StringIO('  pad  ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('  pad  ' + '\nsecond\n').readlines())
+    p("io.StringIO('cZ-bZa\\nΣ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('cZ-bZa\nΣ' + '\nsecond\n').readlines())
+    p("io.StringIO('σb,.\\nYb .Z' + '\\nsecond\\n').readlines()", lambda: io.StringIO('σb,.\nYb .Z' + '\nsecond\n').readlines())
+    p('functools.reduce(lambda x, y: x * 2 + y, [], -3)', lambda: functools.reduce(lambda x, y: x * 2 + y, [], -3))
+    p("io.StringIO('ǅéb \\néǅéΣ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ǅéb \néǅéΣ' + '\nsecond\n').readlines())
 try:
     t5()
 except Exception as e:

@@ -110,37 +110,24 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case [int(), int(), *_]:
-                return 'ints'
-            case P():
-                return 'some P'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case []:
-                return 'empty'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case None:
-                return 'none'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-    print(m((1, 2.0)))
-    print(m((4, 5)))
-    print(m([1]))
-    print(m([1, 2, 3]))
-    print(m({'k': 1, 'z': 2}))
-    print(m(-1))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_05UP)
+    setcontext(c)
+    p("Decimal('-2.50').quantize(Decimal('1e-30'), rounding=ROUND_DOWN)", lambda: Decimal('-2.50').quantize(Decimal('1e-30'), rounding=ROUND_DOWN))
+    p("(Decimal('9.999999999') == (10**30), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('9.999999999') == (10**30), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('5E-1000000').to_eng_string()", lambda: Decimal('5E-1000000').to_eng_string())
+    p("Decimal('9.9e999999').quantize(Decimal('1'), ROUND_HALF_UP)", lambda: Decimal('9.9e999999').quantize(Decimal('1'), ROUND_HALF_UP))
+    p("c.remainder(Decimal('1e-7'), Decimal('5E-1000000'))", lambda: c.remainder(Decimal('1e-7'), Decimal('5E-1000000')))
+    p("(Decimal('1') ** -2, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1') ** -2, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-NaN7').quantize(Decimal('1'), ROUND_HALF_UP)", lambda: Decimal('-NaN7').quantize(Decimal('1'), ROUND_HALF_UP))
+    p("Decimal('2.675').fma(Decimal('-2.50'), Decimal('59018E4'))", lambda: Decimal('2.675').fma(Decimal('-2.50'), Decimal('59018E4')))
+    setcontext(DefaultContext)
 try:
     t4()
 except Exception as e:

@@ -71,31 +71,25 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import textwrap
-    p("textwrap.shorten('supercalifragilistic\\r\\n\\nwell-known  --\\n\\na-b ', 11)", lambda: textwrap.shorten('supercalifragilistic\r\n\nwell-known  --\n\na-b ', 11))
-    p("textwrap.shorten('em--dash\\t\\n', 9)", lambda: textwrap.shorten('em--dash\t\n', 9))
-    p("textwrap.dedent('    b c\\n  \\n \\t\\n \\t# x')", lambda: textwrap.dedent('    b c\n  \n \t\n \t# x'))
+    import hashlib
+    p("hashlib.blake2b(memoryview(b'view'), node_depth=b'', fanout=64, inner_size=64).hexdigest()", lambda: hashlib.blake2b(memoryview(b'view'), node_depth=b'', fanout=64, inner_size=64).hexdigest())
+    p('hashlib.blake2s(bytes(range(256)), fanout=1.5).hexdigest()', lambda: hashlib.blake2s(bytes(range(256)), fanout=1.5).hexdigest())
+    p("hashlib.blake2s(b'x' * 200, fanout=2 ** 64, last_node=0).hexdigest()", lambda: hashlib.blake2s(b'x' * 200, fanout=2 ** 64, last_node=0).hexdigest())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [2]
-    ys = [-5, 8]
-    p('idx', lambda: xs[8])
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    p('pop0', lambda: xs.pop())
-    print(sorted(xs + ys, key=abs))
-    xs += ys[::-1]
-    p('idx', lambda: xs[-7])
-    try:
-        del xs[0:0:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    t = tuple(xs); print(t, t.count(-4), t + (1,), t[-4:-7])
-    print(xs, ys)
+    import collections.abc
+    import heapq
+    import string
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p("string.capwords('abcabcabc')", lambda: string.capwords('abcabcabc'))
+    p("[isinstance(x, collections.abc.Hashable) for x in ([], 'line1\\nline2\\r\\nline3', 5, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], 'line1\nline2\r\nline3', 5, None)])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

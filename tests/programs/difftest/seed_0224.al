@@ -8,108 +8,171 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-7, 8, -2, -6, 4, 7, -5]
-    ys = []
-    try:
-        del xs[-2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('slice', lambda: xs[-1:3:-2])
-    p('index', lambda: xs.index(-4))
-    p('remove', lambda: xs.remove(-8))
-    p('remove', lambda: xs.remove(-4))
-    a, *b = xs or [0]; print(a, b)
-    try:
-        xs[-9:5:2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(7 in xs, xs.count(7))
-    try:
-        del xs[-8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 50
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description=None)
+    ap.add_argument('pos0', metavar='M')
+    ap.add_argument('-a', metavar='V')
+    ap.add_argument('--beta', type=int, default='3', help='the %(dest)s option')
+    ap.add_argument('-c', action='count', dest='d2')
+    ap.add_argument('--delta', action='append', dest='d3')
+    ap.add_argument('--out_file', nargs='+', dest='d4')
+    g = ap.add_mutually_exclusive_group(required=True)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--del'])", lambda: ap.parse_known_args(['--del']))
+    p("ap.parse_args(['--del'])", lambda: ap.parse_args(['--del']))
+    p("ap.parse_known_args(['--right=3', 'b', '-abc'])", lambda: ap.parse_known_args(['--right=3', 'b', '-abc']))
+    p("ap.parse_args(['--right=3', 'b', '-abc'])", lambda: ap.parse_args(['--right=3', 'b', '-abc']))
+    p("ap.parse_known_args(['1', '--bet', '--gam', '-c'])", lambda: ap.parse_known_args(['1', '--bet', '--gam', '-c']))
+    p("ap.parse_args(['1', '--bet', '--gam', '-c'])", lambda: ap.parse_args(['1', '--bet', '--gam', '-c']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['--alp', '--beta', 'x', 'b', '-', '-c'])", lambda: ap.parse_known_args(['--alp', '--beta', 'x', 'b', '-', '-c']))
+    p("ap.parse_args(['--alp', '--beta', 'x', 'b', '-', '-c'])", lambda: ap.parse_args(['--alp', '--beta', 'x', 'b', '-', '-c']))
+    p("ap.parse_known_args(['-zq'])", lambda: ap.parse_known_args(['-zq']))
+    p("ap.parse_args(['-zq'])", lambda: ap.parse_args(['-zq']))
+    p("ap.parse_known_args(['--gam', '-a1', '--nope'])", lambda: ap.parse_known_args(['--gam', '-a1', '--nope']))
+    p("ap.parse_args(['--gam', '-a1', '--nope'])", lambda: ap.parse_args(['--gam', '-a1', '--nope']))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(3, 1)
-    b = V(3, 4)
-    c = V(5, 1, -2)
-    print(len(a), list(b), a[-4:])
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    p('sum', lambda: sum([a, b]))
-    print(a, repr(b), str(c), [a, b])
+    p('abs((-251.94117608445924))', lambda: abs((-251.94117608445924)))
+    p('float(repr((-3.75)))', lambda: float(repr((-3.75))))
+    p('755.9055221387291 != 64', lambda: 755.9055221387291 != 64)
+    p('round((-252.9332780994489))', lambda: round((-252.9332780994489)))
+    p("format(1e23, '.2e')", lambda: format(1e23, '.2e'))
+    p('1.7976931348623157e+308 == 9223372036854775807', lambda: 1.7976931348623157e+308 == 9223372036854775807)
+    p("float('0x10')", lambda: float('0x10'))
+    p("format((1/3), '.0e')", lambda: format((1/3), '.0e'))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p('(2.0 ** 63) == (2 ** 62)', lambda: (2.0 ** 63) == (2 ** 62))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({(-100000000000000000000), 'a', 'a', 18, True, 16})
-    t = set()
-    s.difference_update(t)
-    print(sorted(s, key=repr), len(s), 1267650600228229401496703217721 in s)
-    print(s.union(['c']), s.issubset(t), s.issuperset(t))
-    s.discard((3, 'x'))
-    s.update(t)
-    print(s.union([7]), s.issubset(t), s.issuperset(t))
-    print(list(s), repr(t))
-    s.intersection_update(t)
-    print(list(s), repr(t))
-    p('pop', lambda: s.pop())
-    print(s, t)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except AttributeError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            return f1(x)
+        except ZeroDivisionError as e:
+            raise RuntimeError('wrapped 2') from e
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import textwrap
-    p("textwrap.dedent(' \\t# x\\nb c')", lambda: textwrap.dedent(' \t# x\nb c'))
-    p('textwrap.fill(\'x\\nwhy? "quoted."\\n    trail-\\ntrail-\\nfox\\n\', width=3, expand_tabs=False, placeholder=\'~\')', lambda: textwrap.fill('x\nwhy? "quoted."\n    trail-\ntrail-\nfox\n', width=3, expand_tabs=False, placeholder='~'))
-    p("textwrap.wrap('thequick3-d  trail-\\n\\t\\t\\n', 12, replace_whitespace=False)", lambda: textwrap.wrap('thequick3-d  trail-\n\t\t\n', 12, replace_whitespace=False))
-    p('textwrap.wrap(\'--      3-d fox  "quoted."\\nthe  Mr. fox the \', 5, break_on_hyphens=False, placeholder=\'~\')', lambda: textwrap.wrap('--      3-d fox  "quoted."\nthe  Mr. fox the ', 5, break_on_hyphens=False, placeholder='~'))
-    p("textwrap.fill('wow!  trail-  tab\\there em--dash trail-supercalifragilistic well-known\\nfox\\n3-d ', width=8, placeholder='~', break_long_words=False)", lambda: textwrap.fill('wow!  trail-  tab\there em--dash trail-supercalifragilistic well-known\nfox\n3-d ', width=8, placeholder='~', break_long_words=False))
-    p("textwrap.fill('supercalifragilistic\\nfox  em--dash', width=1, replace_whitespace=False)", lambda: textwrap.fill('supercalifragilistic\nfox  em--dash', width=1, replace_whitespace=False))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v'), ExceptionGroup('g2', [MyErr(3), TypeError('t')])]), TypeError('t')])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0)]), TypeError('t')])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise OSError(2, 'os')
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), KeyError('k'), ExceptionGroup('g1', [ValueError('v')])])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [TypeError('t'), TypeError('t'), IndexError(0)]).split(OSError))
 try:
     t3()
 except Exception as e:

@@ -22,83 +22,90 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import urllib.parse
-    p("urllib.parse.unquote('b')", lambda: urllib.parse.unquote('b'))
-    p("urllib.parse.quote('...?+~', safe='é&')", lambda: urllib.parse.quote('...?+~', safe='é&'))
-    p("urllib.parse.unquote('%E2%82%ACHost.COM:80:8x//::1')", lambda: urllib.parse.unquote('%E2%82%ACHost.COM:80:8x//::1'))
-    p("urllib.parse.urljoin('%zz];[]file#', '%E2%82%AC ')", lambda: urllib.parse.urljoin('%zz];[]file#', '%E2%82%AC '))
+    import pprint
+    print(pprint.pformat([{'Hello': 'a fairly long string with several words in it', '\t\tY,ΣΣ\t:X -': {}, '0,': {'x-y-z': None, 'Title Case': 'a fairly long string with several words in it'}, '': (1.5,), 'MiXeD cAsE': ()}, -2, [([], True, 1.5, b'bytes\x00', ()), ['a fairly long string with several words in it', {}, ()], {'-42': 'a fairly long string with several words in it', 'x-y-z': '3.5', '0ß': 1.5}], [-19, None, 'é', True, {'ab': (), '12': 1.5, 'Hello': None, 'X \nß-ßé\n,': 1.5, '': b'bytes\x00'}]], width=50, indent=0, underscore_numbers=True))
+    print(pprint.pformat({',_0X:- \t': ([True, 1.5], 'a fairly long string with several words in it', [1000000000000000000, {}, ()]), 'bZZX1ǅY0\n_': {5, 12, 21, 43, 22, 41}}, width=30, depth=3, sort_dicts=False))
+    print(pprint.pformat(-96, width=80, compact=True))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('round((1/3), 2)', lambda: round((1/3), 2))
-    p("format((-3.75), '.3f')", lambda: format((-3.75), '.3f'))
-    p("format((-2.5), '.17g')", lambda: format((-2.5), '.17g'))
-    p('2.675 == (-35)', lambda: 2.675 == (-35))
-    p("float('-nan')", lambda: float('-nan'))
+    d = {(0, 'x'): 4, 'Σ': 6, True: 3, (0, 'x'): 9, 15: 6}
+    e = {13: 5, 0: 8, (1, 'x'): 9, 9223372036854775807: 2, 'a': 6, 'a': 3}
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(repr(d), str(e))
+    p('pop', lambda: d.pop(-2))
+    print(d.setdefault(256, 8))
+    print(dict.fromkeys([(2, 'y'), (2, 'y')], 0))
+    print(d.setdefault('Σ', 1))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    p('get', lambda: d['zz'])
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'b{2,}+\\\\D{,2}\\\\W{2,}'", lambda: re.compile('b{2,}+\\D{,2}\\W{2,}', re.I))
-    p("sm(re.match('b{2,}+\\\\D{,2}\\\\W{2,}', '\\n\\néaacé\\n ', re.I))", lambda: sm(re.match('b{2,}+\\D{,2}\\W{2,}', '\n\néaacé\n ', re.I)))
-    p("re.subn('b{2,}+\\\\D{,2}\\\\W{2,}', lambda m: m.group(0).upper() + '|', '\\n\\néaacé\\n ', re.I)", lambda: re.subn('b{2,}+\\D{,2}\\W{2,}', lambda m: m.group(0).upper() + '|', '\n\néaacé\n ', re.I))
-    p("re.subn('b{2,}+\\\\D{,2}\\\\W{2,}', '', '\\n\\néaacé\\n ', re.I)", lambda: re.subn('b{2,}+\\D{,2}\\W{2,}', '', '\n\néaacé\n ', re.I))
-    p("sm(re.search('b{2,}+\\\\D{,2}\\\\W{2,}', '\\n\\néaacé\\n ', re.I))", lambda: sm(re.search('b{2,}+\\D{,2}\\W{2,}', '\n\néaacé\n ', re.I)))
-    p("sm(re.match('b{2,}+\\\\D{,2}\\\\W{2,}', '\\n\\néaacé\\n ', re.I))", lambda: sm(re.match('b{2,}+\\D{,2}\\W{2,}', '\n\néaacé\n ', re.I)))
-    c = p("'(?:(?P<g1>(b^.{2}|.)?+[^\\\\n])b[ab]){0,1}?\\\\.c{,2}'", lambda: re.compile('(?:(?P<g1>(b^.{2}|.)?+[^\\n])b[ab]){0,1}?\\.c{,2}', re.M))
-    p("[sm(m) for m in re.finditer('(?:(?P<g1>(b^.{2}|.)?+[^\\\\n])b[ab]){0,1}?\\\\.c{,2}', '\\nab a', re.M)]", lambda: [sm(m) for m in re.finditer('(?:(?P<g1>(b^.{2}|.)?+[^\\n])b[ab]){0,1}?\\.c{,2}', '\nab a', re.M)])
-    p("sm(re.search('(?:(?P<g1>(b^.{2}|.)?+[^\\\\n])b[ab]){0,1}?\\\\.c{,2}', '\\nab a', re.M))", lambda: sm(re.search('(?:(?P<g1>(b^.{2}|.)?+[^\\n])b[ab]){0,1}?\\.c{,2}', '\nab a', re.M)))
-    c = p("'[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\\\n\\\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\\\n]*a)((?s:.){0}[ab]é{1,2})){2}'", lambda: re.compile('[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\n\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\n]*a)((?s:.){0}[ab]é{1,2})){2}'))
-    p("re.sub('[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\\\n\\\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\\\n]*a)((?s:.){0}[ab]é{1,2})){2}', r'\\g<1>\\g<0>', 'a', 1)", lambda: re.sub('[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\n\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\n]*a)((?s:.){0}[ab]é{1,2})){2}', r'\g<1>\g<0>', 'a', 1))
-    p("[sm(m) for m in re.finditer('[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\\\n\\\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\\\n]*a)((?s:.){0}[ab]é{1,2})){2}', 'a')]", lambda: [sm(m) for m in re.finditer('[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\n\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\n]*a)((?s:.){0}[ab]é{1,2})){2}', 'a')])
-    p("sm(re.search('[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\\\n\\\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\\\n]*a)((?s:.){0}[ab]é{1,2})){2}', 'a'))", lambda: sm(re.search('[ab]b?|.b((?:(?=c))(?P<g2>(éc.)*+(.{,2}b?)A)(?>(^){1,2}(?=\\n\\.{2,}|é{,2}){0}b+)+?|(?=$[^\\n]*a)((?s:.){0}[ab]é{1,2})){2}', 'a')))
-    c = p("'c'", lambda: re.compile('c', re.I | re.M))
-    p("sm(re.match('c', 'acaéa', re.I | re.M))", lambda: sm(re.match('c', 'acaéa', re.I | re.M)))
-    p("re.findall('c', 'acaéa', re.I | re.M)", lambda: re.findall('c', 'acaéa', re.I | re.M))
+    p('set.__ge__([6, 7, 0, 8, -7, 7], (1, 2, 3))', lambda: set.__ge__([6, 7, 0, 8, -7, 7], (1, 2, 3)))
+    p('(3).__rpow__(7)', lambda: (3).__rpow__(7))
+    p('frozenset.__radd__(range(5), {1, 2})', lambda: frozenset.__radd__(range(5), {1, 2}))
+    p('range.__lshift__(True, 2.5)', lambda: range.__lshift__(True, 2.5))
+    p("(repr(set.__gt__).split(' at ')[0], type(set.__gt__).__name__, set.__gt__.__qualname__)", lambda: (repr(set.__gt__).split(' at ')[0], type(set.__gt__).__name__, set.__gt__.__qualname__))
+    p("(repr(int.__getnewargs__).split(' at ')[0], type(int.__getnewargs__).__name__, int.__getnewargs__.__qualname__)", lambda: (repr(int.__getnewargs__).split(' at ')[0], type(int.__getnewargs__).__name__, int.__getnewargs__.__qualname__))
+    p('(frozenset({2, 5})).__contains__((2 ** 65 - 1))', lambda: (frozenset({2, 5})).__contains__((2 ** 65 - 1)))
+    p("({'a': 1}).__rsub__((1, 2, 3))", lambda: ({'a': 1}).__rsub__((1, 2, 3)))
+    p("dict.__truediv__('-42', [-1, 1, 9])", lambda: dict.__truediv__('-42', [-1, 1, 9]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(3)
-    p('send', lambda: it.send(-1))
+    p('b\'%s-%d-%x\' % (b"\'q\'", 11, 256)', lambda: b'%s-%d-%x' % (b"'q'", 11, 256))
+    p("hash(b'12') == hash(b'12'.decode('latin-1'))", lambda: hash(b'12') == hash(b'12'.decode('latin-1')))
+    p("b'\\x80abc'.split(b'abc', 256)", lambda: b'\x80abc'.split(b'abc', 256))
+    p("b'a'.expandtabs(-2)", lambda: b'a'.expandtabs(-2))
+    p('b"\'q\'".endswith((b\'a\', b\'caf\\xc3\\xa9\'))', lambda: b"'q'".endswith((b'a', b'caf\xc3\xa9')))
+    p("b'caf\\xc3\\xa9'.rindex(b'a', 8, 4)", lambda: b'caf\xc3\xa9'.rindex(b'a', 8, 4))
+    p("b'12'.upper()", lambda: b'12'.upper())
+    a = bytearray(b'AbC dEf')
     try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
+        a.append(97)
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    print(a)
+    try:
+        a[-2:7] = b''
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::-2] = bytes(len(a[::-2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.remove(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(32)))
+    try:
+        v = m.cast('f', [4, 1, 1, 2.0])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(32))).cast('f', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('-3 in v', lambda: -3 in v)
+    p('v.strides', lambda: v.strides)
+    try:
+        v[0:-5] = w[0:-5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
 try:
     t4()
 except Exception as e:

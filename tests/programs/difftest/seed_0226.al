@@ -38,65 +38,47 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-3, 1)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
-    def outer():
-        v = 1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(inc(), inc(0), get())
-    def fb():
-        def inner(x=[-2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    import unicodedata
+    p('unicodedata.decomposition("\\uac01")', lambda: unicodedata.decomposition("\uac01"))
+    p("unicodedata.lookup('HANGUL SYLLABLE GAG')", lambda: unicodedata.lookup('HANGUL SYLLABLE GAG'))
+    p('"\\uac01\\uff76\\u0344\\xbda".encode(\'ascii\', \'namereplace\')', lambda: "\uac01\uff76\u0344\xbda".encode('ascii', 'namereplace'))
+    p('unicodedata.bidirectional("\\u0627")', lambda: unicodedata.bidirectional("\u0627"))
+    p('unicodedata.decimal("\\u1e9b")', lambda: unicodedata.decimal("\u1e9b"))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-6, -4, -4, 5, 5]
-    ys = [-2]
-    print([*xs, *ys], (*ys,))
-    ys.clear()
-    print(list(zip(xs, ys)))
-    print(list(enumerate(xs, -4)))
-    p('tindex', lambda: tuple(ys).index(-7))
-    xs.reverse()
-    xs.append(9)
-    a, *b = xs or [0]; print(a, b)
-    xs = xs * 0
-    print(xs.copy(), ys[:])
-    print(xs, ys)
+    d = {8: 2, 1: 3, 11: 5, True: 1, 13: 5, 9223372036854775808: 1}
+    e = {1267650600228229401496703217721: 3, 16: 1, 4294967295: 5, 8: 1, (1, 'x'): 3}
+    p('get', lambda: d[1.0])
+    print(len(d), 0 in d, d == e)
+    p('popitem', lambda: d.popitem())
+    d[8] = 1
+    print(repr(d), str(e))
+    d |= e
+    print({k: v for k, v in d.items() if v % 2})
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
+    import urllib.parse
+    p("urllib.parse.parse_qs(':8x::pwuser ')", lambda: urllib.parse.parse_qs(':8x::pwuser '))
+    p("urllib.parse.unquote_plus('.%2F=]a=.')", lambda: urllib.parse.unquote_plus('.%2F=]a=.'))
+    p("urllib.parse.urldefrag('# ')", lambda: urllib.parse.urldefrag('# '))
+    p("urllib.parse.urlparse('?b:80:pwmailto:80:8x')", lambda: urllib.parse.urlparse('?b:80:pwmailto:80:8x'))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('@=..mailto%2Fmailto]?'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('@=..mailto%2Fmailto]?')))
+    p("urllib.parse.urlparse('=[')", lambda: urllib.parse.urlparse('=['))
+    p("urllib.parse.urlparse('%E2%82%AC[%E2%82%AC[').geturl()", lambda: urllib.parse.urlparse('%E2%82%AC[%E2%82%AC[').geturl())
+    p("urllib.parse.parse_qs('/::1Host.COMx yafile ')", lambda: urllib.parse.parse_qs('/::1Host.COMx yafile '))
+    p("urllib.parse.unquote_to_bytes('[:.]:pw')", lambda: urllib.parse.unquote_to_bytes('[:.]:pw'))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     def g(n):
         total = 0
         try:
@@ -116,89 +98,37 @@ def t4():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(4)
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(3)), sum(g(3)))
+    it = outer(4)
+    p('next', lambda: next(it))
     try:
         next(it)
     except StopIteration as e:
         print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('send1', lambda: g(2).send(5))
-    p('close', lambda: it.close())
-    print(list(g(2)), sum(g(2)))
+    p('next', lambda: next(it))
+    p('next', lambda: next(it))
+    p('list', lambda: list(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('list', lambda: list(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
     p('list', lambda: list(it))
     p('end', lambda: it.close())
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2)
-    b = V()
-    c = W(-1, -1)
-    p('sum', lambda: sum([a, b]))
-    p('lt', lambda: a < 3)
-    x, *y = a or V(0)
-    print(x, y)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print(len(a), list(b), a[-2:])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(len(a), list(b), a[1:])
-    p('sum', lambda: sum([a, b]))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 3
-    xs = [3, -5, -1, -8]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print({x % 4: x for x in xs})
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    p("(range(5)).__rfloordiv__({'a': 1})", lambda: (range(5)).__rfloordiv__({'a': 1}))
+    p('((2 ** 65)).__radd__(True)', lambda: ((2 ** 65)).__radd__(True))
+    p('complex.__rpow__(-2, 2.5)', lambda: complex.__rpow__(-2, 2.5))
+    p('((1, 2, 3)).__int__()', lambda: ((1, 2, 3)).__int__())
+    p("list(({'a': 1}).__iter__())", lambda: list(({'a': 1}).__iter__()))
 try:
     t6()
 except Exception as e:

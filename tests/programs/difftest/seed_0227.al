@@ -8,118 +8,72 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date(2000, 7, 1) + timedelta(weeks=228751)', lambda: date(2000, 7, 1) + timedelta(weeks=228751))
-    p("tuple(time_module.strptime(datetime(2, 1, 1, 17, 53, 6, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':/- ')[:0] + '', ':/- '))", lambda: tuple(time_module.strptime(datetime(2, 1, 1, 17, 53, 6, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':/- ')[:0] + '', ':/- ')))
-    p("time(10, 31, 23, 361734, timezone(timedelta(hours=-8), 'PST')).strftime('%g')", lambda: time(10, 31, 23, 361734, timezone(timedelta(hours=-8), 'PST')).strftime('%g'))
-    p("datetime(2024, 10, 29, 4, 17, 6, 0, tzinfo=None).astimezone(timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2024, 10, 29, 4, 17, 6, 0, tzinfo=None).astimezone(timezone(timedelta(minutes=90), 'X%Z')))
-    p('timedelta(days=-4) - timedelta()', lambda: timedelta(days=-4) - timedelta())
-    p("tuple(time_module.strptime(datetime(400, 8, 1, 10, 39, 35, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('//:'), '//:'))", lambda: tuple(time_module.strptime(datetime(400, 8, 1, 10, 39, 35, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('//:'), '//:')))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(traps=[Inexact])
+    setcontext(c)
+    p("(Decimal('2.675') - Decimal('7846E-7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('2.675') - Decimal('7846E-7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1') / Decimal('27140E-8'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1') / Decimal('27140E-8'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('5E-1000000').copy_sign(Decimal('0.5'))", lambda: Decimal('5E-1000000').copy_sign(Decimal('0.5')))
+    p("Decimal('-0').quantize(Decimal('0.01'))", lambda: Decimal('-0').quantize(Decimal('0.01')))
+    p("(Decimal('-1.5') % Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-1.5') % Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(3 >= Decimal('-1.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (3 >= Decimal('-1.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('1').compare(Decimal('1e-999999'))", lambda: Decimal('1').compare(Decimal('1e-999999')))
+    p("Decimal('1e-999999').fma(Decimal('1.30'), Decimal('7'))", lambda: Decimal('1e-999999').fma(Decimal('1.30'), Decimal('7')))
+    setcontext(DefaultContext)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'.|-b|($b[]a])()|\\\\n?(?<=b)|(?>(?=))(?<=a)'", lambda: re.compile('.|-b|($b[]a])()|\\n?(?<=b)|(?>(?=))(?<=a)', re.I | re.M))
-    p("sm(re.compile('.|-b|($b[]a])()|\\\\n?(?<=b)|(?>(?=))(?<=a)', re.I | re.M).search('aa\\naca ', 2, 5))", lambda: sm(re.compile('.|-b|($b[]a])()|\\n?(?<=b)|(?>(?=))(?<=a)', re.I | re.M).search('aa\naca ', 2, 5)))
-    p("re.subn('.|-b|($b[]a])()|\\\\n?(?<=b)|(?>(?=))(?<=a)', '', 'aa\\naca ', re.I | re.M)", lambda: re.subn('.|-b|($b[]a])()|\\n?(?<=b)|(?>(?=))(?<=a)', '', 'aa\naca ', re.I | re.M))
-    p("sm(re.match('.|-b|($b[]a])()|\\\\n?(?<=b)|(?>(?=))(?<=a)', 'aa\\naca ', re.I | re.M))", lambda: sm(re.match('.|-b|($b[]a])()|\\n?(?<=b)|(?>(?=))(?<=a)', 'aa\naca ', re.I | re.M)))
-    p("sm(re.fullmatch('.|-b|($b[]a])()|\\\\n?(?<=b)|(?>(?=))(?<=a)', 'aa\\naca ', re.I | re.M))", lambda: sm(re.fullmatch('.|-b|($b[]a])()|\\n?(?<=b)|(?>(?=))(?<=a)', 'aa\naca ', re.I | re.M)))
-    c = p("'(?P<g1>)\\\\S{,2}?|a(A\\\\b)|.c[A-Z]?'", lambda: re.compile('(?P<g1>)\\S{,2}?|a(A\\b)|.c[A-Z]?', re.I))
-    p("re.sub('(?P<g1>)\\\\S{,2}?|a(A\\\\b)|.c[A-Z]?', lambda m: m.group(0).upper() + '|', '\\né b\\naab\\n\\n', re.I)", lambda: re.sub('(?P<g1>)\\S{,2}?|a(A\\b)|.c[A-Z]?', lambda m: m.group(0).upper() + '|', '\né b\naab\n\n', re.I))
-    p("sm(re.fullmatch('(?P<g1>)\\\\S{,2}?|a(A\\\\b)|.c[A-Z]?', '\\né b\\naab\\n\\n', re.I))", lambda: sm(re.fullmatch('(?P<g1>)\\S{,2}?|a(A\\b)|.c[A-Z]?', '\né b\naab\n\n', re.I)))
-    p("re.subn('(?P<g1>)\\\\S{,2}?|a(A\\\\b)|.c[A-Z]?', '-', '\\né b\\naab\\n\\n', re.I)", lambda: re.subn('(?P<g1>)\\S{,2}?|a(A\\b)|.c[A-Z]?', '-', '\né b\naab\n\n', re.I))
-    p("re.split('(?P<g1>)\\\\S{,2}?|a(A\\\\b)|.c[A-Z]?', '\\né b\\naab\\n\\n', 2, re.I)", lambda: re.split('(?P<g1>)\\S{,2}?|a(A\\b)|.c[A-Z]?', '\né b\naab\n\n', 2, re.I))
-    p("sm(re.match('(?P<g1>)\\\\S{,2}?|a(A\\\\b)|.c[A-Z]?', '\\né b\\naab\\n\\n', re.I))", lambda: sm(re.match('(?P<g1>)\\S{,2}?|a(A\\b)|.c[A-Z]?', '\né b\naab\n\n', re.I)))
-    c = p("'éa.'", lambda: re.compile('éa.', re.I | re.M))
-    p("re.findall('éa.', 'aé', re.I | re.M)", lambda: re.findall('éa.', 'aé', re.I | re.M))
-    p("sm(re.compile('éa.', re.I | re.M).search('aé', 2, 5))", lambda: sm(re.compile('éa.', re.I | re.M).search('aé', 2, 5)))
-    p("re.findall('éa.', 'aé', re.I | re.M)", lambda: re.findall('éa.', 'aé', re.I | re.M))
-    p("sm(re.compile('éa.', re.I | re.M).search('aé', 2, 4))", lambda: sm(re.compile('éa.', re.I | re.M).search('aé', 2, 4)))
-    p("[sm(m) for m in re.finditer('éa.', 'aé', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('éa.', 'aé', re.I | re.M)])
-    c = p("'\\\\Bb|A(?P<g1>(?=\\\\D)){2,}+c'", lambda: re.compile('\\Bb|A(?P<g1>(?=\\D)){2,}+c', re.I))
-    p("sm(re.search('\\\\Bb|A(?P<g1>(?=\\\\D)){2,}+c', '', re.I))", lambda: sm(re.search('\\Bb|A(?P<g1>(?=\\D)){2,}+c', '', re.I)))
-    p("sm(re.match('\\\\Bb|A(?P<g1>(?=\\\\D)){2,}+c', '', re.I))", lambda: sm(re.match('\\Bb|A(?P<g1>(?=\\D)){2,}+c', '', re.I)))
+    import cmath
+    p('cmath.acos(complex(-94.88940857856913, 92.51231157541))', lambda: cmath.acos(complex(-94.88940857856913, 92.51231157541)))
+    p('((-1j)).imag', lambda: ((-1j)).imag)
+    p('(-0.5+0.25j) % complex(1e308, 1e308)', lambda: (-0.5+0.25j) % complex(1e308, 1e308))
+    p("complex(float('inf'), 1) * 0j", lambda: complex(float('inf'), 1) * 0j)
+    p("format(complex(1, float('nan')), 'E')", lambda: format(complex(1, float('nan')), 'E'))
+    p("(3-4j) / complex(float('-inf'), float('inf'))", lambda: (3-4j) / complex(float('-inf'), float('inf')))
+    p('1j - complex(-0.0, -0.0)', lambda: 1j - complex(-0.0, -0.0))
+    p('complex(-0.0, -0.0) / (-0.5+0.25j)', lambda: complex(-0.0, -0.0) / (-0.5+0.25j))
+    p('cmath.log10(1j)', lambda: cmath.log10(1j))
+    p('[1j, 1j]', lambda: [1j, 1j])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('list', lambda: list(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(-2))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(g(3)), sum(g(3)))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    p("int('-9223372036854775808', 36)", lambda: int('-9223372036854775808', 36))
+    p('(-100000000000000000000) | 18446744073709551615', lambda: (-100000000000000000000) | 18446744073709551615)
+    p('((2 ** 100 + 2)).bit_length()', lambda: ((2 ** 100 + 2)).bit_length())
+    p('(-7) / 7', lambda: (-7) / 7)
+    p("int('', 36)", lambda: int('', 36))
+    p('(-18446744073709551616) & (-10000000000000000000)', lambda: (-18446744073709551616) & (-10000000000000000000))
+    p('divmod((-4), (-1))', lambda: divmod((-4), (-1)))
+    p('9223372036854775808 ** 3', lambda: 9223372036854775808 ** 3)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {(3, 'y'): 9, 6: 8}
-    e = {}
-    print(d.setdefault(6, 9))
-    p('get', lambda: d[13])
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d[-5] = 0
-    print(dict.fromkeys(['', 2147483648], 0))
-    try:
-        del d[9223372036854775807]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d.update([(255, 9)])
-    d.update([(256, 6)])
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
+    import textwrap
+    p('textwrap.indent(\'3-d  well-known -- state-of-the-arttrail- "quoted."  é-ü supercalifragilistic supercalifragilistic 3-d tab\\there \', \'  \')', lambda: textwrap.indent('3-d  well-known -- state-of-the-arttrail- "quoted."  é-ü supercalifragilistic supercalifragilistic 3-d tab\there ', '  '))
+    p("textwrap.wrap('well-known      em--dash\\nquick well-known\\nem--dash x\\n\\t\\n-lead \\t  ', 8, subsequent_indent='  ', break_on_hyphens=False, tabsize=3)", lambda: textwrap.wrap('well-known      em--dash\nquick well-known\nem--dash x\n\t\n-lead \t  ', 8, subsequent_indent='  ', break_on_hyphens=False, tabsize=3))
+    p("textwrap.wrap('trail- 3-d é-ü a-b-- ', 20, drop_whitespace=False, expand_tabs=False)", lambda: textwrap.wrap('trail- 3-d é-ü a-b-- ', 20, drop_whitespace=False, expand_tabs=False))
+    p('textwrap.wrap(\'é-ü\\t \\t supercalifragilistic"quoted." Mr.  \\r\\n trail-  state-of-the-artwhy? brown brownx\\n\', 5, replace_whitespace=False)', lambda: textwrap.wrap('é-ü\t \t supercalifragilistic"quoted." Mr.  \r\n trail-  state-of-the-artwhy? brown brownx\n', 5, replace_whitespace=False))
+    p("textwrap.fill('\\t  é-ü  3-d  \\r\\n ', width=1)", lambda: textwrap.fill('\t  é-ü  3-d  \r\n ', width=1))
+    p("textwrap.dedent('  # x\\n\\n  a\\n  # x\\n  a')", lambda: textwrap.dedent('  # x\n\n  a\n  # x\n  a'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import textwrap
-    p("textwrap.dedent(' \\tb c')", lambda: textwrap.dedent(' \tb c'))
-    p("textwrap.dedent('  b c\\n# x\\n    a\\n  b c')", lambda: textwrap.dedent('  b c\n# x\n    a\n  b c'))
-    p("textwrap.shorten('the 3-d thea-b  trail-end.tab\\there3-d  brown\\n', 48)", lambda: textwrap.shorten('the 3-d thea-b  trail-end.tab\there3-d  brown\n', 48))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -158,37 +112,44 @@ def t5():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(3, 1, 2, 5)
-    b = W(1, 1, 1, 1)
-    c = V()
-    p('radd', lambda: 'x' + a)
-    p('radd', lambda: 'x' + a)
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(a + b, a + 3, 3 + b)
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    a = W(-1)
+    b = V(3, -3)
+    c = V(-3, 3)
+    x, *y = a or V(0)
+    print(x, y)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
     p('add', lambda: a + 'x')
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('timedelta(hours=-38) // 7', lambda: timedelta(hours=-38) // 7)
+    p('datetime(2000, 7, 31, 3, 5, 55, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) - datetime(2, 9, 28, 17, 23, 46, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(2000, 7, 31, 3, 5, 55, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) - datetime(2, 9, 28, 17, 23, 46, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p('timedelta(microseconds=20, weeks=1.5, milliseconds=-959497) % timedelta(weeks=1.5, days=-600269)', lambda: timedelta(microseconds=20, weeks=1.5, milliseconds=-959497) % timedelta(weeks=1.5, days=-600269))
+    p("datetime(1900, 1, 28, 5, 11, 37, 189451, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('x%%%X')", lambda: datetime(1900, 1, 28, 5, 11, 37, 189451, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('x%%%X'))
+    p('timedelta(microseconds=3.3, weeks=-14)', lambda: timedelta(microseconds=3.3, weeks=-14))
+    p('hash(timedelta()) == hash(timedelta())', lambda: hash(timedelta()) == hash(timedelta()))
+    p('(-timedelta(seconds=-31, minutes=-11), abs(timedelta(seconds=-31, minutes=-11)), bool(timedelta(seconds=-31, minutes=-11)), timedelta(seconds=-31, minutes=-11).total_seconds())', lambda: (-timedelta(seconds=-31, minutes=-11), abs(timedelta(seconds=-31, minutes=-11)), bool(timedelta(seconds=-31, minutes=-11)), timedelta(seconds=-31, minutes=-11).total_seconds()))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {'b': 9}
-    e = {(0, 'x'): 6, 6: 8, 11: 3}
-    print({**d, 9: 'x'})
-    print(d.setdefault((1, 'y'), 2))
-    d.update([(2.5, 0)])
-    d |= e
-    p('popitem', lambda: d.popitem())
-    print(d.setdefault(2, 4))
-    print({k: v for k, v in d.items() if v % 2})
-    print({k: v for k, v in d.items() if v % 2})
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(len(d), 18 in d, d == e)
-    print({**d, 20: 'x'})
-    print(d, e)
+    p("format(2.675, '=+10.2f')", lambda: format(2.675, '=+10.2f'))
+    p("float('abc')", lambda: float('abc'))
+    p("float('1_0.5')", lambda: float('1_0.5'))
+    p('1e300 - 1.0', lambda: 1e300 - 1.0)
+    p("format(1.7976931348623157e+308, 'g')", lambda: format(1.7976931348623157e+308, 'g'))
+    p('1.7976931348623157e+308 // 2', lambda: 1.7976931348623157e+308 // 2)
+    p("float('.5')", lambda: float('.5'))
+    p("float('nan')", lambda: float('nan'))
+    p('max(0.5, 0.0)', lambda: max(0.5, 0.0))
+    p("float('nan')", lambda: float('nan'))
 try:
     t6()
 except Exception as e:

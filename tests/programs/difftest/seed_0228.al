@@ -34,37 +34,67 @@ def t0():
     except Exception as e:
         print('!', type(e).__name__, e)
     print(a)
+    m = memoryview(bytearray(range(12)))
+    try:
+        v = m.cast('B', (6, 4, 2))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(12))).cast('B', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("v[::1].cast('B').tolist()", lambda: v[::1].cast('B').tolist())
+    p("v.hex(':', -2)", lambda: v.hex(':', -2))
+    p('v[:, :]', lambda: v[:, :])
+    p('v[()]', lambda: v[()])
+    p('len(v)', lambda: len(v))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [3, -8, -8, -5]
-    ys = [6, 5, 3, 1, 3]
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    p('remove', lambda: xs.remove(-3))
-    print(list(zip(xs, ys)))
-    xs.insert(3, -1)
-    try:
-        del xs[-3:-7:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.append(-2)
-    print(list(zip(xs, ys)))
-    t = tuple(xs); print(t, t.count(5), t + (1,), t[-9:8])
-    p('pop0', lambda: xs.pop())
-    try:
-        xs[-4:2:1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(3 in xs, xs.count(3))
-    print(xs, ys)
+    d = {}
+    e = {9: 8}
+    print(d | e)
+    print(d.setdefault(18, 8))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(dict.fromkeys([10, 'zz'], 0))
+    for kk in list(d):
+        if d[kk] == 0:
+            del d[kk]
+    print(d)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(dict.fromkeys([5, ''], 0))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.pop(7, 'dflt'))
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    xs = [8, 6, -8]
+    ys = [-4]
+    print(sorted(xs + ys, key=abs))
+    xs.sort()
+    t = tuple(xs); print(t, t.count(-4), t + (1,), t[4:5])
+    print([*xs, *ys], (*ys,))
+    try:
+        del xs[6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print([*xs, *ys], (*ys,))
+    xs.reverse()
+    print(xs.count(6))
+    xs.sort(reverse=True)
+    print(xs, ys)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     def g(n):
         total = 0
         try:
@@ -84,17 +114,17 @@ def t2():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(4)
+    it = outer(2)
     p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('list', lambda: list(it))
-    print(list(g(3)), sum(g(3)))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
     p('end', lambda: it.close())
 try:
-    t2()
+    t3()
 except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
+    print('t3', '!', type(e).__name__, e)
+def t4():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -102,37 +132,32 @@ def t3():
             self.y = y
     def m(v):
         match v:
-            case [int(), int(), *_]:
-                return 'ints'
+            case float(f):
+                return f'float {f}'
+            case None:
+                return 'none'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case (a, b):
+                return f'pair {a} {b}'
+            case []:
+                return 'empty'
             case {'t': 'pt', 'xy': [x, y]}:
                 return f'pt {x},{y}'
             case P(x=0, y=yy):
                 return f'P on axis {yy}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P():
-                return 'some P'
-            case None:
-                return 'none'
-            case _:
-                return 'other'
-    print(m(1))
+    print(m('ab'))
     print(m([1, 2, 3]))
-    print(m(P(1, 3)))
-    print(m([1]))
     print(m((4, 5)))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p('4294967295 != (-100000000000000000000)', lambda: 4294967295 != (-100000000000000000000))
-    p('divmod((-18446744073709551618), 1000)', lambda: divmod((-18446744073709551618), 1000))
-    p('4294967295 | 10', lambda: 4294967295 | 10)
-    p("int('1_000', 16)", lambda: int('1_000', 16))
-    p('719006181164533789486175 < (-18446744073709551616)', lambda: 719006181164533789486175 < (-18446744073709551616))
-    p('64 >> 62', lambda: 64 >> 62)
+    print(m({'k': 1, 'z': 2}))
+    print(m([]))
+    print(m(True))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(P(2, 2)))
+    print(m({'k': None}))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

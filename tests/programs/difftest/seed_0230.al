@@ -21,126 +21,54 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('list', lambda: list(it))
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    import unittest
+    tc = unittest.TestCase()
+    p('tc.assertSequenceEqual(list({22}) if isinstance({22}, (list, tuple)) else [{22}], [{}])', lambda: tc.assertSequenceEqual(list({22}) if isinstance({22}, (list, tuple)) else [{22}], [{}]))
+    p("tc.assertCountEqual(b'bytes\\x00', {})", lambda: tc.assertCountEqual(b'bytes\x00', {}))
+    p('tc.assertAlmostEqual(0, 1e-8, places=1, delta=1)', lambda: tc.assertAlmostEqual(0, 1e-8, places=1, delta=1))
+    p("tc.assertGreater({12, 27, 5, 19}, 1.5, msg='note')", lambda: tc.assertGreater({12, 27, 5, 19}, 1.5, msg='note'))
+    p('tc.assertSequenceEqual(list(1.5) if isinstance(1.5, (list, tuple)) else [1.5], [{36, 32, 9, 16, 6}])', lambda: tc.assertSequenceEqual(list(1.5) if isinstance(1.5, (list, tuple)) else [1.5], [{36, 32, 9, 16, 6}]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise ZeroDivisionError()
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            return f1(x)
-        except LookupError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    def f3(x):
-        try:
-            return f2(x)
-        except ZeroDivisionError as e:
-            raise RuntimeError('wrapped 3') from e
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import urllib.parse
+    p("urllib.parse.parse_qsl(']#file~%zz]@..', True)", lambda: urllib.parse.parse_qsl(']#file~%zz]@..', True))
+    p("(urllib.parse.urlsplit('&ftp:Host.COM//').hostname, urllib.parse.urlsplit('&ftp:Host.COM//').username)", lambda: (urllib.parse.urlsplit('&ftp:Host.COM//').hostname, urllib.parse.urlsplit('&ftp:Host.COM//').username))
+    p("urllib.parse.quote('')", lambda: urllib.parse.quote(''))
+    p("urllib.parse.urldefrag('Host.COM:pwé~é %zz')", lambda: urllib.parse.urldefrag('Host.COM:pwé~é %zz'))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', 'file.=+//')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', 'file.=+//'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p("(0.1+0.2j) ** float('inf')", lambda: (0.1+0.2j) ** float('inf'))
-    p('complex(64.95688270094976, -77.84471731355475) // (2.5+0j)', lambda: complex(64.95688270094976, -77.84471731355475) // (2.5+0j))
-    p('(1+2j) % 1j', lambda: (1+2j) % 1j)
-    p("complex(repr(complex(float('inf'), 1)))", lambda: complex(repr(complex(float('inf'), 1))))
-    p("+complex(float('inf'), 1)", lambda: +complex(float('inf'), 1))
-    p('cmath.tanh((-1j))', lambda: cmath.tanh((-1j)))
-    p('(1e-5+1e300j) == (1e-5+1e300j)', lambda: (1e-5+1e300j) == (1e-5+1e300j))
-    p("complex(' (3-4J) ')", lambda: complex(' (3-4J) '))
-    p('(1+2j) - complex(1e308, 1e308)', lambda: (1+2j) - complex(1e308, 1e308))
+    import pprint
+    print(pprint.pformat(([()], {', σcßa\nσ': {'tab\there': b'bytes\x00', 'Title Case': 1.5}}, (-10, [10000000, 'a fairly long string with several words in it'], True, 'a fairly long string with several words in it')), width=50, depth=1))
+    print(pprint.pformat((1.5, {'-42': [], '  pad  ': [1.5, [], b'bytes\x00'], '  pad  ': ()}, {}), width=30, compact=True))
+    print(pprint.pformat(None, width=1))
+    p('(pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None))', lambda: (pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None)))
+    print(pprint.pformat((), width=50, sort_dicts=False))
+    print(pprint.pformat(True, width=80, underscore_numbers=True))
+    p('(pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True))', lambda: (pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (a, b):
-                return f'pair {a} {b}'
-            case True:
-                return 'true'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case None:
-                return 'none'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m(-7))
-    print(m({'k': None}))
-    print(m(3))
-    print(m(-1))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
+    xs = [3, -9, -1, 6, 9, 0, -8]
+    ys = [-3, 8, 9, -6]
+    try:
+        del xs[2:-2:1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('idx', lambda: xs[-6])
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(xs.copy(), ys[:])
+    print([*xs, *ys], (*ys,))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:

@@ -24,44 +24,33 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("({'a': 1}).__rshift__({1, 2})", lambda: ({'a': 1}).__rshift__({1, 2}))
-    p('((-100000000000000000000)).__mod__(frozenset({2, 5}))', lambda: ((-100000000000000000000)).__mod__(frozenset({2, 5})))
-    p('((1, 2, 3)).__round__()', lambda: ((1, 2, 3)).__round__())
-    p("((-80)).__radd__('  Σa ß')", lambda: ((-80)).__radd__('  Σa ß'))
-    p("(repr(bool.__ne__).split(' at ')[0], type(bool.__ne__).__name__, bool.__ne__.__qualname__)", lambda: (repr(bool.__ne__).split(' at ')[0], type(bool.__ne__).__name__, bool.__ne__.__qualname__))
-    p("repr(str.__dict__.get('__rpow__')).split(' at ')[0]", lambda: repr(str.__dict__.get('__rpow__')).split(' at ')[0])
-    p("type(str.__dict__['__rpow__'].__get__((1, 2, 3))).__name__", lambda: type(str.__dict__['__rpow__'].__get__((1, 2, 3))).__name__)
-    p('(True).__getitem__({1, 2})', lambda: (True).__getitem__({1, 2}))
-    p('({1, 2}).__int__()', lambda: ({1, 2}).__int__())
-    p('(range(5)).__rdivmod__(range(5))', lambda: (range(5)).__rdivmod__(range(5)))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=9, Emax=99, Emin=-99)
+    setcontext(c)
+    p("(Decimal('0.5') * Decimal('-24901E4'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0.5') * Decimal('-24901E4'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1') == Decimal('66228E-6'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1') == Decimal('66228E-6'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1E+3') // Decimal('999999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+3') // Decimal('999999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("round(Decimal('0.1'), -1)", lambda: round(Decimal('0.1'), -1))
+    p("Decimal('2.5').is_signed()", lambda: Decimal('2.5').is_signed())
+    p("(Decimal('-NaN7') ** 10, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-NaN7') ** 10, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p('((10**30) - -7, sorted(k.__name__ for k, v in c.flags.items() if v))', lambda: ((10**30) - -7, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('7') >= Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('7') >= Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({'zz', '', 17, 12, (2, 'y'), (0, 'y')})
-    t = {'Σ', 2.5, (-10000000000000000000), ''}
-    p('remove', lambda: s.remove('b'))
-    print({x for x in s if x != 0})
-    print(sorted(s, key=repr), len(s), (1, 'y') in s)
-    print(list(s), repr(t))
-    s.add('')
-    s.discard(11)
-    u = set()
-    for i in range(8 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('pop', lambda: s.pop())
-    print(s.union(['Σ']), s.issubset(t), s.issuperset(t))
-    p('remove', lambda: s.remove('key'))
-    print(s, t)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -100,18 +89,46 @@ def t3():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V()
-    b = V(1)
-    c = V(1, -1, 3, 1)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(a + b, a + 1, 1 + b)
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    p('lt', lambda: a < 3)
-    p('lt', lambda: a < 3)
-    print(a + b, a + -1, -1 + b)
-    p('getitem', lambda: c[-4])
-    print({a, b, c, V(0, 4, 1, 0)}, {a: 1, b: 2})
+    a = V(-1, 5, -1)
+    b = W(-2, 5)
+    c = V(3, -2, -2, 4)
+    p('getitem', lambda: c[0])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(len(a), list(b), a[2:])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
     print(a, repr(b), str(c), [a, b])
+    p('add', lambda: a + 'x')
+    p('add', lambda: a + 'x')
+    p('add', lambda: a + 'x')
+    x, *y = a or V(0)
+    print(x, y)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'a(?!((?!) {0}(?P<g2>\\\\n){2}?)a).'", lambda: re.compile('a(?!((?!) {0}(?P<g2>\\n){2}?)a).', re.X))
+    p("re.subn('a(?!((?!) {0}(?P<g2>\\\\n){2}?)a).', lambda m: m.group(0).upper() + '|', 'aac\\nbéab a', re.X)", lambda: re.subn('a(?!((?!) {0}(?P<g2>\\n){2}?)a).', lambda m: m.group(0).upper() + '|', 'aac\nbéab a', re.X))
+    p("re.split('a(?!((?!) {0}(?P<g2>\\\\n){2}?)a).', 'aac\\nbéab a', 2, re.X)", lambda: re.split('a(?!((?!) {0}(?P<g2>\\n){2}?)a).', 'aac\nbéab a', 2, re.X))
+    p("[sm(m) for m in re.finditer('a(?!((?!) {0}(?P<g2>\\\\n){2}?)a).', 'aac\\nbéab a', re.X)]", lambda: [sm(m) for m in re.finditer('a(?!((?!) {0}(?P<g2>\\n){2}?)a).', 'aac\nbéab a', re.X)])
+    p("sm(re.fullmatch('a(?!((?!) {0}(?P<g2>\\\\n){2}?)a).', 'aac\\nbéab a', re.X))", lambda: sm(re.fullmatch('a(?!((?!) {0}(?P<g2>\\n){2}?)a).', 'aac\nbéab a', re.X)))
+    c = p("'(?m:A\\\\D{0,1}?a{2}?)(?!){2,}?|.((b{1,2}|-{,2})A-{2})?'", lambda: re.compile('(?m:A\\D{0,1}?a{2}?)(?!){2,}?|.((b{1,2}|-{,2})A-{2})?'))
+    p("re.split('(?m:A\\\\D{0,1}?a{2}?)(?!){2,}?|.((b{1,2}|-{,2})A-{2})?', '')", lambda: re.split('(?m:A\\D{0,1}?a{2}?)(?!){2,}?|.((b{1,2}|-{,2})A-{2})?', ''))
+    p("re.findall('(?m:A\\\\D{0,1}?a{2}?)(?!){2,}?|.((b{1,2}|-{,2})A-{2})?', '')", lambda: re.findall('(?m:A\\D{0,1}?a{2}?)(?!){2,}?|.((b{1,2}|-{,2})A-{2})?', ''))
+    p("sm(re.compile('(?m:A\\\\D{0,1}?a{2}?)(?!){2,}?|.((b{1,2}|-{,2})A-{2})?').search('', 2, 4))", lambda: sm(re.compile('(?m:A\\D{0,1}?a{2}?)(?!){2,}?|.((b{1,2}|-{,2})A-{2})?').search('', 2, 4)))
+    p("sm(re.match('(?m:A\\\\D{0,1}?a{2}?)(?!){2,}?|.((b{1,2}|-{,2})A-{2})?', ''))", lambda: sm(re.match('(?m:A\\D{0,1}?a{2}?)(?!){2,}?|.((b{1,2}|-{,2})A-{2})?', '')))
+    c = p("'a'", lambda: re.compile('a', re.I | re.M))
+    p("re.subn('a', '-', '\\n', re.I | re.M)", lambda: re.subn('a', '-', '\n', re.I | re.M))
+    p("sm(re.search('a', '\\n', re.I | re.M))", lambda: sm(re.search('a', '\n', re.I | re.M)))
+    c = p("'c?'", lambda: re.compile('c?', re.A))
+    p("sm(re.search('c?', ' ébaaca', re.A))", lambda: sm(re.search('c?', ' ébaaca', re.A)))
+    p("re.sub('c?', '', ' ébaaca', re.A)", lambda: re.sub('c?', '', ' ébaaca', re.A))
 try:
     t3()
 except Exception as e:

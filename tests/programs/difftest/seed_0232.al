@@ -43,41 +43,34 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p('complex((1e16j))', lambda: complex((1e16j)))
-    p('(1e-5+1e300j) == (1e-5+1e300j)', lambda: (1e-5+1e300j) == (1e-5+1e300j))
-    p("format(complex(-72.75228985822932, -18.89510063142393), '%')", lambda: format(complex(-72.75228985822932, -18.89510063142393), '%'))
-    p("cmath.isinf(complex(float('inf'), 1))", lambda: cmath.isinf(complex(float('inf'), 1)))
+    import pathlib
+    p("(repr(pathlib.PurePosixPath('b.txt', '/e', 'd/') / pathlib.PurePosixPath('.', 'd/')), sorted([pathlib.PurePosixPath('b.txt', '/e', 'd/'), pathlib.PurePosixPath('.', 'd/')]))", lambda: (repr(pathlib.PurePosixPath('b.txt', '/e', 'd/') / pathlib.PurePosixPath('.', 'd/')), sorted([pathlib.PurePosixPath('b.txt', '/e', 'd/'), pathlib.PurePosixPath('.', 'd/')])))
+    p("(pathlib.PurePosixPath('/e', '..', '/') <= pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('/e', '..', '/')) == hash(pathlib.PurePosixPath()))", lambda: (pathlib.PurePosixPath('/e', '..', '/') <= pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('/e', '..', '/')) == hash(pathlib.PurePosixPath())))
+    p("(pathlib.PurePosixPath('d/', 'f.', '/e') > pathlib.PurePosixPath('/e', '//'), hash(pathlib.PurePosixPath('d/', 'f.', '/e')) == hash(pathlib.PurePosixPath('/e', '//')))", lambda: (pathlib.PurePosixPath('d/', 'f.', '/e') > pathlib.PurePosixPath('/e', '//'), hash(pathlib.PurePosixPath('d/', 'f.', '/e')) == hash(pathlib.PurePosixPath('/e', '//'))))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import functools
-    import json
-    p('functools.reduce(max, [5])', lambda: functools.reduce(max, [5]))
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p('sorted([9, 7, 0, -9, -1, -9], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([9, 7, 0, -9, -1, -9], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('json.dumps([3], indent=2)', lambda: json.dumps([3], indent=2))
-    p('functools.partial(pow, 2)(2)', lambda: functools.partial(pow, 2)(2))
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [2, 21, 30], [2, 21, 30] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-8-sig\')(\'backslashreplace\'), "\\u5146Z".encode(\'utf-8-sig\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [2, 21, 30], [2, 21, 30] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-8-sig')('backslashreplace'), "\u5146Z".encode('utf-8-sig', 'surrogatepass')))
+    p("codecs.decode(b'\\x82\\xc3\\xff\\xc3\\xbb\\xc3\\xd8\\xac\\x00', 'utf-8-sig', 'strict')", lambda: codecs.decode(b'\x82\xc3\xff\xc3\xbb\xc3\xd8\xac\x00', 'utf-8-sig', 'strict'))
+    p('codecs.encode("\\u1100\\u0327", \'utf-32\', \'surrogateescape\')', lambda: codecs.encode("\u1100\u0327", 'utf-32', 'surrogateescape'))
+    p('codecs.encode("\\u1161\\uff9e\\uf900\\U0001d400", \'utf_16_be\', \'ignore\')', lambda: codecs.encode("\u1161\uff9e\uf900\U0001d400", 'utf_16_be', 'ignore'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('-9007199254740993.0', lambda: -9007199254740993.0)
-    p('(18446744073709551615) / (-936.8190523019779)', lambda: (18446744073709551615) / (-936.8190523019779))
-    p("format((-574.0692574949203), '.0e')", lambda: format((-574.0692574949203), '.0e'))
-    p("format(1e23, '.2e')", lambda: format(1e23, '.2e'))
-    p("float('')", lambda: float(''))
-    p('(1e23).as_integer_ratio()', lambda: (1e23).as_integer_ratio())
-    p("float('0x10')", lambda: float('0x10'))
+    import time
+    import math
+    p('math.exp(-1)', lambda: math.exp(-1))
+    p('math.copysign(2.2250738585072014e-308, 6)', lambda: math.copysign(2.2250738585072014e-308, 6))
+    p('tuple(time.gmtime(abs(2) * 1000003))', lambda: tuple(time.gmtime(abs(2) * 1000003)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)
+xs = [1, 2]
+xs[5] = 0

@@ -27,139 +27,138 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import textwrap
-    p("textwrap.shorten('the\\nthe  3-d\\nthe\\nsupercalifragilistic fox -lead \\ntab\\there the ', 13)", lambda: textwrap.shorten('the\nthe  3-d\nthe\nsupercalifragilistic fox -lead \ntab\there the ', 13))
-    p("textwrap.indent('Mr. -lead a-bxtab\\there\\n-lead', '> ')", lambda: textwrap.indent('Mr. -lead a-bxtab\there\n-lead', '> '))
-    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
-    p("textwrap.shorten('quickquickx wow!  \\r\\n  why? -lead the', 13)", lambda: textwrap.shorten('quickquickx wow!  \r\n  why? -lead the', 13))
-    p("textwrap.wrap('--', 5, break_long_words=False)", lambda: textwrap.wrap('--', 5, break_long_words=False))
-    p('textwrap.shorten(\'quick  "quoted."   \\t\\n\', 16)', lambda: textwrap.shorten('quick  "quoted."   \t\n', 16))
-    p("textwrap.wrap('the \\n  -leadwell-known\\n\\r\\n\\nbrowntab\\there\\n\\t the\\n', 5, drop_whitespace=False, placeholder='~', break_on_hyphens=False)", lambda: textwrap.wrap('the \n  -leadwell-known\n\r\n\nbrowntab\there\n\t the\n', 5, drop_whitespace=False, placeholder='~', break_on_hyphens=False))
+    import hashlib
+    p('hashlib.shake_128(bytes(range(256))).digest(100)', lambda: hashlib.shake_128(bytes(range(256))).digest(100))
+    h = hashlib.blake2b(b'start')
+    c = h.copy()
+    try:
+        c.update(memoryview(b'strided')[::2])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("hashlib.blake2b(b'x' * 200, salt=8, person=True, fanout=True).hexdigest()", lambda: hashlib.blake2b(b'x' * 200, salt=8, person=True, fanout=True).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', bytearray(b'data')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', bytearray(b'data'))))
+    h = hashlib.blake2s(b'start')
+    c = h.copy()
+    try:
+        c.update(b'')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p('hashlib.blake2s(None).hexdigest()', lambda: hashlib.blake2s(None).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', bytearray(b'data')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', bytearray(b'data'))))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 1
-    xs = [4, 4, -5, 7]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 4: x for x in xs})
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    import csv
+    import io
+    p('list(csv.reader(["\\n\'\\n; "], delimiter=\';\', lineterminator=\'\\n\'))', lambda: list(csv.reader(["\n'\n; "], delimiter=';', lineterminator='\n')))
+    p("(lambda s: (csv.writer(s, skipinitialspace=False, strict=True, lineterminator='\\n').writerow([]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, skipinitialspace=False, strict=True, lineterminator='\n').writerow([]), s.getvalue()))(io.StringIO()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('abs(7741983362559760369977752)', lambda: abs(7741983362559760369977752))
-    p("format((-82), '020')", lambda: format((-82), '020'))
-    p("f'{(-82):020}'", lambda: f'{(-82):020}')
-    p('100000000000000000003 <= 36893488147419103231', lambda: 100000000000000000003 <= 36893488147419103231)
-    p('12 >> 31', lambda: 12 >> 31)
-    p("format(255, '#_x')", lambda: format(255, '#_x'))
-    p("f'{255:#_x}'", lambda: f'{255:#_x}')
-    p('0 ^ 12157665459056928801', lambda: 0 ^ 12157665459056928801)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except IndexError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    def f3(x):
+        try:
+            return f2(x)
+        except ArithmeticError as e:
+            log.append(('caught3', type(e).__name__, str(e)))
+            return 3
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("b'abc'.ljust(9)", lambda: b'abc'.ljust(9))
-    p('b\'"dq"\' * 2', lambda: b'"dq"' * 2)
-    p("b''.isspace()", lambda: b''.isspace())
-    p("b''.strip(b'abc')", lambda: b''.strip(b'abc'))
-    p('b"\'q\'".split()', lambda: b"'q'".split())
-    p("memoryview(b'abc').tolist()", lambda: memoryview(b'abc').tolist())
-    p("b'a,b,,c'.startswith(b'abc')", lambda: b'a,b,,c'.startswith(b'abc'))
-    p("b'tab\\tsep\\nline\\r\\n'.translate(None, b'a')", lambda: b'tab\tsep\nline\r\n'.translate(None, b'a'))
-    p("b'tab\\tsep\\nline\\r\\n'.rsplit(None, 0)", lambda: b'tab\tsep\nline\r\n'.rsplit(None, 0))
-    a = bytearray(b'  x y  ')
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    print(list(g(0)), sum(g(0)))
+    p('close', lambda: it.close())
+    p('list', lambda: list(it))
     try:
-        a.remove(2)
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b'\x80abc'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a *= 0
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[::-2] = bytes(len(a[::-2]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1)
-    b = V(2, 1, 4)
-    c = W()
-    print(a + b, a + 3, 3 + b)
-    x, *y = a or V(0)
-    print(x, y)
-    print(a, repr(b), str(c), [a, b])
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('getitem', lambda: c[3])
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    x, *y = a or V(0)
-    print(x, y)
-    print(2 in a, bool(b), [x for x in c if x])
+    import cmath
+    p('float(0j)', lambda: float(0j))
+    p("format(complex(15.702836151515868, 62.3467939526918), '.0f')", lambda: format(complex(15.702836151515868, 62.3467939526918), '.0f'))
+    p('(complex(70.63878324515355, 29.999707739115365)).conjugate()', lambda: (complex(70.63878324515355, 29.999707739115365)).conjugate())
+    p('complex(-94.62288715242322, 86.07841730357885) < (-357.7912198960804)', lambda: complex(-94.62288715242322, 86.07841730357885) < (-357.7912198960804))
+    p('5e-324 // complex(92.86173262541391, -96.03953372983065)', lambda: 5e-324 // complex(92.86173262541391, -96.03953372983065))
+    p('2.5 == complex(86.32282373344299, -47.793755938777416)', lambda: 2.5 == complex(86.32282373344299, -47.793755938777416))
+    p("format(complex(float('-inf'), float('inf')), 'g')", lambda: format(complex(float('-inf'), float('inf')), 'g'))
+    p('cmath.phase((-0.5+0.25j))', lambda: cmath.phase((-0.5+0.25j)))
+    p("format(0j, '>20')", lambda: format(0j, '>20'))
 try:
     t5()
 except Exception as e:

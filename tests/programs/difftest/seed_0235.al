@@ -43,149 +43,105 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(2000, 7, 29, 15, 24, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':')[:7] + '1', ':')", lambda: datetime.strptime(datetime(2000, 7, 29, 15, 24, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(':')[:7] + '1', ':'))
-    p('sorted([datetime(2020, 11, 23, 7, 57, 36, 755765, tzinfo=timezone.utc), datetime(1900, 7, 1, 14, 2, 59, 1, tzinfo=timezone(timedelta(seconds=-1))), datetime(2020, 12, 28, 0, 56, 2, 1, tzinfo=timezone(timedelta(seconds=-1)))])', lambda: sorted([datetime(2020, 11, 23, 7, 57, 36, 755765, tzinfo=timezone.utc), datetime(1900, 7, 1, 14, 2, 59, 1, tzinfo=timezone(timedelta(seconds=-1))), datetime(2020, 12, 28, 0, 56, 2, 1, tzinfo=timezone(timedelta(seconds=-1)))]))
-    p('calendar.timegm(datetime(2, 12, 28, 11, 0, 52, 0, tzinfo=timezone.utc).utctimetuple())', lambda: calendar.timegm(datetime(2, 12, 28, 11, 0, 52, 0, tzinfo=timezone.utc).utctimetuple()))
-    p('calendar.monthcalendar(1970, 10)', lambda: calendar.monthcalendar(1970, 10))
-    p("datetime.combine(date(1900, 3, 28), time(8, 31), timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime.combine(date(1900, 3, 28), time(8, 31), timezone(timedelta(minutes=90), 'X%Z')))
-    p('str(timedelta(weeks=26))', lambda: str(timedelta(weeks=26)))
-    p('str(datetime(2000, 6, 30, 1, 41, 45, 0, tzinfo=timezone(timedelta(seconds=-1))))', lambda: str(datetime(2000, 6, 30, 1, 41, 45, 0, tzinfo=timezone(timedelta(seconds=-1)))))
-    p('date(2024, 0, 5).ctime()', lambda: date(2024, 0, 5).ctime())
+    import urllib.parse
+    p("(urllib.parse.urlsplit('').hostname, urllib.parse.urlsplit('').username)", lambda: (urllib.parse.urlsplit('').hostname, urllib.parse.urlsplit('').username))
+    p("urllib.parse.urldefrag('mailto=useruserfile%:8x')", lambda: urllib.parse.urldefrag('mailto=useruserfile%:8x'))
+    p("urllib.parse.urlparse('Host.COM:8xhttpsuserhttp/a')", lambda: urllib.parse.urlparse('Host.COM:8xhttpsuserhttp/a'))
+    p("urllib.parse.urlparse('Host.COM+]file.https')", lambda: urllib.parse.urlparse('Host.COM+]file.https'))
+    p("urllib.parse.quote('#http%20https')", lambda: urllib.parse.quote('#http%20https'))
+    p("urllib.parse.quote_plus(':80@[=+')", lambda: urllib.parse.quote_plus(':80@[=+'))
+    p("urllib.parse.urlsplit(':pw', 'dflt', False)", lambda: urllib.parse.urlsplit(':pw', 'dflt', False))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?P<g1>[é-ê]{2}){,2}'", lambda: re.compile('(?P<g1>[é-ê]{2}){,2}'))
-    p("re.findall('(?P<g1>[é-ê]{2}){,2}', ' a\\na')", lambda: re.findall('(?P<g1>[é-ê]{2}){,2}', ' a\na'))
-    p("re.sub('(?P<g1>[é-ê]{2}){,2}', r'[\\1]', ' a\\na', 1)", lambda: re.sub('(?P<g1>[é-ê]{2}){,2}', r'[\1]', ' a\na', 1))
-    p("re.findall('(?P<g1>[é-ê]{2}){,2}', ' a\\na')", lambda: re.findall('(?P<g1>[é-ê]{2}){,2}', ' a\na'))
-    c = p("'.{2}?'", lambda: re.compile('.{2}?', re.I | re.M))
-    p("re.split('.{2}?', ' bééc abéé', 2, re.I | re.M)", lambda: re.split('.{2}?', ' bééc abéé', 2, re.I | re.M))
-    p("sm(re.fullmatch('.{2}?', ' bééc abéé', re.I | re.M))", lambda: sm(re.fullmatch('.{2}?', ' bééc abéé', re.I | re.M)))
-    p("re.subn('.{2}?', '-', ' bééc abéé', re.I | re.M)", lambda: re.subn('.{2}?', '-', ' bééc abéé', re.I | re.M))
-    p("re.subn('.{2}?', '-', ' bééc abéé', re.I | re.M)", lambda: re.subn('.{2}?', '-', ' bééc abéé', re.I | re.M))
+    import pprint
+    print(pprint.pformat(True, width=1, underscore_numbers=True))
+    p('(pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True))', lambda: (pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True)))
+    print(pprint.pformat({' ': {'a,b,,c': (), 'ab': {'ß- ': 1.5, 'ΣίσυφοςΣ': 100000, '1 ß-YZ0': ()}, 'ß:σßb1ǅ00.': b'bytes\x00', 'line1\nline2\r\nline3': {5, 40, 6}, '  ': ['X\nZa :\t']}, '12': (), 'MiXeD cAsE': {44, 16, 50}}, width=1, compact=True, sort_dicts=False))
+    p("(pprint.saferepr({' ': {'a,b,,c': (), 'ab': {'ß- ': 1.5, 'ΣίσυφοςΣ': 100000, '1 ß-YZ0': ()}, 'ß:σßb1ǅ00.': b'bytes\\x00', 'line1\\nline2\\r\\nline3': {5, 40, 6}, '  ': ['X\\nZa :\\t']}, '12': (), 'MiXeD cAsE': {44, 16, 50}}), pprint.isreadable({' ': {'a,b,,c': (), 'ab': {'ß- ': 1.5, 'ΣίσυφοςΣ': 100000, '1 ß-YZ0': ()}, 'ß:σßb1ǅ00.': b'bytes\\x00', 'line1\\nline2\\r\\nline3': {5, 40, 6}, '  ': ['X\\nZa :\\t']}, '12': (), 'MiXeD cAsE': {44, 16, 50}}), pprint.isrecursive({' ': {'a,b,,c': (), 'ab': {'ß- ': 1.5, 'ΣίσυφοςΣ': 100000, '1 ß-YZ0': ()}, 'ß:σßb1ǅ00.': b'bytes\\x00', 'line1\\nline2\\r\\nline3': {5, 40, 6}, '  ': ['X\\nZa :\\t']}, '12': (), 'MiXeD cAsE': {44, 16, 50}}))", lambda: (pprint.saferepr({' ': {'a,b,,c': (), 'ab': {'ß- ': 1.5, 'ΣίσυφοςΣ': 100000, '1 ß-YZ0': ()}, 'ß:σßb1ǅ00.': b'bytes\x00', 'line1\nline2\r\nline3': {5, 40, 6}, '  ': ['X\nZa :\t']}, '12': (), 'MiXeD cAsE': {44, 16, 50}}), pprint.isreadable({' ': {'a,b,,c': (), 'ab': {'ß- ': 1.5, 'ΣίσυφοςΣ': 100000, '1 ß-YZ0': ()}, 'ß:σßb1ǅ00.': b'bytes\x00', 'line1\nline2\r\nline3': {5, 40, 6}, '  ': ['X\nZa :\t']}, '12': (), 'MiXeD cAsE': {44, 16, 50}}), pprint.isrecursive({' ': {'a,b,,c': (), 'ab': {'ß- ': 1.5, 'ΣίσυφοςΣ': 100000, '1 ß-YZ0': ()}, 'ß:σßb1ǅ00.': b'bytes\x00', 'line1\nline2\r\nline3': {5, 40, 6}, '  ': ['X\nZa :\t']}, '12': (), 'MiXeD cAsE': {44, 16, 50}})))
+    print(pprint.pformat({'Y.\n:b': {8, 17, 0, 0}}, width=15, indent=2, depth=2, sort_dicts=False))
+    p("(pprint.saferepr({'Y.\\n:b': {8, 17, 0, 0}}), pprint.isreadable({'Y.\\n:b': {8, 17, 0, 0}}), pprint.isrecursive({'Y.\\n:b': {8, 17, 0, 0}}))", lambda: (pprint.saferepr({'Y.\n:b': {8, 17, 0, 0}}), pprint.isreadable({'Y.\n:b': {8, 17, 0, 0}}), pprint.isrecursive({'Y.\n:b': {8, 17, 0, 0}})))
+    print(pprint.pformat(19, width=50))
+    p('(pprint.saferepr(19), pprint.isreadable(19), pprint.isrecursive(19))', lambda: (pprint.saferepr(19), pprint.isreadable(19), pprint.isrecursive(19)))
+    print(pprint.pformat([(), 100000000000000000], width=15, depth=1, sort_dicts=False))
+    p('(pprint.saferepr([(), 100000000000000000]), pprint.isreadable([(), 100000000000000000]), pprint.isrecursive([(), 100000000000000000]))', lambda: (pprint.saferepr([(), 100000000000000000]), pprint.isreadable([(), 100000000000000000]), pprint.isrecursive([(), 100000000000000000])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    import textwrap
+    p('textwrap.shorten(\'foxstate-of-the-arttrail- wow!  é-ü --\\n"quoted."\', 13)', lambda: textwrap.shorten('foxstate-of-the-arttrail- wow!  é-ü --\n"quoted."', 13))
+    p("textwrap.dedent('\\t\\n\\t# x\\n  ')", lambda: textwrap.dedent('\t\n\t# x\n  '))
+    p("textwrap.indent('-lead supercalifragilistic  3-d end.\\nwow!  -leadé-ü Mr.\\nMr.\\t supercalifragilistic  end.  ', '')", lambda: textwrap.indent('-lead supercalifragilistic  3-d end.\nwow!  -leadé-ü Mr.\nMr.\t supercalifragilistic  end.  ', ''))
+    p("textwrap.wrap('é-ü     well-known  \\n the\\n', 40, fix_sentence_endings=True, replace_whitespace=False)", lambda: textwrap.wrap('é-ü     well-known  \n the\n', 40, fix_sentence_endings=True, replace_whitespace=False))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-5, 1)
-    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    fs = []
-    for i in range(0 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    fs = []
-    for i in range(5 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    if __name__ == '__main__':
-        print('main', 3, __doc__, __file__.endswith('.al'))
-    def fb():
-        def inner(x=[0]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    def outer():
-        v = -2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    s = set({'', 'Σ', (1, 'x'), (2, 'y')})
+    t = frozenset(['key', (-10000000000000000000), (3, 'y'), 255])
+    s.discard('b')
+    print(sorted(s, key=repr), len(s), 'a' in s)
+    s.update(t)
+    s.discard(5)
+    u = set()
+    for i in range(3 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    s.intersection_update(t)
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case 0 | 1:
-                return 'small'
-            case None:
-                return 'none'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case str(s):
-                return 'short ' + s
-            case int(n) if n < 0:
-                return f'neg {n}'
-    print(m(1))
-    print(m(None))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(range(2)))
-    print(m(P(0, 5)))
-    print(m(2.5))
-    print(m('ab'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except Exception as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            return f1(x)
+        except KeyError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:

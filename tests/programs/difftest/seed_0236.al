@@ -111,26 +111,41 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'3.5'.split(',', 2)", lambda: '3.5'.split(',', 2))
-    p("'1 1ǅ,1ǅǅ  cσ'.replace(' ', 'ab')", lambda: '1 1ǅ,1ǅǅ  cσ'.replace(' ', 'ab'))
-    p("'aaa'[-9:10]", lambda: 'aaa'[-9:10])
-    p("'hello world'[-6]", lambda: 'hello world'[-6])
-    p("'abc'.rpartition('Σ')", lambda: 'abc'.rpartition('Σ'))
-    p("min('bİcéZZǅY,c', default='?')", lambda: min('bİcéZZǅY,c', default='?'))
-    s = 'ab'
-    t = '1.1\né  İa0'
-    p("f'{s!r:^14}'", lambda: f'{s!r:^14}')
-    p("' é\\tß- éY bǅé'.rsplit(None, -2)", lambda: ' é\tß- éY bǅé'.rsplit(None, -2))
-    p("'  pad  '.index('Σ')", lambda: '  pad  '.index('Σ'))
+    from fractions import Fraction
+    import math
+    p('hash(Fraction(-18, 12)) == hash(7)', lambda: hash(Fraction(-18, 12)) == hash(7))
+    p('divmod(Fraction(19, 3), None)', lambda: divmod(Fraction(19, 3), None))
+    p('math.ceil(Fraction(0.1))', lambda: math.ceil(Fraction(0.1)))
+    p('2**70 - Fraction(-5, 6)', lambda: 2**70 - Fraction(-5, 6))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('1e-4 / 5e-324', lambda: 1e-4 / 5e-324)
-    p("(4611686018427387907) <= float('-inf')", lambda: (4611686018427387907) <= float('-inf'))
-    p('(-473.11982382656595) + (-9223372036854775808)', lambda: (-473.11982382656595) + (-9223372036854775808))
-    p("format(1e-05, '020.3f')", lambda: format(1e-05, '020.3f'))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\\\S)'", lambda: re.compile('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\S)'))
+    p("sm(re.compile('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\\\S)').search('a\\nacab', 2, 10))", lambda: sm(re.compile('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\S)').search('a\nacab', 2, 10)))
+    p("[sm(m) for m in re.finditer('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\\\S)', 'a\\nacab')]", lambda: [sm(m) for m in re.finditer('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\S)', 'a\nacab')])
+    p("re.findall('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\\\S)', 'a\\nacab')", lambda: re.findall('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\S)', 'a\nacab'))
+    p("[sm(m) for m in re.finditer('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\\\S)', 'a\\nacab')]", lambda: [sm(m) for m in re.finditer('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\S)', 'a\nacab')])
+    c = p("'(?:[^\\\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\\\.{,2}+aA){2,})'", lambda: re.compile('(?:[^\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\.{,2}+aA){2,})', re.S))
+    p("sm(re.compile('(?:[^\\\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\\\.{,2}+aA){2,})', re.S).search('aaééb', 1, 9))", lambda: sm(re.compile('(?:[^\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\.{,2}+aA){2,})', re.S).search('aaééb', 1, 9)))
+    p("re.split('(?:[^\\\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\\\.{,2}+aA){2,})', 'aaééb', 2, re.S)", lambda: re.split('(?:[^\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\.{,2}+aA){2,})', 'aaééb', 2, re.S))
+    p("sm(re.fullmatch('(?:[^\\\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\\\.{,2}+aA){2,})', 'aaééb', re.S))", lambda: sm(re.fullmatch('(?:[^\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\.{,2}+aA){2,})', 'aaééb', re.S)))
+    c = p("'[^a].(?>(?P<g1>[ab]){1,2}){0,1}'", lambda: re.compile('[^a].(?>(?P<g1>[ab]){1,2}){0,1}', re.M))
+    p("sm(re.search('[^a].(?>(?P<g1>[ab]){1,2}){0,1}', 'ac\\naéa é', re.M))", lambda: sm(re.search('[^a].(?>(?P<g1>[ab]){1,2}){0,1}', 'ac\naéa é', re.M)))
+    p("re.findall('[^a].(?>(?P<g1>[ab]){1,2}){0,1}', 'ac\\naéa é', re.M)", lambda: re.findall('[^a].(?>(?P<g1>[ab]){1,2}){0,1}', 'ac\naéa é', re.M))
+    p("re.findall('[^a].(?>(?P<g1>[ab]){1,2}){0,1}', 'ac\\naéa é', re.M)", lambda: re.findall('[^a].(?>(?P<g1>[ab]){1,2}){0,1}', 'ac\naéa é', re.M))
+    c = p("'(a{2,}(?<!b)(?(1)||(?=.\\\\n\\\\n)é){,2})b|[b-]a\\\\1{0,1}'", lambda: re.compile('(a{2,}(?<!b)(?(1)||(?=.\\n\\n)é){,2})b|[b-]a\\1{0,1}', re.S))
+    p("[sm(m) for m in re.finditer('(a{2,}(?<!b)(?(1)||(?=.\\\\n\\\\n)é){,2})b|[b-]a\\\\1{0,1}', '\\n\\nab bb', re.S)]", lambda: [sm(m) for m in re.finditer('(a{2,}(?<!b)(?(1)||(?=.\\n\\n)é){,2})b|[b-]a\\1{0,1}', '\n\nab bb', re.S)])
+    p("re.sub('(a{2,}(?<!b)(?(1)||(?=.\\\\n\\\\n)é){,2})b|[b-]a\\\\1{0,1}', r'[\\1]', '\\n\\nab bb', 2, re.S)", lambda: re.sub('(a{2,}(?<!b)(?(1)||(?=.\\n\\n)é){,2})b|[b-]a\\1{0,1}', r'[\1]', '\n\nab bb', 2, re.S))
+    p("re.findall('(a{2,}(?<!b)(?(1)||(?=.\\\\n\\\\n)é){,2})b|[b-]a\\\\1{0,1}', '\\n\\nab bb', re.S)", lambda: re.findall('(a{2,}(?<!b)(?(1)||(?=.\\n\\n)é){,2})b|[b-]a\\1{0,1}', '\n\nab bb', re.S))
+    p("sm(re.fullmatch('(a{2,}(?<!b)(?(1)||(?=.\\\\n\\\\n)é){,2})b|[b-]a\\\\1{0,1}', '\\n\\nab bb', re.S))", lambda: sm(re.fullmatch('(a{2,}(?<!b)(?(1)||(?=.\\n\\n)é){,2})b|[b-]a\\1{0,1}', '\n\nab bb', re.S)))
 try:
     t5()
 except Exception as e:

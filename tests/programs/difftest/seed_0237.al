@@ -93,37 +93,111 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(2024, 1, 31, 23, 31, 36, 0, tzinfo=None).strftime('%W'), '%W')", lambda: datetime.strptime(datetime(2024, 1, 31, 23, 31, 36, 0, tzinfo=None).strftime('%W'), '%W'))
-    p('(timedelta(minutes=1e-07) < timedelta(), timedelta(minutes=1e-07) == timedelta(minutes=-2.75, seconds=-0.5))', lambda: (timedelta(minutes=1e-07) < timedelta(), timedelta(minutes=1e-07) == timedelta(minutes=-2.75, seconds=-0.5)))
-    p("format(datetime(1, 11, 31, 6, 59, 18, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%%')", lambda: format(datetime(1, 11, 31, 6, 59, 18, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%%'))
-    p("(datetime(3744, 5, 31, 7, 59, 19, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utcoffset(), datetime(3744, 5, 31, 7, 59, 19, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).tzname(), datetime(3744, 5, 31, 7, 59, 19, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).dst())", lambda: (datetime(3744, 5, 31, 7, 59, 19, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utcoffset(), datetime(3744, 5, 31, 7, 59, 19, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).tzname(), datetime(3744, 5, 31, 7, 59, 19, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).dst()))
+    import urllib.parse
+    p("urllib.parse.parse_qsl('ftpuser]Host.COMhttp', True)", lambda: urllib.parse.parse_qsl('ftpuser]Host.COMhttp', True))
+    p("(urllib.parse.urlsplit('http').hostname, urllib.parse.urlsplit('http').username)", lambda: (urllib.parse.urlsplit('http').hostname, urllib.parse.urlsplit('http').username))
+    p("urllib.parse.parse_qsl(':pw[%zz[Host.COM]%zz', True)", lambda: urllib.parse.parse_qsl(':pw[%zz[Host.COM]%zz', True))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("format(ascii('\\U0001f600'), '>5')", lambda: format(ascii('\U0001f600'), '>5'))
-    p("'\\udfff\\ud800'.split('abc' or None)", lambda: '\udfff\ud800'.split('abc' or None))
-    p("b'\\xed\\xb2'.decode('ascii', 'strict')", lambda: b'\xed\xb2'.decode('ascii', 'strict'))
-    p("'\\udfff\\ud800'.split('\\ud800' or None)", lambda: '\udfff\ud800'.split('\ud800' or None))
-    p("chr(0xdbff).encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == chr(0xdbff)", lambda: chr(0xdbff).encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == chr(0xdbff))
-    p("[ord(c) for c in '\\udfff\\ud800']", lambda: [ord(c) for c in '\udfff\ud800'])
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(bytearray):
+        pass
+    o = C(b'ab')
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('str.__rpow__(5, [1])', lambda: str.__rpow__(5, [1]))
-    p('((-18446744073709551616)).__ne__(63)', lambda: ((-18446744073709551616)).__ne__(63))
-    p("(repr(complex.__divmod__).split(' at ')[0], type(complex.__divmod__).__name__, complex.__divmod__.__qualname__)", lambda: (repr(complex.__divmod__).split(' at ')[0], type(complex.__divmod__).__name__, complex.__divmod__.__qualname__))
-    p("repr(set.__dict__.get('__rfloordiv__')).split(' at ')[0]", lambda: repr(set.__dict__.get('__rfloordiv__')).split(' at ')[0])
-    p("type(set.__dict__['__rfloordiv__'].__get__((-1991502535543174512987000))).__name__", lambda: type(set.__dict__['__rfloordiv__'].__get__((-1991502535543174512987000))).__name__)
-    p("repr(str.__dict__.get('real')).split(' at ')[0]", lambda: repr(str.__dict__.get('real')).split(' at ')[0])
-    p("type(str.__dict__['real'].__get__((2 ** 100 + 2))).__name__", lambda: type(str.__dict__['real'].__get__((2 ** 100 + 2))).__name__)
-    p('(True).__floor__()', lambda: (True).__floor__())
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ArithmeticError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            return f1(x)
+        except ZeroDivisionError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    def f3(x):
+        try:
+            v = f2(x)
+        except RuntimeError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e3')
+        return v
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
 try:
     t7()
 except Exception as e:

@@ -68,29 +68,14 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case _:
-                return 'other'
-    print(m([1, 2, 3]))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(-7))
-    print(m('ab'))
-    print(m(1))
-    print(m(0))
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.fmean([2.0, 88.368], []))', lambda: (lambda v: (v, type(v).__name__))(statistics.fmean([2.0, 88.368], [])))
+    p('statistics.correlation([20], [15, -20, 20, 36, -14, 51, 48, 18, 9, 46])', lambda: statistics.correlation([20], [15, -20, 20, 36, -14, 51, 48, 18, 9, 46]))
+    p('statistics.NormalDist(100, 0.5).cdf(1.25)', lambda: statistics.NormalDist(100, 0.5).cdf(1.25))
+    p('(lambda v: (v, type(v).__name__))(statistics.fmean([2.5, 1e-300, Fraction(1, 3)], [76.16, 46.0, 63.624, -21.02, 67.92, -11.92, 83.0, 9.1, 13.0, 80.0]))', lambda: (lambda v: (v, type(v).__name__))(statistics.fmean([2.5, 1e-300, Fraction(1, 3)], [76.16, 46.0, 63.624, -21.02, 67.92, -11.92, 83.0, 9.1, 13.0, 80.0])))
+    p("(lambda v: (v, type(v).__name__))(statistics.pvariance(['a', float('inf'), float('nan'), -1, float('inf'), 1e308, float('nan')]))", lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance(['a', float('inf'), float('nan'), -1, float('inf'), 1e308, float('nan')])))
+    p("(lambda v: (v, type(v).__name__))(statistics.mode([float('inf'), -1]))", lambda: (lambda v: (v, type(v).__name__))(statistics.mode([float('inf'), -1])))
 try:
     t3()
 except Exception as e:

@@ -43,126 +43,173 @@ def t2():
     except Exception as e:
         print('!', type(e).__name__, e)
     print(a)
+    m = memoryview(bytearray(range(32)))
+    try:
+        v = m.cast('c', [2, 2, 6, 4, 2.0])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(32))).cast('c', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.ndim', lambda: v.ndim)
+    p('v == v.tobytes()', lambda: v == v.tobytes())
+    p('v == v.tobytes()', lambda: v == v.tobytes())
+    p("v.tobytes('A')", lambda: v.tobytes('A'))
+    p('v[3:-2].shape', lambda: v[3:-2].shape)
+    p("v.tobytes('F')", lambda: v.tobytes('F'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p('complex((2.5+0j))', lambda: complex((2.5+0j)))
-    p("(complex(float('-inf'), float('inf'))).imag", lambda: (complex(float('-inf'), float('inf'))).imag)
-    p('(complex(0.0, -0.0)).conjugate()', lambda: (complex(0.0, -0.0)).conjugate())
-    p('str(complex(60.445745603608145, 70.36222061700033))', lambda: str(complex(60.445745603608145, 70.36222061700033)))
-    p("format(complex(62.42796039740384, -99.72505722631118), 'E')", lambda: format(complex(62.42796039740384, -99.72505722631118), 'E'))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(2, 4)
+    b = V(4, 1)
+    c = W(2, -2, -2)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import urllib.parse
-    p("urllib.parse.urljoin(']httpsHost.COM.https', '?httpsHost.COM;')", lambda: urllib.parse.urljoin(']httpsHost.COM.https', '?httpsHost.COM;'))
-    p("urllib.parse.urljoin(' a', '%E2%82%AC:80?httpHost.COMa')", lambda: urllib.parse.urljoin(' a', '%E2%82%AC:80?httpHost.COMa'))
-    p("urllib.parse.urljoin('%E2%82%AC~?', '[?%2F&&')", lambda: urllib.parse.urljoin('%E2%82%AC~?', '[?%2F&&'))
-    p("urllib.parse.unquote_plus(' &%zz:80%.')", lambda: urllib.parse.unquote_plus(' &%zz:80%.'))
-    p("urllib.parse.urldefrag('@é:80%20:80é//')", lambda: urllib.parse.urldefrag('@é:80%20:80é//'))
-    p("urllib.parse.parse_qs('[file[bhttps')", lambda: urllib.parse.parse_qs('[file[bhttps'))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('http::1=::éa '))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('http::1=::éa ')))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(3)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    print(list(g(3)), sum(g(3)))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', False) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    p("b'tab\\tsep\\nline\\r\\n'.removeprefix(b'abc')", lambda: b'tab\tsep\nline\r\n'.removeprefix(b'abc'))
+    p("b''.swapcase()", lambda: b''.swapcase())
+    p("len(b'-7')", lambda: len(b'-7'))
+    p('b\'"dq"\'.hex()', lambda: b'"dq"'.hex())
+    p('b\'"dq"\'.rindex(b\'a\', -2, 6)', lambda: b'"dq"'.rindex(b'a', -2, 6))
+    p('b\'  x y  \'.rindex(b\'"dq"\', 3, 12)', lambda: b'  x y  '.rindex(b'"dq"', 3, 12))
+    a = bytearray(b'\x80abc')
+    try:
+        a.append(256)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[-1:-2] = b'caf\xc3\xa9'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.remove(97)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 0) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
+    p('(63).__ne__((-0.5+0.25j))', lambda: (63).__ne__((-0.5+0.25j)))
+    p('([5, -5, 6, -9, 1, -5]).__lt__([6, 1])', lambda: ([5, -5, 6, -9, 1, -5]).__lt__([6, 1]))
+    p("((1, 2, 3)).__xor__({'a': 1})", lambda: ((1, 2, 3)).__xor__({'a': 1}))
+    p('({1, 2}).__rxor__(complex(-0.0, -0.0))', lambda: ({1, 2}).__rxor__(complex(-0.0, -0.0)))
+    p('(1.5).__pos__()', lambda: (1.5).__pos__())
+    p('(frozenset({2, 5})).__getitem__(2.675)', lambda: (frozenset({2, 5})).__getitem__(2.675))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('2.2250738585072014e-308 == int(2.2250738585072014e-308)', lambda: 2.2250738585072014e-308 == int(2.2250738585072014e-308))
-    p("format(1e-05, '-')", lambda: format(1e-05, '-'))
-    p('0.0 < 0.2', lambda: 0.0 < 0.2)
-    p('divmod(0.015, -2)', lambda: divmod(0.015, -2))
-    p('float(repr(2.5))', lambda: float(repr(2.5)))
-    p('-2.5', lambda: -2.5)
-    p("float('.5')", lambda: float('.5'))
-    p('((-8886193419779215422958280)) == 1.0', lambda: ((-8886193419779215422958280)) == 1.0)
+    import signal
+    import subprocess
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'\\n\'], capture_output=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', '\n'], capture_output=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', ], capture_output=True, text=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', ], capture_output=True, text=True, check=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'b c\'], capture_output=True, text=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', 'b c'], capture_output=True, text=True, check=True))
+    p("subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, universal_newlines=True)", lambda: subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, universal_newlines=True))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -60,68 +60,42 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('timedelta(days=-23) * 2', lambda: timedelta(days=-23) * 2)
-    p('timedelta(milliseconds=3.3, hours=0.1, microseconds=0.5) // 7', lambda: timedelta(milliseconds=3.3, hours=0.1, microseconds=0.5) // 7)
-    p('str(timedelta(weeks=-477506))', lambda: str(timedelta(weeks=-477506)))
-    p("date(2000, 7, 28).strftime('%M%%%U%g')", lambda: date(2000, 7, 28).strftime('%M%%%U%g'))
-    p('(timedelta(days=16) < timedelta(), timedelta(days=16) == timedelta())', lambda: (timedelta(days=16) < timedelta(), timedelta(days=16) == timedelta()))
+    import urllib.parse
+    p("urllib.parse.unquote_plus('file;ftp] :80')", lambda: urllib.parse.unquote_plus('file;ftp] :80'))
+    p("urllib.parse.urlsplit('', 'dflt', False)", lambda: urllib.parse.urlsplit('', 'dflt', False))
+    p("urllib.parse.quote('httpsmailtohttps')", lambda: urllib.parse.quote('httpsmailtohttps'))
+    p("urllib.parse.parse_qsl('', True)", lambda: urllib.parse.parse_qsl('', True))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case []:
-                return 'empty'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case float(f):
-                return f'float {f}'
-            case None:
-                return 'none'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m(None))
-    print(m(3))
-    print(m(-1))
-    print(m([1]))
-    print(m('ab'))
-    print(m([]))
-    print(m('abcd'))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(-7))
-    print(m({'k': 1, 'z': 2}))
+    import cmath
+    p("0.0 % complex(float('-inf'), float('inf'))", lambda: 0.0 % complex(float('-inf'), float('inf')))
+    p('cmath.phase(complex(36.39310529017868, 79.43901730808295))', lambda: cmath.phase(complex(36.39310529017868, 79.43901730808295)))
+    p('(1e16j) // complex(0.0, -0.0)', lambda: (1e16j) // complex(0.0, -0.0))
+    p('(1e-5+1e300j) * (-0.5+0.25j)', lambda: (1e-5+1e300j) * (-0.5+0.25j))
+    p('repr((1e16j))', lambda: repr((1e16j)))
+    p("format((3-4j), '*^30')", lambda: format((3-4j), '*^30'))
+    p("format(1j, 'z.1f')", lambda: format(1j, 'z.1f'))
+    p("format((-0.5+0.25j), 'g')", lambda: format((-0.5+0.25j), 'g'))
+    p('complex((-1j))', lambda: complex((-1j)))
+    p("format((1+2j), 'z.1f')", lambda: format((1+2j), 'z.1f'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(True).__mod__({1, 2})', lambda: (True).__mod__({1, 2}))
-    p("bool.__xor__({'a': 1}, (-503.79166230769835))", lambda: bool.__xor__({'a': 1}, (-503.79166230769835)))
-    p('(8).__rpow__(2.5)', lambda: (8).__rpow__(2.5))
-    p('list(((2.5+0j)).__iter__())', lambda: list(((2.5+0j)).__iter__()))
-    p("(repr(tuple.__floor__).split(' at ')[0], type(tuple.__floor__).__name__, tuple.__floor__.__qualname__)", lambda: (repr(tuple.__floor__).split(' at ')[0], type(tuple.__floor__).__name__, tuple.__floor__.__qualname__))
-    p("('abc').__mod__(2.5)", lambda: ('abc').__mod__(2.5))
-    p('str.__rmul__(2, 2.5)', lambda: str.__rmul__(2, 2.5))
-    p('((-2.5)).__ceil__()', lambda: ((-2.5)).__ceil__())
+    p('({1, 2}).__float__()', lambda: ({1, 2}).__float__())
+    p('complex.__rfloordiv__((-1j), frozenset({2, 5}))', lambda: complex.__rfloordiv__((-1j), frozenset({2, 5})))
+    p('set.__ror__(True, [9, 9, 8, -3])', lambda: set.__ror__(True, [9, 9, 8, -3]))
+    p("(repr(range.__neg__).split(' at ')[0], type(range.__neg__).__name__, range.__neg__.__qualname__)", lambda: (repr(range.__neg__).split(' at ')[0], type(range.__neg__).__name__, range.__neg__.__qualname__))
+    p('(range(5)).__abs__()', lambda: (range(5)).__abs__())
+    p('(range(5)).__index__()', lambda: (range(5)).__index__())
+    p("({'a': 1}).__complex__()", lambda: ({'a': 1}).__complex__())
+    p('({1, 2}).__gt__(2.675)', lambda: ({1, 2}).__gt__(2.675))
+    p('(frozenset({2, 5})).__xor__(0.30000000000000004)', lambda: (frozenset({2, 5})).__xor__(0.30000000000000004))
+    p('(complex(-75.17062113894235, 99.82502192336918)).__eq__((1+2j))', lambda: (complex(-75.17062113894235, 99.82502192336918)).__eq__((1+2j)))
 try:
     t5()
 except Exception as e:

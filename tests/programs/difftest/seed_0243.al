@@ -98,50 +98,79 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('((-1.0)).__index__()', lambda: ((-1.0)).__index__())
-    p('((-2305843009213693953)).__ror__(93)', lambda: ((-2305843009213693953)).__ror__(93))
-    p("({'a': 1}).__rdivmod__(149.43655669120471)", lambda: ({'a': 1}).__rdivmod__(149.43655669120471))
-    p('tuple.__ne__({1, 2}, True)', lambda: tuple.__ne__({1, 2}, True))
-    p('list.__sub__([9, 0], {1, 2})', lambda: list.__sub__([9, 0], {1, 2}))
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([83.4, -4.0, 5.51]))', lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([83.4, -4.0, 5.51])))
+    p('(lambda v: (v, type(v).__name__))(statistics.variance([], Fraction(1, 2)))', lambda: (lambda v: (v, type(v).__name__))(statistics.variance([], Fraction(1, 2))))
+    p('(lambda v: (v, type(v).__name__))(statistics.median([13, 24, 13, 25, 54, 56, 57]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median([13, 24, 13, 25, 54, 56, 57])))
+    p('(lambda v: (v, type(v).__name__))(statistics.pvariance([Fraction(29, 3), Fraction(7, 1), Fraction(12, 1), Fraction(6, 4), Fraction(-3, 5), Fraction(21, 4), Fraction(17, 2)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([Fraction(29, 3), Fraction(7, 1), Fraction(12, 1), Fraction(6, 4), Fraction(-3, 5), Fraction(21, 4), Fraction(17, 2)])))
+    p('(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([])))
+    p('statistics.NormalDist(100, 15).variance', lambda: statistics.NormalDist(100, 15).variance)
+    p('(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([True, 2.5, 7, 2.5, 2.5]))', lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([True, 2.5, 7, 2.5, 2.5])))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'x\\ud83d\\ude00'.find('\\ud800')", lambda: 'x\ud83d\ude00'.find('\ud800'))
-    p("'\\U0010ffff'.split('a\\udc80b' or None)", lambda: '\U0010ffff'.split('a\udc80b' or None))
-    p("[ord(c) for c in 'a\\udc80b']", lambda: [ord(c) for c in 'a\udc80b'])
-    p("b'\\xf0\\x80\\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\xf0\\x80\\x80'", lambda: b'\xf0\x80\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\xf0\x80\x80')
-    p('chr(0xdbff)[-4:2]', lambda: chr(0xdbff)[-4:2])
-    p("'\\U0010ffff'.isprintable()", lambda: '\U0010ffff'.isprintable())
-    p("chr(0xdbff) < 'a\\udc80b'", lambda: chr(0xdbff) < 'a\udc80b')
-    p("'\\xe9\\udcff'.encode('utf-32', 'surrogatepass')", lambda: '\xe9\udcff'.encode('utf-32', 'surrogatepass'))
+    p('(2 ** 62 - 1) <= (-98)', lambda: (2 ** 62 - 1) <= (-98))
+    p('(6906254181298903875588300).as_integer_ratio()', lambda: (6906254181298903875588300).as_integer_ratio())
+    p("int('-0', 1)", lambda: int('-0', 1))
+    p('44 - 18446744073709551617', lambda: 44 - 18446744073709551617)
+    p("int('18446744073709551616', 1)", lambda: int('18446744073709551616', 1))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import time
-    import string
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
-    p("string.capwords('\\tǅY b')", lambda: string.capwords('\tǅY b'))
-    p('tuple(time.gmtime(abs(5) * 1000003))', lambda: tuple(time.gmtime(abs(5) * 1000003)))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case True:
+                return 'true'
+            case P():
+                return 'some P'
+            case []:
+                return 'empty'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case _:
+                return 'other'
+    print(m({'k': 1, 'z': 2}))
+    print(m('abcd'))
+    print(m({'k': None}))
+    print(m(P(2, 2)))
+    print(m(-1))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('18446744073709551615 & (-4611686018427387905)', lambda: 18446744073709551615 & (-4611686018427387905))
-    p('pow(7813274672996432054294225, 5, 1)', lambda: pow(7813274672996432054294225, 5, 1))
-    p("format(8789180901828491891130672, '0=12')", lambda: format(8789180901828491891130672, '0=12'))
-    p("f'{8789180901828491891130672:0=12}'", lambda: f'{8789180901828491891130672:0=12}')
-    p('4294967295 ** 3', lambda: 4294967295 ** 3)
-    p('0 >> 62', lambda: 0 >> 62)
-    p('(-2) ** 0', lambda: (-2) ** 0)
-    p('2 & (-1)', lambda: 2 & (-1))
-    p('(-7) - (-35)', lambda: (-7) - (-35))
-    p('54 < 64', lambda: 54 < 64)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', True) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t7()
 except Exception as e:

@@ -197,36 +197,86 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(True).__rtruediv__(True)', lambda: (True).__rtruediv__(True))
-    p('(range(5)).__complex__()', lambda: (range(5)).__complex__())
-    p("repr(float.__dict__.get('__mul__')).split(' at ')[0]", lambda: repr(float.__dict__.get('__mul__')).split(' at ')[0])
-    p("type(float.__dict__['__mul__'].__get__((-5385893107051305717120219))).__name__", lambda: type(float.__dict__['__mul__'].__get__((-5385893107051305717120219))).__name__)
-    p('(range(5)).__rmod__({1, 2})', lambda: (range(5)).__rmod__({1, 2}))
-    p('({1, 2}).__ror__(1e16)', lambda: ({1, 2}).__ror__(1e16))
-    p("('é\\n1--é').__le__({'a': 1})", lambda: ('é\n1--é').__le__({'a': 1}))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 80
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description=None)
+    ap.add_argument('-a', '--alpha', nargs='?', const='C')
+    ap.add_argument('--beta', help='the %(dest)s option')
+    ap.add_argument('-c', action='store_true')
+    ap.add_argument('-d', required=True, choices=['x', 'yy'])
+    ap.add_argument('-e', '--out_file', required=True, help='the %(dest)s option')
+    g = ap.add_mutually_exclusive_group(required=False)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['--del', '--left', '--', '--'])", lambda: ap.parse_known_args(['--del', '--left', '--', '--']))
+    p("ap.parse_args(['--del', '--left', '--', '--'])", lambda: ap.parse_args(['--del', '--left', '--', '--']))
+    p("ap.parse_known_args(['--out_file', 'yy', '--nope', '--del', '1'])", lambda: ap.parse_known_args(['--out_file', 'yy', '--nope', '--del', '1']))
+    p("ap.parse_args(['--out_file', 'yy', '--nope', '--del', '1'])", lambda: ap.parse_args(['--out_file', 'yy', '--nope', '--del', '1']))
+    p("ap.parse_known_args(['a', '--nope'])", lambda: ap.parse_known_args(['a', '--nope']))
+    p("ap.parse_args(['a', '--nope'])", lambda: ap.parse_args(['a', '--nope']))
+    p("ap.parse_known_args(['b', '-zq', '-c', '-'])", lambda: ap.parse_known_args(['b', '-zq', '-c', '-']))
+    p("ap.parse_args(['b', '-zq', '-c', '-'])", lambda: ap.parse_args(['b', '-zq', '-c', '-']))
+    p("ap.parse_known_args(['-zq', '--right', '-d', '-1', '--out_file'])", lambda: ap.parse_known_args(['-zq', '--right', '-d', '-1', '--out_file']))
+    p("ap.parse_args(['-zq', '--right', '-d', '-1', '--out_file'])", lambda: ap.parse_args(['-zq', '--right', '-d', '-1', '--out_file']))
+    p("ap.parse_known_args(['-zq', '--gam', 'yy', '1', '--left', 'b'])", lambda: ap.parse_known_args(['-zq', '--gam', 'yy', '1', '--left', 'b']))
+    p("ap.parse_args(['-zq', '--gam', 'yy', '1', '--left', 'b'])", lambda: ap.parse_args(['-zq', '--gam', 'yy', '1', '--left', 'b']))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("format(1e-05, '#g')", lambda: format(1e-05, '#g'))
-    p("format(5e-324, '-')", lambda: format(5e-324, '-'))
-    p("format(1.5, '%')", lambda: format(1.5, '%'))
-    p('float(repr((1/3)))', lambda: float(repr((1/3))))
-    p("float('-0')", lambda: float('-0'))
-    p('0.2 >= 70', lambda: 0.2 >= 70)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b'a.|([)??( )[A-Z]'", lambda: re.compile(b'a.|([)??( )[A-Z]', re.M))
+    p("sm(re.compile(b'a.|([)??( )[A-Z]', re.M).search(b' \\n', 0, 2))", lambda: sm(re.compile(b'a.|([)??( )[A-Z]', re.M).search(b' \n', 0, 2)))
+    p("[sm(m) for m in re.finditer(b'a.|([)??( )[A-Z]', b' \\n', re.M)]", lambda: [sm(m) for m in re.finditer(b'a.|([)??( )[A-Z]', b' \n', re.M)])
+    c = p("'(?!(?:()+(\\\\b))c)\\\\n(é{,2}+\\\\.)?'", lambda: re.compile('(?!(?:()+(\\b))c)\\n(é{,2}+\\.)?'))
+    p("sm(re.compile('(?!(?:()+(\\\\b))c)\\\\n(é{,2}+\\\\.)?').search('céa\\néa', 3, 7))", lambda: sm(re.compile('(?!(?:()+(\\b))c)\\n(é{,2}+\\.)?').search('céa\néa', 3, 7)))
+    p("re.split('(?!(?:()+(\\\\b))c)\\\\n(é{,2}+\\\\.)?', 'céa\\néa', 1)", lambda: re.split('(?!(?:()+(\\b))c)\\n(é{,2}+\\.)?', 'céa\néa', 1))
+    p("re.split('(?!(?:()+(\\\\b))c)\\\\n(é{,2}+\\\\.)?', 'céa\\néa')", lambda: re.split('(?!(?:()+(\\b))c)\\n(é{,2}+\\.)?', 'céa\néa'))
+    c = p("'(\\\\W[\\\\s]{2}b)^'", lambda: re.compile('(\\W[\\s]{2}b)^', re.X))
+    p("re.findall('(\\\\W[\\\\s]{2}b)^', '', re.X)", lambda: re.findall('(\\W[\\s]{2}b)^', '', re.X))
+    p("re.sub('(\\\\W[\\\\s]{2}b)^', '-', '', 2, re.X)", lambda: re.sub('(\\W[\\s]{2}b)^', '-', '', 2, re.X))
+    p("re.findall('(\\\\W[\\\\s]{2}b)^', '', re.X)", lambda: re.findall('(\\W[\\s]{2}b)^', '', re.X))
+    p("re.sub('(\\\\W[\\\\s]{2}b)^', r'<\\g<0>>', '', re.X)", lambda: re.sub('(\\W[\\s]{2}b)^', r'<\g<0>>', '', re.X))
+    p("re.split('(\\\\W[\\\\s]{2}b)^', '', 2, re.X)", lambda: re.split('(\\W[\\s]{2}b)^', '', 2, re.X))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("(0) < float('inf')", lambda: (0) < float('inf'))
-    p('1.5 == (-310.4941044200041)', lambda: 1.5 == (-310.4941044200041))
-    p('0.5 < (-668.5030053166938)', lambda: 0.5 < (-668.5030053166938))
-    p('max((-1e300), 0.0)', lambda: max((-1e300), 0.0))
-    p('101.05587541231739 // (-9223372036854775808)', lambda: 101.05587541231739 // (-9223372036854775808))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('bool(100.0)', lambda: bool(100.0))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=3, rounding=ROUND_HALF_UP)
+    setcontext(c)
+    p("(Decimal('7') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('7') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-0.000') >= Decimal('999999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0.000') >= Decimal('999999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1E+3') / Decimal('-Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+3') / Decimal('-Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-0') ** -2, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0') ** -2, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-Infinity') / Decimal('7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-Infinity') / Decimal('7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('0.1').fma(Decimal('-1.5'), -7)", lambda: Decimal('0.1').fma(Decimal('-1.5'), -7))
+    p("(Decimal('-5118E-1') + Decimal('68723E1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-5118E-1') + Decimal('68723E1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t6()
 except Exception as e:

@@ -71,111 +71,134 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('str(datetime(9999, 2, 7, 18, 0, 15, 0, tzinfo=timezone.utc))', lambda: str(datetime(9999, 2, 7, 18, 0, 15, 0, tzinfo=timezone.utc)))
-    p("date(2000, 4, 31).strftime('T%W%T')", lambda: date(2000, 4, 31).strftime('T%W%T'))
-    p("date(400, 3, 30).strftime(' ')", lambda: date(400, 3, 30).strftime(' '))
-    p("f'{date(1900, 7, 30):%%%u%U}'", lambda: f'{date(1900, 7, 30):%%%u%U}')
-    p("format(datetime(7843, 7, 1, 0, 25, 23, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%y')", lambda: format(datetime(7843, 7, 1, 0, 25, 23, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%y'))
+    import urllib.parse
+    p("urllib.parse.parse_qsl('//', True)", lambda: urllib.parse.parse_qsl('//', True))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('aftpfile['))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('aftpfile[')))
+    p("urllib.parse.urlparse('%2F.;x y%').geturl()", lambda: urllib.parse.urlparse('%2F.;x y%').geturl())
+    p("urllib.parse.quote_plus('httpmailtomailto::1////mailto')", lambda: urllib.parse.quote_plus('httpmailtomailto::1////mailto'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    p("'ab'.replace('x', 'line1\\nline2\\r\\nline3')", lambda: 'ab'.replace('x', 'line1\nline2\r\nline3'))
+    p("'0cbß-ǅǅéΣǅ \\n'.rfind('-')", lambda: '0cbß-ǅǅéΣǅ \n'.rfind('-'))
+    p("'ǅσé,é'.istitle()", lambda: 'ǅσé,é'.istitle())
+    p("'_X..\\n.İ'.rpartition('a')", lambda: '_X..\n.İ'.rpartition('a'))
+    p("' _aY Σ \\t.é Y'.replace('ab', '  pad  ')", lambda: ' _aY Σ \t.é Y'.replace('ab', '  pad  '))
+    p("'hello world'.removeprefix('')", lambda: 'hello world'.removeprefix(''))
+    p("'' + ' σ:0.σ,ß'", lambda: '' + ' σ:0.σ,ß')
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p("b'hello world'.translate(None, b'tab\\tsep\\nline\\r\\n')", lambda: b'hello world'.translate(None, b'tab\tsep\nline\r\n'))
+    p("len(b'AbC dEf')", lambda: len(b'AbC dEf'))
+    p("memoryview(b'12')[5:6].tobytes()", lambda: memoryview(b'12')[5:6].tobytes())
+    p("hash(b'a,b,,c') == hash(b'a,b,,c'.decode('latin-1'))", lambda: hash(b'a,b,,c') == hash(b'a,b,,c'.decode('latin-1')))
+    p("b'  x y  '.count(b'\\x80abc')", lambda: b'  x y  '.count(b'\x80abc'))
+    p('b"\'q\'".upper()', lambda: b"'q'".upper())
+    p("b'\\x00\\xff' < b''", lambda: b'\x00\xff' < b'')
+    p('b"\'q\'".rindex(b\'hello world\', 7, 10)', lambda: b"'q'".rindex(b'hello world', 7, 10))
+    a = bytearray(b'tab\tsep\nline\r\n')
+    try:
+        a[-3] = 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b"'q'"
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.remove(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[3] = 255
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytes(range(12)))
+    try:
+        v = m.cast('f', [3, 2, 3, 3])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(12))).cast('f', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("v.cast('B', [6]).shape", lambda: v.cast('B', [6]).shape)
+    p('v[5:8].tolist()', lambda: v[5:8].tolist())
+    try:
+        v[-5:-6] = w[-5:-6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v[-6:3].tolist()', lambda: v[-6:3].tolist())
+    p('v.itemsize', lambda: v.itemsize)
+    p('v[::3] == w[::3]', lambda: v[::3] == w[::3])
+    try:
+        v[-6:5] = w[-6:5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v[2, :]', lambda: v[2, :])
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\B'", lambda: re.compile('\\B', re.M))
-    p("re.sub('\\\\B', lambda m: m.group(0).upper() + '|', 'ac\\na', 1, re.M)", lambda: re.sub('\\B', lambda m: m.group(0).upper() + '|', 'ac\na', 1, re.M))
-    p("sm(re.match('\\\\B', 'ac\\na', re.M))", lambda: sm(re.match('\\B', 'ac\na', re.M)))
-    p("re.findall('\\\\B', 'ac\\na', re.M)", lambda: re.findall('\\B', 'ac\na', re.M))
-    p("sm(re.match('\\\\B', 'ac\\na', re.M))", lambda: sm(re.match('\\B', 'ac\na', re.M)))
-    p("sm(re.search('\\\\B', 'ac\\na', re.M))", lambda: sm(re.search('\\B', 'ac\na', re.M)))
-    c = p("'a{,2}?[\\\\s]'", lambda: re.compile('a{,2}?[\\s]', re.A))
-    p("sm(re.fullmatch('a{,2}?[\\\\s]', 'a baa c', re.A))", lambda: sm(re.fullmatch('a{,2}?[\\s]', 'a baa c', re.A)))
-    p("re.sub('a{,2}?[\\\\s]', '-', 'a baa c', 2, re.A)", lambda: re.sub('a{,2}?[\\s]', '-', 'a baa c', 2, re.A))
-    p("[sm(m) for m in re.finditer('a{,2}?[\\\\s]', 'a baa c', re.A)]", lambda: [sm(m) for m in re.finditer('a{,2}?[\\s]', 'a baa c', re.A)])
-    p("sm(re.fullmatch('a{,2}?[\\\\s]', 'a baa c', re.A))", lambda: sm(re.fullmatch('a{,2}?[\\s]', 'a baa c', re.A)))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    import sys
-    import time
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('sys.byteorder', lambda: sys.byteorder)
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-9 * 86400 * 37)))
-    p('tuple(time.gmtime(abs(-6) * 1000003))', lambda: tuple(time.gmtime(abs(-6) * 1000003)))
-    p('sys.maxsize', lambda: sys.maxsize)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except TypeError:
-            raise KeyError(1)
-    def f2(x):
-        try:
-            return f1(x)
-        except AttributeError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    c = p("'[ab](\\\\BA(?s:b{1,2}?)|a)'", lambda: re.compile('[ab](\\BA(?s:b{1,2}?)|a)'))
+    p("re.findall('[ab](\\\\BA(?s:b{1,2}?)|a)', 'aéaé ')", lambda: re.findall('[ab](\\BA(?s:b{1,2}?)|a)', 'aéaé '))
+    p("re.subn('[ab](\\\\BA(?s:b{1,2}?)|a)', r'<\\g<0>>', 'aéaé ')", lambda: re.subn('[ab](\\BA(?s:b{1,2}?)|a)', r'<\g<0>>', 'aéaé '))
+    p("[sm(m) for m in re.finditer('[ab](\\\\BA(?s:b{1,2}?)|a)', 'aéaé ')]", lambda: [sm(m) for m in re.finditer('[ab](\\BA(?s:b{1,2}?)|a)', 'aéaé ')])
+    p("re.split('[ab](\\\\BA(?s:b{1,2}?)|a)', 'aéaé ', 2)", lambda: re.split('[ab](\\BA(?s:b{1,2}?)|a)', 'aéaé ', 2))
+    p("re.findall('[ab](\\\\BA(?s:b{1,2}?)|a)', 'aéaé ')", lambda: re.findall('[ab](\\BA(?s:b{1,2}?)|a)', 'aéaé '))
+    c = p("'b?+.{2}|(?>){2}?'", lambda: re.compile('b?+.{2}|(?>){2}?'))
+    p("re.sub('b?+.{2}|(?>){2}?', lambda m: m.group(0).upper() + '|', 'aé\\n bbabbb')", lambda: re.sub('b?+.{2}|(?>){2}?', lambda m: m.group(0).upper() + '|', 'aé\n bbabbb'))
+    p("re.findall('b?+.{2}|(?>){2}?', 'aé\\n bbabbb')", lambda: re.findall('b?+.{2}|(?>){2}?', 'aé\n bbabbb'))
+    p("[sm(m) for m in re.finditer('b?+.{2}|(?>){2}?', 'aé\\n bbabbb')]", lambda: [sm(m) for m in re.finditer('b?+.{2}|(?>){2}?', 'aé\n bbabbb')])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import textwrap
-    p("textwrap.fill('quick é-üMr. é-ü trail-fox \\nx a-b  \\t ', width=3, tabsize=3, fix_sentence_endings=True, break_long_words=False)", lambda: textwrap.fill('quick é-üMr. é-ü trail-fox \nx a-b  \t ', width=3, tabsize=3, fix_sentence_endings=True, break_long_words=False))
-    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
-    p('textwrap.fill(\'"quoted." quicktab\\there\\nwow! the \', width=12, max_lines=3)', lambda: textwrap.fill('"quoted." quicktab\there\nwow! the ', width=12, max_lines=3))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b'(?:[^\\\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )'", lambda: re.compile(b'(?:[^\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', re.I))
+    p("sm(re.fullmatch(b'(?:[^\\\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\\ncabbb', re.I))", lambda: sm(re.fullmatch(b'(?:[^\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\ncabbb', re.I)))
+    p("sm(re.match(b'(?:[^\\\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\\ncabbb', re.I))", lambda: sm(re.match(b'(?:[^\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\ncabbb', re.I)))
+    p("[sm(m) for m in re.finditer(b'(?:[^\\\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\\ncabbb', re.I)]", lambda: [sm(m) for m in re.finditer(b'(?:[^\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\ncabbb', re.I)])
+    p("re.findall(b'(?:[^\\\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\\ncabbb', re.I)", lambda: re.findall(b'(?:[^\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\ncabbb', re.I))
+    c = p("'(?s:(){0,1}b)c{2,}+'", lambda: re.compile('(?s:(){0,1}b)c{2,}+', re.I))
+    p("sm(re.match('(?s:(){0,1}b)c{2,}+', 'b', re.I))", lambda: sm(re.match('(?s:(){0,1}b)c{2,}+', 'b', re.I)))
+    p("sm(re.search('(?s:(){0,1}b)c{2,}+', 'b', re.I))", lambda: sm(re.search('(?s:(){0,1}b)c{2,}+', 'b', re.I)))
+    c = p("'(\\\\w.$(?<=a*)){,2}'", lambda: re.compile('(\\w.$(?<=a*)){,2}'))
+    p("re.sub('(\\\\w.$(?<=a*)){,2}', r'\\g<1>\\g<0>', 'bbabcb b')", lambda: re.sub('(\\w.$(?<=a*)){,2}', r'\g<1>\g<0>', 'bbabcb b'))
+    p("re.findall('(\\\\w.$(?<=a*)){,2}', 'bbabcb b')", lambda: re.findall('(\\w.$(?<=a*)){,2}', 'bbabcb b'))
+    p("[sm(m) for m in re.finditer('(\\\\w.$(?<=a*)){,2}', 'bbabcb b')]", lambda: [sm(m) for m in re.finditer('(\\w.$(?<=a*)){,2}', 'bbabcb b')])
+    c = p("'.{1,2}'", lambda: re.compile('.{1,2}', re.I))
+    p("sm(re.search('.{1,2}', 'b a\\naabaaé', re.I))", lambda: sm(re.search('.{1,2}', 'b a\naabaaé', re.I)))
+    p("re.sub('.{1,2}', '-', 'b a\\naabaaé', re.I)", lambda: re.sub('.{1,2}', '-', 'b a\naabaaé', re.I))
 try:
     t6()
 except Exception as e:

@@ -111,117 +111,116 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import time
-    p('time.asctime(time.gmtime(0 * 99991))', lambda: time.asctime(time.gmtime(0 * 99991)))
-    p('tuple(time.gmtime(abs(-5) * 1000003))', lambda: tuple(time.gmtime(abs(-5) * 1000003)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37)))
-    p('tuple(time.gmtime(abs(-8) * 1000003))', lambda: tuple(time.gmtime(abs(-8) * 1000003)))
-    p('tuple(time.gmtime(abs(4) * 1000003))', lambda: tuple(time.gmtime(abs(4) * 1000003)))
-    p('time.asctime(time.gmtime(2 * 99991))', lambda: time.asctime(time.gmtime(2 * 99991)))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 30
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
+    ap.add_argument('pos0', nargs='+', metavar='M')
+    ap.add_argument('-a', '--alpha', type=int, default='3', help='default %(default)s')
+    ap.add_argument('-b', action='store_const', const=7)
+    ap.add_argument('-c', '--gamma', action='append')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['--', 'a'])", lambda: ap.parse_known_args(['--', 'a']))
+    p("ap.parse_args(['--', 'a'])", lambda: ap.parse_args(['--', 'a']))
+    p("ap.parse_known_args(['--alp', '--gamma', '--', '-', 'b'])", lambda: ap.parse_known_args(['--alp', '--gamma', '--', '-', 'b']))
+    p("ap.parse_args(['--alp', '--gamma', '--', '-', 'b'])", lambda: ap.parse_args(['--alp', '--gamma', '--', '-', 'b']))
+    p("ap.parse_known_args(['--alp'])", lambda: ap.parse_known_args(['--alp']))
+    p("ap.parse_args(['--alp'])", lambda: ap.parse_args(['--alp']))
+    p("ap.parse_known_args(['--', 'x', '--alpha', '--gamma'])", lambda: ap.parse_known_args(['--', 'x', '--alpha', '--gamma']))
+    p("ap.parse_args(['--', 'x', '--alpha', '--gamma'])", lambda: ap.parse_args(['--', 'x', '--alpha', '--gamma']))
+    p("ap.parse_known_args(['--gam'])", lambda: ap.parse_known_args(['--gam']))
+    p("ap.parse_args(['--gam'])", lambda: ap.parse_args(['--gam']))
+    p("ap.parse_known_args(['--alpha', '--nope', 'yy', '--alp', 'b', '--bet'])", lambda: ap.parse_known_args(['--alpha', '--nope', 'yy', '--alp', 'b', '--bet']))
+    p("ap.parse_args(['--alpha', '--nope', 'yy', '--alp', 'b', '--bet'])", lambda: ap.parse_args(['--alpha', '--nope', 'yy', '--alp', 'b', '--bet']))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set(frozenset([-0.0, (-256), 13, 18446744073709551615, 16, 18]))
-    t = {5, 8, 5, 5, (1, 'y')}
-    s.intersection_update(t)
-    s.add('Σ')
-    s.update(t)
-    print(set(range(3)) | s)
-    s.update(t)
-    print(s, t)
+    p('255 & (-66)', lambda: 255 & (-66))
+    p('bool((-8166013250147246133758164))', lambda: bool((-8166013250147246133758164)))
+    p('(-81) > (-36893488147419103232)', lambda: (-81) > (-36893488147419103232))
+    p('10000000000000000000 - (-18446744073709551616)', lambda: 10000000000000000000 - (-18446744073709551616))
+    p("int('1.5', 0)", lambda: int('1.5', 0))
+    p('63 % (-18446744073709551616)', lambda: 63 % (-18446744073709551616))
+    p('(-13) ** 10', lambda: (-13) ** 10)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import textwrap
-    p("textwrap.indent('é-ü \\t the  supercalifragilistica-b end.\\n\\r\\na-b \\t  ', '  ')", lambda: textwrap.indent('é-ü \t the  supercalifragilistica-b end.\n\r\na-b \t  ', '  '))
-    p("textwrap.indent('', '  ')", lambda: textwrap.indent('', '  '))
-    p('textwrap.fill(\'state-of-the-art  \\nquick\\nfox fox\\r\\nthe  --"quoted."\\nx  \\twell-known state-of-the-art\\nMr. \', width=40)', lambda: textwrap.fill('state-of-the-art  \nquick\nfox fox\r\nthe  --"quoted."\nx  \twell-known state-of-the-art\nMr. ', width=40))
-    p("textwrap.wrap('\\t', 8)", lambda: textwrap.wrap('\t', 8))
-    p("textwrap.dedent('b c')", lambda: textwrap.dedent('b c'))
-    p('textwrap.shorten(\'"quoted." tab\\there\\nthe supercalifragilistic end.\\n"quoted."     end.  \', 48)', lambda: textwrap.shorten('"quoted." tab\there\nthe supercalifragilistic end.\n"quoted."     end.  ', 48))
-    p('textwrap.fill(\'supercalifragilistic  supercalifragilistic \\n quick\\n\\r\\n\\n"quoted."  \', width=8, break_long_words=False, placeholder=\'~\', break_on_hyphens=False)', lambda: textwrap.fill('supercalifragilistic  supercalifragilistic \n quick\n\r\n\n"quoted."  ', width=8, break_long_words=False, placeholder='~', break_on_hyphens=False))
-    p('textwrap.shorten(\'"quoted." \', 13)', lambda: textwrap.shorten('"quoted." ', 13))
+    import unittest
+    tc = unittest.TestCase()
+    p('tc.assertTrue(88)', lambda: tc.assertTrue(88))
+    p("tc.assertEqual([(b'bytes\\x00', []), {'x-y-z': {23, 36, 30, 25, 41, 30}, 'a,b,,c': 'a fairly long string with several words in it'}, [{}, (), (1.5, None), b'bytes\\x00', 10000000000000000]], {17, 24}, msg='note')", lambda: tc.assertEqual([(b'bytes\x00', []), {'x-y-z': {23, 36, 30, 25, 41, 30}, 'a,b,,c': 'a fairly long string with several words in it'}, [{}, (), (1.5, None), b'bytes\x00', 10000000000000000]], {17, 24}, msg='note'))
+    p('tc.assertLess(([],), ([],))', lambda: tc.assertLess(([],), ([],)))
+    p("tc.assertIn([b'bytes\\x00', 100000], None)", lambda: tc.assertIn([b'bytes\x00', 100000], None))
+    p("tc.assertEqual(b'bytes\\x00', {'İstanbul': {'éǅ,σ- Xσσ': [1.5, 1.5, 1.5, True, -31]}, '': None, '  pad  ': [[65], {'line1\\nline2\\r\\nline3': [], 'a,b,,c': None, 'hello world': -38, ' c ǅXİ_İ ß_': -57, 'abcabcabc': True}, True, ()], '-Z': 1.5}, msg='note')", lambda: tc.assertEqual(b'bytes\x00', {'İstanbul': {'éǅ,σ- Xσσ': [1.5, 1.5, 1.5, True, -31]}, '': None, '  pad  ': [[65], {'line1\nline2\r\nline3': [], 'a,b,,c': None, 'hello world': -38, ' c ǅXİ_İ ß_': -57, 'abcabcabc': True}, True, ()], '-Z': 1.5}, msg='note'))
+    p("tc.assertCountEqual('σ\\tß1,.aZ0.b-', {'İstanbul': (None,)})", lambda: tc.assertCountEqual('σ\tß1,.aZ0.b-', {'İstanbul': (None,)}))
+    p('tc.assertLess(68, 68)', lambda: tc.assertLess(68, 68))
+    p("tc.assertMultiLineEqual('\\n'.join(['', 'beta', '', 'alpha', '']), '\\n'.join(['beta', 'gama', 'gama', 'x', 'gama']))", lambda: tc.assertMultiLineEqual('\n'.join(['', 'beta', '', 'alpha', '']), '\n'.join(['beta', 'gama', 'gama', 'x', 'gama'])))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'b- ?'", lambda: re.compile('b- ?'))
-    p("sm(re.match('b- ?', ' aacc\\n '))", lambda: sm(re.match('b- ?', ' aacc\n ')))
-    p("re.subn('b- ?', '', ' aacc\\n ')", lambda: re.subn('b- ?', '', ' aacc\n '))
-    p("[sm(m) for m in re.finditer('b- ?', ' aacc\\n ')]", lambda: [sm(m) for m in re.finditer('b- ?', ' aacc\n ')])
-    p("[sm(m) for m in re.finditer('b- ?', ' aacc\\n ')]", lambda: [sm(m) for m in re.finditer('b- ?', ' aacc\n ')])
-    p("[sm(m) for m in re.finditer('b- ?', ' aacc\\n ')]", lambda: [sm(m) for m in re.finditer('b- ?', ' aacc\n ')])
-    c = p("'$'", lambda: re.compile('$', re.S))
-    p("re.findall('$', 'ababaaaa', re.S)", lambda: re.findall('$', 'ababaaaa', re.S))
-    p("re.sub('$', r'<\\g<0>>', 'ababaaaa', re.S)", lambda: re.sub('$', r'<\g<0>>', 'ababaaaa', re.S))
-    p("re.sub('$', '', 'ababaaaa', re.S)", lambda: re.sub('$', '', 'ababaaaa', re.S))
-    c = p("'(?:-?+)a'", lambda: re.compile('(?:-?+)a'))
-    p("sm(re.fullmatch('(?:-?+)a', ''))", lambda: sm(re.fullmatch('(?:-?+)a', '')))
-    p("re.split('(?:-?+)a', '', 1)", lambda: re.split('(?:-?+)a', '', 1))
-    p("re.findall('(?:-?+)a', '')", lambda: re.findall('(?:-?+)a', ''))
-    p("sm(re.compile('(?:-?+)a').search('', 3, 5))", lambda: sm(re.compile('(?:-?+)a').search('', 3, 5)))
-    p("re.findall('(?:-?+)a', '')", lambda: re.findall('(?:-?+)a', ''))
-    c = p("'\\\\s'", lambda: re.compile('\\s', re.A))
-    p("sm(re.match('\\\\s', '\\nc', re.A))", lambda: sm(re.match('\\s', '\nc', re.A)))
-    p("re.sub('\\\\s', '', '\\nc', 1, re.A)", lambda: re.sub('\\s', '', '\nc', 1, re.A))
-    p("sm(re.fullmatch('\\\\s', '\\nc', re.A))", lambda: sm(re.fullmatch('\\s', '\nc', re.A)))
-    p("sm(re.fullmatch('\\\\s', '\\nc', re.A))", lambda: sm(re.fullmatch('\\s', '\nc', re.A)))
+    n = 1
+    xs = [5, 9, -1]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case None:
-                return 'none'
-            case P():
-                return 'some P'
-            case (a, b):
-                return f'pair {a} {b}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case True:
-                return 'true'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case str(s):
-                return 'short ' + s
-            case []:
-                return 'empty'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m('ab'))
-    print(m(1))
-    print(m(P(1, 3)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m((4, 5)))
-    print(m([1]))
-    print(m(None))
-    print(m({'k': None}))
-    print(m([]))
-    print(m((1, 2.0)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    try:
+        print(f0(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f0(0))
 try:
     t6()
 except Exception as e:

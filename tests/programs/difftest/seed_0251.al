@@ -8,119 +8,137 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import urllib.parse
-    p("urllib.parse.urlparse('..Host.COM:').geturl()", lambda: urllib.parse.urlparse('..Host.COM:').geturl())
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '#x yhttp%Host.COM')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '#x yhttp%Host.COM'))
-    p("urllib.parse.quote_plus('..;file')", lambda: urllib.parse.quote_plus('..;file'))
-    p("urllib.parse.quote_plus('[aftp]%zz&httpsuser')", lambda: urllib.parse.quote_plus('[aftp]%zz&httpsuser'))
-    p("urllib.parse.urlparse('/:pw]:pw@&:8xhttp').geturl()", lambda: urllib.parse.urlparse('/:pw]:pw@&:8xhttp').geturl())
-    p("urllib.parse.unquote('ftp/~..é')", lambda: urllib.parse.unquote('ftp/~..é'))
+    import pprint
+    print(pprint.pformat({42, 7, 29, 1}, width=80))
+    p('(pprint.saferepr({42, 7, 29, 1}), pprint.isreadable({42, 7, 29, 1}), pprint.isrecursive({42, 7, 29, 1}))', lambda: (pprint.saferepr({42, 7, 29, 1}), pprint.isreadable({42, 7, 29, 1}), pprint.isrecursive({42, 7, 29, 1})))
+    print(pprint.pformat({'c': b'bytes\x00', '12': [[None, [], {}, b'bytes\x00', 'abcabcabc'], [True, True, 'a fairly long string with several words in it', 1.5], {29}, []], 'tab\there': [(1000000000000000, [], [], 10000000000000000000)]}, width=50, indent=4))
+    print(pprint.pformat((((10000000000, (), 100000000000000000000000, True, ()), (None, None)), {'3.5': 10000000000000, ':a :0X, ': [100000000000000000, 1.5, 10000000000000000000000000], 'a': (10000000000, 71, 30, -44, {}), '': {'b:ǅİcbİ ': 1.5, '_,ǅǅ:İ': -39, 'İstanbul': -27, 'bX 1Σ-a ': 1.5}}, 'a fairly long string with several words in it'), width=50, compact=True))
+    p("(pprint.saferepr((((10000000000, (), 100000000000000000000000, True, ()), (None, None)), {'3.5': 10000000000000, ':a :0X, ': [100000000000000000, 1.5, 10000000000000000000000000], 'a': (10000000000, 71, 30, -44, {}), '': {'b:ǅİcbİ ': 1.5, '_,ǅǅ:İ': -39, 'İstanbul': -27, 'bX 1Σ-a ': 1.5}}, 'a fairly long string with several words in it')), pprint.isreadable((((10000000000, (), 100000000000000000000000, True, ()), (None, None)), {'3.5': 10000000000000, ':a :0X, ': [100000000000000000, 1.5, 10000000000000000000000000], 'a': (10000000000, 71, 30, -44, {}), '': {'b:ǅİcbİ ': 1.5, '_,ǅǅ:İ': -39, 'İstanbul': -27, 'bX 1Σ-a ': 1.5}}, 'a fairly long string with several words in it')), pprint.isrecursive((((10000000000, (), 100000000000000000000000, True, ()), (None, None)), {'3.5': 10000000000000, ':a :0X, ': [100000000000000000, 1.5, 10000000000000000000000000], 'a': (10000000000, 71, 30, -44, {}), '': {'b:ǅİcbİ ': 1.5, '_,ǅǅ:İ': -39, 'İstanbul': -27, 'bX 1Σ-a ': 1.5}}, 'a fairly long string with several words in it')))", lambda: (pprint.saferepr((((10000000000, (), 100000000000000000000000, True, ()), (None, None)), {'3.5': 10000000000000, ':a :0X, ': [100000000000000000, 1.5, 10000000000000000000000000], 'a': (10000000000, 71, 30, -44, {}), '': {'b:ǅİcbİ ': 1.5, '_,ǅǅ:İ': -39, 'İstanbul': -27, 'bX 1Σ-a ': 1.5}}, 'a fairly long string with several words in it')), pprint.isreadable((((10000000000, (), 100000000000000000000000, True, ()), (None, None)), {'3.5': 10000000000000, ':a :0X, ': [100000000000000000, 1.5, 10000000000000000000000000], 'a': (10000000000, 71, 30, -44, {}), '': {'b:ǅİcbİ ': 1.5, '_,ǅǅ:İ': -39, 'İstanbul': -27, 'bX 1Σ-a ': 1.5}}, 'a fairly long string with several words in it')), pprint.isrecursive((((10000000000, (), 100000000000000000000000, True, ()), (None, None)), {'3.5': 10000000000000, ':a :0X, ': [100000000000000000, 1.5, 10000000000000000000000000], 'a': (10000000000, 71, 30, -44, {}), '': {'b:ǅİcbİ ': 1.5, '_,ǅǅ:İ': -39, 'İstanbul': -27, 'bX 1Σ-a ': 1.5}}, 'a fairly long string with several words in it'))))
+    print(pprint.pformat(['hello world', {'::bİ.  cΣ': None, 'line1\nline2\r\nline3': [{}, True, 1.5], '\n0. a,_.': []}, None, ({' \nZǅa ǅ': []},)], width=8, indent=0, depth=2, sort_dicts=False))
+    print(pprint.pformat([[(1.5, 'a fairly long string with several words in it', b'bytes\x00')], [(b'bytes\x00', {}, {}, 1.5), [], True, [1.5, -5, (), 10000000, 'straße'], 'Σ_'], True], width=30, compact=True))
+    p("(pprint.saferepr([[(1.5, 'a fairly long string with several words in it', b'bytes\\x00')], [(b'bytes\\x00', {}, {}, 1.5), [], True, [1.5, -5, (), 10000000, 'straße'], 'Σ_'], True]), pprint.isreadable([[(1.5, 'a fairly long string with several words in it', b'bytes\\x00')], [(b'bytes\\x00', {}, {}, 1.5), [], True, [1.5, -5, (), 10000000, 'straße'], 'Σ_'], True]), pprint.isrecursive([[(1.5, 'a fairly long string with several words in it', b'bytes\\x00')], [(b'bytes\\x00', {}, {}, 1.5), [], True, [1.5, -5, (), 10000000, 'straße'], 'Σ_'], True]))", lambda: (pprint.saferepr([[(1.5, 'a fairly long string with several words in it', b'bytes\x00')], [(b'bytes\x00', {}, {}, 1.5), [], True, [1.5, -5, (), 10000000, 'straße'], 'Σ_'], True]), pprint.isreadable([[(1.5, 'a fairly long string with several words in it', b'bytes\x00')], [(b'bytes\x00', {}, {}, 1.5), [], True, [1.5, -5, (), 10000000, 'straße'], 'Σ_'], True]), pprint.isrecursive([[(1.5, 'a fairly long string with several words in it', b'bytes\x00')], [(b'bytes\x00', {}, {}, 1.5), [], True, [1.5, -5, (), 10000000, 'straße'], 'Σ_'], True])))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import urllib.parse
-    p("(urllib.parse.urlsplit(']?/').hostname, urllib.parse.urlsplit(']?/').username)", lambda: (urllib.parse.urlsplit(']?/').hostname, urllib.parse.urlsplit(']?/').username))
-    p("urllib.parse.urldefrag('')", lambda: urllib.parse.urldefrag(''))
-    p("urllib.parse.unquote_to_bytes('%E2%82%AC:8x%%E2%82%ACx y//#%zz')", lambda: urllib.parse.unquote_to_bytes('%E2%82%AC:8x%%E2%82%ACx y//#%zz'))
-    p("urllib.parse.urlencode({'#file%zz::1': 'ftpuserb&:/;', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'#file%zz::1': 'ftpuserb&:/;', 'n': [1, 2]}, True))
-    p("urllib.parse.quote('%//%http%zz?:8x')", lambda: urllib.parse.quote('%//%http%zz?:8x'))
-    p("urllib.parse.urldefrag(']file=https]')", lambda: urllib.parse.urldefrag(']file=https]'))
-    p("urllib.parse.urljoin('', '%zz%')", lambda: urllib.parse.urljoin('', '%zz%'))
-    p("urllib.parse.urlparse('//Host.COMfilefilefile=é').geturl()", lambda: urllib.parse.urlparse('//Host.COMfilefilefile=é').geturl())
+    d = {False: 7, -4: 2, 'b': 4}
+    e = {}
+    print(dict.fromkeys([(2, 'x'), (-1)], 0))
+    print(len(d), (1, 'x') in d, d == e)
+    print(repr(d), str(e))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d |= e
+    d |= e
+    print(repr(d), str(e))
+    d |= e
+    print(len(d), 13 in d, d == e)
+    print({**d, 2: 'x'})
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str(s):
-                return 'short ' + s
-            case None:
-                return 'none'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case []:
-                return 'empty'
-            case 0 | 1:
-                return 'small'
-            case [int(), int(), *_]:
-                return 'ints'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case float(f):
-                return f'float {f}'
-            case _:
-                return 'other'
-    print(m([1, 'a']))
-    print(m(P(0, 5)))
-    print(m(0))
-    print(m('abcd'))
-    print(m((1, 2.0)))
-    print(m([1]))
+    d = {(-10000000000000000000): 9, 'a': 7}
+    e = {}
+    print(repr(d), str(e))
+    print(d.setdefault(18, 0))
+    print({k: v for k, v in d.items() if v % 2})
+    p('popitem', lambda: d.popitem())
+    for kk in list(d):
+        if d[kk] == 7:
+            del d[kk]
+    print(d)
+    p('get', lambda: d[10])
+    d[3] = 6
+    d |= e
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    p('popitem', lambda: d.popitem())
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [1, 4, 9, 0, -6, -3, 6]
-    ys = []
-    p('idx', lambda: xs[-3])
-    xs[9:-1] = ys
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs.count(3))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    xs.insert(4, -3)
-    print(xs, ys)
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('codecs.encode("\\xb2\\u0627\\u0378", \'utf-8-sig\', \'ignore\')', lambda: codecs.encode("\xb2\u0627\u0378", 'utf-8-sig', 'ignore'))
+    p('codecs.encode("\\u1100(\\u1161(", \'utf_16_be\', \'backslashreplace\')', lambda: codecs.encode("\u1100(\u1161(", 'utf_16_be', 'backslashreplace'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-32-be\')(\'replace\'), "Z\\U00018b00\\uff21\\u1100".encode(\'utf-32-be\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-32-be')('replace'), "Z\U00018b00\uff21\u1100".encode('utf-32-be', 'surrogatepass')))
+    p("codecs.decode(b'\\xefaa\\xd8\\xd8\\xc3\\xc3a\\xfe', 'utf-8', 'strict')", lambda: codecs.decode(b'\xefaa\xd8\xd8\xc3\xc3a\xfe', 'utf-8', 'strict'))
+    p("codecs.decode(b'\\xfe\\xfe\\xac\\xbf\\xac\\xfe=\\xbb\\x82', 'utf-32-be', 'strict')", lambda: codecs.decode(b'\xfe\xfe\xac\xbf\xac\xfe=\xbb\x82', 'utf-32-be', 'strict'))
+    p('codecs.encode("\\u4e00\\xe9\\u0344\\uff21\\u3300\\uff21", \'utf-8\', \'ignore\')', lambda: codecs.encode("\u4e00\xe9\u0344\uff21\u3300\uff21", 'utf-8', 'ignore'))
+    p('codecs.encode("Z\\xe9", \'ascii\', \'surrogateescape\')', lambda: codecs.encode("Z\xe9", 'ascii', 'surrogateescape'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('1e-4 >= 516276309505321703779079', lambda: 1e-4 >= 516276309505321703779079)
-    p("format(0.5, '_.3f')", lambda: format(0.5, '_.3f'))
-    p('((-72)) * 0.1', lambda: ((-72)) * 0.1)
-    p('0.2 ** 1e16', lambda: 0.2 ** 1e16)
-    p('str(((-0.0)))', lambda: str(((-0.0))))
-    p("float('')", lambda: float(''))
-    p('((2 ** 62 + 2)) < 850.6158396185638', lambda: ((2 ** 62 + 2)) < 850.6158396185638)
-    p('699.9907492894476 / 1.5', lambda: 699.9907492894476 / 1.5)
-    p('0.5 % 2.2250738585072014e-308', lambda: 0.5 % 2.2250738585072014e-308)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    p('send1', lambda: g(2).send(5))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(1))
+    print(list(g(0)), sum(g(0)))
+    p('send', lambda: it.send(4))
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(4))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("tuple(time_module.strptime(datetime(1, 9, 1, 2, 9, 57, 369896, tzinfo=timezone.utc).strftime('/'), '/'))", lambda: tuple(time_module.strptime(datetime(1, 9, 1, 2, 9, 57, 369896, tzinfo=timezone.utc).strftime('/'), '/')))
-    p('datetime(1970, 9, 1, 9, 41, 53, 1, tzinfo=None) == datetime(2, 5, 29, 3, 15, 31, 1, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(1970, 9, 1, 9, 41, 53, 1, tzinfo=None) == datetime(2, 5, 29, 3, 15, 31, 1, tzinfo=timezone(timedelta(seconds=-1))))
-    p('calendar.isleap(2000)', lambda: calendar.isleap(2000))
-    p('date(2000, 1, 1).replace(day=31)', lambda: date(2000, 1, 1).replace(day=31))
-    p('hash(timedelta(seconds=1, days=166159)) == hash(timedelta(seconds=1, days=166159))', lambda: hash(timedelta(seconds=1, days=166159)) == hash(timedelta(seconds=1, days=166159)))
-    p("format(datetime(400, 8, 1, 6, 57, 7, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%W%s%f%X')", lambda: format(datetime(400, 8, 1, 6, 57, 7, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%W%s%f%X'))
+    d = {19: 9, (1, 'y'): 6, 2.5: 1}
+    e = {16: 5, 'Σ': 0, 'key': 5}
+    print(len(d), 16 in d, d == e)
+    try:
+        del d[(2, 'y')]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d.update(e)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.setdefault((3, 'y'), 6))
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'x-y-z'.lower()", lambda: 'x-y-z'.lower())
-    p("'-σ\\tßΣc\\nǅb'.find('a')", lambda: '-σ\tßΣc\nǅb'.find('a'))
-    p("'a,b,,c'.islower()", lambda: 'a,b,,c'.islower())
-    p("'Hello'.islower()", lambda: 'Hello'.islower())
-    p("'ab'.isidentifier()", lambda: 'ab'.isidentifier())
-    p("str('ab')", lambda: str('ab'))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?P<g1>|)'", lambda: re.compile('(?P<g1>|)', re.M))
+    p("[sm(m) for m in re.finditer('(?P<g1>|)', 'bacb\\n', re.M)]", lambda: [sm(m) for m in re.finditer('(?P<g1>|)', 'bacb\n', re.M)])
+    p("re.split('(?P<g1>|)', 'bacb\\n', re.M)", lambda: re.split('(?P<g1>|)', 'bacb\n', re.M))
+    c = p("'(?=b+)(?:(b||-|)\\\\d)|(?:(?=\\\\D)\\\\1(?P<g2>A{2}\\\\nb)|(?P<g3>A*?)()|[\\\\s]{1,2}(?=[^\\\\n])[A-Z]{,2}+)\\\\n+'", lambda: re.compile('(?=b+)(?:(b||-|)\\d)|(?:(?=\\D)\\1(?P<g2>A{2}\\nb)|(?P<g3>A*?)()|[\\s]{1,2}(?=[^\\n])[A-Z]{,2}+)\\n+'))
+    p("sm(re.match('(?=b+)(?:(b||-|)\\\\d)|(?:(?=\\\\D)\\\\1(?P<g2>A{2}\\\\nb)|(?P<g3>A*?)()|[\\\\s]{1,2}(?=[^\\\\n])[A-Z]{,2}+)\\\\n+', 'aaéccac '))", lambda: sm(re.match('(?=b+)(?:(b||-|)\\d)|(?:(?=\\D)\\1(?P<g2>A{2}\\nb)|(?P<g3>A*?)()|[\\s]{1,2}(?=[^\\n])[A-Z]{,2}+)\\n+', 'aaéccac ')))
+    p("sm(re.search('(?=b+)(?:(b||-|)\\\\d)|(?:(?=\\\\D)\\\\1(?P<g2>A{2}\\\\nb)|(?P<g3>A*?)()|[\\\\s]{1,2}(?=[^\\\\n])[A-Z]{,2}+)\\\\n+', 'aaéccac '))", lambda: sm(re.search('(?=b+)(?:(b||-|)\\d)|(?:(?=\\D)\\1(?P<g2>A{2}\\nb)|(?P<g3>A*?)()|[\\s]{1,2}(?=[^\\n])[A-Z]{,2}+)\\n+', 'aaéccac ')))
 try:
     t6()
 except Exception as e:

@@ -91,71 +91,136 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?:\\\\n(?P<g1>\\\\B(?P<g2>\\\\..){1,2}\\\\D{,2}?){0,1}?){2,}\\\\Z'", lambda: re.compile('(?:\\n(?P<g1>\\B(?P<g2>\\..){1,2}\\D{,2}?){0,1}?){2,}\\Z', re.I | re.M))
-    p("sm(re.compile('(?:\\\\n(?P<g1>\\\\B(?P<g2>\\\\..){1,2}\\\\D{,2}?){0,1}?){2,}\\\\Z', re.I | re.M).search('a', 1, 4))", lambda: sm(re.compile('(?:\\n(?P<g1>\\B(?P<g2>\\..){1,2}\\D{,2}?){0,1}?){2,}\\Z', re.I | re.M).search('a', 1, 4)))
-    p("sm(re.fullmatch('(?:\\\\n(?P<g1>\\\\B(?P<g2>\\\\..){1,2}\\\\D{,2}?){0,1}?){2,}\\\\Z', 'a', re.I | re.M))", lambda: sm(re.fullmatch('(?:\\n(?P<g1>\\B(?P<g2>\\..){1,2}\\D{,2}?){0,1}?){2,}\\Z', 'a', re.I | re.M)))
-    c = p("' (?i:é)'", lambda: re.compile(' (?i:é)', re.M))
-    p("sm(re.search(' (?i:é)', 'é aééb', re.M))", lambda: sm(re.search(' (?i:é)', 'é aééb', re.M)))
-    p("sm(re.search(' (?i:é)', 'é aééb', re.M))", lambda: sm(re.search(' (?i:é)', 'é aééb', re.M)))
-    p("[sm(m) for m in re.finditer(' (?i:é)', 'é aééb', re.M)]", lambda: [sm(m) for m in re.finditer(' (?i:é)', 'é aééb', re.M)])
-    p("re.findall(' (?i:é)', 'é aééb', re.M)", lambda: re.findall(' (?i:é)', 'é aééb', re.M))
-    p("re.subn(' (?i:é)', '', 'é aééb', re.M)", lambda: re.subn(' (?i:é)', '', 'é aééb', re.M))
-    c = p("'(?(2)|(.|\\\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\\\n*){0}\\\\D)|)'", lambda: re.compile('(?(2)|(.|\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\n*){0}\\D)|)', re.X))
-    p("sm(re.match('(?(2)|(.|\\\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\\\n*){0}\\\\D)|)', ' aa', re.X))", lambda: sm(re.match('(?(2)|(.|\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\n*){0}\\D)|)', ' aa', re.X)))
-    p("re.subn('(?(2)|(.|\\\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\\\n*){0}\\\\D)|)', r'<\\g<0>>', ' aa', re.X)", lambda: re.subn('(?(2)|(.|\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\n*){0}\\D)|)', r'<\g<0>>', ' aa', re.X))
-    p("re.subn('(?(2)|(.|\\\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\\\n*){0}\\\\D)|)', '', ' aa', re.X)", lambda: re.subn('(?(2)|(.|\\d{2,}^|(?> [b-]{2}?|a)(c{2}+a{1,2}\\n*){0}\\D)|)', '', ' aa', re.X))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("sorted([datetime(440, 8, 13, 7, 44, 59, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(1900, 3, 30, 10, 55, 28, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(1900, 4, 31, 11, 49, 43, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))])", lambda: sorted([datetime(440, 8, 13, 7, 44, 59, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(1900, 3, 30, 10, 55, 28, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(1900, 4, 31, 11, 49, 43, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))]))
+    p("date.fromisoformat(date(2000, 9, 30).isoformat()[:1] + '' + date(2000, 9, 30).isoformat()[1:])", lambda: date.fromisoformat(date(2000, 9, 30).isoformat()[:1] + '' + date(2000, 9, 30).isoformat()[1:]))
+    p("datetime.fromisoformat(datetime(400, 6, 30, 16, 21, 37, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[:25] + '-0130' + datetime(400, 6, 30, 16, 21, 37, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[26:])", lambda: datetime.fromisoformat(datetime(400, 6, 30, 16, 21, 37, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[:25] + '-0130' + datetime(400, 6, 30, 16, 21, 37, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[26:]))
+    p('timedelta(milliseconds=40, weeks=37, seconds=1e-07) * 1.1', lambda: timedelta(milliseconds=40, weeks=37, seconds=1e-07) * 1.1)
+    p("tuple(time_module.strptime(datetime(1900, 3, 28, 16, 56, 23, 999999, tzinfo=None).strftime('/')[:5] + 'x', '/'))", lambda: tuple(time_module.strptime(datetime(1900, 3, 28, 16, 56, 23, 999999, tzinfo=None).strftime('/')[:5] + 'x', '/')))
+    p("f'{date(1970, 9, 28): %u}'", lambda: f'{date(1970, 9, 28): %u}')
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('max(0.1, 0.0)', lambda: max(0.1, 0.0))
-    p("float('1e500')", lambda: float('1e500'))
-    p('(-3.75) ** 0.5', lambda: (-3.75) ** 0.5)
-    p('(4611686018427387903) * 0.1', lambda: (4611686018427387903) * 0.1)
-    p("format(0.1, '^+14.4g')", lambda: format(0.1, '^+14.4g'))
-    p('5e-324 * (-3.75)', lambda: 5e-324 * (-3.75))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime(1970, 9, 28, 17, 58, 59, 1, tzinfo=timezone.utc).strftime('/%e%pT')", lambda: datetime(1970, 9, 28, 17, 58, 59, 1, tzinfo=timezone.utc).strftime('/%e%pT'))
-    p('datetime(400, 6, 1, 13, 53, 42, 1, tzinfo=timezone(timedelta(seconds=-1))) + timedelta()', lambda: datetime(400, 6, 1, 13, 53, 42, 1, tzinfo=timezone(timedelta(seconds=-1))) + timedelta())
-    p('divmod(timedelta(microseconds=0.5), timedelta(seconds=762175, minutes=-246823, weeks=-33))', lambda: divmod(timedelta(microseconds=0.5), timedelta(seconds=762175, minutes=-246823, weeks=-33)))
-    p("format(datetime(2020, 9, 30, 2, 36, 52, 826071, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%S/%F')", lambda: format(datetime(2020, 9, 30, 2, 36, 52, 826071, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%S/%F'))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1), ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3), KeyError('k')]), ExceptionGroup('g2', [KeyError('k')])]), ExceptionGroup('g1', [MyErr(3), ZeroDivisionError()])])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k')]), KeyError('k'), ValueError('v')]).split(LookupError))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('2147483648 / 2961186949918224242858330', lambda: 2147483648 / 2961186949918224242858330)
-    p('63 >> 64', lambda: 63 >> 64)
-    p('(-3) ** -2', lambda: (-3) ** -2)
-    p("format((-2), ',')", lambda: format((-2), ','))
-    p("f'{(-2):,}'", lambda: f'{(-2):,}')
-    p('4611686018427387904 >> 2', lambda: 4611686018427387904 >> 2)
-    p('1 // (-1798465042647412146620280340569649349251249)', lambda: 1 // (-1798465042647412146620280340569649349251249))
-    p("format(9223372036854775805, '_b')", lambda: format(9223372036854775805, '_b'))
-    p("f'{9223372036854775805:_b}'", lambda: f'{9223372036854775805:_b}')
+    import csv
+    import io
+    p('list(csv.reader([\'\\na\\né\', \'"\\n\', \'\\né\'], delimiter=None, doublequote=False))', lambda: list(csv.reader(['\na\né', '"\n', '\né'], delimiter=None, doublequote=False)))
+    p('(lambda s: (csv.writer(s, delimiter=\'\\t\', escapechar=None, skipinitialspace=False, strict=False).writerow(["\\na\'\\t", 2.5, None]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter='\t', escapechar=None, skipinitialspace=False, strict=False).writerow(["\na'\t", 2.5, None]), s.getvalue()))(io.StringIO()))
+    p("list(csv.reader(['', '', 'b'], skipinitialspace=True))", lambda: list(csv.reader(['', '', 'b'], skipinitialspace=True)))
+    p('list(csv.reader([\',\', "\' \'a", \'11\'], ))', lambda: list(csv.reader([',', "' 'a", '11'], )))
+    p("(lambda s: (csv.writer(s, delimiter='ab', quotechar=None, lineterminator='\\r\\n', quoting=csv.QUOTE_NONNUMERIC).writerow(['', 2.5, 2.5]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter='ab', quotechar=None, lineterminator='\r\n', quoting=csv.QUOTE_NONNUMERIC).writerow(['', 2.5, 2.5]), s.getvalue()))(io.StringIO()))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import pprint
-    print(pprint.pformat({'ΣXé:İZ1c-,0X': True, 'x-y-z': {'abcabcabc': [True, None, (), b'bytes\x00'], '': [True, 10000000, b'bytes\x00'], 'Hello': {}, 'line1\nline2\r\nline3': None}, '  pad  ': (), 'aaa': {6, 3, 11, 16, 13}}, width=1, depth=2, underscore_numbers=True))
-    print(pprint.pformat(None, width=1, indent=0))
-    print(pprint.pformat({45}, width=1, indent=3, underscore_numbers=True))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except KeyError as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            return f1(x)
+        except AttributeError as e:
+            raise RuntimeError('wrapped 2') from e
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t7()
 except Exception as e:

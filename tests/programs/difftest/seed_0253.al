@@ -48,19 +48,92 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("format(float('-inf'), '.0')", lambda: format(float('-inf'), '.0'))
-    p("format(1.0, 'E')", lambda: format(1.0, 'E'))
-    p('round(596.4454674888575, 0)', lambda: round(596.4454674888575, 0))
-    p('9007199254740993.0 >= 0.2', lambda: 9007199254740993.0 >= 0.2)
-    p("float('nan')", lambda: float('nan'))
-    p('(-2.5) != (2 ** 64 + 1)', lambda: (-2.5) != (2 ** 64 + 1))
-    p('round(1e23, 2)', lambda: round(1e23, 2))
-    p('round(1e-05, -1)', lambda: round(1e-05, -1))
+    from fractions import Fraction
+    import math
+    p('divmod(Fraction(2**64 + 1, 3**20), Fraction(-16, 2))', lambda: divmod(Fraction(2**64 + 1, 3**20), Fraction(-16, 2)))
+    p('Fraction(18, 1) / -3', lambda: Fraction(18, 1) / -3)
+    p('Fraction(-7, 2) % None', lambda: Fraction(-7, 2) % None)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case float(f):
+                return f'float {f}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case (a, b):
+                return f'pair {a} {b}'
+            case 0 | 1:
+                return 'small'
+            case _:
+                return 'other'
+    print(m(3))
+    print(m(range(2)))
+    print(m([1, 'a']))
+    print(m([1, 2, 3]))
+    print(m(P(0, 5)))
+    print(m(-7))
+    print(m(P(2, 2)))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    p('send1', lambda: g(2).send(5))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     p('9223372036854775807 >> 5', lambda: 9223372036854775807 >> 5)
     p('bin(14)', lambda: bin(14))
     p('(-7) == (2 ** 63 + 2)', lambda: (-7) == (2 ** 63 + 2))
@@ -72,10 +145,10 @@ def t3():
     p('67 << 31', lambda: 67 << 31)
     p('84 & (-5492816492943625600570547)', lambda: 84 & (-5492816492943625600570547))
 try:
-    t3()
+    t5()
 except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
+    print('t5', '!', type(e).__name__, e)
+def t6():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -123,134 +196,21 @@ def t4():
         print(log)
         log.clear()
 try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    import urllib.parse
-    p("urllib.parse.urlparse('[#::1::pw..').geturl()", lambda: urllib.parse.urlparse('[#::1::pw..').geturl())
-    p("urllib.parse.unquote_to_bytes('~//')", lambda: urllib.parse.unquote_to_bytes('~//'))
-    p("urllib.parse.urljoin('Host.COM;:pw', '%20%E2%82%ACb')", lambda: urllib.parse.urljoin('Host.COM;:pw', '%20%E2%82%ACb'))
-    p("urllib.parse.unquote_plus('?file:8x&.]=')", lambda: urllib.parse.unquote_plus('?file:8x&.]='))
-    p("urllib.parse.urldefrag('//.file')", lambda: urllib.parse.urldefrag('//.file'))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', ':pw/b=@%2Fuser')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', ':pw/b=@%2Fuser'))
-    p("(urllib.parse.urlsplit('+%E2%82%ACéHost.COM~').hostname, urllib.parse.urlsplit('+%E2%82%ACéHost.COM~').username)", lambda: (urllib.parse.urlsplit('+%E2%82%ACéHost.COM~').hostname, urllib.parse.urlsplit('+%E2%82%ACéHost.COM~').username))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('list', lambda: list(it))
-    print(list(g(2)), sum(g(2)))
-    p('send', lambda: it.send(3))
-    p('send1', lambda: g(2).send(5))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(g(3)), sum(g(3)))
-    p('send1', lambda: g(2).send(5))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send', lambda: it.send(3))
-    p('end', lambda: it.close())
-try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except RuntimeError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        except MyErr as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f2(0))
+    import pprint
+    print(pprint.pformat({'12': ((),)}, width=80))
+    p("(pprint.saferepr({'12': ((),)}), pprint.isreadable({'12': ((),)}), pprint.isrecursive({'12': ((),)}))", lambda: (pprint.saferepr({'12': ((),)}), pprint.isreadable({'12': ((),)}), pprint.isrecursive({'12': ((),)})))
+    print(pprint.pformat(True, width=50, depth=1, sort_dicts=False))
+    print(pprint.pformat({'a': 1000000000000000, 'YZß-X_  X. X': {'Y.ǅ:İ-σß .': True, 'ab': b'bytes\x00', 'MiXeD cAsE': (True, (), 1.5, ()), '': {11, 6, 47, 40, 11}}, 'x-y-z': [], 'ab': True, '_0-c_ é_ Yb': None}, width=8, depth=2))
+    p("(pprint.saferepr({'a': 1000000000000000, 'YZß-X_  X. X': {'Y.ǅ:İ-σß .': True, 'ab': b'bytes\\x00', 'MiXeD cAsE': (True, (), 1.5, ()), '': {11, 6, 47, 40, 11}}, 'x-y-z': [], 'ab': True, '_0-c_ é_ Yb': None}), pprint.isreadable({'a': 1000000000000000, 'YZß-X_  X. X': {'Y.ǅ:İ-σß .': True, 'ab': b'bytes\\x00', 'MiXeD cAsE': (True, (), 1.5, ()), '': {11, 6, 47, 40, 11}}, 'x-y-z': [], 'ab': True, '_0-c_ é_ Yb': None}), pprint.isrecursive({'a': 1000000000000000, 'YZß-X_  X. X': {'Y.ǅ:İ-σß .': True, 'ab': b'bytes\\x00', 'MiXeD cAsE': (True, (), 1.5, ()), '': {11, 6, 47, 40, 11}}, 'x-y-z': [], 'ab': True, '_0-c_ é_ Yb': None}))", lambda: (pprint.saferepr({'a': 1000000000000000, 'YZß-X_  X. X': {'Y.ǅ:İ-σß .': True, 'ab': b'bytes\x00', 'MiXeD cAsE': (True, (), 1.5, ()), '': {11, 6, 47, 40, 11}}, 'x-y-z': [], 'ab': True, '_0-c_ é_ Yb': None}), pprint.isreadable({'a': 1000000000000000, 'YZß-X_  X. X': {'Y.ǅ:İ-σß .': True, 'ab': b'bytes\x00', 'MiXeD cAsE': (True, (), 1.5, ()), '': {11, 6, 47, 40, 11}}, 'x-y-z': [], 'ab': True, '_0-c_ é_ Yb': None}), pprint.isrecursive({'a': 1000000000000000, 'YZß-X_  X. X': {'Y.ǅ:İ-σß .': True, 'ab': b'bytes\x00', 'MiXeD cAsE': (True, (), 1.5, ()), '': {11, 6, 47, 40, 11}}, 'x-y-z': [], 'ab': True, '_0-c_ é_ Yb': None})))
+    print(pprint.pformat({20, 43, 8, 37}, width=30, depth=3))
+    print(pprint.pformat({}, width=8, sort_dicts=False))
+    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
+    print(pprint.pformat((None, {'abcabcabc': {'abcabcabc': 'hello world', 'x-y-z': (), '-42': 'a fairly long string with several words in it'}}, {'Xİ': {'straße': True, ',X': '_', 'b σßaY:\t0ǅσ ': 1.5, 'İéǅ': True, '0': True}, 'MiXeD cAsE': {'abc': True, 'ab': 100000000000000000000000, '\nΣZ': {}, ' .': b'bytes\x00', '\t\tİX ZǅXİYY': 1.5}, 'İstanbul': ['a', True], 'ǅ-_X ,': [None, '12', {}, [], 'a fairly long string with several words in it']}, ({'straße': 'a fairly long string with several words in it', 'tab\there': 'hello world', '': -68, 'Hello': ()}, -80), ([[], 10000000000, 51, 43], [], 72)), width=30))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

@@ -92,13 +92,13 @@ try:
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import textwrap
-    p("textwrap.shorten('state-of-the-art Mr.     ', 48)", lambda: textwrap.shorten('state-of-the-art Mr.     ', 48))
-    p("textwrap.fill('\\t 3-d supercalifragilistic why? the    Mr.  end. é-ü\\nwell-knowné-ü  3-dwow! fox ', width=40, drop_whitespace=False, subsequent_indent='  ')", lambda: textwrap.fill('\t 3-d supercalifragilistic why? the    Mr.  end. é-ü\nwell-knowné-ü  3-dwow! fox ', width=40, drop_whitespace=False, subsequent_indent='  '))
-    p("textwrap.indent('', '  ')", lambda: textwrap.indent('', '  '))
-    p('textwrap.wrap(\'"quoted."  \', 12, initial_indent=\'* \')', lambda: textwrap.wrap('"quoted."  ', 12, initial_indent='* '))
-    p("textwrap.wrap('state-of-the-art x \\tsupercalifragilistic  é-ü  quick -lead\\nMr.     ', 40)", lambda: textwrap.wrap('state-of-the-art x \tsupercalifragilistic  é-ü  quick -lead\nMr.     ', 40))
-    p("textwrap.wrap('well-known3-d wow! \\r\\n supercalifragilistic the -- em--dash supercalifragilistic\\n', 20)", lambda: textwrap.wrap('well-known3-d wow! \r\n supercalifragilistic the -- em--dash supercalifragilistic\n', 20))
+    import hashlib
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', b'x' * 200))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', b'x' * 200)))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b512', bytearray(b'data')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b512', bytearray(b'data'))))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', bytes(range(256))))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', bytes(range(256)))))
+    p("hashlib.blake2b(memoryview(b'strided')[::2], key=17, person=33, digest_size=64).hexdigest()", lambda: hashlib.blake2b(memoryview(b'strided')[::2], key=17, person=33, digest_size=64).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', b'abc'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', b'abc')))
+    p("hashlib.blake2b(b'abc', node_offset=2 ** 48, key=2 ** 48).hexdigest()", lambda: hashlib.blake2b(b'abc', node_offset=2 ** 48, key=2 ** 48).hexdigest())
 try:
     t5()
 except Exception as e:

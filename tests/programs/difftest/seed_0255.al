@@ -83,25 +83,26 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat([[], ([], {29, 50, 12}), {',aßX': {'aaa': True, 'a': 'a fairly long string with several words in it', 'Y  ': {}}, 'cΣ\t\t- béİ0σa': (), 'straße': [], 'ß\n  ': ('hello world', 'a fairly long string with several words in it'), 'Hello': [None, 1000000000000, '  éc\tßa-', 'aǅ YZ\n X\n,']}, {}, ([None], {50, 34, 48, 19, 49})], width=50, indent=3))
-    p("(pprint.saferepr([[], ([], {29, 50, 12}), {',aßX': {'aaa': True, 'a': 'a fairly long string with several words in it', 'Y  ': {}}, 'cΣ\\t\\t- béİ0σa': (), 'straße': [], 'ß\\n  ': ('hello world', 'a fairly long string with several words in it'), 'Hello': [None, 1000000000000, '  éc\\tßa-', 'aǅ YZ\\n X\\n,']}, {}, ([None], {50, 34, 48, 19, 49})]), pprint.isreadable([[], ([], {29, 50, 12}), {',aßX': {'aaa': True, 'a': 'a fairly long string with several words in it', 'Y  ': {}}, 'cΣ\\t\\t- béİ0σa': (), 'straße': [], 'ß\\n  ': ('hello world', 'a fairly long string with several words in it'), 'Hello': [None, 1000000000000, '  éc\\tßa-', 'aǅ YZ\\n X\\n,']}, {}, ([None], {50, 34, 48, 19, 49})]), pprint.isrecursive([[], ([], {29, 50, 12}), {',aßX': {'aaa': True, 'a': 'a fairly long string with several words in it', 'Y  ': {}}, 'cΣ\\t\\t- béİ0σa': (), 'straße': [], 'ß\\n  ': ('hello world', 'a fairly long string with several words in it'), 'Hello': [None, 1000000000000, '  éc\\tßa-', 'aǅ YZ\\n X\\n,']}, {}, ([None], {50, 34, 48, 19, 49})]))", lambda: (pprint.saferepr([[], ([], {29, 50, 12}), {',aßX': {'aaa': True, 'a': 'a fairly long string with several words in it', 'Y  ': {}}, 'cΣ\t\t- béİ0σa': (), 'straße': [], 'ß\n  ': ('hello world', 'a fairly long string with several words in it'), 'Hello': [None, 1000000000000, '  éc\tßa-', 'aǅ YZ\n X\n,']}, {}, ([None], {50, 34, 48, 19, 49})]), pprint.isreadable([[], ([], {29, 50, 12}), {',aßX': {'aaa': True, 'a': 'a fairly long string with several words in it', 'Y  ': {}}, 'cΣ\t\t- béİ0σa': (), 'straße': [], 'ß\n  ': ('hello world', 'a fairly long string with several words in it'), 'Hello': [None, 1000000000000, '  éc\tßa-', 'aǅ YZ\n X\n,']}, {}, ([None], {50, 34, 48, 19, 49})]), pprint.isrecursive([[], ([], {29, 50, 12}), {',aßX': {'aaa': True, 'a': 'a fairly long string with several words in it', 'Y  ': {}}, 'cΣ\t\t- béİ0σa': (), 'straße': [], 'ß\n  ': ('hello world', 'a fairly long string with several words in it'), 'Hello': [None, 1000000000000, '  éc\tßa-', 'aǅ YZ\n X\n,']}, {}, ([None], {50, 34, 48, 19, 49})])))
-    print(pprint.pformat({'x-y-z': {10}}, width=15))
-    print(pprint.pformat({'-σ': (), '.Y ': {'İstanbul': {4, 31, 21}, '\tΣ0': None, 'tab\there': None, 'ǅemal': {'abc': 1000000000000000000000, 'YZ X': 53}, 'Title Case': 1.5}}, width=30))
-    print(pprint.pformat({'straße': {'cǅ': {'': 22, 'hello world': 'a fairly long string with several words in it', 'İstanbul': {}, 'İ0ZY': 'MiXeD cAsE', 'abc': True}, 'abcabcabc': {4, 16}, '12': (True, True), 'abcabcabc': [-33, [], 1.5, 1.5, b'bytes\x00'], '0': True}}, width=80, indent=3, depth=2, sort_dicts=False))
+    import textwrap
+    p("textwrap.wrap('xtrail-\\ntab\\there wow!  wow!  a-bbrown3-d\\n', 3, break_on_hyphens=False)", lambda: textwrap.wrap('xtrail-\ntab\there wow!  wow!  a-bbrown3-d\n', 3, break_on_hyphens=False))
+    p("textwrap.fill('3-da-b  em--dash a-b  --\\n-lead  \\n\\n-lead wow!', width=40)", lambda: textwrap.fill('3-da-b  em--dash a-b  --\n-lead  \n\n-lead wow!', width=40))
+    p('textwrap.fill(\'\\n  wow! the \\t\\ntab\\there  why?why? "quoted." x -- \\tsupercalifragilistic "quoted." \', width=20, placeholder=\'~\')', lambda: textwrap.fill('\n  wow! the \t\ntab\there  why?why? "quoted." x -- \tsupercalifragilistic "quoted." ', width=20, placeholder='~'))
+    p("textwrap.shorten('', 48)", lambda: textwrap.shorten('', 48))
+    p("textwrap.dedent('\\ta')", lambda: textwrap.dedent('\ta'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('tuple.__rmul__(8, 7)', lambda: tuple.__rmul__(8, 7))
-    p("(':c a\\t: ').__ceil__()", lambda: (':c a\t: ').__ceil__())
-    p('(frozenset({2, 5})).__index__()', lambda: (frozenset({2, 5})).__index__())
-    p("repr(float.__dict__.get('count')).split(' at ')[0]", lambda: repr(float.__dict__.get('count')).split(' at ')[0])
-    p("type(float.__dict__['count'].__get__({'a': 1})).__name__", lambda: type(float.__dict__['count'].__get__({'a': 1})).__name__)
-    p("(repr(complex.__rdivmod__).split(' at ')[0], type(complex.__rdivmod__).__name__, complex.__rdivmod__.__qualname__)", lambda: (repr(complex.__rdivmod__).split(' at ')[0], type(complex.__rdivmod__).__name__, complex.__rdivmod__.__qualname__))
-    p("(complex(1, float('nan'))).__ceil__()", lambda: (complex(1, float('nan'))).__ceil__())
+    import signal
+    import subprocess
+    p("subprocess.run(['cat'], input=b'', stdout=subprocess.PIPE)", lambda: subprocess.run(['cat'], input=b'', stdout=subprocess.PIPE))
+    p('(repr(signal.Signals(17)), signal.strsignal(17))', lambda: (repr(signal.Signals(17)), signal.strsignal(17)))
+    p("subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, encoding='latin-1')", lambda: subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, encoding='latin-1'))
+    p("subprocess.run(['cat'], input='a\\r\\nb', stdout=subprocess.PIPE, universal_newlines=True)", lambda: subprocess.run(['cat'], input='a\r\nb', stdout=subprocess.PIPE, universal_newlines=True))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -69,22 +69,22 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import urllib.parse
-    p("urllib.parse.quote_plus('bx y::1..')", lambda: urllib.parse.quote_plus('bx y::1..'))
-    p("urllib.parse.urlparse(':fileuser::1a@')", lambda: urllib.parse.urlparse(':fileuser::1a@'))
-    p("urllib.parse.unquote_to_bytes(':http=:/userfile:80')", lambda: urllib.parse.unquote_to_bytes(':http=:/userfile:80'))
-    p("urllib.parse.unquote_to_bytes('#%zz:?:80bé')", lambda: urllib.parse.unquote_to_bytes('#%zz:?:80bé'))
-    p("urllib.parse.quote('fileb::1%E2%82%AC/', safe='')", lambda: urllib.parse.quote('fileb::1%E2%82%AC/', safe=''))
-    p("urllib.parse.unquote_plus('b%//&:')", lambda: urllib.parse.unquote_plus('b%//&:'))
+    import pprint
+    print(pprint.pformat('a fairly long string with several words in it', width=1))
+    p("(pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it'))", lambda: (pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it')))
+    print(pprint.pformat({}, width=1))
+    print(pprint.pformat([':Y1\ncYΣ: ', 'a', {'-0é 1İİ ßc.': True, 'straße': (), 'hello world': {}, 'XéZ σ1 ': 10000000000000}], width=1, depth=2, underscore_numbers=True))
+    print(pprint.pformat([], width=50, indent=1, underscore_numbers=True))
+    print(pprint.pformat({39, 2, 4, 48, 39}, width=15, depth=3, sort_dicts=False))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("tuple.__rand__(complex(1, float('nan')), {'a': 1})", lambda: tuple.__rand__(complex(1, float('nan')), {'a': 1}))
-    p("(repr(bool.__ror__).split(' at ')[0], type(bool.__ror__).__name__, bool.__ror__.__qualname__)", lambda: (repr(bool.__ror__).split(' at ')[0], type(bool.__ror__).__name__, bool.__ror__.__qualname__))
-    p('({1, 2}).__int__()', lambda: ({1, 2}).__int__())
-    p('((1, 2, 3)).__truediv__([1])', lambda: ((1, 2, 3)).__truediv__([1]))
+    p("'ß\\téΣ__Y,'.isidentifier()", lambda: 'ß\téΣ__Y,'.isidentifier())
+    p("'tab\\there'.rsplit(' ', 1)", lambda: 'tab\there'.rsplit(' ', 1))
+    p("'ǅemal'.isidentifier()", lambda: 'ǅemal'.isidentifier())
+    p("'line1\\nline2\\r\\nline3'.splitlines()", lambda: 'line1\nline2\r\nline3'.splitlines())
 try:
     t3()
 except Exception as e:

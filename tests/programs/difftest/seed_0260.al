@@ -20,56 +20,63 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('4611686018427387903 / (-76)', lambda: 4611686018427387903 / (-76))
-    p('(-33) >= 9223372036854775807', lambda: (-33) >= 9223372036854775807)
-    p('4611686018427387904 * (-(2 ** 63 + 2))', lambda: 4611686018427387904 * (-(2 ** 63 + 2)))
-    p('(-9223372036854775808) * 9223372036854775808', lambda: (-9223372036854775808) * 9223372036854775808)
-    p('64 ** 10', lambda: 64 ** 10)
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=5)
+    setcontext(c)
+    p("Decimal('999999999').min(Decimal('0.1'))", lambda: Decimal('999999999').min(Decimal('0.1')))
+    p("(Decimal('Infinity') ** Decimal('2.0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('Infinity') ** Decimal('2.0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('999999999').quantize(Decimal('1E+2'))", lambda: Decimal('999999999').quantize(Decimal('1E+2')))
+    p("Decimal('2.5').quantize(Decimal('1'), ROUND_HALF_UP)", lambda: Decimal('2.5').quantize(Decimal('1'), ROUND_HALF_UP))
+    setcontext(DefaultContext)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat('a fairly long string with several words in it', width=50))
-    print(pprint.pformat(({'ab': (1.5, True, 'a fairly long string with several words in it', 30), 'line1\nline2\r\nline3': [100000000], 'Yb_YZ.Zİc': [], 'straße': []},), width=8, depth=1, sort_dicts=False))
-    p("(pprint.saferepr(({'ab': (1.5, True, 'a fairly long string with several words in it', 30), 'line1\\nline2\\r\\nline3': [100000000], 'Yb_YZ.Zİc': [], 'straße': []},)), pprint.isreadable(({'ab': (1.5, True, 'a fairly long string with several words in it', 30), 'line1\\nline2\\r\\nline3': [100000000], 'Yb_YZ.Zİc': [], 'straße': []},)), pprint.isrecursive(({'ab': (1.5, True, 'a fairly long string with several words in it', 30), 'line1\\nline2\\r\\nline3': [100000000], 'Yb_YZ.Zİc': [], 'straße': []},)))", lambda: (pprint.saferepr(({'ab': (1.5, True, 'a fairly long string with several words in it', 30), 'line1\nline2\r\nline3': [100000000], 'Yb_YZ.Zİc': [], 'straße': []},)), pprint.isreadable(({'ab': (1.5, True, 'a fairly long string with several words in it', 30), 'line1\nline2\r\nline3': [100000000], 'Yb_YZ.Zİc': [], 'straße': []},)), pprint.isrecursive(({'ab': (1.5, True, 'a fairly long string with several words in it', 30), 'line1\nline2\r\nline3': [100000000], 'Yb_YZ.Zİc': [], 'straße': []},))))
-    print(pprint.pformat((), width=30))
-    p('(pprint.saferepr(()), pprint.isreadable(()), pprint.isrecursive(()))', lambda: (pprint.saferepr(()), pprint.isreadable(()), pprint.isrecursive(())))
-    print(pprint.pformat({24, 41, 49, 7, 36}, width=15))
-    print(pprint.pformat({'': None, ',é\t-c-\n  é1': {'Hello': [b'bytes\x00'], 'straße': (), '3.5': None, 'line1\nline2\r\nline3': {'Title Case': True}, '\nbé-\tΣ ßZ ß': [b'bytes\x00']}}, width=80))
-    print(pprint.pformat([], width=30, indent=2, depth=3))
+    p("'İstanbul'.find('x', 3)", lambda: 'İstanbul'.find('x', 3))
+    p("'hello world'[3]", lambda: 'hello world'[3])
+    p("str('x-y-z')", lambda: str('x-y-z'))
+    s = 'straße'
+    t = 'a,b,,c'
+    p("f'{s!r:^8}'", lambda: f'{s!r:^8}')
+    p("'ǅ'.strip()", lambda: 'ǅ'.strip())
+    p("'Y\\nY\\nbß\\n'.replace('ab', 'ZY. ', 4)", lambda: 'Y\nY\nbß\n'.replace('ab', 'ZY. ', 4))
+    p("'ǅb.0Y\\n.Xß' * -1", lambda: 'ǅb.0Y\n.Xß' * -1)
+    p("'ab'.count('a')", lambda: 'ab'.count('a'))
+    p("'ab'.find(',')", lambda: 'ab'.find(','))
+    p("min('Hello', default='?')", lambda: min('Hello', default='?'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'%s|%r|%5s|%-5s|%.2s' % ('-.:é\\n__ .', '-.:é\\n__ .', '-.:é\\n__ .', '-.:é\\n__ .', '-.:é\\n__ .')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('-.:é\n__ .', '-.:é\n__ .', '-.:é\n__ .', '-.:é\n__ .', '-.:é\n__ .'))
-    p("'3.5'.rstrip('\\n')", lambda: '3.5'.rstrip('\n'))
-    p("''.isupper()", lambda: ''.isupper())
-    s = 'x-y-z'
-    t = ' _:ǅ\tß_:0\nYß'
-    p("f'{s!a}{t[:2]:*<9}'", lambda: f'{s!a}{t[:2]:*<9}')
-    p("'İ\\tb.ǅ\\nΣ_σéǅ'.casefold()", lambda: 'İ\tb.ǅ\nΣ_σéǅ'.casefold())
+    p('({1, 2}).__hash__()', lambda: ({1, 2}).__hash__())
+    p('(True).__floor__()', lambda: (True).__floor__())
+    p("(True).__or__({'a': 1})", lambda: (True).__or__({'a': 1}))
+    p("({'a': 1}).__mod__(10000000000000000000)", lambda: ({'a': 1}).__mod__(10000000000000000000))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({10000000000000000000, 3, 20, 100000000000000000003, 'zz', 10, 4611686018427387904})
-    t = {-1, (1, 'y')}
-    p('remove', lambda: s.remove(18))
-    print(frozenset(s) == s, s.copy())
-    s.add(9223372036854775807)
-    s.discard(4611686018427387904)
-    p('remove', lambda: s.remove('key'))
-    print(list(s), repr(t))
-    print(list(s), repr(t))
-    print(frozenset(s) == s, s.copy())
-    s.add(13)
-    print(s.union(['c']), s.issubset(t), s.issuperset(t))
-    print(list(s), repr(t))
-    print(s, t)
+    p("b'\\x00\\xff'.removesuffix(b'\\x80abc')", lambda: b'\x00\xff'.removesuffix(b'\x80abc'))
+    p("b'tab\\tsep\\nline\\r\\n'.count(b'12')", lambda: b'tab\tsep\nline\r\n'.count(b'12'))
+    p("b'caf\\xc3\\xa9'.rindex(b'', -8, -3)", lambda: b'caf\xc3\xa9'.rindex(b'', -8, -3))
+    p("b'tab\\tsep\\nline\\r\\n'.translate(None, b'AbC dEf')", lambda: b'tab\tsep\nline\r\n'.translate(None, b'AbC dEf'))
+    p("b'\\x00\\xff'[8]", lambda: b'\x00\xff'[8])
+    p("b'\\x00\\xff'.decode('ascii', 'backslashreplace')", lambda: b'\x00\xff'.decode('ascii', 'backslashreplace'))
+    p("b'\\x00\\xff'.decode('latin-1')", lambda: b'\x00\xff'.decode('latin-1'))
+    a = bytearray(b'12')
+    try:
+        a.extend(b'')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t4()
 except Exception as e:

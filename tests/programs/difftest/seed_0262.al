@@ -8,123 +8,143 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('((1, 2, 3)).__repr__()', lambda: ((1, 2, 3)).__repr__())
-    p("set.__rtruediv__(1000, 'tab\\there')", lambda: set.__rtruediv__(1000, 'tab\there'))
-    p("range.__rdivmod__(range(5), {'a': 1})", lambda: range.__rdivmod__(range(5), {'a': 1}))
-    p('((-2)).__add__([3, 5, 4, 0, 0, 8])', lambda: ((-2)).__add__([3, 5, 4, 0, 0, 8]))
-    p('((1e-5+1e300j)).__lshift__(2.5)', lambda: ((1e-5+1e300j)).__lshift__(2.5))
-    p('(10000000000000000000).__round__()', lambda: (10000000000000000000).__round__())
-    p('tuple.__sub__(True, 3)', lambda: tuple.__sub__(True, 3))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b'[]a](?>((?<=bb)b{0}?))'", lambda: re.compile(b'[]a](?>((?<=bb)b{0}?))'))
+    p("sm(re.compile(b'[]a](?>((?<=bb)b{0}?))').search(b'', 1, 3))", lambda: sm(re.compile(b'[]a](?>((?<=bb)b{0}?))').search(b'', 1, 3)))
+    p("sm(re.search(b'[]a](?>((?<=bb)b{0}?))', b''))", lambda: sm(re.search(b'[]a](?>((?<=bb)b{0}?))', b'')))
+    c = p("'.{1,2}a(?=-c((?!aa)+?)|\\\\1|)'", lambda: re.compile('.{1,2}a(?=-c((?!aa)+?)|\\1|)', re.S))
+    p("sm(re.match('.{1,2}a(?=-c((?!aa)+?)|\\\\1|)', 'a  a ', re.S))", lambda: sm(re.match('.{1,2}a(?=-c((?!aa)+?)|\\1|)', 'a  a ', re.S)))
+    p("sm(re.match('.{1,2}a(?=-c((?!aa)+?)|\\\\1|)', 'a  a ', re.S))", lambda: sm(re.match('.{1,2}a(?=-c((?!aa)+?)|\\1|)', 'a  a ', re.S)))
+    p("sm(re.search('.{1,2}a(?=-c((?!aa)+?)|\\\\1|)', 'a  a ', re.S))", lambda: sm(re.search('.{1,2}a(?=-c((?!aa)+?)|\\1|)', 'a  a ', re.S)))
+    p("re.subn('.{1,2}a(?=-c((?!aa)+?)|\\\\1|)', '', 'a  a ', re.S)", lambda: re.subn('.{1,2}a(?=-c((?!aa)+?)|\\1|)', '', 'a  a ', re.S))
+    c = p("'é'", lambda: re.compile('é', re.I | re.M))
+    p("sm(re.match('é', '', re.I | re.M))", lambda: sm(re.match('é', '', re.I | re.M)))
+    p("re.findall('é', '', re.I | re.M)", lambda: re.findall('é', '', re.I | re.M))
+    c = p("'é.'", lambda: re.compile('é.'))
+    p("re.split('é.', 'bbbé', 2)", lambda: re.split('é.', 'bbbé', 2))
+    p("[sm(m) for m in re.finditer('é.', 'bbbé')]", lambda: [sm(m) for m in re.finditer('é.', 'bbbé')])
+    p("[sm(m) for m in re.finditer('é.', 'bbbé')]", lambda: [sm(m) for m in re.finditer('é.', 'bbbé')])
+    p("sm(re.compile('é.').search('bbbé', 2, 10))", lambda: sm(re.compile('é.').search('bbbé', 2, 10)))
+    p("re.findall('é.', 'bbbé')", lambda: re.findall('é.', 'bbbé'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("b''.split()", lambda: b''.split())
-    p("b'hello world' < b''", lambda: b'hello world' < b'')
-    p("-3 in b'abc'", lambda: -3 in b'abc')
-    p("b'abc'.partition(b'')", lambda: b'abc'.partition(b''))
-    p("2 in b''", lambda: 2 in b'')
-    p("b'abc'[4]", lambda: b'abc'[4])
-    p("b'\\x80abc'.rpartition(b'a,b,,c')", lambda: b'\x80abc'.rpartition(b'a,b,,c'))
-    p("b'abc'.decode('ascii', 'backslashreplace')", lambda: b'abc'.decode('ascii', 'backslashreplace'))
-    p("b'hello world'.count(b'tab\\tsep\\nline\\r\\n')", lambda: b'hello world'.count(b'tab\tsep\nline\r\n'))
-    a = bytearray(b"'q'")
-    try:
-        a.pop(-8)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('codecs.encode("\\u3000\\uff21\\U0001f600", \'UTF8\', \'mine\')', lambda: codecs.encode("\u3000\uff21\U0001f600", 'UTF8', 'mine'))
+    p('codecs.encode("\\ue000\\U00018b00\\U00018b00\\ud800\\u11a8", \'utf-32-be\', \'backslashreplace\')', lambda: codecs.encode("\ue000\U00018b00\U00018b00\ud800\u11a8", 'utf-32-be', 'backslashreplace'))
+    p("codecs.decode(b'\\xde\\xac\\xde', 'utf_16_be', 'xmlcharrefreplace')", lambda: codecs.decode(b'\xde\xac\xde', 'utf_16_be', 'xmlcharrefreplace'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {'Σ': 3, 'a': 4, (2, 'x'): 4}
-    e = {(3, 'y'): 3, 'c': 4, (0, 'y'): 2, 5: 4, 8: 2, 'key': 2}
-    print(sorted(d.values()), dict(zip('abc', d)))
-    p('pop', lambda: d.pop(-3))
-    try:
-        del d[12]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d | e)
-    print(d, e)
+    p('(-89) < 4297354491479702739999439', lambda: (-89) < 4297354491479702739999439)
+    p("format(10000000000000000000, 'x')", lambda: format(10000000000000000000, 'x'))
+    p("f'{10000000000000000000:x}'", lambda: f'{10000000000000000000:x}')
+    p('0 >= 1152921504606846979', lambda: 0 >= 1152921504606846979)
+    p('(-2) << 65', lambda: (-2) << 65)
+    p('(-18446744073709551616) >= (-4611686018427387905)', lambda: (-18446744073709551616) >= (-4611686018427387905))
+    p("int('18446744073709551616', 1)", lambda: int('18446744073709551616', 1))
+    p('(-4611686018427387904) ** 10', lambda: (-4611686018427387904) ** 10)
+    p('(-9223372036854775808) >= 1000000000000000000', lambda: (-9223372036854775808) >= 1000000000000000000)
+    p('str((-9223372036854775808))', lambda: str((-9223372036854775808)))
+    p('255 % (2 ** 100 + 1)', lambda: 255 % (2 ** 100 + 1))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'İstanbul'.isalpha()", lambda: 'İstanbul'.isalpha())
-    p("'ǅemal' < 'c0\\taǅ X '", lambda: 'ǅemal' < 'c0\taǅ X ')
-    p("'abcabcabc'.istitle()", lambda: 'abcabcabc'.istitle())
-    p("'-42'.istitle()", lambda: '-42'.istitle())
-    p("'\\tİǅ001-σ'.startswith('a')", lambda: '\tİǅ001-σ'.startswith('a'))
-    p("'\\tc_: \\tZc-Σ\\t'.expandtabs(3)", lambda: '\tc_: \tZc-Σ\t'.expandtabs(3))
-    s = 'Hello'
-    t = 'MiXeD cAsE'
-    p("f'{s!a}{t[:2]:*<10}'", lambda: f'{s!a}{t[:2]:*<10}')
-    p("'Hello'.replace('\\n', 'ǅ:')", lambda: 'Hello'.replace('\n', 'ǅ:'))
-    p("'İstanbul'.strip()", lambda: 'İstanbul'.strip())
-    p("len('  ')", lambda: len('  '))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=9, Emax=99, Emin=-99)
+    setcontext(c)
+    p("Decimal('0').fma(Decimal('0.1'), Decimal('0.1'))", lambda: Decimal('0').fma(Decimal('0.1'), Decimal('0.1')))
+    p("Decimal('3.14159265358979323846264338327950288').fma(Decimal('-NaN7'), Decimal('5E-1000000'))", lambda: Decimal('3.14159265358979323846264338327950288').fma(Decimal('-NaN7'), Decimal('5E-1000000')))
+    p("round(Decimal('-1'))", lambda: round(Decimal('-1')))
+    p("(Decimal(0.1) % Decimal('-Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal(0.1) % Decimal('-Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('0.1') % Decimal('-2.50'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0.1') % Decimal('-2.50'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-NaN7').as_integer_ratio()", lambda: Decimal('-NaN7').as_integer_ratio())
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(1/3) / 0.5', lambda: (1/3) / 0.5)
-    p('(-3.75) == 1e23', lambda: (-3.75) == 1e23)
-    p('str([9007199254740993.0])', lambda: str([9007199254740993.0]))
-    p('divmod(0.1, 0.75)', lambda: divmod(0.1, 0.75))
-    p('(18446744073709551617) < 1e300', lambda: (18446744073709551617) < 1e300)
-    p("format(1.7976931348623157e+308, 'g')", lambda: format(1.7976931348623157e+308, 'g'))
+    s = set(frozenset([-5]))
+    t = {1.0, 2, 'Σ'}
+    print({x for x in s if x != 11})
+    p('pop', lambda: s.pop())
+    print(frozenset(s) == s, s.copy())
+    s.symmetric_difference_update(t)
+    s.add(1000000000000000000)
+    s.intersection_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    print(frozenset(s) == s, s.copy())
+    u = set()
+    for i in range(3 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    print(frozenset(s) == s, s.copy())
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        return f0(x)
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(3)
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(-2))
+    print(list(g(1)), sum(g(1)))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    print(list(g(2)), sum(g(2)))
+    print(list(g(2)), sum(g(2)))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

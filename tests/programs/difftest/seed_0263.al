@@ -59,141 +59,135 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("b'caf\\xc3\\xa9'.isupper()", lambda: b'caf\xc3\xa9'.isupper())
-    p("b'\\x00\\xff'.istitle()", lambda: b'\x00\xff'.istitle())
-    p("b'\\x80abc'.center(1, 'x')", lambda: b'\x80abc'.center(1, 'x'))
-    p("b'hello world'.rstrip(b'\\x00\\xff')", lambda: b'hello world'.rstrip(b'\x00\xff'))
-    a = bytearray(b'  x y  ')
-    try:
-        a[::3] = bytes(len(a[::3]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[-4:-8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import unittest
+    tc = unittest.TestCase()
+    p('tc.assertAlmostEqual(5, 5.5, places=2)', lambda: tc.assertAlmostEqual(5, 5.5, places=2))
+    p('tc.assertAlmostEqual(1.0, 1.1)', lambda: tc.assertAlmostEqual(1.0, 1.1))
+    p('tc.assertAlmostEqual(1.0, 1.0000001, places=1, delta=1)', lambda: tc.assertAlmostEqual(1.0, 1.0000001, places=1, delta=1))
+    p("tc.assertEqual([{'ǅemal': -39, '  pad  ': [], '-': {15}, 'line1\\nline2\\r\\nline3': {'a': 1000000000, '3.5': []}}, {'c': {20, 24, 4}, 'line1\\nline2\\r\\nline3': {9, 23, 32, 32, 36}, 'aaa': {'1_': None, 'XZ0Σßa.-bΣc': None}}], ())", lambda: tc.assertEqual([{'ǅemal': -39, '  pad  ': [], '-': {15}, 'line1\nline2\r\nline3': {'a': 1000000000, '3.5': []}}, {'c': {20, 24, 4}, 'line1\nline2\r\nline3': {9, 23, 32, 32, 36}, 'aaa': {'1_': None, 'XZ0Σßa.-bΣc': None}}], ()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V(1)
-    c = V(-3)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('add', lambda: a + 'x')
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(2 in a, bool(b), [x for x in c if x])
-    p('add', lambda: a + 'x')
-    p('radd', lambda: 'x' + a)
-    print({a, b, c, V(-1, 4)}, {a: 1, b: 2})
-    p('getitem', lambda: c[-1])
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 80
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
+    ap.add_argument('-a', action='store_const', const=7, help='default %(default)s')
+    ap.add_argument('-b', action='store_true', help='the %(dest)s option')
+    ap.add_argument('-c', '--gamma', type=int, default='3', choices=['x', 'yy'])
+    ap.add_argument('-d', metavar='V')
+    ap.add_argument('-e', '--out_file', type=int, default='3', choices=['x', 'yy'])
+    g = ap.add_mutually_exclusive_group(required=False)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['-b', '1', '--del', '--out_file', '1'])", lambda: ap.parse_known_args(['-b', '1', '--del', '--out_file', '1']))
+    p("ap.parse_args(['-b', '1', '--del', '--out_file', '1'])", lambda: ap.parse_args(['-b', '1', '--del', '--out_file', '1']))
+    p("ap.parse_known_args(['b', '--del', '--', '--gam'])", lambda: ap.parse_known_args(['b', '--del', '--', '--gam']))
+    p("ap.parse_args(['b', '--del', '--', '--gam'])", lambda: ap.parse_args(['b', '--del', '--', '--gam']))
+    p("ap.parse_known_args(['--bet', '-b'])", lambda: ap.parse_known_args(['--bet', '-b']))
+    p("ap.parse_args(['--bet', '-b'])", lambda: ap.parse_args(['--bet', '-b']))
+    p("ap.parse_known_args(['--nope', '-b', '--bet', '--gam', '-a'])", lambda: ap.parse_known_args(['--nope', '-b', '--bet', '--gam', '-a']))
+    p("ap.parse_args(['--nope', '-b', '--bet', '--gam', '-a'])", lambda: ap.parse_args(['--nope', '-b', '--bet', '--gam', '-a']))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(7, 'X')", lambda: format(7, 'X'))
-    p("f'{7:X}'", lambda: f'{7:X}')
-    p('1152921504606846979 | (-1)', lambda: 1152921504606846979 | (-1))
-    p('divmod(210281404098083015581825, 64)', lambda: divmod(210281404098083015581825, 64))
-    p('(-1) / 1000000000000000000000000000000', lambda: (-1) / 1000000000000000000000000000000)
+    d = {(2, 'x'): 8, 'a': 7, (2, 'y'): 2, 9: 1, 'c': 0, 256: 5}
+    e = {False: 3, (0, 'y'): 5, (0, 'y'): 3, (-256): 4, 'a': 4}
+    p('popitem', lambda: d.popitem())
+    print(d.setdefault(7, 7))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d | e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.get((-4611686018427387904)), d.get((-4611686018427387904), -1))
+    d |= e
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(-9223372036854775809) >> 2', lambda: (-9223372036854775809) >> 2)
-    p('(5792289429755458298785222).as_integer_ratio()', lambda: (5792289429755458298785222).as_integer_ratio())
-    p('(2 ** 64 + 2) + 55', lambda: (2 ** 64 + 2) + 55)
-    p("int('-0', 16)", lambda: int('-0', 16))
-    p('pow(79, 5, (2 ** 64))', lambda: pow(79, 5, (2 ** 64)))
+    d = {}
+    e = {-1: 4, 1: 7}
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print({**d, 10: 'x'})
+    for kk in list(d):
+        if d[kk] == 5:
+            del d[kk]
+    print(d)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.setdefault(16, 3))
+    print(d.setdefault(0, 8))
+    print(d.get((2, 'y')), d.get((2, 'y'), -1))
+    d |= e
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('send', lambda: it.send(2))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(5))
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(2))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\S\\\\n(?:(|Aaa|(a+\\\\Ba)){2}|)*+|(?=(\\\\1^|\\\\.{1,2}?)?.(?:|a\\\\2{1,2}))(a\\\\D{0,1})'", lambda: re.compile('\\S\\n(?:(|Aaa|(a+\\Ba)){2}|)*+|(?=(\\1^|\\.{1,2}?)?.(?:|a\\2{1,2}))(a\\D{0,1})', re.S))
+    p("re.sub('\\\\S\\\\n(?:(|Aaa|(a+\\\\Ba)){2}|)*+|(?=(\\\\1^|\\\\.{1,2}?)?.(?:|a\\\\2{1,2}))(a\\\\D{0,1})', r'<\\g<0>>', '', re.S)", lambda: re.sub('\\S\\n(?:(|Aaa|(a+\\Ba)){2}|)*+|(?=(\\1^|\\.{1,2}?)?.(?:|a\\2{1,2}))(a\\D{0,1})', r'<\g<0>>', '', re.S))
+    p("re.subn('\\\\S\\\\n(?:(|Aaa|(a+\\\\Ba)){2}|)*+|(?=(\\\\1^|\\\\.{1,2}?)?.(?:|a\\\\2{1,2}))(a\\\\D{0,1})', r'\\g<1>\\g<0>', '', re.S)", lambda: re.subn('\\S\\n(?:(|Aaa|(a+\\Ba)){2}|)*+|(?=(\\1^|\\.{1,2}?)?.(?:|a\\2{1,2}))(a\\D{0,1})', r'\g<1>\g<0>', '', re.S))
+    p("re.findall('\\\\S\\\\n(?:(|Aaa|(a+\\\\Ba)){2}|)*+|(?=(\\\\1^|\\\\.{1,2}?)?.(?:|a\\\\2{1,2}))(a\\\\D{0,1})', '', re.S)", lambda: re.findall('\\S\\n(?:(|Aaa|(a+\\Ba)){2}|)*+|(?=(\\1^|\\.{1,2}?)?.(?:|a\\2{1,2}))(a\\D{0,1})', '', re.S))
+    c = p("'-| a'", lambda: re.compile('-| a'))
+    p("sm(re.match('-| a', 'abb'))", lambda: sm(re.match('-| a', 'abb')))
+    p("[sm(m) for m in re.finditer('-| a', 'abb')]", lambda: [sm(m) for m in re.finditer('-| a', 'abb')])
+    p("sm(re.search('-| a', 'abb'))", lambda: sm(re.search('-| a', 'abb')))
+    p("re.sub('-| a', '', 'abb', 2)", lambda: re.sub('-| a', '', 'abb', 2))
+    c = p("'()|(|a++|()(?:.\\\\d{0,1}b{,2}))*A*?(?:[\\\\s]\\\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?'", lambda: re.compile('()|(|a++|()(?:.\\d{0,1}b{,2}))*A*?(?:[\\s]\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?'))
+    p("re.subn('()|(|a++|()(?:.\\\\d{0,1}b{,2}))*A*?(?:[\\\\s]\\\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', r'\\g<1>\\g<0>', 'bb ')", lambda: re.subn('()|(|a++|()(?:.\\d{0,1}b{,2}))*A*?(?:[\\s]\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', r'\g<1>\g<0>', 'bb '))
+    p("re.findall('()|(|a++|()(?:.\\\\d{0,1}b{,2}))*A*?(?:[\\\\s]\\\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', 'bb ')", lambda: re.findall('()|(|a++|()(?:.\\d{0,1}b{,2}))*A*?(?:[\\s]\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', 'bb '))
+    p("re.findall('()|(|a++|()(?:.\\\\d{0,1}b{,2}))*A*?(?:[\\\\s]\\\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', 'bb ')", lambda: re.findall('()|(|a++|()(?:.\\d{0,1}b{,2}))*A*?(?:[\\s]\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', 'bb '))
+    p("sm(re.search('()|(|a++|()(?:.\\\\d{0,1}b{,2}))*A*?(?:[\\\\s]\\\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', 'bb '))", lambda: sm(re.search('()|(|a++|()(?:.\\d{0,1}b{,2}))*A*?(?:[\\s]\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', 'bb ')))
+    c = p("'(?:..\\\\w{2,}) +.{2,}?|\\\\A(?>é{2,}?|)é'", lambda: re.compile('(?:..\\w{2,}) +.{2,}?|\\A(?>é{2,}?|)é', re.I))
+    p("re.split('(?:..\\\\w{2,}) +.{2,}?|\\\\A(?>é{2,}?|)é', 'a', re.I)", lambda: re.split('(?:..\\w{2,}) +.{2,}?|\\A(?>é{2,}?|)é', 'a', re.I))
+    p("re.split('(?:..\\\\w{2,}) +.{2,}?|\\\\A(?>é{2,}?|)é', 'a', re.I)", lambda: re.split('(?:..\\w{2,}) +.{2,}?|\\A(?>é{2,}?|)é', 'a', re.I))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 5
-    xs = [-7, 0, -1, -2, 8, 6, -2, 5]
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(1, 2)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    def outer():
+        v = 3
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t6()
 except Exception as e:

@@ -8,225 +8,183 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("f'{date(99, 6, 8):%l%d%r%g}'", lambda: f'{date(99, 6, 8):%l%d%r%g}')
-    p('timedelta(microseconds=-9, hours=-34) / 2', lambda: timedelta(microseconds=-9, hours=-34) / 2)
-    p('calendar.monthcalendar(1, 11)', lambda: calendar.monthcalendar(1, 11))
-    p("datetime(99, 8, 31, 4, 23, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - datetime(2024, 10, 29, 23, 10, 48, 500000, tzinfo=timezone(timedelta(seconds=-1)))", lambda: datetime(99, 8, 31, 4, 23, 47, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - datetime(2024, 10, 29, 23, 10, 48, 500000, tzinfo=timezone(timedelta(seconds=-1))))
-    p("format(datetime(2020, 5, 31, 6, 4, 9, 500000, tzinfo=timezone(timedelta(seconds=-1))), 'T%%')", lambda: format(datetime(2020, 5, 31, 6, 4, 9, 500000, tzinfo=timezone(timedelta(seconds=-1))), 'T%%'))
-    p('str(timedelta(minutes=1e-06, microseconds=-730407, days=-2.75))', lambda: str(timedelta(minutes=1e-06, microseconds=-730407, days=-2.75)))
+    import csv
+    import io
+    p('(lambda s: (csv.writer(s, ).writerow([None, 1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, ).writerow([None, 1]), s.getvalue()))(io.StringIO()))
+    p('(lambda s: (csv.writer(s, delimiter=\'ab\', quotechar="\'", escapechar=None, skipinitialspace=False, lineterminator=\'\\n\').writerow(["a\'", None, \'\', \'a\']), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter='ab', quotechar="'", escapechar=None, skipinitialspace=False, lineterminator='\n').writerow(["a'", None, '', 'a']), s.getvalue()))(io.StringIO()))
+    p("list(csv.reader([''], quotechar=None, escapechar='!', strict=True, lineterminator='\\n'))", lambda: list(csv.reader([''], quotechar=None, escapechar='!', strict=True, lineterminator='\n')))
+    p("(lambda s: (csv.writer(s, lineterminator='\\r\\n').writerow([]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, lineterminator='\r\n').writerow([]), s.getvalue()))(io.StringIO()))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('codecs.encode("\\xbd\\u0323\\U0001d400\\uff9e\\u1e9b", \'utf-32\', \'xmlcharrefreplace\')', lambda: codecs.encode("\xbd\u0323\U0001d400\uff9e\u1e9b", 'utf-32', 'xmlcharrefreplace'))
+    p('codecs.encode("", \'UTF8\', \'strict\')', lambda: codecs.encode("", 'UTF8', 'strict'))
+    p("codecs.decode(b'\\x82\\xff\\xa9\\xc3=\\xff', 'utf-16', 'xmlcharrefreplace')", lambda: codecs.decode(b'\x82\xff\xa9\xc3=\xff', 'utf-16', 'xmlcharrefreplace'))
+    p("(codecs.lookup('utf-16-le').name, codecs.lookup('utf-16-le').incrementaldecoder.__name__)", lambda: (codecs.lookup('utf-16-le').name, codecs.lookup('utf-16-le').incrementaldecoder.__name__))
+    p('codecs.encode("\\uff76\\U0001f600\\u11a8\\uff76\\u0627", \'utf-32\', \'mine\')', lambda: codecs.encode("\uff76\U0001f600\u11a8\uff76\u0627", 'utf-32', 'mine'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [0, 10, 16, 38], [0, 10, 16, 38] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'namereplace\'), "\\u0958\\xe9\\u212b\\xbd".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [0, 10, 16, 38], [0, 10, 16, 38] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('namereplace'), "\u0958\xe9\u212b\xbd".encode('latin-1', 'replace')))
+    p('codecs.encode("5\\u05d0", \'ascii\', \'backslashreplace\')', lambda: codecs.encode("5\u05d0", 'ascii', 'backslashreplace'))
+    p('codecs.encode("\\u3000\\u3000a\\ue000\\uac01", \'nope\', \'surrogateescape\')', lambda: codecs.encode("\u3000\u3000a\ue000\uac01", 'nope', 'surrogateescape'))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    n = 5
+    xs = [-6, 1, 4, 1, 4, -5]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 4: x for x in xs})
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print({x % 5 for x in xs})
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(traps=[])
+    setcontext(c)
+    p("Decimal('Infinity').to_integral_value()", lambda: Decimal('Infinity').to_integral_value())
+    p("(Decimal('0') / Decimal('999999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0') / Decimal('999999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('0.1').quantize(Decimal('1'), rounding=ROUND_DOWN)", lambda: Decimal('0.1').quantize(Decimal('1'), rounding=ROUND_DOWN))
+    p("hash(Decimal('2.5'))", lambda: hash(Decimal('2.5')))
+    p("Decimal('Infinity').compare_total(Decimal('0.5'))", lambda: Decimal('Infinity').compare_total(Decimal('0.5')))
+    p("Decimal('96693E4').quantize(Decimal('0.01'), ROUND_CEILING)", lambda: Decimal('96693E4').quantize(Decimal('0.01'), ROUND_CEILING))
+    p("(Decimal('5E-1000000') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('5E-1000000') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p("b'%r' % (b'\\x00\\xff',)", lambda: b'%r' % (b'\x00\xff',))
+    p("b'%s-%d-%x' % (b'\\x80abc', 9, 255)", lambda: b'%s-%d-%x' % (b'\x80abc', 9, 255))
+    p("b'tab\\tsep\\nline\\r\\n'.rjust(1, b'ab')", lambda: b'tab\tsep\nline\r\n'.rjust(1, b'ab'))
+    p('b\'tab\\tsep\\nline\\r\\n\'.join([b"\'q\'", b\'a\'])', lambda: b'tab\tsep\nline\r\n'.join([b"'q'", b'a']))
+    p("bytes.fromhex(b'a'.hex())", lambda: bytes.fromhex(b'a'.hex()))
+    p("b'-7'.rindex(b'AbC dEf', 0, -7)", lambda: b'-7'.rindex(b'AbC dEf', 0, -7))
+    p("b'tab\\tsep\\nline\\r\\n'.translate(None, b'hello world')", lambda: b'tab\tsep\nline\r\n'.translate(None, b'hello world'))
+    a = bytearray(b'\x00\xff')
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::2] = bytes(len(a[::2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(4)))
+    try:
+        v = m.cast('@B', [6, 1])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(4))).cast('@B', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v[8:1].tolist()', lambda: v[8:1].tolist())
+    p('v.tobytes()', lambda: v.tobytes())
+    try:
+        v[-4:3] = w[-4:3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v.format', lambda: v.format)
+    p('v[...].shape', lambda: v[...].shape)
+    p('v[-5, :]', lambda: v[-5, :])
+    p('bytes(v)', lambda: bytes(v))
+    p('-3 in v', lambda: -3 in v)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p('34 & (-18446744073709551616)', lambda: 34 & (-18446744073709551616))
+    p('(-9223372036854775808) // (-25)', lambda: (-9223372036854775808) // (-25))
+    p("format((-9223372036854775809), '>25')", lambda: format((-9223372036854775809), '>25'))
+    p("f'{(-9223372036854775809):>25}'", lambda: f'{(-9223372036854775809):>25}')
+    p('9223372036854775807 / (-10000000000000000000)', lambda: 9223372036854775807 / (-10000000000000000000))
+    p("int('+7', 36)", lambda: int('+7', 36))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    import csv
+    import io
+    p("(lambda s: (csv.writer(s, delimiter='ab', doublequote=False, skipinitialspace=True, strict=False).writerow([1, 2.5, '', ';\\r;\\t']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter='ab', doublequote=False, skipinitialspace=True, strict=False).writerow([1, 2.5, '', ';\r;\t']), s.getvalue()))(io.StringIO()))
+    p("list(csv.reader([', \\r é', ',\\n', '1;\\rb\\r'], escapechar=None, lineterminator='!'))", lambda: list(csv.reader([', \r é', ',\n', '1;\rb\r'], escapechar=None, lineterminator='!')))
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
     class MyErr(ValueError):
         pass
     def check(e):
         return isinstance(e, (TypeError, MyErr))
     try:
         try:
-            raise KeyError('k')
-        except* LookupError as e:
+            raise IndexError(0)
+        except* (ValueError, KeyError) as e:
             print('clause 0', repr(e))
-            pass
+            raise RuntimeError('h0')
         except* (IndexError, ZeroDivisionError) as e:
             print('clause 1', repr(e))
             raise
-        except* (ValueError, KeyError) as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
         finally:
             print('finally')
     except BaseException as e:
         print('escaped', repr(e))
     try:
         try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ZeroDivisionError(), OSError(2, 'os')]), ExceptionGroup('g2', [KeyError('k'), OSError(2, 'os'), ValueError(1)]), IndexError(0)]), ValueError(1), KeyError('k')])
-        except* ValueError as e:
+            raise ExceptionGroup('g0', [KeyError('k')])
+        except* (IndexError, ZeroDivisionError) as e:
             print('clause 0', repr(e))
             pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [MyErr(3)])
         except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-        except* ValueError as e:
             print('clause 1', repr(e))
             pass
-        except* OSError as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
         finally:
             print('finally')
     except BaseException as e:
         print('escaped', repr(e))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(3, -3, -2, 1)
-    b = V(1, -2)
-    c = V(1, -1, 2)
-    p('lt', lambda: a < 3)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    x, *y = a or V(0)
-    print(x, y)
-    p('add', lambda: a + 'x')
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print({a, b, c, W(0, -3)}, {a: 1, b: 2})
-    p('getitem', lambda: c[2])
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    d = {(-9223372036854775808): 6}
-    e = {(-9223372036854775808): 4}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print({**d, '': 'x'})
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d.update([(True, 2)])
     try:
-        del d['c']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print({k: v for k, v in d.items() if v % 2})
-    print(d.setdefault(11, 0))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p("format((-1), '0=12')", lambda: format((-1), '0=12'))
-    p("f'{(-1):0=12}'", lambda: f'{(-1):0=12}')
-    p('(-4611686018427387904) >> 62', lambda: (-4611686018427387904) >> 62)
-    p('divmod(256, 64)', lambda: divmod(256, 64))
-    p('(-10000000000000000000) >> 31', lambda: (-10000000000000000000) >> 31)
-    p('divmod((-4611686018427387904), (-(2 ** 64 - 1)))', lambda: divmod((-4611686018427387904), (-(2 ** 64 - 1))))
-    p('(2 ** 64 + 2) | (-10000000000000000000)', lambda: (2 ** 64 + 2) | (-10000000000000000000))
-    p('pow(18446744073709551615, 1, 1000000007)', lambda: pow(18446744073709551615, 1, 1000000007))
-    p("format(63, '<12')", lambda: format(63, '<12'))
-    p("f'{63:<12}'", lambda: f'{63:<12}')
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p("b''[::1]", lambda: b''[::1])
-    p('hash(b\'"dq"\') == hash(b\'"dq"\'.decode(\'latin-1\'))', lambda: hash(b'"dq"') == hash(b'"dq"'.decode('latin-1')))
-    p('b\'a,b,,c\'.join([b\'hello world\', b"\'q\'"])', lambda: b'a,b,,c'.join([b'hello world', b"'q'"]))
-    p("b'  x y  '.removeprefix(b'  x y  ')", lambda: b'  x y  '.removeprefix(b'  x y  '))
-    p("b'abc'.center(3, 'x')", lambda: b'abc'.center(3, 'x'))
-    p('b"\'q\'".join([b\'AbC dEf\', b\'12\'])', lambda: b"'q'".join([b'AbC dEf', b'12']))
-    p("b'hello world'.hex()", lambda: b'hello world'.hex())
-    a = bytearray(b'AbC dEf')
-    try:
-        del a[12:-8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[-1:-3] = b"'q'"
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b'hello world'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[::3] = bytes(len(a[::3]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[::0] = bytes(len(a[::0]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('divmod(timedelta(weeks=8), timedelta(hours=3.3, weeks=-16, seconds=24))', lambda: divmod(timedelta(weeks=8), timedelta(hours=3.3, weeks=-16, seconds=24)))
-    p('(timedelta(minutes=9, milliseconds=-2.75, hours=283288) < timedelta(hours=20, days=647835, milliseconds=29), timedelta(minutes=9, milliseconds=-2.75, hours=283288) == timedelta(weeks=404390, milliseconds=-7))', lambda: (timedelta(minutes=9, milliseconds=-2.75, hours=283288) < timedelta(hours=20, days=647835, milliseconds=29), timedelta(minutes=9, milliseconds=-2.75, hours=283288) == timedelta(weeks=404390, milliseconds=-7)))
-    p("datetime.strptime(datetime(99, 12, 1, 19, 34, 8, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%W'), '%W')", lambda: datetime.strptime(datetime(99, 12, 1, 19, 34, 8, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%W'), '%W'))
-    p('date(2024, 2, 7) + timedelta(seconds=906003, milliseconds=3.3, minutes=1e-06)', lambda: date(2024, 2, 7) + timedelta(seconds=906003, milliseconds=3.3, minutes=1e-06))
-    p("datetime.fromisoformat(datetime(2, 8, 1, 0, 40, 24, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes'))", lambda: datetime.fromisoformat(datetime(2, 8, 1, 0, 40, 24, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')))
-    p("datetime.strptime(datetime(2020, 8, 24, 10, 8, 18, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('- ')[:5] + '1', '- ')", lambda: datetime.strptime(datetime(2020, 8, 24, 10, 8, 18, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('- ')[:5] + '1', '- '))
-    p('datetime(1900, 7, 31, 2, 56, 22, 608683, tzinfo=None) - timedelta()', lambda: datetime(1900, 7, 31, 2, 56, 22, 608683, tzinfo=None) - timedelta())
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date.fromordinal(date(2020, 10, 30).toordinal() + -117)', lambda: date.fromordinal(date(2020, 10, 30).toordinal() + -117))
-    p('calendar.isleap(2024)', lambda: calendar.isleap(2024))
-    p('date(2, 0, 28) - timedelta()', lambda: date(2, 0, 28) - timedelta())
-    p("time(8, 9, 54, 416982, timezone(timedelta(minutes=90), 'X%Z')).strftime('%M')", lambda: time(8, 9, 54, 416982, timezone(timedelta(minutes=90), 'X%Z')).strftime('%M'))
-    p("format(datetime(2, 5, 31, 22, 28, 5, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%C%e%y')", lambda: format(datetime(2, 5, 31, 22, 28, 5, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%C%e%y'))
-    p("datetime(7227, 5, 29, 7, 33, 11, 1, tzinfo=timezone(timedelta(seconds=-1))) - datetime(1, 12, 31, 14, 48, 43, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(7227, 5, 29, 7, 33, 11, 1, tzinfo=timezone(timedelta(seconds=-1))) - datetime(1, 12, 31, 14, 48, 43, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
-    p("format(datetime(2000, 0, 1, 3, 7, 7, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%U%M%%%M%k')", lambda: format(datetime(2000, 0, 1, 3, 7, 7, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%U%M%%%M%k'))
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), ZeroDivisionError()])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t7()
 except Exception as e:

@@ -62,153 +62,69 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(2020, 4, 31, 17, 39, 22, 0, tzinfo=None).strftime('%%:%M-')[:10] + '1', '%%:%M-')", lambda: datetime.strptime(datetime(2020, 4, 31, 17, 39, 22, 0, tzinfo=None).strftime('%%:%M-')[:10] + '1', '%%:%M-'))
-    p("time.fromisoformat(datetime(2000, 12, 15, 1, 9, 43, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes'))", lambda: time.fromisoformat(datetime(2000, 12, 15, 1, 9, 43, 500000, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')))
-    p('timedelta() % timedelta()', lambda: timedelta() % timedelta())
-    p("format(datetime(9999, 3, 31, 12, 2, 58, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%l%s%%%n%z')", lambda: format(datetime(9999, 3, 31, 12, 2, 58, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%l%s%%%n%z'))
-    p("time(7, 13, 20, 61611, timezone(timedelta(minutes=90), 'X%Z')).strftime('  %j')", lambda: time(7, 13, 20, 61611, timezone(timedelta(minutes=90), 'X%Z')).strftime('  %j'))
-    p('datetime.fromisoformat(date(2024, 4, 28).isoformat())', lambda: datetime.fromisoformat(date(2024, 4, 28).isoformat()))
-    p("datetime(400, 1, 30, 0, 43, 36, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) < datetime(2020, 3, 31, 7, 39, 16, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(400, 1, 30, 0, 43, 36, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))) < datetime(2020, 3, 31, 7, 39, 16, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
-    p('str(datetime(400, 12, 30, 22, 56, 28, 1, tzinfo=None))', lambda: str(datetime(400, 12, 30, 22, 56, 28, 1, tzinfo=None)))
+    import urllib.parse
+    p("urllib.parse.parse_qsl('&&ftp:pw:pw', True)", lambda: urllib.parse.parse_qsl('&&ftp:pw:pw', True))
+    p("urllib.parse.unquote_to_bytes('mailtomailto')", lambda: urllib.parse.unquote_to_bytes('mailtomailto'))
+    p("urllib.parse.urljoin('?ftp%~user&:8x', 'b%zzuser:80=:8xftp')", lambda: urllib.parse.urljoin('?ftp%~user&:8x', 'b%zzuser:80=:8xftp'))
+    p("(urllib.parse.urlsplit('mailto%:8x]user%E2%82%AC').hostname, urllib.parse.urlsplit('mailto%:8x]user%E2%82%AC').username)", lambda: (urllib.parse.urlsplit('mailto%:8x]user%E2%82%AC').hostname, urllib.parse.urlsplit('mailto%:8x]user%E2%82%AC').username))
+    p("urllib.parse.urlsplit('file', 'dflt', False)", lambda: urllib.parse.urlsplit('file', 'dflt', False))
+    p("urllib.parse.urlencode({'': '+@', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'': '+@', 'n': [1, 2]}, True))
+    p("urllib.parse.urlsplit(':@::1%2F').port", lambda: urllib.parse.urlsplit(':@::1%2F').port)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import itertools
-    p('list(itertools.islice(itertools.count(5, 1), 1))', lambda: list(itertools.islice(itertools.count(5, 1), 1)))
-    p("list(itertools.zip_longest([-8, 9, 1, 2], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-8, 9, 1, 2], 'abc', fillvalue=0)))
-    p('list(itertools.combinations([], 2))', lambda: list(itertools.combinations([], 2)))
-    p('[(k, list(g)) for k, g in itertools.groupby(sorted([-9, -3]), key=lambda x: x % 3)]', lambda: [(k, list(g)) for k, g in itertools.groupby(sorted([-9, -3]), key=lambda x: x % 3)])
-    p('list(itertools.islice(itertools.count(-6, 4), 2))', lambda: list(itertools.islice(itertools.count(-6, 4), 2)))
-    p('list(itertools.compress([-8], [1, 0, 1]))', lambda: list(itertools.compress([-8], [1, 0, 1])))
+    import cmath
+    p("complex('j')", lambda: complex('j'))
+    p("complex('(1+2j')", lambda: complex('(1+2j'))
+    p('1j // 5e-324', lambda: 1j // 5e-324)
+    p('(3-4j) != (0.1+0.2j)', lambda: (3-4j) != (0.1+0.2j))
+    p("format((1e-5+1e300j), '12.3')", lambda: format((1e-5+1e300j), '12.3'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(dict):
+        __slots__ = ('a',)
+        pass
+    o = C(k=1)
     try:
-        print(f1(None))
+        o.a = 1
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+        print('!', type(e).__name__, e)
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except Exception:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            return f1(x)
-        except TypeError:
-            log.append('re2')
-            raise
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    d = {16: 3, False: 4, (-10000000000000000000): 7}
+    e = {2: 6, 18: 5, 13: 9, 100000000000000000003: 0, 7: 0, 64: 9}
+    d.update(e)
+    print(d.setdefault('c', 7))
+    p('pop', lambda: d.pop(7))
+    for kk in list(d):
+        if d[kk] == 4:
+            del d[kk]
+    print(d)
+    d.update(e)
+    print({**d, 7: 'x'})
+    p('popitem', lambda: d.popitem())
+    print(d, e)
 try:
     t4()
 except Exception as e:

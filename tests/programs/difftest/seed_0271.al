@@ -8,95 +8,140 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import pprint
-    print(pprint.pformat(b'bytes\x00', width=15))
-    p("(pprint.saferepr(b'bytes\\x00'), pprint.isreadable(b'bytes\\x00'), pprint.isrecursive(b'bytes\\x00'))", lambda: (pprint.saferepr(b'bytes\x00'), pprint.isreadable(b'bytes\x00'), pprint.isrecursive(b'bytes\x00')))
-    print(pprint.pformat({17, 49}, width=30, indent=0, underscore_numbers=True))
-    p('(pprint.saferepr({17, 49}), pprint.isreadable({17, 49}), pprint.isrecursive({17, 49}))', lambda: (pprint.saferepr({17, 49}), pprint.isreadable({17, 49}), pprint.isrecursive({17, 49})))
-    print(pprint.pformat({}, width=1))
-    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
-    print(pprint.pformat('a fairly long string with several words in it', width=15))
+    import textwrap
+    p("textwrap.wrap('\\tstate-of-the-art end. é-ü3-d ', 40, placeholder='~', subsequent_indent='  ', fix_sentence_endings=True)", lambda: textwrap.wrap('\tstate-of-the-art end. é-ü3-d ', 40, placeholder='~', subsequent_indent='  ', fix_sentence_endings=True))
+    p("textwrap.wrap('well-known trail-\\r\\n  supercalifragilistic ', 40, break_long_words=False)", lambda: textwrap.wrap('well-known trail-\r\n  supercalifragilistic ', 40, break_long_words=False))
+    p('textwrap.wrap(\'\\n well-known\\nwell-known \\r\\n\\n"quoted."  x   3-d  x\\n-- tab\\there --     fox\', 3, drop_whitespace=False, break_long_words=False, expand_tabs=False)', lambda: textwrap.wrap('\n well-known\nwell-known \r\n\n"quoted."  x   3-d  x\n-- tab\there --     fox', 3, drop_whitespace=False, break_long_words=False, expand_tabs=False))
+    p("textwrap.wrap('', 1, break_long_words=False, replace_whitespace=False)", lambda: textwrap.wrap('', 1, break_long_words=False, replace_whitespace=False))
+    p('textwrap.fill(\'x  wow! 3-d trail-\\nwow!\\nwow! \\r\\n\\nbrown\\n\\r\\n\\n"quoted." -lead \\t brown\\n    \', width=5, expand_tabs=False, break_long_words=False)', lambda: textwrap.fill('x  wow! 3-d trail-\nwow!\nwow! \r\n\nbrown\n\r\n\n"quoted." -lead \t brown\n    ', width=5, expand_tabs=False, break_long_words=False))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 1
-    xs = [7, -3, 4, 8, 4]
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print({x % 4: x for x in xs})
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    p("('0_-:σ').__abs__()", lambda: ('0_-:σ').__abs__())
+    p("(-2).__rmul__('ab')", lambda: (-2).__rmul__('ab'))
+    p('list(((-0.5+0.25j)).__reversed__())', lambda: list(((-0.5+0.25j)).__reversed__()))
+    p('({1, 2}).__getnewargs__()', lambda: ({1, 2}).__getnewargs__())
+    p('float.__mul__(1e-4, True)', lambda: float.__mul__(1e-4, True))
+    p("tuple.__contains__({'a': 1}, 1.7976931348623157e+308)", lambda: tuple.__contains__({'a': 1}, 1.7976931348623157e+308))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("format(1e16, '.17g')", lambda: format(1e16, '.17g'))
-    p('((-0.0)) % 742.434616238759', lambda: ((-0.0)) % 742.434616238759)
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p("float('nan') >= (2 ** 65 - 2)", lambda: float('nan') >= (2 ** 65 - 2))
-    p("format((-1.0), 'E')", lambda: format((-1.0), 'E'))
-    p('1e-4 == (-(2 ** 64 + 2))', lambda: 1e-4 == (-(2 ** 64 + 2)))
-    p("float('inf')", lambda: float('inf'))
-    p('round(2.2250738585072014e-308, 2)', lambda: round(2.2250738585072014e-308, 2))
-    p('1e22 - 18446744073709551616', lambda: 1e22 - 18446744073709551616)
+    p("int('abc', 16)", lambda: int('abc', 16))
+    p("int('  12 ', 2)", lambda: int('  12 ', 2))
+    p('(-6660129714742476578268700) != 1000000000000000000', lambda: (-6660129714742476578268700) != 1000000000000000000)
+    p('divmod(18446744073709551616, 63)', lambda: divmod(18446744073709551616, 63))
+    p('(-1798465042647412146620280340569649349251249) & (-1798465042647412146620280340569649349251249)', lambda: (-1798465042647412146620280340569649349251249) & (-1798465042647412146620280340569649349251249))
+    p('~1000', lambda: ~1000)
+    p('(2 ** 62 + 1) >> 100', lambda: (2 ** 62 + 1) >> 100)
+    p('oct(255)', lambda: oct(255))
+    p('divmod((-76), 73)', lambda: divmod((-76), 73))
+    p('63 < 2', lambda: 63 < 2)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import os.path
-    import string
-    import math
-    p('math.isclose(0.2, 0.2 + 1e-12)', lambda: math.isclose(0.2, 0.2 + 1e-12))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
-    p('math.perm(abs(-4) + 3, 2)', lambda: math.perm(abs(-4) + 3, 2))
+    import hashlib
+    p("hashlib.blake2b(bytearray(b'data'), inner_size=16, node_depth=b'k', key=-1).hexdigest()", lambda: hashlib.blake2b(bytearray(b'data'), inner_size=16, node_depth=b'k', key=-1).hexdigest())
+    h = hashlib.shake_128(b'start')
+    c = h.copy()
+    try:
+        c.update(bytearray(b'data'))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(8), c.hexdigest(8), type(c).__name__)', lambda: (h.hexdigest(8), c.hexdigest(8), type(c).__name__))
+    p("hashlib.blake2b(bytearray(b'data'), node_offset=2 ** 64, key=b'').hexdigest()", lambda: hashlib.blake2b(bytearray(b'data'), node_offset=2 ** 64, key=b'').hexdigest())
+    p("hashlib.blake2s(memoryview(b'strided')[::2]).hexdigest()", lambda: hashlib.blake2s(memoryview(b'strided')[::2]).hexdigest())
+    p("hashlib.blake2s(bytearray(b'data'), leaf_size=8, depth=64).hexdigest()", lambda: hashlib.blake2s(bytearray(b'data'), leaf_size=8, depth=64).hexdigest())
+    p("hashlib.blake2s(b'abc', leaf_size=b'k' * 9, inner_size=b'k' * 17).hexdigest()", lambda: hashlib.blake2s(b'abc', leaf_size=b'k' * 9, inner_size=b'k' * 17).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', bytes(range(256))))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', bytes(range(256)))))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('Blake2b', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('Blake2b', memoryview(b'view'))))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("' ǅ.'.count('')", lambda: ' ǅ.'.count(''))
-    p("'-42'.islower()", lambda: '-42'.islower())
-    p("'x-y-z'.center(11)", lambda: 'x-y-z'.center(11))
-    s = 'abcabcabc'
-    t = 'MiXeD cAsE'
-    p("f'{s!r:^12}'", lambda: f'{s!r:^12}')
-    p("'İstanbul'.center(11, '*')", lambda: 'İstanbul'.center(11, '*'))
-    p("'%d %x %05.1f' % (0, 0, 0)", lambda: '%d %x %05.1f' % (0, 0, 0))
-    p("'x-y-z'.capitalize()", lambda: 'x-y-z'.capitalize())
-    p("max('x-y-z')", lambda: max('x-y-z'))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 50
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
+    ap.add_argument('pos0', nargs=1, metavar='M')
+    ap.add_argument('pos1', type=int)
+    ap.add_argument('--alpha', action='count', help='default %(default)s')
+    ap.add_argument('-b', '--beta', nargs='?', const='C', choices=['x', 'yy'])
+    ap.add_argument('-c', '--gamma', nargs='?', const='C')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--bet', '--gam', '-1', '-'])", lambda: ap.parse_known_args(['--bet', '--gam', '-1', '-']))
+    p("ap.parse_args(['--bet', '--gam', '-1', '-'])", lambda: ap.parse_args(['--bet', '--gam', '-1', '-']))
+    p("ap.parse_known_args(['-1'])", lambda: ap.parse_known_args(['-1']))
+    p("ap.parse_args(['-1'])", lambda: ap.parse_args(['-1']))
+    p("ap.parse_known_args(['-abc', '--right=3', '--gam', '--alpha', '-', 'a'])", lambda: ap.parse_known_args(['-abc', '--right=3', '--gam', '--alpha', '-', 'a']))
+    p("ap.parse_args(['-abc', '--right=3', '--gam', '--alpha', '-', 'a'])", lambda: ap.parse_args(['-abc', '--right=3', '--gam', '--alpha', '-', 'a']))
+    p("ap.parse_known_args(['--', '--alpha', '-abc'])", lambda: ap.parse_known_args(['--', '--alpha', '-abc']))
+    p("ap.parse_args(['--', '--alpha', '-abc'])", lambda: ap.parse_args(['--', '--alpha', '-abc']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['1', '--'])", lambda: ap.parse_known_args(['1', '--']))
+    p("ap.parse_args(['1', '--'])", lambda: ap.parse_args(['1', '--']))
+    p("ap.parse_known_args(['--alp', '--alp', '--alpha', '-zq', '-a1', '--'])", lambda: ap.parse_known_args(['--alp', '--alp', '--alpha', '-zq', '-a1', '--']))
+    p("ap.parse_args(['--alp', '--alp', '--alpha', '-zq', '-a1', '--'])", lambda: ap.parse_args(['--alp', '--alp', '--alpha', '-zq', '-a1', '--']))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('4611686018427387904 << 31', lambda: 4611686018427387904 << 31)
-    p('(-5484828479922725316702934) >> 62', lambda: (-5484828479922725316702934) >> 62)
-    p('pow((2 ** 65 + 1), (2 ** 64), 7)', lambda: pow((2 ** 65 + 1), (2 ** 64), 7))
-    p("int('1__0', 37)", lambda: int('1__0', 37))
-    p('pow((-1), 5, 1)', lambda: pow((-1), 5, 1))
-    p('((-1)).bit_count()', lambda: ((-1)).bit_count())
-    p('10000000000000000000 % (2 ** 62 - 1)', lambda: 10000000000000000000 % (2 ** 62 - 1))
-    p('(-4611686018427387903) == 18446744073709551617', lambda: (-4611686018427387903) == 18446744073709551617)
-    p('((-18446744073709551616)).as_integer_ratio()', lambda: ((-18446744073709551616)).as_integer_ratio())
-    p('(-9223372036854775809) != (2 ** 65 - 1)', lambda: (-9223372036854775809) != (2 ** 65 - 1))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(0)
+    p('close', lambda: it.close())
+    p('next', lambda: next(it))
+    p('send1', lambda: g(2).send(5))
+    p('send1', lambda: g(2).send(5))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('close', lambda: it.close())
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import cmath
-    p('97 / complex(-36.76183277027229, -53.270279305406376)', lambda: 97 / complex(-36.76183277027229, -53.270279305406376))
-    p("float('nan') < (1e16j)", lambda: float('nan') < (1e16j))
-    p('complex(6.643082769098243, -49.929092412430464) < (2.5+0j)', lambda: complex(6.643082769098243, -49.929092412430464) < (2.5+0j))
-    p("(complex(float('inf'), 1)).real", lambda: (complex(float('inf'), 1)).real)
-    p("complex(1, float('nan')) // (1+2j)", lambda: complex(1, float('nan')) // (1+2j))
-    p("format(complex(-0.0, -0.0), '.2e')", lambda: format(complex(-0.0, -0.0), '.2e'))
+    import statistics
+    from fractions import Fraction
+    p('statistics.NormalDist(100, 0).overlap(statistics.NormalDist(1, 2))', lambda: statistics.NormalDist(100, 0).overlap(statistics.NormalDist(1, 2)))
+    p('(lambda v: (v, type(v).__name__))(statistics.multimode([Fraction(1, 3), 1, 1e-300]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([Fraction(1, 3), 1, 1e-300])))
+    p('(lambda v: (v, type(v).__name__))(statistics.mean([22, 34, -7, 44, 29]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mean([22, 34, -7, 44, 29])))
 try:
     t6()
 except Exception as e:

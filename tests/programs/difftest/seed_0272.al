@@ -169,36 +169,27 @@ try:
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_HALF_DOWN)
+    setcontext(c)
+    p('((10**30) + (10**30), sorted(k.__name__ for k, v in c.flags.items() if v))', lambda: ((10**30) + (10**30), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal(0.1) + Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal(0.1) + Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("((10**30) - Decimal('93314E7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: ((10**30) - Decimal('93314E7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('25425E7') < (10**30), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('25425E7') < (10**30), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-20821E-7') / Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-20821E-7') / Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-Infinity').to_integral_value()", lambda: Decimal('-Infinity').to_integral_value())
+    p("Decimal('1e-999999').quantize(Decimal('0.01'), rounding=ROUND_DOWN)", lambda: Decimal('1e-999999').quantize(Decimal('0.01'), rounding=ROUND_DOWN))
+    p("Decimal('0.5').quantize(Decimal('1e-30'), ROUND_CEILING)", lambda: Decimal('0.5').quantize(Decimal('1e-30'), ROUND_CEILING))
+    setcontext(DefaultContext)
 try:
     t6()
 except Exception as e:

@@ -8,114 +8,99 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import urllib.parse
-    p("urllib.parse.urlsplit('%E2%82%AC?::1:', 'dflt', False)", lambda: urllib.parse.urlsplit('%E2%82%AC?::1:', 'dflt', False))
-    p("urllib.parse.urlsplit('@b', 'dflt', False)", lambda: urllib.parse.urlsplit('@b', 'dflt', False))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit(':8x'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit(':8x')))
-    p("urllib.parse.urlsplit('=:80user@?file%2F&', 'dflt', False)", lambda: urllib.parse.urlsplit('=:80user@?file%2F&', 'dflt', False))
-    p("urllib.parse.unquote_plus('#mailtoba::1.%zzb')", lambda: urllib.parse.unquote_plus('#mailtoba::1.%zzb'))
-    p("urllib.parse.unquote_to_bytes('é%E2%82%AChttp%Host.COM:pwhttp%20')", lambda: urllib.parse.unquote_to_bytes('é%E2%82%AChttp%Host.COM:pwhttp%20'))
-    p("urllib.parse.urlparse('@%2Fé/http').geturl()", lambda: urllib.parse.urlparse('@%2Fé/http').geturl())
-    p("urllib.parse.quote_plus('https')", lambda: urllib.parse.quote_plus('https'))
+    import pprint
+    print(pprint.pformat(None, width=8, underscore_numbers=True))
+    print(pprint.pformat(({', X': b'bytes\x00', 'Hello': {50, 19, 48}}, ([1, True, {}, -28], 46, {'ǅemal': ()}, {'abc': 32, 'line1\nline2\r\nline3': 'a fairly long string with several words in it', '_,ZY': 'aaa'}, {'σ11X.b': 'a fairly long string with several words in it'})), width=80, indent=4))
+    p("(pprint.saferepr(({', X': b'bytes\\x00', 'Hello': {50, 19, 48}}, ([1, True, {}, -28], 46, {'ǅemal': ()}, {'abc': 32, 'line1\\nline2\\r\\nline3': 'a fairly long string with several words in it', '_,ZY': 'aaa'}, {'σ11X.b': 'a fairly long string with several words in it'}))), pprint.isreadable(({', X': b'bytes\\x00', 'Hello': {50, 19, 48}}, ([1, True, {}, -28], 46, {'ǅemal': ()}, {'abc': 32, 'line1\\nline2\\r\\nline3': 'a fairly long string with several words in it', '_,ZY': 'aaa'}, {'σ11X.b': 'a fairly long string with several words in it'}))), pprint.isrecursive(({', X': b'bytes\\x00', 'Hello': {50, 19, 48}}, ([1, True, {}, -28], 46, {'ǅemal': ()}, {'abc': 32, 'line1\\nline2\\r\\nline3': 'a fairly long string with several words in it', '_,ZY': 'aaa'}, {'σ11X.b': 'a fairly long string with several words in it'}))))", lambda: (pprint.saferepr(({', X': b'bytes\x00', 'Hello': {50, 19, 48}}, ([1, True, {}, -28], 46, {'ǅemal': ()}, {'abc': 32, 'line1\nline2\r\nline3': 'a fairly long string with several words in it', '_,ZY': 'aaa'}, {'σ11X.b': 'a fairly long string with several words in it'}))), pprint.isreadable(({', X': b'bytes\x00', 'Hello': {50, 19, 48}}, ([1, True, {}, -28], 46, {'ǅemal': ()}, {'abc': 32, 'line1\nline2\r\nline3': 'a fairly long string with several words in it', '_,ZY': 'aaa'}, {'σ11X.b': 'a fairly long string with several words in it'}))), pprint.isrecursive(({', X': b'bytes\x00', 'Hello': {50, 19, 48}}, ([1, True, {}, -28], 46, {'ǅemal': ()}, {'abc': 32, 'line1\nline2\r\nline3': 'a fairly long string with several words in it', '_,ZY': 'aaa'}, {'σ11X.b': 'a fairly long string with several words in it'})))))
+    print(pprint.pformat({36, 17, 41, 41, 41, 21}, width=1, indent=0))
+    print(pprint.pformat([[]], width=50))
+    print(pprint.pformat([], width=1, indent=4, sort_dicts=False))
+    print(pprint.pformat((), width=1, depth=2))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?<=ab)(?= +?\\\\B|(?!){2,}\\\\n)|a'", lambda: re.compile('(?<=ab)(?= +?\\B|(?!){2,}\\n)|a'))
-    p("sm(re.fullmatch('(?<=ab)(?= +?\\\\B|(?!){2,}\\\\n)|a', 'b\\nb'))", lambda: sm(re.fullmatch('(?<=ab)(?= +?\\B|(?!){2,}\\n)|a', 'b\nb')))
-    p("re.findall('(?<=ab)(?= +?\\\\B|(?!){2,}\\\\n)|a', 'b\\nb')", lambda: re.findall('(?<=ab)(?= +?\\B|(?!){2,}\\n)|a', 'b\nb'))
-    p("sm(re.compile('(?<=ab)(?= +?\\\\B|(?!){2,}\\\\n)|a').search('b\\nb', 1, 7))", lambda: sm(re.compile('(?<=ab)(?= +?\\B|(?!){2,}\\n)|a').search('b\nb', 1, 7)))
-    p("re.subn('(?<=ab)(?= +?\\\\B|(?!){2,}\\\\n)|a', lambda m: m.group(0).upper() + '|', 'b\\nb')", lambda: re.subn('(?<=ab)(?= +?\\B|(?!){2,}\\n)|a', lambda m: m.group(0).upper() + '|', 'b\nb'))
-    p("re.findall('(?<=ab)(?= +?\\\\B|(?!){2,}\\\\n)|a', 'b\\nb')", lambda: re.findall('(?<=ab)(?= +?\\B|(?!){2,}\\n)|a', 'b\nb'))
-    c = p("'c[b-]'", lambda: re.compile('c[b-]', re.X))
-    p("re.split('c[b-]', 'céa', re.X)", lambda: re.split('c[b-]', 'céa', re.X))
-    p("sm(re.match('c[b-]', 'céa', re.X))", lambda: sm(re.match('c[b-]', 'céa', re.X)))
-    p("[sm(m) for m in re.finditer('c[b-]', 'céa', re.X)]", lambda: [sm(m) for m in re.finditer('c[b-]', 'céa', re.X)])
-    p("re.sub('c[b-]', lambda m: m.group(0).upper() + '|', 'céa', 2, re.X)", lambda: re.sub('c[b-]', lambda m: m.group(0).upper() + '|', 'céa', 2, re.X))
-    p("sm(re.compile('c[b-]', re.X).search('céa', 3, 9))", lambda: sm(re.compile('c[b-]', re.X).search('céa', 3, 9)))
-    c = p("'\\\\.\\\\n+\\\\w'", lambda: re.compile('\\.\\n+\\w', re.I | re.M))
-    p("sm(re.search('\\\\.\\\\n+\\\\w', 'éa aaaabé\\n', re.I | re.M))", lambda: sm(re.search('\\.\\n+\\w', 'éa aaaabé\n', re.I | re.M)))
-    p("re.sub('\\\\.\\\\n+\\\\w', lambda m: m.group(0).upper() + '|', 'éa aaaabé\\n', 1, re.I | re.M)", lambda: re.sub('\\.\\n+\\w', lambda m: m.group(0).upper() + '|', 'éa aaaabé\n', 1, re.I | re.M))
-    c = p("'(?:\\\\.) '", lambda: re.compile('(?:\\.) '))
-    p("re.split('(?:\\\\.) ', '\\nbca')", lambda: re.split('(?:\\.) ', '\nbca'))
-    p("re.findall('(?:\\\\.) ', '\\nbca')", lambda: re.findall('(?:\\.) ', '\nbca'))
-    p("re.split('(?:\\\\.) ', '\\nbca', 1)", lambda: re.split('(?:\\.) ', '\nbca', 1))
+    xs = [7]
+    ys = [0, -3, 2, 3, -8, -4]
+    p('slice', lambda: xs[2:3:-2])
+    print(xs == ys, xs < ys, xs + ys)
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    p('pop', lambda: xs.pop(1))
+    ys.clear()
+    ys.clear()
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs.append(6)
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    xs += ys[::-1]
+    print(-1 in xs, xs.count(-1))
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import bisect
-    p('bisect.bisect(sorted([4, -1, -3, -6]), 0, 1)', lambda: bisect.bisect(sorted([4, -1, -3, -6]), 0, 1))
-    p('bisect.bisect_right(sorted([3, 3]), 6)', lambda: bisect.bisect_right(sorted([3, 3]), 6))
-    p('bisect.bisect_right(sorted([]), -8)', lambda: bisect.bisect_right(sorted([]), -8))
+    d = {(0, 'y'): 8, 'Σ': 7, '': 1, 13: 8, (-9223372036854775809): 8, 'b': 0}
+    e = {'a': 0}
+    print(len(d), 18446744073709551616 in d, d == e)
+    p('popitem', lambda: d.popitem())
+    print(d | e)
+    print(d.pop('', 'dflt'))
+    print(repr(d), str(e))
+    print(repr(d), str(e))
+    try:
+        del d[-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('pop', lambda: d.pop(11))
+    p('pop', lambda: d.pop((2, 'x')))
+    try:
+        del d[(-7)]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d | e)
+    print(repr(d), str(e))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {(2, 'x'): 9}
-    e = {(-256): 6, 3: 0, 'zz': 4, -5: 0}
-    print({**d, '': 'x'})
-    print(d.pop('Σ', 'dflt'))
-    d.update(e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d[2] = 8
-    print(d, e)
+    p("bytes.fromhex(b''.hex())", lambda: bytes.fromhex(b''.hex()))
+    p("b'AbC dEf'.find(b'\\x00\\xff')", lambda: b'AbC dEf'.find(b'\x00\xff'))
+    p("b''.removeprefix(b'abc')", lambda: b''.removeprefix(b'abc'))
+    p("b'caf\\xc3\\xa9'.rsplit(None, 2)", lambda: b'caf\xc3\xa9'.rsplit(None, 2))
+    p("b'  x y  '.index(b'caf\\xc3\\xa9')", lambda: b'  x y  '.index(b'caf\xc3\xa9'))
+    a = bytearray(b"'q'")
+    try:
+        a.append(256)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[8:-4]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    p('([-2, -9, 7, 9, -7]).__pow__([1])', lambda: ([-2, -9, 7, 9, -7]).__pow__([1]))
+    p("(repr(frozenset.__complex__).split(' at ')[0], type(frozenset.__complex__).__name__, frozenset.__complex__.__qualname__)", lambda: (repr(frozenset.__complex__).split(' at ')[0], type(frozenset.__complex__).__name__, frozenset.__complex__.__qualname__))
+    p("(repr(int.keys).split(' at ')[0], type(int.keys).__name__, int.keys.__qualname__)", lambda: (repr(int.keys).split(' at ')[0], type(int.keys).__name__, int.keys.__qualname__))
+    p("({1, 2}).__rmod__('a,b,,c')", lambda: ({1, 2}).__rmod__('a,b,,c'))
+    p('(frozenset({2, 5})).__rshift__((1, 2, 3))', lambda: (frozenset({2, 5})).__rshift__((1, 2, 3)))
+    p('(range(5)).__hash__()', lambda: (range(5)).__hash__())
+    p("('hello world').__mod__(':Yc.\\tİY')", lambda: ('hello world').__mod__(':Yc.\tİY'))
+    p('(frozenset({2, 5})).__trunc__()', lambda: (frozenset({2, 5})).__trunc__())
 try:
     t4()
 except Exception as e:

@@ -42,139 +42,64 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except TypeError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_UP)
+    setcontext(c)
+    p("Decimal('1E+28').quantize(Decimal('0.01'), rounding=ROUND_DOWN)", lambda: Decimal('1E+28').quantize(Decimal('0.01'), rounding=ROUND_DOWN))
+    p("(Decimal('1e-999999') ** Decimal('2.0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-999999') ** Decimal('2.0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1') - 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1') - 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-NaN7').quantize(Decimal('1E+2'), ROUND_HALF_EVEN)", lambda: Decimal('-NaN7').quantize(Decimal('1E+2'), ROUND_HALF_EVEN))
+    p("(Decimal('0.1') % Decimal('-44853E-2'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0.1') % Decimal('-44853E-2'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('1e-7').max(Decimal('1e-999999'))", lambda: Decimal('1e-7').max(Decimal('1e-999999')))
+    p("math.floor(Decimal('0.5'))", lambda: math.floor(Decimal('0.5')))
+    setcontext(DefaultContext)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(list):
-        pass
-    o = C([1, 2])
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('red(o, 2)', lambda: red(o, 2))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    import pprint
+    print(pprint.pformat({39, 9, 29, 47, 23, 26}, width=15, depth=1))
+    print(pprint.pformat([-62, {}, [{9, 7, 31, 13, 12}, 1000000000, {}, (), b'bytes\x00'], {47, 28, 50, 41}, 'a fairly long string with several words in it'], width=15, indent=3, depth=2, underscore_numbers=True))
+    print(pprint.pformat(1.5, width=50, indent=2, depth=1, underscore_numbers=True))
+    print(pprint.pformat({40}, width=15))
+    p('(pprint.saferepr({40}), pprint.isreadable({40}), pprint.isrecursive({40}))', lambda: (pprint.saferepr({40}), pprint.isreadable({40}), pprint.isrecursive({40})))
+    print(pprint.pformat((None, [], {50}, [10000000000000000000000, 'line1\nline2\r\nline3', {18, 2, 25}, (True, ',σZ_Σ.Σ \t', [], b'bytes\x00', 'a fairly long string with several words in it')], {}), width=30, depth=3))
+    p("(pprint.saferepr((None, [], {50}, [10000000000000000000000, 'line1\\nline2\\r\\nline3', {18, 2, 25}, (True, ',σZ_Σ.Σ \\t', [], b'bytes\\x00', 'a fairly long string with several words in it')], {})), pprint.isreadable((None, [], {50}, [10000000000000000000000, 'line1\\nline2\\r\\nline3', {18, 2, 25}, (True, ',σZ_Σ.Σ \\t', [], b'bytes\\x00', 'a fairly long string with several words in it')], {})), pprint.isrecursive((None, [], {50}, [10000000000000000000000, 'line1\\nline2\\r\\nline3', {18, 2, 25}, (True, ',σZ_Σ.Σ \\t', [], b'bytes\\x00', 'a fairly long string with several words in it')], {})))", lambda: (pprint.saferepr((None, [], {50}, [10000000000000000000000, 'line1\nline2\r\nline3', {18, 2, 25}, (True, ',σZ_Σ.Σ \t', [], b'bytes\x00', 'a fairly long string with several words in it')], {})), pprint.isreadable((None, [], {50}, [10000000000000000000000, 'line1\nline2\r\nline3', {18, 2, 25}, (True, ',σZ_Σ.Σ \t', [], b'bytes\x00', 'a fairly long string with several words in it')], {})), pprint.isrecursive((None, [], {50}, [10000000000000000000000, 'line1\nline2\r\nline3', {18, 2, 25}, (True, ',σZ_Σ.Σ \t', [], b'bytes\x00', 'a fairly long string with several words in it')], {}))))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', None) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
+    p("b'\\x00\\xdc\\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\x00\\xdc\\x80'", lambda: b'\x00\xdc\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\x00\xdc\x80')
+    p("'a\\udc80b'.center(9, '\\udc80')", lambda: 'a\udc80b'.center(9, '\udc80'))
+    p("len('a\\udc80b' * 0)", lambda: len('a\udc80b' * 0))
+    p("'\\ud800'.find(chr(0xdbff))", lambda: '\ud800'.find(chr(0xdbff)))
+    p("'abc' + 'x\\ud83d\\ude00'", lambda: 'abc' + 'x\ud83d\ude00')
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'é\\t 1İX,'.rpartition('a')", lambda: 'é\t 1İX,'.rpartition('a'))
-    p("str('Σ- Σ')", lambda: str('Σ- Σ'))
-    p("sorted('x-y-z')", lambda: sorted('x-y-z'))
-    p("'1 Y :İ_  01'.ljust(13, '.')", lambda: '1 Y :İ_  01'.ljust(13, '.'))
-    p("'straße'[-8:-1:-1]", lambda: 'straße'[-8:-1:-1])
-    p("'x' in 'abcabcabc'", lambda: 'x' in 'abcabcabc')
-    p("'hello world'.istitle()", lambda: 'hello world'.istitle())
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("f'{date(2020, 6, 30):%% }'", lambda: f'{date(2020, 6, 30):%% }')
+    p('date(2024, 7, 30).toordinal()', lambda: date(2024, 7, 30).toordinal())
+    p("f'{date(6801, 13, 28):%y}'", lambda: f'{date(6801, 13, 28):%y}')
+    p("datetime.strptime(datetime(2024, 7, 31, 19, 31, 52, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('-:-'), '-:-')", lambda: datetime.strptime(datetime(2024, 7, 31, 19, 31, 52, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('-:-'), '-:-'))
+    p('date(2020, 9, 1).toordinal()', lambda: date(2020, 9, 1).toordinal())
+    p('date(2000, 4, 1) - date(2000, 1, 1)', lambda: date(2000, 4, 1) - date(2000, 1, 1))
+    p("date(1900, 5, 31).strftime('%t%C')", lambda: date(1900, 5, 31).strftime('%t%C'))
+    p("datetime.fromisoformat(date(400, 0, 30).isoformat()[:21] + '+01' + date(400, 0, 30).isoformat()[21:])", lambda: datetime.fromisoformat(date(400, 0, 30).isoformat()[:21] + '+01' + date(400, 0, 30).isoformat()[21:]))
+    p('(-timedelta(days=21, microseconds=-16), abs(timedelta(days=21, microseconds=-16)), bool(timedelta(days=21, microseconds=-16)), timedelta(days=21, microseconds=-16).total_seconds())', lambda: (-timedelta(days=21, microseconds=-16), abs(timedelta(days=21, microseconds=-16)), bool(timedelta(days=21, microseconds=-16)), timedelta(days=21, microseconds=-16).total_seconds()))
 try:
     t4()
 except Exception as e:

@@ -28,84 +28,84 @@ def t0():
     except Exception as e:
         print('!', type(e).__name__, e)
     print(a)
+    m = memoryview(bytearray(range(48)))
+    try:
+        v = m.cast('i', (2, 1))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(48))).cast('i', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("v.cast('B', [3, 3, 1, 1]).tolist()", lambda: v.cast('B', [3, 3, 1, 1]).tolist())
+    p('list(v)', lambda: list(v))
+    p("v.cast('B', [0]).shape", lambda: v.cast('B', [0]).shape)
+    p("v.hex(':', 1)", lambda: v.hex(':', 1))
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ValueError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            v = f1(x)
-        except TypeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p("'tab\\there'.capitalize()", lambda: 'tab\there'.capitalize())
+    p("''.partition('-')", lambda: ''.partition('-'))
+    p("'line1\\nline2\\r\\nline3'.find('-', 3)", lambda: 'line1\nline2\r\nline3'.find('-', 3))
+    p("'cX'.rfind('Σ')", lambda: 'cX'.rfind('Σ'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import time
-    import os.path
-    p('tuple(time.gmtime(abs(8) * 1000003))', lambda: tuple(time.gmtime(abs(8) * 1000003)))
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
-    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
-    p('tuple(time.gmtime(abs(3) * 1000003))', lambda: tuple(time.gmtime(abs(3) * 1000003)))
-    p("os.path.normpath('a/./b/../c/' + 'x-y-z')", lambda: os.path.normpath('a/./b/../c/' + 'x-y-z'))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-9 * 86400 * 37)))
-    p('time.asctime(time.gmtime(4 * 99991))', lambda: time.asctime(time.gmtime(4 * 99991)))
+    import csv
+    import io
+    p('list(csv.reader([\' "\', \',, \'], delimiter=None, quotechar=None, doublequote=True, skipinitialspace=False, strict=True))', lambda: list(csv.reader([' "', ',, '], delimiter=None, quotechar=None, doublequote=True, skipinitialspace=False, strict=True)))
+    p("(lambda s: (csv.writer(s, escapechar=None, doublequote=True, skipinitialspace=True, lineterminator='\\r\\n', quoting=csv.QUOTE_NONNUMERIC).writerow([1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar=None, doublequote=True, skipinitialspace=True, lineterminator='\r\n', quoting=csv.QUOTE_NONNUMERIC).writerow([1]), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, delimiter=';').writerow([None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=';').writerow([None]), s.getvalue()))(io.StringIO()))
+    p('(lambda s: (csv.writer(s, quotechar=\'"\', lineterminator=\'\\r\\n\').writerow([\'\', \'\', None]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar='"', lineterminator='\r\n').writerow(['', '', None]), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, delimiter=None, escapechar='!', doublequote=False, quoting=csv.QUOTE_NONE).writerow([2.5]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=None, escapechar='!', doublequote=False, quoting=csv.QUOTE_NONE).writerow([2.5]), s.getvalue()))(io.StringIO()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({True})
-    t = {13, -1}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('pop', lambda: s.pop())
-    print(s.union([15]), s.issubset(t), s.issuperset(t))
-    print({x for x in s if x != 18})
-    s.difference_update(t)
-    p('remove', lambda: s.remove('a'))
-    print(list(s), repr(t))
-    print(s, t)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-3, 1)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
+    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def outer():
+        v = -3
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-2), push(2), acc)
+    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-2))
 try:
     t3()
 except Exception as e:

@@ -42,68 +42,81 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat([], width=80, indent=1, depth=2))
-    print(pprint.pformat([], width=50, indent=2, underscore_numbers=True))
-    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
-    print(pprint.pformat(95, width=80, depth=3))
-    print(pprint.pformat({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\nbY1\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}, width=1, indent=3, depth=2, sort_dicts=False))
-    p("(pprint.saferepr({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\\nbY1\\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}), pprint.isreadable({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\\nbY1\\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}), pprint.isrecursive({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\\nbY1\\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}))", lambda: (pprint.saferepr({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\nbY1\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}), pprint.isreadable({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\nbY1\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []}), pprint.isrecursive({'a': [], 'abcabcabc': -73, 'ß0': {'  pad  ': {'İstanbul': -50, '\nbY1\tǅ_ǅ': None, 'aaa': 1.5, 'aaa': True, 'İéac0X b -_': -11}, '': -58, 'ΣίσυφοςΣ': {35, 42, 47, 28, 18, 21}}, '': [(1.5, b'bytes\x00', ()), 'Title Case'], '_1Yé.σ-a _.é': []})))
-    print(pprint.pformat({38, 41, 46, 20}, width=80, depth=2))
-    print(pprint.pformat(1.5, width=50))
-    p('(pprint.saferepr(1.5), pprint.isreadable(1.5), pprint.isrecursive(1.5))', lambda: (pprint.saferepr(1.5), pprint.isreadable(1.5), pprint.isrecursive(1.5)))
+    import textwrap
+    p('textwrap.fill(\'\\r\\n  x\\nwell-known brown  a-b --\\nMr.a-b wow! Mr. why? a-b\\nthe "quoted."\', width=8)', lambda: textwrap.fill('\r\n  x\nwell-known brown  a-b --\nMr.a-b wow! Mr. why? a-b\nthe "quoted."', width=8))
+    p("textwrap.dedent('a\\nb c\\n    b c\\n \\t\\n    ')", lambda: textwrap.dedent('a\nb c\n    b c\n \t\n    '))
+    p("textwrap.indent('3-d  -lead', '> ')", lambda: textwrap.indent('3-d  -lead', '> '))
+    p("textwrap.wrap('xthe quicktab\\there x\\nwhy? tab\\there x    supercalifragilisticx é-ü well-known', 8, expand_tabs=False, subsequent_indent='  ')", lambda: textwrap.wrap('xthe quicktab\there x\nwhy? tab\there x    supercalifragilisticx é-ü well-known', 8, expand_tabs=False, subsequent_indent='  '))
+    p("textwrap.indent('quick  --\\nwell-known \\t end.  end.\\nx  x\\nquickwow!\\nx  ', '')", lambda: textwrap.indent('quick  --\nwell-known \t end.  end.\nx  x\nquickwow!\nx  ', ''))
+    p("textwrap.wrap('', 12, fix_sentence_endings=True, tabsize=3)", lambda: textwrap.wrap('', 12, fix_sentence_endings=True, tabsize=3))
+    p('textwrap.wrap(\'\\t "quoted." quick -lead   em--dashstate-of-the-art     \', 40, drop_whitespace=False)', lambda: textwrap.wrap('\t "quoted." quick -lead   em--dashstate-of-the-art     ', 40, drop_whitespace=False))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [OSError(2, 'os'), ValueError('v'), ValueError(1)])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            pass
-        except* MyErr as e:
-            print('clause 1', repr(e))
-            pass
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0), ValueError('v')])])
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* TypeError as e:
-            print('clause 1', repr(e))
-            pass
-        except* MyErr as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-    except BaseException as e:
-        print('escaped', repr(e))
+    import cmath
+    p("complex('1e3j')", lambda: complex('1e3j'))
+    p("format((2.5+0j), '_.2f')", lambda: format((2.5+0j), '_.2f'))
+    p('1e-05 + (0.1+0.2j)', lambda: 1e-05 + (0.1+0.2j))
+    p("format(complex(1, float('nan')), 'e')", lambda: format(complex(1, float('nan')), 'e'))
+    p("format((1e16j), '.3f')", lambda: format((1e16j), '.3f'))
+    p("complex(1, float('nan')) == 12157665459056928801", lambda: complex(1, float('nan')) == 12157665459056928801)
+    p("int(complex(float('inf'), 1))", lambda: int(complex(float('inf'), 1)))
+    p('complex(repr((3-4j)))', lambda: complex(repr((3-4j))))
+    p("float('inf') ** complex(1e308, 1e308)", lambda: float('inf') ** complex(1e308, 1e308))
+    p("format(0j, '.3f')", lambda: format(0j, '.3f'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('24 ** 1', lambda: 24 ** 1)
-    p('(-(2 ** 65 - 1)) | (2 ** 63 + 1)', lambda: (-(2 ** 65 - 1)) | (2 ** 63 + 1))
-    p("int('9' * 30, 2)", lambda: int('9' * 30, 2))
-    p('(-(2 ** 64)) / 63', lambda: (-(2 ** 64)) / 63)
-    p('divmod((-30), 9223372036854775808)', lambda: divmod((-30), 9223372036854775808))
-    p('((-2305843009213693954)).numerator', lambda: ((-2305843009213693954)).numerator)
-    p('1000000000000000000000000000000 | (2 ** 64 - 1)', lambda: 1000000000000000000000000000000 | (2 ** 64 - 1))
-    p('5 & 0', lambda: 5 & 0)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 1) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:

@@ -8,16 +8,36 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'line1\\nline2\\r\\nline3'.casefold()", lambda: 'line1\nline2\r\nline3'.casefold())
-    p("'Y'.isupper()", lambda: 'Y'.isupper())
-    p("min('abcabcabc', default='?')", lambda: min('abcabcabc', default='?'))
-    p("'12'.removeprefix('Σ')", lambda: '12'.removeprefix('Σ'))
-    p("'straße'.replace(' ', '')", lambda: 'straße'.replace(' ', ''))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_DOWN)
+    setcontext(c)
+    p("abs(Decimal('sNaN'))", lambda: abs(Decimal('sNaN')))
+    p("(Decimal('7') / Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('7') / Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('2.5').max(Decimal('-1'))", lambda: Decimal('2.5').max(Decimal('-1')))
+    p("Decimal('-1').min(Decimal('3.14159265358979323846264338327950288'))", lambda: Decimal('-1').min(Decimal('3.14159265358979323846264338327950288')))
+    setcontext(DefaultContext)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    p('(-84) <= (-28)', lambda: (-84) <= (-28))
+    p('(-7542443976232339614018271) == 7', lambda: (-7542443976232339614018271) == 7)
+    p('256 - (-(2 ** 65 - 2))', lambda: 256 - (-(2 ** 65 - 2)))
+    p('(-(2 ** 62 - 1)) > 4611686018427387903', lambda: (-(2 ** 62 - 1)) > 4611686018427387903)
+    p('(-1) <= (-3)', lambda: (-1) <= (-3))
+    p('(-9223372036854775808) * 10000000000000000000', lambda: (-9223372036854775808) * 10000000000000000000)
+    p('(-1798465042647412146620280340569649349251249) / 69', lambda: (-1798465042647412146620280340569649349251249) / 69)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -25,99 +45,66 @@ def t1():
             self.y = y
     def m(v):
         match v:
-            case None:
-                return 'none'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case P():
-                return 'some P'
-            case []:
-                return 'empty'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case -1:
-                return 'minus one'
-            case 0 | 1:
-                return 'small'
-    print(m([1, 2, 3]))
-    print(m(3))
-    print(m([1]))
-    print(m(2.5))
-    print(m(1))
-    print(m(-1))
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case True:
+                return 'true'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case _:
+                return 'other'
+    print(m((1, 2.0)))
     print(m({'k': None}))
+    print(m(0))
+    print(m(2.5))
+    print(m([1, 'a']))
+    print(m('ab'))
+    print(m([1]))
     print(m((4, 5)))
+    print(m(range(2)))
+    print(m(-1))
     print(m(P(0, 5)))
-    print(m(None))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    import operator
-    import sys
-    p("sorted([(-8, 'x'), (0, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-8, 'x'), (0, 'y')], key=operator.itemgetter(0)))
-    p("operator.mul('-bX,σ\\tb ', 1)", lambda: operator.mul('-bX,σ\tb ', 1))
-    p('sys.byteorder', lambda: sys.byteorder)
-    p("sorted([(0, 'x'), (-9, 'y')], key=operator.itemgetter(0))", lambda: sorted([(0, 'x'), (-9, 'y')], key=operator.itemgetter(0)))
+    print(m(-7))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
+    def g(n):
+        total = 0
         try:
-            return f0(x)
-        except IndexError:
-            raise KeyError(1)
-    def f2(x):
-        try:
-            return f1(x)
-        except ArithmeticError:
-            log.append('re2')
-            raise
-    def f3(x):
-        try:
-            return f2(x)
-        except Exception as e:
-            raise RuntimeError('wrapped 3') from e
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('next', lambda: next(it))
+    p('next', lambda: next(it))
     try:
-        print(f3(-5))
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    p('send', lambda: it.send(5))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:

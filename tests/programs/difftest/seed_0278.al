@@ -23,38 +23,30 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('divmod(timedelta(), timedelta(minutes=0.5))', lambda: divmod(timedelta(), timedelta(minutes=0.5)))
-    p("date(1900, 1, 30).strftime('%z%h%g%eT')", lambda: date(1900, 1, 30).strftime('%z%h%g%eT'))
-    p("str(datetime(400, 10, 31, 20, 19, 26, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')))", lambda: str(datetime(400, 10, 31, 20, 19, 26, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST'))))
-    p('datetime(9999, 9, 29, 6, 9, 17, 999999, tzinfo=timezone(timedelta(seconds=-1))) == datetime(9999, 1, 28, 8, 48, 1, 0, tzinfo=None)', lambda: datetime(9999, 9, 29, 6, 9, 17, 999999, tzinfo=timezone(timedelta(seconds=-1))) == datetime(9999, 1, 28, 8, 48, 1, 0, tzinfo=None))
+    import urllib.parse
+    p("urllib.parse.urljoin('//file/#:80=http/', 'https:80/::1')", lambda: urllib.parse.urljoin('//file/#:80=http/', 'https:80/::1'))
+    p("urllib.parse.unquote('user')", lambda: urllib.parse.unquote('user'))
+    p("(urllib.parse.urlsplit('https;a::1').hostname, urllib.parse.urlsplit('https;a::1').username)", lambda: (urllib.parse.urlsplit('https;a::1').hostname, urllib.parse.urlsplit('https;a::1').username))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'  pad  '.encode('utf-32-be').decode('utf-32-be')", lambda: '  pad  '.encode('utf-32-be').decode('utf-32-be'))
-    p("b'%r' % (b'\\x00\\xff',)", lambda: b'%r' % (b'\x00\xff',))
-    p("b'12'.removesuffix(b'-7')", lambda: b'12'.removesuffix(b'-7'))
-    p("b'-7'.lstrip()", lambda: b'-7'.lstrip())
-    p("b'caf\\xc3\\xa9'.decode('latin-1')", lambda: b'caf\xc3\xa9'.decode('latin-1'))
-    p("hash(b'caf\\xc3\\xa9') == hash(b'caf\\xc3\\xa9'.decode('latin-1'))", lambda: hash(b'caf\xc3\xa9') == hash(b'caf\xc3\xa9'.decode('latin-1')))
-    p("len(b'-7')", lambda: len(b'-7'))
-    p("b'abc'.splitlines(-1)", lambda: b'abc'.splitlines(-1))
-    p("'.1_bßXb1\\nßZǅ'.encode('utf-32-be').decode('utf-32-be')", lambda: '.1_bßXb1\nßZǅ'.encode('utf-32-be').decode('utf-32-be'))
-    a = bytearray(b'12')
-    try:
-        a.pop(-6)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[-5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=9, Emax=99, Emin=-99)
+    setcontext(c)
+    p("hash(Decimal('1.30'))", lambda: hash(Decimal('1.30')))
+    p("(Decimal('5E-1000000') ** Decimal('2.0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('5E-1000000') ** Decimal('2.0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-NaN7').number_class()", lambda: Decimal('-NaN7').number_class())
+    p("Decimal('35594E8').as_tuple()", lambda: Decimal('35594E8').as_tuple())
+    p("Decimal('7').quantize(Decimal('1e-30'), ROUND_HALF_EVEN)", lambda: Decimal('7').quantize(Decimal('1e-30'), ROUND_HALF_EVEN))
+    p("Decimal('1e-999999').fma(Decimal('-96569E-3'), Decimal('2.675'))", lambda: Decimal('1e-999999').fma(Decimal('-96569E-3'), Decimal('2.675')))
+    setcontext(DefaultContext)
 try:
     t2()
 except Exception as e:
@@ -79,61 +71,90 @@ def t3():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(2)
-    print(list(g(2)), sum(g(2)))
-    p('close', lambda: it.close())
+    it = g(4)
     p('list', lambda: list(it))
-    print(list(g(2)), sum(g(2)))
+    p('list', lambda: list(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throwv', lambda: it.throw(ValueError('v')))
     p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(list):
-        __slots__ = ('a',)
-        pass
-    o = C([1, 2])
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 0)', lambda: red(o, 0))
-    p('red(o, 0)', lambda: red(o, 0))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 1) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {16: 0, False: 1, (-9223372036854775808): 0, 0: 0}
-    e = {1000: 6, 11: 8}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d.update(e)
-    print(d.get(11), d.get(11, -1))
-    print({k: v for k, v in d.items() if v % 2})
+    import hashlib
+    h = hashlib.shake_128(b'start')
+    c = h.copy()
     try:
-        del d[15]
+        c.update(bytearray(b'data'))
     except Exception as e:
         print('!', type(e).__name__, e)
-    print({k: v for k, v in d.items() if v % 2})
-    print(dict.fromkeys([(2, 'y'), (3, 'x')], 0))
-    print(d, e)
+    p('(h.hexdigest(8), c.hexdigest(8), type(c).__name__)', lambda: (h.hexdigest(8), c.hexdigest(8), type(c).__name__))
+    p("hashlib.blake2s(b'x' * 200, inner_size=33).hexdigest()", lambda: hashlib.blake2s(b'x' * 200, inner_size=33).hexdigest())
+    h = hashlib.sha1(b'start')
+    c = h.copy()
+    try:
+        c.update(bytearray(b'data'))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("hashlib.shake_128(b'abc').digest(1)", lambda: hashlib.shake_128(b'abc').digest(1))
+    p("hashlib.blake2b(memoryview(b'view'), key=2 ** 32, node_offset=0, inner_size=64).hexdigest()", lambda: hashlib.blake2b(memoryview(b'view'), key=2 ** 32, node_offset=0, inner_size=64).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', b'x' * 200))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', b'x' * 200)))
 try:
     t5()
 except Exception as e:

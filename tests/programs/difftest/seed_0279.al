@@ -80,136 +80,141 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ValueError('v')
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [ExceptionGroup('g2', [OSError(2, 'os')]), ExceptionGroup('g2', [ValueError('v'), ValueError('v'), TypeError('t')]), KeyError('k')])]).split(OSError))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os'), OSError(2, 'os'), ValueError(1)]), ValueError(1), KeyError('k')])
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [MyErr(3), ExceptionGroup('g1', [IndexError(0), MyErr(3), ZeroDivisionError()]), MyErr(3)])
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* OSError as e:
-            print('clause 1', repr(e))
-            pass
-        except* (ValueError, KeyError) as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    import csv
+    import io
+    p('(lambda s: (csv.writer(s, skipinitialspace=False, strict=True, quoting=csv.QUOTE_MINIMAL).writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, skipinitialspace=False, strict=True, quoting=csv.QUOTE_MINIMAL).writerow([]), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, delimiter=',', strict=True).writerow([1, '', None, 1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=',', strict=True).writerow([1, '', None, 1]), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, delimiter='ab', skipinitialspace=True, quoting=7).writerow(['']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter='ab', skipinitialspace=True, quoting=7).writerow(['']), s.getvalue()))(io.StringIO()))
+    p('(lambda s: (csv.writer(s, quotechar="\'", doublequote=True).writerow([1, 1, 1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar="'", doublequote=True).writerow([1, 1, 1]), s.getvalue()))(io.StringIO()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('((1, 2, 3)).__rmod__(range(5))', lambda: ((1, 2, 3)).__rmod__(range(5)))
-    p('(4).__rpow__(1j)', lambda: (4).__rpow__(1j))
-    p('(1e-4).__lshift__(-1)', lambda: (1e-4).__lshift__(-1))
-    p('((1, 2, 3)).__index__()', lambda: ((1, 2, 3)).__index__())
-    p("((1, 2, 3)).__mul__('ab')", lambda: ((1, 2, 3)).__mul__('ab'))
-    p("(range(5)).__rxor__('a:ǅ_ßΣ\\t')", lambda: (range(5)).__rxor__('a:ǅ_ßΣ\t'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except MyErr:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            return f1(x)
+        except LookupError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import cmath
-    p('complex(20.521734058936133, -82.30336891154522) + complex(12.382312923638025, -16.904943277913446)', lambda: complex(20.521734058936133, -82.30336891154522) + complex(12.382312923638025, -16.904943277913446))
-    p('2.675 == (1e16j)', lambda: 2.675 == (1e16j))
-    p('4294967295 + complex(45.23945359778992, -58.32030805637969)', lambda: 4294967295 + complex(45.23945359778992, -58.32030805637969))
-    p("format((1e16j), '>20')", lambda: format((1e16j), '>20'))
+    p('4611686018427387903 / (-(2 ** 100 - 1))', lambda: 4611686018427387903 / (-(2 ** 100 - 1)))
+    p('round(18446744073709551615, -2)', lambda: round(18446744073709551615, -2))
+    p("int('18446744073709551616', 2)", lambda: int('18446744073709551616', 2))
+    p('(-83) + 0', lambda: (-83) + 0)
+    p('4611686018427387903 << 64', lambda: 4611686018427387903 << 64)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-2)
-    b = W(1, 3)
-    c = V(-2)
-    p('getitem', lambda: c[4])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print({a, b, c, V(5)}, {a: 1, b: 2})
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('radd', lambda: 'x' + a)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?s:.b*){,2}|[^a]b+|(\\\\W)[A-Z]{1,2}\\\\1'", lambda: re.compile('(?s:.b*){,2}|[^a]b+|(\\W)[A-Z]{1,2}\\1', re.X))
+    p("re.sub('(?s:.b*){,2}|[^a]b+|(\\\\W)[A-Z]{1,2}\\\\1', r'[\\1]', 'aaa\\naé\\n a', 1, re.X)", lambda: re.sub('(?s:.b*){,2}|[^a]b+|(\\W)[A-Z]{1,2}\\1', r'[\1]', 'aaa\naé\n a', 1, re.X))
+    p("sm(re.fullmatch('(?s:.b*){,2}|[^a]b+|(\\\\W)[A-Z]{1,2}\\\\1', 'aaa\\naé\\n a', re.X))", lambda: sm(re.fullmatch('(?s:.b*){,2}|[^a]b+|(\\W)[A-Z]{1,2}\\1', 'aaa\naé\n a', re.X)))
+    p("re.subn('(?s:.b*){,2}|[^a]b+|(\\\\W)[A-Z]{1,2}\\\\1', '-', 'aaa\\naé\\n a', re.X)", lambda: re.subn('(?s:.b*){,2}|[^a]b+|(\\W)[A-Z]{1,2}\\1', '-', 'aaa\naé\n a', re.X))
+    p("sm(re.search('(?s:.b*){,2}|[^a]b+|(\\\\W)[A-Z]{1,2}\\\\1', 'aaa\\naé\\n a', re.X))", lambda: sm(re.search('(?s:.b*){,2}|[^a]b+|(\\W)[A-Z]{1,2}\\1', 'aaa\naé\n a', re.X)))
+    p("sm(re.search('(?s:.b*){,2}|[^a]b+|(\\\\W)[A-Z]{1,2}\\\\1', 'aaa\\naé\\n a', re.X))", lambda: sm(re.search('(?s:.b*){,2}|[^a]b+|(\\W)[A-Z]{1,2}\\1', 'aaa\naé\n a', re.X)))
+    c = p("' {0}?[a-c]'", lambda: re.compile(' {0}?[a-c]', re.A))
+    p("re.sub(' {0}?[a-c]', '-', 'a\\nabaaabéé', 2, re.A)", lambda: re.sub(' {0}?[a-c]', '-', 'a\nabaaabéé', 2, re.A))
+    p("re.findall(' {0}?[a-c]', 'a\\nabaaabéé', re.A)", lambda: re.findall(' {0}?[a-c]', 'a\nabaaabéé', re.A))
+    p("sm(re.search(' {0}?[a-c]', 'a\\nabaaabéé', re.A))", lambda: sm(re.search(' {0}?[a-c]', 'a\nabaaabéé', re.A)))
+    c = p("'.'", lambda: re.compile('.', re.X))
+    p("re.split('.', ' ', 2, re.X)", lambda: re.split('.', ' ', 2, re.X))
+    p("re.sub('.', r'<\\g<0>>', ' ', 2, re.X)", lambda: re.sub('.', r'<\g<0>>', ' ', 2, re.X))
+    p("re.findall('.', ' ', re.X)", lambda: re.findall('.', ' ', re.X))
+    p("sm(re.match('.', ' ', re.X))", lambda: sm(re.match('.', ' ', re.X)))
+    p("re.split('.', ' ', re.X)", lambda: re.split('.', ' ', re.X))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [-7, 8, -8, 9, 5, 7]
-    ys = []
-    print(-4 in xs, xs.count(-4))
-    p('remove', lambda: xs.remove(-6))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs.sort()
-    p('remove', lambda: xs.remove(-3))
-    xs = xs * 1
-    p('index', lambda: xs.index(-9))
-    print(sorted(xs + ys, key=abs))
-    print(xs, ys)
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_05UP)
+    setcontext(c)
+    p("(Decimal('-NaN7') < Decimal('999999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-NaN7') < Decimal('999999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1e-999999') % Decimal('-18667E-5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-999999') % Decimal('-18667E-5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("c.scaleb(Decimal('-Infinity'), Decimal('1E+3'))", lambda: c.scaleb(Decimal('-Infinity'), Decimal('1E+3')))
+    p("Decimal('123.4500').quantize(Decimal('1E+2'), rounding=ROUND_DOWN)", lambda: Decimal('123.4500').quantize(Decimal('1E+2'), rounding=ROUND_DOWN))
+    p("(Decimal('Infinity') / Decimal('sNaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('Infinity') / Decimal('sNaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-2.50') ** -2, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-2.50') ** -2, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-72758E-8') < Decimal('-1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-72758E-8') < Decimal('-1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t6()
 except Exception as e:

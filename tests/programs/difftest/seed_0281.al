@@ -66,85 +66,29 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'[]a]{2}?|a{2,}(?:[^\\\\n][b-](é{,2}(?P<g2>a[^\\\\n]|)))(\\\\Z|aa+?|a{2}[^a]*[a-c]{2,}?)?'", lambda: re.compile('[]a]{2}?|a{2,}(?:[^\\n][b-](é{,2}(?P<g2>a[^\\n]|)))(\\Z|aa+?|a{2}[^a]*[a-c]{2,}?)?'))
-    p("sm(re.fullmatch('[]a]{2}?|a{2,}(?:[^\\\\n][b-](é{,2}(?P<g2>a[^\\\\n]|)))(\\\\Z|aa+?|a{2}[^a]*[a-c]{2,}?)?', 'a\\nab  c\\n'))", lambda: sm(re.fullmatch('[]a]{2}?|a{2,}(?:[^\\n][b-](é{,2}(?P<g2>a[^\\n]|)))(\\Z|aa+?|a{2}[^a]*[a-c]{2,}?)?', 'a\nab  c\n')))
-    p("re.findall('[]a]{2}?|a{2,}(?:[^\\\\n][b-](é{,2}(?P<g2>a[^\\\\n]|)))(\\\\Z|aa+?|a{2}[^a]*[a-c]{2,}?)?', 'a\\nab  c\\n')", lambda: re.findall('[]a]{2}?|a{2,}(?:[^\\n][b-](é{,2}(?P<g2>a[^\\n]|)))(\\Z|aa+?|a{2}[^a]*[a-c]{2,}?)?', 'a\nab  c\n'))
-    p("sm(re.match('[]a]{2}?|a{2,}(?:[^\\\\n][b-](é{,2}(?P<g2>a[^\\\\n]|)))(\\\\Z|aa+?|a{2}[^a]*[a-c]{2,}?)?', 'a\\nab  c\\n'))", lambda: sm(re.match('[]a]{2}?|a{2,}(?:[^\\n][b-](é{,2}(?P<g2>a[^\\n]|)))(\\Z|aa+?|a{2}[^a]*[a-c]{2,}?)?', 'a\nab  c\n')))
-    p("re.split('[]a]{2}?|a{2,}(?:[^\\\\n][b-](é{,2}(?P<g2>a[^\\\\n]|)))(\\\\Z|aa+?|a{2}[^a]*[a-c]{2,}?)?', 'a\\nab  c\\n', 1)", lambda: re.split('[]a]{2}?|a{2,}(?:[^\\n][b-](é{,2}(?P<g2>a[^\\n]|)))(\\Z|aa+?|a{2}[^a]*[a-c]{2,}?)?', 'a\nab  c\n', 1))
-    c = p("'(){0,1}|\\\\.'", lambda: re.compile('(){0,1}|\\.', re.M))
-    p("re.sub('(){0,1}|\\\\.', lambda m: m.group(0).upper() + '|', ' ', 2, re.M)", lambda: re.sub('(){0,1}|\\.', lambda m: m.group(0).upper() + '|', ' ', 2, re.M))
-    p("sm(re.match('(){0,1}|\\\\.', ' ', re.M))", lambda: sm(re.match('(){0,1}|\\.', ' ', re.M)))
-    p("re.subn('(){0,1}|\\\\.', '-', ' ', re.M)", lambda: re.subn('(){0,1}|\\.', '-', ' ', re.M))
-    p("re.findall('(){0,1}|\\\\.', ' ', re.M)", lambda: re.findall('(){0,1}|\\.', ' ', re.M))
-    c = p("'(.(?:b(a\\\\.A||b{1,2}c\\\\.|b{2}|b)){,2}+(?=(?P<g3>A).{0,1}))\\\\n*'", lambda: re.compile('(.(?:b(a\\.A||b{1,2}c\\.|b{2}|b)){,2}+(?=(?P<g3>A).{0,1}))\\n*', re.X))
-    p("re.split('(.(?:b(a\\\\.A||b{1,2}c\\\\.|b{2}|b)){,2}+(?=(?P<g3>A).{0,1}))\\\\n*', '\\naaaaéc', 1, re.X)", lambda: re.split('(.(?:b(a\\.A||b{1,2}c\\.|b{2}|b)){,2}+(?=(?P<g3>A).{0,1}))\\n*', '\naaaaéc', 1, re.X))
-    p("sm(re.fullmatch('(.(?:b(a\\\\.A||b{1,2}c\\\\.|b{2}|b)){,2}+(?=(?P<g3>A).{0,1}))\\\\n*', '\\naaaaéc', re.X))", lambda: sm(re.fullmatch('(.(?:b(a\\.A||b{1,2}c\\.|b{2}|b)){,2}+(?=(?P<g3>A).{0,1}))\\n*', '\naaaaéc', re.X)))
-    p("re.split('(.(?:b(a\\\\.A||b{1,2}c\\\\.|b{2}|b)){,2}+(?=(?P<g3>A).{0,1}))\\\\n*', '\\naaaaéc', re.X)", lambda: re.split('(.(?:b(a\\.A||b{1,2}c\\.|b{2}|b)){,2}+(?=(?P<g3>A).{0,1}))\\n*', '\naaaaéc', re.X))
-    c = p("'.'", lambda: re.compile('.', re.M))
-    p("sm(re.compile('.', re.M).search('bb\\n', 1, 4))", lambda: sm(re.compile('.', re.M).search('bb\n', 1, 4)))
-    p("re.subn('.', r'<\\g<0>>', 'bb\\n', re.M)", lambda: re.subn('.', r'<\g<0>>', 'bb\n', re.M))
-    p("sm(re.compile('.', re.M).search('bb\\n', 2, 7))", lambda: sm(re.compile('.', re.M).search('bb\n', 2, 7)))
-    p("re.subn('.', '-', 'bb\\n', re.M)", lambda: re.subn('.', '-', 'bb\n', re.M))
+    import unicodedata
+    p('unicodedata.is_normalized(\'NFKD\', "\\u212b\\u3300")', lambda: unicodedata.is_normalized('NFKD', "\u212b\u3300"))
+    p('unicodedata.name("Z", None)', lambda: unicodedata.name("Z", None))
+    p('unicodedata.numeric("\\u0327", -1)', lambda: unicodedata.numeric("\u0327", -1))
+    p('unicodedata.is_normalized(\'nfc\', "\\u1e9b\\u2208\\u4e00")', lambda: unicodedata.is_normalized('nfc', "\u1e9b\u2208\u4e00"))
+    p("unicodedata.lookup('LATIN SMALL LETTER R WITH TILDE')", lambda: unicodedata.lookup('LATIN SMALL LETTER R WITH TILDE'))
+    p('"a5\\u0327\\u3000\\n\\uff9e".encode(\'utf-16-le\', \'namereplace\')', lambda: "a5\u0327\u3000\n\uff9e".encode('utf-16-le', 'namereplace'))
+    p('unicodedata.name("\\u3000", None)', lambda: unicodedata.name("\u3000", None))
+    p('"\\uac01\\uac01\\ud800".encode(\'utf-16-le\', \'namereplace\')', lambda: "\uac01\uac01\ud800".encode('utf-16-le', 'namereplace'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(5, 5)
-    b = W(5, 2, 5, 1)
-    c = V(4)
-    p('getitem', lambda: c[-1])
-    print(a + b, a + 0, 0 + b)
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    p('getitem', lambda: c[0])
-    p('getitem', lambda: c[-3])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p("format(6571933282441216009599844, '0=12')", lambda: format(6571933282441216009599844, '0=12'))
+    p("f'{6571933282441216009599844:0=12}'", lambda: f'{6571933282441216009599844:0=12}')
+    p('(-1798465042647412146620280340569649349251249) % (2 ** 100 + 1)', lambda: (-1798465042647412146620280340569649349251249) % (2 ** 100 + 1))
+    p('(-(2 ** 62 + 2)) | (-(2 ** 100 - 2))', lambda: (-(2 ** 62 + 2)) | (-(2 ** 100 - 2)))
+    p('(-256) != 3', lambda: (-256) != 3)
+    p('(2 ** 65 + 2) >= 18446744073709551615', lambda: (2 ** 65 + 2) >= 18446744073709551615)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

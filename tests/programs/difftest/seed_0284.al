@@ -8,34 +8,17 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({9, 11, (3, 'x'), 5, -1})
-    t = {5, 'c', (1, 'x')}
-    print(frozenset(s) == s, s.copy())
-    s.intersection_update(t)
-    s.add(15)
-    print(s.union([10000000000000000000]), s.issubset(t), s.issuperset(t))
-    s.intersection_update(t)
-    print(s.union([(0, 'x')]), s.issubset(t), s.issuperset(t))
-    s.intersection_update(t)
-    print(set(range(9)) | s)
-    s.update(t)
-    s.symmetric_difference_update(t)
-    print(s, t)
+    import unicodedata
+    p("unicodedata.lookup('HANGUL SYLLABLE GAG')", lambda: unicodedata.lookup('HANGUL SYLLABLE GAG'))
+    p('unicodedata.normalize(\'NFKD\', "\\n")', lambda: unicodedata.normalize('NFKD', "\n"))
+    p('unicodedata.category("\\xb2")', lambda: unicodedata.category("\xb2"))
+    p('"\\u05d0\\u0344\\u11a8\\u0301\\u0327".encode(\'ascii\', \'namereplace\')', lambda: "\u05d0\u0344\u11a8\u0301\u0327".encode('ascii', 'namereplace'))
+    p("unicodedata.lookup('')", lambda: unicodedata.lookup(''))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 2
-    xs = []
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 5 for x in xs})
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -43,40 +26,48 @@ def t2():
             self.y = y
     def m(v):
         match v:
-            case 0 | 1:
-                return 'small'
-            case str(s):
-                return 'short ' + s
+            case P(a, b) if a == b:
+                return f'P diag {a}'
             case -1:
                 return 'minus one'
+            case str(s):
+                return 'short ' + s
             case {'k': v, **kw}:
                 return f'map {v} {kw}'
-            case float(f):
-                return f'float {f}'
-            case P():
-                return 'some P'
             case _:
                 return 'other'
-    print(m([]))
-    print(m(2.5))
+    print(m(0))
+    print(m(-7))
     print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(1))
-    print(m(P(2, 2)))
-    print(m(3))
-    print(m({'k': None}))
-    print(m([1]))
-    print(m([1, 2, 3]))
-    print(m((4, 5)))
+    print(m(None))
+    print(m(P(1, 3)))
+    print(m([]))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    n = 7
+    xs = [-2, 7, 3]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'{0!r:>13}|{1}'.format('a,b,,c', 'tab\\there')", lambda: '{0!r:>13}|{1}'.format('a,b,,c', 'tab\there'))
-    p("'   σ.'[11]", lambda: '   σ.'[11])
-    p("'hello world'.find('x', 5)", lambda: 'hello world'.find('x', 5))
-    p("'tab\\there'.split('-', 1)", lambda: 'tab\there'.split('-', 1))
-    p("'\\n,'.center(1)", lambda: '\n,'.center(1))
+    p("((3-4j)).__or__({'a': 1})", lambda: ((3-4j)).__or__({'a': 1}))
+    p('set.__xor__(frozenset({2, 5}), range(5))', lambda: set.__xor__(frozenset({2, 5}), range(5)))
+    p("({'a': 1}).__divmod__(frozenset({2, 5}))", lambda: ({'a': 1}).__divmod__(frozenset({2, 5})))
+    p('([-4, -8]).__pow__(2.5)', lambda: ([-4, -8]).__pow__(2.5))
+    p('list.__add__([], (1, 2, 3))', lambda: list.__add__([], (1, 2, 3)))
+    p("(repr(int.__ne__).split(' at ')[0], type(int.__ne__).__name__, int.__ne__.__qualname__)", lambda: (repr(int.__ne__).split(' at ')[0], type(int.__ne__).__name__, int.__ne__.__qualname__))
+    p('(complex(-91.07578701393275, 6.634325990483816)).__rsub__(frozenset({2, 5}))', lambda: (complex(-91.07578701393275, 6.634325990483816)).__rsub__(frozenset({2, 5})))
+    p("('a').__rfloordiv__((1+2j))", lambda: ('a').__rfloordiv__((1+2j)))
+    p("repr(range.__dict__.get('__getitem__')).split(' at ')[0]", lambda: repr(range.__dict__.get('__getitem__')).split(' at ')[0])
+    p("type(range.__dict__['__getitem__'].__get__(complex(-47.71798621239141, 51.1590778445576))).__name__", lambda: type(range.__dict__['__getitem__'].__get__(complex(-47.71798621239141, 51.1590778445576))).__name__)
+    p("(repr(complex.__rmod__).split(' at ')[0], type(complex.__rmod__).__name__, complex.__rmod__.__qualname__)", lambda: (repr(complex.__rmod__).split(' at ')[0], type(complex.__rmod__).__name__, complex.__rmod__.__qualname__))
 try:
     t3()
 except Exception as e:

@@ -62,89 +62,59 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat(100000000000, width=50, indent=3))
-    print(pprint.pformat({'éY': None, 'aaa': [{}], 'tab\there': 1000000000000, '12': None, 'Xǅb\t': {'  ': [b'bytes\x00', []], 'aßσZ Σσİ': ({},), '1Xc 0Z:': {' ßc_': b'bytes\x00'}, 'İstanbul': (), '.-σaa': (b'bytes\x00', (), {})}}, width=8, sort_dicts=False, underscore_numbers=True))
-    p("(pprint.saferepr({'éY': None, 'aaa': [{}], 'tab\\there': 1000000000000, '12': None, 'Xǅb\\t': {'  ': [b'bytes\\x00', []], 'aßσZ Σσİ': ({},), '1Xc 0Z:': {' ßc_': b'bytes\\x00'}, 'İstanbul': (), '.-σaa': (b'bytes\\x00', (), {})}}), pprint.isreadable({'éY': None, 'aaa': [{}], 'tab\\there': 1000000000000, '12': None, 'Xǅb\\t': {'  ': [b'bytes\\x00', []], 'aßσZ Σσİ': ({},), '1Xc 0Z:': {' ßc_': b'bytes\\x00'}, 'İstanbul': (), '.-σaa': (b'bytes\\x00', (), {})}}), pprint.isrecursive({'éY': None, 'aaa': [{}], 'tab\\there': 1000000000000, '12': None, 'Xǅb\\t': {'  ': [b'bytes\\x00', []], 'aßσZ Σσİ': ({},), '1Xc 0Z:': {' ßc_': b'bytes\\x00'}, 'İstanbul': (), '.-σaa': (b'bytes\\x00', (), {})}}))", lambda: (pprint.saferepr({'éY': None, 'aaa': [{}], 'tab\there': 1000000000000, '12': None, 'Xǅb\t': {'  ': [b'bytes\x00', []], 'aßσZ Σσİ': ({},), '1Xc 0Z:': {' ßc_': b'bytes\x00'}, 'İstanbul': (), '.-σaa': (b'bytes\x00', (), {})}}), pprint.isreadable({'éY': None, 'aaa': [{}], 'tab\there': 1000000000000, '12': None, 'Xǅb\t': {'  ': [b'bytes\x00', []], 'aßσZ Σσİ': ({},), '1Xc 0Z:': {' ßc_': b'bytes\x00'}, 'İstanbul': (), '.-σaa': (b'bytes\x00', (), {})}}), pprint.isrecursive({'éY': None, 'aaa': [{}], 'tab\there': 1000000000000, '12': None, 'Xǅb\t': {'  ': [b'bytes\x00', []], 'aßσZ Σσİ': ({},), '1Xc 0Z:': {' ßc_': b'bytes\x00'}, 'İstanbul': (), '.-σaa': (b'bytes\x00', (), {})}})))
+    import textwrap
+    p("textwrap.indent('brown\\nwow! em--dash x \\r\\n   end.fox ', '  ')", lambda: textwrap.indent('brown\nwow! em--dash x \r\n   end.fox ', '  '))
+    p("textwrap.shorten('state-of-the-art  ', 11)", lambda: textwrap.shorten('state-of-the-art  ', 11))
+    p("textwrap.wrap('é-ü\\nxend. why? well-known  state-of-the-art ', 20, drop_whitespace=False)", lambda: textwrap.wrap('é-ü\nxend. why? well-known  state-of-the-art ', 20, drop_whitespace=False))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(|\\\\S(?>){2,}?|(A())[\\\\w][b-])'", lambda: re.compile('(|\\S(?>){2,}?|(A())[\\w][b-])'))
-    p("re.subn('(|\\\\S(?>){2,}?|(A())[\\\\w][b-])', r'\\g<1>\\g<0>', '\\nb \\n\\naéc')", lambda: re.subn('(|\\S(?>){2,}?|(A())[\\w][b-])', r'\g<1>\g<0>', '\nb \n\naéc'))
-    p("sm(re.search('(|\\\\S(?>){2,}?|(A())[\\\\w][b-])', '\\nb \\n\\naéc'))", lambda: sm(re.search('(|\\S(?>){2,}?|(A())[\\w][b-])', '\nb \n\naéc')))
-    p("[sm(m) for m in re.finditer('(|\\\\S(?>){2,}?|(A())[\\\\w][b-])', '\\nb \\n\\naéc')]", lambda: [sm(m) for m in re.finditer('(|\\S(?>){2,}?|(A())[\\w][b-])', '\nb \n\naéc')])
-    p("sm(re.match('(|\\\\S(?>){2,}?|(A())[\\\\w][b-])', '\\nb \\n\\naéc'))", lambda: sm(re.match('(|\\S(?>){2,}?|(A())[\\w][b-])', '\nb \n\naéc')))
-    c = p("'((A|)(-)\\\\.{2,}+)[\\\\w]'", lambda: re.compile('((A|)(-)\\.{2,}+)[\\w]'))
-    p("re.findall('((A|)(-)\\\\.{2,}+)[\\\\w]', 'ab')", lambda: re.findall('((A|)(-)\\.{2,}+)[\\w]', 'ab'))
-    p("sm(re.compile('((A|)(-)\\\\.{2,}+)[\\\\w]').search('ab', 3, 3))", lambda: sm(re.compile('((A|)(-)\\.{2,}+)[\\w]').search('ab', 3, 3)))
+    p('18446744073709551616 != 3728560200861263928941843', lambda: 18446744073709551616 != 3728560200861263928941843)
+    p('divmod(9223372036854775807, (-36893488147419103234))', lambda: divmod(9223372036854775807, (-36893488147419103234)))
+    p('4829319004614717020723594 >> 5', lambda: 4829319004614717020723594 >> 5)
+    p('(-50) + (-(2 ** 65))', lambda: (-50) + (-(2 ** 65)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import os.path
-    import itertools
-    import copy
-    p("os.path.splitext('dir/file' + 'abc' + '.txt')", lambda: os.path.splitext('dir/file' + 'abc' + '.txt'))
-    p("os.path.normpath('a/./b/../c/' + 'MiXeD cAsE')", lambda: os.path.normpath('a/./b/../c/' + 'MiXeD cAsE'))
-    p('list(itertools.pairwise([-1]))', lambda: list(itertools.pairwise([-1])))
-    p('list(itertools.islice(itertools.count(3, -1), 0))', lambda: list(itertools.islice(itertools.count(3, -1), 0)))
+    import random
+    import string
+    p("string.capwords('3.5')", lambda: string.capwords('3.5'))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p('(random.seed(5), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(5), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p('(random.seed(7), random.choice([-1, -4, 3, -7, 9, -2] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(7), random.choice([-1, -4, 3, -7, 9, -2] or [0]), random.sample(range(20), 1))[1:])
+    p('(random.seed(6), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(6), random.randint(0, 100), random.random())[1:])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'\\U0010ffff'.encode('utf-8', 'surrogatepass')", lambda: '\U0010ffff'.encode('utf-8', 'surrogatepass'))
-    p("'\\U0010ffff'.find('\\U0001f600')", lambda: '\U0010ffff'.find('\U0001f600'))
-    p("'\\ud800' in '\\xe9\\udcff'", lambda: '\ud800' in '\xe9\udcff')
-    p('chr(0xdbff)[2:-4]', lambda: chr(0xdbff)[2:-4])
-    p("b'\\x3d\\xd8\\x00\\xde'.decode('utf-8', 'xmlcharrefreplace')", lambda: b'\x3d\xd8\x00\xde'.decode('utf-8', 'xmlcharrefreplace'))
-    p("'a\\udc80b'.center(5, '\\udc80')", lambda: 'a\udc80b'.center(5, '\udc80'))
-    p("''.replace('\\udfff\\ud800', '-')", lambda: ''.replace('\udfff\ud800', '-'))
-    p("'\\ue000'.center(0, '\\udc80')", lambda: '\ue000'.center(0, '\udc80'))
-    p("len('abc' * 1)", lambda: len('abc' * 1))
+    import pprint
+    print(pprint.pformat([{'ǅemal': (), 'Title Case': {'.éX ,é ..\n': {}, '': True}, 'ßǅ. ß0 :': ({}, {})}, [], {38, 37}], width=50, indent=4))
+    p("(pprint.saferepr([{'ǅemal': (), 'Title Case': {'.éX ,é ..\\n': {}, '': True}, 'ßǅ. ß0 :': ({}, {})}, [], {38, 37}]), pprint.isreadable([{'ǅemal': (), 'Title Case': {'.éX ,é ..\\n': {}, '': True}, 'ßǅ. ß0 :': ({}, {})}, [], {38, 37}]), pprint.isrecursive([{'ǅemal': (), 'Title Case': {'.éX ,é ..\\n': {}, '': True}, 'ßǅ. ß0 :': ({}, {})}, [], {38, 37}]))", lambda: (pprint.saferepr([{'ǅemal': (), 'Title Case': {'.éX ,é ..\n': {}, '': True}, 'ßǅ. ß0 :': ({}, {})}, [], {38, 37}]), pprint.isreadable([{'ǅemal': (), 'Title Case': {'.éX ,é ..\n': {}, '': True}, 'ßǅ. ß0 :': ({}, {})}, [], {38, 37}]), pprint.isrecursive([{'ǅemal': (), 'Title Case': {'.éX ,é ..\n': {}, '': True}, 'ßǅ. ß0 :': ({}, {})}, [], {38, 37}])))
+    print(pprint.pformat([], width=8, indent=1, underscore_numbers=True))
+    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
+    print(pprint.pformat({'aß.a,a': [10000000000000000000000, 61], 'Σ a:.': [[[], {}], True, None, ['a fairly long string with several words in it'], 9]}, width=1, depth=2, compact=True))
+    p("(pprint.saferepr({'aß.a,a': [10000000000000000000000, 61], 'Σ a:.': [[[], {}], True, None, ['a fairly long string with several words in it'], 9]}), pprint.isreadable({'aß.a,a': [10000000000000000000000, 61], 'Σ a:.': [[[], {}], True, None, ['a fairly long string with several words in it'], 9]}), pprint.isrecursive({'aß.a,a': [10000000000000000000000, 61], 'Σ a:.': [[[], {}], True, None, ['a fairly long string with several words in it'], 9]}))", lambda: (pprint.saferepr({'aß.a,a': [10000000000000000000000, 61], 'Σ a:.': [[[], {}], True, None, ['a fairly long string with several words in it'], 9]}), pprint.isreadable({'aß.a,a': [10000000000000000000000, 61], 'Σ a:.': [[[], {}], True, None, ['a fairly long string with several words in it'], 9]}), pprint.isrecursive({'aß.a,a': [10000000000000000000000, 61], 'Σ a:.': [[[], {}], True, None, ['a fairly long string with several words in it'], 9]})))
+    print(pprint.pformat({}, width=8, indent=4, compact=True))
+    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.geometric_mean([10**20, 1e-300]))', lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([10**20, 1e-300])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_grouped([97.06, 7.01, -14.0, 23.0, 94.761], Fraction(1, 4)))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_grouped([97.06, 7.01, -14.0, 23.0, 94.761], Fraction(1, 4))))
+    p('(lambda v: (v, type(v).__name__))(statistics.quantiles([29, -16, 1, -12, 30], n=3))', lambda: (lambda v: (v, type(v).__name__))(statistics.quantiles([29, -16, 1, -12, 30], n=3)))
+    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_low([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_low([])))
 try:
     t7()
 except Exception as e:

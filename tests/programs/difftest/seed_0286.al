@@ -19,94 +19,151 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import urllib.parse
-    p("(urllib.parse.urlsplit('mailto:pw::1%%zz').hostname, urllib.parse.urlsplit('mailto:pw::1%%zz').username)", lambda: (urllib.parse.urlsplit('mailto:pw::1%%zz').hostname, urllib.parse.urlsplit('mailto:pw::1%%zz').username))
-    p("urllib.parse.unquote_plus('::1')", lambda: urllib.parse.unquote_plus('::1'))
-    p("urllib.parse.urldefrag('::b@')", lambda: urllib.parse.urldefrag('::b@'))
-    p("urllib.parse.urldefrag('ftp::1Host.COM:8x%20//@')", lambda: urllib.parse.urldefrag('ftp::1Host.COM:8x%20//@'))
+    import pprint
+    print(pprint.pformat(10000000, width=30, underscore_numbers=True))
+    print(pprint.pformat({'ǅemal': {}, 'ǅemal': {8, 28, 6}, ':': -26}, width=1, sort_dicts=False))
+    print(pprint.pformat([], width=50))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import urllib.parse
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('%2F.'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('%2F.')))
-    p("urllib.parse.quote('user//aa[ ]x y')", lambda: urllib.parse.quote('user//aa[ ]x y'))
-    p("urllib.parse.urlsplit('').port", lambda: urllib.parse.urlsplit('').port)
-    p("urllib.parse.parse_qs('[::1.=httpHost.COM.')", lambda: urllib.parse.parse_qs('[::1.=httpHost.COM.'))
-    p("urllib.parse.unquote_to_bytes('?:pw')", lambda: urllib.parse.unquote_to_bytes('?:pw'))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '=')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '='))
-    p("urllib.parse.urldefrag('mailto/http;. ')", lambda: urllib.parse.urldefrag('mailto/http;. '))
+    d = {1000000000000000000: 2}
+    e = {}
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    try:
+        del d[2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d.update(e)
+    d['c'] = 4
+    print({**d, 10: 'x'})
+    print(dict.fromkeys([1, 16], 0))
+    d.update([('a', 1)])
+    d['a'] = 1
+    print(repr(d), str(e))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("(repr(set.__complex__).split(' at ')[0], type(set.__complex__).__name__, set.__complex__.__qualname__)", lambda: (repr(set.__complex__).split(' at ')[0], type(set.__complex__).__name__, set.__complex__.__qualname__))
-    p('list((True).__iter__())', lambda: list((True).__iter__()))
-    p('((0.1+0.2j)).__floor__()', lambda: ((0.1+0.2j)).__floor__())
-    p("(repr(set.count).split(' at ')[0], type(set.count).__name__, set.count.__qualname__)", lambda: (repr(set.count).split(' at ')[0], type(set.count).__name__, set.count.__qualname__))
-    p('((1, 2, 3)).__trunc__()', lambda: ((1, 2, 3)).__trunc__())
-    p('list.__getitem__((1e16j), [-4, -2, -6])', lambda: list.__getitem__((1e16j), [-4, -2, -6]))
+    p("'\\xe9\\udcff'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\\xe9\\udcff'", lambda: '\xe9\udcff'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\xe9\udcff')
+    p("'\\xe9\\udcff'.translate({0xd800: 'X', 0xdc80: None})", lambda: '\xe9\udcff'.translate({0xd800: 'X', 0xdc80: None}))
+    p("'%c' % 56448", lambda: '%c' % 56448)
+    p("sorted(['abc', 'a\\udc80b', ''])", lambda: sorted(['abc', 'a\udc80b', '']))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('calendar.month(1970, 1)', lambda: calendar.month(1970, 1))
-    p('date(1, 11, 13).ctime()', lambda: date(1, 11, 13).ctime())
-    p('timedelta(seconds=16, days=-27) + timedelta()', lambda: timedelta(seconds=16, days=-27) + timedelta())
-    p('datetime(99, 12, 15, 7, 40, 52, 0, tzinfo=timezone(timedelta(seconds=-1))).timetuple()', lambda: datetime(99, 12, 15, 7, 40, 52, 0, tzinfo=timezone(timedelta(seconds=-1))).timetuple())
-    p('date(400, 13, 14).replace(day=26)', lambda: date(400, 13, 14).replace(day=26))
-    p('datetime(4311, 5, 28, 13, 8, 26, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(4311, 5, 28, 13, 8, 26, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))))
-    p('calendar.monthcalendar(99, 10)', lambda: calendar.monthcalendar(99, 10))
-    p('calendar.month(2000, 12)', lambda: calendar.month(2000, 12))
-    p('calendar.monthrange(9999, 3)', lambda: calendar.monthrange(9999, 3))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', False) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 0) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 0) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import pprint
-    print(pprint.pformat({}, width=8))
-    print(pprint.pformat([(), 1000000000000000000, 1.5, 1.5, ['_a,İXİΣİbİ']], width=8, underscore_numbers=True))
-    print(pprint.pformat({'.Yb_1ß:σc İX': {'bİ1ΣΣ,1a:': [1.5, -10, None]}, 'MiXeD cAsE': [[(), ''], [()], {'İstanbul': True, '-42': None, 'İstanbul': b'bytes\x00', 'x-y-z': {}, '3.5': True}, 62]}, width=1))
-    print(pprint.pformat(10000000000000000000, width=8))
-    print(pprint.pformat([99], width=30))
+    xs = [4, 9, -1, -9, -8, 7, -2, 9]
+    ys = [-4, 4, -6]
+    p('idx', lambda: xs[-7])
+    p('remove', lambda: xs.remove(-5))
+    print(-6 in xs, xs.count(-6))
+    ys.clear()
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(xs, ys)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case 0 | 1:
-                return 'small'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case True:
-                return 'true'
-            case _:
-                return 'other'
-    print(m(-7))
-    print(m(2.5))
-    print(m(3))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([]))
-    print(m([1, 2, 3]))
-    print(m([1]))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ZeroDivisionError()
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            raise
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), TypeError('t'), ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3), ZeroDivisionError()]), OSError(2, 'os'), MyErr(3)])])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise
+        except* ValueError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), ValueError('v'), ExceptionGroup('g1', [TypeError('t')])])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), ValueError('v')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t6()
 except Exception as e:

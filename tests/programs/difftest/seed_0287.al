@@ -62,154 +62,76 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("b'hello world'[-8:11]", lambda: b'hello world'[-8:11])
-    p("b'\\x00\\xff'.lower()", lambda: b'\x00\xff'.lower())
-    p("b'\\x80abc' in b'a,b,,c'", lambda: b'\x80abc' in b'a,b,,c')
-    p("b''.decode('utf-8', 'replace')", lambda: b''.decode('utf-8', 'replace'))
-    p('b\'"dq"\'.decode(\'ascii\', \'backslashreplace\')', lambda: b'"dq"'.decode('ascii', 'backslashreplace'))
-    p("b'abc'.isalpha()", lambda: b'abc'.isalpha())
-    p('bytes(b"\'q\'")', lambda: bytes(b"'q'"))
-    p("b'hello world'.removeprefix(b'\\x80abc')", lambda: b'hello world'.removeprefix(b'\x80abc'))
-    p("'ǅemal'.encode('ascii', 'xmlcharrefreplace')", lambda: 'ǅemal'.encode('ascii', 'xmlcharrefreplace'))
-    a = bytearray(b'a')
-    try:
-        a.extend(b'hello world')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.remove(255)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.insert(12, 97)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a *= 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop(0)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import signal
+    import subprocess
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', ], capture_output=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', ], capture_output=True, check=True))
+    p("subprocess.run(['cat'], input=b'a\\r\\nb', stdout=subprocess.PIPE)", lambda: subprocess.run(['cat'], input=b'a\r\nb', stdout=subprocess.PIPE))
+    p("str(subprocess.CalledProcessError(-1, ['x\\r\\ny']))", lambda: str(subprocess.CalledProcessError(-1, ['x\r\ny'])))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'\\n\', \'\'], capture_output=True, text=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', '\n', ''], capture_output=True, text=True))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('bytearray(b"\'q\'") + b\'-7\'', lambda: bytearray(b"'q'") + b'-7')
-    p('b"\'q\'".split(b\'a,b,,c\', 1)', lambda: b"'q'".split(b'a,b,,c', 1))
-    p("b'hello world'.decode('latin-1')", lambda: b'hello world'.decode('latin-1'))
-    p("b'abc'[-5]", lambda: b'abc'[-5])
-    p("b'-7'[8:-2]", lambda: b'-7'[8:-2])
-    p("bytes(b'\\x80abc')", lambda: bytes(b'\x80abc'))
-    p('b"\'q\'".lower()', lambda: b"'q'".lower())
-    p("b'\\x80abc'.rindex(b'caf\\xc3\\xa9', -4, 4)", lambda: b'\x80abc'.rindex(b'caf\xc3\xa9', -4, 4))
-    p("b'\\x80abc'.istitle()", lambda: b'\x80abc'.istitle())
-    a = bytearray(b'12')
-    try:
-        del a[-8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    p('(-431.492646754279) + 702.2822985219207', lambda: (-431.492646754279) + 702.2822985219207)
+    p("format(1e-05, 'E')", lambda: format(1e-05, 'E'))
+    p('((-9223372036854775809)) == ((-0.0))', lambda: ((-9223372036854775809)) == ((-0.0)))
+    p("format(1e23, '020.3f')", lambda: format(1e23, '020.3f'))
+    p("float('-nan')", lambda: float('-nan'))
+    p('0.015 // (-2305843009213693951)', lambda: 0.015 // (-2305843009213693951))
+    p('str([(-263.4662936746504)])', lambda: str([(-263.4662936746504)]))
+    p("format(5e-324, '^+14.4g')", lambda: format(5e-324, '^+14.4g'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(5)
-    b = W(1, 0, -1)
-    c = W(0, 3)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    x, *y = a or V(0)
-    print(x, y)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(len(a), list(b), a[-4:])
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 30
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
+    ap.add_argument('pos0', nargs=2)
+    ap.add_argument('pos1', nargs='*', type=int, default='dflt')
+    ap.add_argument('--alpha', action=argparse.BooleanOptionalAction, help='default %(default)s')
+    ap.add_argument('-b', '--beta', metavar='V')
+    ap.add_argument('--gamma', action='count')
+    ap.add_argument('-d', '--delta', action='store_const', const=7, metavar='V')
+    ap.add_argument('-e', '--out_file', action='extend', nargs='*', help='default %(default)s')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['x', '--alp', 'x', '--gam', '--nope', 'x'])", lambda: ap.parse_known_args(['x', '--alp', 'x', '--gam', '--nope', 'x']))
+    p("ap.parse_args(['x', '--alp', 'x', '--gam', '--nope', 'x'])", lambda: ap.parse_args(['x', '--alp', 'x', '--gam', '--nope', 'x']))
+    p("ap.parse_known_args(['-abc', '--'])", lambda: ap.parse_known_args(['-abc', '--']))
+    p("ap.parse_args(['-abc', '--'])", lambda: ap.parse_args(['-abc', '--']))
+    p("ap.parse_known_args(['-a1', 'b', 'yy', '-zq', '--delta', '-1'])", lambda: ap.parse_known_args(['-a1', 'b', 'yy', '-zq', '--delta', '-1']))
+    p("ap.parse_args(['-a1', 'b', 'yy', '-zq', '--delta', '-1'])", lambda: ap.parse_args(['-a1', 'b', 'yy', '-zq', '--delta', '-1']))
+    p("ap.parse_known_args(['yy'])", lambda: ap.parse_known_args(['yy']))
+    p("ap.parse_args(['yy'])", lambda: ap.parse_args(['yy']))
+    p("ap.parse_known_args(['yy', '-', '--out_file', '-1', '--bet', '--gamma'])", lambda: ap.parse_known_args(['yy', '-', '--out_file', '-1', '--bet', '--gamma']))
+    p("ap.parse_args(['yy', '-', '--out_file', '-1', '--bet', '--gamma'])", lambda: ap.parse_args(['yy', '-', '--out_file', '-1', '--bet', '--gamma']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['--out_file', '--alp', '--gam', '--nope', '--bet'])", lambda: ap.parse_known_args(['--out_file', '--alp', '--gam', '--nope', '--bet']))
+    p("ap.parse_args(['--out_file', '--alp', '--gam', '--nope', '--bet'])", lambda: ap.parse_args(['--out_file', '--alp', '--gam', '--nope', '--bet']))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send1', lambda: g(2).send(5))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    import signal
+    import subprocess
+    p('(repr(signal.Signals(34)), signal.strsignal(34))', lambda: (repr(signal.Signals(34)), signal.strsignal(34)))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', ], capture_output=True, encoding=\'latin-1\')', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', ], capture_output=True, encoding='latin-1'))
+    p("subprocess.run(['cat'], input='a\\r\\nb', stdout=subprocess.PIPE, text=True)", lambda: subprocess.run(['cat'], input='a\r\nb', stdout=subprocess.PIPE, text=True))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -23,171 +23,66 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-4, 2)
-    if __name__ == '__main__':
-        print('main', 3, __doc__, __file__.endswith('.al'))
-    print(inc(), inc(1), get())
-    fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(4)(), mk(4)(0))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(0))
-    fs = []
-    for i in range(-2 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fb():
-        def inner(x=[4]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    import unittest
+    tc = unittest.TestCase()
+    tc.longMessage = False
+    p("tc.assertEqual([], {'12': [], 'Y0éΣ-:.İß': [(100000000000, 'X', b'bytes\\x00', 6), {'3.5': True, 'ǅ\\t0': 'a fairly long string with several words in it'}, {'hello world': (), '1': 'a fairly long string with several words in it', 'ab': 1000000000}], 'tab\\there': ({36, 2, 28, 35, 38, 30}, {}), 'bZ\\nΣ-1c ΣXa': {'Hello': [b'bytes\\x00'], 'abc': (True,)}})", lambda: tc.assertEqual([], {'12': [], 'Y0éΣ-:.İß': [(100000000000, 'X', b'bytes\x00', 6), {'3.5': True, 'ǅ\t0': 'a fairly long string with several words in it'}, {'hello world': (), '1': 'a fairly long string with several words in it', 'ab': 1000000000}], 'tab\there': ({36, 2, 28, 35, 38, 30}, {}), 'bZ\nΣ-1c ΣXa': {'Hello': [b'bytes\x00'], 'abc': (True,)}}))
+    p("tc.assertGreater(-10, -10, msg='note')", lambda: tc.assertGreater(-10, -10, msg='note'))
+    p('tc.assertAlmostEqual(1.0, 1.0000001, delta=0.2)', lambda: tc.assertAlmostEqual(1.0, 1.0000001, delta=0.2))
+    p("tc.assertIn([{'3.5': {}, 'b-éσσcİ': (1.5, []), '3.5': {'x-y-z': None, '_σa0ǅ1c\\n0\\n ': (), 'Z0 0c:': True, '\\n': 'a fairly long string with several words in it', 'b \\t.Yİba': []}, '-42': ['é, Zcé ', 'a fairly long string with several words in it', 1.5, b'bytes\\x00']}], [{14, 42, 41, 33, 32}, [[], b'bytes\\x00', {}, {'Title Case': {}, ' 0::Xa': 100000000, 'cé': 'a fairly long string with several words in it', 'abcabcabc': []}, 'a fairly long string with several words in it'], {24, 49}])", lambda: tc.assertIn([{'3.5': {}, 'b-éσσcİ': (1.5, []), '3.5': {'x-y-z': None, '_σa0ǅ1c\n0\n ': (), 'Z0 0c:': True, '\n': 'a fairly long string with several words in it', 'b \t.Yİba': []}, '-42': ['é, Zcé ', 'a fairly long string with several words in it', 1.5, b'bytes\x00']}], [{14, 42, 41, 33, 32}, [[], b'bytes\x00', {}, {'Title Case': {}, ' 0::Xa': 100000000, 'cé': 'a fairly long string with several words in it', 'abcabcabc': []}, 'a fairly long string with several words in it'], {24, 49}]))
+    p('tc.assertAlmostEqual(1.0, 1.0000001, places=1, delta=1)', lambda: tc.assertAlmostEqual(1.0, 1.0000001, places=1, delta=1))
+    p("tc.assertIn(({'ß 0-\\n:Y ß1é:': {}, 'x-y-z': [{}, 'Title Case', (), 12], '-42': {27, 41, 26, 10, 30, 31}, '\\tǅc\\nİσσ': {'Hello': b'bytes\\x00', '12': 1000000000, 'abcabcabc': True, 'abc': 1000000000000000000000000}}, 'a fairly long string with several words in it', ()), {9, 13, 22, 47})", lambda: tc.assertIn(({'ß 0-\n:Y ß1é:': {}, 'x-y-z': [{}, 'Title Case', (), 12], '-42': {27, 41, 26, 10, 30, 31}, '\tǅc\nİσσ': {'Hello': b'bytes\x00', '12': 1000000000, 'abcabcabc': True, 'abc': 1000000000000000000000000}}, 'a fairly long string with several words in it', ()), {9, 13, 22, 47}))
+    p("tc.assertCountEqual({'tab\\there': [1000000000, ['MiXeD cAsE', 'a fairly long string with several words in it', True, 1.5, 'ab ,Z,Σ'], (None, 100000000000, 100000000000000000000, 50), {'Hello': []}], 'ΣίσυφοςΣ': {45, 29, 0, 29, 4}}, {'1aa': 'a fairly long string with several words in it'})", lambda: tc.assertCountEqual({'tab\there': [1000000000, ['MiXeD cAsE', 'a fairly long string with several words in it', True, 1.5, 'ab ,Z,Σ'], (None, 100000000000, 100000000000000000000, 50), {'Hello': []}], 'ΣίσυφοςΣ': {45, 29, 0, 29, 4}}, {'1aa': 'a fairly long string with several words in it'}))
+    p("tc.assertEqual({'a,b,,c': {'é': (), '3.5': (10000000,), 'İ 0cİb': {'a,b,,c': True, 'bǅ_0_ σσ': b'bytes\\x00', '.σ ǅa': 'Xσ0', 'straße': b'bytes\\x00'}, 'ab': ['a fairly long string with several words in it'], '.c': {'hello world': [], 'σaİ': None, 'c Z ßbéX': True, 'Z': None}}, 'Z1Σ': ({'._bZc': 'a fairly long string with several words in it'}, ['a fairly long string with several words in it', {}, 'a fairly long string with several words in it', (), None])}, ({48, 1, 35, 50, 12, 33}, {25}, [{'0ΣccΣ\\nß1\\tcX': {}}], ()))", lambda: tc.assertEqual({'a,b,,c': {'é': (), '3.5': (10000000,), 'İ 0cİb': {'a,b,,c': True, 'bǅ_0_ σσ': b'bytes\x00', '.σ ǅa': 'Xσ0', 'straße': b'bytes\x00'}, 'ab': ['a fairly long string with several words in it'], '.c': {'hello world': [], 'σaİ': None, 'c Z ßbéX': True, 'Z': None}}, 'Z1Σ': ({'._bZc': 'a fairly long string with several words in it'}, ['a fairly long string with several words in it', {}, 'a fairly long string with several words in it', (), None])}, ({48, 1, 35, 50, 12, 33}, {25}, [{'0ΣccΣ\nß1\tcX': {}}], ())))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat({}, width=80, depth=1, sort_dicts=False))
-    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
-    print(pprint.pformat({'Σ,': ([100000, True, True], (), b'bytes\x00', ([],), (1.5, True, 'x-y-z', b'bytes\x00', 1000000000000000000000))}, width=15))
-    print(pprint.pformat(True, width=80, indent=2))
-    print(pprint.pformat({'MiXeD cAsE': [['aa', b'bytes\x00']], 'YX:,\t0ǅ': ()}, width=30))
-    p("(pprint.saferepr({'MiXeD cAsE': [['aa', b'bytes\\x00']], 'YX:,\\t0ǅ': ()}), pprint.isreadable({'MiXeD cAsE': [['aa', b'bytes\\x00']], 'YX:,\\t0ǅ': ()}), pprint.isrecursive({'MiXeD cAsE': [['aa', b'bytes\\x00']], 'YX:,\\t0ǅ': ()}))", lambda: (pprint.saferepr({'MiXeD cAsE': [['aa', b'bytes\x00']], 'YX:,\t0ǅ': ()}), pprint.isreadable({'MiXeD cAsE': [['aa', b'bytes\x00']], 'YX:,\t0ǅ': ()}), pprint.isrecursive({'MiXeD cAsE': [['aa', b'bytes\x00']], 'YX:,\t0ǅ': ()})))
-    print(pprint.pformat({'0\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}, width=30))
-    p("(pprint.saferepr({'0\\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}), pprint.isreadable({'0\\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}), pprint.isrecursive({'0\\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}))", lambda: (pprint.saferepr({'0\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}), pprint.isreadable({'0\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81}), pprint.isrecursive({'0\tß,ßé': [], 'x-y-z': {2, 36, 41, 50, 37, 41}, '': b'bytes\x00', 'X0éaX-1b': [44, {}, []], 'İ': -81})))
-    print(pprint.pformat(None, width=30, compact=True, underscore_numbers=True))
+    import pathlib
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('x.tar.gz', '/e', ''))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('x.tar.gz', '/e', '')))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('/'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('/')))
+    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
+    p("(pathlib.PurePosixPath('') >= pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('')) == hash(pathlib.PurePosixPath()))", lambda: (pathlib.PurePosixPath('') >= pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('')) == hash(pathlib.PurePosixPath())))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('(datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).dst())', lambda: (datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(8667, 5, 20, 10, 43, 0, 1, tzinfo=timezone(timedelta(seconds=-1))).dst()))
-    p("sorted([datetime(2020, 6, 1, 13, 52, 38, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2000, 3, 1, 13, 16, 50, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(2, 7, 28, 20, 24, 21, 0, tzinfo=None)])", lambda: sorted([datetime(2020, 6, 1, 13, 52, 38, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2000, 3, 1, 13, 16, 50, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(2, 7, 28, 20, 24, 21, 0, tzinfo=None)]))
-    p("format(datetime(1900, 9, 8, 0, 31, 40, 999999, tzinfo=timezone.utc), '%%%c')", lambda: format(datetime(1900, 9, 8, 0, 31, 40, 999999, tzinfo=timezone.utc), '%%%c'))
-    p('timedelta(microseconds=3.3) / 1e-3', lambda: timedelta(microseconds=3.3) / 1e-3)
-    p('date(99, 11, 31).toordinal()', lambda: date(99, 11, 31).toordinal())
-    p('timedelta() % timedelta(weeks=-0.5, microseconds=142020)', lambda: timedelta() % timedelta(weeks=-0.5, microseconds=142020))
-    p("tuple(time_module.strptime(datetime(99, 5, 30, 13, 24, 58, 999999, tzinfo=timezone.utc).strftime(': ::'), ': ::'))", lambda: tuple(time_module.strptime(datetime(99, 5, 30, 13, 24, 58, 999999, tzinfo=timezone.utc).strftime(': ::'), ': ::')))
-    p('timedelta(minutes=-1, microseconds=37, weeks=-367128) - timedelta()', lambda: timedelta(minutes=-1, microseconds=37, weeks=-367128) - timedelta())
-    p('calendar.timegm(datetime(1900, 7, 30, 16, 43, 14, 307761, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple())', lambda: calendar.timegm(datetime(1900, 7, 30, 16, 43, 14, 307761, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple()))
+    p('(1j).__rsub__(1j)', lambda: (1j).__rsub__(1j))
+    p('(3).__rmul__(True)', lambda: (3).__rmul__(True))
+    p("set.__xor__((1, 2, 3), float('nan'))", lambda: set.__xor__((1, 2, 3), float('nan')))
+    p("((-1e300)).__truediv__({'a': 1})", lambda: ((-1e300)).__truediv__({'a': 1}))
+    p("repr(complex.__dict__.get('__rmul__')).split(' at ')[0]", lambda: repr(complex.__dict__.get('__rmul__')).split(' at ')[0])
+    p("type(complex.__dict__['__rmul__'].__get__(True)).__name__", lambda: type(complex.__dict__['__rmul__'].__get__(True)).__name__)
+    p("((1/3)).__rmod__('-42')", lambda: ((1/3)).__rmod__('-42'))
+    p("repr(dict.__dict__.get('__int__')).split(' at ')[0]", lambda: repr(dict.__dict__.get('__int__')).split(' at ')[0])
+    p("type(dict.__dict__['__int__'].__get__(complex(float('inf'), 1))).__name__", lambda: type(dict.__dict__['__int__'].__get__(complex(float('inf'), 1))).__name__)
+    p("({'a': 1}).__le__({1, 2})", lambda: ({'a': 1}).__le__({1, 2}))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(float):
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C(2.5)
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    p('28 >= 18446744073709551616', lambda: 28 >= 18446744073709551616)
+    p('(-53) // (-10000000000000000000)', lambda: (-53) // (-10000000000000000000))
+    p('divmod(7917216988948859571010557, (-2))', lambda: divmod(7917216988948859571010557, (-2)))
+    p('abs(255)', lambda: abs(255))
+    p('588555932285311185279436 != (-4)', lambda: 588555932285311185279436 != (-4))
+    p('256 >> 1', lambda: 256 >> 1)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except TypeError:
-            raise KeyError(1)
-    def f2(x):
-        try:
-            return f1(x)
-        except ZeroDivisionError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    n = 8
+    xs = [8, 9, -5]
+    print({x % 4: x for x in xs})
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
 try:
     t5()
 except Exception as e:

@@ -200,81 +200,66 @@ def t4():
     except Exception as e:
         print('!', type(e).__name__, e)
     print(a)
+    m = memoryview(bytearray(range(32)))
+    try:
+        v = m.cast('f', (6, 6, 6))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(32))).cast('f', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v[...].shape', lambda: v[...].shape)
+    p('v.hex()', lambda: v.hex())
+    p('v.format', lambda: v.format)
+    try:
+        v[-2:8] = w[-2:8]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 2
-    xs = [-3, 9, -2, 6, -4, 8]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    p("'\\udfff\\ud800'.translate({0xd800: 'X', 0xdc80: None})", lambda: '\udfff\ud800'.translate({0xd800: 'X', 0xdc80: None}))
+    p("max('x\\ud83d\\ude00' + 'abc' or 'z')", lambda: max('x\ud83d\ude00' + 'abc' or 'z'))
+    p("'x\\ud83d\\ude00'.replace('\\ue000', '-')", lambda: 'x\ud83d\ude00'.replace('\ue000', '-'))
+    p("'x\\ud83d\\ude00' + '\\ue000'", lambda: 'x\ud83d\ude00' + '\ue000')
+    p("''.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == ''", lambda: ''.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '')
+    p("chr(0xdbff) == '\\ud800'", lambda: chr(0xdbff) == '\ud800')
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import pprint
-    print(pprint.pformat({'ǅ': {45, 20}, 'İ b_': True}, width=30, indent=0, depth=2, underscore_numbers=True))
-    print(pprint.pformat('', width=80, underscore_numbers=True))
-    print(pprint.pformat(b'bytes\x00', width=50, depth=3))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('calendar.timegm(datetime(400, 0, 10, 7, 34, 6, 0, tzinfo=None).utctimetuple())', lambda: calendar.timegm(datetime(400, 0, 10, 7, 34, 6, 0, tzinfo=None).utctimetuple()))
+    p("datetime(7667, 10, 30, 17, 15, 27, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%a')", lambda: datetime(7667, 10, 30, 17, 15, 27, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%a'))
+    p("time(5, 19, 36, 727707, timezone(timedelta(hours=5, minutes=30))).strftime('%h%a -%u')", lambda: time(5, 19, 36, 727707, timezone(timedelta(hours=5, minutes=30))).strftime('%h%a -%u'))
+    p('date(8399, 11, 30).toordinal()', lambda: date(8399, 11, 30).toordinal())
+    p("date(1900, 5, 31).strftime('/%M%z')", lambda: date(1900, 5, 31).strftime('/%M%z'))
+    p("datetime.strptime(datetime(2020, 1, 28, 11, 54, 48, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(':/'), ':/')", lambda: datetime.strptime(datetime(2020, 1, 28, 11, 54, 48, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(':/'), ':/'))
+    p("date(8492, 1, 28).strftime('%G')", lambda: date(8492, 1, 28).strftime('%G'))
+    p("datetime.strptime(datetime(1900, 7, 31, 0, 44, 30, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-/%H'), '-/%H')", lambda: datetime.strptime(datetime(1900, 7, 31, 0, 44, 30, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-/%H'), '-/%H'))
+    p('time.fromisoformat(datetime(2000, 4, 29, 21, 48, 52, 999999, tzinfo=timezone.utc).isoformat())', lambda: time.fromisoformat(datetime(2000, 4, 29, 21, 48, 52, 999999, tzinfo=timezone.utc).isoformat()))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-2, 1)
-    b = V(-3, 2, 3)
-    c = V()
-    p('getitem', lambda: c[1])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(len(a), list(b), a[0:])
-    print(len(a), list(b), a[-4:])
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-16-le\')(\'xmlcharrefreplace\'), "\\uf900aZ".encode(\'utf-16-le\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-16-le')('xmlcharrefreplace'), "\uf900aZ".encode('utf-16-le', 'surrogatepass')))
+    p("(codecs.lookup('utf-16').name, codecs.lookup('utf-16').incrementaldecoder.__name__)", lambda: (codecs.lookup('utf-16').name, codecs.lookup('utf-16').incrementaldecoder.__name__))
+    p('codecs.encode("\\u0344\\uac01\\u1e9b\\u212b\\u216b\\ud800", \'nope\', \'strict\')', lambda: codecs.encode("\u0344\uac01\u1e9b\u212b\u216b\ud800", 'nope', 'strict'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-16-le\')(\'mine\'), "\\u0627\\uac01\\u2208\\u2208".encode(\'utf-16-le\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-16-le')('mine'), "\u0627\uac01\u2208\u2208".encode('utf-16-le', 'surrogatepass')))
+    p('codecs.encode("\\u212b\\u0627", \'latin-1\', \'backslashreplace\')', lambda: codecs.encode("\u212b\u0627", 'latin-1', 'backslashreplace'))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -38,173 +38,133 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 6
-    xs = [9, -8, 5, -7]
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    from fractions import Fraction
+    import math
+    p("Fraction(-5, 6) - float('inf')", lambda: Fraction(-5, 6) - float('inf'))
+    p('Fraction(2**70)', lambda: Fraction(2**70))
+    p('hash(Fraction(0.1))', lambda: hash(Fraction(0.1)))
+    p('divmod(Fraction(-1, 10), Fraction(0))', lambda: divmod(Fraction(-1, 10), Fraction(0)))
+    p("Fraction(10, 6) * Fraction('1.25')", lambda: Fraction(10, 6) * Fraction('1.25'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 4, -3, 1)
-    b = W(0, -2, 5)
-    c = W(3, 1)
-    p('radd', lambda: 'x' + a)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(a, repr(b), str(c), [a, b])
-    print(a, repr(b), str(c), [a, b])
-    p('radd', lambda: 'x' + a)
-    p('sum', lambda: sum([a, b]))
-    p('lt', lambda: a < 3)
-    x, *y = a or V(0)
-    print(x, y)
+    p("b'%s-%d-%x' % (b'\\x80abc', -8, 255)", lambda: b'%s-%d-%x' % (b'\x80abc', -8, 255))
+    p("b'-7'.index(b'abc')", lambda: b'-7'.index(b'abc'))
+    p('b\'\'.replace(b\'"dq"\', b\'a,b,,c\', 255)', lambda: b''.replace(b'"dq"', b'a,b,,c', 255))
+    p("b'\\x00\\xff'.count(b'\\x80abc')", lambda: b'\x00\xff'.count(b'\x80abc'))
+    p("b'12'.replace(b'AbC dEf', b'-7', -1)", lambda: b'12'.replace(b'AbC dEf', b'-7', -1))
+    a = bytearray(b'\x80abc')
+    try:
+        a[::2] = bytes(len(a[::2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[4:10]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(11)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(1)))
+    try:
+        v = m.cast('d', [1])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(1))).cast('d', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.suboffsets', lambda: v.suboffsets)
+    p("v.tobytes('F')", lambda: v.tobytes('F'))
+    p("v.tobytes('A')", lambda: v.tobytes('A'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    import pprint
+    print(pprint.pformat(([{'a,b,,c': b'bytes\x00', '  ': {}, 'Title Case': (), 'İ:σ:aİ Σ-': 1.5, 'a_: YΣ': {}}, [[]], {'ΣίσυφοςΣ': {}, 'ΣίσυφοςΣ': (), 'straße': 'a fairly long string with several words in it'}], (1.5, {'ab': 1000000000000, 'ß1-,_0 ': 100000, 'İstanbul': '\n1ß\t1'}, [[], b'bytes\x00', {}, b'bytes\x00', None]), {'_\t.1. ': ({},), 'éZσ': 100000000000000000}, [], {' ǅc 0X σ ': (None, {}, 'abcabcabc'), 'Σ': {'abc': b'bytes\x00', '. , İǅ': True, 'MiXeD cAsE': b'bytes\x00'}, '11Y::c_:0:1Y': [], 'ǅemal': [100000000000000000, True, 10000000000], '  ': {}}), width=1))
+    print(pprint.pformat([], width=30, indent=1))
+    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
+    print(pprint.pformat(['-\t0aǅ', []], width=15, underscore_numbers=True))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(99, 9, 31).replace(day=1)', lambda: date(99, 9, 31).replace(day=1))
+    p('hash(timedelta(days=8)) == hash(timedelta(days=8))', lambda: hash(timedelta(days=8)) == hash(timedelta(days=8)))
+    p('calendar.monthrange(2000, 7)', lambda: calendar.monthrange(2000, 7))
+    p('sorted([datetime(4056, 7, 31, 10, 48, 28, 532959, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(1900, 6, 1, 19, 36, 47, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(2885, 7, 27, 19, 37, 51, 1, tzinfo=None)])', lambda: sorted([datetime(4056, 7, 31, 10, 48, 28, 532959, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(1900, 6, 1, 19, 36, 47, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))), datetime(2885, 7, 27, 19, 37, 51, 1, tzinfo=None)]))
+    p("f'{date(2000, 4, 30):%F%H}'", lambda: f'{date(2000, 4, 30):%F%H}')
+    p('datetime(1970, 6, 29, 0, 37, 53, 500000, tzinfo=timezone.utc).timestamp()', lambda: datetime(1970, 6, 29, 0, 37, 53, 500000, tzinfo=timezone.utc).timestamp())
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'a'", lambda: re.compile('a'))
-    p("sm(re.match('a', 'b'))", lambda: sm(re.match('a', 'b')))
-    p("sm(re.match('a', 'b'))", lambda: sm(re.match('a', 'b')))
-    p("re.split('a', 'b')", lambda: re.split('a', 'b'))
-    p("re.subn('a', r'<\\g<0>>', 'b')", lambda: re.subn('a', r'<\g<0>>', 'b'))
-    p("[sm(m) for m in re.finditer('a', 'b')]", lambda: [sm(m) for m in re.finditer('a', 'b')])
-    c = p("b'[a-c]'", lambda: re.compile(b'[a-c]', re.S))
-    p("sm(re.search(b'[a-c]', b'ba', re.S))", lambda: sm(re.search(b'[a-c]', b'ba', re.S)))
-    p("re.subn(b'[a-c]', lambda m: m.group(0) + b'|', b'ba', re.S)", lambda: re.subn(b'[a-c]', lambda m: m.group(0) + b'|', b'ba', re.S))
-    p("re.split(b'[a-c]', b'ba', 2, re.S)", lambda: re.split(b'[a-c]', b'ba', 2, re.S))
-    p("sm(re.match(b'[a-c]', b'ba', re.S))", lambda: sm(re.match(b'[a-c]', b'ba', re.S)))
-    c = p("'c'", lambda: re.compile('c', re.S))
-    p("re.sub('c', '', 'ac', re.S)", lambda: re.sub('c', '', 'ac', re.S))
-    p("re.findall('c', 'ac', re.S)", lambda: re.findall('c', 'ac', re.S))
-    p("sm(re.fullmatch('c', 'ac', re.S))", lambda: sm(re.fullmatch('c', 'ac', re.S)))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p('pow(1000, 5, 1)', lambda: pow(1000, 5, 1))
-    p("format((-90), '_')", lambda: format((-90), '_'))
-    p("f'{(-90):_}'", lambda: f'{(-90):_}')
-    p('hex(3)', lambda: hex(3))
-    p('26 // 18446744073709551615', lambda: 26 // 18446744073709551615)
-    p('(-36893488147419103233) >> 63', lambda: (-36893488147419103233) >> 63)
-    p('18446744073709551616 <= (-(2 ** 64 + 1))', lambda: 18446744073709551616 <= (-(2 ** 64 + 1)))
-    p("int('18446744073709551616', 1)", lambda: int('18446744073709551616', 1))
-    p('pow(18446744073709551616, (2 ** 64), -1)', lambda: pow(18446744073709551616, (2 ** 64), -1))
-    p('pow(256, (-1), 1)', lambda: pow(256, (-1), 1))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    xs = [0, 8, -5, -7, -9, 8, 3, 7]
-    ys = [-6, -9, -3, 2]
-    xs.extend(ys)
-    print(sorted(xs + ys, key=abs))
-    p('remove', lambda: xs.remove(-7))
-    try:
-        del xs[8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.append(5)
-    p('tindex', lambda: tuple(ys).index(-6))
-    p('slice', lambda: xs[-7:6:-2])
-    p('tindex', lambda: tuple(ys).index(1))
-    print(list(zip(xs, ys)))
-    p('slice', lambda: xs[2:5:0])
-    xs += ys[::-1]
-    print(xs, ys)
+    c = p("'.{2,}?c{,2}?'", lambda: re.compile('.{2,}?c{,2}?', re.M))
+    p("re.findall('.{2,}?c{,2}?', 'a éééaa', re.M)", lambda: re.findall('.{2,}?c{,2}?', 'a éééaa', re.M))
+    p("re.findall('.{2,}?c{,2}?', 'a éééaa', re.M)", lambda: re.findall('.{2,}?c{,2}?', 'a éééaa', re.M))
+    p("sm(re.search('.{2,}?c{,2}?', 'a éééaa', re.M))", lambda: sm(re.search('.{2,}?c{,2}?', 'a éééaa', re.M)))
+    c = p("'((?!(A{0}?){2,}.{0}+)a\\\\2{2})b(?:(?!\\\\.(b{0,1}){2}-){2}+){1,2}?'", lambda: re.compile('((?!(A{0}?){2,}.{0}+)a\\2{2})b(?:(?!\\.(b{0,1}){2}-){2}+){1,2}?', re.A))
+    p("sm(re.search('((?!(A{0}?){2,}.{0}+)a\\\\2{2})b(?:(?!\\\\.(b{0,1}){2}-){2}+){1,2}?', '\\ncacba \\naa', re.A))", lambda: sm(re.search('((?!(A{0}?){2,}.{0}+)a\\2{2})b(?:(?!\\.(b{0,1}){2}-){2}+){1,2}?', '\ncacba \naa', re.A)))
+    p("re.findall('((?!(A{0}?){2,}.{0}+)a\\\\2{2})b(?:(?!\\\\.(b{0,1}){2}-){2}+){1,2}?', '\\ncacba \\naa', re.A)", lambda: re.findall('((?!(A{0}?){2,}.{0}+)a\\2{2})b(?:(?!\\.(b{0,1}){2}-){2}+){1,2}?', '\ncacba \naa', re.A))
+    p("sm(re.search('((?!(A{0}?){2,}.{0}+)a\\\\2{2})b(?:(?!\\\\.(b{0,1}){2}-){2}+){1,2}?', '\\ncacba \\naa', re.A))", lambda: sm(re.search('((?!(A{0}?){2,}.{0}+)a\\2{2})b(?:(?!\\.(b{0,1}){2}-){2}+){1,2}?', '\ncacba \naa', re.A)))
+    p("[sm(m) for m in re.finditer('((?!(A{0}?){2,}.{0}+)a\\\\2{2})b(?:(?!\\\\.(b{0,1}){2}-){2}+){1,2}?', '\\ncacba \\naa', re.A)]", lambda: [sm(m) for m in re.finditer('((?!(A{0}?){2,}.{0}+)a\\2{2})b(?:(?!\\.(b{0,1}){2}-){2}+){1,2}?', '\ncacba \naa', re.A)])
+    c = p("'\\\\B'", lambda: re.compile('\\B', re.A))
+    p("sm(re.search('\\\\B', 'a\\nba\\naa', re.A))", lambda: sm(re.search('\\B', 'a\nba\naa', re.A)))
+    p("re.subn('\\\\B', lambda m: m.group(0).upper() + '|', 'a\\nba\\naa', re.A)", lambda: re.subn('\\B', lambda m: m.group(0).upper() + '|', 'a\nba\naa', re.A))
+    p("[sm(m) for m in re.finditer('\\\\B', 'a\\nba\\naa', re.A)]", lambda: [sm(m) for m in re.finditer('\\B', 'a\nba\naa', re.A)])
+    p("sm(re.search('\\\\B', 'a\\nba\\naa', re.A))", lambda: sm(re.search('\\B', 'a\nba\naa', re.A)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case True:
-                return 'true'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case []:
-                return 'empty'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case -1:
-                return 'minus one'
-            case [int(), int(), *_]:
-                return 'ints'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case float(f):
-                return f'float {f}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m('abcd'))
-    print(m(P(2, 2)))
-    print(m([1, 'a']))
-    print(m(None))
-    print(m({'k': None}))
-    print(m(P(0, 5)))
-    print(m([]))
-    print(m({'k': 1, 'z': 2}))
-    print(m(0))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('close', lambda: it.close())
+    print(list(g(3)), sum(g(3)))
+    p('next', lambda: next(it))
+    print(list(g(3)), sum(g(3)))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t6()
 except Exception as e:

@@ -8,82 +8,190 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 2
-    xs = [-3, 8, 9, 1, 0]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(b.|([\\\\s]{,2}\\\\.a)(){2,}(?(2)\\\\A.A{0}|[é-ê](?P<g4>-?-)[^\\\\n]))'", lambda: re.compile('(b.|([\\s]{,2}\\.a)(){2,}(?(2)\\A.A{0}|[é-ê](?P<g4>-?-)[^\\n]))'))
+    p("re.subn('(b.|([\\\\s]{,2}\\\\.a)(){2,}(?(2)\\\\A.A{0}|[é-ê](?P<g4>-?-)[^\\\\n]))', r'[\\1]', 'cb')", lambda: re.subn('(b.|([\\s]{,2}\\.a)(){2,}(?(2)\\A.A{0}|[é-ê](?P<g4>-?-)[^\\n]))', r'[\1]', 'cb'))
+    p("sm(re.match('(b.|([\\\\s]{,2}\\\\.a)(){2,}(?(2)\\\\A.A{0}|[é-ê](?P<g4>-?-)[^\\\\n]))', 'cb'))", lambda: sm(re.match('(b.|([\\s]{,2}\\.a)(){2,}(?(2)\\A.A{0}|[é-ê](?P<g4>-?-)[^\\n]))', 'cb')))
+    p("re.sub('(b.|([\\\\s]{,2}\\\\.a)(){2,}(?(2)\\\\A.A{0}|[é-ê](?P<g4>-?-)[^\\\\n]))', r'<\\g<0>>', 'cb')", lambda: re.sub('(b.|([\\s]{,2}\\.a)(){2,}(?(2)\\A.A{0}|[é-ê](?P<g4>-?-)[^\\n]))', r'<\g<0>>', 'cb'))
+    c = p("'a'", lambda: re.compile('a', re.M))
+    p("re.sub('a', r'<\\g<0>>', 'bac', re.M)", lambda: re.sub('a', r'<\g<0>>', 'bac', re.M))
+    p("sm(re.search('a', 'bac', re.M))", lambda: sm(re.search('a', 'bac', re.M)))
+    p("re.findall('a', 'bac', re.M)", lambda: re.findall('a', 'bac', re.M))
+    p("re.findall('a', 'bac', re.M)", lambda: re.findall('a', 'bac', re.M))
+    p("re.subn('a', '', 'bac', re.M)", lambda: re.subn('a', '', 'bac', re.M))
+    c = p("'Ab\\\\W'", lambda: re.compile('Ab\\W', re.M))
+    p("sm(re.search('Ab\\\\W', 'a\\ncabb\\n', re.M))", lambda: sm(re.search('Ab\\W', 'a\ncabb\n', re.M)))
+    p("re.sub('Ab\\\\W', '', 'a\\ncabb\\n', 1, re.M)", lambda: re.sub('Ab\\W', '', 'a\ncabb\n', 1, re.M))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(2 ** 100 + 1) >= (-8747443371609840517735873)', lambda: (2 ** 100 + 1) >= (-8747443371609840517735873))
-    p("format((-(2 ** 100)), 'x')", lambda: format((-(2 ** 100)), 'x'))
-    p("f'{(-(2 ** 100)):x}'", lambda: f'{(-(2 ** 100)):x}')
-    p('17 >> 0', lambda: 17 >> 0)
-    p('divmod(1000000000000000000000000000000, 3)', lambda: divmod(1000000000000000000000000000000, 3))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date.fromordinal(date(1970, 1, 29).toordinal() + 88)', lambda: date.fromordinal(date(1970, 1, 29).toordinal() + 88))
+    p('date(9085, 2, 1).toordinal()', lambda: date(9085, 2, 1).toordinal())
+    p("f'{date(9999, 7, 29):%m%nT}'", lambda: f'{date(9999, 7, 29):%m%nT}')
+    p('date.fromisocalendar(2020, 33, 5)', lambda: date.fromisocalendar(2020, 33, 5))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import time
-    import bisect
-    p('bisect.bisect_right(sorted([-1, 0, -4, 3, -5, 3]), 9)', lambda: bisect.bisect_right(sorted([-1, 0, -4, 3, -5, 3]), 9))
-    p('bisect.bisect_left(sorted([-9, -5, 1]), -3)', lambda: bisect.bisect_left(sorted([-9, -5, 1]), -3))
-    p('tuple(time.gmtime(abs(1) * 1000003))', lambda: tuple(time.gmtime(abs(1) * 1000003)))
-    p('bisect.bisect_right(sorted([-1, -8]), 5)', lambda: bisect.bisect_right(sorted([-1, -8]), 5))
-    p('bisect.bisect_right(sorted([-3]), -1)', lambda: bisect.bisect_right(sorted([-3]), -1))
-    p('time.asctime(time.gmtime(9 * 99991))', lambda: time.asctime(time.gmtime(9 * 99991)))
-    p('bisect.bisect_left(sorted([2, -5, 0]), 0)', lambda: bisect.bisect_left(sorted([2, -5, 0]), 0))
-    p('bisect.bisect(sorted([2, -3, 5, -5, 1]), -7, 1)', lambda: bisect.bisect(sorted([2, -3, 5, -5, 1]), -7, 1))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case float(f):
-                return f'float {f}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case True:
-                return 'true'
-            case -1:
-                return 'minus one'
-            case _:
-                return 'other'
-    print(m([1, 2, 3]))
-    print(m([1]))
-    print(m('ab'))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([]))
-    print(m(-1))
-    print(m('abcd'))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(5)
+    b = V(1, -2, 0)
+    c = V(5)
+    print(a + b, a + 0, 0 + b)
+    print({a, b, c, W(5, 2, 5)}, {a: 1, b: 2})
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('2.5 != 1152921504606846976', lambda: 2.5 != 1152921504606846976)
-    p('round((1/3))', lambda: round((1/3)))
-    p('(596.9252183283438).hex()', lambda: (596.9252183283438).hex())
-    p("float('')", lambda: float(''))
-    p("float('1_0.5')", lambda: float('1_0.5'))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', True) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t4()
 except Exception as e:

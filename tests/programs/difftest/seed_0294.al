@@ -41,58 +41,87 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat(b'bytes\x00', width=30, depth=1, compact=True, sort_dicts=False))
-    print(pprint.pformat({}, width=50))
-    print(pprint.pformat(100000000000, width=30, depth=2, sort_dicts=False))
-    print(pprint.pformat({48}, width=30, compact=True))
-    print(pprint.pformat(((),), width=1, depth=2))
+    import unittest
+    tc = unittest.TestCase()
+    p("tc.assertEqual('', [])", lambda: tc.assertEqual('', []))
+    p("tc.assertEqual({',,σ_ß-': {'-42': b'bytes\\x00', '12': {}, 'Yé İ\\nZ.\\nX\\tΣ': ['ǅ,Y', 100000000000, 23], '3.5': {'line1\\nline2\\r\\nline3': None, 'aaa': True, 'hello world': b'bytes\\x00', '\\tİ ß': b'bytes\\x00'}, '3.5': (1000000000000000, (), -3)}, 'tab\\there': [], '3.5': {}, 'aaa': {37, 20, 2}, 'ǅéİ': {35, 26}}, [(), {}, {28}], msg='note')", lambda: tc.assertEqual({',,σ_ß-': {'-42': b'bytes\x00', '12': {}, 'Yé İ\nZ.\nX\tΣ': ['ǅ,Y', 100000000000, 23], '3.5': {'line1\nline2\r\nline3': None, 'aaa': True, 'hello world': b'bytes\x00', '\tİ ß': b'bytes\x00'}, '3.5': (1000000000000000, (), -3)}, 'tab\there': [], '3.5': {}, 'aaa': {37, 20, 2}, 'ǅéİ': {35, 26}}, [(), {}, {28}], msg='note'))
+    p("tc.assertEqual({'line1\\nline2\\r\\nline3': [(True, b'bytes\\x00', 1.5, None), ([], 1.5), (), {37}, b'bytes\\x00'], '  pad  ': ()}, True, msg='note')", lambda: tc.assertEqual({'line1\nline2\r\nline3': [(True, b'bytes\x00', 1.5, None), ([], 1.5), (), {37}, b'bytes\x00'], '  pad  ': ()}, True, msg='note'))
+    p("tc.assertIn(({34, 26, 7}, 80), b'bytes\\x00')", lambda: tc.assertIn(({34, 26, 7}, 80), b'bytes\x00'))
+    p("tc.assertSequenceEqual(list(None) if isinstance(None, (list, tuple)) else [None], [{'1_ 10 YΣ1\\t': (), 'abcabcabc': {'ab': {}, 'ΣίσυφοςΣ': ((), [], -55, b'bytes\\x00', None)}, ' ǅ Yİ-:ǅb10,': {5, 1, 0, 50, 34}, ' c:a': {'ΣίσυφοςΣ': [b'bytes\\x00', [], True], 'cǅb  Z\\nXß1ǅ ': {'Hello': 1.5, 'aaa': 'a fairly long string with several words in it', '': None, 'a': 100000000000000000, 'straße': True}, 'abcabcabc': 1.5, 'İσY\\n: \\t Xǅ .': (1000000000000000, 'a fairly long string with several words in it', '-42', 100000000000000000000, '3.5'), 'c1ǅ1-,c,İ_b ': {}}, 'x-y-z': -2}])", lambda: tc.assertSequenceEqual(list(None) if isinstance(None, (list, tuple)) else [None], [{'1_ 10 YΣ1\t': (), 'abcabcabc': {'ab': {}, 'ΣίσυφοςΣ': ((), [], -55, b'bytes\x00', None)}, ' ǅ Yİ-:ǅb10,': {5, 1, 0, 50, 34}, ' c:a': {'ΣίσυφοςΣ': [b'bytes\x00', [], True], 'cǅb  Z\nXß1ǅ ': {'Hello': 1.5, 'aaa': 'a fairly long string with several words in it', '': None, 'a': 100000000000000000, 'straße': True}, 'abcabcabc': 1.5, 'İσY\n: \t Xǅ .': (1000000000000000, 'a fairly long string with several words in it', '-42', 100000000000000000000, '3.5'), 'c1ǅ1-,c,İ_b ': {}}, 'x-y-z': -2}]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(0))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-2)
+    b = V()
+    c = W()
+    p('sum', lambda: sum([a, b]))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('getitem', lambda: c[2])
+    p('add', lambda: a + 'x')
+    p('radd', lambda: 'x' + a)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(complex(98.00204409346335, 84.29177185467847)).__rdivmod__(range(5))', lambda: (complex(98.00204409346335, 84.29177185467847)).__rdivmod__(range(5)))
-    p('(0).__rmul__(1j)', lambda: (0).__rmul__(1j))
-    p('({1, 2}).__pos__()', lambda: ({1, 2}).__pos__())
-    p('(range(5)).__neg__()', lambda: (range(5)).__neg__())
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b'.[ab]'", lambda: re.compile(b'.[ab]', re.M))
+    p("sm(re.compile(b'.[ab]', re.M).search(b'', 0, 3))", lambda: sm(re.compile(b'.[ab]', re.M).search(b'', 0, 3)))
+    p("re.findall(b'.[ab]', b'', re.M)", lambda: re.findall(b'.[ab]', b'', re.M))
+    p("[sm(m) for m in re.finditer(b'.[ab]', b'', re.M)]", lambda: [sm(m) for m in re.finditer(b'.[ab]', b'', re.M)])
+    p("sm(re.match(b'.[ab]', b'', re.M))", lambda: sm(re.match(b'.[ab]', b'', re.M)))
+    c = p("'.?\\\\s|b(?s:(?!(.++bc|)(?>$[^a]| {0}?|é){0,1}?(?m:\\\\.A{2,}[\\\\s]))a{1,2})b{2}?|-(?>a{2,}?){0}?A|\\\\d??(?:(.)?){2}?a'", lambda: re.compile('.?\\s|b(?s:(?!(.++bc|)(?>$[^a]| {0}?|é){0,1}?(?m:\\.A{2,}[\\s]))a{1,2})b{2}?|-(?>a{2,}?){0}?A|\\d??(?:(.)?){2}?a'))
+    p("re.subn('.?\\\\s|b(?s:(?!(.++bc|)(?>$[^a]| {0}?|é){0,1}?(?m:\\\\.A{2,}[\\\\s]))a{1,2})b{2}?|-(?>a{2,}?){0}?A|\\\\d??(?:(.)?){2}?a', r'[\\1]', 'a bb')", lambda: re.subn('.?\\s|b(?s:(?!(.++bc|)(?>$[^a]| {0}?|é){0,1}?(?m:\\.A{2,}[\\s]))a{1,2})b{2}?|-(?>a{2,}?){0}?A|\\d??(?:(.)?){2}?a', r'[\1]', 'a bb'))
+    p("re.subn('.?\\\\s|b(?s:(?!(.++bc|)(?>$[^a]| {0}?|é){0,1}?(?m:\\\\.A{2,}[\\\\s]))a{1,2})b{2}?|-(?>a{2,}?){0}?A|\\\\d??(?:(.)?){2}?a', r'<\\g<0>>', 'a bb')", lambda: re.subn('.?\\s|b(?s:(?!(.++bc|)(?>$[^a]| {0}?|é){0,1}?(?m:\\.A{2,}[\\s]))a{1,2})b{2}?|-(?>a{2,}?){0}?A|\\d??(?:(.)?){2}?a', r'<\g<0>>', 'a bb'))
 try:
     t4()
 except Exception as e:

@@ -8,154 +8,184 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?:b*?b+\\\\n){0,1}b+'", lambda: re.compile('(?:b*?b+\\n){0,1}b+', re.A))
-    p("re.subn('(?:b*?b+\\\\n){0,1}b+', '', 'bbaa', re.A)", lambda: re.subn('(?:b*?b+\\n){0,1}b+', '', 'bbaa', re.A))
-    p("re.split('(?:b*?b+\\\\n){0,1}b+', 'bbaa', 2, re.A)", lambda: re.split('(?:b*?b+\\n){0,1}b+', 'bbaa', 2, re.A))
-    p("re.split('(?:b*?b+\\\\n){0,1}b+', 'bbaa', 2, re.A)", lambda: re.split('(?:b*?b+\\n){0,1}b+', 'bbaa', 2, re.A))
-    p("sm(re.match('(?:b*?b+\\\\n){0,1}b+', 'bbaa', re.A))", lambda: sm(re.match('(?:b*?b+\\n){0,1}b+', 'bbaa', re.A)))
-    p("[sm(m) for m in re.finditer('(?:b*?b+\\\\n){0,1}b+', 'bbaa', re.A)]", lambda: [sm(m) for m in re.finditer('(?:b*?b+\\n){0,1}b+', 'bbaa', re.A)])
-    c = p("'[\\\\s]A(|(?:[é-ê]b.{,2}))'", lambda: re.compile('[\\s]A(|(?:[é-ê]b.{,2}))', re.I))
-    p("sm(re.match('[\\\\s]A(|(?:[é-ê]b.{,2}))', 'bca', re.I))", lambda: sm(re.match('[\\s]A(|(?:[é-ê]b.{,2}))', 'bca', re.I)))
-    p("re.split('[\\\\s]A(|(?:[é-ê]b.{,2}))', 'bca', 2, re.I)", lambda: re.split('[\\s]A(|(?:[é-ê]b.{,2}))', 'bca', 2, re.I))
-    c = p("'a{1,2}?'", lambda: re.compile('a{1,2}?', re.S))
-    p("sm(re.match('a{1,2}?', ' b aba', re.S))", lambda: sm(re.match('a{1,2}?', ' b aba', re.S)))
-    p("sm(re.search('a{1,2}?', ' b aba', re.S))", lambda: sm(re.search('a{1,2}?', ' b aba', re.S)))
+    import signal
+    import subprocess
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'a\', \'\', \'b c\'], capture_output=True, text=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', 'a', '', 'b c'], capture_output=True, text=True))
+    p("str(subprocess.CalledProcessError(0, ['\\n', 'x\\r\\ny']))", lambda: str(subprocess.CalledProcessError(0, ['\n', 'x\r\ny'])))
+    p('(repr(signal.Signals(9)), signal.strsignal(9))', lambda: (repr(signal.Signals(9)), signal.strsignal(9)))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', ], capture_output=True, text=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', ], capture_output=True, text=True))
+    p("subprocess.run(['cat'], input=b'', stdout=subprocess.PIPE)", lambda: subprocess.run(['cat'], input=b'', stdout=subprocess.PIPE))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import textwrap
-    p("textwrap.wrap('\\n     end. supercalifragilistic trail-  -lead\\n-lead wow! 3-d  tab\\there  trail-', 8, drop_whitespace=False)", lambda: textwrap.wrap('\n     end. supercalifragilistic trail-  -lead\n-lead wow! 3-d  tab\there  trail-', 8, drop_whitespace=False))
-    p("textwrap.indent('   \\t  em--dash', '> ')", lambda: textwrap.indent('   \t  em--dash', '> '))
-    p("textwrap.shorten('\\n\\nx    ', 11)", lambda: textwrap.shorten('\n\nx    ', 11))
-    p('textwrap.wrap(\'brown  \\n  why?\\r\\n  é-ü  well-known "quoted."  x3-d  the em--dash\\n\\nend. supercalifragilistic\', 40, expand_tabs=False, max_lines=3)', lambda: textwrap.wrap('brown  \n  why?\r\n  é-ü  well-known "quoted."  x3-d  the em--dash\n\nend. supercalifragilistic', 40, expand_tabs=False, max_lines=3))
-    p("textwrap.fill('3-d x\\né-ü é-ü  trail-  \\r\\n  \\r\\n tab\\thereend.-lead brown', width=40, expand_tabs=False, placeholder='~')", lambda: textwrap.fill('3-d x\né-ü é-ü  trail-  \r\n  \r\n tab\thereend.-lead brown', width=40, expand_tabs=False, placeholder='~'))
-    p("textwrap.indent('\\t \\n 3-d state-of-the-art\\n\\nbrown\\r\\n wow!', '> ')", lambda: textwrap.indent('\t \n 3-d state-of-the-art\n\nbrown\r\n wow!', '> '))
-    p("textwrap.wrap('', 3, max_lines=1)", lambda: textwrap.wrap('', 3, max_lines=1))
-    p("textwrap.dedent('\\ta\\n  a')", lambda: textwrap.dedent('\ta\n  a'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise TypeError()
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except LookupError as e:
+            raise RuntimeError('wrapped 1') from e
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f1(0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(3, 0, 1, -1)
-    b = V(-3, -2, -2)
-    c = W(-1, -1, 1)
-    print(a, repr(b), str(c), [a, b])
-    p('getitem', lambda: c[-3])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(len(a), list(b), a[4:])
-    p('add', lambda: a + 'x')
+    import typing
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('typing.List[int]', lambda: typing.List[int])
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p('typing.List[int]', lambda: typing.List[int])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("b'abc'.isdigit()", lambda: b'abc'.isdigit())
-    p("len(b'  x y  ')", lambda: len(b'  x y  '))
-    p("b'hello world'.istitle()", lambda: b'hello world'.istitle())
-    p("b'\\x00\\xff'.rpartition(b'')", lambda: b'\x00\xff'.rpartition(b''))
-    p("list(b'hello world')", lambda: list(b'hello world'))
-    p("b'tab\\tsep\\nline\\r\\n'[-1:-8]", lambda: b'tab\tsep\nline\r\n'[-1:-8])
-    p('b\'"dq"\'.replace(b\'\\x80abc\', b\'\', 97)', lambda: b'"dq"'.replace(b'\x80abc', b'', 97))
-    p('b\'\' < b\'"dq"\'', lambda: b'' < b'"dq"')
-    p("'x-y-z'.encode('utf-16')", lambda: 'x-y-z'.encode('utf-16'))
-    a = bytearray(b'12')
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import random
+    import itertools
+    import functools
+    p('(random.seed(6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('functools.reduce(max, [5])', lambda: functools.reduce(max, [5]))
+    p('functools.partial(pow, 0)(0)', lambda: functools.partial(pow, 0)(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('1 ** 10', lambda: 1 ** 10)
-    p('(-100000000000000000000) * 24', lambda: (-100000000000000000000) * 24)
-    p('(-33) // (2 ** 62 - 2)', lambda: (-33) // (2 ** 62 - 2))
-    p("format(6040210164360112678233491, '%')", lambda: format(6040210164360112678233491, '%'))
-    p("f'{6040210164360112678233491:%}'", lambda: f'{6040210164360112678233491:%}')
-    p('256 - (2 ** 64 - 1)', lambda: 256 - (2 ** 64 - 1))
-    p("int(' -12_3 ', 36)", lambda: int(' -12_3 ', 36))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ArithmeticError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\w|\\\\W|\\\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)'", lambda: re.compile('\\w|\\W|\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', re.I))
-    p("sm(re.search('\\\\w|\\\\W|\\\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I))", lambda: sm(re.search('\\w|\\W|\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I)))
-    p("sm(re.search('\\\\w|\\\\W|\\\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I))", lambda: sm(re.search('\\w|\\W|\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I)))
-    p("sm(re.match('\\\\w|\\\\W|\\\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I))", lambda: sm(re.match('\\w|\\W|\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I)))
-    p("sm(re.fullmatch('\\\\w|\\\\W|\\\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I))", lambda: sm(re.fullmatch('\\w|\\W|\\Z(.{0,1}(?=|.?[é-ê]{2}+)a{0}?|é(?:){0,1}+)', '', re.I)))
-    c = p("'[]a]*+'", lambda: re.compile('[]a]*+'))
-    p("re.subn('[]a]*+', '', ' \\n')", lambda: re.subn('[]a]*+', '', ' \n'))
-    p("re.subn('[]a]*+', lambda m: m.group(0).upper() + '|', ' \\n')", lambda: re.subn('[]a]*+', lambda m: m.group(0).upper() + '|', ' \n'))
-    c = p("'(?!b{2}?)*?[é-ê]c'", lambda: re.compile('(?!b{2}?)*?[é-ê]c', re.M))
-    p("re.sub('(?!b{2}?)*?[é-ê]c', '', '\\n\\nca\\n\\ncéba', re.M)", lambda: re.sub('(?!b{2}?)*?[é-ê]c', '', '\n\nca\n\ncéba', re.M))
-    p("[sm(m) for m in re.finditer('(?!b{2}?)*?[é-ê]c', '\\n\\nca\\n\\ncéba', re.M)]", lambda: [sm(m) for m in re.finditer('(?!b{2}?)*?[é-ê]c', '\n\nca\n\ncéba', re.M)])
-    p("sm(re.search('(?!b{2}?)*?[é-ê]c', '\\n\\nca\\n\\ncéba', re.M))", lambda: sm(re.search('(?!b{2}?)*?[é-ê]c', '\n\nca\n\ncéba', re.M)))
-    p("re.subn('(?!b{2}?)*?[é-ê]c', lambda m: m.group(0).upper() + '|', '\\n\\nca\\n\\ncéba', re.M)", lambda: re.subn('(?!b{2}?)*?[é-ê]c', lambda m: m.group(0).upper() + '|', '\n\nca\n\ncéba', re.M))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ZeroDivisionError(), OSError(2, 'os'), IndexError(0)]), ExceptionGroup('g1', [KeyError('k')])])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [IndexError(0), TypeError('t'), ValueError(1)]).subgroup(ValueError))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os'), IndexError(0), IndexError(0)])]).subgroup(ArithmeticError))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

@@ -98,81 +98,55 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p('(-1j) + complex(30.058061084663365, 44.0123612185142)', lambda: (-1j) + complex(30.058061084663365, 44.0123612185142))
-    p("format(complex(-81.3892702813616, 59.42364976311768), '>20')", lambda: format(complex(-81.3892702813616, 59.42364976311768), '>20'))
-    p("format((2.5+0j), '.0')", lambda: format((2.5+0j), '.0'))
-    p("complex(float('inf'), 1) ** (3-4j)", lambda: complex(float('inf'), 1) ** (3-4j))
-    p('(-31) != complex(-12.029613128333722, -99.89314776459162)', lambda: (-31) != complex(-12.029613128333722, -99.89314776459162))
+    d = {}
+    e = {15: 2, 18: 1, -4: 6, 'a': 4, (3, 'x'): 4}
+    try:
+        del d[1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d | e)
+    print(d | e)
+    print(dict.fromkeys([1, 2147483648], 0))
+    print({k: v for k, v in d.items() if v % 2})
+    print(repr(d), str(e))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.setdefault(1000, 5))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3)]), ValueError(1), OSError(2, 'os')]).split((ValueError, KeyError)))
-    try:
-        try:
-            raise ExceptionGroup('g0', [OSError(2, 'os')])
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* MyErr as e:
-            print('clause 1', repr(e))
-            pass
-        except* OSError as e:
-            print('clause 2', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise OSError(2, 'os')
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
+    s = 'abcabcabc'
+    t = 'c'
+    p("f'{s!r:^9}'", lambda: f'{s!r:^9}')
+    p("format('Title Case', '<12')", lambda: format('Title Case', '<12'))
+    p("max('σ.')", lambda: max('σ.'))
+    p("'a'.title()", lambda: 'a'.title())
+    p("'tab\\there'.split()", lambda: 'tab\there'.split())
+    p("'3.5'.count('x')", lambda: '3.5'.count('x'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'é '", lambda: re.compile('é ', re.X))
-    p("sm(re.compile('é ', re.X).search('\\nabéaa', 2, 2))", lambda: sm(re.compile('é ', re.X).search('\nabéaa', 2, 2)))
-    p("[sm(m) for m in re.finditer('é ', '\\nabéaa', re.X)]", lambda: [sm(m) for m in re.finditer('é ', '\nabéaa', re.X)])
-    c = p("'(\\\\S. |){2}?[\\\\s]\\\\B'", lambda: re.compile('(\\S. |){2}?[\\s]\\B', re.M))
-    p("sm(re.search('(\\\\S. |){2}?[\\\\s]\\\\B', '', re.M))", lambda: sm(re.search('(\\S. |){2}?[\\s]\\B', '', re.M)))
-    p("re.sub('(\\\\S. |){2}?[\\\\s]\\\\B', lambda m: m.group(0).upper() + '|', '', 2, re.M)", lambda: re.sub('(\\S. |){2}?[\\s]\\B', lambda m: m.group(0).upper() + '|', '', 2, re.M))
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.pvariance([], 2.5))', lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([], 2.5)))
+    p('(lambda v: (v, type(v).__name__))(statistics.quantiles([52.27, -33.775, -15.0, 54.966, 49.15, -2.4, 6.467], n=0))', lambda: (lambda v: (v, type(v).__name__))(statistics.quantiles([52.27, -33.775, -15.0, 54.966, 49.15, -2.4, 6.467], n=0)))
+    p('(lambda v: (v, type(v).__name__))(statistics.geometric_mean([Fraction(1, 3)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([Fraction(1, 3)])))
+    p('(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([1, Fraction(1, 3), 7, 7]))', lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([1, Fraction(1, 3), 7, 7])))
+    p('statistics.NormalDist(0, 0).pdf(0.5)', lambda: statistics.NormalDist(0, 0).pdf(0.5))
+    p("(lambda v: (v, type(v).__name__))(statistics.pvariance([-1, 3, float('inf'), 0.5]))", lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([-1, 3, float('inf'), 0.5])))
+    p('(lambda v: (v, type(v).__name__))(statistics.geometric_mean([3, 0.5, 0.5, 1e308]))', lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([3, 0.5, 0.5, 1e308])))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('timedelta(milliseconds=0.1) * 2.5', lambda: timedelta(milliseconds=0.1) * 2.5)
-    p('timedelta(hours=-18) // 2', lambda: timedelta(hours=-18) // 2)
-    p("datetime.strptime(datetime(1, 12, 30, 21, 50, 9, 999999, tzinfo=timezone.utc).strftime('/'), '/')", lambda: datetime.strptime(datetime(1, 12, 30, 21, 50, 9, 999999, tzinfo=timezone.utc).strftime('/'), '/'))
-    p("datetime.combine(date(1900, 5, 28), time(19, 28), timezone(timedelta(hours=-8), 'PST'))", lambda: datetime.combine(date(1900, 5, 28), time(19, 28), timezone(timedelta(hours=-8), 'PST')))
-    p("datetime.strptime(datetime(2, 6, 29, 19, 2, 1, 1, tzinfo=timezone(timedelta(seconds=-1))).strftime('-%a-'), '-%a-')", lambda: datetime.strptime(datetime(2, 6, 29, 19, 2, 1, 1, tzinfo=timezone(timedelta(seconds=-1))).strftime('-%a-'), '-%a-'))
-    p('timedelta(hours=3.3) // 2', lambda: timedelta(hours=3.3) // 2)
-    p('calendar.leapdays(2000, 267)', lambda: calendar.leapdays(2000, 267))
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -183,8 +157,30 @@ def t7():
         if x is not None:
             return {'a': 1}[x]
         return x
+    def f1(x):
+        try:
+            return f0(x)
+        except Exception:
+            log.append('re1')
+            raise
+    def f2(x):
+        try:
+            v = f1(x)
+        except ValueError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    def f3(x):
+        try:
+            return f2(x)
+        except ArithmeticError as e:
+            log.append(('caught3', type(e).__name__, str(e)))
+            return 3
     try:
-        print(f0('a'))
+        print(f3(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -193,7 +189,7 @@ def t7():
         print(log)
         log.clear()
     try:
-        print(f0(3))
+        print(f3(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -202,7 +198,7 @@ def t7():
         print(log)
         log.clear()
     try:
-        print(f0(0))
+        print(f3(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -211,7 +207,7 @@ def t7():
         print(log)
         log.clear()
     try:
-        print(f0(None))
+        print(f3(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -219,7 +215,23 @@ def t7():
     finally:
         print(log)
         log.clear()
-    p('exc', lambda: f0(0))
+    p('exc', lambda: f3(0))
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    p('(-9223372036854775808) >> 63', lambda: (-9223372036854775808) >> 63)
+    p('(-2305843009213693950) | 1', lambda: (-2305843009213693950) | 1)
+    p("format((-4425048848258397343693703), 'g')", lambda: format((-4425048848258397343693703), 'g'))
+    p("f'{(-4425048848258397343693703):g}'", lambda: f'{(-4425048848258397343693703):g}')
+    p('18446744073709551616 << -1', lambda: 18446744073709551616 << -1)
+    p('0 & 36', lambda: 0 & 36)
+    p('2305843009213693949 + 18446744073709551616', lambda: 2305843009213693949 + 18446744073709551616)
+    p("int('1_000')", lambda: int('1_000'))
+    p('18446744073709551616 * (-14)', lambda: 18446744073709551616 * (-14))
+    p('divmod(54, 18446744073709551615)', lambda: divmod(54, 18446744073709551615))
+    p('100000000000000000003 << 200', lambda: 100000000000000000003 << 200)
 try:
     t7()
 except Exception as e:

@@ -93,60 +93,28 @@ try:
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 5
-    xs = [8, 6, 6, 5]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print({x % 5 for x in xs})
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print({x % 5 for x in xs})
+    import csv
+    import io
+    p('list(csv.reader([\'é,1"\', \'é1\', \',1\'], strict=True))', lambda: list(csv.reader(['é,1"', 'é1', ',1'], strict=True)))
+    p("(lambda s: (csv.writer(s, delimiter=',').writerow([None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=',').writerow([None]), s.getvalue()))(io.StringIO()))
+    p('(lambda s: (csv.writer(s, delimiter=\'\\t\', quotechar="\'", strict=False, lineterminator=\'\\r\\n\', quoting=7).writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter='\t', quotechar="'", strict=False, lineterminator='\r\n', quoting=7).writerow([]), s.getvalue()))(io.StringIO()))
+    p('list(csv.reader(["\\t\'", \'1\\n"\', \'1;\'], escapechar=\'!\', doublequote=True, strict=False, lineterminator=\'\\n\'))', lambda: list(csv.reader(["\t'", '1\n"', '1;'], escapechar='!', doublequote=True, strict=False, lineterminator='\n')))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('pow((-1798465042647412146620280340569649349251249), 1, 0)', lambda: pow((-1798465042647412146620280340569649349251249), 1, 0))
+    p('83 & (-(2 ** 65 + 2))', lambda: 83 & (-(2 ** 65 + 2)))
+    p('(2 ** 100 + 2) != (-(2 ** 63 + 1))', lambda: (2 ** 100 + 2) != (-(2 ** 63 + 1)))
+    p('~95', lambda: ~95)
+    p("int('abc', 37)", lambda: int('abc', 37))
+    p('(2 ** 100) <= 8101618860256264723088665', lambda: (2 ** 100) <= 8101618860256264723088665)
+    p("int('٣', 37)", lambda: int('٣', 37))
+    p("format(99, '%')", lambda: format(99, '%'))
+    p("f'{99:%}'", lambda: f'{99:%}')
+    p("int('-9223372036854775808', 36)", lambda: int('-9223372036854775808', 36))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

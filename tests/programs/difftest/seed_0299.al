@@ -48,134 +48,134 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?s:(?i:()\\\\D{2}([\\\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\\\A| {2,}?\\\\Dé)\\\\3{2}'", lambda: re.compile('(?s:(?i:()\\D{2}([\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\A| {2,}?\\Dé)\\3{2}', re.I))
-    p("sm(re.compile('(?s:(?i:()\\\\D{2}([\\\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\\\A| {2,}?\\\\Dé)\\\\3{2}', re.I).search('a\\naca aa', 1, 7))", lambda: sm(re.compile('(?s:(?i:()\\D{2}([\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\A| {2,}?\\Dé)\\3{2}', re.I).search('a\naca aa', 1, 7)))
-    p("re.findall('(?s:(?i:()\\\\D{2}([\\\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\\\A| {2,}?\\\\Dé)\\\\3{2}', 'a\\naca aa', re.I)", lambda: re.findall('(?s:(?i:()\\D{2}([\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\A| {2,}?\\Dé)\\3{2}', 'a\naca aa', re.I))
-    p("sm(re.search('(?s:(?i:()\\\\D{2}([\\\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\\\A| {2,}?\\\\Dé)\\\\3{2}', 'a\\naca aa', re.I))", lambda: sm(re.search('(?s:(?i:()\\D{2}([\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\A| {2,}?\\Dé)\\3{2}', 'a\naca aa', re.I)))
-    p("sm(re.match('(?s:(?i:()\\\\D{2}([\\\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\\\A| {2,}?\\\\Dé)\\\\3{2}', 'a\\naca aa', re.I))", lambda: sm(re.match('(?s:(?i:()\\D{2}([\\w]{0}c{1,2})){2}+)b{2}(?:)|(?P<g3>((a{,2}?).)\\A| {2,}?\\Dé)\\3{2}', 'a\naca aa', re.I)))
-    c = p("'\\\\n(?:\\\\.[A-Z]{,2}+a){0}?|(){,2}[ab]'", lambda: re.compile('\\n(?:\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', re.I | re.M))
-    p("sm(re.search('\\\\n(?:\\\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', 'ca', re.I | re.M))", lambda: sm(re.search('\\n(?:\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', 'ca', re.I | re.M)))
-    p("re.subn('\\\\n(?:\\\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', lambda m: m.group(0).upper() + '|', 'ca', re.I | re.M)", lambda: re.subn('\\n(?:\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', lambda m: m.group(0).upper() + '|', 'ca', re.I | re.M))
-    p("re.subn('\\\\n(?:\\\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', r'[\\1]', 'ca', re.I | re.M)", lambda: re.subn('\\n(?:\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', r'[\1]', 'ca', re.I | re.M))
-    p("sm(re.match('\\\\n(?:\\\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', 'ca', re.I | re.M))", lambda: sm(re.match('\\n(?:\\.[A-Z]{,2}+a){0}?|(){,2}[ab]', 'ca', re.I | re.M)))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p('min(1e23, -0.0)', lambda: min(1e23, -0.0))
+    p('0.015 < 3', lambda: 0.015 < 3)
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p('1e23 / 2.5', lambda: 1e23 / 2.5)
+    p("format(2.2250738585072014e-308, '#.0f')", lambda: format(2.2250738585072014e-308, '#.0f'))
+    p('((-0.0)) - (-1.0)', lambda: ((-0.0)) - (-1.0))
+    p('(1.7976931348623157e+308).as_integer_ratio()', lambda: (1.7976931348623157e+308).as_integer_ratio())
+    p("882.1390727696262 // float('nan')", lambda: 882.1390727696262 // float('nan'))
+    p('9007199254740993.0 / 3', lambda: 9007199254740993.0 / 3)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'.{0}.*?'", lambda: re.compile('.{0}.*?'))
-    p("re.split('.{0}.*?', '\\nbaaaabcc')", lambda: re.split('.{0}.*?', '\nbaaaabcc'))
-    p("sm(re.compile('.{0}.*?').search('\\nbaaaabcc', 2, 4))", lambda: sm(re.compile('.{0}.*?').search('\nbaaaabcc', 2, 4)))
-    p("re.sub('.{0}.*?', r'<\\g<0>>', '\\nbaaaabcc', 2)", lambda: re.sub('.{0}.*?', r'<\g<0>>', '\nbaaaabcc', 2))
-    c = p("'((?>\\\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\\\.|(?P<g7>){1,2}|)'", lambda: re.compile('((?>\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\.|(?P<g7>){1,2}|)', re.I | re.M))
-    p("re.findall('((?>\\\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\\\.|(?P<g7>){1,2}|)', 'aaéa', re.I | re.M)", lambda: re.findall('((?>\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\.|(?P<g7>){1,2}|)', 'aaéa', re.I | re.M))
-    p("[sm(m) for m in re.finditer('((?>\\\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\\\.|(?P<g7>){1,2}|)', 'aaéa', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('((?>\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\.|(?P<g7>){1,2}|)', 'aaéa', re.I | re.M)])
-    p("[sm(m) for m in re.finditer('((?>\\\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\\\.|(?P<g7>){1,2}|)', 'aaéa', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('((?>\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\.|(?P<g7>){1,2}|)', 'aaéa', re.I | re.M)])
-    p("sm(re.compile('((?>\\\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\\\.|(?P<g7>){1,2}|)', re.I | re.M).search('aaéa', 2, 3))", lambda: sm(re.compile('((?>\\.{2}(?:a|a{2}){2,}(?P<g2>|.{,2}c[a-c]){1,2})c{0}.)((?P<g4>(?P<g5>[é-ê]a|)b{1,2})|.b*+a||A(?=\\1+|(?P<g6>.{,2}| +)(?<!a)+)\\.|(?P<g7>){1,2}|)', re.I | re.M).search('aaéa', 2, 3)))
+    from fractions import Fraction
+    import math
+    p('Fraction(2**70, 2)', lambda: Fraction(2**70, 2))
+    p('float(Fraction(-5, 6))', lambda: float(Fraction(-5, 6)))
+    p("Fraction('\\u0663', Fraction(1, 2))", lambda: Fraction('\u0663', Fraction(1, 2)))
+    p("Fraction('\\u0663')", lambda: Fraction('\u0663'))
+    p('hash(Fraction(-2.5)) == hash(0.1)', lambda: hash(Fraction(-2.5)) == hash(0.1))
+    p('divmod(Fraction(-7, 2), Fraction(-17, -5))', lambda: divmod(Fraction(-7, 2), Fraction(-17, -5)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-4, 7, 2, 8]
-    ys = [-4, 9, 4, 5]
-    p('index', lambda: xs.index(5))
-    xs.sort()
-    print(xs == ys, xs < ys, xs + ys)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs.insert(2, -2)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs.insert(-2, 1)
-    xs.insert(-9, -4)
-    print(xs, ys)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except LookupError:
+            log.append('re1')
+            raise
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case float(f):
+                return f'float {f}'
+            case str(s):
+                return 'short ' + s
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case _:
+                return 'other'
+    print(m(P(2, 2)))
+    print(m([1, 'a']))
+    print(m({'k': 1, 'z': 2}))
+    print(m('abcd'))
+    print(m((1, 2.0)))
+    print(m([]))
+    print(m(P(1, 3)))
+    print(m({'k': None}))
+    print(m(True))
+    print(m(0))
+    print(m(-1))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("b'\\x80abc'.translate(None, b'')", lambda: b'\x80abc'.translate(None, b''))
-    p("b'AbC dEf'.hex(':', 2)", lambda: b'AbC dEf'.hex(':', 2))
-    p("b'a'.index(b'\\x00\\xff')", lambda: b'a'.index(b'\x00\xff'))
-    p("memoryview(b'\\x80abc')[-6:-3].tobytes()", lambda: memoryview(b'\x80abc')[-6:-3].tobytes())
-    p("b'AbC dEf'.isdigit()", lambda: b'AbC dEf'.isdigit())
-    p("' Z'.encode('utf-32-be').decode('utf-32-be')", lambda: ' Z'.encode('utf-32-be').decode('utf-32-be'))
-    p("b''.decode('utf-8', 'replace')", lambda: b''.decode('utf-8', 'replace'))
-    p("b'-7'.ljust(7)", lambda: b'-7'.ljust(7))
-    p("bytes(b'')", lambda: bytes(b''))
-    a = bytearray(b'\x00\xff')
-    try:
-        a[11] = 0
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[::-1] = bytes(len(a[::-1]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[7]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[-4:1] = b'a,b,,c'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import copy
+    p("copy.deepcopy([[-7, 5, -1, 4], {'a': [-7, 5, -1, 4]}])", lambda: copy.deepcopy([[-7, 5, -1, 4], {'a': [-7, 5, -1, 4]}]))
+    p("copy.deepcopy([[6, -1], {'a': [6, -1]}])", lambda: copy.deepcopy([[6, -1], {'a': [6, -1]}]))
+    p('copy.copy([3])', lambda: copy.copy([3]))
 try:
     t5()
 except Exception as e:
