@@ -177,7 +177,7 @@ fn pow_general(a: C, b: C) -> Result<C, PowErr> {
         }
         return Ok((0.0, 0.0));
     }
-    let vabs = a.0.hypot(a.1);
+    let vabs = super::float::hypot(a.0, a.1);
     let mut len = vabs.powf(b.0);
     let at = a.1.atan2(a.0);
     let mut phase = at * b.0;
@@ -219,7 +219,7 @@ pub fn abs(z: C) -> R<f64> {
     if z.0.is_nan() || z.1.is_nan() {
         return Ok(f64::NAN);
     }
-    let r = z.0.hypot(z.1);
+    let r = super::float::hypot(z.0, z.1);
     if r.is_infinite() {
         return Err(overflow_error("absolute value too large"));
     }

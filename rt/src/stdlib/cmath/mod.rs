@@ -11,6 +11,7 @@ use super::{bind, ModuleBuilder};
 use crate::exc::error::{type_error, R};
 use crate::object::{self, type_name, Kind};
 use crate::objects::complex::{self, C};
+use crate::objects::float::hypot;
 use crate::objects::func::BuiltinObj;
 use crate::objects::{float, tuple};
 use crate::value::Value;
@@ -104,10 +105,10 @@ fn sqrt(z: C) -> Res {
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         // Scale subnormal parts up so the square root keeps its precision.
         let ax = libm::ldexp(ax, 53);
-        libm::ldexp((ax + ax.hypot(libm::ldexp(ay, 53))).sqrt(), -27)
+        libm::ldexp((ax + hypot(ax, libm::ldexp(ay, 53))).sqrt(), -27)
     } else {
         let ax8 = ax / 8.0;
-        2.0 * (ax8 + ax8.hypot(ay / 8.0)).sqrt()
+        2.0 * (ax8 + hypot(ax8, ay / 8.0)).sqrt()
     };
     let d = ay / (2.0 * s);
     Ok(if z.0 >= 0.0 {
@@ -156,15 +157,15 @@ fn log(z: C) -> Res {
     }
     let (ax, ay) = (z.0.abs(), z.1.abs());
     let re = if ax > LARGE || ay > LARGE {
-        libm::log((ax / 2.0).hypot(ay / 2.0)) + LN_2
+        libm::log(hypot(ax / 2.0, ay / 2.0)) + LN_2
     } else if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         if ax > 0.0 || ay > 0.0 {
-            libm::log(libm::ldexp(ax, 53).hypot(libm::ldexp(ay, 53))) - 53.0 * LN_2
+            libm::log(hypot(libm::ldexp(ax, 53), libm::ldexp(ay, 53))) - 53.0 * LN_2
         } else {
             return Err(Err::Domain);
         }
     } else {
-        let h = ax.hypot(ay);
+        let h = hypot(ax, ay);
         if (0.71..=1.73).contains(&h) {
             let (am, an) = if ax > ay { (ax, ay) } else { (ay, ax) };
             libm::log1p((am - 1.0) * (am + 1.0) + an * an) / 2.0
@@ -181,7 +182,7 @@ fn acos(z: C) -> Res {
     }
     if z.0.abs() > LARGE || z.1.abs() > LARGE {
         let re = libm::atan2(z.1.abs(), z.0);
-        let l = libm::log((z.0 / 2.0).hypot(z.1 / 2.0)) + LN_2 * 2.0;
+        let l = libm::log(hypot(z.0 / 2.0, z.1 / 2.0)) + LN_2 * 2.0;
         let im = if z.0 < 0.0 {
             -l.copysign(z.1)
         } else {
@@ -203,7 +204,7 @@ fn acosh(z: C) -> Res {
     }
     if z.0.abs() > LARGE || z.1.abs() > LARGE {
         return Ok((
-            libm::log((z.0 / 2.0).hypot(z.1 / 2.0)) + LN_2 * 2.0,
+            libm::log(hypot(z.0 / 2.0, z.1 / 2.0)) + LN_2 * 2.0,
             libm::atan2(z.1, z.0),
         ));
     }
@@ -220,7 +221,7 @@ fn asinh(z: C) -> Res {
         return r;
     }
     if z.0.abs() > LARGE || z.1.abs() > LARGE {
-        let l = libm::log((z.0 / 2.0).hypot(z.1 / 2.0)) + LN_2 * 2.0;
+        let l = libm::log(hypot(z.0 / 2.0, z.1 / 2.0)) + LN_2 * 2.0;
         let re = if z.1 >= 0.0 {
             l.copysign(z.0)
         } else {
@@ -247,7 +248,7 @@ fn atanh(z: C) -> Res {
     }
     let ay = z.1.abs();
     if z.0 > sqrt_large() || ay > sqrt_large() {
-        let h = (z.0 / 2.0).hypot(z.1 / 2.0);
+        let h = hypot(z.0 / 2.0, z.1 / 2.0);
         return Ok((z.0 / 4.0 / h / h, -FRAC_PI_2.copysign(-z.1)));
     }
     if z.0 == 1.0 && ay < f64::MIN_POSITIVE.sqrt() {
@@ -255,7 +256,7 @@ fn atanh(z: C) -> Res {
             return Err(Err::Domain);
         }
         return Ok((
-            -libm::log(ay.sqrt() / ay.hypot(2.0).sqrt()),
+            -libm::log(ay.sqrt() / hypot(ay, 2.0).sqrt()),
             (libm::atan2(2.0, -ay) / 2.0).copysign(z.1),
         ));
     }
@@ -518,8 +519,8 @@ pub static ISCLOSE: BuiltinObj = BuiltinObj::new("isclose", |args| {
     if a.0.is_infinite() || a.1.is_infinite() || b.0.is_infinite() || b.1.is_infinite() {
         return Ok(object::boolean(false));
     }
-    let diff = (a.0 - b.0).hypot(a.1 - b.1);
-    let (na, nb) = (a.0.hypot(a.1), b.0.hypot(b.1));
+    let diff = hypot(a.0 - b.0, a.1 - b.1);
+    let (na, nb) = (hypot(a.0, a.1), hypot(b.0, b.1));
     Ok(object::boolean(
         diff <= rel_tol * nb || diff <= rel_tol * na || diff <= abs_tol,
     ))
