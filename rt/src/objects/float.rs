@@ -622,6 +622,63 @@ fn parse_ascii(s: &str) -> Option<f64> {
     s.parse::<f64>().ok()
 }
 
+/// `hypot(x, y)` as glibc computes it on x86-64, on every target:
+/// CPython's `abs(complex)` and `cmath` print what the platform's libm
+/// gives, and glibc's aarch64 `hypot` (which has fused multiply-adds)
+/// differs in the last place from its x86-64 one, the tests' oracle. The
+/// algorithm is Borges' corrected square root of the sum of squares
+/// ("An Improved Algorithm for hypot(a, b)", 2019) without FMA, with
+/// glibc's scaling of huge and tiny arguments.
+pub fn hypot(x: f64, y: f64) -> f64 {
+    // 2**-600, 2**511, 2**-511, 2**-54 (biased exponent << 52).
+    const SCALE: f64 = f64::from_bits(423 << 52);
+    const LARGE: f64 = f64::from_bits(1534 << 52);
+    const TINY: f64 = f64::from_bits(512 << 52);
+    const EPS: f64 = f64::from_bits(969 << 52);
+    if !x.is_finite() || !y.is_finite() {
+        if x.is_infinite() || y.is_infinite() {
+            return f64::INFINITY;
+        }
+        return x + y;
+    }
+    let (x, y) = (x.abs(), y.abs());
+    let (ax, ay) = if x < y { (y, x) } else { (x, y) };
+    if ax > LARGE {
+        if ay <= ax * EPS {
+            return ax + ay;
+        }
+        return hypot_kernel(ax * SCALE, ay * SCALE) / SCALE;
+    }
+    if ay < TINY {
+        if ax >= ay / EPS {
+            return ax + ay;
+        }
+        return hypot_kernel(ax / SCALE, ay / SCALE) * SCALE;
+    }
+    if ay <= ax * EPS {
+        return ax + ay;
+    }
+    hypot_kernel(ax, ay)
+}
+
+/// The square root of ax² + ay² (ax >= ay), corrected by one Newton step
+/// whose residual is computed exactly enough without FMA.
+fn hypot_kernel(ax: f64, ay: f64) -> f64 {
+    let mut h = (ax * ax + ay * ay).sqrt();
+    let (t1, t2);
+    if h <= 2.0 * ay {
+        let delta = h - ay;
+        t1 = ax * (2.0 * delta - ax);
+        t2 = (delta - 2.0 * (ax - ay)) * delta;
+    } else {
+        let delta = h - ax;
+        t1 = 2.0 * delta * (ax - 2.0 * ay);
+        t2 = (4.0 * delta - ay) * ay + delta * delta;
+    }
+    h -= (t1 + t2) / (2.0 * h);
+    h
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -777,61 +834,4 @@ mod tests {
         assert_eq!(trunc_to_ibig(-3.9), IBig::from(-3));
         assert_eq!(trunc_to_ibig(1e20), IBig::from(100000000000000000000u128));
     }
-}
-
-/// `hypot(x, y)` as glibc computes it on x86-64, on every target:
-/// CPython's `abs(complex)` and `cmath` print what the platform's libm
-/// gives, and glibc's aarch64 `hypot` (which has fused multiply-adds)
-/// differs in the last place from its x86-64 one, the tests' oracle. The
-/// algorithm is Borges' corrected square root of the sum of squares
-/// ("An Improved Algorithm for hypot(a, b)", 2019) without FMA, with
-/// glibc's scaling of huge and tiny arguments.
-pub fn hypot(x: f64, y: f64) -> f64 {
-    // 2**-600, 2**511, 2**-511, 2**-54 (biased exponent << 52).
-    const SCALE: f64 = f64::from_bits(423 << 52);
-    const LARGE: f64 = f64::from_bits(1534 << 52);
-    const TINY: f64 = f64::from_bits(512 << 52);
-    const EPS: f64 = f64::from_bits(969 << 52);
-    if !x.is_finite() || !y.is_finite() {
-        if x.is_infinite() || y.is_infinite() {
-            return f64::INFINITY;
-        }
-        return x + y;
-    }
-    let (x, y) = (x.abs(), y.abs());
-    let (ax, ay) = if x < y { (y, x) } else { (x, y) };
-    if ax > LARGE {
-        if ay <= ax * EPS {
-            return ax + ay;
-        }
-        return hypot_kernel(ax * SCALE, ay * SCALE) / SCALE;
-    }
-    if ay < TINY {
-        if ax >= ay / EPS {
-            return ax + ay;
-        }
-        return hypot_kernel(ax / SCALE, ay / SCALE) * SCALE;
-    }
-    if ay <= ax * EPS {
-        return ax + ay;
-    }
-    hypot_kernel(ax, ay)
-}
-
-/// The square root of ax² + ay² (ax >= ay), corrected by one Newton step
-/// whose residual is computed exactly enough without FMA.
-fn hypot_kernel(ax: f64, ay: f64) -> f64 {
-    let mut h = (ax * ax + ay * ay).sqrt();
-    let (t1, t2);
-    if h <= 2.0 * ay {
-        let delta = h - ay;
-        t1 = ax * (2.0 * delta - ax);
-        t2 = (delta - 2.0 * (ax - ay)) * delta;
-    } else {
-        let delta = h - ax;
-        t1 = 2.0 * delta * (ax - 2.0 * ay);
-        t2 = (4.0 * delta - ay) * ay + delta * delta;
-    }
-    h -= (t1 + t2) / (2.0 * h);
-    h
 }
