@@ -131,6 +131,22 @@ pub(super) fn err<T>(msg: impl Into<String>, pos: usize) -> PResult<T> {
     Err(Error::Re(msg.into(), Some(pos)))
 }
 
+/// Ok if `c` is an inline flag letter; else CPython's error at `at`:
+/// "unknown flag" for another letter, `otherwise` for anything else.
+fn flag_letter(c: u32, otherwise: &str, at: usize) -> PResult<()> {
+    if flag_of(c).is_some() {
+        return Ok(());
+    }
+    err(
+        if ch(c).is_alphabetic() {
+            "unknown flag"
+        } else {
+            otherwise
+        },
+        at,
+    )
+}
+
 pub(super) fn is_digit(c: u32) -> bool {
     (b'0' as u32..=b'9' as u32).contains(&c)
 }
@@ -802,14 +818,7 @@ impl Parser<'_> {
                 if matches!(ch(c), ')' | '-' | ':') {
                     break;
                 }
-                if flag_of(c).is_none() {
-                    let msg = if ch(c).is_alphabetic() {
-                        "unknown flag"
-                    } else {
-                        "missing -, : or )"
-                    };
-                    return err(msg, self.i - 1);
-                }
+                flag_letter(c, "missing -, : or )", self.i - 1)?;
             }
         }
         if c == ')' as u32 {
@@ -821,14 +830,7 @@ impl Parser<'_> {
                 return err("missing flag", self.i);
             };
             c = d;
-            if flag_of(c).is_none() {
-                let msg = if ch(c).is_alphabetic() {
-                    "unknown flag"
-                } else {
-                    "missing flag"
-                };
-                return err(msg, self.i - 1);
-            }
+            flag_letter(c, "missing flag", self.i - 1)?;
             loop {
                 let f = flag_of(c).unwrap_or(0);
                 if f & TYPE_FLAGS != 0 {
@@ -845,14 +847,7 @@ impl Parser<'_> {
                 if c == ':' as u32 {
                     break;
                 }
-                if flag_of(c).is_none() {
-                    let msg = if ch(c).is_alphabetic() {
-                        "unknown flag"
-                    } else {
-                        "missing :"
-                    };
-                    return err(msg, self.i - 1);
-                }
+                flag_letter(c, "missing :", self.i - 1)?;
             }
         }
         if add & del != 0 {
