@@ -74,6 +74,15 @@ pub fn type_error(msg: impl AsRef<str>) -> Pending {
     raise(&exc::TYPE_ERROR, msg)
 }
 
+/// Raises the TypeError of a method of type `want` (its dotted name)
+/// called on `got`, an object of another type.
+pub fn descriptor_type_error(want: &str, got: crate::value::Value) -> Pending {
+    type_error(format!(
+        "descriptor requires a '{want}' object but received a '{}'",
+        crate::object::type_name(got)
+    ))
+}
+
 /// Raises `ValueError(msg)`.
 pub fn value_error(msg: impl AsRef<str>) -> Pending {
     raise(&exc::VALUE_ERROR, msg)

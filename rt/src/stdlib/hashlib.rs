@@ -292,12 +292,8 @@ fn new_hash(alg: Alg, state: State) -> Value {
 /// The hash object behind a method's receiver (the descriptor has
 /// checked its type).
 pub fn obj(v: Value) -> R<&'static HashObj> {
-    v.downcast::<HashObj>().ok_or_else(|| {
-        type_error(format!(
-            "descriptor requires a '_hashlib.HASH' object but received a '{}'",
-            object::type_name(v)
-        ))
-    })
+    v.downcast::<HashObj>()
+        .ok_or_else(|| crate::exc::error::descriptor_type_error("_hashlib.HASH", v))
 }
 
 /// `repr(h)`: `<md5 _hashlib.HASH object @ 0x...>` for OpenSSL's types,

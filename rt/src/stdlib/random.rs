@@ -342,12 +342,7 @@ crate::attr_table! {
 
 /// The generator state of a `_random.Random` value.
 fn the_core(g: Value) -> R<&'static RandomObj> {
-    core(g).ok_or_else(|| {
-        type_error(format!(
-            "descriptor requires a '_random.Random' object but received a '{}'",
-            object::type_name(g)
-        ))
-    })
+    core(g).ok_or_else(|| crate::exc::error::descriptor_type_error("_random.Random", g))
 }
 
 /// An argument CPython converts to a C `int` (through `__index__`).

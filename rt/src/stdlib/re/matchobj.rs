@@ -94,12 +94,8 @@ pub fn obj(v: Value) -> &'static MatchObj {
 }
 
 fn the_match(v: Value) -> R<&'static MatchObj> {
-    v.downcast::<MatchObj>().ok_or_else(|| {
-        type_error(format!(
-            "descriptor requires a 're.Match' object but received a '{}'",
-            object::type_name(v)
-        ))
-    })
+    v.downcast::<MatchObj>()
+        .ok_or_else(|| crate::exc::error::descriptor_type_error("re.Match", v))
 }
 
 impl MatchObj {

@@ -64,12 +64,8 @@ pub fn obj(v: Value) -> &'static PatternObj {
 }
 
 fn the_pattern(v: Value) -> R<&'static PatternObj> {
-    v.downcast::<PatternObj>().ok_or_else(|| {
-        type_error(format!(
-            "descriptor requires a 're.Pattern' object but received a '{}'",
-            object::type_name(v)
-        ))
-    })
+    v.downcast::<PatternObj>()
+        .ok_or_else(|| crate::exc::error::descriptor_type_error("re.Pattern", v))
 }
 
 /// Compiles `p` (a str when `is_str`, else bytes) with `flags`.

@@ -96,10 +96,10 @@ fn the_struct(v: Value) -> R<Value> {
     if !p.is_small() && p.kind() == Kind::Struct {
         return Ok(p);
     }
-    Err(type_error(format!(
-        "descriptor requires a '_struct.Struct' object but received a '{}'",
-        object::type_name(v)
-    )))
+    Err(crate::exc::error::descriptor_type_error(
+        "_struct.Struct",
+        v,
+    ))
 }
 
 /// The parsed format of Struct `s`; an empty one of size 0 before
