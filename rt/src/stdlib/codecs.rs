@@ -616,32 +616,22 @@ static BUILTIN: BuiltinObj = BuiltinObj::new("_builtin", |args| {
     }
 });
 
-/// The real `init`, installed by `link` (`alc_rt_codecs_link`, which the
-/// compiler calls only in programs importing `_codecs`), so that no other
-/// program links the codec functions.
-static DEFINE: Global<Option<Init>> = Global::new(None);
+/// `_codecs`'s definition and hooks, installed by `link`
+/// (`alc_rt_codecs_link`, which the compiler calls only in programs
+/// importing `_codecs`), so that no other program links the codec
+/// functions.
+static LINKED: super::Linked = super::Linked::new("_codecs");
 
-/// A native module's `init`.
-type Init = fn(&mut ModuleBuilder) -> R<()>;
-
-/// Installs the module's real `init`.
+/// Installs the module's definition and the hooks of encode and decode.
 pub fn link() {
-    // Opaque, or LLVM folds the one value ever stored into the load in
-    // `init`, which would link `define` into every program.
-    let f: Init = define;
-    DEFINE.set(Some(std::hint::black_box(f)));
+    LINKED.link(define);
+    // Opaque for the same reason as `Linked::link`'s.
     HOOKS.set(Some(std::hint::black_box(&THE_HOOKS)));
 }
 
 /// Defines `_codecs`'s attributes, through what linking installed.
 pub fn init(m: &mut ModuleBuilder) -> R<()> {
-    match DEFINE.get() {
-        Some(f) => f(m),
-        None => Err(raise(
-            &crate::exc::NOT_IMPLEMENTED_ERROR,
-            "not supported yet: _codecs imported without being linked",
-        )),
-    }
+    LINKED.init(m)
 }
 
 fn define(m: &mut ModuleBuilder) -> R<()> {
