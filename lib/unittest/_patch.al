@@ -11,8 +11,7 @@ import contextlib
 import functools
 import sys
 from unittest.mock import (DEFAULT, MagicMock, NonCallableMagicMock,
-                           NonCallableMock, _is_instance_mock, _is_list,
-                           _callable)
+                           NonCallableMock, _is_instance_mock, _is_list)
 
 
 def _resolve(name):

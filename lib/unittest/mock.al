@@ -16,6 +16,7 @@ __all__ = (
 import io
 import pprint
 import sys
+from unittest.util import safe_repr
 from unittest._call import _Call, _CallList, call, _format_call_signature
 
 FILTER_DIR = True
@@ -119,13 +120,6 @@ def _callable(obj):
     return getattr(obj, '__call__', None) is not None
 
 
-def _safe_repr(obj):
-    try:
-        return repr(obj)
-    except Exception:
-        return object.__repr__(obj)
-
-
 def _check_and_set_parent(parent, value, name, new_name):
     """Adopts mock `value` as `parent`'s child unless it has a parent."""
     if not _is_instance_mock(value):
@@ -155,10 +149,6 @@ def _try_iter(obj):
         return iter(obj)
     except TypeError:
         return obj
-
-
-def _spec_names(spec):
-    return spec if _is_list(spec) else dir(spec)
 
 
 class NonCallableMock:
@@ -292,7 +282,7 @@ class NonCallableMock:
         if side_effect:
             d['_mock_side_effect'] = None
         for child in self._mock_children.values():
-            if isinstance(child, _SpecState) or child is _deleted:
+            if child is _deleted:
                 continue
             child.reset_mock(visited, return_value=return_value,
                              side_effect=side_effect)
@@ -531,11 +521,7 @@ class NonCallableMock:
     def _calls_repr(self, prefix="Calls"):
         if not self.mock_calls:
             return ""
-        return f"\n{prefix}: {_safe_repr(self.mock_calls)}."
-
-
-class _SpecState:
-    pass
+        return f"\n{prefix}: {safe_repr(self.mock_calls)}."
 
 
 _allowed_names = {
