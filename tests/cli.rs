@@ -29,8 +29,15 @@ fn scratch(name: &str) -> PathBuf {
     d
 }
 
+/// `alc`, with the machine-code cache the test runs share.
+fn alc_cmd() -> Command {
+    let mut c = Command::new(alc());
+    c.env("ALC_CACHE_DIR", workspace().join("target/code-cache"));
+    c
+}
+
 fn run(args: &[&str]) -> Output {
-    Command::new(alc()).args(args).output().expect("alc runs")
+    alc_cmd().args(args).output().expect("alc runs")
 }
 
 fn stderr(o: &Output) -> String {
@@ -187,7 +194,7 @@ fn object_clif_and_default_output_name() {
     assert!(clif.status.success());
     assert!(String::from_utf8_lossy(&clif.stdout).contains("function"));
     // Without -o, the executable is named after the program's stem.
-    let o = Command::new(alc())
+    let o = alc_cmd()
         .arg("prog.al")
         .current_dir(&d)
         .output()
@@ -411,4 +418,45 @@ fn ctrl_c_raises_keyboard_interrupt_where_the_program_runs() {
     );
     assert!(err.ends_with("\nKeyboardInterrupt\n"), "{err}");
     assert_eq!(o.status.signal(), Some(2), "{:?}", o.status);
+}
+
+/// The machine-code cache pays only if a library module compiles to the
+/// same IR whatever program imports it: two programs that differ in their
+/// own code and in the modules they import share every function of the
+/// modules they both import; only their own functions and the program's
+/// start-up code are compiled for the second.
+#[test]
+fn library_functions_are_compiled_once_across_programs() {
+    let d = scratch("code-cache");
+    let cache = d.join("cache");
+    let _ = std::fs::remove_dir_all(&cache);
+    let compile = |name: &str, src: &str| {
+        let prog = write(&d, &format!("{name}.al"), src.as_bytes());
+        let o = Command::new(alc())
+            .env("ALC_CACHE_DIR", &cache)
+            .args([prog.as_str(), "-c", "-o"])
+            .arg(d.join(format!("{name}.o")))
+            .output()
+            .expect("alc runs");
+        assert!(o.status.success(), "{}", stderr(&o));
+        std::fs::read_dir(&cache).expect("cache written").count()
+    };
+    let first = compile(
+        "first",
+        "import textwrap\nprint(textwrap.fill('a b c', 3))\n",
+    );
+    assert!(first > 30, "only {first} functions cached");
+    let second = compile(
+        "second",
+        "import json, textwrap\n\ndef g(x):\n    return [x, 2.5, 'y']\n\nprint(json.dumps(g(1)), textwrap.dedent('  z'))\n",
+    );
+    let json_only = compile("third", "import json\nprint(json.dumps(1))\n");
+    // The second program's own: its body, g's entries, its constants, the
+    // start-up function; json's functions are new too.
+    assert!(second > first, "json's functions were not compiled");
+    assert!(
+        json_only - second <= 4,
+        "a program importing json alone compiled {} functions again",
+        json_only - second
+    );
 }

@@ -26,6 +26,8 @@
 //! compiler fails the run loudly. `ALC_TEST_TARGET=<triple>` passes `--target`
 //! to `alc` and runs `aarch64` executables under
 //! `qemu-aarch64 -L /usr/aarch64-linux-gnu` on other hosts.
+//! `alc` keeps its machine-code cache in `target/code-cache` unless
+//! `ALC_CACHE_DIR` says otherwise (set it empty to compile everything afresh).
 //! `ALC_TEST_TIMEOUT=<seconds>` overrides the 30 s run timeout.
 //! `ALC_TEST_SAMPLE=<n>` keeps one program in `n` (chosen by a hash of its
 //! name, so the sample is the same on every run and machine) plus every
@@ -169,6 +171,12 @@ impl Config {
             .stdin(Stdio::null());
         if let Some(t) = &self.target {
             cmd.arg("--target").arg(t);
+        }
+        // The machine-code cache lives with the build, not in $HOME: the
+        // library modules' functions are compiled by the first program
+        // that imports them and taken from the cache by the others.
+        if std::env::var_os("ALC_CACHE_DIR").is_none() {
+            cmd.env("ALC_CACHE_DIR", self.root.join("target/code-cache"));
         }
         cmd.output()
             .map_err(|e| format!("cannot run {}: {e}", self.alc.display()).into())

@@ -36,7 +36,7 @@ macro_rules! for_each_rt_fn {
             SubprocessLink = alc_rt_subprocess_link() -> ();
             SignalLink = alc_rt_signal_link() -> ();
             // Program start, tracebacks, roots, the stack check.
-            Start = alc_rt_start(argc: i32, argv: *const *const u8, modules: *const &'static ModuleDesc, nmodules: usize, objs: *mut Value, code_map: *const u64) -> i32;
+            Start = alc_rt_start(argc: i32, argv: *const *const u8, modules: *const &'static ModuleDesc, nmodules: usize, code_map: *const u64) -> i32;
             TbAdd = alc_rt_tb_add(info: &'static CodeInfo, site: u32) -> ();
             GenexpEscape = alc_rt_genexp_escape() -> ();
             GenRaised = alc_rt_gen_raised(g: Value) -> ();
@@ -98,21 +98,23 @@ macro_rules! for_each_rt_fn {
             SetFromConsts = alc_rt_set_from_consts(items: Value, builds: u32) -> Value;
             SetUpdate = alc_rt_set_update(s: Value, it: Value) -> i32;
             SliceNew = alc_rt_slice_new(a: Value, b: Value, c: Value) -> Value;
-            // Modules: `import` of module `k` of the table `alc_rt_start`
-            // received (initialised on first import), `from m import name`,
-            // a submodule named by `from`, `from m import *` into module
-            // `into`, and the ImportErrors raised without a module
-            // (`IMPORT_ERR_*`).
-            Import = alc_rt_import(k: usize) -> Value;
+            // Modules, named by their descriptors (not by table index, so
+            // that a module's code does not depend on the program that
+            // imports it): `import` of a module of the table
+            // `alc_rt_start` received (initialised on first import),
+            // `from m import name`, a submodule named by `from`, `from m
+            // import *` into module `into`, and the ImportErrors raised
+            // without a module (`IMPORT_ERR_*`).
+            Import = alc_rt_import(module: &'static ModuleDesc) -> Value;
             ImportFrom = alc_rt_import_from(m: Value, name: Value) -> Value;
-            ImportSub = alc_rt_import_sub(m: Value, name: Value, k: usize) -> i32;
-            ImportStar = alc_rt_import_star(into: usize, m: Value) -> i32;
+            ImportSub = alc_rt_import_sub(m: Value, name: Value, module: &'static ModuleDesc) -> i32;
+            ImportStar = alc_rt_import_star(into: &'static ModuleDesc, m: Value) -> i32;
             ImportFail = alc_rt_import_fail(why: u32, name: Value) -> Value;
-            // `globals()` in module `k`: its namespace dict.
-            Globals = alc_rt_globals(k: usize) -> Value;
-            // `type(name, bases, ns)` called in module `k` (the class's
+            // `globals()` in `module`: its namespace dict.
+            Globals = alc_rt_globals(module: &'static ModuleDesc) -> Value;
+            // `type(name, bases, ns)` called in `module` (the class's
             // `__module__` defaults to that module's name).
-            TypeNew3 = alc_rt_type_new3(name: Value, bases: Value, ns: Value, k: usize) -> Value;
+            TypeNew3 = alc_rt_type_new3(name: Value, bases: Value, ns: Value, module: &'static ModuleDesc) -> Value;
             // Classes.
             NsGet = alc_rt_ns_get(ns: Value, name: Value) -> Value;
             NsSet = alc_rt_ns_set(ns: Value, name: Value, v: Value) -> i32;

@@ -112,9 +112,12 @@ pub const CODE_MAP_NCALLS: usize = 32;
 /// program: its name, source path and slot names (pointer, length each;
 /// the names `\0`-separated in slot order), its global slot array (count,
 /// address), its body (`extern "C" fn() -> Value`, None or null on an
-/// exception) and `MODULE_FLAG_*`, at these offsets. A native module's
-/// descriptor has only its name and `MODULE_FLAG_NATIVE`.
-pub const MODULE_DESC_SIZE: usize = 80;
+/// exception), `MODULE_FLAG_*`, its index in the program's module table
+/// and the address of the word where rt puts its module object once it is
+/// created (which compiled code compares with), at these offsets. A native
+/// module's descriptor has only its name, `MODULE_FLAG_NATIVE`, index and
+/// object word.
+pub const MODULE_DESC_SIZE: usize = 96;
 /// Offset of `ModuleDesc::name`.
 pub const MODULE_DESC_NAME: usize = 0;
 /// Offset of `ModuleDesc::name_len`.
@@ -135,6 +138,10 @@ pub const MODULE_DESC_SLOTS: usize = 56;
 pub const MODULE_DESC_BODY: usize = 64;
 /// Offset of `ModuleDesc::flags` (a u32).
 pub const MODULE_DESC_FLAGS: usize = 72;
+/// Offset of `ModuleDesc::index`.
+pub const MODULE_DESC_INDEX: usize = 80;
+/// Offset of `ModuleDesc::obj`.
+pub const MODULE_DESC_OBJ: usize = 88;
 /// `ModuleDesc::flags`: the module is a package (`__init__`).
 pub const MODULE_FLAG_PACKAGE: u32 = 1;
 /// `ModuleDesc::flags`: the module is implemented in rt (`rt/src/stdlib/`).

@@ -26,6 +26,8 @@ pub struct Config {
     pub include: Vec<PathBuf>,
     pub verbose: bool,
     pub color: bool,
+    /// The machine-code cache directory (`code_cache`), if any.
+    pub code_cache: Option<PathBuf>,
 }
 
 /// A failure: either rendered diagnostics or a one-line error.
@@ -34,25 +36,21 @@ pub enum Failure {
     Message(String),
 }
 
-/// Compiles the program whose main module is `file` (read from `path`) to
-/// an object file, with the modules it imports; `include` is searched
-/// after the main module's directory. Errors come back rendered; warnings
-/// are printed to stderr.
-pub fn compile_source(
-    path: &Path,
-    file: SourceFile,
-    include: &[PathBuf],
-    target: Option<&str>,
-    optimize: bool,
-    emit_clif: bool,
-    color: bool,
-) -> Result<(Vec<u8>, Vec<String>), Failure> {
-    let program = crate::loader::load(path, file, include);
-    report(&program, color)?;
-    let triple = crate::emit::triple(target).map_err(Failure::Message)?;
-    let isa = crate::emit::isa(&triple, optimize).map_err(Failure::Message)?;
-    crate::lower::lower_program(&program, isa, emit_clif)
-        .map_err(|(k, d)| render_all(&program.units[k].file, &[d], color))
+/// Compiles the program whose main module is `file` (read from
+/// `cfg.input`) to an object file, with the modules it imports, for
+/// `cfg`'s target and options. Errors come back rendered; warnings are
+/// printed to stderr.
+pub fn compile_source(file: SourceFile, cfg: &Config) -> Result<(Vec<u8>, Vec<String>), Failure> {
+    let program = crate::loader::load(&cfg.input, file, &cfg.include);
+    report(&program, cfg.color)?;
+    let triple = crate::emit::triple(cfg.target.as_deref()).map_err(Failure::Message)?;
+    let isa = crate::emit::isa(&triple, cfg.optimize).map_err(Failure::Message)?;
+    let cache = cfg
+        .code_cache
+        .as_deref()
+        .and_then(crate::code_cache::CodeCache::open);
+    crate::lower::lower_program(&program, isa, cfg.emit == Emit::Clif, cache)
+        .map_err(|(k, d)| render_all(&program.units[k].file, &[d], cfg.color))
 }
 
 /// Prints the program's warnings to stderr; fails with its errors rendered.
@@ -109,15 +107,7 @@ pub fn run(cfg: &Config) -> Result<(), Failure> {
         ))
     })?;
     let file = SourceFile::new(cfg.input.display().to_string(), text);
-    let (obj, clif) = compile_source(
-        &cfg.input,
-        file,
-        &cfg.include,
-        cfg.target.as_deref(),
-        cfg.optimize,
-        cfg.emit == Emit::Clif,
-        cfg.color,
-    )?;
+    let (obj, clif) = compile_source(file, cfg)?;
     if cfg.emit == Emit::Clif {
         use std::io::Write;
         let mut out = std::io::stdout().lock();

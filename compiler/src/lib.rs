@@ -1,6 +1,7 @@
 //! alc: compiles Al programs to native executables through Cranelift.
 
 pub mod ast;
+pub mod code_cache;
 pub mod diagnostics;
 pub mod driver;
 pub mod emit;

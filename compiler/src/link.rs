@@ -76,6 +76,22 @@ pub fn linker_for(triple: &Triple, explicit: Option<&str>) -> String {
     }
 }
 
+/// The directory of mold's `ld` wrapper (`<prefix>/libexec/mold` beside
+/// `<prefix>/bin/mold` on the `PATH`), when mold is installed. Passed as
+/// `-B` it makes `cc` and the cross `gcc` alike link with mold: five times
+/// faster than GNU ld on rt's 70 MB archive (a hello world: 0.40 s to
+/// 0.08 s), most of the time of a compile that imports nothing.
+fn mold_dir() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).find_map(|dir| {
+        if !dir.join("mold").is_file() {
+            return None;
+        }
+        let wrapper = dir.parent()?.join("libexec/mold");
+        wrapper.join("ld").is_file().then_some(wrapper)
+    })
+}
+
 /// Checks that the rt library at `rt` was built against this compiler's
 /// ABI: it must define the stamp symbol `alrt_abi::data::ABI_STAMP` (a hash
 /// of the contract). A stale library found through `--rt-dir`/`ALC_RT_DIR`
@@ -115,14 +131,16 @@ pub fn check_abi(rt: &Path) -> Result<(), String> {
 }
 
 /// The cause when the linker failed because it could not write the
-/// executable (a full disk, a directory in the way), from its messages.
-fn output_write_failure(stderr: &str) -> Option<String> {
-    if stderr.contains("No space left on device") {
+/// executable `out` (a full disk, a directory in the way), from its
+/// messages: GNU ld's and mold's.
+fn output_write_failure(stderr: &str, out: &Path) -> Option<String> {
+    if stderr.contains("No space left on device") || stderr.contains("Disk full?") {
         return Some("no space left on device".into());
     }
+    let mold_open = format!("cannot open {}: ", out.display());
     let line = stderr
         .lines()
-        .find(|l| l.contains("cannot open output file"))?;
+        .find(|l| l.contains("cannot open output file") || l.contains(&mold_open))?;
     Some(line.rsplit(": ").next()?.trim().to_string())
 }
 
@@ -132,6 +150,11 @@ pub fn link(object: &Path, out: &Path, opts: &LinkOptions) -> Result<(), String>
     check_abi(&rt)?;
     let linker = linker_for(opts.triple, opts.linker.as_deref());
     let mut cmd = Command::new(&linker);
+    if opts.linker.is_none() && std::env::var_os("ALC_CC").is_none() {
+        if let Some(mold) = mold_dir() {
+            cmd.arg("-B").arg(mold);
+        }
+    }
     cmd.arg(object).arg(&rt).arg("-o").arg(out);
     if opts.static_link {
         cmd.arg("-static");
@@ -166,7 +189,7 @@ pub fn link(object: &Path, out: &Path, opts: &LinkOptions) -> Result<(), String>
     })?;
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
-        if let Some(cause) = output_write_failure(&stderr) {
+        if let Some(cause) = output_write_failure(&stderr, out) {
             let _ = std::fs::remove_file(out);
             return Err(format!("cannot write {}: {cause}", out.display()));
         }
@@ -179,18 +202,36 @@ pub fn link(object: &Path, out: &Path, opts: &LinkOptions) -> Result<(), String>
 #[cfg(test)]
 mod tests {
     use super::output_write_failure;
+    use std::path::Path;
 
     #[test]
     fn linker_messages_about_the_output_become_one_cause() {
+        let out = Path::new("/tmp");
         let full = "/usr/bin/ld: final link failed: No space left on device\ncollect2: error: ld returned 1 exit status\n";
         assert_eq!(
-            output_write_failure(full).as_deref(),
+            output_write_failure(full, out).as_deref(),
+            Some("no space left on device")
+        );
+        let mold_full = "mold: failed to write to an output file. Disk full?\n";
+        assert_eq!(
+            output_write_failure(mold_full, out).as_deref(),
             Some("no space left on device")
         );
         let dir = "/usr/bin/ld: cannot open output file /tmp: Is a directory\ncollect2: error: ld returned 1 exit status\n";
-        assert_eq!(output_write_failure(dir).as_deref(), Some("Is a directory"));
         assert_eq!(
-            output_write_failure("/usr/bin/ld: undefined reference to `x'\n"),
+            output_write_failure(dir, out).as_deref(),
+            Some("Is a directory")
+        );
+        let mold_dir = "mold: fatal: cannot open /tmp: Is a directory\n";
+        assert_eq!(
+            output_write_failure(mold_dir, out).as_deref(),
+            Some("Is a directory")
+        );
+        // mold names unreadable inputs the same way: not the output's fault.
+        let input = "mold: fatal: cannot open /x/libalrt.a: No such file or directory\n";
+        assert_eq!(output_write_failure(input, out), None);
+        assert_eq!(
+            output_write_failure("/usr/bin/ld: undefined reference to `x'\n", out),
             None
         );
     }

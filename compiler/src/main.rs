@@ -53,9 +53,33 @@ struct Cli {
     /// Link a fully static executable.
     #[arg(long = "static")]
     static_link: bool,
+    /// Compile every function afresh, without the machine-code cache
+    /// ($ALC_CACHE_DIR, default ~/.cache/alc/code).
+    #[arg(long)]
+    no_cache: bool,
     /// Print the linker command.
     #[arg(short = 'v')]
     verbose: bool,
+}
+
+/// Where alc keeps what it caches: `$XDG_CACHE_HOME/alc`, else
+/// `~/.cache/alc`.
+fn cache_root() -> PathBuf {
+    std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(std::env::temp_dir)
+        .join("alc")
+}
+
+/// The machine-code cache: `$ALC_CACHE_DIR` (set but empty turns it
+/// off), else `code` under the cache root.
+fn code_cache_dir() -> Option<PathBuf> {
+    match std::env::var_os("ALC_CACHE_DIR") {
+        Some(d) if d.is_empty() => None,
+        Some(d) => Some(PathBuf::from(d)),
+        None => Some(cache_root().join("code")),
+    }
 }
 
 /// `alc run prog.al [args...]`: compile into a cache directory and run,
@@ -66,11 +90,7 @@ fn run_mode(args: &[String]) -> ! {
         std::process::exit(1);
     };
     let input = PathBuf::from(input);
-    let cache = std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
-        .unwrap_or_else(std::env::temp_dir)
-        .join("alc");
+    let cache = cache_root();
     if let Err(e) = std::fs::create_dir_all(&cache) {
         eprintln!(
             "error: cannot create cache directory {}: {e}",
@@ -98,6 +118,7 @@ fn run_mode(args: &[String]) -> ! {
         include: Vec::new(),
         verbose: false,
         color: std::io::stderr().is_terminal(),
+        code_cache: code_cache_dir(),
     };
     report(driver::run(&cfg));
     let status = std::process::Command::new(&exe).args(&args[1..]).status();
@@ -158,6 +179,7 @@ fn main() {
         include: cli.include,
         verbose: cli.verbose,
         color: std::io::stderr().is_terminal(),
+        code_cache: if cli.no_cache { None } else { code_cache_dir() },
     };
     // The passes recurse over the AST; deeply chained expressions (the
     // parser allows ~1000 levels) need more than the default 8 MiB stack.

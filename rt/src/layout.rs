@@ -94,5 +94,7 @@ pin! {
     offset_of!(ModuleDesc, slots) => abi::MODULE_DESC_SLOTS;
     offset_of!(ModuleDesc, body) => abi::MODULE_DESC_BODY;
     offset_of!(ModuleDesc, flags) => abi::MODULE_DESC_FLAGS;
+    offset_of!(ModuleDesc, index) => abi::MODULE_DESC_INDEX;
+    offset_of!(ModuleDesc, obj) => abi::MODULE_DESC_OBJ;
     offset_of!(ModuleObj, slots) => abi::MODULE_SLOTS;
 }

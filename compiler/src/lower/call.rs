@@ -212,7 +212,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
             "type" if args.len() == 3 && keywords.is_empty() => {
                 let vals = self.call_args(args)?;
-                let k = self.b.ins().iconst(types::I64, self.m.unit as i64);
+                let k = self.module_desc(self.m.unit);
                 self.set_line(e.span);
                 Ok(Some(
                     self.rt_val(RtFn::TypeNew3, &[vals[0], vals[1], vals[2], k]),
@@ -293,7 +293,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     fn namespace_of_scope(&mut self, e: &'a Expr, name: &str) -> LResult<Value> {
         let kind = self.m.res.scopes[self.scope].kind;
         if name == "globals" || kind == ScopeKind::Module {
-            let k = self.b.ins().iconst(types::I64, self.m.unit as i64);
+            let k = self.module_desc(self.m.unit);
             self.set_line(e.span);
             return Ok(self.rt_val(RtFn::Globals, &[k]));
         }

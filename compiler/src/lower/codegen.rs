@@ -5,6 +5,7 @@
 //! the object file in the order the functions were lowered, so the output
 //! does not depend on the thread count or on timing.
 
+use crate::code_cache::CodeCache;
 use crate::diagnostics::Diagnostic;
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::Function;
@@ -40,6 +41,7 @@ type Done = (usize, Result<Compiled, String>);
 /// The worker threads and the functions handed to them.
 pub struct Pipeline {
     isa: OwnedTargetIsa,
+    cache: Option<CodeCache>,
     jobs: Option<Sender<Job>>,
     done: Option<Receiver<Done>>,
     workers: Vec<JoinHandle<()>>,
@@ -47,10 +49,12 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
-    /// A pipeline compiling for `isa`; threads start with the first function.
-    pub fn new(isa: OwnedTargetIsa) -> Pipeline {
+    /// A pipeline compiling for `isa`, taking what it can from `cache`;
+    /// threads start with the first function.
+    pub fn new(isa: OwnedTargetIsa, cache: Option<CodeCache>) -> Pipeline {
         Pipeline {
             isa,
+            cache,
             jobs: None,
             done: None,
             workers: Vec::new(),
@@ -67,6 +71,7 @@ impl Pipeline {
             let jobs = Arc::clone(&job_rx);
             let done = done_tx.clone();
             let isa = self.isa.clone();
+            let mut cache = self.cache.clone();
             self.workers.push(std::thread::spawn(move || loop {
                 // The lock is held only to take one job.
                 let job = match jobs.lock() {
@@ -74,7 +79,10 @@ impl Pipeline {
                     Err(_) => return,
                 };
                 let Ok((i, id, func)) = job else { return };
-                if done.send((i, compile(&*isa, id, func))).is_err() {
+                if done
+                    .send((i, compile(&*isa, cache.as_mut(), id, func)))
+                    .is_err()
+                {
                     return;
                 }
             }));
@@ -130,13 +138,21 @@ impl Pipeline {
     }
 }
 
-fn compile(isa: &dyn TargetIsa, id: FuncId, func: Function) -> Result<Compiled, String> {
+fn compile(
+    isa: &dyn TargetIsa,
+    cache: Option<&mut CodeCache>,
+    id: FuncId,
+    func: Function,
+) -> Result<Compiled, String> {
     let mut ctx = Context::for_function(func);
-    let alignment = ctx
-        .compile(isa, &mut ControlPlane::default())
-        .map_err(|e| format!("{:?}", e.inner))?
-        .buffer
-        .alignment as u64;
+    let mut ctrl = ControlPlane::default();
+    let code = match cache {
+        Some(store) => ctx
+            .compile_with_cache(isa, store, &mut ctrl)
+            .map(|(c, _)| c),
+        None => ctx.compile(isa, &mut ctrl),
+    };
+    let alignment = code.map_err(|e| format!("{:?}", e.inner))?.buffer.alignment as u64;
     let code = ctx
         .compiled_code()
         .ok_or_else(|| "no code after compilation".to_string())?;

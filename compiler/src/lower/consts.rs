@@ -1,6 +1,9 @@
-//! Constants: every str, bytes, big int, float, builtin and keyword-name tuple a
-//! program uses gets one slot of `alc_consts`, filled once by
-//! `alc_init_consts` before the module body runs.
+//! Constants: every str, bytes, big int, float, builtin and keyword-name
+//! tuple a module uses gets one slot of its table `alc_consts<k>`, filled
+//! by its `alc_init_consts<k>`, which the program's `alc_init_consts` calls
+//! for every module before the main module's body runs. A module's table
+//! and initialiser depend on the module alone, not on the program that
+//! imports it (the machine-code cache relies on that).
 
 use super::func_cx::LResult;
 use super::rt_abi::RtFn;
@@ -9,9 +12,9 @@ use crate::ast::IntLit;
 use crate::diagnostics::Diagnostic;
 use cranelift_codegen::ir::{types, Function, InstBuilder, MemFlagsData, UserFuncName};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-use cranelift_module::{FuncId, Module as _};
+use cranelift_module::{FuncId, Linkage, Module as _};
 
-/// A constant materialised once at program start into a slot of `alc_consts`.
+/// A constant materialised once at program start into a slot of its module's table.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub(super) enum Const {
     Str(String),
@@ -83,20 +86,39 @@ impl ModuleCx<'_> {
         self.add_const(Const::KwNames(names.join("\0")))
     }
 
+    /// Defines the constants of the module being lowered, `k`: its
+    /// initialiser `alc_init_consts<k>`.
+    pub(super) fn define_unit_consts(&mut self, k: usize) -> Result<(), Diagnostic> {
+        let id = self.declare_fn(&format!("alc_init_consts{k}"), 0, Linkage::Local)?;
+        let consts = std::mem::take(&mut self.consts);
+        let mut func = self.new_function(id);
+        let mut fctx = FunctionBuilderContext::new();
+        build_unit_consts(self, &mut func, &mut fctx, self.units[k].consts, &consts)?;
+        let unit = &mut self.units[k];
+        unit.const_list = consts;
+        unit.init_consts = Some(id);
+        self.define(id, func)
+    }
+
+    /// Defines the program's `alc_init_consts`: registers every module's
+    /// slot arrays as roots, links the native modules the program needs,
+    /// and runs each module's constant initialiser.
     pub(super) fn define_init_consts(&mut self, id: FuncId) -> Result<(), Diagnostic> {
-        let mut func = Function::with_name_signature(
+        let mut func = self.new_function(id);
+        let mut fctx = FunctionBuilderContext::new();
+        build_init_consts(self, &mut func, &mut fctx)?;
+        self.define(id, func)
+    }
+
+    fn new_function(&self, id: FuncId) -> Function {
+        Function::with_name_signature(
             UserFuncName::user(0, id.as_u32()),
             self.module
                 .declarations()
                 .get_function_decl(id)
                 .signature
                 .clone(),
-        );
-        let mut fctx = FunctionBuilderContext::new();
-        let consts = std::mem::take(&mut self.consts);
-        build_init_consts(self, &mut func, &mut fctx, &consts)?;
-        self.consts = consts;
-        self.define(id, func)
+        )
     }
 }
 
@@ -104,21 +126,96 @@ impl ModuleCx<'_> {
 /// `unicodedata`, or names the `namereplace` error handler (in any
 /// constant). rt links the data only into such programs, as it links
 /// `_codecs` only into programs importing it.
-fn links_unicode_data(m: &ModuleCx, consts: &[Const]) -> bool {
+fn links_unicode_data(m: &ModuleCx) -> bool {
     m.program
         .units
         .iter()
         .any(|u| u.native && u.name == "unicodedata")
-        || consts
-            .iter()
-            .any(|c| matches!(c, Const::Str(s) if s == "namereplace"))
+        || m.units.iter().any(|u| {
+            u.const_list
+                .iter()
+                .any(|c| matches!(c, Const::Str(s) if s == "namereplace"))
+        })
 }
 
-/// Builds `alc_init_consts`: materialises every constant into its slot.
+/// Builds `alc_init_consts`: the roots, the native links, then each
+/// module's constants.
 fn build_init_consts(
     m: &mut ModuleCx,
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
+) -> LResult<()> {
+    // Every module's slots are roots from the start: each module's
+    // object reads them, created or not.
+    let globals: Vec<_> = (0..m.units.len())
+        .map(|k| {
+            let id = m.globals_of(k);
+            (m.module_declare_data_in_func(id, func), m.slot_words(k))
+        })
+        .collect();
+    let init_ids: Vec<_> = m.units.iter().filter_map(|u| u.init_consts).collect();
+    let inits: Vec<_> = init_ids
+        .into_iter()
+        .map(|id| m.module_declare_func_in_func(id, func))
+        .collect();
+    let mut refs = std::collections::HashMap::new();
+    for f in [
+        RtFn::AddRoots,
+        RtFn::UnicodedataLink,
+        RtFn::CodecsLink,
+        RtFn::SubprocessLink,
+        RtFn::SignalLink,
+    ] {
+        let id = m.rt_func(f);
+        refs.insert(f, m.module_declare_func_in_func(id, func));
+    }
+    let links_unicode = links_unicode_data(m);
+    let mut b = FunctionBuilder::new(func, fctx);
+    let entry = b.create_block();
+    b.switch_to_block(entry);
+    let fail = b.create_block();
+    for (gv, n) in globals {
+        let base = b.ins().symbol_value(types::I64, gv);
+        let n = b.ins().iconst(types::I64, n as i64);
+        b.ins().call(refs[&RtFn::AddRoots], &[base, n]);
+    }
+    if links_unicode {
+        b.ins().call(refs[&RtFn::UnicodedataLink], &[]);
+    }
+    // Native modules rt links only into programs that import them.
+    for (name, link) in [
+        ("_codecs", RtFn::CodecsLink),
+        ("_subprocess", RtFn::SubprocessLink),
+        ("_signal", RtFn::SignalLink),
+    ] {
+        if m.program.units.iter().any(|u| u.native && u.name == name) {
+            b.ins().call(refs[&link], &[]);
+        }
+    }
+    for init in inits {
+        let call = b.ins().call(init, &[]);
+        let ok = b.inst_results(call)[0];
+        let next = b.create_block();
+        b.ins().brif(ok, next, &[], fail, &[]);
+        b.switch_to_block(next);
+    }
+    let one = b.ins().iconst(types::I64, 1);
+    b.ins().return_(&[one]);
+    b.switch_to_block(fail);
+    let z = b.ins().iconst(types::I64, 0);
+    b.ins().return_(&[z]);
+    b.seal_all_blocks();
+    b.finalize(m.isa_frontend_config());
+    Ok(())
+}
+
+/// Builds `alc_init_consts<k>`: registers module `k`'s constant table
+/// (`slots_id`) as a root and materialises each constant into its slot.
+fn build_unit_consts(
+    m: &mut ModuleCx,
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+    slots_id: cranelift_module::DataId,
     consts: &[Const],
 ) -> LResult<()> {
     let mut byte_ids = Vec::new();
@@ -128,16 +225,7 @@ fn build_init_consts(
             _ => Some(super::define_bytes(&mut m.module, c.bytes())?),
         });
     }
-    let slots_id = m.data_symbol("alc_consts");
     let slots_gv = m.module_declare_data_in_func(slots_id, func);
-    // Every module's slots are roots from the start: each module's
-    // object reads them, created or not.
-    let globals: Vec<_> = (0..m.units.len())
-        .map(|k| {
-            let id = m.globals_of(k);
-            (m.module_declare_data_in_func(id, func), m.slot_words(k))
-        })
-        .collect();
     let mut refs = std::collections::HashMap::new();
     for f in [
         RtFn::AddRoots,
@@ -148,10 +236,6 @@ fn build_init_consts(
         RtFn::ConstComplex,
         RtFn::Builtin,
         RtFn::ConstKwNames,
-        RtFn::UnicodedataLink,
-        RtFn::CodecsLink,
-        RtFn::SubprocessLink,
-        RtFn::SignalLink,
     ] {
         let id = m.rt_func(f);
         refs.insert(f, m.module_declare_func_in_func(id, func));
@@ -165,29 +249,10 @@ fn build_init_consts(
     b.switch_to_block(entry);
     let fail = b.create_block();
     let slots = b.ins().symbol_value(types::I64, slots_gv);
-    // Both slot arrays are GC roots (docs/gc.md); register them before the
-    // first constant is allocated.
-    let mut arrays = vec![(slots, consts.len().max(1))];
-    for (gv, n) in globals {
-        arrays.push((b.ins().symbol_value(types::I64, gv), n));
-    }
-    for (base, n) in arrays {
-        let n = b.ins().iconst(types::I64, n as i64);
-        b.ins().call(refs[&RtFn::AddRoots], &[base, n]);
-    }
-    if links_unicode_data(m, consts) {
-        b.ins().call(refs[&RtFn::UnicodedataLink], &[]);
-    }
-    // Native modules rt links only into programs that import them.
-    for (name, link) in [
-        ("_codecs", RtFn::CodecsLink),
-        ("_subprocess", RtFn::SubprocessLink),
-        ("_signal", RtFn::SignalLink),
-    ] {
-        if m.program.units.iter().any(|u| u.native && u.name == name) {
-            b.ins().call(refs[&link], &[]);
-        }
-    }
+    // The table is a root (docs/gc.md) before its first constant is
+    // allocated.
+    let n = b.ins().iconst(types::I64, consts.len().max(1) as i64);
+    b.ins().call(refs[&RtFn::AddRoots], &[slots, n]);
     for (i, c) in consts.iter().enumerate() {
         let v = match c {
             Const::Float(bits) => {

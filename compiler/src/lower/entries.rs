@@ -501,19 +501,17 @@ pub(super) fn lower_generic(m: &mut ModuleCx, info: &FuncInfo) -> LResult<()> {
     m.define(info.generic, func)
 }
 
-/// Builds the C `main`: `return alc_rt_start(argc, argv, table, n, objs,
+/// Builds the C `main`: `return alc_rt_start(argc, argv, table, n,
 /// code_map)` with the program's module table and code map.
 pub(super) fn build_c_main(
     m: &mut ModuleCx,
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
     table: cranelift_module::DataId,
-    objs: cranelift_module::DataId,
 ) {
     let start_id = m.rt_func(RtFn::Start);
     let start_ref = m.module_declare_func_in_func(start_id, func);
     let table_gv = m.module_declare_data_in_func(table, func);
-    let objs_gv = m.module_declare_data_in_func(objs, func);
     let code_map = m.data_symbol("alc_code_map");
     let map_gv = m.module_declare_data_in_func(code_map, func);
     let n = m.program.units.len();
@@ -523,10 +521,9 @@ pub(super) fn build_c_main(
     b.switch_to_block(entry);
     let p = b.block_params(entry).to_vec();
     let table = b.ins().symbol_value(types::I64, table_gv);
-    let objs = b.ins().symbol_value(types::I64, objs_gv);
     let n = b.ins().iconst(types::I64, n as i64);
     let map = b.ins().symbol_value(types::I64, map_gv);
-    let call = b.ins().call(start_ref, &[p[0], p[1], table, n, objs, map]);
+    let call = b.ins().call(start_ref, &[p[0], p[1], table, n, map]);
     let r = b.inst_results(call)[0];
     b.ins().return_(&[r]);
     b.seal_all_blocks();

@@ -250,7 +250,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().symbol_value(types::I64, gv)
     }
 
-    /// The address of data `id` (a module's slot array, the module objects).
+    /// The address of module `k`'s descriptor, by which rt entries name a
+    /// module (never its table index: that depends on the program).
+    pub fn module_desc(&mut self, k: usize) -> Value {
+        let id = self.m.units[k].desc;
+        self.data_id_addr(id)
+    }
+
+    /// The address of data `id` (a module's slot array or object word).
     pub fn data_id_addr(&mut self, id: cranelift_module::DataId) -> Value {
         let gv = match self.id_gvs.get(&id) {
             Some(g) => *g,
@@ -299,7 +306,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// Loads constant slot `idx` (initialised at program start).
     pub fn const_slot(&mut self, idx: usize) -> Value {
-        let base = self.data_addr("alc_consts");
+        let base = self.data_id_addr(self.m.units[self.m.unit].consts);
         self.b
             .ins()
             .load(types::I64, MemFlagsData::trusted(), base, (idx * 8) as i32)
@@ -340,9 +347,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// The address of a fresh inline-cache slot for one access site.
     pub fn ic_slot(&mut self) -> Value {
-        let idx = self.m.ic_count;
-        self.m.ic_count += 1;
-        let base = self.data_addr("alc_ics");
+        let unit = &mut self.m.units[self.m.unit];
+        let idx = unit.ic_count;
+        unit.ic_count += 1;
+        let ics = unit.ics;
+        let base = self.data_id_addr(ics);
         self.b.ins().iadd_imm_s(
             base,
             (idx * alrt_abi::layout::ATTR_CACHE_SIZE as usize) as i64,

@@ -74,7 +74,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         };
         for (name, k) in &plan.subs {
             let n = self.str_const(name);
-            let k = self.b.ins().iconst(types::I64, *k as i64);
+            let k = self.module_desc(*k);
             self.rt_status(RtFn::ImportSub, &[m, n, k]);
         }
         if let Some(ModRef::Unit(k)) = plan.chain.last() {
@@ -88,7 +88,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
         for a in names {
             if a.name == "*" {
-                let into = self.b.ins().iconst(types::I64, self.m.unit as i64);
+                let into = self.module_desc(self.m.unit);
                 self.rt_status(RtFn::ImportStar, &[into, m]);
                 continue;
             }
@@ -110,7 +110,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         for r in chain {
             let v = match r {
                 ModRef::Unit(k) => {
-                    let k = self.b.ins().iconst(types::I64, *k as i64);
+                    let k = self.module_desc(*k);
                     self.rt_val(RtFn::Import, &[k])
                 }
                 ModRef::Missing(name) => {
@@ -219,14 +219,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// not created yet).
     fn module_guard(&mut self, value: &'a Expr, ms: ModuleSlot) -> LResult<(Value, Value)> {
         let o = self.expr(value)?;
-        let objs_id = self.m.module_objs();
-        let objs = self.data_id_addr(objs_id);
-        let expected = self.b.ins().load(
-            types::I64,
-            MemFlagsData::trusted(),
-            objs,
-            (ms.unit * 8) as i32,
-        );
+        let obj_id = self.m.units[ms.unit].obj;
+        let obj = self.data_id_addr(obj_id);
+        let expected = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), obj, 0);
         let same = self.b.ins().icmp(IntCC::Equal, o, expected);
         Ok((o, same))
     }

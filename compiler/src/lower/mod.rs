@@ -76,8 +76,25 @@ pub struct UnitInfo {
     /// its `def` created, which a direct call compares the name's slot with
     /// (any rebinding, from this module or another, fails the compare).
     pub guards: HashMap<String, usize>,
-    /// Its descriptor (`alrt_abi::layout::MODULE_DESC_*`).
+    /// Its descriptor (`alrt_abi::layout::MODULE_DESC_*`), by which
+    /// generated code names the module to rt.
     pub desc: DataId,
+    /// The word rt puts its module object in once created
+    /// (`alc_module_obj<k>`).
+    pub obj: DataId,
+    /// Its constants (`alc_consts<k>`) and inline caches (`alc_ics<k>`):
+    /// one table of each per module, so that a function's code names only
+    /// its own module's tables at offsets its own module decides, and is
+    /// the same in every program that imports the module (what the
+    /// machine-code cache, `code_cache.rs`, needs).
+    pub consts: DataId,
+    pub ics: DataId,
+    /// The module's constants, in slot order (`consts.rs`).
+    const_list: Vec<Const>,
+    /// Its constants' initialiser, `alc_init_consts<k>`.
+    init_consts: Option<FuncId>,
+    /// How many inline-cache slots it has.
+    ic_count: usize,
 }
 
 /// Program-wide lowering state, with the module being lowered.
@@ -94,8 +111,6 @@ pub struct ModuleCx<'a> {
     pub res: &'a Resolution,
     /// Every module's slots, descriptor and known functions, by index.
     pub units: Vec<UnitInfo>,
-    /// `alc_module_objs`: one word per module, its object once created.
-    module_objs: DataId,
     pub call_conv: CallConv,
     rt_ids: HashMap<RtFn, FuncId>,
     data_ids: HashMap<&'static str, DataId>,
@@ -124,8 +139,6 @@ pub struct ModuleCx<'a> {
     scope_spans: HashMap<ScopeId, Span>,
     /// The call each generator expression argument is passed to.
     genexp_calls: HashMap<Span, Span>,
-    /// Attribute/method inline-cache slots handed out so far.
-    pub ic_count: usize,
     /// Function name of each function scope, for qualified names.
     pub scope_names: HashMap<usize, String>,
     /// `--emit clif`: the IR text of each function, in order.
@@ -146,8 +159,9 @@ pub fn lower_program(
     program: &crate::loader::Program,
     isa: OwnedTargetIsa,
     emit_clif: bool,
+    cache: Option<crate::code_cache::CodeCache>,
 ) -> Result<(Vec<u8>, Vec<String>), (usize, Diagnostic)> {
-    let mut m = module_cx(program, isa, emit_clif, true).map_err(|e| (0, e))?;
+    let mut m = module_cx(program, isa, emit_clif, true, cache).map_err(|e| (0, e))?;
     m.lower_all()?;
     let sites = match m.pipeline.take() {
         Some(p) => p.finish(&mut m.module).map_err(|e| (0, e))?,
@@ -169,7 +183,7 @@ pub fn verify_program(
     program: &crate::loader::Program,
     isa: OwnedTargetIsa,
 ) -> Result<(), (usize, Diagnostic)> {
-    let mut m = module_cx(program, isa, false, false).map_err(|e| (0, e))?;
+    let mut m = module_cx(program, isa, false, false, None).map_err(|e| (0, e))?;
     m.lower_all()
 }
 
@@ -178,9 +192,10 @@ fn module_cx<'a>(
     isa: OwnedTargetIsa,
     emit_clif: bool,
     codegen: bool,
+    cache: Option<crate::code_cache::CodeCache>,
 ) -> Result<ModuleCx<'a>, Diagnostic> {
     let call_conv = isa.default_call_conv();
-    let pipeline = (codegen && !emit_clif).then(|| codegen::Pipeline::new(isa.clone()));
+    let pipeline = (codegen && !emit_clif).then(|| codegen::Pipeline::new(isa.clone(), cache));
     let builder = ObjectBuilder::new(
         isa,
         "alc_program",
@@ -192,9 +207,6 @@ fn module_cx<'a>(
     let file_name_data = define_bytes(&mut module, b"")?;
     let source_data = file_name_data;
     let sites_data = file_name_data;
-    let module_objs = module
-        .declare_data("alc_module_objs", Linkage::Local, true, false)
-        .map_err(|e| internal(e.to_string()))?;
     Ok(ModuleCx {
         module,
         pipeline,
@@ -203,7 +215,6 @@ fn module_cx<'a>(
         file: &main.file,
         res: &main.res,
         units: Vec::new(),
-        module_objs,
         call_conv,
         rt_ids: HashMap::new(),
         data_ids: HashMap::new(),
@@ -222,7 +233,6 @@ fn module_cx<'a>(
         code_owners: HashMap::new(),
         genexp_calls: HashMap::new(),
         scope_spans: HashMap::new(),
-        ic_count: 0,
         scope_names: HashMap::new(),
         clif: if emit_clif { Some(Vec::new()) } else { None },
         stack_thunks: HashMap::new(),
@@ -298,6 +308,7 @@ impl<'a> ModuleCx<'a> {
                     .map_err(|e| (k, e))?;
             }
             self.define_code_infos().map_err(|e| (k, e))?;
+            self.define_unit_consts(k).map_err(|e| (k, e))?;
             bodies.push(Some(body_id));
         }
         self.unit = 0;
@@ -319,12 +330,30 @@ impl<'a> ModuleCx<'a> {
             .module
             .declare_data(&format!("alc_module_desc{k}"), Linkage::Local, false, false)
             .map_err(Self::err)?;
+        let obj = self
+            .module
+            .declare_data(&format!("alc_module_obj{k}"), Linkage::Local, true, false)
+            .map_err(Self::err)?;
+        let consts = self
+            .module
+            .declare_data(&format!("alc_consts{k}"), Linkage::Local, true, false)
+            .map_err(Self::err)?;
+        let ics = self
+            .module
+            .declare_data(&format!("alc_ics{k}"), Linkage::Local, true, false)
+            .map_err(Self::err)?;
         self.units.push(UnitInfo {
             globals,
             known: HashMap::new(),
             known_generators: Default::default(),
             guards: HashMap::new(),
             desc,
+            obj,
+            consts,
+            ics,
+            const_list: Vec::new(),
+            init_consts: None,
+            ic_count: 0,
         });
         if u.native {
             return Ok(());
@@ -369,6 +398,8 @@ impl<'a> ModuleCx<'a> {
             .declare_anonymous_data(false, false)
             .map_err(Self::err)?;
         self.tb_sites = Default::default();
+        self.consts.clear();
+        self.const_index.clear();
         self.code_infos.clear();
         self.frame_infos.clear();
         self.genexp_calls.clear();
@@ -907,8 +938,7 @@ impl<'a> ModuleCx<'a> {
         let mut func = Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
         let mut fctx = FunctionBuilderContext::new();
         let table = self.data_symbol("alc_module_table");
-        let objs = self.module_objs;
-        entries::build_c_main(self, &mut func, &mut fctx, table, objs);
+        entries::build_c_main(self, &mut func, &mut fctx, table);
         self.define(id, func)
     }
 
@@ -932,7 +962,12 @@ impl<'a> ModuleCx<'a> {
                 flags |= layout::MODULE_FLAG_NATIVE;
             }
             put(&mut bytes, layout::MODULE_DESC_FLAGS, &flags.to_le_bytes());
-            let mut refs = Vec::new();
+            put(
+                &mut bytes,
+                layout::MODULE_DESC_INDEX,
+                &(k as u64).to_le_bytes(),
+            );
+            let mut refs = vec![(layout::MODULE_DESC_OBJ, self.units[k].obj)];
             if !u.native {
                 let path = traceback_path(&u.file.name);
                 let file_id = define_bytes(&mut self.module, path.as_bytes())?;
@@ -984,20 +1019,19 @@ impl<'a> ModuleCx<'a> {
         self.module.define_data(table, &d).map_err(Self::err)
     }
 
-    /// Defines the zero-initialised slot arrays: each module's globals,
-    /// the constants, the inline caches and the module objects.
+    /// Defines the zero-initialised slot arrays: each module's object
+    /// word, globals, constants and inline caches.
     fn define_slots(&mut self) -> Result<(), Diagnostic> {
-        let nconsts = self.consts.len().max(1);
-        // Inline caches: `ATTR_CACHE_SIZE` zeroed bytes per site, no pointers
-        // the collector must see (classes are never freed).
-        let nics = self.ic_count.max(1) * layout::ATTR_CACHE_SIZE as usize / 8;
-        let mut arrays = vec![
-            (self.data_symbol("alc_consts"), nconsts),
-            (self.data_symbol("alc_ics"), nics),
-            (self.module_objs, self.program.units.len()),
-        ];
+        let mut arrays = Vec::new();
         for k in 0..self.program.units.len() {
-            arrays.push((self.units[k].globals, self.slot_words(k)));
+            let u = &self.units[k];
+            // Inline caches: `ATTR_CACHE_SIZE` zeroed bytes per site, no
+            // pointers the collector must see (classes are never freed).
+            let nics = u.ic_count.max(1) * layout::ATTR_CACHE_SIZE as usize / 8;
+            arrays.push((u.obj, 1));
+            arrays.push((u.consts, u.const_list.len().max(1)));
+            arrays.push((u.ics, nics));
+            arrays.push((u.globals, self.slot_words(k)));
         }
         for (id, n) in arrays {
             let mut d = DataDescription::new();
@@ -1011,11 +1045,6 @@ impl<'a> ModuleCx<'a> {
     /// The slot array of module `k` and the current module's index.
     pub fn globals_of(&self, k: usize) -> DataId {
         self.units[k].globals
-    }
-
-    /// The array of module objects (`alc_module_objs`).
-    pub fn module_objs(&self) -> DataId {
-        self.module_objs
     }
 }
 

@@ -107,14 +107,7 @@ mod tests {
         let params: Vec<_> = sig.params.iter().map(|p| p.value_type).collect();
         assert_eq!(
             params,
-            [
-                types::I32,
-                types::I64,
-                types::I64,
-                types::I64,
-                types::I64,
-                types::I64
-            ]
+            [types::I32, types::I64, types::I64, types::I64, types::I64]
         );
         assert_eq!(sig.returns.len(), 1);
         assert_eq!(sig.returns[0].value_type, types::I32);

@@ -4,13 +4,14 @@
 //! module (`globals()`, three-argument `type()`).
 
 use crate::exc::error::to_abi;
+use crate::objects::module::ModuleDesc;
 use crate::protocol::import;
 use crate::value::Value;
 
-/// `import` of module `k`: its object (its body run on first import).
+/// `import` of `module`: its object (its body run on first import).
 #[no_mangle]
-pub extern "C" fn alc_rt_import(k: usize) -> Value {
-    to_abi(import::import(k))
+pub extern "C" fn alc_rt_import(module: &'static ModuleDesc) -> Value {
+    to_abi(import::import(module.index))
 }
 
 /// `from m import name`
@@ -19,19 +20,19 @@ pub extern "C" fn alc_rt_import_from(m: Value, name: Value) -> Value {
     to_abi(import::import_from(m, name))
 }
 
-/// `from m import name` where `m.name` is a submodule (module `k`).
+/// `from m import name` where `m.name` is a submodule (`module`).
 #[no_mangle]
-pub extern "C" fn alc_rt_import_sub(m: Value, name: Value, k: usize) -> i32 {
-    match import::import_sub(m, name, k) {
+pub extern "C" fn alc_rt_import_sub(m: Value, name: Value, module: &'static ModuleDesc) -> i32 {
+    match import::import_sub(m, name, module.index) {
         Ok(()) => 0,
         Err(_) => -1,
     }
 }
 
-/// `from m import *` in module `into` (an index of the module table).
+/// `from m import *` in module `into`.
 #[no_mangle]
-pub extern "C" fn alc_rt_import_star(into: usize, m: Value) -> i32 {
-    match import::import_star(into, m) {
+pub extern "C" fn alc_rt_import_star(into: &'static ModuleDesc, m: Value) -> i32 {
+    match import::import_star(into.index, m) {
         Ok(()) => 0,
         Err(_) => -1,
     }
@@ -44,18 +45,23 @@ pub extern "C" fn alc_rt_import_fail(why: u32, name: Value) -> Value {
     Value::NULL
 }
 
-/// `globals()` in module `k`: its namespace dict.
+/// `globals()` in `module`: its namespace dict.
 #[no_mangle]
-pub extern "C" fn alc_rt_globals(k: usize) -> Value {
-    to_abi(import::globals(k))
+pub extern "C" fn alc_rt_globals(module: &'static ModuleDesc) -> Value {
+    to_abi(import::globals(module.index))
 }
 
-/// `type(name, bases, ns)` called directly in module `k`: as the generic
-/// call, with `__module__` defaulting to module `k`'s name (CPython takes it
-/// from the caller's globals; rt does not know its caller otherwise).
+/// `type(name, bases, ns)` called directly in `module`: as the generic
+/// call, with `__module__` defaulting to the module's name (CPython takes
+/// it from the caller's globals; rt does not know its caller otherwise).
 #[no_mangle]
-pub extern "C" fn alc_rt_type_new3(name: Value, bases: Value, ns: Value, k: usize) -> Value {
-    to_abi(type_new3(name, bases, ns, k))
+pub extern "C" fn alc_rt_type_new3(
+    name: Value,
+    bases: Value,
+    ns: Value,
+    module: &'static ModuleDesc,
+) -> Value {
+    to_abi(type_new3(name, bases, ns, module.index))
 }
 
 fn type_new3(name: Value, bases: Value, ns: Value, k: usize) -> crate::exc::error::R<Value> {

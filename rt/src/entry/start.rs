@@ -15,29 +15,28 @@ const MIN_STACK_SIZE: usize = 16 << 20;
 const STACK_RESERVE: usize = 4 << 20;
 
 /// Called from the `main` symbol the compiler emits, with the program's
-/// module table: `modules[0]` is the main module (`__main__`), and `objs`
-/// has one zeroed word per module, where each module's object is put when
-/// it is created (compiled code compares with it); `code_map` says which
-/// code is which Al function (`exc::frames`).
+/// module table (`modules[0]` is the main module, `__main__`; each
+/// descriptor names the zeroed word where its module's object is put when
+/// it is created, which compiled code compares with); `code_map` says
+/// which code is which Al function (`exc::frames`).
 #[no_mangle]
 pub extern "C" fn alc_rt_start(
     argc: i32,
     argv: *const *const u8,
     modules: *const &'static ModuleDesc,
     nmodules: usize,
-    objs: *mut Value,
     code_map: *const u64,
 ) -> i32 {
     crate::stdlib::sys::set_argv(command_line(argc, argv));
     crate::exc::frames::init(code_map as usize);
     // Plain words, so the program thread can take them.
-    let (table_addr, objs_addr) = (modules as usize, objs as usize);
+    let table_addr = modules as usize;
     crate::builtins::output::init();
     crate::exc::interrupt::install();
     let spawn = |size: usize| {
         std::thread::Builder::new()
             .stack_size(size)
-            .spawn(move || run(table_addr, nmodules, objs_addr, size))
+            .spawn(move || run(table_addr, nmodules, size))
     };
     let started = spawn(STACK_SIZE).or_else(|_| {
         // Under an address-space limit (`ulimit -v`) the full stack may not
@@ -95,7 +94,7 @@ fn command_line(argc: i32, argv: *const *const u8) -> Vec<Vec<u8>> {
 /// entries) on the current thread, whose stack is `size` bytes: reports an
 /// uncaught exception and runs the exit finalisers; returns the exit
 /// status.
-fn run(table: usize, n: usize, objs: usize, size: usize) -> i32 {
+fn run(table: usize, n: usize, size: usize) -> i32 {
     let marker = 0u8;
     let top = &marker as *const u8 as usize;
     crate::exc::recursion::set_stack(top.saturating_sub(size), STACK_RESERVE);
@@ -108,7 +107,7 @@ fn run(table: usize, n: usize, objs: usize, size: usize) -> i32 {
         // addresses the compiler emitted in read-only data, alive for the run.
         unsafe { std::slice::from_raw_parts(table as *const &'static ModuleDesc, n) }
     };
-    crate::protocol::import::set_table(table, objs as *mut Value);
+    crate::protocol::import::set_table(table);
     let r = crate::protocol::import::import(0);
     let status = if r.is_err() { report_uncaught() } else { 0 };
     // After the report, as CPython finalises at shutdown: what died

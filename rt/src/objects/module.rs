@@ -29,6 +29,8 @@ static DYNAMIC_DESC: ModuleDesc = ModuleDesc {
     slots: std::ptr::null_mut(),
     body: None,
     flags: 0,
+    index: usize::MAX,
+    obj: std::ptr::null_mut(),
 };
 
 /// `types.ModuleType(name, doc=None)`: an empty module whose namespace
@@ -73,6 +75,11 @@ pub struct ModuleDesc {
     /// The module body: None, or null with an exception pending.
     pub body: Option<extern "C" fn() -> Value>,
     pub flags: u32,
+    /// Its index in the program's module table.
+    pub index: usize,
+    /// The word where its module object goes once created (compiled code
+    /// compares with it); null in a descriptor rt made.
+    pub(crate) obj: *mut Value,
 }
 
 // SAFETY: a ModuleDesc is immutable static data the compiler emits; rt only

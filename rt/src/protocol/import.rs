@@ -11,18 +11,21 @@ use crate::state::Global;
 use crate::value::Value;
 use alrt_abi::layout;
 
-/// The module table `alc_rt_start` received: descriptors and the words
-/// where compiled code finds each module's object once it exists.
+/// The module table `alc_rt_start` received: each module's descriptor,
+/// with the word where compiled code finds its object once it exists.
 static DESCS: Global<&'static [&'static ModuleDesc]> = Global::new(&[]);
-static OBJS: Global<*mut Value> = Global::new(std::ptr::null_mut());
 /// `sys.modules`, created on first use.
 static SYS_MODULES: Global<Value> = Global::new(Value::NULL);
 
-/// Records the program's module table (called once, at start).
-pub fn set_table(descs: &'static [&'static ModuleDesc], objs: *mut Value) {
+/// Records the program's module table (called once, at start); each
+/// module's object word is a root.
+pub fn set_table(descs: &'static [&'static ModuleDesc]) {
     DESCS.set(descs);
-    OBJS.set(objs);
-    crate::gc::add_roots(objs as *const u64, descs.len());
+    for d in descs {
+        if !d.obj.is_null() {
+            crate::gc::add_roots(d.obj as *const u64, 1);
+        }
+    }
 }
 
 /// GC roots: `sys.modules`.
@@ -42,11 +45,12 @@ pub fn sys_modules() -> Value {
 }
 
 fn set_obj(k: usize, v: Value) {
-    let objs = OBJS.get();
-    if k < DESCS.get().len() && !objs.is_null() {
-        // SAFETY: `objs` is the compiler's zero-initialised array of one
-        // word per module of the table (`set_table`), alive for the run.
-        unsafe { *objs.add(k) = v };
+    if let Some(d) = DESCS.get().get(k) {
+        if !d.obj.is_null() {
+            // SAFETY: a table descriptor's `obj` is the compiler's
+            // zero-initialised word for the module, alive for the run.
+            unsafe { *d.obj = v };
+        }
     }
 }
 
@@ -242,12 +246,11 @@ fn module_name(m: Value) -> String {
 
 /// The object of module `k` of the table, or null before it is created.
 fn module_obj(k: usize) -> Value {
-    let objs = OBJS.get();
-    if k >= DESCS.get().len() || objs.is_null() {
-        return Value::NULL;
+    match DESCS.get().get(k) {
+        // SAFETY: as in `set_obj`.
+        Some(d) if !d.obj.is_null() => unsafe { *d.obj },
+        _ => Value::NULL,
     }
-    // SAFETY: as in `set_obj`.
-    unsafe { *objs.add(k) }
 }
 
 /// The ImportErrors raised without a module (`layout::IMPORT_ERR_*`).
