@@ -642,6 +642,10 @@ class Pickler:
                 return
         if proto >= 4:
             self.save(module_name)
+            if name is module_name:
+                # CPython's module name and qualified name are two objects
+                # even when equal (alc shares the constant).
+                name = (name + ".")[:-1]
             self.save(name)
             self._write(b"\x93")
         elif parent is not module:
