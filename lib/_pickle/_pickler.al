@@ -99,6 +99,7 @@ class Pickler:
         self._frame_start = -1
         self._framing = False
         self._active = set()
+        self._module_names = {}
 
     def clear_memo(self):
         """Clears the pickler's memo (the objects already pickled)."""
@@ -641,6 +642,8 @@ class Pickler:
                     self._write(b"\x84" + pack("<i", code))
                 return
         if proto >= 4:
+            # CPython's module names are interned: one object per name.
+            module_name = self._module_names.setdefault(module_name, module_name)
             self.save(module_name)
             if name is module_name:
                 # CPython's module name and qualified name are two objects

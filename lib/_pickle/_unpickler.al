@@ -358,6 +358,8 @@ def _op_persid(u):
 
 
 def _op_binpersid(u):
+    if getattr(u, "persistent_load", None) is None:
+        u._persistent(None)
     pid = u._pop()
     u._stack.append(u._persistent(pid))
 
