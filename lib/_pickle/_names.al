@@ -103,23 +103,38 @@ def is_special(obj):
     return id(obj) in _SPECIAL
 
 
-def is_global(obj):
-    """Whether a built-in function is a global of a module: builtins or
-    copyreg's reconstructors."""
-    return _builtin_name(obj) is not None or id(obj) in _SPECIAL
-
-
 def module_of(obj):
     """The module name a global object is found in, as pickle.whichmodule."""
+    return find_module(obj)[0]
+
+
+def find_module(obj):
+    """module_of's answer, and whether it was found by searching the
+    modules (CPython's module name object is then not the module's
+    `__name__`)."""
     if _builtin_name(obj) is not None:
-        return "builtins"
+        return "builtins", False
     special = _SPECIAL.get(id(obj))
     if special is not None:
-        return special[0]
+        return special[0], False
     module_name = getattr(obj, "__module__", None)
     if module_name is not None:
-        return module_name
-    return "__main__"
+        return module_name, False
+    # As CPython's whichmodule: the first module that has it by that name.
+    # alc's native functions have no __module__: the public module that
+    # re-exports one (re's _compile, not _re's) is CPython's name for it.
+    path = qualname_of(obj).split(".")
+    modules = list(sys.modules.items())
+    for private in (False, True):
+        for name, module in modules:
+            if name == "__main__" or module is None or name.startswith("_") != private:
+                continue
+            try:
+                if get_dotted(module, path)[0] is obj:
+                    return name, True
+            except AttributeError:
+                pass
+    return "__main__", True
 
 
 def qualname_of(obj):

@@ -23,7 +23,9 @@ def _function():
 
 _FunctionType = type(_function)
 _BuiltinFunctionType = type(len)
+_BuiltinMethodType = type([].append)
 _NoneType = type(None)
+_ModuleType = type(copyreg)
 _NotImplementedType = type(NotImplemented)
 _EllipsisType = type(...)
 _TUPLE_OPS = (b")", b"\x85", b"\x86", b"\x87")
@@ -279,10 +281,6 @@ class Pickler:
             if t is _FunctionType:
                 self._save_global(obj)
                 return
-            if t is _BuiltinFunctionType and _names.is_global(obj):
-                # CPython's built-in functions reduce to their names.
-                self._save_global(obj)
-                return
             if self._user_table:
                 try:
                     reduce = self._table[t]
@@ -295,6 +293,15 @@ class Pickler:
             elif issubclass(t, type):
                 self._save_global(obj)
                 return
+            elif t is _BuiltinFunctionType or t is _BuiltinMethodType:
+                # What CPython's built-in functions and methods reduce to
+                # (alc's have no __reduce_ex__): a function of a module
+                # its name, a method getattr of its object.
+                owner = getattr(obj, "__self__", None)
+                if owner is None or type(owner) is _ModuleType:
+                    self._save_global(obj)
+                    return
+                rv = (getattr, (owner, obj.__name__))
             else:
                 reduce = getattr(obj, "__reduce_ex__", None)
                 if reduce is not None:
@@ -608,9 +615,9 @@ class Pickler:
         path = name.split(".")
         if "<locals>" in path:
             raise AttributeError("Can't pickle local object %r" % (name,))
-        module_name = _names.module_of(obj)
+        module_name, searched = _names.find_module(obj)
         if _names.is_special(obj):
-            self._save_global_ref(obj, module_name, name, path, None, None)
+            self._save_global_ref(obj, module_name, name, path, None, None, False)
             return
         try:
             module = _names.import_module(module_name)
@@ -627,9 +634,9 @@ class Pickler:
             raise PicklingError(
                 "Can't pickle %r: it's not the same object as %s.%s"
                 % (obj, module_name, name))
-        self._save_global_ref(obj, module_name, name, path, module, parent)
+        self._save_global_ref(obj, module_name, name, path, module, parent, searched)
 
-    def _save_global_ref(self, obj, module_name, name, path, module, parent):
+    def _save_global_ref(self, obj, module_name, name, path, module, parent, searched):
         proto = self._proto
         if proto >= 2:
             code = copyreg._extension_registry.get((module_name, name))
@@ -642,8 +649,12 @@ class Pickler:
                     self._write(b"\x84" + pack("<i", code))
                 return
         if proto >= 4:
-            # CPython's module names are interned: one object per name.
-            module_name = self._module_names.setdefault(module_name, module_name)
+            if not searched:
+                # A class's or function's module name is its module's
+                # __name__ in CPython: one object per name.
+                module_name = self._module_names.setdefault(module_name, module_name)
+            else:
+                module_name = (module_name + ".")[:-1]
             self.save(module_name)
             if name is module_name:
                 # CPython's module name and qualified name are two objects
