@@ -665,7 +665,7 @@ class _BytesUnpickler(Unpickler):
         self._data = data
 
 
-def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     """The object a pickle (bytes) represents."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
@@ -674,7 +674,7 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     return _BytesUnpickler(data, fix_imports, encoding, errors, buffers).load()
 
 
-def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     """Reads a pickled object from the open file and returns it."""
     return Unpickler(file, fix_imports=fix_imports, encoding=encoding, errors=errors,
                      buffers=buffers).load()
