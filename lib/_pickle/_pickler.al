@@ -307,10 +307,9 @@ class Pickler:
                 if reduce is not None:
                     rv = reduce(self._proto)
                 else:
-                    reduce = getattr(obj, "__reduce__", None)
-                    if reduce is None:
-                        raise PicklingError("can't pickle %r object: %r" % (t.__name__, obj))
-                    rv = reduce()
+                    # Some of alc's built-in types lack object's
+                    # __reduce_ex__; CPython's refuses these types.
+                    raise TypeError("cannot pickle %r object" % (t.__name__,))
         if isinstance(rv, str):
             self._save_global(obj, rv)
             return
