@@ -15,6 +15,8 @@ _FRAME_SIZE_TARGET = 64 * 1024
 _FRAME_SIZE_MIN = 4
 _FRAME_HEADER = 9
 _BATCHSIZE = 1000
+_FRAME_END = _FRAME_HEADER + _FRAME_SIZE_TARGET
+_BININT1 = [b"K" + bytes((i,)) for i in range(256)]
 
 
 def _function():
@@ -126,9 +128,11 @@ class Pickler:
         if proto >= 2:
             self._out += b"\x80" + bytes((proto,))
         self._framing = proto >= 4
+        self._pers_skip = None
+        self._reserve()
         try:
-            self.save(obj)
-            self._write(b".")
+            self._save(obj)
+            self._out += b"."
             self._commit_frame()
         finally:
             self._framing = False
@@ -139,11 +143,13 @@ class Pickler:
 
     # ---------------------------------------------------------- output
 
-    def _write(self, data):
-        if self._framing and self._frame_start < 0:
+    def _reserve(self):
+        # A frame's header is written when the frame ends; C's pickler
+        # starts a frame at the first write after the last one ended,
+        # which is here.
+        if self._framing:
             self._frame_start = len(self._out)
             self._out += b"\0\0\0\0\0\0\0\0\0"
-        self._out += data
 
     def _commit_frame(self):
         start = self._frame_start
@@ -161,11 +167,7 @@ class Pickler:
         self._commit_frame()
         self._out += header
         self._out += payload
-
-    def _boundary(self):
-        start = self._frame_start
-        if start >= 0 and len(self._out) - start - _FRAME_HEADER >= _FRAME_SIZE_TARGET:
-            self._commit_frame()
+        self._reserve()
 
     # ------------------------------------------------------------ memo
 
@@ -174,14 +176,14 @@ class Pickler:
             return
         idx = len(self.memo)
         if self._proto >= 4:
-            self._write(b"\x94")
+            self._out += b"\x94"
         elif self.bin:
             if idx < 256:
-                self._write(b"q" + bytes((idx,)))
+                self._out += b"q" + bytes((idx,))
             else:
-                self._write(b"r" + pack("<I", idx))
+                self._out += b"r" + pack("<I", idx)
         else:
-            self._write(b"p%d\n" % idx)
+            self._out += b"p%d\n" % idx
         self.memo[id(obj)] = (idx, obj)
 
     def _get(self, idx):
@@ -199,35 +201,43 @@ class Pickler:
 
     # ------------------------------------------------------------ save
 
-    def save(self, obj, save_persistent_id=True):
-        self._boundary()
-        if save_persistent_id and self._pers is not None:
-            pid = self._pers(obj)
-            if pid is not None:
-                self._save_pers(pid)
-                return
+    def _save(self, obj):
+        start = self._frame_start
+        if start >= 0 and len(self._out) - start >= _FRAME_END:
+            self._commit_frame()
+            self._reserve()
+        pers = self._pers
+        if pers is not None:
+            if obj is self._pers_skip:
+                # A persistent id is not asked for its own persistent id.
+                self._pers_skip = None
+            else:
+                pid = pers(obj)
+                if pid is not None:
+                    self._save_pers(pid)
+                    return
         t = type(obj)
         if obj is None:
-            self._write(b"N")
+            self._out += b"N"
             return
         if obj is True or obj is False:
             if self._proto >= 2:
-                self._write(b"\x88" if obj else b"\x89")
+                self._out += b"\x88" if obj else b"\x89"
             else:
-                self._write(b"I01\n" if obj else b"I00\n")
+                self._out += b"I01\n" if obj else b"I00\n"
             return
         if t is int:
             self._save_int(obj)
             return
         if t is float:
             if self.bin:
-                self._write(b"G" + pack(">d", obj))
+                self._out += b"G" + pack(">d", obj)
             else:
-                self._write(b"F" + repr(obj).encode("ascii") + b"\n")
+                self._out += b"F" + repr(obj).encode("ascii") + b"\n"
             return
         entry = self.memo.get(id(obj))
         if entry is not None:
-            self._write(self._get(entry[0]))
+            self._out += self._get(entry[0])
             return
         if t is bytes:
             self._save_bytes(obj)
@@ -319,38 +329,42 @@ class Pickler:
 
     def _save_pers(self, pid):
         if self.bin:
-            self.save(pid, False)
-            self._write(b"Q")
+            self._pers_skip = pid
+            self._save(pid)
+            self._out += b"Q"
         else:
             try:
                 text = str(pid).encode("ascii")
             except UnicodeEncodeError:
                 raise PicklingError("persistent IDs in protocol 0 must be ASCII strings") from None
-            self._write(b"P" + text + b"\n")
+            self._out += b"P" + text + b"\n"
 
     def _save_int(self, obj):
         if self.bin:
             if 0 <= obj <= 0xFF:
-                self._write(b"K" + bytes((obj,)))
+                self._out += _BININT1[obj]
                 return
             if 0 <= obj <= 0xFFFF:
-                self._write(b"M" + bytes((obj & 0xFF, obj >> 8)))
+                out = self._out
+                out += b"M"
+                out.append(obj & 0xFF)
+                out.append(obj >> 8)
                 return
             if -0x80000000 <= obj <= 0x7FFFFFFF:
-                self._write(b"J" + pack("<i", obj))
+                self._out += b"J" + pack("<i", obj)
                 return
             if self._proto >= 2:
                 data = encode_long(obj)
                 n = len(data)
                 if n < 256:
-                    self._write(b"\x8a" + bytes((n,)) + data)
+                    self._out += b"\x8a" + bytes((n,)) + data
                 else:
-                    self._write(b"\x8b" + pack("<i", n) + data)
+                    self._out += b"\x8b" + pack("<i", n) + data
                 return
         if -0x80000000 <= obj <= 0x7FFFFFFF:
-            self._write(b"I%d\n" % obj)
+            self._out += b"I%d\n" % obj
         else:
-            self._write(b"L%dL\n" % obj)
+            self._out += b"L%dL\n" % obj
 
     def _save_bytes(self, obj):
         if self._proto < 3:
@@ -361,13 +375,13 @@ class Pickler:
             return
         n = len(obj)
         if n <= 0xFF:
-            self._write(b"C" + bytes((n,)) + obj)
+            self._out += b"C" + bytes((n,)) + obj
         elif n > 0xFFFFFFFF and self._proto >= 4:
             self._write_large(b"\x8e" + pack("<Q", n), obj)
         elif n >= _FRAME_SIZE_TARGET:
             self._write_large(b"B" + pack("<I", n), obj)
         else:
-            self._write(b"B" + pack("<I", n) + obj)
+            self._out += b"B" + pack("<I", n) + obj
         self._memoize(obj)
 
     def _save_str(self, obj):
@@ -375,15 +389,15 @@ class Pickler:
             data = obj.encode("utf-8", "surrogatepass")
             n = len(data)
             if n <= 0xFF and self._proto >= 4:
-                self._write(b"\x8c" + bytes((n,)) + data)
+                self._out += b"\x8c" + bytes((n,)) + data
             elif n > 0xFFFFFFFF and self._proto >= 4:
                 self._write_large(b"\x8d" + pack("<Q", n), data)
             elif n >= _FRAME_SIZE_TARGET:
                 self._write_large(b"X" + pack("<I", n), data)
             else:
-                self._write(b"X" + pack("<I", n) + data)
+                self._out += b"X" + pack("<I", n) + data
         else:
-            self._write(b"V" + _raw_unicode_escape(obj) + b"\n")
+            self._out += b"V" + _raw_unicode_escape(obj) + b"\n"
         self._memoize(obj)
 
     def _save_bytearray(self, obj):
@@ -398,71 +412,71 @@ class Pickler:
         if n >= _FRAME_SIZE_TARGET:
             self._write_large(header, bytes(obj))
         else:
-            self._write(header + obj)
+            self._out += header + obj
         self._memoize(obj)
 
     def _save_tuple(self, obj):
         n = len(obj)
         if n == 0:
-            self._write(b")" if self.bin else b"(t")
+            self._out += b")" if self.bin else b"(t"
             return
-        save = self.save
+        save = self._save
         if n <= 3 and self._proto >= 2:
             for item in obj:
                 save(item)
             idx = self._memo_index(obj)
             if idx >= 0:
-                self._write(b"0" * n + self._get(idx))
+                self._out += b"0" * n + self._get(idx)
             else:
-                self._write(_TUPLE_OPS[n])
+                self._out += _TUPLE_OPS[n]
                 self._memoize(obj)
             return
-        self._write(b"(")
+        self._out += b"("
         for item in obj:
             save(item)
         idx = self._memo_index(obj)
         if idx >= 0:
             if self.bin:
-                self._write(b"1" + self._get(idx))
+                self._out += b"1" + self._get(idx)
             else:
-                self._write(b"0" * (n + 1) + self._get(idx))
+                self._out += b"0" * (n + 1) + self._get(idx)
             return
-        self._write(b"t")
+        self._out += b"t"
         self._memoize(obj)
 
     def _save_list(self, obj):
-        self._write(b"]" if self.bin else b"(l")
+        self._out += b"]" if self.bin else b"(l"
         self._memoize(obj)
         if not obj:
             return
         if not self.bin:
             self._batch_appends(iter(obj))
             return
-        save = self.save
+        save = self._save
         if len(obj) == 1:
             save(obj[0])
-            self._write(b"a")
+            self._out += b"a"
             return
         total = 0
         while True:
             batch = 0
-            self._write(b"(")
+            self._out += b"("
             while total < len(obj):
                 save(obj[total])
                 total += 1
                 batch += 1
                 if batch == _BATCHSIZE:
                     break
-            self._write(b"e")
+            self._out += b"e"
             if total >= len(obj):
                 break
 
     def _batch_appends(self, it):
-        save = self.save
+        save = self._save
         if not self.bin:
             for item in it:
                 save(item)
-                self._write(b"a")
+                self._out += b"a"
             return
         done = object()
         while True:
@@ -472,9 +486,9 @@ class Pickler:
             item = next(it, done)
             if item is done:
                 save(first)
-                self._write(b"a")
+                self._out += b"a"
                 return
-            self._write(b"(")
+            self._out += b"("
             save(first)
             n = 1
             while item is not done:
@@ -483,44 +497,44 @@ class Pickler:
                 if n == _BATCHSIZE:
                     break
                 item = next(it, done)
-            self._write(b"e")
+            self._out += b"e"
             if n != _BATCHSIZE:
                 return
 
     def _save_dict(self, obj):
-        self._write(b"}" if self.bin else b"(d")
+        self._out += b"}" if self.bin else b"(d"
         self._memoize(obj)
         if not obj:
             return
         if not self.bin:
             self._batch_setitems(iter(obj.items()))
             return
-        save = self.save
+        save = self._save
         it = iter(obj.items())
         if len(obj) == 1:
             key, value = next(it)
             save(key)
             save(value)
-            self._write(b"s")
+            self._out += b"s"
             return
         size = len(obj)
         while True:
             batch = 0
-            self._write(b"(")
+            self._out += b"("
             for key, value in it:
                 save(key)
                 save(value)
                 batch += 1
                 if batch == _BATCHSIZE:
                     break
-            self._write(b"u")
+            self._out += b"u"
             if len(obj) != size:
                 raise RuntimeError("dictionary changed size during iteration")
             if batch != _BATCHSIZE:
                 break
 
     def _batch_setitems(self, it):
-        save = self.save
+        save = self._save
         done = object()
         if not self.bin:
             for item in it:
@@ -528,7 +542,7 @@ class Pickler:
                     raise TypeError("dict items iterator must return 2-tuples")
                 save(item[0])
                 save(item[1])
-                self._write(b"s")
+                self._out += b"s"
             return
         while True:
             first = next(it, done)
@@ -540,9 +554,9 @@ class Pickler:
             if item is done:
                 save(first[0])
                 save(first[1])
-                self._write(b"s")
+                self._out += b"s"
                 return
-            self._write(b"(")
+            self._out += b"("
             save(first[0])
             save(first[1])
             n = 1
@@ -555,7 +569,7 @@ class Pickler:
                 if n == _BATCHSIZE:
                     break
                 item = next(it, done)
-            self._write(b"u")
+            self._out += b"u"
             if n != _BATCHSIZE:
                 return
 
@@ -563,22 +577,22 @@ class Pickler:
         if self._proto < 4:
             self._save_reduce((set, (list(obj),)), obj)
             return
-        self._write(b"\x8f")
+        self._out += b"\x8f"
         self._memoize(obj)
         if not obj:
             return
-        save = self.save
+        save = self._save
         size = len(obj)
         it = iter(obj)
         while True:
             batch = 0
-            self._write(b"(")
+            self._out += b"("
             for item in it:
                 save(item)
                 batch += 1
                 if batch == _BATCHSIZE:
                     break
-            self._write(b"\x90")
+            self._out += b"\x90"
             if len(obj) != size:
                 raise RuntimeError("set changed size during iteration")
             if batch != _BATCHSIZE:
@@ -588,14 +602,14 @@ class Pickler:
         if self._proto < 4:
             self._save_reduce((frozenset, (list(obj),)), obj)
             return
-        self._write(b"(")
+        self._out += b"("
         for item in obj:
-            self.save(item)
+            self._save(item)
         idx = self._memo_index(obj)
         if idx >= 0:
-            self._write(b"1" + self._get(idx))
+            self._out += b"1" + self._get(idx)
             return
-        self._write(b"\x91")
+        self._out += b"\x91"
         self._memoize(obj)
 
     def _save_type(self, obj):
@@ -641,11 +655,11 @@ class Pickler:
             code = copyreg._extension_registry.get((module_name, name))
             if code:
                 if code <= 0xFF:
-                    self._write(b"\x82" + bytes((code,)))
+                    self._out += b"\x82" + bytes((code,))
                 elif code <= 0xFFFF:
-                    self._write(b"\x83" + bytes((code & 0xFF, code >> 8)))
+                    self._out += b"\x83" + bytes((code & 0xFF, code >> 8))
                 else:
-                    self._write(b"\x84" + pack("<i", code))
+                    self._out += b"\x84" + pack("<i", code)
                 return
         if proto >= 4:
             if not searched:
@@ -654,17 +668,17 @@ class Pickler:
                 module_name = self._module_names.setdefault(module_name, module_name)
             else:
                 module_name = (module_name + ".")[:-1]
-            self.save(module_name)
+            self._save(module_name)
             if name is module_name:
                 # CPython's module name and qualified name are two objects
                 # even when equal (alc shares the constant).
                 name = (name + ".")[:-1]
-            self.save(name)
-            self._write(b"\x93")
+            self._save(name)
+            self._out += b"\x93"
         elif parent is not module:
             self._save_reduce((getattr, (parent, path[-1])), None)
         elif proto >= 3:
-            self._write(b"c" + module_name.encode("utf-8") + b"\n"
+            self._out += (b"c" + module_name.encode("utf-8") + b"\n"
                         + name.encode("utf-8") + b"\n")
         else:
             if self._fix_imports:
@@ -675,7 +689,7 @@ class Pickler:
                 else:
                     module_name = _names.reverse_module(module_name)
             try:
-                self._write(b"c" + module_name.encode("ascii") + b"\n"
+                self._out += (b"c" + module_name.encode("ascii") + b"\n"
                             + name.encode("ascii") + b"\n")
             except UnicodeEncodeError:
                 raise PicklingError(
@@ -709,7 +723,7 @@ class Pickler:
             raise PicklingError(
                 "sixth element of the tuple returned by __reduce__ must be a function, not %s"
                 % type(state_setter).__name__)
-        save = self.save
+        save = self._save
         func_name = getattr(func, "__name__", None) if self._proto >= 2 else None
         if func_name == "__newobj_ex__":
             self._save_newobj_ex(args, obj)
@@ -723,15 +737,15 @@ class Pickler:
                 raise PicklingError("args[0] from __newobj__ args has the wrong class")
             save(cls)
             save(args[1:])
-            self._write(b"\x81")
+            self._out += b"\x81"
         else:
             save(func)
             save(args)
-            self._write(b"R")
+            self._out += b"R"
         if obj is not None:
             idx = self._memo_index(obj)
             if idx >= 0:
-                self._write(b"0" + self._get(idx))
+                self._out += b"0" + self._get(idx)
             else:
                 self._memoize(obj)
         if listitems is not None:
@@ -741,12 +755,12 @@ class Pickler:
         if state is not None:
             if state_setter is None:
                 save(state)
-                self._write(b"b")
+                self._out += b"b"
             else:
                 save(state_setter)
                 save(obj)
                 save(state)
-                self._write(b"\x86R0")
+                self._out += b"\x86R0"
 
     def _save_newobj_ex(self, args, obj):
         if len(args) != 3:
@@ -769,16 +783,16 @@ class Pickler:
                 "third item from NEWOBJ_EX argument tuple must be a dict, not %s"
                 % type(kwargs).__name__)
         if self._proto >= 4:
-            self.save(cls)
-            self.save(cargs)
-            self.save(kwargs)
-            self._write(b"\x92")
+            self._save(cls)
+            self._save(cargs)
+            self._save(kwargs)
+            self._out += b"\x92"
             return
         import functools
         made = functools.partial(cls.__new__, cls, *cargs, **kwargs)
-        self.save(made)
-        self.save(())
-        self._write(b"R")
+        self._save(made)
+        self._save(())
+        self._out += b"R"
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
