@@ -17,6 +17,13 @@ _FRAME_HEADER = 9
 _BATCHSIZE = 1000
 _FRAME_END = _FRAME_HEADER + _FRAME_SIZE_TARGET
 _BININT1 = [b"K" + bytes((i,)) for i in range(256)]
+# CPython has one empty str, one empty bytes and one bytes of each single
+# byte value, which the memo finds again however they were made.
+_EMPTY_STR = ""
+_SHARED_BYTES = {b"": b""}
+for _i in range(256):
+    _b = bytes((_i,))
+    _SHARED_BYTES[_b] = _b
 
 
 def _function():
@@ -235,6 +242,11 @@ class Pickler:
             else:
                 self._out += b"F" + repr(obj).encode("ascii") + b"\n"
             return
+        if t is bytes:
+            if len(obj) < 2:
+                obj = _SHARED_BYTES[obj]
+        elif t is str and not obj:
+            obj = _EMPTY_STR
         entry = self.memo.get(id(obj))
         if entry is not None:
             self._out += self._get(entry[0])
