@@ -528,13 +528,6 @@ class methodcaller:
             return out
         return _recursive_repr(self, 'methodcaller', parts)
 
-    def __reduce__(self):
-        if not self._kwargs:
-            return self.__class__, (self._name,) + self._args
-        # Keyword arguments go through a partial, as CPython's reduction.
-        from functools import partial
-        return partial(self.__class__, self._name, **self._kwargs), self._args
-
 
 # The dunder names of the functions above, as CPython's operator has them.
 __lt__ = lt

@@ -11,7 +11,6 @@ in 3.11), the undocumented `re.Scanner`, and `\\N{...}` escapes in patterns.
 """
 
 import enum
-import copyreg as _copyreg
 
 from _re import Pattern, Match, _compile, _escape, _purge, _set_error
 
@@ -170,10 +169,3 @@ def escape(pattern):
 
 
 _set_error(error)
-
-
-def _pickle(p):
-    return _compile, (p.pattern, p.flags)
-
-
-_copyreg.pickle(Pattern, _pickle, _compile)

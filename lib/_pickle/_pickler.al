@@ -3,7 +3,9 @@ for them, opcode for opcode: the same memo indexes, batches of 1000 items
 (with the C pickler's batch boundaries) and frames of 64 KiB for
 protocols 4 and 5."""
 
+import sys
 import copyreg
+import functools
 from struct import pack
 from _pickle._errors import PicklingError
 from _pickle import _names
@@ -75,6 +77,30 @@ def _raw_unicode_escape(s):
     return bytes(out)
 
 
+def _reduce_pattern(p):
+    return sys.modules["re"]._compile, (p.pattern, p.flags)
+
+
+def _reduce_methodcaller(mc):
+    if not mc._kwargs:
+        return type(mc), (mc._name,) + mc._args
+    return functools.partial(type(mc), mc._name, **mc._kwargs), mc._args
+
+
+def _register_library_reductions():
+    # CPython's re registers its patterns' reduction with copyreg, and
+    # operator.methodcaller has a __reduce__ that needs functools; alc's
+    # re and operator leave both to pickle, so that programs that do not
+    # pickle do not link copyreg and functools.
+    table = copyreg.dispatch_table
+    re = sys.modules.get("re")
+    if re is not None and re.Pattern not in table:
+        table[re.Pattern] = _reduce_pattern
+    operator = sys.modules.get("operator")
+    if operator is not None and operator.methodcaller not in table:
+        table[operator.methodcaller] = _reduce_methodcaller
+
+
 class _BytesSink:
     def write(self, data):
         pass
@@ -125,6 +151,7 @@ class Pickler:
             raise PicklingError(
                 "Pickler.__init__() was not called by %s.__init__()" % type(self).__name__)
         proto = self._proto
+        _register_library_reductions()
         self._pers = getattr(self, "persistent_id", None)
         self._override = getattr(self, "reducer_override", None)
         table = getattr(self, "dispatch_table", None)
@@ -800,7 +827,6 @@ class Pickler:
             self._save(kwargs)
             self._out += b"\x92"
             return
-        import functools
         made = functools.partial(cls.__new__, cls, *cargs, **kwargs)
         self._save(made)
         self._save(())
