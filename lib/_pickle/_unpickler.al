@@ -233,14 +233,14 @@ class Unpickler:
         self._stack = []
         self._metastack = []
         self._proto = 0
-        dispatch = _DISPATCH
+        dispatch = _OPS
         read_opcode = self._read_opcode
         try:
             while True:
                 code = read_opcode()
                 if code == 46:
                     return self._pop()
-                op = dispatch.get(code)
+                op = dispatch[code]
                 if op is None:
                     if 0x20 <= code <= 0x7E and code != 39 and code != 92:
                         raise UnpicklingError("invalid load key, '%c'." % code)
@@ -654,6 +654,12 @@ _DISPATCH = {
     0x97: _op_next_buffer,
     0x98: _op_readonly_buffer,
 }
+
+
+# The opcode functions by code, None for the codes that are no opcode.
+_OPS = [None] * 256
+for _code, _op in _DISPATCH.items():
+    _OPS[_code] = _op
 
 
 class _BytesUnpickler(Unpickler):
