@@ -195,6 +195,10 @@ class OrderedDict(dict):
         self[key] = default
         return default
 
+    def __reduce__(self):
+        return (self.__class__, (), self.__getstate__(), None,
+                iter(dict.items(self)))
+
     def copy(self):
         new = type(self)()
         for key, value in dict.items(self):
@@ -283,6 +287,11 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        factory = self.default_factory
+        args = () if factory is None else (factory,)
+        return (type(self), args, None, None, iter(self.items()))
+
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
@@ -339,6 +348,9 @@ class Counter(dict):
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:

@@ -1065,6 +1065,50 @@ def snip_reduce(r):
     items.append(show("type(copy.copy(o)).__name__"))
     items.append(show("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())"))
     return lines, items
+PICKLE_ATOMS = ["None", "True", "False", "0", "1", "-1", "255", "256", "65535", "65536", "-129",
+                "2**31", "-2**31 - 1", "2**63", "10**30", "-(7**50)", "1 << 2000", "0.5", "-0.0",
+                "1e300", "float('inf')", "''", "'abc'", "'caf\\xe9'", "'\\u20ac\\n\\\\'",
+                "'\\U0001f600'", "b''", "b'\\x00\\xff'", "bytes(300)", "bytearray(b'ab')",
+                "bytearray()", "''.join(['s'] * 300)", "()", "[]", "{}", "set()", "frozenset()"]
+
+
+def pickle_value_src(r, depth=0):
+    """A source expression for random nested data pickle can round-trip."""
+    if depth > 2 or r.random() < 0.35:
+        return r.choice(PICKLE_ATOMS + ["x", "x"])
+    kind = r.choice(["list", "tuple", "dict", "set", "frozenset", "tuple1"])
+    n = r.randint(0, 4)
+    parts = [pickle_value_src(r, depth + 1) for _ in range(n)]
+    if kind == "list":
+        return "[" + ", ".join(parts) + "]"
+    # Tuples are built at run time: CPython shares equal constant tuples.
+    if kind == "tuple":
+        return "tuple([" + ", ".join(parts) + "])"
+    if kind == "tuple1":
+        return "tuple([" + pickle_value_src(r, depth + 1) + "])"
+    if kind == "dict":
+        keys = [r.choice(["'k%d'" % i, str(i), "tuple([%d, 'k'])" % i, "None"]) for i in range(n)]
+        return "{" + ", ".join(f"{k}: {v}" for k, v in zip(keys, parts)) + "}"
+    ints = ", ".join(str(r.randint(-5, 300)) for _ in range(n))
+    return ("{" + ints + "}" if ints else "set()") if kind == "set" else f"frozenset([{ints}])"
+
+
+def snip_pickle(r):
+    """pickle: random nested data (shared references, a cycle) under every
+    protocol: the bytes dumps writes, which must be CPython's, and what
+    loads gives back."""
+    lines = ["import pickle"]
+    items = [f"x = {pickle_value_src(r, 1)}", f"v = {pickle_value_src(r)}"]
+    if r.random() < 0.3:
+        items.append("v = [v, x]\nv.append(v)")
+    for _ in range(r.randint(1, 3)):
+        proto = r.randint(0, 5)
+        items.append(show(f"pickle.dumps(v, {proto})"))
+        items.append(show(f"repr(pickle.loads(pickle.dumps(v, {proto}))) == repr(v)"))
+    items.append(show("pickle.loads(pickle.dumps(v, -1))"))
+    return lines, items
+
+
 TEXT_WORDS = ["the", "quick", "brown", "fox", "well-known", "state-of-the-art", "x", "a-b", "--",
               "em--dash", "Mr.", "end.", "why?", "wow!", "\"quoted.\"", "supercalifragilistic",
               "é-ü", "3-d", "-lead", "trail-", "  ", "\t", "\n", "\r\n", "tab\there"]
@@ -1926,6 +1970,7 @@ SNIPPETS = [
     (snip_fractions, 1),
     (snip_statistics, 1),
     (snip_decimal, 2),
+    (snip_pickle, 2),
 ]
 
 # ---------------------------------------------------------------- programs
