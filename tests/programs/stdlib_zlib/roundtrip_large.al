@@ -1,0 +1,16 @@
+import random
+import zlib
+
+rng = random.Random(1234)
+for size in [0, 1, 100, 5000, 70000, 300000]:
+    data = bytes(rng.randrange(256) if rng.random() < 0.3 else 65 for _ in range(size))
+    for level in [0, 1, 6, 9]:
+        z = zlib.compress(data, level)
+        assert zlib.decompress(z) == data
+        print(size, level, len(z), zlib.crc32(z), zlib.adler32(z))
+big = b"abcdefghij" * 200000
+z = zlib.compress(big)
+print(len(z), zlib.crc32(z))
+print(zlib.decompress(z, bufsize=1) == big, zlib.decompress(z, bufsize=10**6) == big)
+d = zlib.decompressobj()
+print(len(d.decompress(z)), d.eof)
