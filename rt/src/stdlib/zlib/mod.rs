@@ -87,7 +87,8 @@ static DECOMPRESS: BuiltinObj = BuiltinObj::new("decompress", decompress);
 static COMPRESSOBJ: BuiltinObj = BuiltinObj::new("compressobj", objects::compressobj);
 static DECOMPRESSOBJ: BuiltinObj = BuiltinObj::new("decompressobj", objects::decompressobj);
 static CRC32: BuiltinObj = BuiltinObj::new("crc32", |a| checksum("crc32", a, 0, ffi::crc32));
-static ADLER32: BuiltinObj = BuiltinObj::new("adler32", |a| checksum("adler32", a, 1, ffi::adler32));
+static ADLER32: BuiltinObj =
+    BuiltinObj::new("adler32", |a| checksum("adler32", a, 1, ffi::adler32));
 
 /// Defines `zlib`'s attributes.
 pub fn define(m: &mut ModuleBuilder) -> R<()> {
@@ -227,8 +228,7 @@ fn compress(args: Args) -> R<Value> {
 /// `decompress(data, /, wbits=15, bufsize=16384)`: the first stream in
 /// `data` (what follows it is ignored).
 fn decompress(args: Args) -> R<Value> {
-    let [data, wbits, bufsize] =
-        bind("decompress", &args, ["data", "wbits", "bufsize"], 1, 3, 1)?;
+    let [data, wbits, bufsize] = bind("decompress", &args, ["data", "wbits", "bufsize"], 1, 3, 1)?;
     let data = bytes::buffer_arg(data.unwrap_or(Value::NULL))?;
     let wbits = int_or(wbits, 15)?;
     let bufsize = match bufsize {
@@ -243,7 +243,13 @@ fn decompress(args: Args) -> R<Value> {
         Err(e) if e.rc == ffi::Z_MEM_ERROR => {
             return Err(memory_error("Out of memory while decompressing data"))
         }
-        Err(e) => return Err(zlib_error(e.rc, e.msg, "while preparing to decompress data")),
+        Err(e) => {
+            return Err(zlib_error(
+                e.rc,
+                e.msg,
+                "while preparing to decompress data",
+            ))
+        }
     };
     let mut out = Vec::new();
     let mut pos = 0;
@@ -262,7 +268,11 @@ fn decompress(args: Args) -> R<Value> {
         if st.produced < window && pos == data.len() {
             // All input read and the stream not ended: zlib can make no
             // more progress, which it reports as Z_BUF_ERROR.
-            return Err(zlib_error(ffi::Z_BUF_ERROR, None, "while decompressing data"));
+            return Err(zlib_error(
+                ffi::Z_BUF_ERROR,
+                None,
+                "while decompressing data",
+            ));
         }
         window = block(k);
     }

@@ -154,7 +154,11 @@ fn c_compress(v: Value, args: Args) -> R<Value> {
     match rc {
         Ok(ffi::Z_STREAM_ERROR) | Err(()) => {
             let msg = st.stream.as_ref().and_then(|s| s.msg());
-            Err(zlib_error(ffi::Z_STREAM_ERROR, msg, "while compressing data"))
+            Err(zlib_error(
+                ffi::Z_STREAM_ERROR,
+                msg,
+                "while compressing data",
+            ))
         }
         _ => Ok(bytes::from_vec(out)),
     }
@@ -199,9 +203,9 @@ fn c_copy(v: Value) -> R<Value> {
             },
         )),
         Err(e) if e.rc == ffi::Z_STREAM_ERROR => Err(value_error("Inconsistent stream state")),
-        Err(e) if e.rc == ffi::Z_MEM_ERROR => Err(memory_error(
-            "Can't allocate memory for compression object",
-        )),
+        Err(e) if e.rc == ffi::Z_MEM_ERROR => {
+            Err(memory_error("Can't allocate memory for compression object"))
+        }
         Err(e) => Err(zlib_error(e.rc, e.msg, "while copying compression object")),
     }
 }
@@ -236,12 +240,20 @@ pub fn decompressobj(args: Args) -> R<Value> {
     let mut s = match Stream::inflate(wbits) {
         Ok(s) => s,
         Err(e) if e.rc == ffi::Z_MEM_ERROR => {
-            return Err(memory_error("Can't allocate memory for decompression object"))
+            return Err(memory_error(
+                "Can't allocate memory for decompression object",
+            ))
         }
         Err(e) if e.rc == ffi::Z_STREAM_ERROR => {
             return Err(value_error("Invalid initialization option"))
         }
-        Err(e) => return Err(zlib_error(e.rc, e.msg, "while creating decompression object")),
+        Err(e) => {
+            return Err(zlib_error(
+                e.rc,
+                e.msg,
+                "while creating decompression object",
+            ))
+        }
     };
     // A raw stream never asks for its dictionary: it is set at once.
     if let (Some(d), true) = (&zdict, wbits < 0) {
@@ -270,7 +282,13 @@ struct Run {
 
 /// Runs the decompressor over `input` with `flush`, writing at most
 /// `limit` bytes (0: no limit), the first window `first` bytes long.
-fn inflate_all(st: &mut State, input: &[u8], flush: i32, limit: usize, first: usize) -> R<(Vec<u8>, Run)> {
+fn inflate_all(
+    st: &mut State,
+    input: &[u8],
+    flush: i32,
+    limit: usize,
+    first: usize,
+) -> R<(Vec<u8>, Run)> {
     let mut out = Vec::new();
     let mut pos = 0;
     let Some(s) = st.stream.as_mut() else {
@@ -360,7 +378,11 @@ fn d_decompress(v: Value, args: Args) -> R<Value> {
     }
     let mut st = obj(v, &DECOMPRESS_TYPE)?.state.borrow_mut();
     let limit = max_length as usize;
-    let first = if limit > 0 { limit.min(block(0)) } else { block(0) };
+    let first = if limit > 0 {
+        limit.min(block(0))
+    } else {
+        block(0)
+    };
     let (out, run) = inflate_all(&mut st, &data, Z_SYNC_FLUSH, limit, first)?;
     save_unconsumed(&mut st, &data, &run);
     match run.rc {
@@ -409,9 +431,17 @@ fn d_copy(v: Value) -> R<Value> {
             return Err(value_error("Inconsistent stream state"))
         }
         Err(e) if e.rc == ffi::Z_MEM_ERROR => {
-            return Err(memory_error("Can't allocate memory for decompression object"))
+            return Err(memory_error(
+                "Can't allocate memory for decompression object",
+            ))
         }
-        Err(e) => return Err(zlib_error(e.rc, e.msg, "while copying decompression object")),
+        Err(e) => {
+            return Err(zlib_error(
+                e.rc,
+                e.msg,
+                "while copying decompression object",
+            ))
+        }
     };
     Ok(alloc(
         &DECOMPRESS_TYPE,
