@@ -517,11 +517,9 @@ class GzipFile:
         return self.fileobj.fileno()
 
     def readable(self):
-        self._check_not_closed()
         return self.mode == READ
 
     def writable(self):
-        self._check_not_closed()
         return self.mode == WRITE
 
     def seekable(self):
