@@ -30,6 +30,40 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("sys", SYS),
     ("time", TIME),
     ("unicodedata", UNICODEDATA),
+    ("zlib", ZLIB),
+];
+
+/// `zlib`: CPython 3.11's public names, all of them (`rt/src/stdlib/zlib/`).
+const ZLIB: &[&str] = &[
+    "DEFLATED",
+    "DEF_BUF_SIZE",
+    "DEF_MEM_LEVEL",
+    "MAX_WBITS",
+    "ZLIB_RUNTIME_VERSION",
+    "ZLIB_VERSION",
+    "Z_BEST_COMPRESSION",
+    "Z_BEST_SPEED",
+    "Z_BLOCK",
+    "Z_DEFAULT_COMPRESSION",
+    "Z_DEFAULT_STRATEGY",
+    "Z_FILTERED",
+    "Z_FINISH",
+    "Z_FIXED",
+    "Z_FULL_FLUSH",
+    "Z_HUFFMAN_ONLY",
+    "Z_NO_COMPRESSION",
+    "Z_NO_FLUSH",
+    "Z_PARTIAL_FLUSH",
+    "Z_RLE",
+    "Z_SYNC_FLUSH",
+    "Z_TREES",
+    "adler32",
+    "compress",
+    "compressobj",
+    "crc32",
+    "decompress",
+    "decompressobj",
+    "error",
 ];
 
 /// `_abc`: CPython's C half of `abc` (`lib/abc.al` and

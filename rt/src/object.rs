@@ -100,8 +100,10 @@ pub enum Kind {
     /// `re.Match` (`crate::stdlib::re::matchobj`).
     ReMatch,
     /// `_sre.SRE_Scanner`, behind `re.finditer` (`crate::stdlib::re::pattern`).
-    /// The last kind: `gc::heap::NKINDS` counts them.
     ReScanner,
+    /// `zlib.Compress` and `zlib.Decompress` (`crate::stdlib::zlib::objects`).
+    /// The last kind: `gc::heap::NKINDS` counts them.
+    ZStream,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

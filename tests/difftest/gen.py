@@ -1522,6 +1522,125 @@ def snip_hashlib(r):
             items.append(show(f"(h.{out}, c.{out}, type(c).__name__)"))
     return ["import hashlib"], items
 
+ZLIB_DATA = ["b''", "b'a'", "b'hello world ' * 20", "bytes(range(256)) * 9", "b'\\x00' * 3000",
+             "bytes((i * i) % 251 for i in range(5000))", "b'abcabcabd' * 500 + bytes(range(200))",
+             "bytes((i * 7919) % 256 for i in range(70000))", "bytearray(b'xyz' * 50)", "memoryview(b'mv' * 99)"]
+ZLIB_WBITS = ["15", "9", "12", "-15", "-9", "31", "25", "0", "8", "7", "100", "-8", "47"]
+
+
+def snip_zlib(r):
+    """zlib: compressed bytes (which must be CPython's, byte for byte) at
+    random levels, window sizes and strategies, round trips through
+    compressobj/decompressobj in random chunks with max_length, flush
+    modes, checksums, and errors on corrupted input."""
+    items = []
+    for _ in range(r.randint(3, 7)):
+        k = r.random()
+        data = r.choice(ZLIB_DATA)
+        level = r.choice(["-1", "0", "1", "5", "6", "9", "10"])
+        if k < 0.3:
+            wbits = r.choice(ZLIB_WBITS)
+            items.append(show(f"(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress({data}, {level}, {wbits}))"))
+        elif k < 0.5:
+            strategy = r.choice(["0", "1", "2", "3", "4"])
+            wbits = r.choice(["15", "-15", "31", "10"])
+            mem = r.choice(["1", "8", "9"])
+            chunk = r.choice([1, 7, 100, 4096, 100000])
+            mode = r.choice(["zlib.Z_SYNC_FLUSH", "zlib.Z_FULL_FLUSH", "zlib.Z_PARTIAL_FLUSH", "zlib.Z_BLOCK", "zlib.Z_NO_FLUSH"])
+            items.append(f"d = bytes({data})")
+            items.append(guard(f"c = zlib.compressobj({level}, zlib.DEFLATED, {wbits}, {mem}, {strategy})\n"
+                               f"out = b''.join(c.compress(d[i:i + {chunk}]) for i in range(0, len(d), {chunk}))\n"
+                               f"out += c.flush({mode}) + c.flush()\n"
+                               f"print(len(out), zlib.crc32(out), zlib.decompress(out, {wbits}) == d)"))
+        elif k < 0.75:
+            chunk = r.choice([1, 5, 64, 1000, 50000])
+            max_length = r.choice([0, 1, 10, 333, 4096])
+            tail = r.choice(["b''", "b'tail'", "b'\\x00' * 9"])
+            items.append(f"d = bytes({data})")
+            items.append(f"z = zlib.compress(d, {level if level != '10' else '6'}) + {tail}")
+            items.append(guard(f"o = zlib.decompressobj()\nparts = []\npos = 0\n"
+                               f"while pos < len(z) or o.unconsumed_tail:\n"
+                               f"    chunk = o.unconsumed_tail + z[pos:pos + {chunk}]\n"
+                               f"    pos += {chunk}\n"
+                               f"    parts.append(o.decompress(chunk, {max_length}))\n"
+                               f"    if o.eof:\n        break\n"
+                               f"parts.append(o.flush())\n"
+                               f"print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))"))
+        elif k < 0.85:
+            value = r.choice(["", ", 0", ", 1", ", -1", ", 2 ** 32 + 5", ", 12345"])
+            items.append(show(f"(zlib.crc32({data}{value}), zlib.adler32({data}{value}))"))
+        else:
+            cut = r.choice(["[:-1]", "[:5]", "[2:]", "[:1]"])
+            flip = r.randrange(2, 12)
+            items.append(f"z = bytearray(zlib.compress({data}))")
+            items.append(guard(f"z[{flip} % len(z)] ^= 0x55\nprint(len(zlib.decompress(bytes(z))))"))
+            items.append(show(f"zlib.decompress(zlib.compress({data}){cut})[-4:]"))
+    return ["import zlib"], items
+
+
+def snip_gzip(r):
+    """gzip: members written with a fixed mtime (CPython's bytes), read
+    back through GzipFile in random ways, multi-member streams."""
+    items = []
+    for _ in range(r.randint(2, 5)):
+        k = r.random()
+        data = r.choice(ZLIB_DATA)
+        level = r.choice(["0", "1", "6", "9"])
+        mtime = r.choice(["0", "1", "1700000000"])
+        if k < 0.4:
+            items.append(show(f"(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes({data})))"
+                              f"(gzip.compress({data}, {level}, mtime={mtime}))"))
+        elif k < 0.75:
+            items.append("b = io.BytesIO()")
+            items.append(f"f = gzip.GzipFile('n.txt', 'wb', {level}, b, {mtime})")
+            items.append(guard(f"f.write({data})\nf.write(b'more')\nf.close()\n"
+                               f"print(len(b.getvalue()), zlib.crc32(b.getvalue()))"))
+            how = r.choice(["f.read()", "f.read(7) + f.read()", "b''.join(f)", "f.readline() + f.read1(5)",
+                            "(f.seek(3), f.read(4), f.tell())"])
+            items.append(show(f"(lambda f: {how})(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))"))
+        else:
+            extra = r.choice(["b''", "b'\\x00\\x00'", "b'junk'", "b'\\x1f'"])
+            items.append(show(f"gzip.decompress(gzip.compress({data}, mtime=1) + {extra} + "
+                              f"gzip.compress(b'two', mtime=2))[-6:]"))
+    return ["import gzip", "import io", "import zlib"], items
+
+
+UUID_SRC = ["uuid.NAMESPACE_DNS", "uuid.UUID(int=0)", "uuid.UUID(int=2**128 - 1)",
+            "uuid.UUID('12345678-1234-5678-1234-567812345678')", "uuid.UUID(bytes=bytes(range(16)))",
+            "uuid.UUID(bytes_le=bytes(range(16, 32)))", "uuid.UUID(fields=(1, 2, 3, 4, 5, 6))",
+            "uuid.uuid3(uuid.NAMESPACE_URL, 'x')", "uuid.uuid5(uuid.NAMESPACE_OID, '1.2')",
+            "uuid.UUID(int=7 << 60, version=4)", "uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}')"]
+UUID_ARGS = ["'123'", "'g' * 32", "'urn:uuid:' + '0' * 32", "'0' * 31 + '-'", "hex='1' * 32, int=3",
+             "bytes=b'x' * 15", "bytes_le=b'x' * 16", "fields=(1, 2, 3, 4, 5)", "fields=(1, 2, 3, 256, 0, 0)",
+             "int=-1", "int=2**128", "int=5, version=0", "int=5, version=3", "'f' * 32, version=1"]
+UUID_ATTRS = ["hex", "int", "bytes", "bytes_le", "fields", "time_low", "time_mid", "time_hi_version",
+              "clock_seq_hi_variant", "clock_seq_low", "time", "clock_seq", "node", "urn", "variant",
+              "version", "is_safe"]
+
+
+def snip_uuid(r):
+    """uuid: constructor forms valid or not, attributes, comparisons,
+    name-based UUIDs."""
+    items = []
+    for _ in range(r.randint(3, 7)):
+        k = r.random()
+        u = r.choice(UUID_SRC)
+        if k < 0.35:
+            attrs = r.sample(UUID_ATTRS, 3)
+            items.append(show("(lambda u: (str(u), repr(u), " + ", ".join(f"u.{a}" for a in attrs) + f"))({u})"))
+        elif k < 0.6:
+            items.append(show(f"uuid.UUID({r.choice(UUID_ARGS)})"))
+        elif k < 0.8:
+            v = r.choice(UUID_SRC)
+            op = r.choice(["==", "!=", "<", ">=", "<="])
+            items.append(show(f"({u} {op} {v}, hash({u}) == hash({v}), int({u}) - int({v}))"))
+        else:
+            name = r.choice(["''", "'python.org'", "'\\u00e9t\\u00e9'", "b'x'", "5"])
+            f = r.choice(["uuid3", "uuid5"])
+            items.append(show(f"uuid.{f}({u}, {name})"))
+    return ["import uuid"], items
+
+
 FRACTION_SRC = ["Fraction(3, 4)", "Fraction(-5, 6)", "Fraction(0)", "Fraction(7)", "Fraction(1, 3)",
                 "Fraction(2**64 + 1, 3**20)", "Fraction(-10**20, 7)", "Fraction('1.25')", "Fraction('-3/8')",
                 "Fraction(0.1)", "Fraction(-2.5)", "Fraction(5, 2)", "Fraction(-7, 2)", "Fraction(1, 2**61 - 1)"]
@@ -1971,6 +2090,7 @@ SNIPPETS = [
     (snip_statistics, 1),
     (snip_decimal, 2),
     (snip_pickle, 2),
+    (snip_zlib, 1), (snip_gzip, 1), (snip_uuid, 1),
 ]
 
 # ---------------------------------------------------------------- programs

@@ -122,6 +122,15 @@ impl ModuleCx<'_> {
     }
 }
 
+/// The native modules rt links only into programs that import them, with
+/// the entry such a program calls at start (`stdlib::Linked` in rt).
+const NATIVE_LINKS: &[(&str, RtFn)] = &[
+    ("_codecs", RtFn::CodecsLink),
+    ("_signal", RtFn::SignalLink),
+    ("_subprocess", RtFn::SubprocessLink),
+    ("zlib", RtFn::ZlibLink),
+];
+
 /// True when the program needs the Unicode character data: it imports
 /// `unicodedata`, or names the `namereplace` error handler (in any
 /// constant). rt links the data only into such programs, as it links
@@ -159,13 +168,8 @@ fn build_init_consts(
         .map(|id| m.module_declare_func_in_func(id, func))
         .collect();
     let mut refs = std::collections::HashMap::new();
-    for f in [
-        RtFn::AddRoots,
-        RtFn::UnicodedataLink,
-        RtFn::CodecsLink,
-        RtFn::SubprocessLink,
-        RtFn::SignalLink,
-    ] {
+    let links = NATIVE_LINKS.iter().map(|(_, f)| *f);
+    for f in [RtFn::AddRoots, RtFn::UnicodedataLink].into_iter().chain(links) {
         let id = m.rt_func(f);
         refs.insert(f, m.module_declare_func_in_func(id, func));
     }
@@ -182,14 +186,9 @@ fn build_init_consts(
     if links_unicode {
         b.ins().call(refs[&RtFn::UnicodedataLink], &[]);
     }
-    // Native modules rt links only into programs that import them.
-    for (name, link) in [
-        ("_codecs", RtFn::CodecsLink),
-        ("_subprocess", RtFn::SubprocessLink),
-        ("_signal", RtFn::SignalLink),
-    ] {
-        if m.program.units.iter().any(|u| u.native && u.name == name) {
-            b.ins().call(refs[&link], &[]);
+    for (name, link) in NATIVE_LINKS {
+        if m.program.units.iter().any(|u| u.native && u.name == *name) {
+            b.ins().call(refs[link], &[]);
         }
     }
     for init in inits {

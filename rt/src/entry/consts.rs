@@ -74,6 +74,12 @@ pub extern "C" fn alc_rt_signal_link() {
     crate::stdlib::signal::LINKED.link(crate::stdlib::signal::define);
 }
 
+/// Makes `zlib` reachable (it links the C zlib).
+#[no_mangle]
+pub extern "C" fn alc_rt_zlib_link() {
+    crate::stdlib::zlib::LINKED.link(crate::stdlib::zlib::define);
+}
+
 /// The value of a builtin name (function, type or exception).
 #[no_mangle]
 pub extern "C" fn alc_rt_builtin(ptr: *const u8, len: usize) -> Value {

@@ -115,7 +115,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::MappingProxy => crate::objects::mappingproxy::repr(v),
         Kind::RePattern => crate::stdlib::re::pattern::repr(v),
         Kind::ReMatch => crate::stdlib::re::matchobj::repr(v),
-        Kind::ReScanner => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
+        Kind::ReScanner | Kind::ZStream => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
     }
 }
 

@@ -33,6 +33,7 @@ pub mod sys_version;
 pub mod time;
 pub mod unicodedata;
 pub mod weakref;
+pub mod zlib;
 
 /// A native module's attributes while it is being created: names and
 /// values in definition order, the values rooted.
@@ -204,6 +205,10 @@ pub static MODULES: &[NativeModule] = &[
         name: "unicodedata",
         init: unicodedata::init,
     },
+    NativeModule {
+        name: "zlib",
+        init: zlib::init,
+    },
 ];
 
 /// A new exception class `module.name` deriving from `base`, made as a
@@ -312,6 +317,7 @@ mod tests {
         crate::entry::consts::alc_rt_codecs_link();
         crate::entry::consts::alc_rt_subprocess_link();
         crate::entry::consts::alc_rt_signal_link();
+        crate::entry::consts::alc_rt_zlib_link();
         for m in MODULES {
             let mut b = ModuleBuilder::default();
             assert!((m.init)(&mut b).is_ok(), "{}", m.name);

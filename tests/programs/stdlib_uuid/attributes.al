@@ -1,0 +1,15 @@
+import uuid
+
+u = uuid.UUID("12345678-1234-5678-1234-567812345678")
+print(u)
+print(repr(u))
+print(u.hex, u.int)
+print(u.bytes, u.bytes_le)
+print(u.fields)
+print(u.time_low, u.time_mid, u.time_hi_version, u.clock_seq_hi_variant, u.clock_seq_low, u.node)
+print(u.time, u.clock_seq)
+print(u.urn, u.variant, u.version, u.is_safe)
+z = uuid.UUID(int=0)
+print(z, z.bytes, z.fields, z.variant, z.version, z.time, z.clock_seq)
+m = uuid.UUID(int=2**128 - 1)
+print(m, m.fields, m.variant, m.version, m.time, m.clock_seq, m.node)

@@ -1,0 +1,4 @@
+import zlib
+
+print("before")
+zlib.decompress(zlib.compress(b"data")[:-1])
