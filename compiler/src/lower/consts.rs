@@ -152,6 +152,7 @@ fn build_init_consts(
         RtFn::CodecsLink,
         RtFn::SubprocessLink,
         RtFn::SignalLink,
+        RtFn::OsExtraLink,
     ] {
         let id = m.rt_func(f);
         refs.insert(f, m.module_declare_func_in_func(id, func));
@@ -183,6 +184,7 @@ fn build_init_consts(
         ("_codecs", RtFn::CodecsLink),
         ("_subprocess", RtFn::SubprocessLink),
         ("_signal", RtFn::SignalLink),
+        ("_os_extra", RtFn::OsExtraLink),
     ] {
         if m.program.units.iter().any(|u| u.native && u.name == name) {
             b.ins().call(refs[&link], &[]);

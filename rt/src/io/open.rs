@@ -190,7 +190,15 @@ fn open(args: Args) -> R<Value> {
     let (file, path) = match crate::io::fsname::fspath(file)? {
         Some(p) => (p, crate::io::fsname::os_bytes(p)?),
         None if crate::builtins::args::is_int(file) => {
-            return Err(not_supported("open() of a file descriptor"))
+            let os_file = from_fd(file, closefd)?;
+            return finish(
+                os_file,
+                file,
+                mode_v,
+                &m,
+                buffering,
+                [encoding, errors, newline_v],
+            );
         }
         None => {
             return Err(type_error(format!(
@@ -215,6 +223,60 @@ fn open(args: Args) -> R<Value> {
         r => r,
     }
     .map_err(|e| os_error::raise_io(&e, Some(file)))?;
+    finish(
+        os_file,
+        file,
+        mode_v,
+        &m,
+        buffering,
+        [encoding, errors, newline_v],
+    )
+}
+
+/// The open descriptor `fd` as a file (as CPython's, it takes the
+/// descriptor over and closes it with the file).
+fn from_fd(fd: Value, closefd: bool) -> R<std::fs::File> {
+    let fd = crate::protocol::num::int_arg(fd)?;
+    let fd = crate::objects::int::as_i64(fd)
+        .and_then(|n| i32::try_from(n).ok())
+        .ok_or_else(|| {
+            raise(
+                &exc::OVERFLOW_ERROR,
+                "Python int too large to convert to C int",
+            )
+        })?;
+    if fd < 0 {
+        return Err(value_error("negative file descriptor"));
+    }
+    if !closefd {
+        return Err(not_supported(
+            "open() of a file descriptor with closefd=False",
+        ));
+    }
+    let os_file = crate::stdlib::os::file_from_fd(fd).map_err(|code| {
+        let e = std::io::Error::from_raw_os_error(code);
+        os_error::raise_io(&e, None)
+    })?;
+    if os_file.metadata().is_ok_and(|m| m.is_dir()) {
+        // The file takes the descriptor with it.
+        let e = std::io::Error::from_raw_os_error(21);
+        return Err(os_error::raise_io(
+            &e,
+            Some(crate::objects::int::from_i64(i64::from(fd))),
+        ));
+    }
+    Ok(os_file)
+}
+
+/// The file object of open file `os_file` named `file`.
+fn finish(
+    os_file: std::fs::File,
+    file: Value,
+    mode_v: Value,
+    m: &Mode,
+    buffering: i64,
+    [encoding, errors, newline_v]: [Option<Value>; 3],
+) -> R<Value> {
     if m.binary {
         let readable = m.read || m.update;
         let writable = !m.read || m.update;
