@@ -71,7 +71,7 @@ pub extern "C" fn alc_rt_subprocess_link() {
 /// Makes `_os_extra` reachable.
 #[no_mangle]
 pub extern "C" fn alc_rt_os_extra_link() {
-    crate::stdlib::os::extra::LINKED.link(crate::stdlib::os::extra::define);
+    crate::stdlib::os::extra::link();
 }
 
 /// Makes `_signal` reachable.

@@ -187,18 +187,15 @@ fn open(args: Args) -> R<Value> {
         return Err(not_supported("open() with an opener"));
     }
     // The file's name (and what errors name) is what `__fspath__` gave.
-    let (file, path) = match crate::io::fsname::fspath(file)? {
-        Some(p) => (p, crate::io::fsname::os_bytes(p)?),
+    let (file, os_file) = match crate::io::fsname::fspath(file)? {
+        Some(p) => (p, open_path(p, &m, closefd)?),
         None if crate::builtins::args::is_int(file) => {
-            let os_file = from_fd(file, closefd)?;
-            return finish(
-                os_file,
-                file,
-                mode_v,
-                &m,
-                buffering,
-                [encoding, errors, newline_v],
-            );
+            let Some(from_fd) = FROM_FD.get() else {
+                return Err(not_supported(
+                    "open() of a file descriptor in a program that does not import os",
+                ));
+            };
+            (file, from_fd(file, closefd)?)
         }
         None => {
             return Err(type_error(format!(
@@ -207,22 +204,6 @@ fn open(args: Args) -> R<Value> {
             )))
         }
     };
-    if path.contains(&0) {
-        return Err(value_error("embedded null byte"));
-    }
-    let path = std::path::Path::new(std::ffi::OsStr::from_bytes(&path));
-    if !closefd {
-        return Err(value_error("Cannot use closefd=False with file name"));
-    }
-    crate::io::registry::before_open(false);
-    let os_file = match os_open(path, &m) {
-        Err(e) if out_of_descriptors(&e) => {
-            crate::io::registry::before_open(true);
-            os_open(path, &m)
-        }
-        r => r,
-    }
-    .map_err(|e| os_error::raise_io(&e, Some(file)))?;
     finish(
         os_file,
         file,
@@ -233,42 +214,38 @@ fn open(args: Args) -> R<Value> {
     )
 }
 
-/// The open descriptor `fd` as a file (as CPython's, it takes the
-/// descriptor over and closes it with the file).
-fn from_fd(fd: Value, closefd: bool) -> R<std::fs::File> {
-    let fd = crate::protocol::num::int_arg(fd)?;
-    let fd = crate::objects::int::as_i64(fd)
-        .and_then(|n| i32::try_from(n).ok())
-        .ok_or_else(|| {
-            raise(
-                &exc::OVERFLOW_ERROR,
-                "Python int too large to convert to C int",
-            )
-        })?;
-    if fd < 0 {
-        return Err(value_error("negative file descriptor"));
+/// Opens the file at path `file` (what `__fspath__` gave, which errors name).
+#[inline(always)]
+fn open_path(file: Value, m: &Mode, closefd: bool) -> R<std::fs::File> {
+    let path = crate::io::fsname::os_bytes(file)?;
+    if path.contains(&0) {
+        return Err(value_error("embedded null byte"));
     }
+    let path = std::path::Path::new(std::ffi::OsStr::from_bytes(&path));
     if !closefd {
-        return Err(not_supported(
-            "open() of a file descriptor with closefd=False",
-        ));
+        return Err(value_error("Cannot use closefd=False with file name"));
     }
-    let os_file = crate::stdlib::os::file_from_fd(fd).map_err(|code| {
-        let e = std::io::Error::from_raw_os_error(code);
-        os_error::raise_io(&e, None)
-    })?;
-    if os_file.metadata().is_ok_and(|m| m.is_dir()) {
-        // The file takes the descriptor with it.
-        let e = std::io::Error::from_raw_os_error(21);
-        return Err(os_error::raise_io(
-            &e,
-            Some(crate::objects::int::from_i64(i64::from(fd))),
-        ));
+    crate::io::registry::before_open(false);
+    match os_open(path, m) {
+        Err(e) if out_of_descriptors(&e) => {
+            crate::io::registry::before_open(true);
+            os_open(path, m)
+        }
+        r => r,
     }
-    Ok(os_file)
+    .map_err(|e| os_error::raise_io(&e, Some(file)))
 }
 
+/// How `open` takes a descriptor over (as CPython's, the file closes
+/// it): installed by `_os_extra`'s link, in programs importing `os`, so
+/// that no other program links it; None until then.
+pub static FROM_FD: crate::state::Global<Option<FromFd>> = crate::state::Global::new(None);
+
+/// `open`'s way to take descriptor `fd` over (`closefd` as given).
+pub type FromFd = fn(fd: Value, closefd: bool) -> R<std::fs::File>;
+
 /// The file object of open file `os_file` named `file`.
+#[inline(always)]
 fn finish(
     os_file: std::fs::File,
     file: Value,

@@ -77,6 +77,36 @@ functions! {
 /// `_os_extra`'s definition, installed by `alc_rt_os_extra_link`.
 pub static LINKED: crate::stdlib::Linked = crate::stdlib::Linked::new("_os_extra");
 
+/// Installs `_os_extra` and `open`'s way to take a descriptor over.
+pub fn link() {
+    LINKED.link(define);
+    // Opaque for the same reason as `Linked::link`'s.
+    crate::io::open::FROM_FD.set(Some(std::hint::black_box(
+        open_fd as crate::io::open::FromFd,
+    )));
+}
+
+/// Open descriptor `fd` as a file that owns it, for `open(fd)`, with
+/// CPython's errors.
+fn open_fd(fd: Value, closefd: bool) -> R<std::fs::File> {
+    let fd = c_int(fd)?;
+    if fd < 0 {
+        return Err(crate::exc::error::value_error("negative file descriptor"));
+    }
+    if !closefd {
+        return Err(crate::exc::error::raise(
+            &crate::exc::NOT_IMPLEMENTED_ERROR,
+            "not supported yet: open() of a file descriptor with closefd=False",
+        ));
+    }
+    let file = posix::file_from_fd(fd).map_err(fd_error)?;
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        // The file takes the descriptor with it.
+        return Err(errno_error(21, Some(small(i64::from(fd))), None));
+    }
+    Ok(file)
+}
+
 /// Defines `_os_extra`'s attributes (once linked).
 pub fn init(m: &mut ModuleBuilder) -> R<()> {
     LINKED.init(m)

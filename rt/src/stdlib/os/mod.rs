@@ -281,11 +281,6 @@ fn strerror_text(code: i32) -> String {
     crate::exc::os_error::strerror(&std::io::Error::from_raw_os_error(code))
 }
 
-/// Open descriptor `fd` as a file that owns it, or the errno (`open(fd)`).
-pub fn file_from_fd(fd: i32) -> Result<std::fs::File, i32> {
-    posix::file_from_fd(fd)
-}
-
 fn none() -> R<Value> {
     Ok(object::none())
 }

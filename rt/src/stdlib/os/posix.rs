@@ -287,6 +287,7 @@ pub fn set_cloexec(fd: i32, on: bool) -> Result<(), i32> {
     // SAFETY: F_GETFD/F_SETFD read and write the descriptor's flags.
     let f = check(unsafe { fcntl(fd, F_GETFD) } as i64)? as c_int;
     let f = if on { f | FD_CLOEXEC } else { f & !FD_CLOEXEC };
+    // SAFETY: F_SETFD writes the descriptor's flags from an int.
     check(unsafe { fcntl(fd, F_SETFD, f) } as i64).map(|_| ())
 }
 
@@ -306,6 +307,7 @@ pub fn set_blocking(fd: i32, blocking: bool) -> Result<(), i32> {
     } else {
         f | O_NONBLOCK
     };
+    // SAFETY: F_SETFL writes the file status flags from an int.
     check(unsafe { fcntl(fd, F_SETFL, f) } as i64).map(|_| ())
 }
 
