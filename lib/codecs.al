@@ -1,13 +1,13 @@
 """The codec registry and the codec base classes.
 
 The built-in codecs (UTF-8, UTF-8 with a BOM, UTF-16 and UTF-32 in each
-byte order, Latin-1, ASCII) are found first, as CPython's `encodings`
-package is searched first; then the search functions a program
-registers, whose codecs `str.encode` and `bytes.decode` use as well. The
-codec functions and the error handler registry are the native `_codecs`.
-Not here: the stream classes (`StreamReader`, `StreamWriter`,
-`StreamReaderWriter`, `StreamRecoder`, `EncodedFile`, `open`,
-`getreader`, `getwriter`), the escape and charmap codecs and UTF-7.
+byte order, Latin-1, ASCII; the escape codecs of `_codecs_escape.al`;
+the single-byte charmap codecs of `_codecs_charmap.al`) are found first,
+as CPython's `encodings` package is searched first; then the search
+functions a program registers, whose codecs `str.encode` and
+`bytes.decode` use as well. The Unicode codec functions and the error
+handler registry are the native `_codecs`; the stream classes are here.
+Not here: UTF-7.
 """
 
 import _codecs
@@ -20,6 +20,15 @@ from _codecs import (
     register_error, lookup_error, strict_errors, ignore_errors, replace_errors,
     backslashreplace_errors, xmlcharrefreplace_errors, namereplace_errors,
 )
+from _codecs_escape import (
+    unicode_escape_encode, unicode_escape_decode,
+    raw_unicode_escape_encode, raw_unicode_escape_decode,
+    escape_encode, escape_decode,
+)
+from _codecs_charmap import (
+    charmap_build, charmap_decode, charmap_encode, make_identity_dict, make_encoding_map,
+)
+import _codecs_charmap
 
 __all__ = [
     "register", "lookup", "BOM", "BOM_BE", "BOM_LE",
@@ -28,9 +37,14 @@ __all__ = [
     "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder",
     "getencoder", "getdecoder", "getincrementalencoder", "getincrementaldecoder",
     "encode", "decode", "iterencode", "iterdecode",
+    "StreamWriter", "StreamReader", "StreamReaderWriter", "StreamRecoder",
+    "getreader", "getwriter", "open", "EncodedFile",
     "strict_errors", "ignore_errors", "replace_errors", "xmlcharrefreplace_errors",
     "backslashreplace_errors", "namereplace_errors", "register_error", "lookup_error",
 ]
+
+# The built-in `open`, which this module's `open` hides.
+_open = open
 
 BOM_UTF8 = b"\xef\xbb\xbf"
 BOM_UTF16_LE = BOM_LE = b"\xff\xfe"
@@ -175,7 +189,318 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
+# ---- the stream classes -------------------------------------------------------------
+
+
+class StreamWriter(Codec):
+    """Writes text to a byte stream through the codec's `encode`."""
+
+    def __init__(self, stream, errors="strict"):
+        self.stream = stream
+        self.errors = errors
+
+    def write(self, object):
+        data, consumed = self.encode(object, self.errors)
+        self.stream.write(data)
+
+    def writelines(self, list):
+        self.write("".join(list))
+
+    def reset(self):
+        pass
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        if whence == 0 and offset == 0:
+            self.reset()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+class StreamReader(Codec):
+    """Reads text from a byte stream through the codec's `decode`,
+    keeping undecoded bytes and unread characters between calls."""
+
+    charbuffertype = str
+
+    def __init__(self, stream, errors="strict"):
+        self.stream = stream
+        self.errors = errors
+        self.bytebuffer = b""
+        self._empty_charbuffer = self.charbuffertype()
+        self.charbuffer = self._empty_charbuffer
+        self.linebuffer = None
+
+    def decode(self, input, errors="strict"):
+        raise NotImplementedError
+
+    def read(self, size=-1, chars=-1, firstline=False):
+        """At most `chars` characters (all if negative), reading `size`
+        bytes at a time from the stream (all at once if negative)."""
+        if chars < 0:
+            chars = size
+        while chars < 0 or len(self.charbuffer) < chars:
+            newdata = self.stream.read() if size < 0 else self.stream.read(size)
+            data = self.bytebuffer + newdata
+            if not data:
+                break
+            try:
+                newchars, used = self.decode(data, self.errors)
+            except UnicodeDecodeError as exc:
+                if not firstline:
+                    raise
+                newchars, used = self.decode(data[:exc.start], self.errors)
+                if len(newchars.splitlines(True)) <= 1:
+                    raise
+            self.bytebuffer = data[used:]
+            self.charbuffer += newchars
+            if not newdata:
+                break
+        if chars < 0:
+            result = self.charbuffer
+            self.charbuffer = self._empty_charbuffer
+        else:
+            result = self.charbuffer[:chars]
+            self.charbuffer = self.charbuffer[chars:]
+        return result
+
+    def readline(self, size=None, keepends=True):
+        """One line; with `size`, what one read of that many bytes gives
+        if it holds no line end."""
+        readsize = size or 72
+        line = self._empty_charbuffer
+        while True:
+            data = self.read(readsize, firstline=True)
+            if data and data.endswith("\r"):
+                # A "\n" may follow.
+                data += self.read(size=1, chars=1)
+            line += data
+            lines = line.splitlines(True)
+            if lines:
+                first = lines[0]
+                bare = first.splitlines(False)[0]
+                if len(lines) > 1 or first != bare:
+                    self.charbuffer = self._empty_charbuffer.join(lines[1:]) + self.charbuffer
+                    line = first if keepends else bare
+                    break
+            if not data or size is not None:
+                if line and not keepends:
+                    line = line.splitlines(False)[0]
+                break
+            if readsize < 8000:
+                readsize *= 2
+        return line
+
+    def readlines(self, sizehint=None, keepends=True):
+        return self.read().splitlines(keepends)
+
+    def reset(self):
+        self.bytebuffer = b""
+        self.charbuffer = self._empty_charbuffer
+        self.linebuffer = None
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reset()
+
+    def __next__(self):
+        line = self.readline()
+        if line:
+            return line
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+class StreamReaderWriter:
+    """A stream read through a StreamReader and written through a
+    StreamWriter."""
+
+    encoding = "unknown"
+
+    def __init__(self, stream, Reader, Writer, errors="strict"):
+        self.stream = stream
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readline(self, size=None):
+        return self.reader.readline(size)
+
+    def readlines(self, sizehint=None):
+        return self.reader.readlines(sizehint)
+
+    def __next__(self):
+        return next(self.reader)
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        return self.writer.write(data)
+
+    def writelines(self, list):
+        return self.writer.writelines(list)
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reader.reset()
+        if whence == 0 and offset == 0:
+            self.writer.reset()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+class StreamRecoder:
+    """Bytes in one encoding on the outside, another in the stream:
+    read data is decoded by Reader and encoded by `encode`; written data
+    is decoded by `decode` and encoded by Writer."""
+
+    data_encoding = "unknown"
+    file_encoding = "unknown"
+
+    def __init__(self, stream, encode, decode, Reader, Writer, errors="strict"):
+        self.stream = stream
+        self.encode = encode
+        self.decode = decode
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def read(self, size=-1):
+        data = self.reader.read(size)
+        return self.encode(data, self.errors)[0]
+
+    def readline(self, size=None):
+        if size is None:
+            data = self.reader.readline()
+        else:
+            data = self.reader.readline(size)
+        return self.encode(data, self.errors)[0]
+
+    def readlines(self, sizehint=None):
+        data = self.reader.read()
+        return self.encode(data, self.errors)[0].splitlines(keepends=True)
+
+    def __next__(self):
+        data = next(self.reader)
+        return self.encode(data, self.errors)[0]
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        data = self.decode(data, self.errors)[0]
+        return self.writer.write(data)
+
+    def writelines(self, list):
+        data = self.decode(b"".join(list), self.errors)[0]
+        return self.writer.write(data)
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reset()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):
+    """Opens a file in binary mode, read and written through the codec
+    of `encoding` (the plain binary file without one)."""
+    if encoding is not None and "b" not in mode:
+        mode = mode + "b"
+    file = _open(filename, mode, buffering)
+    if encoding is None:
+        return file
+    try:
+        info = lookup(encoding)
+        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+        srw.encoding = encoding
+        return srw
+    except:
+        file.close()
+        raise
+
+
+def EncodedFile(file, data_encoding, file_encoding=None, errors="strict"):
+    """A StreamRecoder: bytes of `data_encoding` outside, of
+    `file_encoding` in `file`."""
+    if file_encoding is None:
+        file_encoding = data_encoding
+    data_info = lookup(data_encoding)
+    file_info = lookup(file_encoding)
+    sr = StreamRecoder(file, data_info.encode, data_info.decode,
+                       file_info.streamreader, file_info.streamwriter, errors)
+    sr.data_encoding = data_encoding
+    sr.file_encoding = file_encoding
+    return sr
+
+
+def getreader(encoding):
+    return lookup(encoding).streamreader
+
+
+def getwriter(encoding):
+    return lookup(encoding).streamwriter
+
+
 _BaseEncoder = IncrementalEncoder
+_StreamWriter = StreamWriter
+_StreamReader = StreamReader
 _BaseDecoder = IncrementalDecoder
 
 
@@ -205,7 +530,14 @@ def _stateless(encode_fn, decode_fn, final_decode):
             def decode(self, input, final=False):
                 return decode_fn(input, self.errors)[0]
 
-    return encode_fn, decode, IncrementalEncoder, IncrementalDecoder
+    if final_decode:
+        def reader_decode(self, input, errors="strict"):
+            return decode_fn(input, errors, False)
+    else:
+        def reader_decode(self, input, errors="strict"):
+            return decode_fn(input, errors)
+
+    return encode_fn, decode, IncrementalEncoder, IncrementalDecoder, reader_decode
 
 
 def _with_bom(bom, encode_any, encode_le, decode_le, decode_be, unit):
@@ -277,7 +609,23 @@ def _with_bom(bom, encode_any, encode_le, decode_le, decode_be, unit):
             else:
                 self._decoder = None
 
-    return encode_any, decode, IncrementalEncoder, IncrementalDecoder
+    def reader_decode(self, input, errors="strict"):
+        wide = self.__dict__.get("_state")
+        if wide is not None:
+            return wide(input, errors, False)
+        if len(input) < unit:
+            return ("", 0)
+        if input[:unit] == bom:
+            wide = decode_le
+        elif input[:unit] == bom[::-1]:
+            wide = decode_be
+        else:
+            raise UnicodeError("UTF-%d stream does not start with BOM" % (unit * 8))
+        self._state = wide
+        text, used = wide(input[unit:], errors, False)
+        return (text, used + unit)
+
+    return encode_any, decode, IncrementalEncoder, IncrementalDecoder, reader_decode
 
 
 def _utf_8_sig():
@@ -340,7 +688,18 @@ def _utf_8_sig():
             BufferedIncrementalDecoder.setstate(self, state)
             self._first = bool(state[1])
 
-    return encode, decode, IncrementalEncoder, IncrementalDecoder
+    def reader_decode(self, input, errors="strict"):
+        if self.__dict__.get("_state"):
+            return utf_8_decode(input, errors, False)
+        if len(input) < 3 and BOM_UTF8.startswith(input):
+            return ("", 0)
+        self._state = True
+        if input[:3] == BOM_UTF8:
+            text, used = utf_8_decode(input[3:], errors, False)
+            return (text, used + 3)
+        return utf_8_decode(input, errors, False)
+
+    return encode, decode, IncrementalEncoder, IncrementalDecoder, reader_decode
 
 
 def _make_builtin(name):
@@ -366,9 +725,63 @@ def _make_builtin(name):
             "utf-32-be": (utf_32_be_encode, utf_32_be_decode),
         }[name]
         parts = _stateless(fns[0], fns[1], True)
-    encode, decode, ienc, idec = parts
-    return CodecInfo(encode, decode, incrementalencoder=ienc,
-                     incrementaldecoder=idec, name=name)
+    return _codec_info(name, _MODULES.get(name, name.replace("-", "_")), *parts)
+
+
+_MODULES = {"iso8859-1": "latin_1"}
+
+
+def _codec_info(name, modname, encode, decode, ienc, idec, reader_decode):
+    """The CodecInfo of a codec found without a search function; its
+    stream reader decodes through `reader_decode` (state in the reader's
+    `_state`), its stream writer through an incremental encoder; the
+    classes are named as CPython's `encodings.<modname>` ones."""
+
+    class StreamWriter(_StreamWriter):
+        def encode(self, input, errors="strict"):
+            enc = self.__dict__.get("_incremental")
+            if enc is None or enc.errors != errors:
+                enc = self._incremental = ienc(errors)
+            return (enc.encode(input), len(input))
+
+        def reset(self):
+            self.__dict__.pop("_incremental", None)
+
+    class StreamReader(_StreamReader):
+        decode = reader_decode
+
+        def reset(self):
+            _StreamReader.reset(self)
+            self.__dict__.pop("_state", None)
+
+    for cls in (StreamWriter, StreamReader, ienc, idec):
+        cls.__qualname__ = cls.__name__
+        cls.__module__ = "encodings." + modname
+    return CodecInfo(encode, decode, streamreader=StreamReader, streamwriter=StreamWriter,
+                     incrementalencoder=ienc, incrementaldecoder=idec, name=name)
+
+
+def _escape_codec(name):
+    """unicode-escape or raw-unicode-escape."""
+    if name == "unicode-escape":
+        enc, dec = unicode_escape_encode, unicode_escape_decode
+    else:
+        enc, dec = raw_unicode_escape_encode, raw_unicode_escape_decode
+    return _codec_info(name, name.replace("-", "_"), *_stateless(enc, dec, True))
+
+
+def _charmap_codec(modname, name, table):
+    """A single-byte codec decoding through `table`."""
+    encoding_map = charmap_build(table)
+
+    def encode(input, errors="strict"):
+        return charmap_encode(input, errors, encoding_map)
+
+    def decode(input, errors="strict"):
+        return charmap_decode(input, errors, table)
+
+    parts = _stateless(encode, decode, False)
+    return _codec_info(name, modname, *parts)
 
 
 # ---- the registry -------------------------------------------------------------------
@@ -418,10 +831,16 @@ def lookup(encoding):
     info = _cache.get(key)
     if info is not None:
         return info
-    builtin = _codecs._builtin(key)
-    if builtin is not None:
-        info = _make_builtin(builtin)
+    charmap = _codecs_charmap.find(key)
+    if charmap is not None:
+        info = _charmap_codec(charmap[0], charmap[1], charmap[2])
+    elif key in ("unicode_escape", "raw_unicode_escape"):
+        info = _escape_codec(key.replace("_", "-"))
     else:
+        builtin = _codecs._builtin(key)
+        if builtin is not None:
+            info = _make_builtin(builtin)
+    if info is None:
         for f in _search_functions:
             info = f(key)
             if info is None:

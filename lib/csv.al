@@ -1,8 +1,8 @@
 """CSV files, as CPython's `csv` reads and writes them: `reader`,
 `writer`, `DictReader`, `DictWriter`, dialects (`excel`, `excel-tab`,
 `unix`, `register_dialect`, `get_dialect`, `list_dialects`, `Dialect`
-subclasses), every quoting mode, `field_size_limit`, and `Error` with
-CPython's messages. `Sniffer` is not there yet."""
+subclasses), every quoting mode, `field_size_limit`, `Error` with
+CPython's messages, and `Sniffer` (`_csv_sniffer.al`)."""
 
 from _csv_dialect import (Error, Dialect as _Dialect, QUOTE_MINIMAL,
                           QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE,
@@ -15,9 +15,11 @@ __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
            "field_size_limit", "reader", "writer",
            "register_dialect", "get_dialect", "list_dialects",
            "unregister_dialect", "__version__", "DictReader", "DictWriter",
-           "unix_dialect"]
+           "Sniffer", "unix_dialect"]
 
 __version__ = "1.0"
+
+from _csv_sniffer import Sniffer
 
 
 class Dialect:

@@ -1,7 +1,8 @@
 """OS routines for POSIX: files and directories, the working directory,
 the environment and the process, as CPython's `os` module offers them.
 
-The system calls are rt's native module `_os`; this module adds what
+The system calls are rt's native modules `_os` and `_os_extra` (with
+`_os_posix.al`, whose names this module re-exports); this module adds what
 CPython writes in Python (`environ`, `walk`, `makedirs`, `removedirs`,
 `renames`, `getenv`, `get_terminal_size`, `PathLike`), re-exports the
 classes of `_os_types` (`stat_result`, `terminal_size`, `DirEntry`), and
@@ -10,6 +11,10 @@ binds `os.path` to `posixpath`."""
 import sys
 import abc as _abc
 import _os
+
+# The built-in open, which _os's hides.
+_builtin_open = open
+
 from _os import (
     access,
     chdir,
@@ -55,6 +60,8 @@ from _os import (
 )
 from _os_types import DirEntry, stat_result, terminal_size, ScandirIterator as _ScandirIterator
 from _signal import kill
+import _os_posix
+from _os_posix import *
 
 # The native stat, fstat, lstat and scandir return these. CPython's os has
 # no name for the iterator's class.
@@ -199,6 +206,15 @@ __all__ = [
     "fsdecode",
     "urandom",
 ]
+__all__ += _os_posix.__all__
+__all__.append("fdopen")
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object for open descriptor fd (which it closes)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    return _builtin_open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 

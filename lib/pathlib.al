@@ -2,9 +2,10 @@
 on POSIX: the pure paths `PurePath` and `PurePosixPath` (joining,
 parts, names, suffixes, parents, relative_to, match, comparisons) and the
 concrete `Path` and `PosixPath` (stat, listing, glob, reading and
-writing, creating, removing, renaming, resolving). `WindowsPath` cannot
-be instantiated, as in CPython on POSIX; `PureWindowsPath` is not there
-yet."""
+writing, creating, removing, renaming, resolving, owner and group), and
+`PureWindowsPath` (drives, UNC shares,
+backslashes, case-insensitive comparison, reserved names).
+`WindowsPath` cannot be instantiated, as in CPython on POSIX."""
 
 import fnmatch
 import io
@@ -12,7 +13,7 @@ import os
 from _pathlib_glob import select as _select
 
 __all__ = [
-    "PurePath", "PurePosixPath",
+    "PurePath", "PurePosixPath", "PureWindowsPath",
     "Path", "PosixPath", "WindowsPath",
 ]
 
@@ -23,7 +24,7 @@ def _parse(args):
     root = ""
     parts = []
     for a in args:
-        if isinstance(a, PurePath):
+        if isinstance(a, PurePath) and not a._windows:
             a_root, a_parts = a._root, a._parts
         else:
             a = os.fspath(a)
@@ -84,13 +85,20 @@ class PurePath:
     """A file-system path that does no I/O: PurePath(...) makes a
     PurePosixPath, joining its arguments as os.path.join does."""
 
+    # Whether the path has Windows semantics (PureWindowsPath).
+    _windows = False
+
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath
         self = object.__new__(cls)
-        self._root, self._parts = _parse(args)
+        self._root, self._parts = cls._parse_args(args)
         self._str = None
         return self
+
+    @staticmethod
+    def _parse_args(args):
+        return _parse(args)
 
     def _from(self, root, parts):
         new = object.__new__(type(self))
@@ -133,15 +141,15 @@ class PurePath:
         return [self._root] + self._parts if self._root else self._parts
 
     def __eq__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._windows != other._windows:
             return NotImplemented
-        return self._root == other._root and self._parts == other._parts
+        return self._key() == other._key()
 
     def __hash__(self):
         return hash(tuple(self._key()))
 
     def _cmp_key(self, other, op):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._windows != other._windows:
             return None
         return self._key(), other._key()
 
@@ -333,6 +341,229 @@ class PurePath:
 
 
 os.PathLike.register(PurePath)
+
+
+# ---- Windows paths ------------------------------------------------------------------
+
+
+def _wsplitroot(s):
+    # (drive, root, parts) of one Windows path string: the drive a
+    # letter and colon or a UNC '\\server\share', the root '\' (always
+    # there after a UNC drive).
+    s = s.replace("/", "\\")
+    if s[:2] == "\\\\" and s[2:3] != "\\":
+        i = s.find("\\", 2)
+        if i != -1:
+            j = s.find("\\", i + 1)
+            if j != i + 1:
+                if j == -1:
+                    j = len(s)
+                return s[:j], "\\", _wparts(s[j + 1:])
+    drv = root = ""
+    if s[1:2] == ":" and s[:1].isascii() and s[:1].isalpha():
+        drv = s[:2]
+        s = s[2:]
+    if s[:1] == "\\":
+        root = "\\"
+    return drv, root, _wparts(s)
+
+
+def _wparts(s):
+    return [p for p in s.split("\\") if p and p != "."]
+
+
+def _wanchor(anchor):
+    # (drive, root) of an anchor.
+    if anchor.endswith("\\"):
+        return anchor[:-1], "\\"
+    return anchor, ""
+
+
+def _wparse(args):
+    # The anchor and parts the arguments join to: the last argument with
+    # a drive or root starts the path; one with a root but no drive
+    # takes the drive of the nearest argument before it that has one.
+    strs = []
+    for a in args:
+        if not isinstance(a, PurePath):
+            a = os.fspath(a)
+            if not isinstance(a, str):
+                raise TypeError(
+                    "argument should be a str object or an os.PathLike "
+                    "object returning str, not %r" % type(a))
+        strs.append(str(a))
+    parts = []
+    for i in range(len(strs) - 1, -1, -1):
+        drv, root, rel = _wsplitroot(strs[i])
+        parts = rel + parts
+        if drv or root:
+            if not drv:
+                for j in range(i - 1, -1, -1):
+                    drv = _wsplitroot(strs[j])[0]
+                    if drv:
+                        break
+            return drv + root, parts
+    return "", parts
+
+
+_WIN_RESERVED = ({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+                 | {"COM" + c for c in "123456789\xb9\xb2\xb3"}
+                 | {"LPT" + c for c in "123456789\xb9\xb2\xb3"})
+
+
+class PureWindowsPath(PurePath):
+    """A PurePath with Windows semantics: drives, UNC shares, '\\'
+    separators (or '/'), case-insensitive comparison."""
+    __slots__ = ()
+    _windows = True
+
+    @staticmethod
+    def _parse_args(args):
+        return _wparse(args)
+
+    def __str__(self):
+        if self._str is None:
+            self._str = (self._root + "\\".join(self._parts)) or "."
+        return self._str
+
+    def as_posix(self):
+        """The path as a str with forward slashes."""
+        return str(self).replace("\\", "/")
+
+    def as_uri(self):
+        """The path as a file URI."""
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        from urllib.parse import quote_from_bytes
+        drv = self.drive
+        path = self.as_posix()
+        if len(drv) == 2 and drv[1] == ":":
+            return "file:///" + drv + quote_from_bytes(path[2:].encode("utf-8"))
+        return "file:" + quote_from_bytes(path.encode("utf-8"))
+
+    def _key(self):
+        key = [p.lower() for p in self._parts]
+        return [self._root.lower()] + key if self._root else key
+
+    @property
+    def drive(self):
+        """The drive letter and colon, or the UNC share."""
+        return _wanchor(self._root)[0]
+
+    @property
+    def root(self):
+        """'\\' when the path has a root, else ''."""
+        return _wanchor(self._root)[1]
+
+    @property
+    def anchor(self):
+        """The drive and root together."""
+        return self._root
+
+    def is_absolute(self):
+        """Whether the path has both a drive and a root."""
+        drv, root = _wanchor(self._root)
+        return bool(drv and root)
+
+    def is_reserved(self):
+        """Whether the final component is a device name (CON, NUL, COM1...)."""
+        if not self._root and not self._parts:
+            return False
+        if self._root.startswith("\\\\"):
+            return False
+        last = self._parts[-1] if self._parts else self._root
+        name = last.partition(".")[0].partition(":")[0].rstrip(" ")
+        return name.upper() in _WIN_RESERVED
+
+    def with_name(self, name):
+        """The path with its final component replaced by name."""
+        if not self.name:
+            raise ValueError("%r has an empty name" % (self,))
+        drv, root, parts = _wsplitroot(name)
+        if not name or name[-1] in "\\/" or drv or root or len(parts) != 1:
+            raise ValueError("Invalid name %r" % (name,))
+        return self._from(self._root, self._parts[:-1] + [name])
+
+    def with_suffix(self, suffix):
+        """The path with its suffix replaced (or added, or removed)."""
+        if "\\" in suffix:
+            raise ValueError("Invalid suffix %r" % (suffix,))
+        return PurePath.with_suffix(self, suffix)
+
+    def relative_to(self, *other):
+        """The path relative to other; ValueError when it is not below it."""
+        if not other:
+            raise TypeError("need at least one argument")
+        anchor2, parts2 = _wparse(other)
+        drv, root = _wanchor(self._root)
+        drv2, root2 = _wanchor(anchor2)
+        mine = ([drv, root] if root else [self._root] if self._root else []) + self._parts
+        theirs = ([drv2, root2] if root2 else [anchor2] if anchor2 else []) + parts2
+        n = len(theirs)
+        if (root or drv) if n == 0 else \
+                [p.lower() for p in mine[:n]] != [p.lower() for p in theirs]:
+            formatted = anchor2 + "\\".join(parts2)
+            raise ValueError("{!r} is not in the subpath of {!r}"
+                             " OR one path is relative and the other is absolute."
+                             .format(str(self), formatted))
+        if n == 1 and root:
+            return self._from(root, mine[2:])
+        return self._from("", mine[n:])
+
+    def _join(self, args):
+        anchor2, parts2 = _wparse(args)
+        drv2, root2 = _wanchor(anchor2)
+        drv, root = _wanchor(self._root)
+        if root2:
+            if not drv2 and drv:
+                return self._from(drv + root2, parts2)
+        elif drv2:
+            if drv2.lower() == drv.lower():
+                return self._from(self._root, self._parts + parts2)
+        else:
+            return self._from(self._root, self._parts + parts2)
+        return self._from(anchor2, parts2)
+
+    def joinpath(self, *args):
+        """The path joined with each argument."""
+        return self._join(args)
+
+    def __truediv__(self, key):
+        try:
+            return self._join((key,))
+        except TypeError:
+            return NotImplemented
+
+    def __rtruediv__(self, key):
+        try:
+            return type(self)(key, self)
+        except TypeError:
+            return NotImplemented
+
+    def match(self, path_pattern):
+        """Whether the path matches the glob-style pattern, compared from
+        the right without regard to case."""
+        drv, root, pat_parts = _wsplitroot(path_pattern.lower())
+        if drv or root:
+            pat_parts = [drv + root] + pat_parts
+        if not pat_parts:
+            raise ValueError("empty pattern")
+        my_drv, my_root = _wanchor(self._root)
+        if drv and drv != my_drv.lower():
+            return False
+        if root and root != my_root:
+            return False
+        parts = self._key()
+        if drv or root:
+            if len(pat_parts) != len(parts):
+                return False
+            pat_parts = pat_parts[1:]
+        elif len(pat_parts) > len(parts):
+            return False
+        for part, pat in zip(reversed(parts), reversed(pat_parts)):
+            if not fnmatch.fnmatchcase(part, pat):
+                return False
+        return True
 
 
 class PurePosixPath(PurePath):
@@ -571,6 +802,48 @@ class Path(PurePath):
     def hardlink_to(self, target):
         """Makes this path a hard link to target."""
         os.link(target, self)
+
+    def link_to(self, target):
+        """Makes target a hard link to this path (deprecated)."""
+        import warnings
+        warnings.warn("pathlib.Path.link_to() is deprecated and is scheduled "
+                      "for removal in Python 3.12. Use pathlib.Path.hardlink_to() "
+                      "instead.", DeprecationWarning, stacklevel=2)
+        os.link(self, target)
+
+    def lchmod(self, mode):
+        """Changes the permission bits of a symbolic link itself."""
+        self.chmod(mode, follow_symlinks=False)
+
+    def owner(self):
+        """The name of the file's owner."""
+        uid = self.stat().st_uid
+        name = _database_name("/etc/passwd", uid)
+        if name is None:
+            raise KeyError("getpwuid(): uid not found: %d" % uid)
+        return name
+
+    def group(self):
+        """The name of the file's group."""
+        gid = self.stat().st_gid
+        name = _database_name("/etc/group", gid)
+        if name is None:
+            raise KeyError("getgrgid(): gid not found: %d" % gid)
+        return name
+
+
+def _database_name(path, id):
+    # The name of the entry with this id in /etc/passwd or /etc/group
+    # (alc has no pwd or grp module).
+    try:
+        with open(path) as f:
+            for line in f:
+                fields = line.rstrip("\n").split(":")
+                if len(fields) > 2 and fields[2] == str(id):
+                    return fields[0]
+    except OSError:
+        pass
+    return None
 
 
 class PosixPath(Path, PurePosixPath):

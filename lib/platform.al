@@ -1,7 +1,8 @@
 """Facts about the machine and the running program, as CPython's
 `platform` module reports them on Linux: `system`, `node`, `release`,
 `version`, `machine`, `processor`, `uname`, `architecture`,
-`python_version`, `python_version_tuple`.
+`python_version`, `python_version_tuple`, `python_implementation`,
+`platform`, `libc_ver`, `freedesktop_os_release`.
 
 The kernel's facts come from `/proc/sys/kernel` (what `uname(2)`
 reports), the machine from the ELF header of the running executable,
@@ -145,3 +146,105 @@ def python_version():
 def python_version_tuple():
     """The Python version as a tuple of three strings."""
     return tuple(str(x) for x in sys.version_info[:3])
+
+
+def python_implementation():
+    """The Python implementation: 'CPython', whose 3.11 alc follows."""
+    return 'CPython'
+
+
+def libc_ver(executable=None, lib='', version='', chunksize=16384):
+    """(library, version) of the C library: without an executable, the
+    running program's glibc; else the highest GLIBC_ symbol version the
+    executable's bytes name ('libc' and the soname's version for another
+    C library)."""
+    if not executable:
+        import _os_extra
+        return ('glibc', _os_extra._libc_version())
+    import re
+    with open(executable, 'rb') as f:
+        data = f.read()
+    best = None
+    for m in re.finditer(rb'GLIBC_([0-9.]+)', data):
+        v = m.group(1).decode('latin-1')
+        if best is None or _version_key(v) > _version_key(best):
+            best = v
+    if best is not None:
+        return ('glibc', best)
+    m = re.search(rb'libc(_\w+)?\.so(?:\.(\d[0-9.]*))?', data)
+    if m:
+        lib = 'libc'
+        if m.group(2):
+            version = m.group(2).decode('latin-1')
+    return (lib, version)
+
+
+def _version_key(v):
+    out = []
+    for part in v.split('.'):
+        try:
+            out.append((0, int(part)))
+        except ValueError:
+            out.append((-1, part))
+    return out
+
+
+def _platform_string(*parts):
+    s = '-'.join(p.strip() for p in parts if p)
+    for c in ' /\\:;"()':
+        s = s.replace(c, '_' if c == ' ' else '-')
+    s = s.replace('unknown', '')
+    while '--' in s:
+        s = s.replace('--', '-')
+    return s.rstrip('-')
+
+
+def platform(aliased=False, terse=False):
+    """One string naming the platform: system, release, machine and the
+    C library ('Linux-6.1.0-x86_64-with-glibc2.36')."""
+    u = uname()
+    lib, ver = libc_ver()
+    return _platform_string(u.system, u.release, u.machine, u.processor,
+                            'with', lib + ver)
+
+
+_os_release_cache = None
+
+
+def freedesktop_os_release():
+    """The fields of /etc/os-release (or /usr/lib/os-release) as a dict."""
+    global _os_release_cache
+    if _os_release_cache is None:
+        for path in ('/etc/os-release', '/usr/lib/os-release'):
+            try:
+                with open(path, encoding='utf-8') as f:
+                    _os_release_cache = _parse_os_release(f)
+                break
+            except OSError as e:
+                errno = e.errno
+        else:
+            raise OSError(errno, 'Unable to read files /etc/os-release, /usr/lib/os-release')
+    return _os_release_cache.copy()
+
+
+def _parse_os_release(lines):
+    info = {'NAME': 'Linux', 'ID': 'linux', 'PRETTY_NAME': 'Linux'}
+    for line in lines:
+        line = line.rstrip('\n')
+        key, eq, value = line.partition('=')
+        if not eq or not key or not all(c.isascii() and (c.isalnum() or c == '_') for c in key):
+            continue
+        if len(value) >= 2 and value[0] in '"\'' and value[-1] == value[0]:
+            value = value[1:-1]
+        out = []
+        i = 0
+        while i < len(value):
+            c = value[i]
+            if c == '\\' and i + 1 < len(value) and value[i + 1] in '\\$"\'`':
+                out.append(value[i + 1])
+                i += 2
+                continue
+            out.append(c)
+            i += 1
+        info[key] = ''.join(out)
+    return info

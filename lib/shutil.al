@@ -1,12 +1,15 @@
 """High-level file operations, as CPython's `shutil` offers them: copying
 files (`copyfile`, `copy`, `copy2`, `copymode`, `copystat`,
 `copyfileobj`), whole trees (`copytree`, `rmtree`), `move`, `which`,
-`get_terminal_size` and `ignore_patterns`. Archives, `chown` and
-`disk_usage` are not there yet."""
+`get_terminal_size`, `ignore_patterns`, `disk_usage` and `chown` (user
+and group names read from `/etc/passwd` and `/etc/group`, as alc has no
+`pwd` or `grp`). Archives are not there yet (alc has no `zipfile` or
+`tarfile`)."""
 
 import os
 import sys
 import fnmatch
+import collections as _collections
 
 __all__ = [
     "copyfileobj",
@@ -27,6 +30,8 @@ __all__ = [
     "ignore_patterns",
     "which",
     "get_terminal_size",
+    "disk_usage",
+    "chown",
 ]
 
 COPY_BUFSIZE = 64 * 1024
@@ -337,6 +342,53 @@ def move(src, dst, copy_function=copy2):
             copy_function(src, real_dst)
             os.unlink(src)
     return real_dst
+
+
+_ntuple_diskusage = _collections.namedtuple("usage", "total used free")
+
+
+def disk_usage(path):
+    """Total, used and free space of the file system holding path, in
+    bytes (free: what an unprivileged user may use)."""
+    st = os.statvfs(path)
+    free = st.f_bavail * st.f_frsize
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    return _ntuple_diskusage(total, used, free)
+
+
+def _database_id(path, name):
+    # The id of the entry called name in /etc/passwd or /etc/group.
+    try:
+        with open(path) as f:
+            for line in f:
+                fields = line.rstrip("\n").split(":")
+                if len(fields) > 2 and fields[0] == name:
+                    return int(fields[2])
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def chown(path, user=None, group=None):
+    """Changes the owner and/or group of path; names or ids."""
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    _user = user
+    _group = group
+    if user is None:
+        _user = -1
+    elif isinstance(user, str):
+        _user = _database_id("/etc/passwd", user)
+        if _user is None:
+            raise LookupError("no such user: {!r}".format(user))
+    if group is None:
+        _group = -1
+    elif not isinstance(group, int):
+        _group = _database_id("/etc/group", group)
+        if _group is None:
+            raise LookupError("no such group: {!r}".format(group))
+    os.chown(path, _user, _group)
 
 
 def get_terminal_size(fallback=(80, 24)):

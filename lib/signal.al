@@ -1,7 +1,9 @@
 """Signal handlers, as CPython's `signal` module offers them on Linux:
 `signal`, `getsignal`, `raise_signal`, `alarm`, `strsignal`,
-`valid_signals`, `default_int_handler` and the enums `Signals`,
-`Handlers` and `Sigmasks`.
+`valid_signals`, `default_int_handler`, the interval timers
+(`setitimer`, `getitimer`, `ItimerError`), `pause`, `sigwait`,
+`pthread_sigmask`, `sigpending`, and the enums `Signals`, `Handlers`
+and `Sigmasks`.
 
 The system side is rt's native module `_signal`. A handler written in Al
 runs at the next poll point of the program (a function call or a loop
@@ -158,3 +160,86 @@ def getsignal(signalnum):
 def valid_signals():
     """The signal numbers valid on this platform."""
     return {_int_to_enum(n, Signals) for n in range(1, NSIG) if n not in (32, 33)}
+
+
+# ---- interval timers, waiting and masks ------------------------------------------------
+
+ITIMER_REAL = 0
+ITIMER_VIRTUAL = 1
+ITIMER_PROF = 2
+
+
+class itimer_error(OSError):
+    pass
+
+
+itimer_error.__module__ = "signal"
+ItimerError = itimer_error
+
+
+def _seconds(x):
+    if isinstance(x, float):
+        return x
+    import operator
+    return float(operator.index(x))
+
+
+def setitimer(which, seconds, interval=0.0):
+    """Arms interval timer `which` to fire after `seconds` and then every
+    `interval` seconds (0 disarms it); the previous (delay, interval)."""
+    which = _check_int(which)
+    try:
+        return _signal._setitimer(which, _seconds(seconds), _seconds(interval))
+    except OSError as e:
+        raise ItimerError(e.errno, e.strerror) from None
+
+
+def getitimer(which):
+    """The (delay, interval) left of interval timer `which`."""
+    which = _check_int(which)
+    try:
+        return _signal._getitimer(which)
+    except OSError as e:
+        raise ItimerError(e.errno, e.strerror) from None
+
+
+def _check_int(x):
+    import operator
+    return operator.index(x)
+
+
+def pause():
+    """Sleeps until a signal arrives, then runs its handler."""
+    _signal.pause()
+
+
+def _signal_numbers(sigset):
+    nums = []
+    for s in sigset:
+        import operator
+        n = operator.index(s)
+        if not 1 <= n < NSIG:
+            raise ValueError("signal number %d out of range [1; %d]" % (n, NSIG - 1))
+        nums.append(n)
+    return tuple(nums)
+
+
+def _enum_set(nums):
+    return {_int_to_enum(n, Signals) for n in nums}
+
+
+def pthread_sigmask(how, mask):
+    """Blocks, unblocks or sets the signals of `mask` for this thread;
+    the previous mask as a set."""
+    how = _check_int(how)
+    return _enum_set(_signal._sigmask(how, _signal_numbers(mask)))
+
+
+def sigpending():
+    """The blocked signals waiting to be delivered."""
+    return _enum_set(_signal._sigpending())
+
+
+def sigwait(sigset):
+    """Waits for one of the (blocked) signals of `sigset`: its number."""
+    return _int_to_enum(_signal._sigwait(_signal_numbers(sigset)), Signals)

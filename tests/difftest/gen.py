@@ -1957,7 +1957,11 @@ def snip_unicodedata(r):
 # ---------------------------------------------------------------- codecs
 
 CODEC_NAMES = ["'utf-8'", "'UTF8'", "'latin-1'", "'ascii'", "'utf-16'", "'utf-16-le'", "'utf_16_be'",
-               "'utf-32'", "'utf-32-be'", "'utf-8-sig'", "'nope'"]
+               "'utf-32'", "'utf-32-be'", "'utf-8-sig'", "'nope'", "'cp1252'", "'cp437'", "'koi8_r'",
+               "'latin9'", "'mac-roman'", "'cp037'", "'unicode_escape'", "'raw_unicode_escape'"]
+# Codecs for which 'surrogatepass' is no way to encode arbitrary text.
+NARROW_CODECS = ("'ascii'", "'latin-1'", "'cp1252'", "'cp437'", "'koi8_r'", "'latin9'", "'mac-roman'",
+                 "'cp037'", "'unicode_escape'", "'raw_unicode_escape'")
 CODEC_ERRORS = ["'strict'", "'ignore'", "'replace'", "'backslashreplace'", "'xmlcharrefreplace'",
                 "'surrogateescape'", "'namereplace'", "'mine'"]
 
@@ -1980,7 +1984,7 @@ def snip_codecs(r):
             items.append(show(f"(codecs.lookup({enc}).name, codecs.lookup({enc}).incrementaldecoder.__name__)"))
         else:
             text = ucd_text(r)
-            how = "'replace'" if enc in ("'ascii'", "'latin-1'") else "'surrogatepass'"
+            how = "'replace'" if enc in NARROW_CODECS else "'surrogatepass'"
             cuts = sorted(r.sample(range(0, 40), r.randint(0, 4)))
             items.append(show(
                 f"(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + {cuts}, {cuts} + [len(b)])] + [d.decode(b'', True)])"

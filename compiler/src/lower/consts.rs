@@ -126,6 +126,7 @@ impl ModuleCx<'_> {
 /// the entry such a program calls at start (`stdlib::Linked` in rt).
 const NATIVE_LINKS: &[(&str, RtFn)] = &[
     ("_codecs", RtFn::CodecsLink),
+    ("_os_extra", RtFn::OsExtraLink),
     ("_signal", RtFn::SignalLink),
     ("_subprocess", RtFn::SubprocessLink),
     ("zlib", RtFn::ZlibLink),

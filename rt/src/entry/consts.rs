@@ -68,6 +68,12 @@ pub extern "C" fn alc_rt_subprocess_link() {
     crate::stdlib::subprocess::LINKED.link(crate::stdlib::subprocess::define);
 }
 
+/// Makes `_os_extra` reachable.
+#[no_mangle]
+pub extern "C" fn alc_rt_os_extra_link() {
+    crate::stdlib::os::extra::link();
+}
+
 /// Makes `_signal` reachable.
 #[no_mangle]
 pub extern "C" fn alc_rt_signal_link() {

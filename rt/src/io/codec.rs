@@ -128,14 +128,15 @@ pub fn known_elsewhere(name: &str) -> bool {
     if OTHERS.contains(&n.as_str()) {
         return true;
     }
-    // iso-8859-2 ... iso-8859-16 and latin-2 ... latin-10.
+    // iso-8859-2 ... iso-8859-16 (there is no 12) and latin2 ... latin10.
+    if let Some(r) = n.strip_prefix("latin") {
+        return r.parse::<u32>().is_ok_and(|k| (2..=10).contains(&k));
+    }
     let rest = n
         .strip_prefix("iso_8859_")
-        .or_else(|| n.strip_prefix("iso8859_"))
-        .or_else(|| n.strip_prefix("latin_"))
-        .or_else(|| n.strip_prefix("latin"));
+        .or_else(|| n.strip_prefix("iso8859_"));
     rest.and_then(|r| r.parse::<u32>().ok())
-        .is_some_and(|k| (2..=16).contains(&k))
+        .is_some_and(|k| (2..=16).contains(&k) && k != 12)
 }
 
 /// One step of decoding `input[i..]`.

@@ -187,10 +187,15 @@ fn open(args: Args) -> R<Value> {
         return Err(not_supported("open() with an opener"));
     }
     // The file's name (and what errors name) is what `__fspath__` gave.
-    let (file, path) = match crate::io::fsname::fspath(file)? {
-        Some(p) => (p, crate::io::fsname::os_bytes(p)?),
+    let (file, os_file) = match crate::io::fsname::fspath(file)? {
+        Some(p) => (p, open_path(p, &m, closefd)?),
         None if crate::builtins::args::is_int(file) => {
-            return Err(not_supported("open() of a file descriptor"))
+            let Some(from_fd) = FROM_FD.get() else {
+                return Err(not_supported(
+                    "open() of a file descriptor in a program that does not import os",
+                ));
+            };
+            (file, from_fd(file, closefd)?)
         }
         None => {
             return Err(type_error(format!(
@@ -199,6 +204,20 @@ fn open(args: Args) -> R<Value> {
             )))
         }
     };
+    finish(
+        os_file,
+        file,
+        mode_v,
+        &m,
+        buffering,
+        [encoding, errors, newline_v],
+    )
+}
+
+/// Opens the file at path `file` (what `__fspath__` gave, which errors name).
+#[inline(always)]
+fn open_path(file: Value, m: &Mode, closefd: bool) -> R<std::fs::File> {
+    let path = crate::io::fsname::os_bytes(file)?;
     if path.contains(&0) {
         return Err(value_error("embedded null byte"));
     }
@@ -207,14 +226,34 @@ fn open(args: Args) -> R<Value> {
         return Err(value_error("Cannot use closefd=False with file name"));
     }
     crate::io::registry::before_open(false);
-    let os_file = match os_open(path, &m) {
+    match os_open(path, m) {
         Err(e) if out_of_descriptors(&e) => {
             crate::io::registry::before_open(true);
-            os_open(path, &m)
+            os_open(path, m)
         }
         r => r,
     }
-    .map_err(|e| os_error::raise_io(&e, Some(file)))?;
+    .map_err(|e| os_error::raise_io(&e, Some(file)))
+}
+
+/// How `open` takes a descriptor over (as CPython's, the file closes
+/// it): installed by `_os_extra`'s link, in programs importing `os`, so
+/// that no other program links it; None until then.
+pub static FROM_FD: crate::state::Global<Option<FromFd>> = crate::state::Global::new(None);
+
+/// `open`'s way to take descriptor `fd` over (`closefd` as given).
+pub type FromFd = fn(fd: Value, closefd: bool) -> R<std::fs::File>;
+
+/// The file object of open file `os_file` named `file`.
+#[inline(always)]
+fn finish(
+    os_file: std::fs::File,
+    file: Value,
+    mode_v: Value,
+    m: &Mode,
+    buffering: i64,
+    [encoding, errors, newline_v]: [Option<Value>; 3],
+) -> R<Value> {
     if m.binary {
         let readable = m.read || m.update;
         let writable = !m.read || m.update;

@@ -131,16 +131,32 @@ fn custom_encode_error(name: &str, e: Value, len: usize) -> R<Replacement> {
     })
 }
 
-/// The `CodecInfo` a program's search function gives for `encoding`
-/// (through `lib/codecs.al`'s `lookup`), when `p` is a LookupError.
+/// The `CodecInfo` `lib/codecs.al`'s `lookup` gives for `encoding`
+/// (its own codecs, or a program's search function's), when `p` is a
+/// LookupError or rt's "not supported yet" error for a codec rt lacks
+/// (which stays the error if `lookup` lacks it too).
 fn program_codec(encoding: &str, p: Pending) -> R<Value> {
     let pending = crate::exc::error::pending();
     let f = LOOKUP.get();
-    if f.is_null() || pending.is_null() || !object::isinstance(pending, &crate::exc::LOOKUP_ERROR) {
+    let unsupported =
+        !pending.is_null() && object::isinstance(pending, &crate::exc::NOT_IMPLEMENTED_ERROR);
+    if f.is_null()
+        || pending.is_null()
+        || !(unsupported || object::isinstance(pending, &crate::exc::LOOKUP_ERROR))
+    {
         return Err(p);
     }
-    crate::exc::error::take_pending();
-    let info = dispatch::call(f, Args::positional(&[pystr::new(encoding)]))?;
+    let original = crate::gc::RootedVec::from_vec(vec![crate::exc::error::take_pending()]);
+    let info = match dispatch::call(f, Args::positional(&[pystr::new(encoding)])) {
+        Ok(info) => info,
+        Err(_)
+            if unsupported
+                && crate::exc::error::take_pending_if(&crate::exc::NOT_IMPLEMENTED_ERROR) =>
+        {
+            return Err(set_pending(original[0]));
+        }
+        Err(q) => return Err(q),
+    };
     let text_enc = dispatch::getattr(info, pystr::new("_is_text_encoding"));
     if let Ok(v) = text_enc {
         if !dispatch::truthy(v)? {

@@ -170,6 +170,10 @@ pub static MODULES: &[NativeModule] = &[
         init: os::init,
     },
     NativeModule {
+        name: "_os_extra",
+        init: os::extra::init,
+    },
+    NativeModule {
         name: "array",
         init: array::init,
     },
@@ -318,6 +322,7 @@ mod tests {
         crate::entry::consts::alc_rt_subprocess_link();
         crate::entry::consts::alc_rt_signal_link();
         crate::entry::consts::alc_rt_zlib_link();
+        crate::entry::consts::alc_rt_os_extra_link();
         for m in MODULES {
             let mut b = ModuleBuilder::default();
             assert!((m.init)(&mut b).is_ok(), "{}", m.name);

@@ -2,7 +2,8 @@
 //! enums, `signal`, `getsignal` and the handler table): setting a
 //! signal's action (default, ignore, or rt's recording handler with an Al
 //! handler to run at the next poll point, `rt/src/exc/interrupt.rs`),
-//! `raise_signal`, `kill`, `alarm`, `strsignal`, `default_int_handler`.
+//! `raise_signal`, `kill`, `alarm`, `strsignal`, `default_int_handler`,
+//! the interval timers, `pause`, `sigwait`, `pthread_sigmask`, `sigpending`.
 
 use super::ModuleBuilder;
 use crate::exc::error::R;
@@ -20,6 +21,12 @@ static RAISE_SIGNAL: BuiltinObj = BuiltinObj::new("raise_signal", raise_signal);
 static KILL: BuiltinObj = BuiltinObj::new("kill", kill);
 static ALARM: BuiltinObj = BuiltinObj::new("alarm", alarm);
 static STRSIGNAL: BuiltinObj = BuiltinObj::new("strsignal", strsignal);
+static SETITIMER: BuiltinObj = BuiltinObj::new("_setitimer", setitimer);
+static GETITIMER: BuiltinObj = BuiltinObj::new("_getitimer", getitimer);
+static PAUSE: BuiltinObj = BuiltinObj::new("pause", pause);
+static SIGWAIT: BuiltinObj = BuiltinObj::new("_sigwait", sigwait);
+static SIGMASK: BuiltinObj = BuiltinObj::new("_sigmask", sigmask);
+static SIGPENDING: BuiltinObj = BuiltinObj::new("_sigpending", sigpending);
 static DEFAULT_INT_HANDLER: BuiltinObj =
     BuiltinObj::new("default_int_handler", default_int_handler);
 
@@ -41,6 +48,12 @@ pub fn define(m: &mut ModuleBuilder) -> R<()> {
         &KILL,
         &RAISE_SIGNAL,
         &STRSIGNAL,
+        &SETITIMER,
+        &GETITIMER,
+        &PAUSE,
+        &SIGWAIT,
+        &SIGMASK,
+        &SIGPENDING,
     ] {
         m.func(f);
     }
@@ -129,4 +142,82 @@ fn strsignal(args: Args) -> R<Value> {
 /// KeyboardInterrupt.
 fn default_int_handler(_args: Args) -> R<Value> {
     Err(interrupt::keyboard_interrupt())
+}
+
+// ---- timers, waiting and masks (`lib/signal.al` checks the arguments) -------------------
+
+use super::subprocess::syscalls;
+
+fn pair(p: (f64, f64)) -> Value {
+    crate::objects::tuple::from_slice(&[
+        crate::objects::float::new(p.0),
+        crate::objects::float::new(p.1),
+    ])
+}
+
+/// `_signal._setitimer(which, seconds, interval)` (floats): the previous
+/// (delay, interval); OSError for a bad `which`.
+fn setitimer(args: Args) -> R<Value> {
+    let a = args.positional_range("_setitimer", 3, 3)?;
+    let which = signum(a[0])?;
+    let v = crate::objects::float::value(a[1]);
+    let i = crate::objects::float::value(a[2]);
+    let old = syscalls::set_timer(which, v, i).map_err(|e| os_error::raise_io(&e, None))?;
+    Ok(pair(old))
+}
+
+/// `_signal._getitimer(which)`: the (delay, interval) left.
+fn getitimer(args: Args) -> R<Value> {
+    let a = args.positional_range("_getitimer", 1, 1)?;
+    let which = signum(a[0])?;
+    let cur = syscalls::get_timer(which).map_err(|e| os_error::raise_io(&e, None))?;
+    Ok(pair(cur))
+}
+
+/// `signal.pause()`: sleeps until a signal is caught, then runs its
+/// handler.
+fn pause(args: Args) -> R<Value> {
+    args.positional_range("pause", 0, 0)?;
+    syscalls::wait_for_signal();
+    interrupt::run_pending()?;
+    Ok(object::none())
+}
+
+/// The signal numbers of a tuple of ints.
+fn numbers(v: Value) -> R<Vec<i32>> {
+    let mut out = Vec::new();
+    for x in crate::objects::tuple::items(v) {
+        out.push(signum(*x)?);
+    }
+    Ok(out)
+}
+
+fn int_list(v: Vec<i32>) -> Value {
+    crate::objects::list::from_vec(v.into_iter().map(|s| int::from_i64(i64::from(s))).collect())
+}
+
+/// `_signal._sigwait(tuple)`: the number of the pending signal taken.
+fn sigwait(args: Args) -> R<Value> {
+    let a = args.positional_range("_sigwait", 1, 1)?;
+    let sigs = numbers(a[0])?;
+    let sig = syscalls::wait_signal(&sigs).map_err(|e| os_error::raise_io(&e, None))?;
+    Ok(int::from_i64(i64::from(sig)))
+}
+
+/// `_signal._sigmask(how, tuple)`: the previous mask as a list.
+fn sigmask(args: Args) -> R<Value> {
+    let a = args.positional_range("_sigmask", 2, 2)?;
+    let how = signum(a[0])?;
+    let sigs = numbers(a[1])?;
+    let old = syscalls::change_mask(how, &sigs, interrupt::NSIG)
+        .map_err(|e| os_error::raise_io(&e, None))?;
+    interrupt::run_pending()?;
+    Ok(int_list(old))
+}
+
+/// `_signal._sigpending()`: the pending blocked signals as a list.
+fn sigpending(args: Args) -> R<Value> {
+    args.positional_range("_sigpending", 0, 0)?;
+    let s = syscalls::pending_signals(interrupt::NSIG).map_err(|e| os_error::raise_io(&e, None))?;
+    Ok(int_list(s))
 }

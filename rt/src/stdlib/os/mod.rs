@@ -285,6 +285,7 @@ fn none() -> R<Value> {
     Ok(object::none())
 }
 
+pub mod extra;
 mod fd;
 mod fs;
 mod posix;

@@ -104,3 +104,134 @@ pub fn describe_signal(sig: i32) -> Option<String> {
         Some(std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned())
     }
 }
+
+/// C's `struct itimerval` (64-bit Linux): interval, then value.
+#[repr(C)]
+#[derive(Default, Clone, Copy)]
+struct Itimerval {
+    interval_sec: i64,
+    interval_usec: i64,
+    value_sec: i64,
+    value_usec: i64,
+}
+
+extern "C" {
+    fn setitimer(which: i32, new: *const Itimerval, old: *mut Itimerval) -> i32;
+    fn getitimer(which: i32, cur: *mut Itimerval) -> i32;
+    fn pause() -> i32;
+    fn sigwait(set: *const [u64; 16], sig: *mut i32) -> i32;
+    fn pthread_sigmask(how: i32, set: *const [u64; 16], old: *mut [u64; 16]) -> i32;
+    fn sigpending(set: *mut [u64; 16]) -> i32;
+}
+
+fn timer_pair(t: &Itimerval) -> (f64, f64) {
+    let secs = |s: i64, us: i64| s as f64 + us as f64 / 1e6;
+    (
+        secs(t.value_sec, t.value_usec),
+        secs(t.interval_sec, t.interval_usec),
+    )
+}
+
+fn timeval(x: f64) -> (i64, i64) {
+    let s = x.floor();
+    let mut us = ((x - s) * 1e6).round() as i64;
+    let mut s = s as i64;
+    if us >= 1_000_000 {
+        s += 1;
+        us -= 1_000_000;
+    }
+    // An interval shorter than a microsecond is one microsecond, so
+    // that a positive delay never disarms the timer.
+    if s == 0 && us == 0 && x > 0.0 {
+        us = 1;
+    }
+    (s, us)
+}
+
+/// `setitimer(which, (value, interval))`: the previous (value, interval).
+pub fn set_timer(which: i32, value: f64, interval: f64) -> Result<(f64, f64), Error> {
+    let (vs, vu) = timeval(value);
+    let (is, iu) = timeval(interval);
+    let new = Itimerval {
+        interval_sec: is,
+        interval_usec: iu,
+        value_sec: vs,
+        value_usec: vu,
+    };
+    let mut old = Itimerval::default();
+    // SAFETY: both pointers are to live `struct itimerval`s.
+    if unsafe { setitimer(which, &new, &mut old) } != 0 {
+        return Err(Error::last_os_error());
+    }
+    Ok(timer_pair(&old))
+}
+
+/// `getitimer(which)`: the (value, interval) left.
+pub fn get_timer(which: i32) -> Result<(f64, f64), Error> {
+    let mut cur = Itimerval::default();
+    // SAFETY: the pointer is to a live `struct itimerval`.
+    if unsafe { getitimer(which, &mut cur) } != 0 {
+        return Err(Error::last_os_error());
+    }
+    Ok(timer_pair(&cur))
+}
+
+/// Sleeps until a signal is caught.
+pub fn wait_for_signal() {
+    // SAFETY: pause only suspends the thread.
+    unsafe { pause() };
+}
+
+fn sigset_of(sigs: &[i32]) -> [u64; 16] {
+    let mut set = [0u64; 16];
+    for &s in sigs {
+        // glibc's sigset_t: bit (s - 1).
+        let b = (s - 1) as usize;
+        set[b / 64] |= 1 << (b % 64);
+    }
+    set
+}
+
+fn sigs_of(set: &[u64; 16], nsig: i32) -> Vec<i32> {
+    (1..nsig)
+        .filter(|&s| {
+            let b = (s - 1) as usize;
+            set[b / 64] & (1 << (b % 64)) != 0
+        })
+        .collect()
+}
+
+/// Waits for one of `sigs` (blocked) to be pending: its number.
+pub fn wait_signal(sigs: &[i32]) -> Result<i32, Error> {
+    let set = sigset_of(sigs);
+    let mut sig = 0;
+    // SAFETY: the set and the result are live locals of the right types.
+    let r = unsafe { sigwait(&set, &mut sig) };
+    if r != 0 {
+        return Err(Error::from_raw_os_error(r));
+    }
+    Ok(sig)
+}
+
+/// Changes the thread's signal mask (`how`: block, unblock, set): the
+/// previous mask's signals below `nsig`.
+pub fn change_mask(how: i32, sigs: &[i32], nsig: i32) -> Result<Vec<i32>, Error> {
+    let set = sigset_of(sigs);
+    let mut old = [0u64; 16];
+    // SAFETY: both pointers are to live sets of glibc's `sigset_t` size.
+    let r = unsafe { pthread_sigmask(how, &set, &mut old) };
+    if r != 0 {
+        return Err(Error::from_raw_os_error(r));
+    }
+    Ok(sigs_of(&old, nsig))
+}
+
+/// The blocked signals waiting to be delivered.
+pub fn pending_signals(nsig: i32) -> Result<Vec<i32>, Error> {
+    let mut set = [0u64; 16];
+    // SAFETY: the pointer is to a live set of glibc's `sigset_t` size.
+    if unsafe { sigpending(&mut set) } != 0 {
+        return Err(Error::last_os_error());
+    }
+    Ok(sigs_of(&set, nsig))
+}
