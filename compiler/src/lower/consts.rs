@@ -152,6 +152,7 @@ fn build_init_consts(
         RtFn::CodecsLink,
         RtFn::SubprocessLink,
         RtFn::SignalLink,
+        RtFn::CoroutinesLink,
     ] {
         let id = m.rt_func(f);
         refs.insert(f, m.module_declare_func_in_func(id, func));
@@ -177,6 +178,15 @@ fn build_init_consts(
     }
     if links_unicode_data(m, consts) {
         b.ins().call(refs[&RtFn::UnicodedataLink], &[]);
+    }
+    if m.has_coroutines
+        || m
+            .program
+            .units
+            .iter()
+            .any(|u| u.native && u.name == "_coroutines")
+    {
+        b.ins().call(refs[&RtFn::CoroutinesLink], &[]);
     }
     // Native modules rt links only into programs that import them.
     for (name, link) in [

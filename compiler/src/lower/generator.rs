@@ -82,6 +82,7 @@ pub fn lower_generator<'a>(
         (true, false) => layout::GEN_FLAVOUR_COROUTINE,
         (true, true) => layout::GEN_FLAVOUR_ASYNC_GENERATOR,
     };
+    m.has_coroutines |= flavour == layout::GEN_FLAVOUR_COROUTINE;
     let resume_id = m.declare_fn(
         &format!("alc_resume{}", info.body.as_u32()),
         3,

@@ -74,6 +74,15 @@ pub extern "C" fn alc_rt_signal_link() {
     crate::stdlib::signal::LINKED.link(crate::stdlib::signal::define);
 }
 
+/// Links coroutine support: the tracking of coroutines never awaited and
+/// `_coroutines` (programs that define a coroutine function or import
+/// `_coroutines` call it at start).
+#[no_mangle]
+pub extern "C" fn alc_rt_coroutines_link() {
+    crate::objects::unawaited::link();
+    crate::stdlib::coroutines::LINKED.link(crate::stdlib::coroutines::define);
+}
+
 /// The value of a builtin name (function, type or exception).
 #[no_mangle]
 pub extern "C" fn alc_rt_builtin(ptr: *const u8, len: usize) -> Value {

@@ -101,6 +101,20 @@ fn frame_at(map: &[Code], ra: usize) -> Option<Frame> {
 /// called into rt, then its caller, and so on up to the module body.
 #[inline(never)]
 pub fn stack() -> Vec<Frame> {
+    walk(usize::MAX)
+}
+
+/// The innermost Al frame: the one that called into rt (a coroutine's
+/// creation site, which `objects::unawaited` keeps without the cost of a
+/// whole walk).
+#[inline(never)]
+pub fn innermost() -> Option<Frame> {
+    walk(1).pop()
+}
+
+/// At most `limit` Al frames, innermost first.
+#[inline(always)]
+fn walk(limit: usize) -> Vec<Frame> {
     let top = crate::gc::stack_top();
     let mut fp = frame_pointer();
     let mut frames = Vec::new();
@@ -110,7 +124,7 @@ pub fn stack() -> Vec<Frame> {
         }
         // Each frame record is (caller's frame pointer, return address),
         // at higher addresses as the walk goes out; anything else ends it.
-        while fp != 0 && fp.is_multiple_of(8) && fp + 16 <= top {
+        while fp != 0 && fp.is_multiple_of(8) && fp + 16 <= top && frames.len() < limit {
             let (next, ra) = read_record(fp);
             if let Some(f) = frame_at(map, ra) {
                 frames.push(f);

@@ -138,7 +138,13 @@ pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value], flavour
         nslots: n,
         seq: finalize::next_key(),
     };
-    Value::from_ref(crate::gc::alloc_var(head, slots))
+    let g = Value::from_ref(crate::gc::alloc_var(head, slots));
+    if flavour == alrt_abi::layout::GEN_FLAVOUR_COROUTINE && crate::objects::unawaited::on_created(g) {
+        // Registered from the start: one that dies before it ever ran is
+        // reported ("never awaited"); the entry then serves `suspended`.
+        register_for_close(g);
+    }
+    g
 }
 
 /// The generator object `g` (a generator, coroutine or async generator).
@@ -200,6 +206,9 @@ pub(crate) fn resume(g: Value, sent: Value, exc: Value) -> R<Step> {
         }
         return Ok(Step::Returned(object::none()));
     }
+    if gen.state.get() == 0 && g.kind() == Kind::Coroutine {
+        crate::objects::unawaited::on_started(g);
+    }
     gen.running.set(true);
     let r = (gen.resume)(g, sent, exc);
     gen.running.set(false);
@@ -246,17 +255,27 @@ static FINALIZER: Finalizer = Finalizer {
     run: finalize,
 };
 
-/// True if `g` is suspended where closing it runs code (only reads it).
+/// True if `g` is suspended where closing it runs code, or is a coroutine
+/// that never ran (only reads it).
 fn close_runs_code(g: Value) -> bool {
     let gen = obj(g);
     let state = gen.state.get();
-    state != FINISHED && state & CLOSE_RUNS_CODE != 0 && !gen.running.get()
+    state != FINISHED
+        && (state & CLOSE_RUNS_CODE != 0 || state == 0 && g.kind() == Kind::Coroutine)
+        && !gen.running.get()
 }
 
 /// The finaliser of a generator or coroutine that became garbage: closes
-/// it, reporting an exception as CPython's finaliser does. Once only.
+/// it, reporting an exception as CPython's finaliser does; a coroutine
+/// that never ran is reported as never awaited. Once only.
 fn finalize(g: Value) {
-    obj(g).fin.set(FIN_DONE);
+    let gen = obj(g);
+    gen.fin.set(FIN_DONE);
+    if gen.state.get() == 0 && g.kind() == Kind::Coroutine {
+        crate::objects::unawaited::on_never_awaited(g);
+        gen.state.set(FINISHED);
+        return;
+    }
     if close(g).is_err() {
         report_ignored(g);
     }
@@ -401,6 +420,9 @@ pub fn close(g: Value) -> R<Value> {
     let gen = obj(g);
     let state = gen.state.get();
     if state == FINISHED || state == 0 {
+        if state == 0 && g.kind() == Kind::Coroutine {
+            crate::objects::unawaited::on_started(g);
+        }
         gen.state.set(FINISHED);
         return Ok(object::none());
     }

@@ -18,6 +18,7 @@ pub mod cmath;
 pub mod codecs;
 pub mod collections;
 pub mod copyreg;
+pub mod coroutines;
 pub mod frames;
 pub mod gc;
 pub mod hashlib;
@@ -127,6 +128,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_copyreg",
         init: copyreg::init,
+    },
+    NativeModule {
+        name: "_coroutines",
+        init: coroutines::init,
     },
     NativeModule {
         name: "_frames",
@@ -312,6 +317,7 @@ mod tests {
         crate::entry::consts::alc_rt_codecs_link();
         crate::entry::consts::alc_rt_subprocess_link();
         crate::entry::consts::alc_rt_signal_link();
+        crate::entry::consts::alc_rt_coroutines_link();
         for m in MODULES {
             let mut b = ModuleBuilder::default();
             assert!((m.init)(&mut b).is_ok(), "{}", m.name);
