@@ -174,7 +174,8 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         """Calls callback(*args) in the next iteration, in FIFO order."""
         self._check_closed()
-        self._check_callback(callback, "call_soon")
+        if self._debug:
+            self._check_callback(callback, "call_soon")
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle

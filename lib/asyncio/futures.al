@@ -136,7 +136,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise exceptions.InvalidStateError("Result is not ready.")
+            raise exceptions.InvalidStateError("Result is not set.")
         self.__log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -168,14 +168,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f"{self._state}: {self!r}")
+            raise exceptions.InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
         self.__schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f"{self._state}: {self!r}")
+            raise exceptions.InvalidStateError("invalid state")
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:

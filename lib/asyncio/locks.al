@@ -26,8 +26,7 @@ def _with_state(obj, extra):
 class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A mutual-exclusion lock for tasks."""
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self):
         self._waiters = None
         self._locked = False
 
@@ -82,8 +81,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
 class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait for."""
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self):
         self._waiters = collections.deque()
         self._value = False
 
@@ -123,8 +121,7 @@ class Event(mixins._LoopBoundMixin):
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A condition variable over a Lock."""
 
-    def __init__(self, lock=None, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
         self._lock = lock
@@ -192,8 +189,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
 class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A counter of free slots; acquire waits while it is zero."""
 
-    def __init__(self, value=1, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
@@ -251,9 +247,9 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
 class BoundedSemaphore(Semaphore):
     """A Semaphore that refuses to be released above its initial value."""
 
-    def __init__(self, value=1, **kwargs):
+    def __init__(self, value=1):
         self._bound_value = value
-        super().__init__(value, **kwargs)
+        super().__init__(value)
 
     def release(self):
         if self._value >= self._bound_value:

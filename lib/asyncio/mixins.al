@@ -2,17 +2,8 @@
 
 from . import events
 
-_marker = object()
-
-
 class _LoopBoundMixin:
     _loop = None
-
-    def __init__(self, *, loop=_marker):
-        if loop is not _marker:
-            raise TypeError(
-                f"As of 3.10, the *loop* parameter was removed from "
-                f"{type(self).__name__}() since it is no longer necessary")
 
     def _get_loop(self):
         loop = events._get_running_loop()

@@ -21,8 +21,7 @@ class QueueFull(Exception):
 class Queue(mixins._LoopBoundMixin):
     """A FIFO queue for tasks; maxsize <= 0 means unbounded."""
 
-    def __init__(self, maxsize=0, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = collections.deque()
         self._putters = collections.deque()

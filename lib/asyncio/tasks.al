@@ -68,6 +68,14 @@ def _leave_task(loop, task):
     del _current_tasks[loop]
 
 
+def _drop_step_frame(err):
+    # CPython's tasks step in C: no frame of theirs is in the traceback of
+    # what the coroutine raised. Here `__step` caught it: its entry goes.
+    tb = err.__traceback__
+    if tb is not None:
+        err.__traceback__ = tb.tb_next
+
+
 class Task(futures.Future):
     """A coroutine run by the event loop: each step resumes it until it
     awaits a future that is not done, and the future's completion
@@ -177,12 +185,14 @@ class Task(futures.Future):
             else:
                 futures.Future.set_result(self, stop.value)
         except exceptions.CancelledError as cancel:
+            _drop_step_frame(cancel)
             self._cancelled_exc = cancel
             futures.Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as err:
             futures.Future.set_exception(self, err)
             raise
         except BaseException as err:
+            _drop_step_frame(err)
             futures.Future.set_exception(self, err)
         else:
             self.__awaited(result)
