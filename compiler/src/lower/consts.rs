@@ -180,8 +180,7 @@ fn build_init_consts(
         b.ins().call(refs[&RtFn::UnicodedataLink], &[]);
     }
     if m.has_coroutines
-        || m
-            .program
+        || m.program
             .units
             .iter()
             .any(|u| u.native && u.name == "_coroutines")

@@ -342,7 +342,9 @@ impl<'a> ModuleCx<'a> {
                 let name = &f.name.name;
                 if u.res.known_functions.contains(name) && !self.units[k].known.contains_key(name) {
                     let coroutine = f.is_async
-                        && u.res.scope_for(f.span).is_some_and(|sc| !u.res.scopes[sc].is_generator);
+                        && u.res
+                            .scope_for(f.span)
+                            .is_some_and(|sc| !u.res.scopes[sc].is_generator);
                     let line = def_first_line(self.file, f);
                     let info = self.declare_al_function(
                         name,

@@ -139,7 +139,9 @@ pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value], flavour
         seq: finalize::next_key(),
     };
     let g = Value::from_ref(crate::gc::alloc_var(head, slots));
-    if flavour == alrt_abi::layout::GEN_FLAVOUR_COROUTINE && crate::objects::unawaited::on_created(g) {
+    if flavour == alrt_abi::layout::GEN_FLAVOUR_COROUTINE
+        && crate::objects::unawaited::on_created(g)
+    {
         // Registered from the start: one that dies before it ever ran is
         // reported ("never awaited"); the entry then serves `suspended`.
         register_for_close(g);

@@ -20,8 +20,7 @@ static CODE_LOCATION: BuiltinObj = BuiltinObj::new("code_location", code_locatio
 /// `coroutine_state(coro)`
 static COROUTINE_STATE: BuiltinObj = BuiltinObj::new("coroutine_state", coroutine_state);
 /// `_set_unawaited_hook(f)`
-static SET_UNAWAITED_HOOK: BuiltinObj =
-    BuiltinObj::new("_set_unawaited_hook", set_unawaited_hook);
+static SET_UNAWAITED_HOOK: BuiltinObj = BuiltinObj::new("_set_unawaited_hook", set_unawaited_hook);
 
 /// `_coroutines`' definition, installed by `alc_rt_coroutines_link`
 /// (programs that define a coroutine function or import `_coroutines`).
