@@ -5,7 +5,9 @@ iteration sleeps until the earliest timer."""
 
 import collections
 import heapq
+import sys
 import time
+import _frames
 
 from . import events
 from . import exceptions
@@ -32,9 +34,20 @@ def _run_until_complete_cb(fut):
     futures._get_loop(fut).stop()
 
 
-def _logger():
-    import logging
-    return logging.getLogger("asyncio")
+def _log_error(message, exc_info):
+    # An error on the 'asyncio' logger. When the program has not imported
+    # logging, nothing can have configured it: what its last-resort
+    # handler would print is printed without compiling logging in.
+    logging = sys.modules.get("logging")
+    if logging is not None:
+        logging.getLogger("asyncio").error(message, exc_info=exc_info)
+        return
+    if exc_info is True:
+        exc_info = sys.exc_info()
+    text = message
+    if exc_info and exc_info[1] is not None:
+        text += "\n" + _frames.format_exception(exc_info[1]).rstrip("\n")
+    sys.stderr.write(text + "\n")
 
 
 class BaseEventLoop(events.AbstractEventLoop):
@@ -282,7 +295,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             if key in {"message", "exception"}:
                 continue
             lines.append(f"{key}: {context[key]!r}")
-        _logger().error("\n".join(lines), exc_info=exc_info)
+        _log_error("\n".join(lines), exc_info)
 
     def call_exception_handler(self, context):
         """Passes the context to the exception handler."""
@@ -292,8 +305,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             except (SystemExit, KeyboardInterrupt):
                 raise
             except BaseException:
-                _logger().error("Exception in default exception handler",
-                                exc_info=True)
+                _log_error("Exception in default exception handler", True)
         else:
             try:
                 self._exception_handler(self, context)
@@ -309,10 +321,9 @@ class BaseEventLoop(events.AbstractEventLoop):
                 except (SystemExit, KeyboardInterrupt):
                     raise
                 except BaseException:
-                    _logger().error("Exception in default exception handler "
-                                    "while handling an unexpected error "
-                                    "in custom exception handler",
-                                    exc_info=True)
+                    _log_error("Exception in default exception handler "
+                               "while handling an unexpected error "
+                               "in custom exception handler", True)
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):

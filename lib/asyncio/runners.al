@@ -1,6 +1,8 @@
 """`run` and `Runner`: a new event loop that runs a coroutine to its end,
 then cancels what is left and closes."""
 
+import gc
+
 from . import coroutines
 from . import events
 from . import exceptions
@@ -46,6 +48,10 @@ class Runner:
             loop.close()
             self._loop = None
             self._state = _CLOSED
+            # CPython frees the loop's tasks here, when their last
+            # references go ("Task exception was never retrieved" is
+            # reported then): a collection finalises the dead ones now.
+            gc.collect()
 
     def get_loop(self):
         self._lazy_init()
