@@ -217,7 +217,7 @@ pub const GEN_FUNC: i32 = 32;
 pub const GEN_RUNNING: i32 = 40;
 /// Offset of a generator's first variable slot (the slots follow the
 /// `GenObj` in its cell, one word per variable of the function).
-pub const GEN_SLOTS: i32 = 64;
+pub const GEN_SLOTS: i32 = 72;
 /// What `alc_rt_gen_new` creates (its `flavour`): a generator...
 pub const GEN_FLAVOUR_GENERATOR: u32 = 0;
 /// ... a coroutine (`async def`) ...

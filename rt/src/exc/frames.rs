@@ -8,7 +8,7 @@
 //! from here; there are no frame objects (docs/language.md).
 
 use crate::exc::traceback::{CodeInfo, TbSite};
-use crate::state::GlobalCell;
+use crate::state::{Global, GlobalCell};
 use alrt_abi::layout;
 
 /// One compiled function of the code map.
@@ -22,6 +22,10 @@ struct Code {
 
 /// The program's code map, sorted by address; empty until `init`.
 static MAP: GlobalCell<Vec<Code>> = GlobalCell::new(Vec::new());
+
+/// The addresses the code map covers: from the first function's start to
+/// the last one's end (generated code is one contiguous stretch of text).
+static CODE_RANGE: Global<(usize, usize)> = Global::new((0, 0));
 
 /// One Al frame: its code and where in it the call that is running is.
 #[derive(Clone, Copy)]
@@ -77,6 +81,9 @@ pub fn init(code_map: usize) {
         });
     }
     map.sort_unstable_by_key(|c| c.start);
+    if let (Some(first), Some(end)) = (map.first(), map.iter().map(|c| c.end).max()) {
+        CODE_RANGE.set((first.start, end));
+    }
     MAP.with(|m| *m = map);
 }
 
@@ -104,12 +111,46 @@ pub fn stack() -> Vec<Frame> {
     walk(usize::MAX)
 }
 
-/// The innermost Al frame: the one that called into rt (a coroutine's
-/// creation site, which `objects::unawaited` keeps without the cost of a
-/// whole walk).
+/// The innermost return addresses into generated code (of the calls that
+/// led into rt), each as 1 + its offset from the start of generated code
+/// (0: none): a few loads and no lookup, for what is looked up only if
+/// ever needed (a coroutine's creation site, `objects::unawaited`;
+/// `innermost_of` names it). Entries and thunks without a source
+/// location come first, so several are kept.
 #[inline(never)]
-pub fn innermost() -> Option<Frame> {
-    walk(1).pop()
+pub fn innermost_offsets() -> [u32; 3] {
+    let (lo, hi) = CODE_RANGE.get();
+    let top = crate::gc::stack_top();
+    let mut fp = frame_pointer();
+    let mut out = [0; 3];
+    let mut n = 0;
+    // rt's own frames between here and generated code are few.
+    for _ in 0..16 {
+        if n == out.len() || fp == 0 || !fp.is_multiple_of(8) || fp + 16 > top {
+            break;
+        }
+        let (next, ra) = read_record(fp);
+        if ra > lo && ra <= hi {
+            out[n] = u32::try_from(ra - lo + 1).unwrap_or(0);
+            n += 1;
+        }
+        if next <= fp {
+            break;
+        }
+        fp = next;
+    }
+    out
+}
+
+/// The innermost Al frame among return addresses `innermost_offsets`
+/// gave: the first the code map names.
+pub fn innermost_of(offs: [u32; 3]) -> Option<Frame> {
+    let lo = CODE_RANGE.get().0;
+    MAP.with(|map| {
+        offs.iter()
+            .filter(|&&off| off != 0)
+            .find_map(|&off| frame_at(map, lo + off as usize - 1))
+    })
 }
 
 /// At most `limit` Al frames, innermost first.

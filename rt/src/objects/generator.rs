@@ -64,7 +64,11 @@ pub struct GenObj {
     /// `FIN_REGISTERED` or `FIN_DONE`.
     fin: Cell<u8>,
     /// The number of variable slots after the object.
-    pub nslots: usize,
+    pub nslots: u32,
+    /// Coroutines not started yet: where they were created, as the first
+    /// return addresses into generated code (`frames::innermost_offsets`,
+    /// `objects::unawaited`).
+    pub created_at: Cell<[u32; 3]>,
     /// Creation order: generators that die together are closed oldest
     /// first, as CPython's collector finalises garbage in allocation order
     /// (so an outer generator is closed before one it created).
@@ -98,7 +102,7 @@ unsafe impl VarObject for GenObj {
     const VAR_SLOT: usize = 1;
 
     fn n_values(&self) -> usize {
-        self.nslots
+        self.nslots as usize
     }
 }
 
@@ -135,7 +139,8 @@ pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value], flavour
         running_async: Cell::new(false),
         closed: Cell::new(false),
         fin: Cell::new(FIN_NONE),
-        nslots: n,
+        nslots: u32::try_from(n).expect("a frame of fewer than 2**32 variables"),
+        created_at: Cell::new([0; 3]),
         seq: finalize::next_key(),
     };
     let g = Value::from_ref(crate::gc::alloc_var(head, slots));

@@ -12,13 +12,14 @@
 //! start-up code calls `alc_rt_coroutines_link`, which installs [`HOOKS`];
 //! everywhere else the entry points below do nothing.
 
-use crate::exc::frames::{self, Frame};
+use crate::exc::frames;
+use crate::objects::generator;
 use crate::state::{Global, GlobalCell};
 use crate::value::Value;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
-/// Creation sites of coroutines that have not started, by address.
-static SITES: GlobalCell<Option<HashMap<usize, Frame>>> = GlobalCell::new(None);
+/// How many tracked coroutines have not started (nor been reported).
+static UNSTARTED: Global<usize> = Global::new(0);
 /// The warnings shown without `warnings`: (message, file, line).
 static SHOWN: GlobalCell<Option<HashSet<(String, String, u32)>>> = GlobalCell::new(None);
 /// `warnings._warn_unawaited_coroutine` once `warnings` is imported.
@@ -84,25 +85,18 @@ pub fn on_exit() {
     }
 }
 
-/// A coroutine was just created: remembers where.
+/// A coroutine was just created: remembers where (the return addresses
+/// only; they are named if it is ever reported).
 fn created(g: Value) {
-    let site = frames::innermost();
-    SITES.with(|s| {
-        let map = s.get_or_insert_with(HashMap::new);
-        match site {
-            Some(f) => map.insert(g.0 as usize, f),
-            None => map.remove(&(g.0 as usize)),
-        }
-    });
+    generator::obj(g)
+        .created_at
+        .set(frames::innermost_offsets());
+    UNSTARTED.set(UNSTARTED.get() + 1);
 }
 
 /// The coroutine `g` starts (or is closed): nothing to report any more.
-fn forget(g: Value) {
-    SITES.with(|s| {
-        if let Some(map) = s {
-            map.remove(&(g.0 as usize));
-        }
-    });
+fn forget(_g: Value) {
+    UNSTARTED.set(UNSTARTED.get().saturating_sub(1));
 }
 
 /// Installs the report function of `warnings` (`hook(coro, filename,
@@ -122,8 +116,7 @@ pub fn set_hook(hook: Value) {
 /// created (as CPython reported them when they died); the rest is
 /// reported from `sys:1`.
 fn before_exit() {
-    let any = SITES.with(|s| s.as_ref().is_some_and(|m| !m.is_empty()));
-    if any {
+    if UNSTARTED.get() > 0 {
         crate::gc::collect_now();
         crate::gc::finalize::run_ready();
     }
@@ -134,7 +127,8 @@ fn before_exit() {
 /// ran. An exception the report raises (a filter turning it into an
 /// error) is printed as an unraisable one, as CPython does.
 fn report(g: Value) {
-    let site = SITES.with(|s| s.as_mut().and_then(|m| m.remove(&(g.0 as usize))));
+    UNSTARTED.set(UNSTARTED.get().saturating_sub(1));
+    let site = frames::innermost_of(generator::obj(g).created_at.get());
     let (file, line, text, module, source) = match site {
         Some(f) if !AT_EXIT.get() => (
             f.info.file(),
