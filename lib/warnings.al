@@ -9,7 +9,6 @@ expressions (`re`), compiled when a filter is added.
 
 import sys
 import _frames
-import _coroutines
 
 __all__ = ["warn", "warn_explicit", "showwarning",
            "formatwarning", "filterwarnings", "simplefilter",
@@ -288,7 +287,7 @@ def warn_explicit(message, category, filename, lineno,
 
 
 def _warn_unawaited_coroutine(message, filename, lineno, line, module, source):
-    # Called by rt for a coroutine that died (or is left at the end) before
+    # Called by rt (rt/src/objects/unawaited.rs) for a coroutine that died (or is left at the end) before
     # it ever ran: `source` is the coroutine, None at the program's end.
     if line is not None:
         _lines[(filename, lineno)] = line
@@ -296,8 +295,6 @@ def _warn_unawaited_coroutine(message, filename, lineno, line, module, source):
     warn_explicit(message, RuntimeWarning, filename, lineno, module, registry,
                   None, source)
 
-
-_coroutines._set_unawaited_hook(_warn_unawaited_coroutine)
 
 
 class catch_warnings(object):

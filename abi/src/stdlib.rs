@@ -94,14 +94,9 @@ const COLLECTIONS: &[&str] = &["deque"];
 /// `lib/copyreg.al` re-exports.
 const COPYREG: &[&str] = &["__newobj__", "__newobj_ex__", "_reconstructor"];
 
-/// `_coroutines`: whether a function is an `async def` (`asyncio`),
-/// where a function is defined (`asyncio`'s reprs), and the hook `lib/warnings.al` installs to report coroutines never awaited.
-const COROUTINES: &[&str] = &[
-    "_set_unawaited_hook",
-    "code_location",
-    "coroutine_state",
-    "iscoroutinefunction",
-];
+/// `_coroutines`: whether a function is an `async def`, where a function
+/// is defined and a coroutine's state (`asyncio` and its reprs).
+const COROUTINES: &[&str] = &["code_location", "coroutine_state", "iscoroutinefunction"];
 
 /// `_blake2`: the BLAKE2 hash types `lib/hashlib.al` re-exports and
 /// their size limits, CPython 3.11's public names, all of them.

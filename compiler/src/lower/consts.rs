@@ -183,7 +183,7 @@ fn build_init_consts(
         || m.program
             .units
             .iter()
-            .any(|u| u.native && u.name == "_coroutines")
+            .any(|u| u.native && u.name == "_coroutines" || u.name == "asyncio")
     {
         b.ins().call(refs[&RtFn::CoroutinesLink], &[]);
     }

@@ -105,8 +105,8 @@ pub struct ModuleCx<'a> {
     pub known: HashMap<String, FuncInfo>,
     /// The known functions that are generator functions.
     pub known_generators: std::collections::HashSet<String>,
-    /// A coroutine function was lowered: rt tracks coroutines never
-    /// awaited (`alc_rt_coroutines_link`).
+    /// A coroutine function of the program (not of the library) was
+    /// lowered: rt tracks coroutines never awaited (`alc_rt_coroutines_link`).
     pub has_coroutines: bool,
     queue: VecDeque<PendingFunc<'a>>,
     fn_counter: usize,

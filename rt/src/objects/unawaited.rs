@@ -5,8 +5,9 @@
 //! `f()` as a statement, is the same line). One still alive at the
 //! program's end is reported as CPython's shutdown reports it, from
 //! `sys:1`. The report goes through `warnings` (its filters and
-//! once-per-location registries) when the program imported it, else it is
-//! printed here with the same once-per-location rule.
+//! once-per-location registries) when the program imported it (found in
+//! `sys.modules`), else it is printed here with the same once-per-location
+//! rule.
 //!
 //! Only programs that define a coroutine function link this: their
 //! start-up code calls `alc_rt_coroutines_link`, which installs [`HOOKS`];
@@ -22,8 +23,6 @@ use std::collections::HashSet;
 static UNSTARTED: Global<usize> = Global::new(0);
 /// The warnings shown without `warnings`: (message, file, line).
 static SHOWN: GlobalCell<Option<HashSet<(String, String, u32)>>> = GlobalCell::new(None);
-/// `warnings._warn_unawaited_coroutine` once `warnings` is imported.
-static HOOK: Global<Value> = Global::new(Value::NULL);
 /// Set when the program's end has been reached: a coroutine still alive
 /// then is reported from `sys:1`.
 static AT_EXIT: Global<bool> = Global::new(false);
@@ -99,18 +98,6 @@ fn forget(_g: Value) {
     UNSTARTED.set(UNSTARTED.get().saturating_sub(1));
 }
 
-/// Installs the report function of `warnings` (`hook(coro, filename,
-/// lineno, line, module)`).
-pub fn set_hook(hook: Value) {
-    static ROOTED: Global<bool> = Global::new(false);
-    if !ROOTED.get() {
-        ROOTED.set(true);
-        // `Global<Value>` is a transparent cell of one value word.
-        crate::gc::add_roots(&HOOK as *const Global<Value> as *const u64, 1);
-    }
-    HOOK.set(hook);
-}
-
 /// Before the program's end: if coroutines that never ran may be garbage,
 /// a collection finds them so they are reported from where they were
 /// created (as CPython reported them when they died); the rest is
@@ -143,11 +130,10 @@ fn report(g: Value) {
         "coroutine '{}' was never awaited",
         crate::objects::generator::qualname(g)
     );
-    let hook = HOOK.get();
-    if hook.is_null() {
+    let Some(hook) = warnings_hook() else {
         show(message, file, line, text, source);
         return;
-    }
+    };
     let str = crate::objects::str::new;
     let none = crate::object::none();
     let args = [
@@ -165,6 +151,23 @@ fn report(g: Value) {
         let what = crate::objects::generator::repr(g);
         let report = crate::exc::traceback::format_unraisable(&what, e);
         crate::builtins::output::write_err(&report);
+    }
+}
+
+/// `warnings._warn_unawaited_coroutine(message, filename, lineno, line,
+/// module, source)` when the program imported `warnings` (found in
+/// `sys.modules`, so `warnings` need not import anything for it).
+fn warnings_hook() -> Option<Value> {
+    let str = crate::objects::str::new;
+    let m = crate::objects::dict::get(crate::protocol::import::sys_modules(), str("warnings"))
+        .ok()
+        .flatten()?;
+    match crate::protocol::dispatch::getattr(m, str("_warn_unawaited_coroutine")) {
+        Ok(f) => Some(f),
+        Err(_) => {
+            crate::exc::error::take_pending();
+            None
+        }
     }
 }
 

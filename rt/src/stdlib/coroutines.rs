@@ -1,9 +1,8 @@
-//! `_coroutines`, alc's own module for what `asyncio` and `warnings` read
+//! `_coroutines`, alc's own module for what `asyncio` reads
 //! from code objects in CPython: whether a function is an `async def`
 //! (`iscoroutinefunction`), where a function is defined
 //! (`code_location`) and a coroutine's state (`coroutine_state`), for
-//! `asyncio`'s reprs, and the hook through which `warnings` reports
-//! coroutines that were never awaited (`objects::unawaited`).
+//! `asyncio`'s reprs.
 
 use super::ModuleBuilder;
 use crate::exc::error::R;
@@ -19,8 +18,6 @@ static ISCOROUTINEFUNCTION: BuiltinObj =
 static CODE_LOCATION: BuiltinObj = BuiltinObj::new("code_location", code_location);
 /// `coroutine_state(coro)`
 static COROUTINE_STATE: BuiltinObj = BuiltinObj::new("coroutine_state", coroutine_state);
-/// `_set_unawaited_hook(f)`
-static SET_UNAWAITED_HOOK: BuiltinObj = BuiltinObj::new("_set_unawaited_hook", set_unawaited_hook);
 
 /// `_coroutines`' definition, installed by `alc_rt_coroutines_link`
 /// (programs that define a coroutine function or import `_coroutines`).
@@ -33,7 +30,6 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
 
 /// Defines `_coroutines`' attributes.
 pub fn define(m: &mut ModuleBuilder) -> R<()> {
-    m.func(&SET_UNAWAITED_HOOK);
     m.func(&CODE_LOCATION);
     m.func(&COROUTINE_STATE);
     m.func(&ISCOROUTINEFUNCTION);
@@ -86,12 +82,4 @@ fn coroutine_state(args: Args) -> R<Value> {
         _ => "SUSPENDED",
     };
     Ok(crate::objects::str::new(state))
-}
-
-/// `_set_unawaited_hook(f)`: `warnings` reports each coroutine never
-/// awaited with `f(message, filename, lineno, line, module, source)`.
-fn set_unawaited_hook(args: Args) -> R<Value> {
-    let f = args.positional_range("_set_unawaited_hook", 1, 1)?[0];
-    crate::objects::unawaited::set_hook(f);
-    Ok(crate::object::none())
 }
