@@ -4,12 +4,15 @@ import asyncio
 loop = asyncio.new_event_loop()
 asyncio.set_event_loop(loop)
 order = []
-loop.call_later(0.02, order.append, "later 0.02")
-loop.call_later(0.01, order.append, "later 0.01")
+# Times from one reading of the clock: the order must not depend on how
+# long the statements between take.
+t0 = loop.time()
+loop.call_at(t0 + 0.02, order.append, "at +0.02")
+loop.call_at(t0 + 0.01, order.append, "at +0.01")
 loop.call_soon(order.append, "soon 1")
 h = loop.call_soon(order.append, "cancelled")
 loop.call_soon(order.append, "soon 2")
-t = loop.call_at(loop.time() + 0.005, order.append, "at +0.005")
+t = loop.call_at(t0 + 0.005, order.append, "at +0.005")
 h.cancel()
 print(h.cancelled(), t.cancelled(), type(t).__name__, t.when() > 0)
 loop.call_later(0.03, loop.stop)
