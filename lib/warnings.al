@@ -79,6 +79,9 @@ def _formatwarnmsg_impl(msg):
         line = line.strip()
         if line:
             s += "  %s\n" % line
+    if msg.source is not None:
+        # alc has no tracemalloc: CPython's hint when it is not tracing.
+        s += f"{category}: Enable tracemalloc to get the object allocation traceback\n"
     return s
 
 
@@ -281,6 +284,17 @@ def warn_explicit(message, category, filename, lineno,
               (action, item))
     msg = WarningMessage(message, category, filename, lineno, source=source)
     _showwarnmsg(msg)
+
+
+def _warn_unawaited_coroutine(message, filename, lineno, line, module, source):
+    # Called by rt (rt/src/objects/unawaited.rs) for a coroutine that died (or is left at the end) before
+    # it ever ran: `source` is the coroutine, None at the program's end.
+    if line is not None:
+        _lines[(filename, lineno)] = line
+    registry = _registries.setdefault(module, {})
+    warn_explicit(message, RuntimeWarning, filename, lineno, module, registry,
+                  None, source)
+
 
 
 class catch_warnings(object):

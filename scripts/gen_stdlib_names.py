@@ -20,7 +20,7 @@ data = pathlib.Path(__file__).resolve().parent.parent / "compiler/data"
 )
 
 MODULES = """
-__future__ abc argparse array atexit base64 binascii bisect calendar cmath
+__future__ abc argparse array asyncio atexit base64 binascii bisect calendar cmath
 codecs collections collections.abc contextlib copy csv dataclasses datetime
 decimal difflib enum fnmatch fractions functools gc getpass glob gzip hashlib
 heapq hmac html io itertools json keyword logging math operator os os.path

@@ -39,6 +39,9 @@ macro_rules! for_each_rt_fn {
             ZlibLink = alc_rt_zlib_link() -> ();
             // Links `_os_extra` (programs importing it call it at start).
             OsExtraLink = alc_rt_os_extra_link() -> ();
+            // Links coroutine support (programs defining a coroutine
+            // function or importing `_coroutines` call it at start).
+            CoroutinesLink = alc_rt_coroutines_link() -> ();
             // Program start, tracebacks, roots, the stack check.
             Start = alc_rt_start(argc: i32, argv: *const *const u8, modules: *const &'static ModuleDesc, nmodules: usize, code_map: *const u64) -> i32;
             TbAdd = alc_rt_tb_add(info: &'static CodeInfo, site: u32) -> ();

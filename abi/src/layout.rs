@@ -178,8 +178,8 @@ pub const TB_NO_ANCHOR: u32 = u32::MAX;
 
 /// Size of `FuncDesc`, the static description of a compiled function:
 /// its `name\0qualname\0param...` text (pointer, length), parameter counts
-/// and its module.
-pub const FUNC_DESC_SIZE: usize = 40;
+/// its module and first line.
+pub const FUNC_DESC_SIZE: usize = 48;
 /// Offset of `FuncDesc::text`.
 pub const FUNC_DESC_TEXT: usize = 0;
 /// Offset of `FuncDesc::text_len` (a usize).
@@ -195,6 +195,9 @@ pub const FUNC_DESC_FLAGS: usize = 28;
 /// Offset of `FuncDesc::module` (a usize): the defining module's index in
 /// the program's module table (`__module__` is its name).
 pub const FUNC_DESC_MODULE: usize = 32;
+/// Offset of `FuncDesc::line` (a u32): CPython's `co_firstlineno`, the
+/// line of the `def` (or its first decorator) or `lambda`.
+pub const FUNC_DESC_LINE: usize = 40;
 /// `FuncDesc::flags`: the function has `*args`.
 pub const FUNC_FLAG_VARARGS: u32 = 1;
 /// `FuncDesc::flags`: the function has `**kwargs`.
@@ -202,6 +205,9 @@ pub const FUNC_FLAG_VARKW: u32 = 2;
 /// `FuncDesc::flags`: the function has a docstring, the last `\0`-separated
 /// part of `FuncDesc::text`.
 pub const FUNC_FLAG_DOC: u32 = 4;
+/// `FuncDesc::flags`: the function is an `async def` without `yield`
+/// (calling it makes a coroutine; `asyncio.iscoroutinefunction`).
+pub const FUNC_FLAG_COROUTINE: u32 = 8;
 
 /// Offset of `GenObj::state` (an i64): the resume point of a suspended
 /// generator, 0 before it starts, `GEN_FINISHED` after it ends.
@@ -218,7 +224,7 @@ pub const GEN_FUNC: i32 = 32;
 pub const GEN_RUNNING: i32 = 40;
 /// Offset of a generator's first variable slot (the slots follow the
 /// `GenObj` in its cell, one word per variable of the function).
-pub const GEN_SLOTS: i32 = 64;
+pub const GEN_SLOTS: i32 = 72;
 /// What `alc_rt_gen_new` creates (its `flavour`): a generator...
 pub const GEN_FLAVOUR_GENERATOR: u32 = 0;
 /// ... a coroutine (`async def`) ...

@@ -11,6 +11,7 @@ pub const NATIVE: &[(&str, &[&str])] = &[
     ("_codecs", CODECS),
     ("_collections", COLLECTIONS),
     ("_copyreg", COPYREG),
+    ("_coroutines", COROUTINES),
     ("_frames", FRAMES),
     ("_hashlib", HASHLIB),
     ("_io", IO),
@@ -133,6 +134,10 @@ const COLLECTIONS: &[&str] = &["deque"];
 /// `_copyreg`: the reconstructors `object.__reduce_ex__` names, which
 /// `lib/copyreg.al` re-exports.
 const COPYREG: &[&str] = &["__newobj__", "__newobj_ex__", "_reconstructor"];
+
+/// `_coroutines`: whether a function is an `async def`, where a function
+/// is defined and a coroutine's state (`asyncio` and its reprs).
+const COROUTINES: &[&str] = &["code_location", "coroutine_state", "iscoroutinefunction"];
 
 /// `_blake2`: the BLAKE2 hash types `lib/hashlib.al` re-exports and
 /// their size limits, CPython 3.11's public names, all of them.

@@ -38,6 +38,13 @@ pub struct Unit {
     lib: bool,
 }
 
+impl Unit {
+    /// True for a module of alc's standard library.
+    pub fn is_lib(&self) -> bool {
+        self.lib
+    }
+}
+
 /// A module an import statement names.
 #[derive(Clone, Debug)]
 pub enum ModRef {

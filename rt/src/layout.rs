@@ -83,6 +83,7 @@ pin! {
     offset_of!(FuncDesc, nkwonly) => abi::FUNC_DESC_NKWONLY;
     offset_of!(FuncDesc, flags) => abi::FUNC_DESC_FLAGS;
     offset_of!(FuncDesc, module) => abi::FUNC_DESC_MODULE;
+    offset_of!(FuncDesc, line) => abi::FUNC_DESC_LINE;
     size_of::<ModuleDesc>() => abi::MODULE_DESC_SIZE;
     offset_of!(ModuleDesc, name) => abi::MODULE_DESC_NAME;
     offset_of!(ModuleDesc, name_len) => abi::MODULE_DESC_NAME_LEN;

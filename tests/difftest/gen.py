@@ -2075,6 +2075,113 @@ def snip_unittest(r):
     return header, items
 
 
+def snip_asyncio(r):
+    """asyncio: the interleaving of tasks on the loop's FIFO ready queue
+    (only `sleep(0)`, never a timed sleep: the order must not depend on
+    the machine's speed), gather with and without return_exceptions,
+    cancellation at random points, queues, events, locks and task groups;
+    each item an `asyncio.run` of its own."""
+    header = [
+        "import asyncio",
+        "log = []",
+        "async def worker(name, steps, fail=False):",
+        "    try:",
+        "        for i in range(steps):",
+        "            log.append(f'{name}{i}')",
+        "            await asyncio.sleep(0)",
+        "    except asyncio.CancelledError:",
+        "        log.append(f'{name} cancelled')",
+        "        raise",
+        "    if fail:",
+        "        raise ValueError(name)",
+        "    return name * steps",
+    ]
+    items = []
+    for k in range(r.randint(2, 4)):
+        specs = [(chr(97 + j), r.randint(0, 4), r.random() < 0.25) for j in range(r.randint(1, 4))]
+        calls = ", ".join(f"worker({n!r}, {st}, {fl})" for n, st, fl in specs)
+        kind = r.choice(["gather", "gather_exc", "tasks", "cancel", "queue", "event", "lock", "group", "wait_for"])
+        body = [f"async def main{k}():"]
+        if kind == "gather":
+            body.append(f"    return await asyncio.gather({calls})")
+        elif kind == "gather_exc":
+            body.append(f"    r = await asyncio.gather({calls}, return_exceptions=True)")
+            body.append("    return [x if isinstance(x, str) else repr(x) for x in r]")
+        elif kind == "tasks":
+            body.append(f"    ts = [asyncio.create_task(c) for c in ({calls},)]")
+            body.append(f"    for _ in range({r.randint(0, 3)}):")
+            body.append("        await asyncio.sleep(0)")
+            body.append("    out = []")
+            body.append("    for t in ts:")
+            body.append("        try:")
+            body.append("            out.append(await t)")
+            body.append("        except ValueError as e:")
+            body.append("            out.append('err ' + str(e))")
+            body.append("    return out")
+        elif kind == "cancel":
+            body.append(f"    ts = [asyncio.create_task(c) for c in ({calls},)]")
+            body.append(f"    for _ in range({r.randint(0, 3)}):")
+            body.append("        await asyncio.sleep(0)")
+            victim = r.randrange(len(specs))
+            msg = r.choice(["", "'stop'"])
+            body.append(f"    ts[{victim}].cancel({msg})")
+            body.append("    r = await asyncio.gather(*ts, return_exceptions=True)")
+            body.append("    return [x if isinstance(x, str) else repr(x) for x in r], [t.cancelled() for t in ts]")
+        elif kind == "queue":
+            n = r.randint(1, 5)
+            maxsize = r.randint(0, 3)
+            body.append(f"    q = asyncio.{r.choice(['Queue', 'LifoQueue', 'PriorityQueue'])}({maxsize})")
+            body.append("    async def prod():")
+            body.append(f"        for i in {[r.randint(0, 9) for _ in range(n)]}:")
+            body.append("            await q.put(i)")
+            body.append("            log.append(f'put {i} {q.qsize()}')")
+            body.append("    async def cons():")
+            body.append(f"        for _ in range({n}):")
+            body.append("            log.append(f'got {await q.get()}')")
+            body.append("            q.task_done()")
+            body.append("    await asyncio.gather(prod(), cons())")
+            body.append("    await q.join()")
+            body.append("    return str(q)")
+        elif kind == "event":
+            body.append("    ev = asyncio.Event()")
+            body.append("    async def waiter(n):")
+            body.append("        await ev.wait()")
+            body.append("        log.append(f'woke {n}')")
+            body.append(f"    ts = [asyncio.create_task(waiter(n)) for n in range({r.randint(1, 4)})]")
+            body.append(f"    for _ in range({r.randint(0, 2)}):")
+            body.append("        await asyncio.sleep(0)")
+            body.append("    ev.set()")
+            body.append("    await asyncio.gather(*ts)")
+            body.append("    return ev.is_set()")
+        elif kind == "lock":
+            body.append(f"    lock = asyncio.{r.choice(['Lock()', 'Semaphore(2)', 'BoundedSemaphore(1)'])}")
+            body.append("    async def crit(n):")
+            body.append("        async with lock:")
+            body.append("            log.append(f'in {n}')")
+            body.append(f"            for _ in range({r.randint(0, 2)}):")
+            body.append("                await asyncio.sleep(0)")
+            body.append("            log.append(f'out {n}')")
+            body.append(f"    await asyncio.gather(*(crit(n) for n in range({r.randint(1, 4)})))")
+            body.append("    return lock.locked()")
+        elif kind == "group":
+            body.append("    try:")
+            body.append("        async with asyncio.TaskGroup() as tg:")
+            body.append(f"            ts = [tg.create_task(c) for c in ({calls},)]")
+            body.append("    except ExceptionGroup as eg:")
+            body.append("        return 'group', sorted(str(e) for e in eg.exceptions)")
+            body.append("    return [t.result() for t in ts]")
+        else:
+            body.append("    try:")
+            body.append(f"        return await asyncio.wait_for(worker('w', {r.randint(0, 3)}), {r.choice(['None', '0', '5'])})")
+            body.append("    except TimeoutError:")
+            body.append("        return 'timeout'")
+        body.append("log.clear()")
+        body.append(f"print(repr(asyncio.run(main{k}())))")
+        body.append("print(log)")
+        items.append("\n".join(body))
+    return header, items
+
+
 SNIPPETS = [
     (snip_int_ops, 4), (snip_float_ops, 3), (snip_complex_ops, 2), (snip_strings, 3), (snip_lists, 2), (snip_dicts, 2),
     (snip_sets, 2), (snip_comprehensions, 2), (snip_closures, 1), (snip_classes, 2),
@@ -2095,6 +2202,7 @@ SNIPPETS = [
     (snip_decimal, 2),
     (snip_pickle, 2),
     (snip_zlib, 1), (snip_gzip, 1), (snip_uuid, 1),
+    (snip_asyncio, 1),
 ]
 
 # ---------------------------------------------------------------- programs

@@ -170,11 +170,19 @@ fn build_init_consts(
         .collect();
     let mut refs = std::collections::HashMap::new();
     let links = NATIVE_LINKS.iter().map(|(_, f)| *f);
-    for f in [RtFn::AddRoots, RtFn::UnicodedataLink].into_iter().chain(links) {
+    let always = [RtFn::AddRoots, RtFn::UnicodedataLink, RtFn::CoroutinesLink];
+    for f in always.into_iter().chain(links) {
         let id = m.rt_func(f);
         refs.insert(f, m.module_declare_func_in_func(id, func));
     }
     let links_unicode = links_unicode_data(m);
+    // Coroutine support (the never-awaited warning, `_coroutines`): for
+    // programs that define a coroutine function or use asyncio.
+    let links_coroutines = m.has_coroutines
+        || m.program
+            .units
+            .iter()
+            .any(|u| u.native && u.name == "_coroutines" || u.name == "asyncio");
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.switch_to_block(entry);
@@ -186,6 +194,9 @@ fn build_init_consts(
     }
     if links_unicode {
         b.ins().call(refs[&RtFn::UnicodedataLink], &[]);
+    }
+    if links_coroutines {
+        b.ins().call(refs[&RtFn::CoroutinesLink], &[]);
     }
     for (name, link) in NATIVE_LINKS {
         if m.program.units.iter().any(|u| u.native && u.name == *name) {

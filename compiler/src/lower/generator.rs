@@ -82,6 +82,10 @@ pub fn lower_generator<'a>(
         (true, false) => layout::GEN_FLAVOUR_COROUTINE,
         (true, true) => layout::GEN_FLAVOUR_ASYNC_GENERATOR,
     };
+    // The library's own coroutine functions (`types`' probe) do not count:
+    // programs using `asyncio` link the tracking through it (consts.rs).
+    m.has_coroutines |=
+        flavour == layout::GEN_FLAVOUR_COROUTINE && !m.program.units[m.unit].is_lib();
     let resume_id = m.declare_fn(
         &format!("alc_resume{}", info.body.as_u32()),
         3,

@@ -120,6 +120,9 @@ pub struct ModuleCx<'a> {
     pub known: HashMap<String, FuncInfo>,
     /// The known functions that are generator functions.
     pub known_generators: std::collections::HashSet<String>,
+    /// A coroutine function of the program (not of the library) was
+    /// lowered: rt tracks coroutines never awaited (`alc_rt_coroutines_link`).
+    pub has_coroutines: bool,
     queue: VecDeque<PendingFunc<'a>>,
     fn_counter: usize,
     file_name_data: DataId,
@@ -222,6 +225,7 @@ fn module_cx<'a>(
         const_index: HashMap::new(),
         known: HashMap::new(),
         known_generators: Default::default(),
+        has_coroutines: false,
         queue: VecDeque::new(),
         fn_counter: 0,
         file_name_data,
@@ -366,8 +370,19 @@ impl<'a> ModuleCx<'a> {
             if let crate::ast::StmtKind::FunctionDef(f) = &s.kind {
                 let name = &f.name.name;
                 if u.res.known_functions.contains(name) && !self.units[k].known.contains_key(name) {
-                    let info =
-                        self.declare_al_function(name, name, &f.params, docstring(&f.body))?;
+                    let coroutine = f.is_async
+                        && u.res
+                            .scope_for(f.span)
+                            .is_some_and(|sc| !u.res.scopes[sc].is_generator);
+                    let line = def_first_line(self.file, f);
+                    let info = self.declare_al_function(
+                        name,
+                        name,
+                        &f.params,
+                        docstring(&f.body),
+                        coroutine,
+                        line,
+                    )?;
                     let unit = &mut self.units[k];
                     unit.known.insert(name.clone(), info);
                     unit.guards.insert(name.clone(), nguards);
@@ -476,6 +491,8 @@ impl<'a> ModuleCx<'a> {
         qualname: &str,
         params: &Params,
         doc: Option<&str>,
+        coroutine: bool,
+        line: u32,
     ) -> Result<FuncInfo, Diagnostic> {
         self.fn_counter += 1;
         let n = self.fn_counter;
@@ -553,12 +570,16 @@ impl<'a> ModuleCx<'a> {
         if doc.is_some() {
             flags |= layout::FUNC_FLAG_DOC;
         }
+        if coroutine {
+            flags |= layout::FUNC_FLAG_COROUTINE;
+        }
         put(&mut bytes, layout::FUNC_DESC_FLAGS, &flags.to_le_bytes());
         put(
             &mut bytes,
             layout::FUNC_DESC_MODULE,
             &(self.unit as u64).to_le_bytes(),
         );
+        put(&mut bytes, layout::FUNC_DESC_LINE, &line.to_le_bytes());
         d.define(bytes.into_boxed_slice());
         d.set_align(8);
         let gv = self.module.declare_data_in_data(text_id, &mut d);
@@ -1058,4 +1079,11 @@ pub fn docstring(body: &[crate::ast::Stmt]) -> Option<&str> {
         },
         _ => None,
     }
+}
+
+/// CPython's `co_firstlineno` of a `def`: its first decorator's line, else
+/// the line of the `def` itself.
+pub fn def_first_line(file: &SourceFile, f: &crate::ast::FunctionDef) -> u32 {
+    let start = f.decorators.first().map_or(f.span.start, |d| d.span.start);
+    file.line_col(start).0 as u32
 }

@@ -771,11 +771,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let info = match (known, self.m.known.get(name)) {
             (true, Some(i)) => i.clone(),
             _ => {
-                let doc = match src {
-                    super::FuncSource::Def(f) => super::docstring(&f.body),
-                    _ => None,
+                let (doc, coroutine, line) = match src {
+                    super::FuncSource::Def(f) => (
+                        super::docstring(&f.body),
+                        f.is_async && !self.m.res.scopes[scope].is_generator,
+                        super::def_first_line(self.m.file, f),
+                    ),
+                    _ => (None, false, self.m.file.line_col(span.start).0 as u32),
                 };
-                self.m.declare_al_function(name, &qualname, params, doc)?
+                self.m
+                    .declare_al_function(name, &qualname, params, doc, coroutine, line)?
             }
         };
         // Defaults.

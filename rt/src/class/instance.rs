@@ -529,6 +529,7 @@ mod tests {
         nkwonly: 0,
         flags: 0,
         module: 0,
+        line: 1,
     };
 
     /// A compiled-function stand-in: `def get_x(self): return self.x`.

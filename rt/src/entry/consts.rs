@@ -86,6 +86,15 @@ pub extern "C" fn alc_rt_zlib_link() {
     crate::stdlib::zlib::LINKED.link(crate::stdlib::zlib::define);
 }
 
+/// Links coroutine support: the tracking of coroutines never awaited and
+/// `_coroutines` (programs that define a coroutine function or import
+/// `_coroutines` call it at start).
+#[no_mangle]
+pub extern "C" fn alc_rt_coroutines_link() {
+    crate::objects::unawaited::link();
+    crate::stdlib::coroutines::LINKED.link(crate::stdlib::coroutines::define);
+}
+
 /// The value of a builtin name (function, type or exception).
 #[no_mangle]
 pub extern "C" fn alc_rt_builtin(ptr: *const u8, len: usize) -> Value {

@@ -114,6 +114,7 @@ fn run(table: usize, n: usize, size: usize) -> i32 {
     // before, then `weakref.finalize`'s exit function (CPython's `atexit`),
     // then what is still registered. A finaliser's exception is reported,
     // never changes the status.
+    crate::objects::unawaited::on_exit();
     crate::gc::finalize::run_ready();
     crate::stdlib::weakref::run_exit_hooks();
     crate::gc::finalize::run_at_exit();

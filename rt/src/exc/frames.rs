@@ -8,7 +8,7 @@
 //! from here; there are no frame objects (docs/language.md).
 
 use crate::exc::traceback::{CodeInfo, TbSite};
-use crate::state::GlobalCell;
+use crate::state::{Global, GlobalCell};
 use alrt_abi::layout;
 
 /// One compiled function of the code map.
@@ -22,6 +22,10 @@ struct Code {
 
 /// The program's code map, sorted by address; empty until `init`.
 static MAP: GlobalCell<Vec<Code>> = GlobalCell::new(Vec::new());
+
+/// The addresses the code map covers: from the first function's start to
+/// the last one's end (generated code is one contiguous stretch of text).
+static CODE_RANGE: Global<(usize, usize)> = Global::new((0, 0));
 
 /// One Al frame: its code and where in it the call that is running is.
 #[derive(Clone, Copy)]
@@ -77,6 +81,9 @@ pub fn init(code_map: usize) {
         });
     }
     map.sort_unstable_by_key(|c| c.start);
+    if let (Some(first), Some(end)) = (map.first(), map.iter().map(|c| c.end).max()) {
+        CODE_RANGE.set((first.start, end));
+    }
     MAP.with(|m| *m = map);
 }
 
@@ -101,6 +108,54 @@ fn frame_at(map: &[Code], ra: usize) -> Option<Frame> {
 /// called into rt, then its caller, and so on up to the module body.
 #[inline(never)]
 pub fn stack() -> Vec<Frame> {
+    walk(usize::MAX)
+}
+
+/// The innermost return addresses into generated code (of the calls that
+/// led into rt), each as 1 + its offset from the start of generated code
+/// (0: none): a few loads and no lookup, for what is looked up only if
+/// ever needed (a coroutine's creation site, `objects::unawaited`;
+/// `innermost_of` names it). Entries and thunks without a source
+/// location come first, so several are kept.
+#[inline(never)]
+pub fn innermost_offsets() -> [u32; 3] {
+    let (lo, hi) = CODE_RANGE.get();
+    let top = crate::gc::stack_top();
+    let mut fp = frame_pointer();
+    let mut out = [0; 3];
+    let mut n = 0;
+    // rt's own frames between here and generated code are few.
+    for _ in 0..16 {
+        if n == out.len() || fp == 0 || !fp.is_multiple_of(8) || fp + 16 > top {
+            break;
+        }
+        let (next, ra) = read_record(fp);
+        if ra > lo && ra <= hi {
+            out[n] = u32::try_from(ra - lo + 1).unwrap_or(0);
+            n += 1;
+        }
+        if next <= fp {
+            break;
+        }
+        fp = next;
+    }
+    out
+}
+
+/// The innermost Al frame among return addresses `innermost_offsets`
+/// gave: the first the code map names.
+pub fn innermost_of(offs: [u32; 3]) -> Option<Frame> {
+    let lo = CODE_RANGE.get().0;
+    MAP.with(|map| {
+        offs.iter()
+            .filter(|&&off| off != 0)
+            .find_map(|&off| frame_at(map, lo + off as usize - 1))
+    })
+}
+
+/// At most `limit` Al frames, innermost first.
+#[inline(always)]
+fn walk(limit: usize) -> Vec<Frame> {
     let top = crate::gc::stack_top();
     let mut fp = frame_pointer();
     let mut frames = Vec::new();
@@ -110,7 +165,7 @@ pub fn stack() -> Vec<Frame> {
         }
         // Each frame record is (caller's frame pointer, return address),
         // at higher addresses as the walk goes out; anything else ends it.
-        while fp != 0 && fp.is_multiple_of(8) && fp + 16 <= top {
+        while fp != 0 && fp.is_multiple_of(8) && fp + 16 <= top && frames.len() < limit {
             let (next, ra) = read_record(fp);
             if let Some(f) = frame_at(map, ra) {
                 frames.push(f);

@@ -37,6 +37,8 @@ pub struct FuncDesc {
     pub flags: u32,
     /// The defining module's index in the program's module table.
     pub module: usize,
+    /// The line of the `def` (or its first decorator) or `lambda`.
+    pub line: u32,
 }
 
 // SAFETY: immutable static data emitted by the compiler.

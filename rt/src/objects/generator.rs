@@ -64,7 +64,11 @@ pub struct GenObj {
     /// `FIN_REGISTERED` or `FIN_DONE`.
     fin: Cell<u8>,
     /// The number of variable slots after the object.
-    pub nslots: usize,
+    pub nslots: u32,
+    /// Coroutines not started yet: where they were created, as the first
+    /// return addresses into generated code (`frames::innermost_offsets`,
+    /// `objects::unawaited`).
+    pub created_at: Cell<[u32; 3]>,
     /// Creation order: generators that die together are closed oldest
     /// first, as CPython's collector finalises garbage in allocation order
     /// (so an outer generator is closed before one it created).
@@ -98,7 +102,7 @@ unsafe impl VarObject for GenObj {
     const VAR_SLOT: usize = 1;
 
     fn n_values(&self) -> usize {
-        self.nslots
+        self.nslots as usize
     }
 }
 
@@ -135,10 +139,19 @@ pub fn new(func: Value, resume: ResumeFn, nslots: usize, args: &[Value], flavour
         running_async: Cell::new(false),
         closed: Cell::new(false),
         fin: Cell::new(FIN_NONE),
-        nslots: n,
+        nslots: u32::try_from(n).expect("a frame of fewer than 2**32 variables"),
+        created_at: Cell::new([0; 3]),
         seq: finalize::next_key(),
     };
-    Value::from_ref(crate::gc::alloc_var(head, slots))
+    let g = Value::from_ref(crate::gc::alloc_var(head, slots));
+    if flavour == alrt_abi::layout::GEN_FLAVOUR_COROUTINE
+        && crate::objects::unawaited::on_created(g)
+    {
+        // Registered from the start: one that dies before it ever ran is
+        // reported ("never awaited"); the entry then serves `suspended`.
+        register_for_close(g);
+    }
+    g
 }
 
 /// The generator object `g` (a generator, coroutine or async generator).
@@ -200,6 +213,9 @@ pub(crate) fn resume(g: Value, sent: Value, exc: Value) -> R<Step> {
         }
         return Ok(Step::Returned(object::none()));
     }
+    if gen.state.get() == 0 && g.kind() == Kind::Coroutine {
+        crate::objects::unawaited::on_started(g);
+    }
     gen.running.set(true);
     let r = (gen.resume)(g, sent, exc);
     gen.running.set(false);
@@ -246,17 +262,27 @@ static FINALIZER: Finalizer = Finalizer {
     run: finalize,
 };
 
-/// True if `g` is suspended where closing it runs code (only reads it).
+/// True if `g` is suspended where closing it runs code, or is a coroutine
+/// that never ran (only reads it).
 fn close_runs_code(g: Value) -> bool {
     let gen = obj(g);
     let state = gen.state.get();
-    state != FINISHED && state & CLOSE_RUNS_CODE != 0 && !gen.running.get()
+    state != FINISHED
+        && (state & CLOSE_RUNS_CODE != 0 || state == 0 && g.kind() == Kind::Coroutine)
+        && !gen.running.get()
 }
 
 /// The finaliser of a generator or coroutine that became garbage: closes
-/// it, reporting an exception as CPython's finaliser does. Once only.
+/// it, reporting an exception as CPython's finaliser does; a coroutine
+/// that never ran is reported as never awaited. Once only.
 fn finalize(g: Value) {
-    obj(g).fin.set(FIN_DONE);
+    let gen = obj(g);
+    gen.fin.set(FIN_DONE);
+    if gen.state.get() == 0 && g.kind() == Kind::Coroutine {
+        crate::objects::unawaited::on_never_awaited(g);
+        gen.state.set(FINISHED);
+        return;
+    }
     if close(g).is_err() {
         report_ignored(g);
     }
@@ -401,6 +427,9 @@ pub fn close(g: Value) -> R<Value> {
     let gen = obj(g);
     let state = gen.state.get();
     if state == FINISHED || state == 0 {
+        if state == 0 && g.kind() == Kind::Coroutine {
+            crate::objects::unawaited::on_started(g);
+        }
         gen.state.set(FINISHED);
         return Ok(object::none());
     }

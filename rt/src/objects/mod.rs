@@ -20,4 +20,5 @@ pub mod set;
 pub mod slice;
 pub mod str;
 pub mod tuple;
+pub mod unawaited;
 pub mod weakref;

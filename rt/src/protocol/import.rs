@@ -281,6 +281,11 @@ pub fn module_name_of(k: usize) -> &'static str {
     DESCS.get().get(k).map_or("__main__", |d| d.name())
 }
 
+/// The file of module `k` of the table, as its tracebacks name it.
+pub fn module_file_of(k: usize) -> &'static str {
+    DESCS.get().get(k).map_or("", |d| d.file())
+}
+
 /// The bound names of the module with table index `k` (NameError hints).
 pub fn module_names(k: usize) -> Vec<String> {
     let m = module_obj(k);

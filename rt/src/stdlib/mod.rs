@@ -18,6 +18,7 @@ pub mod cmath;
 pub mod codecs;
 pub mod collections;
 pub mod copyreg;
+pub mod coroutines;
 pub mod frames;
 pub mod gc;
 pub mod hashlib;
@@ -128,6 +129,10 @@ pub static MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_copyreg",
         init: copyreg::init,
+    },
+    NativeModule {
+        name: "_coroutines",
+        init: coroutines::init,
     },
     NativeModule {
         name: "_frames",
@@ -323,6 +328,7 @@ mod tests {
         crate::entry::consts::alc_rt_signal_link();
         crate::entry::consts::alc_rt_zlib_link();
         crate::entry::consts::alc_rt_os_extra_link();
+        crate::entry::consts::alc_rt_coroutines_link();
         for m in MODULES {
             let mut b = ModuleBuilder::default();
             assert!((m.init)(&mut b).is_ok(), "{}", m.name);

@@ -1,0 +1,2 @@
+# asyncio streams are not provided (no I/O).
+from asyncio import open_connection
