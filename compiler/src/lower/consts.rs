@@ -122,6 +122,22 @@ impl ModuleCx<'_> {
     }
 }
 
+/// Ends an initialiser: returns 1 from the current block and 0 from
+/// `fail`, where a failed step branched.
+fn finish_status(
+    mut b: FunctionBuilder,
+    fail: cranelift_codegen::ir::Block,
+    cfg: cranelift_codegen::isa::TargetFrontendConfig,
+) {
+    let one = b.ins().iconst(types::I64, 1);
+    b.ins().return_(&[one]);
+    b.switch_to_block(fail);
+    let z = b.ins().iconst(types::I64, 0);
+    b.ins().return_(&[z]);
+    b.seal_all_blocks();
+    b.finalize(cfg);
+}
+
 /// The native modules rt links only into programs that import them, with
 /// the entry such a program calls at start (`stdlib::Linked` in rt).
 const NATIVE_LINKS: &[(&str, RtFn)] = &[
@@ -210,13 +226,7 @@ fn build_init_consts(
         b.ins().brif(ok, next, &[], fail, &[]);
         b.switch_to_block(next);
     }
-    let one = b.ins().iconst(types::I64, 1);
-    b.ins().return_(&[one]);
-    b.switch_to_block(fail);
-    let z = b.ins().iconst(types::I64, 0);
-    b.ins().return_(&[z]);
-    b.seal_all_blocks();
-    b.finalize(m.isa_frontend_config());
+    finish_status(b, fail, m.isa_frontend_config());
     Ok(())
 }
 
@@ -298,12 +308,6 @@ fn build_unit_consts(
         b.ins()
             .store(MemFlagsData::trusted(), v, slots, (i * 8) as i32);
     }
-    let one = b.ins().iconst(types::I64, 1);
-    b.ins().return_(&[one]);
-    b.switch_to_block(fail);
-    let z = b.ins().iconst(types::I64, 0);
-    b.ins().return_(&[z]);
-    b.seal_all_blocks();
-    b.finalize(m.isa_frontend_config());
+    finish_status(b, fail, m.isa_frontend_config());
     Ok(())
 }
