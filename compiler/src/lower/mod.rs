@@ -326,26 +326,16 @@ impl<'a> ModuleCx<'a> {
     /// Declares module `k`'s slot array and known functions.
     fn declare_unit(&mut self, k: usize) -> Result<(), Diagnostic> {
         let u = &self.program.units[k];
-        let globals = self
-            .module
-            .declare_data(&format!("alc_globals{k}"), Linkage::Local, true, false)
-            .map_err(Self::err)?;
-        let desc = self
-            .module
-            .declare_data(&format!("alc_module_desc{k}"), Linkage::Local, false, false)
-            .map_err(Self::err)?;
-        let obj = self
-            .module
-            .declare_data(&format!("alc_module_obj{k}"), Linkage::Local, true, false)
-            .map_err(Self::err)?;
-        let consts = self
-            .module
-            .declare_data(&format!("alc_consts{k}"), Linkage::Local, true, false)
-            .map_err(Self::err)?;
-        let ics = self
-            .module
-            .declare_data(&format!("alc_ics{k}"), Linkage::Local, true, false)
-            .map_err(Self::err)?;
+        let mut data = |name: &str, writable: bool| {
+            self.module
+                .declare_data(&format!("{name}{k}"), Linkage::Local, writable, false)
+                .map_err(Self::err)
+        };
+        let globals = data("alc_globals", true)?;
+        let desc = data("alc_module_desc", false)?;
+        let obj = data("alc_module_obj", true)?;
+        let consts = data("alc_consts", true)?;
+        let ics = data("alc_ics", true)?;
         self.units.push(UnitInfo {
             globals,
             known: HashMap::new(),
