@@ -460,3 +460,26 @@ fn library_functions_are_compiled_once_across_programs() {
         json_only - second
     );
 }
+
+/// CPython's docstrings of the built-ins are linked only into programs
+/// that may read them (`compiler/src/lower/consts.rs`, `may_read_docs`).
+#[test]
+fn builtin_docstrings_are_linked_only_where_they_can_be_read() {
+    let doc = b"Append object to the end of the list.";
+    let contains = |exe: &Path| {
+        let bytes = std::fs::read(exe).expect("read executable");
+        bytes.windows(doc.len()).any(|w| w == doc)
+    };
+    let plain = build("docs_plain", "plain", "print([1].append)\n");
+    assert!(
+        !contains(&plain),
+        "docstrings linked into a program that cannot read them"
+    );
+    let reader = build("docs_reader", "reader", "print(list.append.__doc__)\n");
+    assert!(
+        contains(&reader),
+        "docstrings missing from a program reading __doc__"
+    );
+    let out = Command::new(&reader).output().expect("run");
+    assert_eq!(out.stdout, b"Append object to the end of the list.\n");
+}

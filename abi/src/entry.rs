@@ -29,6 +29,9 @@ macro_rules! for_each_rt_fn {
             // Links the Unicode character data (programs importing
             // `unicodedata` or naming `namereplace` call it at start).
             UnicodedataLink = alc_rt_unicodedata_link() -> ();
+            // Links the built-in types' and functions' docstrings
+            // (programs that may read `__doc__` call it at start).
+            DocsLink = alc_rt_docs_link() -> ();
             // Links `_codecs` (programs importing it call it at start).
             CodecsLink = alc_rt_codecs_link() -> ();
             // Link `_subprocess` and `_signal` (programs importing them

@@ -164,6 +164,28 @@ fn links_unicode_data(m: &ModuleCx) -> bool {
         })
 }
 
+/// What a source names when it may read a docstring of a built-in type or
+/// function: `__doc__` itself, or attributes reached by names computed at
+/// run time (`getattr(o, name)`, `vars(T)`, `T.__dict__`, ...).
+const DOC_READERS: [&str; 6] = [
+    "__doc__",
+    "__dict__",
+    "__getattribute__",
+    "getattr",
+    "attrgetter",
+    "vars",
+];
+
+/// True when some module of the program names one of `DOC_READERS`: rt
+/// then links CPython's docstrings of the built-ins (80 KB), which a
+/// program that cannot read them does without.
+fn may_read_docs(m: &ModuleCx) -> bool {
+    m.program
+        .units
+        .iter()
+        .any(|u| DOC_READERS.iter().any(|n| u.file.text.contains(n)))
+}
+
 /// Builds `alc_init_consts`: the roots, the native links, then each
 /// module's constants.
 fn build_init_consts(
@@ -186,12 +208,18 @@ fn build_init_consts(
         .collect();
     let mut refs = std::collections::HashMap::new();
     let links = NATIVE_LINKS.iter().map(|(_, f)| *f);
-    let always = [RtFn::AddRoots, RtFn::UnicodedataLink, RtFn::CoroutinesLink];
+    let always = [
+        RtFn::AddRoots,
+        RtFn::UnicodedataLink,
+        RtFn::CoroutinesLink,
+        RtFn::DocsLink,
+    ];
     for f in always.into_iter().chain(links) {
         let id = m.rt_func(f);
         refs.insert(f, m.module_declare_func_in_func(id, func));
     }
     let links_unicode = links_unicode_data(m);
+    let links_docs = may_read_docs(m);
     // Coroutine support (the never-awaited warning, `_coroutines`): for
     // programs that define a coroutine function or use asyncio.
     let links_coroutines = m.has_coroutines
@@ -213,6 +241,9 @@ fn build_init_consts(
     }
     if links_coroutines {
         b.ins().call(refs[&RtFn::CoroutinesLink], &[]);
+    }
+    if links_docs {
+        b.ins().call(refs[&RtFn::DocsLink], &[]);
     }
     for (name, link) in NATIVE_LINKS {
         if m.program.units.iter().any(|u| u.native && u.name == *name) {

@@ -74,6 +74,11 @@ static FUNCTIONS: &[&BuiltinObj] = &[
     &crate::io::open::OPEN,
 ];
 
+/// True for the functions of `builtins` (`len`, `print`, ...).
+pub fn is_builtins_function(f: &BuiltinObj) -> bool {
+    FUNCTIONS.iter().any(|g| std::ptr::eq(*g, f))
+}
+
 /// The builtin type objects that are not exceptions (what `builtins`
 /// names), in the order `object.__subclasses__()` lists them.
 pub fn types() -> &'static [&'static TypeObj] {

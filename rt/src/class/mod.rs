@@ -715,7 +715,7 @@ pub fn type_data_attr(t: &'static TypeObj, n: &str) -> R<Option<Value>> {
         },
         "__module__" if t.class.is_none() => Some(crate::objects::str::new(t.builtin_module())),
         "__abstractmethods__" => Some(abc::abstractmethods_attr(t)?),
-        "__doc__" if t.class.is_none() => Some(object::none()),
+        "__doc__" if t.class.is_none() => Some(crate::types::docs::of_type(t)),
         _ => None,
     })
 }

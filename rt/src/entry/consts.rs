@@ -55,6 +55,13 @@ pub extern "C" fn alc_rt_unicodedata_link() {
     crate::stdlib::unicodedata::data::link();
 }
 
+/// Makes the docstrings of the built-in types and functions reachable
+/// (`types::docs`), as `alc_rt_unicodedata_link` does for the Unicode data.
+#[no_mangle]
+pub extern "C" fn alc_rt_docs_link() {
+    crate::types::docs::link();
+}
+
 /// Makes the `_codecs` module's functions reachable, as
 /// `alc_rt_unicodedata_link` does for the Unicode data.
 #[no_mangle]

@@ -1051,6 +1051,12 @@ pub fn data_attr(o: Value, n: &str) -> R<Option<Value>> {
         )),
         (Kind::Alias, _) => crate::objects::alias::attr(o, n),
         (Kind::TextIO | Kind::StringIO, _) => crate::io::attr(o, n)?,
+        (Kind::Builtin, "__doc__") => Some(crate::types::docs::of_builtin(o.as_ref())),
+        // A built-in value's type's docstring, as CPython's `__doc__` in
+        // the type's dict reads through an instance.
+        (_, "__doc__") if object::type_of(o).class.is_none() => {
+            Some(crate::types::docs::of_type(object::type_of(o)))
+        }
         _ => None,
     })
 }

@@ -345,6 +345,11 @@ pub fn attr(def: &'static AttrDef, name: &str) -> Option<Value> {
         }
         "__objclass__" => def.owner.value(),
         "__class__" => def.header.ty.value(),
+        // A static method's descriptor is a `staticmethod` object.
+        "__doc__" => match def.kind {
+            AttrKind::StaticMethod(_) => super::docs::of_type(def.header.ty),
+            _ => super::docs::of_def(def),
+        },
         _ => return None,
     })
 }
@@ -354,6 +359,7 @@ pub fn bound_attr(def: &'static AttrDef, recv: Value, name: &str) -> Option<Valu
     Some(match name {
         "__self__" => recv,
         "__name__" | "__qualname__" => return attr(def, name),
+        "__doc__" => super::docs::of_def(def),
         _ => return None,
     })
 }

@@ -24,6 +24,7 @@ macro_rules! descr_table {
             #[doc = concat!("The attributes of `", stringify!($owner), "`.")]
             pub static $id for $owner = [
                 slot "__call__" => call;
+                getset "__doc__" => doc;
                 slot "__get__" => get;
                 slot "__getattribute__" => slots::getattribute;
                 member "__name__" => name;
@@ -39,6 +40,7 @@ macro_rules! descr_table {
             #[doc = concat!("The attributes of `", stringify!($owner), "`.")]
             pub static $id for $owner = [
                 slot "__delete__" => delete;
+                getset "__doc__" => doc;
                 slot "__get__" => get;
                 slot "__getattribute__" => slots::getattribute;
                 member "__name__" => name;
@@ -64,6 +66,12 @@ fn def_of(o: Value) -> &'static AttrDef {
 
 fn name(o: Value) -> R<Value> {
     Ok(crate::objects::str::new(def_of(o).name))
+}
+
+/// `T.name.__doc__`: CPython's docstring of the entry, when the program
+/// links the docstrings (`types::docs`).
+fn doc(o: Value) -> R<Value> {
+    Ok(super::docs::of_def(def_of(o)))
 }
 
 fn objclass(o: Value) -> R<Value> {

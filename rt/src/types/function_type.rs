@@ -20,6 +20,7 @@ crate::attr_table! {
         slot "__call__" => crate::protocol::dispatch::call;
         getset "__defaults__" => |o| Ok(func::defaults(o)), set |o, v| write(o, "__defaults__", v);
         getset "__dict__" => dict, set |o, v| write(o, "__dict__", v);
+        member "__doc__" => doc, set |o, v| write(o, "__doc__", v);
         slot "__get__" => get;
         getset "__kwdefaults__" => |o| Ok(func::kwdefaults(o)),
             set |o, v| write(o, "__kwdefaults__", v);
@@ -39,6 +40,18 @@ fn write(f: Value, name: &str, v: Value) -> R<()> {
     } else {
         func_attr_set(f, key, v)
     }
+}
+
+/// `f.__doc__`: the value assigned, else the docstring or None.
+fn doc(f: Value) -> R<Value> {
+    let assigned = func::extra(f).doc;
+    if !assigned.is_null() {
+        return Ok(assigned);
+    }
+    Ok(match func::doc(f) {
+        Some(d) => crate::objects::str::new(&d),
+        None => object::none(),
+    })
 }
 
 /// `f.__name__`: the value assigned (a str subclass instance stays one),

@@ -12,6 +12,9 @@
 
 pub mod descr;
 pub mod descr_type;
+pub mod dict_order;
+pub mod doc_data;
+pub mod docs;
 pub mod function_type;
 pub mod object_type;
 pub mod singleton_type;
@@ -222,9 +225,9 @@ static TYPE_DICTS: crate::state::GlobalCell<Vec<(usize, Value)>> =
     crate::state::GlobalCell::new(Vec::new());
 
 /// The dict of built-in type `t` that `t.__dict__` shows (behind a
-/// `mappingproxy`): its table's descriptors by name, with `__doc__`;
-/// `None` for the types whose attributes are not in a table yet. The
-/// order is the table's (by name), not the order CPython adds them in.
+/// `mappingproxy`): its table's descriptors and its `__doc__`, in
+/// CPython's order (`dict_order.rs`); `None` for the types whose
+/// attributes are not in a table yet.
 pub fn type_dict(t: &'static TypeObj) -> R<Option<Value>> {
     if t.attrs.is_empty() && !std::ptr::eq(t, &crate::object::OBJECT_TYPE) {
         return Ok(None);
@@ -235,30 +238,53 @@ pub fn type_dict(t: &'static TypeObj) -> R<Option<Value>> {
     }
     let d = crate::objects::dict::new();
     let _root = crate::gc::RootedVec::from_vec(vec![d]);
-    for def in t.attrs {
-        let v = match def.kind {
-            AttrKind::NoneValue => crate::object::none(),
-            AttrKind::Const(f) => f(),
-            AttrKind::New(_) => descr::get_through_type(def, t),
-            _ => def.value(),
+    for pos in dict_positions(t) {
+        let (name, v) = match pos {
+            dict_order::DOC => ("__doc__", docs::of_type(t)),
+            dict_order::MODULE => ("__module__", crate::objects::str::new(t.builtin_module())),
+            i => {
+                let def = &t.attrs[usize::from(i)];
+                let v = match def.kind {
+                    AttrKind::NoneValue => crate::object::none(),
+                    AttrKind::Const(f) => f(),
+                    AttrKind::New(_) => descr::get_through_type(def, t),
+                    _ => def.value(),
+                };
+                (def.name, v)
+            }
         };
-        crate::objects::dict::setitem(d, crate::objects::str::new(def.name), v)?;
+        crate::objects::dict::setitem(d, crate::objects::str::new(name), v)?;
     }
-    if t.base2.is_some() {
-        // A type CPython creates at run time has `__module__` in its dict.
-        crate::objects::dict::setitem(
-            d,
-            crate::objects::str::new("__module__"),
-            crate::objects::str::new(t.builtin_module()),
-        )?;
-    }
-    crate::objects::dict::setitem(
-        d,
-        crate::objects::str::new("__doc__"),
-        crate::object::none(),
-    )?;
     TYPE_DICTS.with(|v| v.push((key, d)));
     Ok(Some(d))
+}
+
+/// The positions `type_dict` lists: CPython's order when `t` is one of the
+/// types it was generated for, else the table's then `__doc__` (and the
+/// `__module__` of a type CPython creates at run time).
+fn dict_positions(t: &'static TypeObj) -> Vec<u8> {
+    let cpython = dict_order::ORDER
+        .iter()
+        .find(|(n, _)| t.class.is_none() && *n == t.short_name())
+        .map(|(_, o)| *o)
+        // A table the generator did not see would be cut short.
+        .filter(|o| {
+            o.iter()
+                .filter(|&&i| usize::from(i) < t.attrs.len())
+                .count()
+                == t.attrs.len()
+        });
+    if let Some(o) = cpython {
+        return o.to_vec();
+    }
+    let mut v: Vec<u8> = (0..t.attrs.len())
+        .filter_map(|i| u8::try_from(i).ok())
+        .collect();
+    if t.base2.is_some() {
+        v.push(dict_order::MODULE);
+    }
+    v.push(dict_order::DOC);
+    v
 }
 
 /// The cached names and bound `__new__`s, which the collector must keep alive.

@@ -20,6 +20,7 @@ crate::attr_table! {
         slot "__delattr__" => delattr;
         getset "__dict__" => |o| data(o, "__dict__");
         method "__dir__" => dir;
+        getset "__doc__" => doc;
         slot "__getattribute__" => getattribute;
         slot "__init__" => |_, a| meta::type_init(a).map(|()| object::none());
         method "__instancecheck__" => instancecheck;
@@ -60,6 +61,19 @@ fn data(o: Value, name: &str) -> R<Value> {
     match class::type_data_attr(t(o), name)? {
         Some(v) => Ok(v),
         None => Err(class::no_type_attribute(t(o), name)),
+    }
+}
+
+/// `C.__doc__` as `type`'s getset computes it: a built-in type's
+/// docstring, a class's `__doc__` entry (through its `__get__`).
+fn doc(o: Value) -> R<Value> {
+    let ty = t(o);
+    let Some(c) = ty.class else {
+        return data(o, "__doc__");
+    };
+    match crate::objects::dict::get(c.dict, crate::objects::str::new("__doc__"))? {
+        Some(v) => class::descr::get_from_class(v, ty),
+        None => Ok(object::none()),
     }
 }
 
