@@ -62,6 +62,8 @@ pub const KIND_LIST: u32 = 6;
 pub const KIND_GENERATOR: u32 = 31;
 /// `Kind` of `True` and `False`.
 pub const KIND_BOOL: u32 = 2;
+/// `Kind` of functions defined by `def` and `lambda` (`FuncObj`).
+pub const KIND_FUNC: u32 = 13;
 /// `Kind` of instances of user classes.
 pub const KIND_INSTANCE: u32 = 23;
 

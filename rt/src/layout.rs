@@ -45,6 +45,7 @@ pin! {
     offset_of!(IcEntry, shadow) => abi::IC_SHADOW;
     Kind::Float as u32 => abi::KIND_FLOAT;
     Kind::List as u32 => abi::KIND_LIST;
+    Kind::Func as u32 => abi::KIND_FUNC;
     Kind::Deque as u32 => abi::KIND_DEQUE;
     offset_of!(DequeObj, items) + crate::stdlib::collections::deque::LEN_OFFSET => abi::DEQUE_LEN;
     Kind::Generator as u32 => abi::KIND_GENERATOR;

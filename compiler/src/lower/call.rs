@@ -6,7 +6,8 @@ use super::func_cx::{FuncCx, LResult};
 use super::rt_abi::RtFn;
 use crate::ast::*;
 use crate::resolve::{Binding, ScopeKind};
-use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, MemFlagsData, Value};
+use alrt_abi::layout;
+use cranelift_codegen::ir::{condcodes::IntCC, types, BlockArg, InstBuilder, MemFlagsData, Value};
 
 /// Builtins that consume an iterator argument before they return (a fresh
 /// generator passed to one is closed when the call ends).
@@ -108,7 +109,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let vals = self.call_args(args)?;
         let (arr, n, kw) = self.pack_args(&vals, keywords)?;
         self.set_line(e.span);
-        Ok(self.rt_val(RtFn::Call, &[f, arr, n, kw]))
+        Ok(self.call_packed(f, arr, n, kw))
     }
 
     /// Calls `f` with positional values (decorators, internal uses).
@@ -116,7 +117,37 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let arr = self.array(vals);
         let n = self.b.ins().iconst(types::I64, vals.len() as i64);
         let kw = self.null();
-        Ok(self.rt_val(RtFn::Call, &[f, arr, n, kw]))
+        Ok(self.call_packed(f, arr, n, kw))
+    }
+
+    /// Calls `f` with packed arguments (`pack_args`) and checks the result.
+    /// A function made by `def` or `lambda` is called through its generic
+    /// entry directly, without `alc_rt_call`'s dispatch on the callee's
+    /// kind (closures and functions passed as values: the callee's own
+    /// prologue checks the stack as rt's dispatch would); every other
+    /// callable goes to rt.
+    pub(super) fn call_packed(&mut self, f: Value, arr: Value, n: Value, kw: Value) -> Value {
+        let other = self.b.create_block();
+        let done = self.b.create_block();
+        let r = self.b.append_block_param(done, types::I64);
+        self.branch_if_kind(f, layout::KIND_FUNC, other);
+        let entry = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), f, layout::FUNC_GENERIC);
+        let sig = self.m.generic_sig();
+        let sig = self.b.import_signature(sig);
+        let inst = self.b.ins().call_indirect(sig, entry, &[f, arr, n, kw]);
+        let fr = self.b.inst_results(inst)[0];
+        self.b.ins().jump(done, &[BlockArg::Value(fr)]);
+        self.b.switch_to_block(other);
+        let gr = self
+            .rt(RtFn::Call, &[f, arr, n, kw])
+            .unwrap_or_else(|| self.null());
+        self.b.ins().jump(done, &[BlockArg::Value(gr)]);
+        self.b.switch_to_block(done);
+        self.check_val(r);
+        r
     }
 
     /// Evaluates positional arguments.
@@ -271,7 +302,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
             let (arr, n, kw) = fx.pack_args(&vals, keywords)?;
             fx.set_line(e.span);
-            Ok(fx.rt_val(RtFn::Call, &[f, arr, n, kw]))
+            Ok(fx.call_packed(f, arr, n, kw))
         })
     }
 
@@ -283,7 +314,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         keywords: &'a [Keyword],
     ) -> LResult<Value> {
         let (arr, n, kw) = self.pack_args(vals, keywords)?;
-        Ok(self.rt_val(RtFn::Call, &[f, arr, n, kw]))
+        Ok(self.call_packed(f, arr, n, kw))
     }
 
     /// The namespace `name()` (`globals`, `locals`, `vars`, `dir`) reads
