@@ -204,6 +204,51 @@ fn object_clif_and_default_output_name() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
 }
 
+/// `alc run` reuses the build while the program's sources are unchanged
+/// (a touch is no change), and rebuilds when an imported module changes.
+#[test]
+fn run_reuses_the_build_of_unchanged_sources() {
+    let d = scratch("run_cache");
+    let cache = d.join("cache");
+    let _ = std::fs::remove_dir_all(&cache);
+    let src = write(&d, "main.al", b"import helper\nprint(helper.VALUE)\n");
+    write(&d, "helper.py", b"VALUE = 1\n");
+    let alc_run = || {
+        let o = alc_cmd()
+            .env("XDG_CACHE_HOME", &cache)
+            .args(["run", &src])
+            .output()
+            .expect("alc runs");
+        assert!(o.status.success(), "{}", stderr(&o));
+        String::from_utf8_lossy(&o.stdout).to_string()
+    };
+    let builds = || {
+        let mut v: Vec<_> = std::fs::read_dir(cache.join("alc"))
+            .expect("cache directory")
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_none())
+            .map(|p| {
+                let m = std::fs::metadata(&p).expect("metadata");
+                (p, m.modified().expect("mtime"))
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(alc_run(), "1\n");
+    let first = builds();
+    assert_eq!(first.len(), 1, "one executable: {first:?}");
+    write(&d, "main.al", b"import helper\nprint(helper.VALUE)\n");
+    assert_eq!(alc_run(), "1\n");
+    assert_eq!(builds(), first, "an unchanged program is not rebuilt");
+    write(&d, "helper.py", b"VALUE = 2\n");
+    assert_eq!(alc_run(), "2\n");
+    let second = builds();
+    assert_eq!(second.len(), 1, "the old build is replaced: {second:?}");
+    assert_ne!(second, first);
+}
+
 #[test]
 fn run_passes_arguments_and_status() {
     let d = scratch("run");

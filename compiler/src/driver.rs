@@ -40,17 +40,39 @@ pub enum Failure {
 /// `cfg.input`) to an object file, with the modules it imports, for
 /// `cfg`'s target and options. Errors come back rendered; warnings are
 /// printed to stderr.
-pub fn compile_source(file: SourceFile, cfg: &Config) -> Result<(Vec<u8>, Vec<String>), Failure> {
+pub fn compile_source(file: SourceFile, cfg: &Config) -> Result<Compiled, Failure> {
     let program = crate::loader::load(&cfg.input, file, &cfg.include);
     report(&program, cfg.color)?;
+    let sources = program
+        .units
+        .iter()
+        .filter(|u| !u.native && !u.is_lib())
+        .map(|u| PathBuf::from(&u.file.name))
+        .collect();
     let triple = crate::emit::triple(cfg.target.as_deref()).map_err(Failure::Message)?;
     let isa = crate::emit::isa(&triple, cfg.optimize).map_err(Failure::Message)?;
     let cache = cfg
         .code_cache
         .as_deref()
         .and_then(crate::code_cache::CodeCache::open);
-    crate::lower::lower_program(&program, isa, cfg.emit == Emit::Clif, cache)
-        .map_err(|(k, d)| render_all(&program.units[k].file, &[d], cfg.color))
+    let (object, clif) = crate::lower::lower_program(&program, isa, cfg.emit == Emit::Clif, cache)
+        .map_err(|(k, d)| render_all(&program.units[k].file, &[d], cfg.color))?;
+    Ok(Compiled {
+        object,
+        clif,
+        sources,
+    })
+}
+
+/// What `compile_source` makes.
+pub struct Compiled {
+    /// The object file's bytes.
+    pub object: Vec<u8>,
+    /// The Cranelift IR of every function, with `Emit::Clif`.
+    pub clif: Vec<String>,
+    /// The program's own source files (its main file and the modules it
+    /// imports from disk; not the library's).
+    pub sources: Vec<PathBuf>,
 }
 
 /// Prints the program's warnings to stderr; fails with its errors rendered.
@@ -95,8 +117,9 @@ fn render_all(file: &SourceFile, ds: &[Diagnostic], color: bool) -> Failure {
     )
 }
 
-/// Runs the whole pipeline for `cfg`.
-pub fn run(cfg: &Config) -> Result<(), Failure> {
+/// Runs the whole pipeline for `cfg`; returns the program's own source
+/// files (`Compiled::sources`).
+pub fn run(cfg: &Config) -> Result<Vec<PathBuf>, Failure> {
     let bytes = std::fs::read(&cfg.input)
         .map_err(|e| Failure::Message(format!("cannot read {}: {e}", cfg.input.display())))?;
     let text = String::from_utf8(bytes).map_err(|e| {
@@ -107,7 +130,11 @@ pub fn run(cfg: &Config) -> Result<(), Failure> {
         ))
     })?;
     let file = SourceFile::new(cfg.input.display().to_string(), text);
-    let (obj, clif) = compile_source(file, cfg)?;
+    let Compiled {
+        object: obj,
+        clif,
+        sources,
+    } = compile_source(file, cfg)?;
     if cfg.emit == Emit::Clif {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
@@ -115,12 +142,12 @@ pub fn run(cfg: &Config) -> Result<(), Failure> {
             if let Err(e) = writeln!(out, "{f}") {
                 // A reader that stops early (`| head`) is not an error.
                 if e.kind() == std::io::ErrorKind::BrokenPipe {
-                    return Ok(());
+                    return Ok(sources);
                 }
                 return Err(Failure::Message(format!("cannot write the IR: {e}")));
             }
         }
-        return Ok(());
+        return Ok(sources);
     }
     let stem = cfg
         .input
@@ -140,7 +167,8 @@ pub fn run(cfg: &Config) -> Result<(), Failure> {
         }
     }
     if cfg.emit == Emit::Obj {
-        return write_or_remove(&out, &obj).map_err(|e| Failure::Message(cannot_write(&out, &e)));
+        write_or_remove(&out, &obj).map_err(|e| Failure::Message(cannot_write(&out, &e)))?;
+        return Ok(sources);
     }
     let tmp = temp_object_path(&out);
     write_or_remove(&tmp, &obj).map_err(|e| Failure::Message(cannot_write(&out, &e)))?;
@@ -157,7 +185,8 @@ pub fn run(cfg: &Config) -> Result<(), Failure> {
         },
     );
     let _ = std::fs::remove_file(&tmp);
-    r.map_err(Failure::Message)
+    r.map_err(Failure::Message)?;
+    Ok(sources)
 }
 
 /// Writes `bytes` to `path`; on failure (a full disk, say) removes what was

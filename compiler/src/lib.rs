@@ -13,5 +13,6 @@ pub mod lower;
 pub mod mangle;
 pub mod parser;
 pub mod resolve;
+pub mod run_cache;
 pub mod span;
 pub mod stdlib;

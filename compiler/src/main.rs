@@ -98,29 +98,32 @@ fn run_mode(args: &[String]) -> ! {
         );
         std::process::exit(1);
     }
-    let abs = std::fs::canonicalize(&input).unwrap_or_else(|_| input.clone());
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    std::hash::Hash::hash(&abs, &mut h);
-    let stem = input
-        .file_stem()
-        .map(|s| s.to_string_lossy().to_string())
-        .unwrap_or_else(|| "prog".into());
-    let exe = cache.join(format!("{stem}-{:016x}", std::hash::Hasher::finish(&h)));
-    let cfg = Config {
-        input,
-        output: Some(exe.clone()),
-        emit: Emit::Exe,
-        target: None,
-        optimize: true,
-        linker: None,
-        rt_dir: None,
-        static_link: false,
-        include: Vec::new(),
-        verbose: false,
-        color: std::io::stderr().is_terminal(),
-        code_cache: code_cache_dir(),
+    let entry = alc::run_cache::Entry::new(&cache, &input);
+    let exe = match entry.lookup() {
+        Some(exe) => exe,
+        None => {
+            let built = entry.build_path();
+            let cfg = Config {
+                input,
+                output: Some(built.clone()),
+                emit: Emit::Exe,
+                target: None,
+                optimize: true,
+                linker: None,
+                rt_dir: None,
+                static_link: false,
+                include: Vec::new(),
+                verbose: false,
+                color: std::io::stderr().is_terminal(),
+                code_cache: code_cache_dir(),
+            };
+            let sources = report(driver::run(&cfg));
+            entry.store(&built, &sources).unwrap_or_else(|e| {
+                eprintln!("error: cannot store the build in {}: {e}", cache.display());
+                std::process::exit(1);
+            })
+        }
     };
-    report(driver::run(&cfg));
     let status = std::process::Command::new(&exe).args(&args[1..]).status();
     match status {
         Ok(s) => {
@@ -135,9 +138,9 @@ fn run_mode(args: &[String]) -> ! {
 }
 
 /// Prints a failure and exits with status 1.
-fn report(r: Result<(), Failure>) {
+fn report<T>(r: Result<T, Failure>) -> T {
     match r {
-        Ok(()) => {}
+        Ok(v) => v,
         Err(Failure::Diagnostics(text)) => {
             eprintln!("{text}");
             std::process::exit(1);
@@ -188,7 +191,9 @@ fn main() {
         .spawn(move || driver::run(&cfg));
     match worker {
         Ok(h) => match h.join() {
-            Ok(r) => report(r),
+            Ok(r) => {
+                report(r);
+            }
             Err(_) => {
                 eprintln!("error: internal compiler error (the compiler thread failed)");
                 std::process::exit(101);
