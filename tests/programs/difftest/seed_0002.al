@@ -8,73 +8,58 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('(1/3) / 1.7976931348623157e+308', lambda: (1/3) / 1.7976931348623157e+308)
-    p("format((1/3), '')", lambda: format((1/3), ''))
-    p("float('abc')", lambda: float('abc'))
-    p('51.5055382920566 * ((-0.0))', lambda: 51.5055382920566 * ((-0.0)))
+    p("'σ10ǅ ǅbİσZ,'.isnumeric()", lambda: 'σ10ǅ ǅbİσZ,'.isnumeric())
+    s = 'a,b,,c'
+    t = 'straße'
+    p("f'{s!r:^8}'", lambda: f'{s!r:^8}')
+    s = '-42'
+    t = ' -İ--:Z.\t\n:'
+    p("f'{s!r:^7}'", lambda: f'{s!r:^7}')
+    p("max('İstanbul')", lambda: max('İstanbul'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import cmath
-    p('int((-0.5+0.25j))', lambda: int((-0.5+0.25j)))
-    p('((0.1+0.2j)).imag', lambda: ((0.1+0.2j)).imag)
-    p('complex(1e308, 1e308) // 100.0', lambda: complex(1e308, 1e308) // 100.0)
-    p('complex(0.0, -0.0) == complex(0.0, -0.0)', lambda: complex(0.0, -0.0) == complex(0.0, -0.0))
-    p("complex('')", lambda: complex(''))
-    p('complex(-61.719453339176496, 48.95654485547084) + complex(56.85597035348414, -31.708215585426558)', lambda: complex(-61.719453339176496, 48.95654485547084) + complex(56.85597035348414, -31.708215585426558))
-    p('cmath.asinh((1+2j))', lambda: cmath.asinh((1+2j)))
-    p('(-2) + complex(51.881814050485275, -88.64071762210592)', lambda: (-2) + complex(51.881814050485275, -88.64071762210592))
+    p("(repr(complex.__ror__).split(' at ')[0], type(complex.__ror__).__name__, complex.__ror__.__qualname__)", lambda: (repr(complex.__ror__).split(' at ')[0], type(complex.__ror__).__name__, complex.__ror__.__qualname__))
+    p("set.__divmod__(range(5), complex(1, float('nan')))", lambda: set.__divmod__(range(5), complex(1, float('nan'))))
+    p("repr(float.__dict__.get('__getnewargs__')).split(' at ')[0]", lambda: repr(float.__dict__.get('__getnewargs__')).split(' at ')[0])
+    p("type(float.__dict__['__getnewargs__'].__get__(range(5))).__name__", lambda: type(float.__dict__['__getnewargs__'].__get__(range(5))).__name__)
+    p('int.__truediv__(7, [-2, -6, 7, -5])', lambda: int.__truediv__(7, [-2, -6, 7, -5]))
+    p("(repr(int.__truediv__).split(' at ')[0], type(int.__truediv__).__name__, int.__truediv__.__qualname__)", lambda: (repr(int.__truediv__).split(' at ')[0], type(int.__truediv__).__name__, int.__truediv__.__qualname__))
+    p("('').__mod__((-949.3105703461979))", lambda: ('').__mod__((-949.3105703461979)))
+    p('str.__rxor__(64, 2147483648)', lambda: str.__rxor__(64, 2147483648))
+    p('((-(2 ** 100 - 2))).__rand__((-1))', lambda: ((-(2 ** 100 - 2))).__rand__((-1)))
+    p("(repr(bool.__str__).split(' at ')[0], type(bool.__str__).__name__, bool.__str__.__qualname__)", lambda: (repr(bool.__str__).split(' at ')[0], type(bool.__str__).__name__, bool.__str__.__qualname__))
+    p("(complex(float('inf'), 1)).__pow__('ab')", lambda: (complex(float('inf'), 1)).__pow__('ab'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import cmath
-    p('(complex(46.95740667542637, 4.6182821564308085)).imag', lambda: (complex(46.95740667542637, 4.6182821564308085)).imag)
-    p('(1+2j) < 1j', lambda: (1+2j) < 1j)
-    p("format(1j, '>20')", lambda: format(1j, '>20'))
-    p("format(complex(float('inf'), 1), 'G')", lambda: format(complex(float('inf'), 1), 'G'))
-    p("complex('abc')", lambda: complex('abc'))
-    p('(3-4j) - (3-4j)', lambda: (3-4j) - (3-4j))
-    p('1j - (0.1+0.2j)', lambda: 1j - (0.1+0.2j))
-    p("0.0 != complex(1, float('nan'))", lambda: 0.0 != complex(1, float('nan')))
-    p('0j / (-1j)', lambda: 0j / (-1j))
-    p('round((0.1+0.2j))', lambda: round((0.1+0.2j)))
+    s = set({'c', 5, 14, 1, 2.5, -0.0})
+    t = frozenset([9, False])
+    s.intersection_update(t)
+    s.difference_update(t)
+    print(sorted(s, key=repr), len(s), 8 in s)
+    u = set()
+    for i in range(6 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print({x for x in s if x != 11})
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    import copy
+    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
+    p("copy.deepcopy([[4, 4, 7, -9, 9], {'a': [4, 4, 7, -9, 9]}])", lambda: copy.deepcopy([[4, 4, 7, -9, 9], {'a': [4, 4, 7, -9, 9]}]))
+    p("copy.deepcopy([[-6, 2, 0, 2], {'a': [-6, 2, 0, 2]}])", lambda: copy.deepcopy([[-6, 2, 0, 2], {'a': [-6, 2, 0, 2]}]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

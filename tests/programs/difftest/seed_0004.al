@@ -8,151 +8,161 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 1
-    xs = [6, -5, -7, -7, -9, 3]
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    p("b'a\\xed\\xa0\\x80b'.decode('ascii', 'ignore')", lambda: b'a\xed\xa0\x80b'.decode('ascii', 'ignore'))
+    p("'\\ue000'.center(4, '\\udc80')", lambda: '\ue000'.center(4, '\udc80'))
+    p("[ord(c) for c in 'x\\ud83d\\ude00']", lambda: [ord(c) for c in 'x\ud83d\ude00'])
+    p("chr(0xdbff).find('abc')", lambda: chr(0xdbff).find('abc'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    def f2(x):
-        try:
-            v = f1(x)
-        except Exception:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(int):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C(7)
     try:
-        print(f2(3))
+        o.a = 1
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
     try:
-        print(f2(0))
+        o._C__b = 2
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import hashlib
-    h = hashlib.blake2b(b'start')
-    c = h.copy()
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
     try:
-        c.update(b'abc')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake128', bytes(range(256))))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake128', bytes(range(256)))))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', memoryview(b'view'))))
-    h = hashlib.sha3_256(b'start')
-    c = h.copy()
+        try:
+            raise OSError(2, 'os')
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [TypeError('t')]).split((ValueError, KeyError)))
     try:
-        c.update(memoryview(b'view'))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
-    h = hashlib.blake2b(b'start')
-    c = h.copy()
+        try:
+            raise TypeError('t')
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
     try:
-        c.update(memoryview(b'view'))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b512', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b512', memoryview(b'view'))))
-    p("hashlib.blake2s(memoryview(b'view')).hexdigest()", lambda: hashlib.blake2s(memoryview(b'view')).hexdigest())
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('BLAKE2s-256', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('BLAKE2s-256', memoryview(b'view'))))
+        try:
+            raise ExceptionGroup('g0', [ValueError(1)])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), ZeroDivisionError()])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('((1, 2, 3)).__bool__()', lambda: ((1, 2, 3)).__bool__())
-    p("repr(range.__dict__.get('__float__')).split(' at ')[0]", lambda: repr(range.__dict__.get('__float__')).split(' at ')[0])
-    p("type(range.__dict__['__float__'].__get__(complex(-0.0, -0.0))).__name__", lambda: type(range.__dict__['__float__'].__get__(complex(-0.0, -0.0))).__name__)
-    p("('line1\\nline2\\r\\nline3').__repr__()", lambda: ('line1\nline2\r\nline3').__repr__())
-    p('(complex(-79.8041122564281, -87.67795159196483)).__index__()', lambda: (complex(-79.8041122564281, -87.67795159196483)).__index__())
-    p('(range(5)).__or__(1e16)', lambda: (range(5)).__or__(1e16))
-    p('((2 ** 62)).__rdivmod__(63)', lambda: ((2 ** 62)).__rdivmod__(63))
-    p('bool.__floordiv__({1, 2}, [-3, 5, 0, -5])', lambda: bool.__floordiv__({1, 2}, [-3, 5, 0, -5]))
-    p('(range(5)).__rtruediv__((1, 2, 3))', lambda: (range(5)).__rtruediv__((1, 2, 3)))
-    p('((1, 2, 3)).__pos__()', lambda: ((1, 2, 3)).__pos__())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-3)
+    b = W(0, 2, -3)
+    c = V(1, 3, 0, 4)
+    p('getitem', lambda: c[2])
+    p('getitem', lambda: c[3])
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(len(a), list(b), a[-1:])
+    print(a == b, a != c, a < b, b > c, a <= a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case -1:
-                return 'minus one'
-            case True:
-                return 'true'
-            case [int(), int(), *_]:
-                return 'ints'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case _:
-                return 'other'
-    print(m((4, 5)))
-    print(m(None))
-    print(m(-7))
-    print(m(1))
-    print(m(range(2)))
-    print(m(P(1, 3)))
-    print(m(True))
-    print(m(3))
+    p("'Z_1σéΣ_, '.startswith('-')", lambda: 'Z_1σéΣ_, '.startswith('-'))
+    p("'Σσ b'.split()", lambda: 'Σσ b'.split())
+    p("'ǅemal'[-3:10:-2]", lambda: 'ǅemal'[-3:10:-2])
+    p("'  pad  '.partition('ab')", lambda: '  pad  '.partition('ab'))
+    p("'aaa'.split('-')", lambda: 'aaa'.split('-'))
+    p("'İstanbul'.lower()", lambda: 'İstanbul'.lower())
+    p("'XcXǅ- '.rpartition('-')", lambda: 'XcXǅ- '.rpartition('-'))
 try:
     t4()
 except Exception as e:

@@ -8,149 +8,263 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({(0, 'y'), (1, 'x'), (-7), 2, -2})
-    t = set()
-    s.difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(frozenset(s) == s, s.copy())
-    s.update(t)
-    print(s.union([12157665459056928801]), s.issubset(t), s.issuperset(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    s.add('key')
-    p('remove', lambda: s.remove(4))
-    print(s.union([10]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    import operator
+    import time
+    import bisect
+    p('operator.neg(-4)', lambda: operator.neg(-4))
+    p('operator.neg(-1)', lambda: operator.neg(-1))
+    p('bisect.bisect(sorted([-5, -5, -9]), -3, 1)', lambda: bisect.bisect(sorted([-5, -5, -9]), -3, 1))
+    p('operator.neg(0)', lambda: operator.neg(0))
+    p('bisect.bisect(sorted([1, -7, 0, 2, 0]), 1, 1)', lambda: bisect.bisect(sorted([1, -7, 0, 2, 0]), 1, 1))
+    p('operator.neg(8)', lambda: operator.neg(8))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('9223372036854775808 < 18446744073709551616', lambda: 9223372036854775808 < 18446744073709551616)
-    p("format(255, 'e')", lambda: format(255, 'e'))
-    p("f'{255:e}'", lambda: f'{255:e}')
-    p('divmod((-100000000000000000000), 1000000000000000000000000000000)', lambda: divmod((-100000000000000000000), 1000000000000000000000000000000))
-    p("format(9223372036854775805, '<12')", lambda: format(9223372036854775805, '<12'))
-    p("f'{9223372036854775805:<12}'", lambda: f'{9223372036854775805:<12}')
-    p('((-77)).bit_length()', lambda: ((-77)).bit_length())
-    p("format(10000000000000000000, '_')", lambda: format(10000000000000000000, '_'))
-    p("f'{10000000000000000000:_}'", lambda: f'{10000000000000000000:_}')
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    print(list(g(4)), sum(g(4)))
+    p('list', lambda: list(it))
+    print(list(g(4)), sum(g(4)))
+    p('list', lambda: list(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {'Σ': 4, 'zz': 2, 15: 0, (2, 'x'): 2, (-1798465042647412146620280340569649349251249): 2}
-    e = {18446744073709551616: 1, 6: 2, 8: 4, 14: 2, 1000000000000000000: 7}
-    print({**d, 10: 'x'})
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print({**d, 20: 'x'})
-    print(d.get((2, 'x')), d.get((2, 'x'), -1))
-    d.update([((2, 'y'), 0)])
-    print({**d, 'c': 'x'})
-    print(d | e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d |= e
-    print({**d, -3: 'x'})
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(1)
+    b = V(-3)
+    c = V(5, 3, -3, 0)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(1 in a, bool(b), [x for x in c if x])
+    p('sum', lambda: sum([a, b]))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(0 in a, bool(b), [x for x in c if x])
+    print(0 in a, bool(b), [x for x in c if x])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import csv
-    import io
-    p("list(csv.reader(['a'], doublequote=True, skipinitialspace=False, lineterminator='!', quoting=csv.QUOTE_MINIMAL))", lambda: list(csv.reader(['a'], doublequote=True, skipinitialspace=False, lineterminator='!', quoting=csv.QUOTE_MINIMAL)))
-    p('(lambda s: (csv.writer(s, quotechar=\'"\', quoting=csv.QUOTE_ALL).writerow([2.5, \'\']), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar='"', quoting=csv.QUOTE_ALL).writerow([2.5, '']), s.getvalue()))(io.StringIO()))
-    p('list(csv.reader(["\' ,,", \'\\\\\\r ;\', \'\\r\'], quotechar=None, doublequote=False, strict=False))', lambda: list(csv.reader(["' ,,", '\\\r ;', '\r'], quotechar=None, doublequote=False, strict=False)))
-    p("(lambda s: (csv.writer(s, delimiter=',').writerow([None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=',').writerow([None]), s.getvalue()))(io.StringIO()))
-    p("(lambda s: (csv.writer(s, escapechar='!', doublequote=False).writerow([' ', '']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar='!', doublequote=False).writerow([' ', '']), s.getvalue()))(io.StringIO()))
+    import pickle
+    x = {tuple([0, 'k']): {173, 135}, 1: tuple(['caf\xe9'])}
+    v = tuple([{133, 9}])
+    v = [v, x]
+    v.append(v)
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.dumps(v, 4)', lambda: pickle.dumps(v, 4))
+    p('repr(pickle.loads(pickle.dumps(v, 4))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 4))) == repr(v))
+    p('pickle.dumps(v, 5)', lambda: pickle.dumps(v, 5))
+    p('repr(pickle.loads(pickle.dumps(v, 5))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 5))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case True:
-                return 'true'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case float(f):
-                return f'float {f}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case _:
-                return 'other'
-    print(m(2.5))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(1))
-    print(m((1, 2.0)))
-    print(m([1, 'a']))
-    print(m('ab'))
-    print(m(3))
-    print(m('abcd'))
-    print(m(P(0, 5)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import sys
-    import time
-    import copy
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('tuple(time.gmtime(abs(-7) * 1000003))', lambda: tuple(time.gmtime(abs(-7) * 1000003)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except RuntimeError:
+            log.append('re1')
+            raise
+    def f2(x):
+        try:
+            return f1(x)
+        except Exception:
+            log.append('re2')
+            raise
+    def f3(x):
+        try:
+            return f2(x)
+        except KeyError as e:
+            raise RuntimeError('wrapped 3') from e
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_FLOOR)
-    setcontext(c)
-    p("(Decimal('1E+28') >= Decimal('1e-7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+28') >= Decimal('1e-7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('0.5') / Decimal('-NaN7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0.5') / Decimal('-NaN7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('1') % Decimal('0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1') % Decimal('0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("float(Decimal('12345678901234567890.123'))", lambda: float(Decimal('12345678901234567890.123')))
-    setcontext(DefaultContext)
+    import signal
+    import subprocess
+    p('(repr(signal.Signals(0)), signal.strsignal(0))', lambda: (repr(signal.Signals(0)), signal.strsignal(0)))
+    p("subprocess.run(['cat'], input='a\\r\\nb', stdout=subprocess.PIPE, universal_newlines=True)", lambda: subprocess.run(['cat'], input='a\r\nb', stdout=subprocess.PIPE, universal_newlines=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 2\', \'sh\', \'$HOME\', \'b c\'], capture_output=True, encoding=\'latin-1\', check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 2', 'sh', '$HOME', 'b c'], capture_output=True, encoding='latin-1', check=True))
+    p("subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, encoding='latin-1')", lambda: subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, encoding='latin-1'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {1.0: 2, 18446744073709551617: 2, 0: 6, (0, 'x'): 0}
-    e = {7: 1, 13: 9, 7: 9, 8: 1}
-    for kk in list(d):
-        if d[kk] == 5:
-            del d[kk]
-    print(d)
-    p('get', lambda: d[4])
-    print(d | e)
-    print(d.get('c'), d.get('c', -1))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(repr(d), str(e))
-    print(len(d), 'b' in d, d == e)
-    d |= e
-    p('get', lambda: d[(3, 'x')])
-    print(d.pop((3, 'y'), 'dflt'))
-    print(d, e)
+    s = set({16})
+    t = {14}
+    print(set(range(7)) | s)
+    s.symmetric_difference_update(t)
+    print(set(range(9)) | s)
+    s.difference_update(t)
+    print({x for x in s if x != 4})
+    s.symmetric_difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    print(set(range(8)) | s)
+    s.difference_update(t)
+    s.intersection_update(t)
+    print(s, t)
 try:
     t7()
 except Exception as e:

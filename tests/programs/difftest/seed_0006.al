@@ -8,220 +8,219 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import unicodedata
-    p("unicodedata.lookup('BULLET')", lambda: unicodedata.lookup('BULLET'))
-    p('unicodedata.decimal("\\uf900", None)', lambda: unicodedata.decimal("\uf900", None))
-    p('unicodedata.mirrored("Z")', lambda: unicodedata.mirrored("Z"))
+    p("'Hello'.rjust(3)", lambda: 'Hello'.rjust(3))
+    p("'σc,_c-,0:'.rjust(10)", lambda: 'σc,_c-,0:'.rjust(10))
+    p("sorted('line1\\nline2\\r\\nline3')", lambda: sorted('line1\nline2\r\nline3'))
+    p("'é Yǅ \\t'.isupper()", lambda: 'é Yǅ \t'.isupper())
+    p("'MiXeD cAsE'.isupper()", lambda: 'MiXeD cAsE'.isupper())
+    p("len('-42')", lambda: len('-42'))
+    p("'3.5'.split()", lambda: '3.5'.split())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import random
-    p('(random.seed(1), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(1), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(9), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(0), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(0), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(1), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(1), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(-6), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-6), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(-1), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-1), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    import zlib
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytearray(b'xyz' * 50), -1, -9))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytearray(b'xyz' * 50), -1, -9)))
+    d = bytes(bytes((i * i) % 251 for i in range(5000)))
+    z = zlib.compress(d, 0) + b'tail'
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 64]
+            pos += 64
+            parts.append(o.decompress(chunk, 4096))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d = bytes(bytearray(b'xyz' * 50))
+    try:
+        c = zlib.compressobj(1, zlib.DEFLATED, 10, 9, 3)
+        out = b''.join(c.compress(d[i:i + 4096]) for i in range(0, len(d), 4096))
+        out += c.flush(zlib.Z_PARTIAL_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, 10) == d)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d = bytes(bytes((i * 7919) % 256 for i in range(70000)))
+    z = zlib.compress(d, 5) + b'tail'
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 5]
+            pos += 5
+            parts.append(o.decompress(chunk, 333))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 7
-    xs = [2, -4, 3, -1, 1]
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 5 for x in xs})
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([[i * j for j in range(i)] for i in range(n)])
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(str):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C('s')
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [KeyError('k'), ExceptionGroup('g1', [ExceptionGroup('g2', [IndexError(0), IndexError(0), MyErr(3)]), ValueError(1), KeyError('k')])])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* OSError as e:
-            print('clause 1', repr(e))
-            pass
-        except* (ValueError, KeyError) as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [OSError(2, 'os'), KeyError('k')])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* ValueError as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-    except BaseException as e:
-        print('escaped', repr(e))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-1, 1)
+    def fa(a, b=-3, *, c=None):
+        "doc -3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-3 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(inc(), inc(-2), get())
+    if __name__ == '__main__':
+        print('main', 2, __doc__, __file__.endswith('.al'))
+    def fa(a, b=-3, *, c=None):
+        "doc -3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-3 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    fs = []
+    for i in range(1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(inc(), inc(3), get())
+    def fa(a, b=-2, *, c=None):
+        "doc -2"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-2 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('-0.1', lambda: -0.1)
-    p('(7001529823264459578833170) <= 786.5892746192083', lambda: (7001529823264459578833170) <= 786.5892746192083)
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p("format(1.0, '#g')", lambda: format(1.0, '#g'))
-    p('(1.5).hex()', lambda: (1.5).hex())
-    p('((-1.0)).hex()', lambda: ((-1.0)).hex())
-    p("format((-684.7320835065862), 'r')", lambda: format((-684.7320835065862), 'r'))
-    p('round(0.1, -1)', lambda: round(0.1, -1))
-    p("float('-0')", lambda: float('-0'))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case -1:
+                return 'minus one'
+            case (a, b):
+                return f'pair {a} {b}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case _:
+                return 'other'
+    print(m(3))
+    print(m(1))
+    print(m({'k': None}))
+    print(m(-7))
+    print(m(range(2)))
+    print(m([1, 'a']))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m({'k': 1, 'z': 2}))
+    print(m([1]))
+    print(m(P(2, 2)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("b'\\x00\\xff'.replace(b'12', b'abc', 1)", lambda: b'\x00\xff'.replace(b'12', b'abc', 1))
-    p("b''.translate(None, b'\\x00\\xff')", lambda: b''.translate(None, b'\x00\xff'))
-    p("b'a' < b''", lambda: b'a' < b'')
-    p("b''.rindex(b'tab\\tsep\\nline\\r\\n', -6, 7)", lambda: b''.rindex(b'tab\tsep\nline\r\n', -6, 7))
-    p("b'\\x80abc'.capitalize()", lambda: b'\x80abc'.capitalize())
-    p("b'  x y  '.hex()", lambda: b'  x y  '.hex())
-    p("b'tab\\tsep\\nline\\r\\n'.zfill(5)", lambda: b'tab\tsep\nline\r\n'.zfill(5))
-    p('len(b\'"dq"\')', lambda: len(b'"dq"'))
-    p("b'a'.expandtabs(0)", lambda: b'a'.expandtabs(0))
-    a = bytearray(b"'q'")
-    try:
-        a[1] = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a *= -2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[1:3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.append(255)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    p("format((-79), ',d')", lambda: format((-79), ',d'))
+    p("f'{(-79):,d}'", lambda: f'{(-79):,d}')
+    p('63 / (2 ** 63 + 1)', lambda: 63 / (2 ** 63 + 1))
+    p('(-84) + (-9223372036854775808)', lambda: (-84) + (-9223372036854775808))
+    p('(-(2 ** 64)) - (-9223372036854775808)', lambda: (-(2 ** 64)) - (-9223372036854775808))
+    p('(-39) + 255', lambda: (-39) + 255)
+    p('(-(2 ** 63 + 1)) >> 200', lambda: (-(2 ** 63 + 1)) >> 200)
+    p('divmod((2 ** 62), (-(2 ** 100 - 1)))', lambda: divmod((2 ** 62), (-(2 ** 100 - 1))))
+    p('divmod(2305843009213693954, (-3687124052303267633550116))', lambda: divmod(2305843009213693954, (-3687124052303267633550116)))
+    p('divmod(0, 256)', lambda: divmod(0, 256))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(3, 1, -2, 1)
-    b = V()
-    c = V(-1, 5, 5, -2)
-    print(a + b, a + -2, -2 + b)
-    p('getitem', lambda: c[-2])
-    x, *y = a or V(0)
-    print(x, y)
-    p('radd', lambda: 'x' + a)
-    print(a, repr(b), str(c), [a, b])
-    print(a, repr(b), str(c), [a, b])
-    p('radd', lambda: 'x' + a)
-    p('add', lambda: a + 'x')
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'é(?!a\\\\.+?||)|(a(a\\\\.(?!b{2}?éA{0,1})))*'", lambda: re.compile('é(?!a\\.+?||)|(a(a\\.(?!b{2}?éA{0,1})))*', re.S))
+    p("re.sub('é(?!a\\\\.+?||)|(a(a\\\\.(?!b{2}?éA{0,1})))*', '-', ' acaa', 1, re.S)", lambda: re.sub('é(?!a\\.+?||)|(a(a\\.(?!b{2}?éA{0,1})))*', '-', ' acaa', 1, re.S))
+    p("sm(re.match('é(?!a\\\\.+?||)|(a(a\\\\.(?!b{2}?éA{0,1})))*', ' acaa', re.S))", lambda: sm(re.match('é(?!a\\.+?||)|(a(a\\.(?!b{2}?éA{0,1})))*', ' acaa', re.S)))
+    c = p("'é{2,}'", lambda: re.compile('é{2,}', re.M))
+    p("sm(re.match('é{2,}', 'abab', re.M))", lambda: sm(re.match('é{2,}', 'abab', re.M)))
+    p("sm(re.fullmatch('é{2,}', 'abab', re.M))", lambda: sm(re.fullmatch('é{2,}', 'abab', re.M)))
+    p("re.split('é{2,}', 'abab', 2, re.M)", lambda: re.split('é{2,}', 'abab', 2, re.M))
+    p("re.split('é{2,}', 'abab', 1, re.M)", lambda: re.split('é{2,}', 'abab', 1, re.M))
+    p("sm(re.fullmatch('é{2,}', 'abab', re.M))", lambda: sm(re.fullmatch('é{2,}', 'abab', re.M)))
+    c = p("b'($ (?x:[ab])){2,}'", lambda: re.compile(b'($ (?x:[ab])){2,}'))
+    p("sm(re.fullmatch(b'($ (?x:[ab])){2,}', b''))", lambda: sm(re.fullmatch(b'($ (?x:[ab])){2,}', b'')))
+    p("sm(re.match(b'($ (?x:[ab])){2,}', b''))", lambda: sm(re.match(b'($ (?x:[ab])){2,}', b'')))
+    c = p("'((?<=bb)){0}'", lambda: re.compile('((?<=bb)){0}', re.X))
+    p("re.split('((?<=bb)){0}', 'ba\\na bé', 2, re.X)", lambda: re.split('((?<=bb)){0}', 'ba\na bé', 2, re.X))
+    p("sm(re.compile('((?<=bb)){0}', re.X).search('ba\\na bé', 0, 8))", lambda: sm(re.compile('((?<=bb)){0}', re.X).search('ba\na bé', 0, 8)))
+    p("re.findall('((?<=bb)){0}', 'ba\\na bé', re.X)", lambda: re.findall('((?<=bb)){0}', 'ba\na bé', re.X))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    print(list(g(0)), sum(g(0)))
-    p('send1', lambda: g(2).send(5))
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
+    import collections
+    p('collections.Counter([0, -3, -5, -1]) + collections.Counter([-8, -1])', lambda: collections.Counter([0, -3, -5, -1]) + collections.Counter([-8, -1]))
+    p("collections.namedtuple('Pt', 'x y')(-2, 6)", lambda: collections.namedtuple('Pt', 'x y')(-2, 6))
+    p('collections.Counter([5, -1, -2, -8]) + collections.Counter([6, 7])', lambda: collections.Counter([5, -1, -2, -8]) + collections.Counter([6, 7]))
+    p("collections.namedtuple('Pt', 'x y')(8, 4)", lambda: collections.namedtuple('Pt', 'x y')(8, 4))
+    p('sorted(collections.Counter([-6, -8, 5, 4, 8]).items())', lambda: sorted(collections.Counter([-6, -8, 5, 4, 8]).items()))
 try:
     t7()
 except Exception as e:

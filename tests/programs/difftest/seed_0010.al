@@ -8,80 +8,36 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('1000000000000000000 << 5', lambda: 1000000000000000000 << 5)
-    p('(-8) > (-(2 ** 63 + 2))', lambda: (-8) > (-(2 ** 63 + 2)))
-    p("int('abc', 36)", lambda: int('abc', 36))
-    p('hash((-(2 ** 62 - 1)))', lambda: hash((-(2 ** 62 - 1))))
-    p('((-18446744073709551616)).bit_count()', lambda: ((-18446744073709551616)).bit_count())
-    p('(-8771870438660912782633929) | 18446744073709551619', lambda: (-8771870438660912782633929) | 18446744073709551619)
-    p('oct(63)', lambda: oct(63))
+    p("format(0.0, '.2e')", lambda: format(0.0, '.2e'))
+    p("format((2.0 ** 63), '12.3')", lambda: format((2.0 ** 63), '12.3'))
+    p("format(1e16, '020.3f')", lambda: format(1e16, '020.3f'))
+    p('226.65364109341795 % (2 ** 63 - 1)', lambda: 226.65364109341795 % (2 ** 63 - 1))
+    p('(1e300).hex()', lambda: (1e300).hex())
+    p('(-687.1621632251872) >= (-10000000000000000000)', lambda: (-687.1621632251872) >= (-10000000000000000000))
+    p('1.5 - 63', lambda: 1.5 - 63)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
+    from fractions import Fraction
+    import math
+    p('hash(Fraction(2**64 + 1, 3**20)) == hash(0.1)', lambda: hash(Fraction(2**64 + 1, 3**20)) == hash(0.1))
+    p('Fraction(0.1) - Fraction(1, 2**61 - 1)', lambda: Fraction(0.1) - Fraction(1, 2**61 - 1))
+    p('Fraction(-2.5) < Fraction(-9, 3)', lambda: Fraction(-2.5) < Fraction(-9, 3))
+    p('int(Fraction(3, 4))', lambda: int(Fraction(3, 4)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(traps=[Inexact])
-    setcontext(c)
-    p("Decimal('1e-999999').to_integral_value()", lambda: Decimal('1e-999999').to_integral_value())
-    p("Decimal('1.30').quantize(Decimal('0.001'), ROUND_HALF_UP)", lambda: Decimal('1.30').quantize(Decimal('0.001'), ROUND_HALF_UP))
-    p("(Decimal('0E+5') * Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0E+5') * Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('-0.000').quantize(Decimal('1e-30'))", lambda: Decimal('-0.000').quantize(Decimal('1e-30')))
-    p("(Decimal('-1') == Decimal('-1.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-1') == Decimal('-1.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p('(Decimal(0.1) // 0, sorted(k.__name__ for k, v in c.flags.items() if v))', lambda: (Decimal(0.1) // 0, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    setcontext(DefaultContext)
+    import itertools
+    p('list(itertools.compress([3], [1, 0, 1]))', lambda: list(itertools.compress([3], [1, 0, 1])))
+    p('list(itertools.combinations([5, 3, -5], 3))', lambda: list(itertools.combinations([5, 3, -5], 3)))
+    p("list(itertools.zip_longest([-8, -9, 5, 8, -7, -8], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-8, -9, 5, 8, -7, -8], 'abc', fillvalue=0)))
+    p('list(itertools.starmap(pow, [(2, 2), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 2), (3, 2)])))
+    p('list(itertools.permutations([0, -7, -8, 8, -6][:4], 2))', lambda: list(itertools.permutations([0, -7, -8, 8, -6][:4], 2)))
+    p('list(itertools.combinations([], 3))', lambda: list(itertools.combinations([], 3)))
 try:
     t2()
 except Exception as e:
@@ -89,89 +45,99 @@ except Exception as e:
 def t3():
     import statistics
     from fractions import Fraction
-    p('(lambda v: (v, type(v).__name__))(statistics.stdev([Fraction(6, 6), Fraction(30, 1)], Fraction(1, 2)))', lambda: (lambda v: (v, type(v).__name__))(statistics.stdev([Fraction(6, 6), Fraction(30, 1)], Fraction(1, 2))))
-    p('(lambda v: (v, type(v).__name__))(statistics.variance([], 2.5))', lambda: (lambda v: (v, type(v).__name__))(statistics.variance([], 2.5)))
-    p('(lambda v: (v, type(v).__name__))(statistics.geometric_mean([2.5, 1, 2.5, 0]))', lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([2.5, 1, 2.5, 0])))
-    p('statistics.correlation([4, 24, 3, -10, 55, 4, 34], [1e308, 0.5, 3, 0.5])', lambda: statistics.correlation([4, 24, 3, -10, 55, 4, 34], [1e308, 0.5, 3, 0.5]))
-    p('statistics.covariance([17.1, -10.12, -33.0, -18.561, 81.2, -39.474, 70.0], [34, 4, 60, 16, 39, 17, 44, 43, 44, 13])', lambda: statistics.covariance([17.1, -10.12, -33.0, -18.561, 81.2, -39.474, 70.0], [34, 4, 60, 16, 39, 17, 44, 43, 44, 13]))
-    p('(lambda v: (v, type(v).__name__))(statistics.multimode([Fraction(8, 8), Fraction(19, 8), Fraction(28, 8), Fraction(-4, 6), Fraction(16, 3)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([Fraction(8, 8), Fraction(19, 8), Fraction(28, 8), Fraction(-4, 6), Fraction(16, 3)])))
+    p('(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([44.0]))', lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([44.0])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_grouped([-39.474, 70.0, 2.2]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_grouped([-39.474, 70.0, 2.2])))
+    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([Fraction(9, 8), Fraction(23, 5), Fraction(16, 8), Fraction(12, 6), Fraction(8, 8), Fraction(19, 8), Fraction(28, 8), Fraction(-4, 6), Fraction(16, 3), Fraction(29, 7)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([Fraction(9, 8), Fraction(23, 5), Fraction(16, 8), Fraction(12, 6), Fraction(8, 8), Fraction(19, 8), Fraction(28, 8), Fraction(-4, 6), Fraction(16, 3), Fraction(29, 7)])))
+    p('(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([Fraction(-8, 6), Fraction(11, 2), Fraction(16, 6), Fraction(9, 3)], []))', lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([Fraction(-8, 6), Fraction(11, 2), Fraction(16, 6), Fraction(9, 3)], [])))
+    p('(lambda v: (v, type(v).__name__))(statistics.pvariance([Fraction(3, 8), Fraction(28, 1), Fraction(16, 4), Fraction(12, 4), Fraction(24, 6), Fraction(-6, 1), Fraction(-7, 6)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([Fraction(3, 8), Fraction(28, 1), Fraction(16, 4), Fraction(12, 4), Fraction(24, 6), Fraction(-6, 1), Fraction(-7, 6)])))
+    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([Fraction(-2, 6), Fraction(1, 1)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([Fraction(-2, 6), Fraction(1, 1)])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_high([15.89, -41.051, 55.973, 58.4, 3.068, 73.35, 93.347]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_high([15.89, -41.051, 55.973, 58.4, 3.068, 73.35, 93.347])))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            raise AttributeError('msg')
+        return x
     try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
+        print(f0(0))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('next', lambda: next(it))
-    p('send', lambda: it.send(3))
-    print(list(g(3)), sum(g(3)))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [9, 1, -8, 9, -8, -8, 9, 2]
-    ys = [3, 1, -4, -4, -6, 2]
-    xs.extend(ys)
-    print(list(enumerate(xs, -5)))
-    a, *b = xs or [0]; print(a, b)
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    xs.sort(reverse=True)
-    print(3 in xs, xs.count(3))
-    p('pop', lambda: xs.pop(-4))
-    print(xs, ys)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?=(?P<b??)a'", lambda: re.compile('(?=(?P<b??)a', re.I | re.M))
+    p("sm(re.match('(?=(?P<b??)a', 'caaa aé', re.I | re.M))", lambda: sm(re.match('(?=(?P<b??)a', 'caaa aé', re.I | re.M)))
+    p("[sm(m) for m in re.finditer('(?=(?P<b??)a', 'caaa aé', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('(?=(?P<b??)a', 'caaa aé', re.I | re.M)])
+    p("sm(re.compile('(?=(?P<b??)a', re.I | re.M).search('caaa aé', 2, 0))", lambda: sm(re.compile('(?=(?P<b??)a', re.I | re.M).search('caaa aé', 2, 0)))
+    p("sm(re.fullmatch('(?=(?P<b??)a', 'caaa aé', re.I | re.M))", lambda: sm(re.fullmatch('(?=(?P<b??)a', 'caaa aé', re.I | re.M)))
+    p("re.split('(?=(?P<b??)a', 'caaa aé', 1, re.I | re.M)", lambda: re.split('(?=(?P<b??)a', 'caaa aé', 1, re.I | re.M))
+    c = p("'b\\\\d*?'", lambda: re.compile('b\\d*?'))
+    p("[sm(m) for m in re.finditer('b\\\\d*?', 'c\\naab')]", lambda: [sm(m) for m in re.finditer('b\\d*?', 'c\naab')])
+    p("sm(re.compile('b\\\\d*?').search('c\\naab', 1, 0))", lambda: sm(re.compile('b\\d*?').search('c\naab', 1, 0)))
+    p("sm(re.match('b\\\\d*?', 'c\\naab'))", lambda: sm(re.match('b\\d*?', 'c\naab')))
+    c = p("'.{2,} \\\\d'", lambda: re.compile('.{2,} \\d', re.I | re.M))
+    p("sm(re.fullmatch('.{2,} \\\\d', '\\n\\ncaabbaa\\n', re.I | re.M))", lambda: sm(re.fullmatch('.{2,} \\d', '\n\ncaabbaa\n', re.I | re.M)))
+    p("sm(re.match('.{2,} \\\\d', '\\n\\ncaabbaa\\n', re.I | re.M))", lambda: sm(re.match('.{2,} \\d', '\n\ncaabbaa\n', re.I | re.M)))
+    c = p("'é[ab]\\\\B|-|.|[A-Z]??\\\\Z'", lambda: re.compile('é[ab]\\B|-|.|[A-Z]??\\Z', re.X))
+    p("sm(re.compile('é[ab]\\\\B|-|.|[A-Z]??\\\\Z', re.X).search('\\naa\\n a\\nbb\\n', 2, 5))", lambda: sm(re.compile('é[ab]\\B|-|.|[A-Z]??\\Z', re.X).search('\naa\n a\nbb\n', 2, 5)))
+    p("sm(re.fullmatch('é[ab]\\\\B|-|.|[A-Z]??\\\\Z', '\\naa\\n a\\nbb\\n', re.X))", lambda: sm(re.fullmatch('é[ab]\\B|-|.|[A-Z]??\\Z', '\naa\n a\nbb\n', re.X)))
+    p("sm(re.compile('é[ab]\\\\B|-|.|[A-Z]??\\\\Z', re.X).search('\\naa\\n a\\nbb\\n', 0, 0))", lambda: sm(re.compile('é[ab]\\B|-|.|[A-Z]??\\Z', re.X).search('\naa\n a\nbb\n', 0, 0)))
+    p("sm(re.fullmatch('é[ab]\\\\B|-|.|[A-Z]??\\\\Z', '\\naa\\n a\\nbb\\n', re.X))", lambda: sm(re.fullmatch('é[ab]\\B|-|.|[A-Z]??\\Z', '\naa\n a\nbb\n', re.X)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 0
-    xs = [4, -7, 2, -3, 6, -4]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    import pickle
+    x = tuple(['caf\xe9'])
+    v = {182, 191}
+    p('pickle.dumps(v, 2)', lambda: pickle.dumps(v, 2))
+    p('repr(pickle.loads(pickle.dumps(v, 2))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 2))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import csv
-    import io
-    p('(lambda s: (csv.writer(s, quotechar=\'"\', quoting=csv.QUOTE_MINIMAL).writerow([\'\\t"1"\\n\', None, 1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar='"', quoting=csv.QUOTE_MINIMAL).writerow(['\t"1"\n', None, 1]), s.getvalue()))(io.StringIO()))
-    p("(lambda s: (csv.writer(s, escapechar='!', quoting=csv.QUOTE_NONNUMERIC).writerow([None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar='!', quoting=csv.QUOTE_NONNUMERIC).writerow([None]), s.getvalue()))(io.StringIO()))
-    p('(lambda s: (csv.writer(s, quotechar="\'").writerow([1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar="'").writerow([1]), s.getvalue()))(io.StringIO()))
-    p("list(csv.reader([''], delimiter=';', lineterminator='\\r\\n', quoting=csv.QUOTE_MINIMAL))", lambda: list(csv.reader([''], delimiter=';', lineterminator='\r\n', quoting=csv.QUOTE_MINIMAL)))
+    p("'%r|%a' % ('\\udfff\\ud800', '\\ud800')", lambda: '%r|%a' % ('\udfff\ud800', '\ud800'))
+    p("'\\U0001f600'.isprintable()", lambda: '\U0001f600'.isprintable())
+    p("len('abc' * 0)", lambda: len('abc' * 0))
+    p("'%r|%a' % ('\\U0001f600', 'abc')", lambda: '%r|%a' % ('\U0001f600', 'abc'))
+    p("b'\\x3d\\xd8\\x00\\xde'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\x3d\\xd8\\x00\\xde'", lambda: b'\x3d\xd8\x00\xde'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\x3d\xd8\x00\xde')
+    p('chr(55296)', lambda: chr(55296))
+    p("'\\ue000'.center(5, '\\udc80')", lambda: '\ue000'.center(5, '\udc80'))
+    p("{'\\ud800': 1, '\\xe9\\udcff': 2}", lambda: {'\ud800': 1, '\xe9\udcff': 2})
 try:
     t7()
 except Exception as e:

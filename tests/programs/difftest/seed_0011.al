@@ -8,158 +8,182 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import unittest
-    tc = unittest.TestCase()
-    p("tc.assertIn([b'bytes\\x00', ((None, (), b'bytes\\x00', True), [], {'ΣίσυφοςΣ': {}, '12': 'a fairly long string with several words in it', 'Y': True}, 1.5), ([1000000000],), [None]], [b'bytes\\x00', ((None, (), b'bytes\\x00', True), [], {'ΣίσυφοςΣ': {}, '12': 'a fairly long string with several words in it', 'Y': True}, 1.5), ([1000000000],), [None]], msg='note')", lambda: tc.assertIn([b'bytes\x00', ((None, (), b'bytes\x00', True), [], {'ΣίσυφοςΣ': {}, '12': 'a fairly long string with several words in it', 'Y': True}, 1.5), ([1000000000],), [None]], [b'bytes\x00', ((None, (), b'bytes\x00', True), [], {'ΣίσυφοςΣ': {}, '12': 'a fairly long string with several words in it', 'Y': True}, 1.5), ([1000000000],), [None]], msg='note'))
-    p('tc.assertEqual([], {})', lambda: tc.assertEqual([], {}))
-    p("tc.assertSequenceEqual(list([[[None, b'bytes\\x00', (), b'bytes\\x00'], (), (True, 'ΣίσυφοςΣ', '-42', []), 1.5], {28}, ['a fairly long string with several words in it', {31}, (100000000000000000000000, (), 10000000, ''), 'hello world', (None, b'bytes\\x00', True)], {19, 9, 34, 33}]) if isinstance([[[None, b'bytes\\x00', (), b'bytes\\x00'], (), (True, 'ΣίσυφοςΣ', '-42', []), 1.5], {28}, ['a fairly long string with several words in it', {31}, (100000000000000000000000, (), 10000000, ''), 'hello world', (None, b'bytes\\x00', True)], {19, 9, 34, 33}], (list, tuple)) else [[[[None, b'bytes\\x00', (), b'bytes\\x00'], (), (True, 'ΣίσυφοςΣ', '-42', []), 1.5], {28}, ['a fairly long string with several words in it', {31}, (100000000000000000000000, (), 10000000, ''), 'hello world', (None, b'bytes\\x00', True)], {19, 9, 34, 33}]], [[[(), {9, 14, 0, 43, 18}, [], ()], {}, [{' .': (), 'aX İσ--X\\t Σ_': None, 'abcabcabc': 10000000000000000, 'céXabßǅ İéY ': ()}, 1.5, {12, 38, 10, 6}]]], msg='note')", lambda: tc.assertSequenceEqual(list([[[None, b'bytes\x00', (), b'bytes\x00'], (), (True, 'ΣίσυφοςΣ', '-42', []), 1.5], {28}, ['a fairly long string with several words in it', {31}, (100000000000000000000000, (), 10000000, ''), 'hello world', (None, b'bytes\x00', True)], {19, 9, 34, 33}]) if isinstance([[[None, b'bytes\x00', (), b'bytes\x00'], (), (True, 'ΣίσυφοςΣ', '-42', []), 1.5], {28}, ['a fairly long string with several words in it', {31}, (100000000000000000000000, (), 10000000, ''), 'hello world', (None, b'bytes\x00', True)], {19, 9, 34, 33}], (list, tuple)) else [[[[None, b'bytes\x00', (), b'bytes\x00'], (), (True, 'ΣίσυφοςΣ', '-42', []), 1.5], {28}, ['a fairly long string with several words in it', {31}, (100000000000000000000000, (), 10000000, ''), 'hello world', (None, b'bytes\x00', True)], {19, 9, 34, 33}]], [[[(), {9, 14, 0, 43, 18}, [], ()], {}, [{' .': (), 'aX İσ--X\t Σ_': None, 'abcabcabc': 10000000000000000, 'céXabßǅ İéY ': ()}, 1.5, {12, 38, 10, 6}]]], msg='note'))
-    p("tc.assertMultiLineEqual('\\n'.join(['', 'gamma']), '\\n'.join(['alpha', 'x', 'gama', 'alpha', 'alpha']))", lambda: tc.assertMultiLineEqual('\n'.join(['', 'gamma']), '\n'.join(['alpha', 'x', 'gama', 'alpha', 'alpha'])))
-    p("tc.assertIn([[[], b'bytes\\x00', {'line1\\nline2\\r\\nline3': 'straße', 'hello world': True, '-42': (), 'a  b': 'a fairly long string with several words in it', 'line1\\nline2\\r\\nline3': ()}, 'cİß1ßc', {}], (), {' 0bσ aé-: \\t,': ['a fairly long string with several words in it', 1000000000, -88, 'a fairly long string with several words in it', True], ',Z': True, '0 ': (93,), 'aaa': None, 'tab\\there': ('a fairly long string with several words in it', b'bytes\\x00', 'a fairly long string with several words in it')}, 1.5], [[[], b'bytes\\x00', {'line1\\nline2\\r\\nline3': 'straße', 'hello world': True, '-42': (), 'a  b': 'a fairly long string with several words in it', 'line1\\nline2\\r\\nline3': ()}, 'cİß1ßc', {}], (), {' 0bσ aé-: \\t,': ['a fairly long string with several words in it', 1000000000, -88, 'a fairly long string with several words in it', True], ',Z': True, '0 ': (93,), 'aaa': None, 'tab\\there': ('a fairly long string with several words in it', b'bytes\\x00', 'a fairly long string with several words in it')}, 1.5])", lambda: tc.assertIn([[[], b'bytes\x00', {'line1\nline2\r\nline3': 'straße', 'hello world': True, '-42': (), 'a  b': 'a fairly long string with several words in it', 'line1\nline2\r\nline3': ()}, 'cİß1ßc', {}], (), {' 0bσ aé-: \t,': ['a fairly long string with several words in it', 1000000000, -88, 'a fairly long string with several words in it', True], ',Z': True, '0 ': (93,), 'aaa': None, 'tab\there': ('a fairly long string with several words in it', b'bytes\x00', 'a fairly long string with several words in it')}, 1.5], [[[], b'bytes\x00', {'line1\nline2\r\nline3': 'straße', 'hello world': True, '-42': (), 'a  b': 'a fairly long string with several words in it', 'line1\nline2\r\nline3': ()}, 'cİß1ßc', {}], (), {' 0bσ aé-: \t,': ['a fairly long string with several words in it', 1000000000, -88, 'a fairly long string with several words in it', True], ',Z': True, '0 ': (93,), 'aaa': None, 'tab\there': ('a fairly long string with several words in it', b'bytes\x00', 'a fairly long string with several words in it')}, 1.5]))
-    p('tc.assertIn([(), {21, 27, 32, 8, 41}, []], [(), {21, 27, 32, 8, 41}, []])', lambda: tc.assertIn([(), {21, 27, 32, 8, 41}, []], [(), {21, 27, 32, 8, 41}, []]))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-2, 1)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(0), push(2), acc)
-    def outer():
-        v = 4
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def fb():
-        def inner(x=[3]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    def fb():
-        def inner(x=[2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    print(compose(lambda x: x * 1, lambda x: x - -2)(-1))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    import csv
-    import io
-    p('(lambda s: (csv.writer(s, doublequote=True).writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, doublequote=True).writerow([]), s.getvalue()))(io.StringIO()))
-    p('(lambda s: (csv.writer(s, quotechar=\'"\', escapechar=\'\\\\\').writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar='"', escapechar='\\').writerow([]), s.getvalue()))(io.StringIO()))
-    p('list(csv.reader([\'b\', \'\', "\\t\'"], escapechar=\'!\', lineterminator=\'!\'))', lambda: list(csv.reader(['b', '', "\t'"], escapechar='!', lineterminator='!')))
-    p("list(csv.reader(['é\\t'], delimiter=None, escapechar='!', skipinitialspace=True))", lambda: list(csv.reader(['é\t'], delimiter=None, escapechar='!', skipinitialspace=True)))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import argparse
-    class P(argparse.ArgumentParser):
-        def error(self, message):
-            raise ValueError(message)
-    w = 120
-    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
-    ap.add_argument('pos0', nargs='+', metavar='M')
-    ap.add_argument('-a', type=int, default='3', dest='d0')
-    g = ap.add_mutually_exclusive_group(required=False)
-    g.add_argument('--left', action='store_true')
-    g.add_argument('--right', nargs='?')
-    p('ap.format_usage()', lambda: ap.format_usage())
-    p('ap.format_help()', lambda: ap.format_help())
-    p("ap.parse_known_args(['--alp', '-'])", lambda: ap.parse_known_args(['--alp', '-']))
-    p("ap.parse_args(['--alp', '-'])", lambda: ap.parse_args(['--alp', '-']))
-    p("ap.parse_known_args(['a', '--gam'])", lambda: ap.parse_known_args(['a', '--gam']))
-    p("ap.parse_args(['a', '--gam'])", lambda: ap.parse_args(['a', '--gam']))
-    p("ap.parse_known_args(['--left', '--left'])", lambda: ap.parse_known_args(['--left', '--left']))
-    p("ap.parse_args(['--left', '--left'])", lambda: ap.parse_args(['--left', '--left']))
-    p("ap.parse_known_args(['-', '-zq', '-abc', '--del', '--'])", lambda: ap.parse_known_args(['-', '-zq', '-abc', '--del', '--']))
-    p("ap.parse_args(['-', '-zq', '-abc', '--del', '--'])", lambda: ap.parse_args(['-', '-zq', '-abc', '--del', '--']))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    import random
-    import typing
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p('(random.seed(5), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(5), random.randint(0, 100), random.random())[1:])
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
         ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
         ROUND_HALF_EVEN)
     import math
     c = getcontext().copy()
-    c = Context(capitals=0)
+    c = Context(rounding=ROUND_05UP)
     setcontext(c)
-    p("Decimal('2.5').max_mag(3)", lambda: Decimal('2.5').max_mag(3))
-    p("((10**30) >= Decimal('Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: ((10**30) >= Decimal('Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    p("Decimal('0.5').min(Decimal('Infinity'))", lambda: Decimal('0.5').min(Decimal('Infinity')))
+    p("(Decimal('1') + Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1') + Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v)))
     c.clear_flags()
-    p("(Decimal('-2.50') - 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-2.50') - 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    p("Decimal('5E-1000000').quantize(Decimal('1'), ROUND_CEILING)", lambda: Decimal('5E-1000000').quantize(Decimal('1'), ROUND_CEILING))
+    p("(Decimal('-0') / Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0') / Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v)))
     c.clear_flags()
-    p("(Decimal('-28200E5') == Decimal('-64642E2'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-28200E5') == Decimal('-64642E2'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('2.5') / Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('2.5') / Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('31447E1') - Decimal('-2347E8'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('31447E1') - Decimal('-2347E8'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    p("Decimal('-14464E6').quantize(Decimal('1e-30'), ROUND_HALF_UP)", lambda: Decimal('-14464E6').quantize(Decimal('1e-30'), ROUND_HALF_UP))
+    p("Decimal('-Infinity').as_tuple()", lambda: Decimal('-Infinity').as_tuple())
+    p("(Decimal('999999999') % Decimal('85549E0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('999999999') % Decimal('85549E0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
     c.clear_flags()
     setcontext(DefaultContext)
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case True:
+                return 'true'
+            case 0 | 1:
+                return 'small'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case -1:
+                return 'minus one'
+            case P():
+                return 'some P'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case float(f):
+                return f'float {f}'
+    print(m(-1))
+    print(m(0))
+    print(m([1, 'a']))
+    print(m(None))
+    print(m(range(2)))
+    print(m(1))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m([1, 2, 3]))
+    print(m([1]))
+    print(m(P(1, 3)))
+    print(m((4, 5)))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    p("'_c1_'.count(' ')", lambda: '_c1_'.count(' '))
+    p("'3.5'.lstrip(',')", lambda: '3.5'.lstrip(','))
+    p("'.' < '  pad  '", lambda: '.' < '  pad  ')
+    p("'ǅemal'.title()", lambda: 'ǅemal'.title())
+    p("'line1\\nline2\\r\\nline3'.split()", lambda: 'line1\nline2\r\nline3'.split())
+    p("'line1\\nline2\\r\\nline3'.format_map({'a': 1})", lambda: 'line1\nline2\r\nline3'.format_map({'a': 1}))
+    p("'\\nΣ'.center(6, '*')", lambda: '\nΣ'.center(6, '*'))
+    p("'x-y-z'.swapcase()", lambda: 'x-y-z'.swapcase())
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import zlib
+    d = bytes(b'a')
+    z = zlib.compress(d, 0) + b'\x00' * 9
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 5]
+            pos += 5
+            parts.append(o.decompress(chunk, 333))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d = bytes(memoryview(b'mv' * 99))
+    z = zlib.compress(d, 6) + b''
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1]
+            pos += 1
+            parts.append(o.decompress(chunk, 10))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    z = bytearray(zlib.compress(bytes(range(256)) * 9))
+    try:
+        z[3 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('zlib.decompress(zlib.compress(bytes(range(256)) * 9)[:-1])[-4:]', lambda: zlib.decompress(zlib.compress(bytes(range(256)) * 9)[:-1])[-4:])
+    p('(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes((i * 7919) % 256 for i in range(70000)), 0, 15))', lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes((i * 7919) % 256 for i in range(70000)), 0, 15)))
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\\x00' * 3000, 1, 8))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\x00' * 3000, 1, 8)))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    s = set(frozenset([9]))
+    t = {'a', 'c'}
+    s.add('a')
+    p('remove', lambda: s.remove((2, 'x')))
+    p('remove', lambda: s.remove('c'))
+    print(s | t, s & t, s - t, s ^ t)
+    print(list(s), repr(t))
+    print(s, t)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    import gzip
+    import io
+    import zlib
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 9, b, 1700000000)
+    try:
+        f.write(b'abcabcabd' * 500 + bytes(range(200)))
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda f: f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 0, b, 1700000000)
+    try:
+        f.write(b'a')
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda f: f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("b'  x y  '.center(1, 'x')", lambda: b'  x y  '.center(1, 'x'))
-    p("b'AbC dEf'.rsplit(None, 97)", lambda: b'AbC dEf'.rsplit(None, 97))
-    p('bytearray(b\'-7\') + b"\'q\'"', lambda: bytearray(b'-7') + b"'q'")
-    p("b'-7'.isalnum()", lambda: b'-7'.isalnum())
-    p("'  '.encode('utf-32-be').decode('utf-32-be')", lambda: '  '.encode('utf-32-be').decode('utf-32-be'))
-    p("b'tab\\tsep\\nline\\r\\n'.hex(':', 2)", lambda: b'tab\tsep\nline\r\n'.hex(':', 2))
-    p("b'AbC dEf'.expandtabs(3)", lambda: b'AbC dEf'.expandtabs(3))
-    p("len(b'tab\\tsep\\nline\\r\\n')", lambda: len(b'tab\tsep\nline\r\n'))
-    a = bytearray(b"'q'")
-    try:
-        a.append(1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.append(-1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import math
+    import os.path
+    p("os.path.normpath('a/./b/../c/' + 'a,b,,c')", lambda: os.path.normpath('a/./b/../c/' + 'a,b,,c'))
+    p('os.sep', lambda: os.sep)
+    p("os.path.splitext('dir/file' + '  pad  ' + '.txt')", lambda: os.path.splitext('dir/file' + '  pad  ' + '.txt'))
+    p('math.modf(1.0)', lambda: math.modf(1.0))
+    p('math.hypot(5, 1)', lambda: math.hypot(5, 1))
+    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
+    p('math.ceil(0.015)', lambda: math.ceil(0.015))
+    p("os.path.dirname('/p/q/r')", lambda: os.path.dirname('/p/q/r'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -8,139 +8,161 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({-5, 10000000000000000000, 20, 'Σ', False})
-    t = {(-9223372036854775808), 1}
-    p('remove', lambda: s.remove('Σ'))
-    print(set(range(0)) | s)
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('pop', lambda: s.pop())
-    print(s.union([1267650600228229401496703217721]), s.issubset(t), s.issuperset(t))
-    s.discard('')
-    print(set(range(7)) | s)
-    print(list(s), repr(t))
-    print(s, t)
+    p('((1, 2, 3)).__bool__()', lambda: ((1, 2, 3)).__bool__())
+    p("(1).__rmul__('ab')", lambda: (1).__rmul__('ab'))
+    p('list.__add__(range(5), True)', lambda: list.__add__(range(5), True))
+    p('(frozenset({2, 5})).__str__()', lambda: (frozenset({2, 5})).__str__())
+    p("(complex(-0.0, -0.0)).__floordiv__({'a': 1})", lambda: (complex(-0.0, -0.0)).__floordiv__({'a': 1}))
+    p('range.__gt__((1, 2, 3), (-1.0))', lambda: range.__gt__((1, 2, 3), (-1.0)))
+    p('complex.__and__(True, (-152.3812868190853))', lambda: complex.__and__(True, (-152.3812868190853)))
+    p('(True).__trunc__()', lambda: (True).__trunc__())
+    p("repr(dict.__dict__.get('real')).split(' at ')[0]", lambda: repr(dict.__dict__.get('real')).split(' at ')[0])
+    p("type(dict.__dict__['real'].__get__({'a': 1})).__name__", lambda: type(dict.__dict__['real'].__get__({'a': 1})).__name__)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import textwrap
-    p("textwrap.wrap('x  ', 5, break_long_words=False, replace_whitespace=False)", lambda: textwrap.wrap('x  ', 5, break_long_words=False, replace_whitespace=False))
-    p("textwrap.shorten('end.\\nend. é-ü -leadtab\\there', 9)", lambda: textwrap.shorten('end.\nend. é-ü -leadtab\there', 9))
-    p("textwrap.dedent('  a')", lambda: textwrap.dedent('  a'))
-    p("textwrap.wrap('--quick  wow! --  supercalifragilistic  end.trail-  \\r\\n quick é-ü', 12, expand_tabs=False, tabsize=3)", lambda: textwrap.wrap('--quick  wow! --  supercalifragilistic  end.trail-  \r\n quick é-ü', 12, expand_tabs=False, tabsize=3))
-    p("textwrap.dedent('    # x\\n\\t\\n    b c\\n    ')", lambda: textwrap.dedent('    # x\n\t\n    b c\n    '))
-    p('textwrap.fill(\'quick  --\\nMr.  é-ü    \\n "quoted." \\n\\nx  \', width=8, tabsize=3)', lambda: textwrap.fill('quick  --\nMr.  é-ü    \n "quoted." \n\nx  ', width=8, tabsize=3))
-    p("textwrap.shorten('', 20)", lambda: textwrap.shorten('', 20))
-    p("textwrap.fill('why? x -lead 3-d end.end.\\n   \\r\\nwhy? -lead  state-of-the-art the  \\n  \\n\\n', width=8)", lambda: textwrap.fill('why? x -lead 3-d end.end.\n   \r\nwhy? -lead  state-of-the-art the  \n  \n\n', width=8))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 2)
+    print(compose(lambda x: x * 2, lambda x: x - -5)(3))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(3))
+    print(inc(), inc(-2), get())
+    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(3), push(2), acc)
+    def outer():
+        v = -2
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("str(datetime(99, 11, 3, 22, 11, 48, 711367, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))", lambda: str(datetime(99, 11, 3, 22, 11, 48, 711367, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))))
-    p("datetime.strptime(datetime(2000, 7, 30, 5, 10, 50, 1, tzinfo=None).strftime(' ')[:3] + ' ', ' ')", lambda: datetime.strptime(datetime(2000, 7, 30, 5, 10, 50, 1, tzinfo=None).strftime(' ')[:3] + ' ', ' '))
-    p('calendar.weekday(2024, 1, 1)', lambda: calendar.weekday(2024, 1, 1))
-    p("format(datetime(1970, 1, 1, 1, 53, 0, 0, tzinfo=None), '%A%z  %U%%')", lambda: format(datetime(1970, 1, 1, 1, 53, 0, 0, tzinfo=None), '%A%z  %U%%'))
-    p('date(1970, 1, 26).replace(day=3)', lambda: date(1970, 1, 26).replace(day=3))
-    p('timedelta(milliseconds=-214962, microseconds=24) // 7', lambda: timedelta(milliseconds=-214962, microseconds=24) // 7)
-    p("datetime(2020, 3, 31, 10, 11, 16, 500000, tzinfo=None).astimezone(timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(2020, 3, 31, 10, 11, 16, 500000, tzinfo=None).astimezone(timezone(timedelta(hours=-8), 'PST')))
-    p("date(1900, 11, 12).strftime('%F%Y%n/')", lambda: date(1900, 11, 12).strftime('%F%Y%n/'))
-    p('hash(timedelta(minutes=-707836, weeks=1e-07)) == hash(timedelta(minutes=-707836, weeks=1e-07))', lambda: hash(timedelta(minutes=-707836, weeks=1e-07)) == hash(timedelta(minutes=-707836, weeks=1e-07)))
+    import operator
+    import typing
+    p("sorted([(-9, 'x'), (-2, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-9, 'x'), (-2, 'y')], key=operator.itemgetter(0)))
+    p('operator.add(-1, -8)', lambda: operator.add(-1, -8))
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p("operator.methodcaller('count', 1)([])", lambda: operator.methodcaller('count', 1)([]))
+    p("operator.attrgetter('real')((-3.75))", lambda: operator.attrgetter('real')((-3.75)))
+    p('operator.neg(-9)', lambda: operator.neg(-9))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'Zb é\\né\\nYZc'.istitle()", lambda: 'Zb é\né\nYZc'.istitle())
-    p("'0c.Z'.count('')", lambda: '0c.Z'.count(''))
-    p("[ord(ch) for ch in '  pad  ']", lambda: [ord(ch) for ch in '  pad  '])
-    p("'%s|%r|%5s|%-5s|%.2s' % ('Z1cZ.a_a', 'Z1cZ.a_a', 'Z1cZ.a_a', 'Z1cZ.a_a', 'Z1cZ.a_a')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('Z1cZ.a_a', 'Z1cZ.a_a', 'Z1cZ.a_a', 'Z1cZ.a_a', 'Z1cZ.a_a'))
-    p("'σ'.isspace()", lambda: 'σ'.isspace())
-    p("'XX_0 '.expandtabs(-1)", lambda: 'XX_0 '.expandtabs(-1))
-    p("list(reversed('ß.\\tΣ.\\tccZǅ'))", lambda: list(reversed('ß.\tΣ.\tccZǅ')))
-    p("'  pad  '.center(12)", lambda: '  pad  '.center(12))
-    p("'ab'.rstrip('-')", lambda: 'ab'.rstrip('-'))
+    import unittest
+    tc = unittest.TestCase()
+    tc.longMessage = False
+    p("tc.assertEqual(({'-Za éǅ': [], 'hello world': {2, 4}, 'aaa': {19, 44, 11, 48, 43}}, -38), [((), {'-42': 'a fairly long string with several words in it'})], msg='note')", lambda: tc.assertEqual(({'-Za éǅ': [], 'hello world': {2, 4}, 'aaa': {19, 44, 11, 48, 43}}, -38), [((), {'-42': 'a fairly long string with several words in it'})], msg='note'))
+    p("tc.assertEqual('', {'straße': 1.5, ':cZǅ. _ǅ-': 'a fairly long string with several words in it', '1_': {'  ': b'bytes\\x00', 'İstanbul': [{}, 84, True], ', a\\t0a': {31, 34}, '-\\tXσ,ß.': 'a fairly long string with several words in it'}, 'abcabcabc': {41, 34, 20}, '': {'_,XX': None, 'éZ-ßYǅǅİ0.': 1000000000000000, 'İstanbul': b'bytes\\x00'}}, msg='note')", lambda: tc.assertEqual('', {'straße': 1.5, ':cZǅ. _ǅ-': 'a fairly long string with several words in it', '1_': {'  ': b'bytes\x00', 'İstanbul': [{}, 84, True], ', a\t0a': {31, 34}, '-\tXσ,ß.': 'a fairly long string with several words in it'}, 'abcabcabc': {41, 34, 20}, '': {'_,XX': None, 'éZ-ßYǅǅİ0.': 1000000000000000, 'İstanbul': b'bytes\x00'}}, msg='note'))
+    p("tc.assertSequenceEqual(list([[True, {}], b'bytes\\x00', 'ǅemal', b'bytes\\x00', [{'  pad  ': {}, 'a,b,,c': 'a fairly long string with several words in it', 'MiXeD cAsE': 1.5, '- Y ßX 0': None, 'tab\\there': []}, {31}, (46,), {43, 39, 17, 19}, '. cσσb1Σ-\\t1']]) if isinstance([[True, {}], b'bytes\\x00', 'ǅemal', b'bytes\\x00', [{'  pad  ': {}, 'a,b,,c': 'a fairly long string with several words in it', 'MiXeD cAsE': 1.5, '- Y ßX 0': None, 'tab\\there': []}, {31}, (46,), {43, 39, 17, 19}, '. cσσb1Σ-\\t1']], (list, tuple)) else [[[True, {}], b'bytes\\x00', 'ǅemal', b'bytes\\x00', [{'  pad  ': {}, 'a,b,,c': 'a fairly long string with several words in it', 'MiXeD cAsE': 1.5, '- Y ßX 0': None, 'tab\\there': []}, {31}, (46,), {43, 39, 17, 19}, '. cσσb1Σ-\\t1']]], [[[True, {}], b'bytes\\x00', 'ǅemal', b'bytes\\x00', [{'  pad  ': {}, 'a,b,,c': 'a fairly long string with several words in it', 'MiXeD cAsE': 1.5, '- Y ßX 0': None, 'tab\\there': []}, {31}, (46,), {43, 39, 17, 19}, '. cσσb1Σ-\\t1']]])", lambda: tc.assertSequenceEqual(list([[True, {}], b'bytes\x00', 'ǅemal', b'bytes\x00', [{'  pad  ': {}, 'a,b,,c': 'a fairly long string with several words in it', 'MiXeD cAsE': 1.5, '- Y ßX 0': None, 'tab\there': []}, {31}, (46,), {43, 39, 17, 19}, '. cσσb1Σ-\t1']]) if isinstance([[True, {}], b'bytes\x00', 'ǅemal', b'bytes\x00', [{'  pad  ': {}, 'a,b,,c': 'a fairly long string with several words in it', 'MiXeD cAsE': 1.5, '- Y ßX 0': None, 'tab\there': []}, {31}, (46,), {43, 39, 17, 19}, '. cσσb1Σ-\t1']], (list, tuple)) else [[[True, {}], b'bytes\x00', 'ǅemal', b'bytes\x00', [{'  pad  ': {}, 'a,b,,c': 'a fairly long string with several words in it', 'MiXeD cAsE': 1.5, '- Y ßX 0': None, 'tab\there': []}, {31}, (46,), {43, 39, 17, 19}, '. cσσb1Σ-\t1']]], [[[True, {}], b'bytes\x00', 'ǅemal', b'bytes\x00', [{'  pad  ': {}, 'a,b,,c': 'a fairly long string with several words in it', 'MiXeD cAsE': 1.5, '- Y ßX 0': None, 'tab\there': []}, {31}, (46,), {43, 39, 17, 19}, '. cσσb1Σ-\t1']]]))
+    p('tc.assertGreater(1.5, 1.5)', lambda: tc.assertGreater(1.5, 1.5))
+    p('tc.assertIn({}, True)', lambda: tc.assertIn({}, True))
+    p('tc.assertGreater([[], {19}], ({20},))', lambda: tc.assertGreater([[], {19}], ({20},)))
+    p('tc.assertAlmostEqual(1.0, 1.1, places=2)', lambda: tc.assertAlmostEqual(1.0, 1.1, places=2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', True) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
+    import cmath
+    p('[complex(1e308, 1e308), complex(1e308, 1e308)]', lambda: [complex(1e308, 1e308), complex(1e308, 1e308)])
+    p("format(complex(float('-inf'), float('inf')), '.10g')", lambda: format(complex(float('-inf'), float('inf')), '.10g'))
+    p('(0.1+0.2j) ** (2.5+0j)', lambda: (0.1+0.2j) ** (2.5+0j))
+    p('cmath.cos((0.1+0.2j))', lambda: cmath.cos((0.1+0.2j)))
+    p('bool(complex(82.72214616959346, 30.01705434790921))', lambda: bool(complex(82.72214616959346, 30.01705434790921)))
+    p('cmath.acosh(complex(1e308, 1e308))', lambda: cmath.acosh(complex(1e308, 1e308)))
+    p("complex('1e3j')", lambda: complex('1e3j'))
+    p('cmath.sqrt(complex(0.0, -0.0))', lambda: cmath.sqrt(complex(0.0, -0.0)))
+    p('bool(1j)', lambda: bool(1j))
+    p("format(0j, '_.2f')", lambda: format(0j, '_.2f'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [4, -6]
-    ys = []
-    print(2 in xs, xs.count(2))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    a, *b = xs or [0]; print(a, b)
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    p('tindex', lambda: tuple(ys).index(4))
-    p('index', lambda: xs.index(-8))
-    print(xs, ys)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(3)
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('list', lambda: list(it))
+    p('send', lambda: it.send(-2))
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('list(({1, 2}).__reversed__())', lambda: list(({1, 2}).__reversed__()))
-    p("(frozenset({2, 5})).__gt__('a:_Z\\n é0 ')", lambda: (frozenset({2, 5})).__gt__('a:_Z\n é0 '))
-    p('list((1e16).__iter__())', lambda: list((1e16).__iter__()))
-    p('(frozenset({2, 5})).__contains__(complex(39.349525289797725, 32.5987017703936))', lambda: (frozenset({2, 5})).__contains__(complex(39.349525289797725, 32.5987017703936)))
-    p("(True).__ne__({'a': 1})", lambda: (True).__ne__({'a': 1}))
-    p('(True).__int__()', lambda: (True).__int__())
-    p("(repr(float.count).split(' at ')[0], type(float.count).__name__, float.count.__qualname__)", lambda: (repr(float.count).split(' at ')[0], type(float.count).__name__, float.count.__qualname__))
+    xs = [4, 2, -1, 2, -6, -6]
+    ys = [-1, -2]
+    try:
+        del xs[6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    t = tuple(xs); print(t, t.count(-9), t + (1,), t[-4:-2])
+    p('idx', lambda: xs[3])
+    a, *b = xs or [0]; print(a, b)
+    try:
+        del xs[-9:-3:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(1 in xs, xs.count(1))
+    p('remove', lambda: xs.remove(1))
+    print(list(enumerate(xs, 0)))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs.sort()
+    print(xs, ys)
 try:
     t6()
 except Exception as e:

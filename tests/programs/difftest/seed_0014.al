@@ -8,75 +8,90 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(int):
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C(7)
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 0)', lambda: red(o, 0))
-    p('red(o, 2)', lambda: red(o, 2))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    import itertools
+    import json
+    p('list(itertools.takewhile(lambda x: x < 3, [0, 5, 3]))', lambda: list(itertools.takewhile(lambda x: x < 3, [0, 5, 3])))
+    p('list(itertools.combinations([-1, -4, -9, -7], 3))', lambda: list(itertools.combinations([-1, -4, -9, -7], 3)))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p("list(itertools.product('ab', repeat=0))", lambda: list(itertools.product('ab', repeat=0)))
+    p('list(itertools.starmap(pow, [(2, 2), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 2), (3, 2)])))
+    p('json.dumps([4, -6, -1], indent=3)', lambda: json.dumps([4, -6, -1], indent=3))
+    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
+    p("json.dumps('')", lambda: json.dumps(''))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {9223372036854775808: 4, 15: 8, 12: 4, 15: 1, 5: 0, 1: 6}
-    e = {'zz': 9, 15: 1, 'key': 5}
-    p('pop', lambda: d.pop((3, 'x')))
-    print({**d, (2, 'x'): 'x'})
-    d.update([(0, 6)])
-    print({**d, 64: 'x'})
-    print({**d, 'zz': 'x'})
-    print({**d, 9: 'x'})
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d, e)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date.fromisocalendar(400, 24, 8)', lambda: date.fromisocalendar(400, 24, 8))
+    p("datetime.strptime(datetime(2020, 6, 29, 4, 12, 3, 0, tzinfo=timezone.utc).strftime('%U '), '%U ')", lambda: datetime.strptime(datetime(2020, 6, 29, 4, 12, 3, 0, tzinfo=timezone.utc).strftime('%U '), '%U '))
+    p('timedelta() // -3', lambda: timedelta() // -3)
+    p("(datetime(9999, 12, 28, 14, 1, 57, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).utcoffset(), datetime(9999, 12, 28, 14, 1, 57, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).tzname(), datetime(9999, 12, 28, 14, 1, 57, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).dst())", lambda: (datetime(9999, 12, 28, 14, 1, 57, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).utcoffset(), datetime(9999, 12, 28, 14, 1, 57, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).tzname(), datetime(9999, 12, 28, 14, 1, 57, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).dst()))
+    p("format(datetime(9999, 4, 29, 18, 30, 52, 1, tzinfo=timezone.utc), '%h:%I')", lambda: format(datetime(9999, 4, 29, 18, 30, 52, 1, tzinfo=timezone.utc), '%h:%I'))
+    p("tuple(time_module.strptime(datetime(1, 10, 28, 18, 24, 12, 0, tzinfo=timezone.utc).strftime('/:-:'), '/:-:'))", lambda: tuple(time_module.strptime(datetime(1, 10, 28, 18, 24, 12, 0, tzinfo=timezone.utc).strftime('/:-:'), '/:-:')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import unicodedata
-    p("unicodedata.lookup('BULLET')", lambda: unicodedata.lookup('BULLET'))
-    p('unicodedata.decomposition("\\U00018b00")', lambda: unicodedata.decomposition("\U00018b00"))
-    p('"\\u3300\\ufb01".encode(\'latin-1\', \'namereplace\')', lambda: "\u3300\ufb01".encode('latin-1', 'namereplace'))
-    p('unicodedata.decimal("\\uff9e", None)', lambda: unicodedata.decimal("\uff9e", None))
-    p('unicodedata.category("\\xe9")', lambda: unicodedata.category("\xe9"))
-    p('unicodedata.category("Z")', lambda: unicodedata.category("Z"))
-    p('unicodedata.is_normalized(\'nfc\', "\\xbd5")', lambda: unicodedata.is_normalized('nfc', "\xbd5"))
-    p('"\\u1100".encode(\'ascii\', \'namereplace\')', lambda: "\u1100".encode('ascii', 'namereplace'))
+    d = {3: 2, 'key': 1, 1.0: 8, 'a': 0}
+    e = {2: 8, 11: 2, (-18446744073709551616): 0, -3: 6}
+    print({**d, (3, 'x'): 'x'})
+    print(d | e)
+    d.update(e)
+    d.update([(2, 4)])
+    p('get', lambda: d[1267650600228229401496703217721])
+    d.update(e)
+    d.update([(18446744073709551617, 2)])
+    print(dict.fromkeys([18, 2.5], 0))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    d[''] = 5
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import unittest
-    tc = unittest.TestCase()
-    tc.longMessage = False
-    p("tc.assertMultiLineEqual('\\n'.join(['alpha']), '\\n'.join(['alpha', 'alpha', 'beta', 'alpha']), msg='note')", lambda: tc.assertMultiLineEqual('\n'.join(['alpha']), '\n'.join(['alpha', 'alpha', 'beta', 'alpha']), msg='note'))
-    p("tc.assertMultiLineEqual('\\n'.join(['alpha', 'gamma', 'alpha', 'gamma']), '\\n'.join(['gama', 'alpha']))", lambda: tc.assertMultiLineEqual('\n'.join(['alpha', 'gamma', 'alpha', 'gamma']), '\n'.join(['gama', 'alpha'])))
-    p('tc.assertCountEqual([{}], {25})', lambda: tc.assertCountEqual([{}], {25}))
-    p("tc.assertGreater([], {'ab': [{}, {'Title Case': True, 'İstanbul': [], '  pad  ': {}}, [True, b'bytes\\x00', 37, None]]})", lambda: tc.assertGreater([], {'ab': [{}, {'Title Case': True, 'İstanbul': [], '  pad  ': {}}, [True, b'bytes\x00', 37, None]]}))
+    p("b'caf\\xc3\\xa9'.decode('ascii', 'backslashreplace')", lambda: b'caf\xc3\xa9'.decode('ascii', 'backslashreplace'))
+    p("b'AbC dEf'.zfill(11)", lambda: b'AbC dEf'.zfill(11))
+    p("b'a,b,,c'[0]", lambda: b'a,b,,c'[0])
+    p("b'12'.replace(b'  x y  ', b'a', 1)", lambda: b'12'.replace(b'  x y  ', b'a', 1))
+    p('b\'abc\'.endswith((b\'\\x00\\xff\', b\'"dq"\'))', lambda: b'abc'.endswith((b'\x00\xff', b'"dq"')))
+    p("b'a,b,,c'.startswith(b'a,b,,c')", lambda: b'a,b,,c'.startswith(b'a,b,,c'))
+    p("b'tab\\tsep\\nline\\r\\n'.isupper()", lambda: b'tab\tsep\nline\r\n'.isupper())
+    p("b'\\x80abc'.count(b'caf\\xc3\\xa9')", lambda: b'\x80abc'.count(b'caf\xc3\xa9'))
+    a = bytearray(b'a')
+    try:
+        a.remove(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'-7'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.remove(0)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(0)))
+    try:
+        v = m.cast('@B', ())
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(0))).cast('@B', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("v[::-1].cast('B').tolist()", lambda: v[::-1].cast('B').tolist())
+    p('v[::2].tolist()', lambda: v[::2].tolist())
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    p('v[:, :]', lambda: v[:, :])
 try:
     t3()
 except Exception as e:

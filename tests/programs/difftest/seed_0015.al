@@ -21,154 +21,86 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        return f1(x)
-    def f3(x):
-        try:
-            return f2(x)
-        except ValueError:
-            log.append('re3')
-            raise
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import csv
+    import io
+    p("list(csv.reader(['', 'a b\\r'], delimiter='\\t', doublequote=True, strict=False, lineterminator='\\n'))", lambda: list(csv.reader(['', 'a b\r'], delimiter='\t', doublequote=True, strict=False, lineterminator='\n')))
+    p("(lambda s: (csv.writer(s, quotechar=None, lineterminator='!').writerow([]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, quotechar=None, lineterminator='!').writerow([]), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, ).writerow([2.5, '']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, ).writerow([2.5, '']), s.getvalue()))(io.StringIO()))
+    p('(lambda s: (csv.writer(s, ).writerow([None]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, ).writerow([None]), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, escapechar=None).writerow(['', None, 1, 2.5]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar=None).writerow(['', None, 1, 2.5]), s.getvalue()))(io.StringIO()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import time
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-1 * 86400 * 37)))
-    p('tuple(time.gmtime(abs(0) * 1000003))', lambda: tuple(time.gmtime(abs(0) * 1000003)))
-    p('tuple(time.gmtime(abs(7) * 1000003))', lambda: tuple(time.gmtime(abs(7) * 1000003)))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?=)'", lambda: re.compile('(?=)', re.S))
+    p("sm(re.search('(?=)', ' abcabc', re.S))", lambda: sm(re.search('(?=)', ' abcabc', re.S)))
+    p("sm(re.match('(?=)', ' abcabc', re.S))", lambda: sm(re.match('(?=)', ' abcabc', re.S)))
+    p("sm(re.compile('(?=)', re.S).search(' abcabc', 1, 9))", lambda: sm(re.compile('(?=)', re.S).search(' abcabc', 1, 9)))
+    c = p("'.?'", lambda: re.compile('.?', re.A))
+    p("sm(re.search('.?', '\\na a b\\n', re.A))", lambda: sm(re.search('.?', '\na a b\n', re.A)))
+    p("sm(re.search('.?', '\\na a b\\n', re.A))", lambda: sm(re.search('.?', '\na a b\n', re.A)))
+    p("re.split('.?', '\\na a b\\n', 1, re.A)", lambda: re.split('.?', '\na a b\n', 1, re.A))
+    c = p("'^(?P<g1>-[^\\\\n]é)\\\\1'", lambda: re.compile('^(?P<g1>-[^\\n]é)\\1', re.I | re.M))
+    p("[sm(m) for m in re.finditer('^(?P<g1>-[^\\\\n]é)\\\\1', 'b', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('^(?P<g1>-[^\\n]é)\\1', 'b', re.I | re.M)])
+    p("re.split('^(?P<g1>-[^\\\\n]é)\\\\1', 'b', re.I | re.M)", lambda: re.split('^(?P<g1>-[^\\n]é)\\1', 'b', re.I | re.M))
+    p("sm(re.compile('^(?P<g1>-[^\\\\n]é)\\\\1', re.I | re.M).search('b', 1, 6))", lambda: sm(re.compile('^(?P<g1>-[^\\n]é)\\1', re.I | re.M).search('b', 1, 6)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(5)
-    b = W()
-    c = W(3, 2, -1, 2)
-    p('lt', lambda: a < 3)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    p('add', lambda: a + 'x')
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 50
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
+    ap.add_argument('pos0', nargs=1, metavar='M')
+    ap.add_argument('pos1', nargs=1, metavar='M')
+    ap.add_argument('pos2', nargs='?', choices=['a', 'b', '1'], default='dflt')
+    ap.add_argument('--alpha', nargs='+', metavar='V')
+    ap.add_argument('-b', '--beta', nargs='?', const='C')
+    ap.add_argument('-c', action='extend', nargs='*', help='the %(dest)s option')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--gam'])", lambda: ap.parse_known_args(['--gam']))
+    p("ap.parse_args(['--gam'])", lambda: ap.parse_args(['--gam']))
+    p("ap.parse_known_args(['-c', '1', '--alp', 'yy', 'b'])", lambda: ap.parse_known_args(['-c', '1', '--alp', 'yy', 'b']))
+    p("ap.parse_args(['-c', '1', '--alp', 'yy', 'b'])", lambda: ap.parse_args(['-c', '1', '--alp', 'yy', 'b']))
+    p("ap.parse_known_args(['a'])", lambda: ap.parse_known_args(['a']))
+    p("ap.parse_args(['a'])", lambda: ap.parse_args(['a']))
+    p("ap.parse_known_args(['b', '-abc', '1'])", lambda: ap.parse_known_args(['b', '-abc', '1']))
+    p("ap.parse_args(['b', '-abc', '1'])", lambda: ap.parse_args(['b', '-abc', '1']))
+    p("ap.parse_known_args(['a', '-abc', '--nope', '1', '--alp', '-1'])", lambda: ap.parse_known_args(['a', '-abc', '--nope', '1', '--alp', '-1']))
+    p("ap.parse_args(['a', '-abc', '--nope', '1', '--alp', '-1'])", lambda: ap.parse_args(['a', '-abc', '--nope', '1', '--alp', '-1']))
+    p("ap.parse_known_args(['--bet', '--del', 'x', '--del'])", lambda: ap.parse_known_args(['--bet', '--del', 'x', '--del']))
+    p("ap.parse_args(['--bet', '--del', 'x', '--del'])", lambda: ap.parse_args(['--bet', '--del', 'x', '--del']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['--del', '--beta', 'b', '--beta', 'a', '--beta'])", lambda: ap.parse_known_args(['--del', '--beta', 'b', '--beta', 'a', '--beta']))
+    p("ap.parse_args(['--del', '--beta', 'b', '--beta', 'a', '--beta'])", lambda: ap.parse_args(['--del', '--beta', 'b', '--beta', 'a', '--beta']))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case float(f):
-                return f'float {f}'
-            case 0 | 1:
-                return 'small'
-            case None:
-                return 'none'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P():
-                return 'some P'
-            case (a, b):
-                return f'pair {a} {b}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case -1:
-                return 'minus one'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case _:
-                return 'other'
-    print(m(-7))
-    print(m(-1))
-    print(m({'k': None}))
-    print(m('ab'))
-    print(m(None))
-    print(m([1, 'a']))
-    print(m({'k': 1, 'z': 2}))
-    print(m(True))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(6911, 9, 30, 15, 56, 47, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple()", lambda: datetime(6911, 9, 30, 15, 56, 47, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple())
+    p("datetime(9999, 6, 28, 3, 6, 18, 385756, tzinfo=timezone.utc).strftime('%A%bx%V%g')", lambda: datetime(9999, 6, 28, 3, 6, 18, 385756, tzinfo=timezone.utc).strftime('%A%bx%V%g'))
+    p("tuple(time_module.strptime(datetime(400, 7, 29, 18, 56, 25, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%d')[:6] + 'x', '%d'))", lambda: tuple(time_module.strptime(datetime(400, 7, 29, 18, 56, 25, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%d')[:6] + 'x', '%d')))
+    p('date(400, 1, 27) - date(2000, 1, 1)', lambda: date(400, 1, 27) - date(2000, 1, 1))
+    p("datetime(2024, 4, 28, 10, 34, 55, 522182, tzinfo=timezone(timedelta(hours=-8), 'PST')) - datetime(2000, 6, 29, 6, 59, 4, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2024, 4, 28, 10, 34, 55, 522182, tzinfo=timezone(timedelta(hours=-8), 'PST')) - datetime(2000, 6, 29, 6, 59, 4, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p("datetime(99, 4, 31, 18, 41, 48, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%%')", lambda: datetime(99, 4, 31, 18, 41, 48, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%%'))
+    p("datetime.strptime(datetime(99, 5, 31, 8, 39, 34, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('/:-')[:9] + ' ', '/:-')", lambda: datetime.strptime(datetime(99, 5, 31, 8, 39, 34, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('/:-')[:9] + ' ', '/:-'))
 try:
     t4()
 except Exception as e:

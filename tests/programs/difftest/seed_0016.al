@@ -8,82 +8,120 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import json
-    import random
-    p('(random.seed(-9), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-9), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(-1), random.choice([0, -2, 0, 2] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(-1), random.choice([0, -2, 0, 2] or [0]), random.sample(range(20), 1))[1:])
-    p('(random.seed(-7), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-7), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p("json.dumps('')", lambda: json.dumps(''))
+    import pickle
+    x = {149}
+    v = tuple([frozenset([291, 17])])
+    v = [v, x]
+    v.append(v)
+    p('pickle.dumps(v, 0)', lambda: pickle.dumps(v, 0))
+    p('repr(pickle.loads(pickle.dumps(v, 0))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 0))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import codecs
-    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
-    p('codecs.encode("\\u5146\\x00\\u0958", \'utf-32\', \'ignore\')', lambda: codecs.encode("\u5146\x00\u0958", 'utf-32', 'ignore'))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'backslashreplace\'), "\\uff215\\uff76".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('backslashreplace'), "\uff215\uff76".encode('latin-1', 'replace')))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [20], [20] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf_16_be\')(\'surrogateescape\'), "\\u0344\\u2208\\n".encode(\'utf_16_be\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [20], [20] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf_16_be')('surrogateescape'), "\u0344\u2208\n".encode('utf_16_be', 'surrogatepass')))
-    p('codecs.encode("a", \'UTF8\', \'ignore\')', lambda: codecs.encode("a", 'UTF8', 'ignore'))
-    p("codecs.decode(b'a\\xbb\\xef\\xe2\\xff\\xbf=\\xde\\xc3\\xfe', 'utf-8', 'ignore')", lambda: codecs.decode(b'a\xbb\xef\xe2\xff\xbf=\xde\xc3\xfe', 'utf-8', 'ignore'))
-    p('codecs.encode("\\uac01\\xbd\\xe9\\u2208", \'utf-8\', \'backslashreplace\')', lambda: codecs.encode("\uac01\xbd\xe9\u2208", 'utf-8', 'backslashreplace'))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b'b{0}?(?<=ab)'", lambda: re.compile(b'b{0}?(?<=ab)'))
+    p("re.subn(b'b{0}?(?<=ab)', rb'<\\g<0>>', b' ca')", lambda: re.subn(b'b{0}?(?<=ab)', rb'<\g<0>>', b' ca'))
+    p("re.sub(b'b{0}?(?<=ab)', b'-', b' ca', 2)", lambda: re.sub(b'b{0}?(?<=ab)', b'-', b' ca', 2))
+    c = p("'.+|\\\\.A{0,1}?| .[b-]*'", lambda: re.compile('.+|\\.A{0,1}?| .[b-]*', re.I | re.M))
+    p("re.subn('.+|\\\\.A{0,1}?| .[b-]*', '-', 'b', re.I | re.M)", lambda: re.subn('.+|\\.A{0,1}?| .[b-]*', '-', 'b', re.I | re.M))
+    p("sm(re.fullmatch('.+|\\\\.A{0,1}?| .[b-]*', 'b', re.I | re.M))", lambda: sm(re.fullmatch('.+|\\.A{0,1}?| .[b-]*', 'b', re.I | re.M)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'ǅemal'.removesuffix('\\n')", lambda: 'ǅemal'.removesuffix('\n'))
-    p("'x-y-z'.count(' ')", lambda: 'x-y-z'.count(' '))
-    p("'Hello'.center(13)", lambda: 'Hello'.center(13))
-    p("'\\n' in '1İ1Xc1\\n'", lambda: '\n' in '1İ1Xc1\n')
-    p("ascii('  ')", lambda: ascii('  '))
-    p("'tab\\there'.strip()", lambda: 'tab\there'.strip())
+    import unittest
+    tc = unittest.TestCase()
+    p("tc.assertCountEqual(({'line1\\nline2\\r\\nline3': ()},), None)", lambda: tc.assertCountEqual(({'line1\nline2\r\nline3': ()},), None))
+    p('tc.assertEqual((), 10000000000000000)', lambda: tc.assertEqual((), 10000000000000000))
+    p('tc.assertAlmostEqual(1.0, 1.1, places=2)', lambda: tc.assertAlmostEqual(1.0, 1.1, places=2))
+    p("tc.assertMultiLineEqual('\\n'.join(['alpha', 'gamma', 'alpha', '', '']), '\\n'.join(['x', 'alpha', 'beta', 'beta', 'beta']))", lambda: tc.assertMultiLineEqual('\n'.join(['alpha', 'gamma', 'alpha', '', '']), '\n'.join(['x', 'alpha', 'beta', 'beta', 'beta'])))
+    p("tc.assertTrue(b'bytes\\x00')", lambda: tc.assertTrue(b'bytes\x00'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-3, -9, -9, -2, 1, 3, -3]
-    ys = []
-    xs.extend(ys)
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    p('slice', lambda: xs[-7:2:0])
-    p('index', lambda: xs.index(-5))
-    try:
-        xs[-3:9:-2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('remove', lambda: xs.remove(5))
-    xs.sort(key=lambda x: (x % 3, -x))
-    t = tuple(xs); print(t, t.count(4), t + (1,), t[-1:-6])
-    print(xs, ys)
+    p('(-1757441206036040145849829) // 9655225208093151568056271', lambda: (-1757441206036040145849829) // 9655225208093151568056271)
+    p('pow(0, 1, 0)', lambda: pow(0, 1, 0))
+    p('(-(2 ** 100)) >> 200', lambda: (-(2 ** 100)) >> 200)
+    p('(-18446744073709551614) // 3453022745408189546307807', lambda: (-18446744073709551614) // 3453022745408189546307807)
+    p("int('٣')", lambda: int('٣'))
+    p("format(55, '=+20')", lambda: format(55, '=+20'))
+    p("f'{55:=+20}'", lambda: f'{55:=+20}')
+    p('int(43)', lambda: int(43))
+    p("int('٣', 1)", lambda: int('٣', 1))
+    p('1267650600228229401496703217721 ** 0', lambda: 1267650600228229401496703217721 ** 0)
+    p('(2 ** 62 - 1) / (-9223372036854775808)', lambda: (2 ** 62 - 1) / (-9223372036854775808))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [5, 2, 4, -9, 2]
-    ys = [-7]
-    print(xs.copy(), ys[:])
-    print(1 in xs, xs.count(1))
-    xs.sort(reverse=True)
-    print(xs.copy(), ys[:])
-    xs.append(-4)
-    p('pop', lambda: xs.pop(7))
-    p('remove', lambda: xs.remove(9))
-    print([*xs, *ys], (*ys,))
-    print(xs, ys)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-3, 3)
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(3))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(5)(), mk(5)(0))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    if __name__ == '__main__':
+        print('main', -2, __doc__, __file__.endswith('.al'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import csv
-    import io
-    p('list(csv.reader([\'\\t\\r\', \'abb\'], quotechar="\'"))', lambda: list(csv.reader(['\t\r', 'abb'], quotechar="'")))
-    p('list(csv.reader([";\'\\\\\\r"], escapechar=\'\\\\\', doublequote=True, skipinitialspace=True, lineterminator=\'\\r\\n\'))', lambda: list(csv.reader([";'\\\r"], escapechar='\\', doublequote=True, skipinitialspace=True, lineterminator='\r\n')))
-    p("list(csv.reader([',', ';é1\\na'], quoting=csv.QUOTE_NONE))", lambda: list(csv.reader([',', ';é1\na'], quoting=csv.QUOTE_NONE)))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'b\\\\s'", lambda: re.compile('b\\s'))
+    p("re.split('b\\\\s', ' é aaéb\\nc', 2)", lambda: re.split('b\\s', ' é aaéb\nc', 2))
+    p("sm(re.match('b\\\\s', ' é aaéb\\nc'))", lambda: sm(re.match('b\\s', ' é aaéb\nc')))
+    p("sm(re.compile('b\\\\s').search(' é aaéb\\nc', 1, 6))", lambda: sm(re.compile('b\\s').search(' é aaéb\nc', 1, 6)))
+    p("sm(re.match('b\\\\s', ' é aaéb\\nc'))", lambda: sm(re.match('b\\s', ' é aaéb\nc')))
+    c = p("'[^\\\\n].{0,1}+'", lambda: re.compile('[^\\n].{0,1}+'))
+    p("sm(re.fullmatch('[^\\\\n].{0,1}+', 'a\\nb'))", lambda: sm(re.fullmatch('[^\\n].{0,1}+', 'a\nb')))
+    p("re.sub('[^\\\\n].{0,1}+', lambda m: m.group(0).upper() + '|', 'a\\nb')", lambda: re.sub('[^\\n].{0,1}+', lambda m: m.group(0).upper() + '|', 'a\nb'))
+    p("sm(re.compile('[^\\\\n].{0,1}+').search('a\\nb', 1, 0))", lambda: sm(re.compile('[^\\n].{0,1}+').search('a\nb', 1, 0)))
+    p("re.sub('[^\\\\n].{0,1}+', r'<\\g<0>>', 'a\\nb', 2)", lambda: re.sub('[^\\n].{0,1}+', r'<\g<0>>', 'a\nb', 2))
+    c = p("'((.A{1,2}.)\\\\W{1,2}?)[]a]c'", lambda: re.compile('((.A{1,2}.)\\W{1,2}?)[]a]c', re.A))
+    p("sm(re.match('((.A{1,2}.)\\\\W{1,2}?)[]a]c', 'c bb c bcb', re.A))", lambda: sm(re.match('((.A{1,2}.)\\W{1,2}?)[]a]c', 'c bb c bcb', re.A)))
+    p("sm(re.compile('((.A{1,2}.)\\\\W{1,2}?)[]a]c', re.A).search('c bb c bcb', 3, 5))", lambda: sm(re.compile('((.A{1,2}.)\\W{1,2}?)[]a]c', re.A).search('c bb c bcb', 3, 5)))
+    p("re.sub('((.A{1,2}.)\\\\W{1,2}?)[]a]c', '', 'c bb c bcb', re.A)", lambda: re.sub('((.A{1,2}.)\\W{1,2}?)[]a]c', '', 'c bb c bcb', re.A))
 try:
     t5()
 except Exception as e:

@@ -8,83 +8,131 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import pathlib
-    p("(pathlib.PurePosixPath('.', '.rc', '..') <= pathlib.PurePosixPath('d/'), hash(pathlib.PurePosixPath('.', '.rc', '..')) == hash(pathlib.PurePosixPath('d/')))", lambda: (pathlib.PurePosixPath('.', '.rc', '..') <= pathlib.PurePosixPath('d/'), hash(pathlib.PurePosixPath('.', '.rc', '..')) == hash(pathlib.PurePosixPath('d/'))))
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('.', '..', 'b.txt'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('.', '..', 'b.txt')))
-    p("(repr(pathlib.PurePosixPath('a', 'd/') / pathlib.PurePosixPath('b.txt')), sorted([pathlib.PurePosixPath('a', 'd/'), pathlib.PurePosixPath('b.txt')]))", lambda: (repr(pathlib.PurePosixPath('a', 'd/') / pathlib.PurePosixPath('b.txt')), sorted([pathlib.PurePosixPath('a', 'd/'), pathlib.PurePosixPath('b.txt')])))
+    d = {6: 8, -1: 9, 3: 6, 3: 1}
+    e = {4: 0, 'b': 1, (-7): 8, 'Σ': 1, (3, 'x'): 1, 'zz': 6}
+    for kk in list(d):
+        if d[kk] == 6:
+            del d[kk]
+    print(d)
+    d.update(e)
+    print(repr(d), str(e))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print({k: v for k, v in d.items() if v % 2})
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d | e)
+    print(d | e)
+    p('pop', lambda: d.pop('zz'))
+    p('popitem', lambda: d.popitem())
+    try:
+        del d[9]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        del d[2.5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_CEILING)
-    setcontext(c)
-    p("Decimal('-NaN7').quantize(Decimal('0.001'))", lambda: Decimal('-NaN7').quantize(Decimal('0.001')))
-    p("(Decimal('999999999') ** -1, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('999999999') ** -1, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('2.675').log10()", lambda: Decimal('2.675').log10())
-    setcontext(DefaultContext)
+    p('b"\'q\'".startswith(b\'tab\\tsep\\nline\\r\\n\')', lambda: b"'q'".startswith(b'tab\tsep\nline\r\n'))
+    p('b\'"dq"\'.removesuffix(b\'caf\\xc3\\xa9\')', lambda: b'"dq"'.removesuffix(b'caf\xc3\xa9'))
+    p("b'tab\\tsep\\nline\\r\\n'.expandtabs(3)", lambda: b'tab\tsep\nline\r\n'.expandtabs(3))
+    p("b'caf\\xc3\\xa9'.split()", lambda: b'caf\xc3\xa9'.split())
+    p('2 in b\'"dq"\'', lambda: 2 in b'"dq"')
+    p('list(b"\'q\'")', lambda: list(b"'q'"))
+    p("b'  x y  '.startswith(b'  x y  ')", lambda: b'  x y  '.startswith(b'  x y  '))
+    p("b'caf\\xc3\\xa9'.partition(b'')", lambda: b'caf\xc3\xa9'.partition(b''))
+    p("b'hello world'.removesuffix(b'abc')", lambda: b'hello world'.removesuffix(b'abc'))
+    a = bytearray(b'tab\tsep\nline\r\n')
+    try:
+        a *= -2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.insert(4, 97)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-3, -5, -5, 6, -6, 8]
-    ys = [5, -9, 5, 6, -6]
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    try:
-        del xs[-9:5:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        del xs[6]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.sort(key=lambda x: (x % 3, -x))
-    xs[4:-6] = ys
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    p('remove', lambda: xs.remove(-5))
-    p('slice', lambda: xs[-7:4:0])
-    print(xs.copy(), ys[:])
-    xs[7:1] = ys
-    xs[-3:0] = ys
-    xs.sort()
-    print(xs, ys)
+    p("'MiXeD cAsE'.center(2, '*')", lambda: 'MiXeD cAsE'.center(2, '*'))
+    p("'3.5'.title()", lambda: '3.5'.title())
+    p("'ab'.split('\\n', 2)", lambda: 'ab'.split('\n', 2))
+    p("''.splitlines(True)", lambda: ''.splitlines(True))
+    p("'  '[-15:-9:3]", lambda: '  '[-15:-9:3])
+    p("ascii('')", lambda: ascii(''))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'é(?x:\\\\n|)(.){0,1}'", lambda: re.compile('é(?x:\\n|)(.){0,1}', re.I | re.M))
-    p("sm(re.match('é(?x:\\\\n|)(.){0,1}', '\\ncabb', re.I | re.M))", lambda: sm(re.match('é(?x:\\n|)(.){0,1}', '\ncabb', re.I | re.M)))
-    p("re.split('é(?x:\\\\n|)(.){0,1}', '\\ncabb', 2, re.I | re.M)", lambda: re.split('é(?x:\\n|)(.){0,1}', '\ncabb', 2, re.I | re.M))
-    p("sm(re.compile('é(?x:\\\\n|)(.){0,1}', re.I | re.M).search('\\ncabb', 3, 0))", lambda: sm(re.compile('é(?x:\\n|)(.){0,1}', re.I | re.M).search('\ncabb', 3, 0)))
-    p("sm(re.fullmatch('é(?x:\\\\n|)(.){0,1}', '\\ncabb', re.I | re.M))", lambda: sm(re.fullmatch('é(?x:\\n|)(.){0,1}', '\ncabb', re.I | re.M)))
-    c = p("'b{0}?'", lambda: re.compile('b{0}?', re.I))
-    p("sm(re.compile('b{0}?', re.I).search('abbac', 2, 0))", lambda: sm(re.compile('b{0}?', re.I).search('abbac', 2, 0)))
-    p("re.split('b{0}?', 'abbac', 2, re.I)", lambda: re.split('b{0}?', 'abbac', 2, re.I))
-    p("sm(re.fullmatch('b{0}?', 'abbac', re.I))", lambda: sm(re.fullmatch('b{0}?', 'abbac', re.I)))
-    p("re.split('b{0}?', 'abbac', 1, re.I)", lambda: re.split('b{0}?', 'abbac', 1, re.I))
-    p("re.findall('b{0}?', 'abbac', re.I)", lambda: re.findall('b{0}?', 'abbac', re.I))
-    c = p("'\\\\Ba'", lambda: re.compile('\\Ba'))
-    p("re.split('\\\\Ba', 'ababb\\naé ')", lambda: re.split('\\Ba', 'ababb\naé '))
-    p("re.subn('\\\\Ba', '-', 'ababb\\naé ')", lambda: re.subn('\\Ba', '-', 'ababb\naé '))
-    p("re.sub('\\\\Ba', '', 'ababb\\naé ', 1)", lambda: re.sub('\\Ba', '', 'ababb\naé ', 1))
-    p("[sm(m) for m in re.finditer('\\\\Ba', 'ababb\\naé ')]", lambda: [sm(m) for m in re.finditer('\\Ba', 'ababb\naé ')])
-    c = p("'[^a]|(a*?([b-][é-ê])?+){2}(A\\\\.(a)|)'", lambda: re.compile('[^a]|(a*?([b-][é-ê])?+){2}(A\\.(a)|)', re.I))
-    p("[sm(m) for m in re.finditer('[^a]|(a*?([b-][é-ê])?+){2}(A\\\\.(a)|)', '', re.I)]", lambda: [sm(m) for m in re.finditer('[^a]|(a*?([b-][é-ê])?+){2}(A\\.(a)|)', '', re.I)])
-    p("sm(re.compile('[^a]|(a*?([b-][é-ê])?+){2}(A\\\\.(a)|)', re.I).search('', 3, 8))", lambda: sm(re.compile('[^a]|(a*?([b-][é-ê])?+){2}(A\\.(a)|)', re.I).search('', 3, 8)))
+    import zlib
+    z = bytearray(zlib.compress(b'abcabcabd' * 500 + bytes(range(200))))
+    try:
+        z[11 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("zlib.decompress(zlib.compress(b'abcabcabd' * 500 + bytes(range(200)))[:-1])[-4:]", lambda: zlib.decompress(zlib.compress(b'abcabcabd' * 500 + bytes(range(200)))[:-1])[-4:])
+    d = bytes(bytes((i * i) % 251 for i in range(5000)))
+    z = zlib.compress(d, 6) + b'\x00' * 9
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 5]
+            pos += 5
+            parts.append(o.decompress(chunk, 10))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(memoryview(b'mv' * 99), 0, 15))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(memoryview(b'mv' * 99), 0, 15)))
+    p("(zlib.crc32(b'', 1), zlib.adler32(b'', 1))", lambda: (zlib.crc32(b'', 1), zlib.adler32(b'', 1)))
+    p("(zlib.crc32(b'abcabcabd' * 500 + bytes(range(200)), 0), zlib.adler32(b'abcabcabd' * 500 + bytes(range(200)), 0))", lambda: (zlib.crc32(b'abcabcabd' * 500 + bytes(range(200)), 0), zlib.adler32(b'abcabcabd' * 500 + bytes(range(200)), 0)))
+    d = bytes(bytearray(b'xyz' * 50))
+    z = zlib.compress(d, -1) + b''
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1000]
+            pos += 1000
+            parts.append(o.decompress(chunk, 4096))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    z = bytearray(zlib.compress(memoryview(b'mv' * 99)))
+    try:
+        z[11 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("zlib.decompress(zlib.compress(memoryview(b'mv' * 99))[:1])[-4:]", lambda: zlib.decompress(zlib.compress(memoryview(b'mv' * 99))[:1])[-4:])
 try:
     t3()
 except Exception as e:

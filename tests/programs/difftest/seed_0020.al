@@ -8,126 +8,100 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set(frozenset([(-1798465042647412146620280340569649349251249)]))
-    t = frozenset()
-    p('remove', lambda: s.remove(5))
-    print(frozenset(s) == s, s.copy())
-    print(s.union([-3]), s.issubset(t), s.issuperset(t))
-    print(list(s), repr(t))
-    s.intersection_update(t)
-    s.update(t)
-    s.symmetric_difference_update(t)
-    p('pop', lambda: s.pop())
-    s.intersection_update(t)
-    s.symmetric_difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    print(s, t)
+    p('(145.8813384984437).__int__()', lambda: (145.8813384984437).__int__())
+    p('({1, 2}).__floordiv__(0.015)', lambda: ({1, 2}).__floordiv__(0.015))
+    p("repr(set.__dict__.get('__rpow__')).split(' at ')[0]", lambda: repr(set.__dict__.get('__rpow__')).split(' at ')[0])
+    p("type(set.__dict__['__rpow__'].__get__(frozenset({2, 5}))).__name__", lambda: type(set.__dict__['__rpow__'].__get__(frozenset({2, 5}))).__name__)
+    p('(True).__eq__((1, 2, 3))', lambda: (True).__eq__((1, 2, 3)))
+    p('(True).__getnewargs__()', lambda: (True).__getnewargs__())
+    p('set.__mod__(frozenset({2, 5}), 1j)', lambda: set.__mod__(frozenset({2, 5}), 1j))
+    p('(2.2250738585072014e-308).__divmod__([-6])', lambda: (2.2250738585072014e-308).__divmod__([-6]))
+    p("(repr(int.__complex__).split(' at ')[0], type(int.__complex__).__name__, int.__complex__.__qualname__)", lambda: (repr(int.__complex__).split(' at ')[0], type(int.__complex__).__name__, int.__complex__.__qualname__))
+    p('list(([-5, 1]).__iter__())', lambda: list(([-5, 1]).__iter__()))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import codecs
-    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
-    p('codecs.encode("\\xb2\\uf900\\U0001f600\\u3000\\u4e00", \'utf_16_be\', \'ignore\')', lambda: codecs.encode("\xb2\uf900\U0001f600\u3000\u4e00", 'utf_16_be', 'ignore'))
-    p('codecs.encode("\\ufb01\\U0001f600\\u212b\\u212b", \'utf-8-sig\', \'strict\')', lambda: codecs.encode("\ufb01\U0001f600\u212b\u212b", 'utf-8-sig', 'strict'))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [25, 29], [25, 29] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'UTF8\')(\'xmlcharrefreplace\'), "".encode(\'UTF8\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [25, 29], [25, 29] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('UTF8')('xmlcharrefreplace'), "".encode('UTF8', 'surrogatepass')))
-    p("codecs.decode(b'\\x82', 'utf-8', 'replace')", lambda: codecs.decode(b'\x82', 'utf-8', 'replace'))
-    p("(codecs.lookup('utf-8').name, codecs.lookup('utf-8').incrementaldecoder.__name__)", lambda: (codecs.lookup('utf-8').name, codecs.lookup('utf-8').incrementaldecoder.__name__))
-    p("(codecs.lookup('UTF8').name, codecs.lookup('UTF8').incrementaldecoder.__name__)", lambda: (codecs.lookup('UTF8').name, codecs.lookup('UTF8').incrementaldecoder.__name__))
+    import statistics
+    from fractions import Fraction
+    p('statistics.NormalDist(-3, 0.5).cdf(1.25)', lambda: statistics.NormalDist(-3, 0.5).cdf(1.25))
+    p('statistics.NormalDist(0, 1).zscore(2)', lambda: statistics.NormalDist(0, 1).zscore(2))
+    p('(lambda v: (v, type(v).__name__))(statistics.multimode([Fraction(16, 8), Fraction(24, 1), Fraction(1, 2), Fraction(20, 6), Fraction(-9, 2)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([Fraction(16, 8), Fraction(24, 1), Fraction(1, 2), Fraction(20, 6), Fraction(-9, 2)])))
+    p('statistics.correlation([-10, 18, -15, -17], [])', lambda: statistics.correlation([-10, 18, -15, -17], []))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = W(-3, -3)
-    c = V(5)
-    print(a, repr(b), str(c), [a, b])
-    print({a, b, c, V(0)}, {a: 1, b: 2})
-    print(len(a), list(b), a[-1:])
-    p('sum', lambda: sum([a, b]))
-    print(1 in a, bool(b), [x for x in c if x])
-    print(-1 in a, bool(b), [x for x in c if x])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(len(a), list(b), a[4:])
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 2)
+    fs = []
+    for i in range(3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(compose(lambda x: x * 2, lambda x: x - -5)(3))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(0)(), mk(0)(0))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-2)(), mk(-2)(0))
+    fs = []
+    for i in range(5 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 1
-    xs = []
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    s = set({'a'})
+    t = {'Σ', 4, 14, 16}
+    s.difference_update(t)
+    s.symmetric_difference_update(t)
+    p('remove', lambda: s.remove('b'))
+    u = set()
+    for i in range(8 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s.union([(1, 'y')]), s.issubset(t), s.issuperset(t))
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(float):
-        pass
-    o = C(2.5)
+    xs = []
+    ys = []
+    xs[-7:9] = ys
+    p('pop', lambda: xs.pop(3))
+    xs.append(5)
+    p('slice', lambda: xs[5:1:-2])
+    p('pop', lambda: xs.pop(-5))
+    print(xs.count(6))
+    xs.append(-5)
     try:
-        o.a = 1
+        xs[7:5:-1] = ys
     except Exception as e:
         print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:

@@ -8,104 +8,138 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {}
-    e = {255: 1, (2, 'x'): 3, -4: 5, 255: 8}
-    p('get', lambda: d['a'])
-    print(d.setdefault(-2, 9))
-    p('get', lambda: d[False])
-    print(d | e)
-    try:
-        del d[12]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(len(d), 8 in d, d == e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print({k: v for k, v in d.items() if v % 2})
-    print(dict.fromkeys([8, (0, 'x')], 0))
-    d.update(e)
-    d['c'] = 3
-    print(d, e)
+    import string
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p("string.capwords(',cc:-X,.')", lambda: string.capwords(',cc:-X,.'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case _:
-                return 'other'
-    print(m(None))
-    print(m((4, 5)))
-    print(m(-7))
-    print(m(3))
-    print(m(P(1, 3)))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(3)
+    p('send', lambda: it.send(4))
+    p('throw', lambda: it.throw(KeyError('k')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case []:
-                return 'empty'
-            case [int(), int(), *_]:
-                return 'ints'
-            case (a, b):
-                return f'pair {a} {b}'
-            case True:
-                return 'true'
-            case _:
-                return 'other'
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(-1))
-    print(m({'k': None}))
-    print(m([1]))
-    print(m(-7))
-    print(m('ab'))
-    print(m(P(1, 3)))
-    print(m(0))
-    print(m([1, 'a']))
-    print(m(P(2, 2)))
-    print(m(True))
-    print(m([]))
+    import pprint
+    print(pprint.pformat((), width=80, indent=0, depth=1))
+    p('(pprint.saferepr(()), pprint.isreadable(()), pprint.isrecursive(()))', lambda: (pprint.saferepr(()), pprint.isreadable(()), pprint.isrecursive(())))
+    print(pprint.pformat([{}, {}, {'': {}, 'a0a Σ:σ :ß,': 10000000000, 'straße': {7, 17, 4, 42, 36}, 'Title Case': 1.5}, {}], width=1))
+    print(pprint.pformat([{15, 3}], width=50, indent=2, depth=1))
+    print(pprint.pformat([], width=8, indent=2))
+    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p('1e-4 // 0.5', lambda: 1e-4 // 0.5)
-    p('float(repr(0.015))', lambda: float(repr(0.015)))
-    p('(18446744073709551616) <= (-923.4360868081606)', lambda: (18446744073709551616) <= (-923.4360868081606))
-    p("float('1e-400')", lambda: float('1e-400'))
-    p('-((-0.0))', lambda: -((-0.0)))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(1, 2, 3, 5)
+    b = W(2, 2, -3, 0)
+    c = W(1, -3)
+    p('getitem', lambda: c[-3])
+    p('add', lambda: a + 'x')
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(-1 in a, bool(b), [x for x in c if x])
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import csv
-    import io
-    p("(lambda s: (csv.writer(s, delimiter='ab', escapechar='!', strict=True).writerow([2.5, 2.5, None, None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter='ab', escapechar='!', strict=True).writerow([2.5, 2.5, None, None]), s.getvalue()))(io.StringIO()))
-    p("list(csv.reader(['\\n'], escapechar='!', skipinitialspace=True, strict=False, quoting=7))", lambda: list(csv.reader(['\n'], escapechar='!', skipinitialspace=True, strict=False, quoting=7)))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(dict):
+        __slots__ = ('a', '__dict__')
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C(k=1)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t4()
 except Exception as e:

@@ -8,100 +8,140 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import statistics
-    from fractions import Fraction
-    p('(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([29.5, 58.89, 16.7, 43.0, -34.115, 13.187, 4.0]))', lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([29.5, 58.89, 16.7, 43.0, -34.115, 13.187, 4.0])))
-    p('(lambda v: (v, type(v).__name__))(statistics.pvariance([Fraction(14, 6), Fraction(27, 5), Fraction(11, 2)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([Fraction(14, 6), Fraction(27, 5), Fraction(11, 2)])))
-    p('statistics.correlation([51.4, -22.7, 30.0, 37.0, -35.0, 35.2, 73.1, -33.64, 31.323, 32.35], [43])', lambda: statistics.correlation([51.4, -22.7, 30.0, 37.0, -35.0, 35.2, 73.1, -33.64, 31.323, 32.35], [43]))
+    p("'ǅemal'.format_map({'a': 1})", lambda: 'ǅemal'.format_map({'a': 1}))
+    p("'c'[-14:3]", lambda: 'c'[-14:3])
+    p("'-İ-İ1σ_İcéZ'.find('ß', 1)", lambda: '-İ-İ1σ_İcéZ'.find('ß', 1))
+    p("'-' in 'x-y-z'", lambda: '-' in 'x-y-z')
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {'key': 9, 7: 2}
-    e = {2: 6, 0: 3, 2.5: 0}
-    print(d.get(20), d.get(20, -1))
-    print(d.get(12), d.get(12, -1))
-    print(d.setdefault(12, 8))
-    print({k: v for k, v in d.items() if v % 2})
-    d |= e
-    print({k: v for k, v in d.items() if v % 2})
-    print({k: v for k, v in d.items() if v % 2})
-    d |= e
-    d |= e
-    print(dict.fromkeys([4611686018427387903, 7], 0))
-    print(d.pop((3, 'x'), 'dflt'))
-    try:
-        del d[18446744073709551616]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d, e)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', True) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(400, 1, 30, 0, 43, 29, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%W: '), '%W: ')", lambda: datetime.strptime(datetime(400, 1, 30, 0, 43, 29, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%W: '), '%W: '))
-    p("date(9999, 8, 29).strftime('%Z')", lambda: date(9999, 8, 29).strftime('%Z'))
-    p('calendar.isleap(9999)', lambda: calendar.isleap(9999))
-    p('(timedelta(microseconds=8) < timedelta(minutes=786635), timedelta(microseconds=8) == timedelta(hours=1e-07, microseconds=-3))', lambda: (timedelta(microseconds=8) < timedelta(minutes=786635), timedelta(microseconds=8) == timedelta(hours=1e-07, microseconds=-3)))
-    p("date(99, 2, 28).strftime('%X%%%h %e')", lambda: date(99, 2, 28).strftime('%X%%%h %e'))
-    p('divmod(timedelta(days=0.1, milliseconds=38, weeks=-1), timedelta())', lambda: divmod(timedelta(days=0.1, milliseconds=38, weeks=-1), timedelta()))
-    p("time(23, 21, 46, 161138, None).strftime('%f%%%%%G%S')", lambda: time(23, 21, 46, 161138, None).strftime('%f%%%%%G%S'))
-    p("datetime.strptime(datetime(2000, 11, 1, 3, 1, 39, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('/:'), '/:')", lambda: datetime.strptime(datetime(2000, 11, 1, 3, 1, 39, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('/:'), '/:'))
+    p('(-6409401236152339433216192) % (-2521533328645563420048309)', lambda: (-6409401236152339433216192) % (-2521533328645563420048309))
+    p('1000000000000000000 ** 2', lambda: 1000000000000000000 ** 2)
+    p('2147483648 & 0', lambda: 2147483648 & 0)
+    p('64 > 5', lambda: 64 > 5)
+    p('39 ** 0', lambda: 39 ** 0)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\D*? ?|.{0}((?<=aa)A{1,2}\\\\d)A'", lambda: re.compile('\\D*? ?|.{0}((?<=aa)A{1,2}\\d)A', re.I | re.M))
-    p("sm(re.match('\\\\D*? ?|.{0}((?<=aa)A{1,2}\\\\d)A', '', re.I | re.M))", lambda: sm(re.match('\\D*? ?|.{0}((?<=aa)A{1,2}\\d)A', '', re.I | re.M)))
-    p("re.findall('\\\\D*? ?|.{0}((?<=aa)A{1,2}\\\\d)A', '', re.I | re.M)", lambda: re.findall('\\D*? ?|.{0}((?<=aa)A{1,2}\\d)A', '', re.I | re.M))
-    p("re.findall('\\\\D*? ?|.{0}((?<=aa)A{1,2}\\\\d)A', '', re.I | re.M)", lambda: re.findall('\\D*? ?|.{0}((?<=aa)A{1,2}\\d)A', '', re.I | re.M))
-    p("re.findall('\\\\D*? ?|.{0}((?<=aa)A{1,2}\\\\d)A', '', re.I | re.M)", lambda: re.findall('\\D*? ?|.{0}((?<=aa)A{1,2}\\d)A', '', re.I | re.M))
-    p("sm(re.search('\\\\D*? ?|.{0}((?<=aa)A{1,2}\\\\d)A', '', re.I | re.M))", lambda: sm(re.search('\\D*? ?|.{0}((?<=aa)A{1,2}\\d)A', '', re.I | re.M)))
-    c = p("'(?:)*a+?|(?![A-Z](?>){,2}^|)'", lambda: re.compile('(?:)*a+?|(?![A-Z](?>){,2}^|)', re.X))
-    p("re.findall('(?:)*a+?|(?![A-Z](?>){,2}^|)', '\\nc', re.X)", lambda: re.findall('(?:)*a+?|(?![A-Z](?>){,2}^|)', '\nc', re.X))
-    p("re.findall('(?:)*a+?|(?![A-Z](?>){,2}^|)', '\\nc', re.X)", lambda: re.findall('(?:)*a+?|(?![A-Z](?>){,2}^|)', '\nc', re.X))
-    c = p("'((?i:\\\\S{2}|)a((-[a-c]?a)(?P<g4>b.a))|(?P<g5>)(?(3)b(?!b{0}+b?){,2}?|||){,2}?\\\\n{1,2}|([b-]${1,0}(?=\\\\s?[\\\\s]-| {0})) {,2}\\\\4){2,}?'", lambda: re.compile('((?i:\\S{2}|)a((-[a-c]?a)(?P<g4>b.a))|(?P<g5>)(?(3)b(?!b{0}+b?){,2}?|||){,2}?\\n{1,2}|([b-]${1,0}(?=\\s?[\\s]-| {0})) {,2}\\4){2,}?'))
-    p("sm(re.match('((?i:\\\\S{2}|)a((-[a-c]?a)(?P<g4>b.a))|(?P<g5>)(?(3)b(?!b{0}+b?){,2}?|||){,2}?\\\\n{1,2}|([b-]${1,0}(?=\\\\s?[\\\\s]-| {0})) {,2}\\\\4){2,}?', 'a\\n'))", lambda: sm(re.match('((?i:\\S{2}|)a((-[a-c]?a)(?P<g4>b.a))|(?P<g5>)(?(3)b(?!b{0}+b?){,2}?|||){,2}?\\n{1,2}|([b-]${1,0}(?=\\s?[\\s]-| {0})) {,2}\\4){2,}?', 'a\n')))
-    p("[sm(m) for m in re.finditer('((?i:\\\\S{2}|)a((-[a-c]?a)(?P<g4>b.a))|(?P<g5>)(?(3)b(?!b{0}+b?){,2}?|||){,2}?\\\\n{1,2}|([b-]${1,0}(?=\\\\s?[\\\\s]-| {0})) {,2}\\\\4){2,}?', 'a\\n')]", lambda: [sm(m) for m in re.finditer('((?i:\\S{2}|)a((-[a-c]?a)(?P<g4>b.a))|(?P<g5>)(?(3)b(?!b{0}+b?){,2}?|||){,2}?\\n{1,2}|([b-]${1,0}(?=\\s?[\\s]-| {0})) {,2}\\4){2,}?', 'a\n')])
-    p("[sm(m) for m in re.finditer('((?i:\\\\S{2}|)a((-[a-c]?a)(?P<g4>b.a))|(?P<g5>)(?(3)b(?!b{0}+b?){,2}?|||){,2}?\\\\n{1,2}|([b-]${1,0}(?=\\\\s?[\\\\s]-| {0})) {,2}\\\\4){2,}?', 'a\\n')]", lambda: [sm(m) for m in re.finditer('((?i:\\S{2}|)a((-[a-c]?a)(?P<g4>b.a))|(?P<g5>)(?(3)b(?!b{0}+b?){,2}?|||){,2}?\\n{1,2}|([b-]${1,0}(?=\\s?[\\s]-| {0})) {,2}\\4){2,}?', 'a\n')])
-    p("re.split('((?i:\\\\S{2}|)a((-[a-c]?a)(?P<g4>b.a))|(?P<g5>)(?(3)b(?!b{0}+b?){,2}?|||){,2}?\\\\n{1,2}|([b-]${1,0}(?=\\\\s?[\\\\s]-| {0})) {,2}\\\\4){2,}?', 'a\\n')", lambda: re.split('((?i:\\S{2}|)a((-[a-c]?a)(?P<g4>b.a))|(?P<g5>)(?(3)b(?!b{0}+b?){,2}?|||){,2}?\\n{1,2}|([b-]${1,0}(?=\\s?[\\s]-| {0})) {,2}\\4){2,}?', 'a\n'))
+    p('b\'"dq"\'.index(b\'abc\')', lambda: b'"dq"'.index(b'abc'))
+    p("b'a,b,,c'.find(b'\\x00\\xff')", lambda: b'a,b,,c'.find(b'\x00\xff'))
+    p("b'\\x00\\xff'.splitlines(3)", lambda: b'\x00\xff'.splitlines(3))
+    p("b'\\x80abc'.expandtabs(2)", lambda: b'\x80abc'.expandtabs(2))
+    a = bytearray(b'abc')
+    try:
+        a.append(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(-3)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(-4)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import collections.abc
-    p("[isinstance(x, collections.abc.Hashable) for x in ([-7, 2, 8, -8, -6], ' İ- éǅß__Y ', -1, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-7, 2, 8, -8, -6], ' İ- éǅß__Y ', -1, None)])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([3, -9], ' :σßΣσY ', 5, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([3, -9], ' :σßΣσY ', 5, None)])
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p("[isinstance(x, collections.abc.Hashable) for x in ([-4], 'a', 5, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-4], 'a', 5, None)])
+    xs = [-9, -5, 2, -7, -4]
+    ys = [-3, -3, 4, 1, -2, 8]
+    print(list(zip(xs, ys)))
+    xs.sort()
+    print(list(enumerate(xs, 8)))
+    print([*xs, *ys], (*ys,))
+    xs.sort(key=lambda x: (x % 3, -x))
+    xs = xs * 0
+    p('idx', lambda: xs[-4])
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    xs.insert(3, 4)
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(xs.count(-7))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('divmod((-4611686018427387905), 36893488147419103230)', lambda: divmod((-4611686018427387905), 36893488147419103230))
-    p('((-2)).numerator', lambda: ((-2)).numerator)
-    p('(-1798465042647412146620280340569649349251249) << 0', lambda: (-1798465042647412146620280340569649349251249) << 0)
-    p('(-9223372036854775807) < 1000000000000000000', lambda: (-9223372036854775807) < 1000000000000000000)
-    p('pow(9223372036854775807, 12345678901234567890, 0)', lambda: pow(9223372036854775807, 12345678901234567890, 0))
-    p('4611686018427387903 - 2', lambda: 4611686018427387903 - 2)
-    p('(-4611686018427387904) != (-4611686018427387904)', lambda: (-4611686018427387904) != (-4611686018427387904))
-    p('(-(2 ** 65 + 2)) != 73786976294838206464', lambda: (-(2 ** 65 + 2)) != 73786976294838206464)
-    p('pow((-(2 ** 63 + 1)), 5, 7)', lambda: pow((-(2 ** 63 + 1)), 5, 7))
-    p('~9223372036854775807', lambda: ~9223372036854775807)
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(list):
+        pass
+    o = C([1, 2])
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t5()
 except Exception as e:

@@ -8,141 +8,174 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import codecs
-    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
-    p('codecs.encode("\\x00", \'latin-1\', \'backslashreplace\')', lambda: codecs.encode("\x00", 'latin-1', 'backslashreplace'))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'xmlcharrefreplace\'), "a\\U0001d400\\u1e9b(\\xbd".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('xmlcharrefreplace'), "a\U0001d400\u1e9b(\xbd".encode('latin-1', 'replace')))
-    p("codecs.decode(b'\\xc3\\x82\\x00=\\xef\\xc3\\xbb\\xd8\\xff=', 'utf-32', 'mine')", lambda: codecs.decode(b'\xc3\x82\x00=\xef\xc3\xbb\xd8\xff=', 'utf-32', 'mine'))
-    p("codecs.decode(b'=\\xa9=\\xbfa\\xbf\\xfe\\xa9', 'utf-16', 'ignore')", lambda: codecs.decode(b'=\xa9=\xbfa\xbf\xfe\xa9', 'utf-16', 'ignore'))
-    p("codecs.decode(b'\\xfe', 'UTF8', 'xmlcharrefreplace')", lambda: codecs.decode(b'\xfe', 'UTF8', 'xmlcharrefreplace'))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [9, 20, 30, 31], [9, 20, 30, 31] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'mine\'), "\\u11a8\\u1161\\uff9e\\u1161\\ufb01\\x00".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [9, 20, 30, 31], [9, 20, 30, 31] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('mine'), "\u11a8\u1161\uff9e\u1161\ufb01\x00".encode('latin-1', 'replace')))
-    p('codecs.encode("\\u0344\\u1100\\u0344", \'utf-8-sig\', \'replace\')', lambda: codecs.encode("\u0344\u1100\u0344", 'utf-8-sig', 'replace'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except Exception:
+            raise KeyError(1)
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(\\\\.|(?P<g2>.?(a{0})a)).b|(?>)\\\\.\\\\A'", lambda: re.compile('(\\.|(?P<g2>.?(a{0})a)).b|(?>)\\.\\A'))
-    p("sm(re.compile('(\\\\.|(?P<g2>.?(a{0})a)).b|(?>)\\\\.\\\\A').search('a\\n\\naab', 3, 2))", lambda: sm(re.compile('(\\.|(?P<g2>.?(a{0})a)).b|(?>)\\.\\A').search('a\n\naab', 3, 2)))
-    p("sm(re.fullmatch('(\\\\.|(?P<g2>.?(a{0})a)).b|(?>)\\\\.\\\\A', 'a\\n\\naab'))", lambda: sm(re.fullmatch('(\\.|(?P<g2>.?(a{0})a)).b|(?>)\\.\\A', 'a\n\naab')))
-    p("sm(re.search('(\\\\.|(?P<g2>.?(a{0})a)).b|(?>)\\\\.\\\\A', 'a\\n\\naab'))", lambda: sm(re.search('(\\.|(?P<g2>.?(a{0})a)).b|(?>)\\.\\A', 'a\n\naab')))
-    c = p("'(é)[b-]{0}'", lambda: re.compile('(é)[b-]{0}'))
-    p("re.split('(é)[b-]{0}', 'abéaa')", lambda: re.split('(é)[b-]{0}', 'abéaa'))
-    p("sm(re.match('(é)[b-]{0}', 'abéaa'))", lambda: sm(re.match('(é)[b-]{0}', 'abéaa')))
-    p("re.split('(é)[b-]{0}', 'abéaa')", lambda: re.split('(é)[b-]{0}', 'abéaa'))
+    p('divmod(62, (2 ** 100 - 1))', lambda: divmod(62, (2 ** 100 - 1)))
+    p('pow(3, 0, (2 ** 64))', lambda: pow(3, 0, (2 ** 64)))
+    p('(-1) // (-2)', lambda: (-1) // (-2))
+    p("format(25, 'x')", lambda: format(25, 'x'))
+    p("f'{25:x}'", lambda: f'{25:x}')
+    p("int('1_000', 36)", lambda: int('1_000', 36))
+    p('pow((-6729922756008303416071666), 1, (-13))', lambda: pow((-6729922756008303416071666), 1, (-13)))
+    p('divmod(10000000000000000000, 255)', lambda: divmod(10000000000000000000, 255))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("b'-7'[-3:-3]", lambda: b'-7'[-3:-3])
-    p("b'hello world'.rfind(b'  x y  ', 10)", lambda: b'hello world'.rfind(b'  x y  ', 10))
-    p("memoryview(b'tab\\tsep\\nline\\r\\n')[11:10].tobytes()", lambda: memoryview(b'tab\tsep\nline\r\n')[11:10].tobytes())
-    p("b'a,b,,c' == b'a'", lambda: b'a,b,,c' == b'a')
-    p("b'a'.rindex(b'abc', 12, 9)", lambda: b'a'.rindex(b'abc', 12, 9))
-    p("b'\\x80abc'.isdigit()", lambda: b'\x80abc'.isdigit())
-    p("b'  x y  '.title()", lambda: b'  x y  '.title())
-    a = bytearray(b'\x80abc')
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import unittest
+    tc = unittest.TestCase()
+    p('tc.assertAlmostEqual(5, 5.5, places=1, delta=1)', lambda: tc.assertAlmostEqual(5, 5.5, places=1, delta=1))
+    p("tc.assertSequenceEqual(list(({'': []}, {43, 41, 29, 29, 41}, [{' ΣǅY': b'bytes\\x00'}, None, None, [], ()])) if isinstance(({'': []}, {43, 41, 29, 29, 41}, [{' ΣǅY': b'bytes\\x00'}, None, None, [], ()]), (list, tuple)) else [({'': []}, {43, 41, 29, 29, 41}, [{' ΣǅY': b'bytes\\x00'}, None, None, [], ()])], [None])", lambda: tc.assertSequenceEqual(list(({'': []}, {43, 41, 29, 29, 41}, [{' ΣǅY': b'bytes\x00'}, None, None, [], ()])) if isinstance(({'': []}, {43, 41, 29, 29, 41}, [{' ΣǅY': b'bytes\x00'}, None, None, [], ()]), (list, tuple)) else [({'': []}, {43, 41, 29, 29, 41}, [{' ΣǅY': b'bytes\x00'}, None, None, [], ()])], [None]))
+    p('tc.assertAlmostEqual(1.0, 1.1, places=2)', lambda: tc.assertAlmostEqual(1.0, 1.1, places=2))
+    p("tc.assertMultiLineEqual('\\n'.join(['gamma']), '\\n'.join(['x', 'x', 'x']), msg='note')", lambda: tc.assertMultiLineEqual('\n'.join(['gamma']), '\n'.join(['x', 'x', 'x']), msg='note'))
+    p("tc.assertTrue({'Hello': {30}}, msg='note')", lambda: tc.assertTrue({'Hello': {30}}, msg='note'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("len('\\ue000' * 2)", lambda: len('\ue000' * 2))
-    p("'x\\ud83d\\ude00'.replace('abc', '-')", lambda: 'x\ud83d\ude00'.replace('abc', '-'))
-    p("''.split('\\udfff\\ud800' or None)", lambda: ''.split('\udfff\ud800' or None))
-    p("{'\\xe9\\udcff': 1, '\\U0001f600': 2}", lambda: {'\xe9\udcff': 1, '\U0001f600': 2})
-    p('chr(56319)', lambda: chr(56319))
-    p('len(chr(0xdbff) * 1)', lambda: len(chr(0xdbff) * 1))
-    p("'\\xe9\\udcff'[::-1]", lambda: '\xe9\udcff'[::-1])
-    p("'\\ue000'[4:-4]", lambda: '\ue000'[4:-4])
-    p("''.encode('utf-8', 'ignore')", lambda: ''.encode('utf-8', 'ignore'))
+    p("float('5.')", lambda: float('5.'))
+    p('min((-1e300), -0.0)', lambda: min((-1e300), -0.0))
+    p("float('-Infinity')", lambda: float('-Infinity'))
+    p("float('5.')", lambda: float('5.'))
+    p("float('inf')", lambda: float('inf'))
+    p("int(float('inf'))", lambda: int(float('inf')))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-4, 2)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
-    print(isinstance(4, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    if __name__ == '__main__':
-        print('main', -3, __doc__, __file__.endswith('.al'))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(1))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    print(compose(lambda x: x * 2, lambda x: x - -4)(1))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(5, 0, 0, 0)
+    b = W(5, 4)
+    c = V(0, 4, 1)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('sum', lambda: sum([a, b]))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('radd', lambda: 'x' + a)
+    p('lt', lambda: a < 3)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('getitem', lambda: c[-4])
+    p('radd', lambda: 'x' + a)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'.a(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)'", lambda: re.compile('.a(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', re.X))
-    p("sm(re.fullmatch('.a(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', 'aacaab', re.X))", lambda: sm(re.fullmatch('.a(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', 'aacaab', re.X)))
-    p("re.split('.a(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', 'aacaab', re.X)", lambda: re.split('.a(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', 'aacaab', re.X))
-    p("sm(re.search('.a(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', 'aacaab', re.X))", lambda: sm(re.search('.a(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', 'aacaab', re.X)))
-    p("re.sub('.a(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', '', 'aacaab', 2, re.X)", lambda: re.sub('.a(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', '', 'aacaab', 2, re.X))
-    p("re.subn('.a(a{0}b?()|(\\\\2(a)).|(\\\\n(|\\\\D??)){2}?..)', '-', 'aacaab', re.X)", lambda: re.subn('.a(a{0}b?()|(\\2(a)).|(\\n(|\\D??)){2}?..)', '-', 'aacaab', re.X))
-    c = p("'a??|a|\\\\.{2,}\\\\Z(([a-c]|c{,2}[a-c])*?)'", lambda: re.compile('a??|a|\\.{2,}\\Z(([a-c]|c{,2}[a-c])*?)'))
-    p("re.split('a??|a|\\\\.{2,}\\\\Z(([a-c]|c{,2}[a-c])*?)', 'aaa', 2)", lambda: re.split('a??|a|\\.{2,}\\Z(([a-c]|c{,2}[a-c])*?)', 'aaa', 2))
-    p("sm(re.search('a??|a|\\\\.{2,}\\\\Z(([a-c]|c{,2}[a-c])*?)', 'aaa'))", lambda: sm(re.search('a??|a|\\.{2,}\\Z(([a-c]|c{,2}[a-c])*?)', 'aaa')))
-    c = p("'\\\\d'", lambda: re.compile('\\d', re.S))
-    p("re.findall('\\\\d', ' a', re.S)", lambda: re.findall('\\d', ' a', re.S))
-    p("re.sub('\\\\d', '', ' a', re.S)", lambda: re.sub('\\d', '', ' a', re.S))
-    c = p("'b'", lambda: re.compile('b', re.I | re.M))
-    p("sm(re.fullmatch('b', '\\nc é\\n acb', re.I | re.M))", lambda: sm(re.fullmatch('b', '\nc é\n acb', re.I | re.M)))
-    p("sm(re.match('b', '\\nc é\\n acb', re.I | re.M))", lambda: sm(re.match('b', '\nc é\n acb', re.I | re.M)))
-    p("sm(re.fullmatch('b', '\\nc é\\n acb', re.I | re.M))", lambda: sm(re.fullmatch('b', '\nc é\n acb', re.I | re.M)))
-    p("re.sub('b', '-', '\\nc é\\n acb', 1, re.I | re.M)", lambda: re.sub('b', '-', '\nc é\n acb', 1, re.I | re.M))
-    p("sm(re.fullmatch('b', '\\nc é\\n acb', re.I | re.M))", lambda: sm(re.fullmatch('b', '\nc é\n acb', re.I | re.M)))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(3)
+    p('send', lambda: it.send(0))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(-3))
+    p('list', lambda: list(it))
+    print(list(g(1)), sum(g(1)))
+    p('send', lambda: it.send(2))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 5
-    xs = [0]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print({x % 5 for x in xs})
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
+    p("divmod(float('inf'), 0.75)", lambda: divmod(float('inf'), 0.75))
+    p('round((-423.1341654273384), -1)', lambda: round((-423.1341654273384), -1))
+    p('round(1e-05, 2)', lambda: round(1e-05, 2))
+    p('((-(2 ** 63 - 2))) * ((-0.0))', lambda: ((-(2 ** 63 - 2))) * ((-0.0)))
+    p("format(0.0, '.0e')", lambda: format(0.0, '.0e'))
+    p("float('nan')", lambda: float('nan'))
 try:
     t6()
 except Exception as e:

@@ -8,101 +8,95 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\w{0}a( +)'", lambda: re.compile('\\w{0}a( +)', re.X))
-    p("sm(re.match('\\\\w{0}a( +)', 'bb\\nababbaé', re.X))", lambda: sm(re.match('\\w{0}a( +)', 'bb\nababbaé', re.X)))
-    p("sm(re.match('\\\\w{0}a( +)', 'bb\\nababbaé', re.X))", lambda: sm(re.match('\\w{0}a( +)', 'bb\nababbaé', re.X)))
-    p("re.subn('\\\\w{0}a( +)', r'<\\g<0>>', 'bb\\nababbaé', re.X)", lambda: re.subn('\\w{0}a( +)', r'<\g<0>>', 'bb\nababbaé', re.X))
-    p("sm(re.fullmatch('\\\\w{0}a( +)', 'bb\\nababbaé', re.X))", lambda: sm(re.fullmatch('\\w{0}a( +)', 'bb\nababbaé', re.X)))
-    c = p("'c'", lambda: re.compile('c'))
-    p("re.split('c', 'ébé\\n a ')", lambda: re.split('c', 'ébé\n a '))
-    p("sm(re.search('c', 'ébé\\n a '))", lambda: sm(re.search('c', 'ébé\n a ')))
-    p("sm(re.fullmatch('c', 'ébé\\n a '))", lambda: sm(re.fullmatch('c', 'ébé\n a ')))
+    s = set({15, 'zz'})
+    t = {-1, 2.5}
+    p('remove', lambda: s.remove(5))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.difference_update(t)
+    s.update(t)
+    s.difference_update(t)
+    p('pop', lambda: s.pop())
+    print(sorted(s, key=repr), len(s), 8 in s)
+    print(sorted(s, key=repr), len(s), 20 in s)
+    print(s, t)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import csv
+    import io
+    p("list(csv.reader(['', ',1 '], delimiter='\\t', escapechar='!', strict=True))", lambda: list(csv.reader(['', ',1 '], delimiter='\t', escapechar='!', strict=True)))
+    p("(lambda s: (csv.writer(s, strict=False, quoting=csv.QUOTE_MINIMAL).writerow(['', 2.5, 1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, strict=False, quoting=csv.QUOTE_MINIMAL).writerow(['', 2.5, 1]), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, doublequote=False, quoting=csv.QUOTE_ALL).writerow([None, None, 'é\\\\1', '']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, doublequote=False, quoting=csv.QUOTE_ALL).writerow([None, None, 'é\\1', '']), s.getvalue()))(io.StringIO()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("b'\\xed\\xb2'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\xed\\xb2'", lambda: b'\xed\xb2'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\xed\xb2')
-    p('chr(57344)', lambda: chr(57344))
-    p("b'a\\xed\\xa0\\x80b'.decode('utf-8', 'xmlcharrefreplace')", lambda: b'a\xed\xa0\x80b'.decode('utf-8', 'xmlcharrefreplace'))
-    p("'a\\udc80b'[-2:0]", lambda: 'a\udc80b'[-2:0])
-    p("'\\U0001f600'[::-1]", lambda: '\U0001f600'[::-1])
-    p("'\\ud800' >= 'x\\ud83d\\ude00'", lambda: '\ud800' >= 'x\ud83d\ude00')
-    p("'\\U0001f600'.encode('ascii', 'strict')", lambda: '\U0001f600'.encode('ascii', 'strict'))
-    p("'\\udfff\\ud800' in '\\U0001f600'", lambda: '\udfff\ud800' in '\U0001f600')
-    p("chr(0xdbff).find('\\ue000')", lambda: chr(0xdbff).find('\ue000'))
+    import urllib.parse
+    p("urllib.parse.urlsplit('b:+//.').port", lambda: urllib.parse.urlsplit('b:+//.').port)
+    p("urllib.parse.urlsplit('', 'dflt', False)", lambda: urllib.parse.urlsplit('', 'dflt', False))
+    p("urllib.parse.quote(':8xhttps')", lambda: urllib.parse.quote(':8xhttps'))
+    p("(urllib.parse.urlsplit('é.=]ftp').hostname, urllib.parse.urlsplit('é.=]ftp').username)", lambda: (urllib.parse.urlsplit('é.=]ftp').hostname, urllib.parse.urlsplit('é.=]ftp').username))
+    p("urllib.parse.parse_qsl('file', True)", lambda: urllib.parse.parse_qsl('file', True))
+    p("urllib.parse.parse_qs('b@::1= %20]')", lambda: urllib.parse.parse_qs('b@::1= %20]'))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', 'ftpx yé::1é')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', 'ftpx yé::1é'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {4: 4, '': 2}
-    e = {(-1): 8, 17: 3, False: 6}
-    d |= e
-    d[(0, 'x')] = 1
-    print({**d, 3: 'x'})
-    p('pop', lambda: d.pop(10))
-    print(d | e)
-    print(dict.fromkeys([7, 8], 0))
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1, 2, 4, -3)
+    b = W(-3, -3, 5)
+    c = V(-2, 4, 1, 1)
+    print({a, b, c, V(-2, 4, -1)}, {a: 1, b: 2})
+    print(a + b, a + 1, 1 + b)
+    print({a, b, c, V(3, 4, 3, 5)}, {a: 1, b: 2})
+    print({a, b, c, V(4, 0, 0)}, {a: 1, b: 2})
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(0 in a, bool(b), [x for x in c if x])
+    p('sum', lambda: sum([a, b]))
 try:
     t3()
 except Exception as e:

@@ -8,126 +8,134 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("float('-nan')", lambda: float('-nan'))
-    p('304.3940547825032 >= 2.675', lambda: 304.3940547825032 >= 2.675)
-    p('min(1e-05, -0.0)', lambda: min(1e-05, -0.0))
-    p("float('0x10')", lambda: float('0x10'))
-    p("format(1.7976931348623157e+308, 'G')", lambda: format(1.7976931348623157e+308, 'G'))
-    p('790.5427828309487 % 714.918332384703', lambda: 790.5427828309487 % 714.918332384703)
+    p("format('c -.', '<10')", lambda: format('c -.', '<10'))
+    p("'ǅß,\\n '.split(',')", lambda: 'ǅß,\n '.split(','))
+    s = 'tab\there'
+    t = '0  ,'
+    p("f'{s:>12}|{t=}'", lambda: f'{s:>12}|{t=}')
+    p("'.ǅX\\n-Y0'.format_map({'a': 1})", lambda: '.ǅX\n-Y0'.format_map({'a': 1}))
+    p("',' in 'aaa'", lambda: ',' in 'aaa')
+    p("',Y' < ''", lambda: ',Y' < '')
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import signal
-    import subprocess
-    p("subprocess.run(['cat'], input='', stdout=subprocess.PIPE, encoding='latin-1')", lambda: subprocess.run(['cat'], input='', stdout=subprocess.PIPE, encoding='latin-1'))
-    p('(repr(signal.Signals(0)), signal.strsignal(0))', lambda: (repr(signal.Signals(0)), signal.strsignal(0)))
+    p('divmod((-1), 255)', lambda: divmod((-1), 255))
+    p('256 * 256', lambda: 256 * 256)
+    p('(-4) & 12157665459056928801', lambda: (-4) & 12157665459056928801)
+    p('18446744073709551613 | (-4611686018427387905)', lambda: 18446744073709551613 | (-4611686018427387905))
+    p('(-4611686018427387905) <= 64', lambda: (-4611686018427387905) <= 64)
+    p('(2 ** 62 + 1) * (-4611686018427387905)', lambda: (2 ** 62 + 1) * (-4611686018427387905))
+    p('3 // (-8276835942065839539460580)', lambda: 3 // (-8276835942065839539460580))
+    p('(-2305843009213693955) <= (-58)', lambda: (-2305843009213693955) <= (-58))
+    p("format(85, '+d')", lambda: format(85, '+d'))
+    p("f'{85:+d}'", lambda: f'{85:+d}')
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?<=a*)(?i:.*)a'", lambda: re.compile('(?<=a*)(?i:.*)a'))
-    p("sm(re.match('(?<=a*)(?i:.*)a', '\\nc'))", lambda: sm(re.match('(?<=a*)(?i:.*)a', '\nc')))
-    p("sm(re.search('(?<=a*)(?i:.*)a', '\\nc'))", lambda: sm(re.search('(?<=a*)(?i:.*)a', '\nc')))
-    p("re.subn('(?<=a*)(?i:.*)a', '', '\\nc')", lambda: re.subn('(?<=a*)(?i:.*)a', '', '\nc'))
-    c = p("'(?<!ba)|. '", lambda: re.compile('(?<!ba)|. '))
-    p("re.findall('(?<!ba)|. ', 'c aaac\\n éa')", lambda: re.findall('(?<!ba)|. ', 'c aaac\n éa'))
-    p("re.findall('(?<!ba)|. ', 'c aaac\\n éa')", lambda: re.findall('(?<!ba)|. ', 'c aaac\n éa'))
-    p("sm(re.fullmatch('(?<!ba)|. ', 'c aaac\\n éa'))", lambda: sm(re.fullmatch('(?<!ba)|. ', 'c aaac\n éa')))
-    p("sm(re.compile('(?<!ba)|. ').search('c aaac\\n éa', 0, 1))", lambda: sm(re.compile('(?<!ba)|. ').search('c aaac\n éa', 0, 1)))
+    import hashlib
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha-1', b'x' * 200))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha-1', b'x' * 200)))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', memoryview(b'strided')[::2]))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', memoryview(b'strided')[::2])))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA3-384', bytearray(b'data')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA3-384', bytearray(b'data'))))
+    p("hashlib.blake2s(memoryview(b'view'), leaf_size=255, node_offset=33).hexdigest()", lambda: hashlib.blake2s(memoryview(b'view'), leaf_size=255, node_offset=33).hexdigest())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_FLOOR)
-    setcontext(c)
-    p("(Decimal('NaN') / -7, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('NaN') / -7, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('999999999') % Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('999999999') % Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('13462E-1') // 0, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('13462E-1') // 0, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('5E-1000000').quantize(Decimal('0.01'), ROUND_HALF_UP)", lambda: Decimal('5E-1000000').quantize(Decimal('0.01'), ROUND_HALF_UP))
-    setcontext(DefaultContext)
+    d = {13: 9, 3: 1, 7: 3, -4: 4, (-9223372036854775808): 5}
+    e = {15: 1, -0.0: 6, 15: 5, -2: 9, -0.0: 2}
+    print(len(d), 2 in d, d == e)
+    print(d.setdefault(18446744073709551615, 8))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(len(d), 12 in d, d == e)
+    d.update(e)
+    p('get', lambda: d[True])
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'b+a{,2}a+'", lambda: re.compile('b+a{,2}a+', re.I | re.M))
-    p("sm(re.fullmatch('b+a{,2}a+', 'acbaé', re.I | re.M))", lambda: sm(re.fullmatch('b+a{,2}a+', 'acbaé', re.I | re.M)))
-    p("re.sub('b+a{,2}a+', '', 'acbaé', 1, re.I | re.M)", lambda: re.sub('b+a{,2}a+', '', 'acbaé', 1, re.I | re.M))
-    p("re.subn('b+a{,2}a+', lambda m: m.group(0).upper() + '|', 'acbaé', re.I | re.M)", lambda: re.subn('b+a{,2}a+', lambda m: m.group(0).upper() + '|', 'acbaé', re.I | re.M))
-    p("re.findall('b+a{,2}a+', 'acbaé', re.I | re.M)", lambda: re.findall('b+a{,2}a+', 'acbaé', re.I | re.M))
-    c = p("'[é-ê]{0,1}b|\\\\.*(?P<g1>-){1,2}?a{1,2}?'", lambda: re.compile('[é-ê]{0,1}b|\\.*(?P<g1>-){1,2}?a{1,2}?'))
-    p("sm(re.fullmatch('[é-ê]{0,1}b|\\\\.*(?P<g1>-){1,2}?a{1,2}?', '\\naacaaaé'))", lambda: sm(re.fullmatch('[é-ê]{0,1}b|\\.*(?P<g1>-){1,2}?a{1,2}?', '\naacaaaé')))
-    p("re.findall('[é-ê]{0,1}b|\\\\.*(?P<g1>-){1,2}?a{1,2}?', '\\naacaaaé')", lambda: re.findall('[é-ê]{0,1}b|\\.*(?P<g1>-){1,2}?a{1,2}?', '\naacaaaé'))
-    p("sm(re.match('[é-ê]{0,1}b|\\\\.*(?P<g1>-){1,2}?a{1,2}?', '\\naacaaaé'))", lambda: sm(re.match('[é-ê]{0,1}b|\\.*(?P<g1>-){1,2}?a{1,2}?', '\naacaaaé')))
-    p("sm(re.match('[é-ê]{0,1}b|\\\\.*(?P<g1>-){1,2}?a{1,2}?', '\\naacaaaé'))", lambda: sm(re.match('[é-ê]{0,1}b|\\.*(?P<g1>-){1,2}?a{1,2}?', '\naacaaaé')))
-    p("[sm(m) for m in re.finditer('[é-ê]{0,1}b|\\\\.*(?P<g1>-){1,2}?a{1,2}?', '\\naacaaaé')]", lambda: [sm(m) for m in re.finditer('[é-ê]{0,1}b|\\.*(?P<g1>-){1,2}?a{1,2}?', '\naacaaaé')])
-    c = p("'(?m:(A{2}?()|[\\\\s](b{0,1} )(a{0}?a){0,1}+){0,1}?()){,2}?(?(4) *+|\\\\5\\\\.{,2}?\\\\5{2})((([\\\\s]??)b[b-]){2,}?é{0,1}+)'", lambda: re.compile('(?m:(A{2}?()|[\\s](b{0,1} )(a{0}?a){0,1}+){0,1}?()){,2}?(?(4) *+|\\5\\.{,2}?\\5{2})((([\\s]??)b[b-]){2,}?é{0,1}+)', re.S))
-    p("re.split('(?m:(A{2}?()|[\\\\s](b{0,1} )(a{0}?a){0,1}+){0,1}?()){,2}?(?(4) *+|\\\\5\\\\.{,2}?\\\\5{2})((([\\\\s]??)b[b-]){2,}?é{0,1}+)', '\\nb', 1, re.S)", lambda: re.split('(?m:(A{2}?()|[\\s](b{0,1} )(a{0}?a){0,1}+){0,1}?()){,2}?(?(4) *+|\\5\\.{,2}?\\5{2})((([\\s]??)b[b-]){2,}?é{0,1}+)', '\nb', 1, re.S))
-    p("re.sub('(?m:(A{2}?()|[\\\\s](b{0,1} )(a{0}?a){0,1}+){0,1}?()){,2}?(?(4) *+|\\\\5\\\\.{,2}?\\\\5{2})((([\\\\s]??)b[b-]){2,}?é{0,1}+)', '', '\\nb', 2, re.S)", lambda: re.sub('(?m:(A{2}?()|[\\s](b{0,1} )(a{0}?a){0,1}+){0,1}?()){,2}?(?(4) *+|\\5\\.{,2}?\\5{2})((([\\s]??)b[b-]){2,}?é{0,1}+)', '', '\nb', 2, re.S))
-    c = p("'(a{2}-)?(?(1)|aa{0,1}+.{2}?){0}'", lambda: re.compile('(a{2}-)?(?(1)|aa{0,1}+.{2}?){0}', re.M))
-    p("sm(re.compile('(a{2}-)?(?(1)|aa{0,1}+.{2}?){0}', re.M).search('', 1, 5))", lambda: sm(re.compile('(a{2}-)?(?(1)|aa{0,1}+.{2}?){0}', re.M).search('', 1, 5)))
-    p("sm(re.compile('(a{2}-)?(?(1)|aa{0,1}+.{2}?){0}', re.M).search('', 2, 2))", lambda: sm(re.compile('(a{2}-)?(?(1)|aa{0,1}+.{2}?){0}', re.M).search('', 2, 2)))
+    import collections
+    p('collections.deque([3], maxlen=0 + 1)', lambda: collections.deque([3], maxlen=0 + 1))
+    p("collections.namedtuple('Pt', 'x y')(-9, -7)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-9, -7)._asdict())
+    p('sorted(collections.Counter([-1, -7]).items())', lambda: sorted(collections.Counter([-1, -7]).items()))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("time(20, 15, 2, 507874, timezone(timedelta(seconds=-1))).strftime('%r%t%%')", lambda: time(20, 15, 2, 507874, timezone(timedelta(seconds=-1))).strftime('%r%t%%'))
-    p("time(14, 33, 10, 908641, timezone(timedelta(hours=-8), 'PST')).strftime('%f%I%%')", lambda: time(14, 33, 10, 908641, timezone(timedelta(hours=-8), 'PST')).strftime('%f%I%%'))
-    p("datetime(9999, 3, 30, 21, 21, 39, 135372, tzinfo=None).strftime('%%%B')", lambda: datetime(9999, 3, 30, 21, 21, 39, 135372, tzinfo=None).strftime('%%%B'))
-    p("format(datetime(1, 8, 31, 8, 12, 29, 0, tzinfo=None), '%d')", lambda: format(datetime(1, 8, 31, 8, 12, 29, 0, tzinfo=None), '%d'))
-    p("time(3, 36, 0, 700208, timezone(timedelta(minutes=90), 'X%Z')).strftime('%G%r%lT')", lambda: time(3, 36, 0, 700208, timezone(timedelta(minutes=90), 'X%Z')).strftime('%G%r%lT'))
-    p('datetime(400, 4, 16, 13, 21, 2, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) + timedelta(minutes=545949, seconds=1, days=-302423)', lambda: datetime(400, 4, 16, 13, 21, 2, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) + timedelta(minutes=545949, seconds=1, days=-302423))
-    p("time(10, 46, 55, 983193, timezone(timedelta(minutes=90), 'X%Z')).strftime('%V /')", lambda: time(10, 46, 55, 983193, timezone(timedelta(minutes=90), 'X%Z')).strftime('%V /'))
-    p('(-timedelta(weeks=-866836), abs(timedelta(weeks=-866836)), bool(timedelta(weeks=-866836)), timedelta(weeks=-866836).total_seconds())', lambda: (-timedelta(weeks=-866836), abs(timedelta(weeks=-866836)), bool(timedelta(weeks=-866836)), timedelta(weeks=-866836).total_seconds()))
+    import pprint
+    print(pprint.pformat(True, width=80, depth=2))
+    print(pprint.pformat(({'ß\nß b\t,c': True}, ''), width=80, indent=3, sort_dicts=False))
+    print(pprint.pformat([None], width=50, depth=3))
+    p('(pprint.saferepr([None]), pprint.isreadable([None]), pprint.isrecursive([None]))', lambda: (pprint.saferepr([None]), pprint.isreadable([None]), pprint.isrecursive([None])))
+    print(pprint.pformat(1.5, width=1, underscore_numbers=True))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('((-1e300)).__and__([9])', lambda: ((-1e300)).__and__([9]))
-    p("repr(bool.__dict__.get('__float__')).split(' at ')[0]", lambda: repr(bool.__dict__.get('__float__')).split(' at ')[0])
-    p("type(bool.__dict__['__float__'].__get__((1, 2, 3))).__name__", lambda: type(bool.__dict__['__float__'].__get__((1, 2, 3))).__name__)
-    p('(12157665459056928801).__bool__()', lambda: (12157665459056928801).__bool__())
-    p('((-0.5+0.25j)).__pos__()', lambda: ((-0.5+0.25j)).__pos__())
+    p("b'AbC dEf' * 256", lambda: b'AbC dEf' * 256)
+    p("b'AbC dEf'.center(12, b'ab')", lambda: b'AbC dEf'.center(12, b'ab'))
+    p("b'caf\\xc3\\xa9'.index(b'caf\\xc3\\xa9')", lambda: b'caf\xc3\xa9'.index(b'caf\xc3\xa9'))
+    p("bytes.fromhex(b''.hex())", lambda: bytes.fromhex(b''.hex()))
+    p("b'  x y  '.split()", lambda: b'  x y  '.split())
+    p("b'\\x80abc'.isalnum()", lambda: b'\x80abc'.isalnum())
+    a = bytearray(b"'q'")
+    try:
+        a[::2] = bytes(len(a[::2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.insert(-4, 256)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::1] = bytes(len(a[::1]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(0)))
+    try:
+        v = m.cast('B', [2, 2])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(0))).cast('B', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        v[1] = -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p("hash(v.toreadonly()) if v.format in 'Bbc' else 0", lambda: hash(v.toreadonly()) if v.format in 'Bbc' else 0)
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v.strides', lambda: v.strides)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("'abc'.partition(' ')", lambda: 'abc'.partition(' '))
-    p("sorted(' YcσXİ')", lambda: sorted(' YcσXİ'))
-    p("' b. ßc'.replace(',', 'MiXeD cAsE', 2)", lambda: ' b. ßc'.replace(',', 'MiXeD cAsE', 2))
-    p("'hello world'.lower()", lambda: 'hello world'.lower())
-    p("'tab\\there' < '  pad  '", lambda: 'tab\there' < '  pad  ')
-    p("'tab\\there' < 'straße'", lambda: 'tab\there' < 'straße')
+    p('(1000000000000000000000000000000).__float__()', lambda: (1000000000000000000000000000000).__float__())
+    p("(63).__eq__({'a': 1})", lambda: (63).__eq__({'a': 1}))
+    p('list(((-116.51898660599147)).__reversed__())', lambda: list(((-116.51898660599147)).__reversed__()))
+    p('([1, -6, 2, 4]).__rshift__(63)', lambda: ([1, -6, 2, 4]).__rshift__(63))
+    p('tuple.__mul__((-(2 ** 65 - 2)), 2.5)', lambda: tuple.__mul__((-(2 ** 65 - 2)), 2.5))
+    p("(repr(dict.__and__).split(' at ')[0], type(dict.__and__).__name__, dict.__and__.__qualname__)", lambda: (repr(dict.__and__).split(' at ')[0], type(dict.__and__).__name__, dict.__and__.__qualname__))
+    p('(range(5)).__rtruediv__((1, 2, 3))', lambda: (range(5)).__rtruediv__((1, 2, 3)))
 try:
     t7()
 except Exception as e:

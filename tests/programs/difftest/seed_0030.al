@@ -8,76 +8,120 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import signal
-    import subprocess
-    p("str(subprocess.CalledProcessError(-15, ['']))", lambda: str(subprocess.CalledProcessError(-15, [''])))
-    p('(repr(signal.Signals(2)), signal.strsignal(2))', lambda: (repr(signal.Signals(2)), signal.strsignal(2)))
-    p('(repr(signal.Signals(29)), signal.strsignal(29))', lambda: (repr(signal.Signals(29)), signal.strsignal(29)))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', \'$HOME\', \'\\n\'], capture_output=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', '$HOME', '\n'], capture_output=True, check=True))
+    p('b"\'q\'".index(b\'"dq"\')', lambda: b"'q'".index(b'"dq"'))
+    p("memoryview(b'').tolist()", lambda: memoryview(b'').tolist())
+    p("b'\\x00\\xff'.split(b'', 1)", lambda: b'\x00\xff'.split(b'', 1))
+    p("b'tab\\tsep\\nline\\r\\n'.zfill(8)", lambda: b'tab\tsep\nline\r\n'.zfill(8))
+    p("b'tab\\tsep\\nline\\r\\n'.swapcase()", lambda: b'tab\tsep\nline\r\n'.swapcase())
+    p("b''.split(b'\\x80abc', 256)", lambda: b''.split(b'\x80abc', 256))
+    p('bytes(b\'"dq"\')', lambda: bytes(b'"dq"'))
+    p("bytes.fromhex(b'-7'.hex())", lambda: bytes.fromhex(b'-7'.hex()))
+    a = bytearray(b'-7')
+    try:
+        a += b"'q'"
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(8)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import hashlib
-    h = hashlib.sha1(b'start')
-    c = h.copy()
-    try:
-        c.update(None)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', memoryview(b'view'))))
-    p("hashlib.blake2s(bytearray(b'data')).hexdigest()", lambda: hashlib.blake2s(bytearray(b'data')).hexdigest())
-    p('hashlib.shake_256(bytes(range(256))).digest(1)', lambda: hashlib.shake_256(bytes(range(256))).digest(1))
-    p('hashlib.blake2s(bytes(range(256)), node_depth=8, depth=0).hexdigest()', lambda: hashlib.blake2s(bytes(range(256)), node_depth=8, depth=0).hexdigest())
-    h = hashlib.shake_128(b'start')
-    c = h.copy()
-    try:
-        c.update(None)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(8), c.hexdigest(8), type(c).__name__)', lambda: (h.hexdigest(8), c.hexdigest(8), type(c).__name__))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', memoryview(b'view'))))
+    p('18446744073709551617 ** 2', lambda: 18446744073709551617 ** 2)
+    p('(-(2 ** 64 + 1)) - 7', lambda: (-(2 ** 64 + 1)) - 7)
+    p('oct((-12))', lambda: oct((-12)))
+    p('9223372036854775808 ** 2', lambda: 9223372036854775808 ** 2)
+    p('(2 ** 62 + 2) | 256', lambda: (2 ** 62 + 2) | 256)
+    p('+18446744073709551616', lambda: +18446744073709551616)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({2.5, 'zz'})
-    t = {'zz', (-4611686018427387904), 'zz'}
-    s.symmetric_difference_update(t)
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('pop', lambda: s.pop())
-    s.discard((0, 'x'))
-    print(list(s), repr(t))
-    print(frozenset(s) == s, s.copy())
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    s.intersection_update(t)
-    print(s, t)
+    import pickle
+    x = 255
+    v = {83, 7, -3, 32}
+    v = [v, x]
+    v.append(v)
+    p('pickle.dumps(v, 1)', lambda: pickle.dumps(v, 1))
+    p('repr(pickle.loads(pickle.dumps(v, 1))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 1))) == repr(v))
+    p('pickle.dumps(v, 2)', lambda: pickle.dumps(v, 2))
+    p('repr(pickle.loads(pickle.dumps(v, 2))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 2))) == repr(v))
+    p('pickle.dumps(v, 0)', lambda: pickle.dumps(v, 0))
+    p('repr(pickle.loads(pickle.dumps(v, 0))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 0))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    import statistics
+    from fractions import Fraction
+    p("statistics.linear_regression([float('inf'), 'a', 0.5], [59])", lambda: statistics.linear_regression([float('inf'), 'a', 0.5], [59]))
+    p('statistics.NormalDist(1.5, 15).cdf(1.25)', lambda: statistics.NormalDist(1.5, 15).cdf(1.25))
+    p('(lambda v: (v, type(v).__name__))(statistics.fmean([28.41, 81.485], [7, 1]))', lambda: (lambda v: (v, type(v).__name__))(statistics.fmean([28.41, 81.485], [7, 1])))
+    p('(lambda v: (v, type(v).__name__))(statistics.stdev([65.2, 27.4, 95.35, 48.03, -12.0]))', lambda: (lambda v: (v, type(v).__name__))(statistics.stdev([65.2, 27.4, 95.35, 48.03, -12.0])))
+    p('(lambda v: (v, type(v).__name__))(statistics.variance([44.5, 73.7, -16.0, 46.0, -1.0, 81.4, -43.0, -0.612, -35.1, 98.7]))', lambda: (lambda v: (v, type(v).__name__))(statistics.variance([44.5, 73.7, -16.0, 46.0, -1.0, 81.4, -43.0, -0.612, -35.1, 98.7])))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k')])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), TypeError('t'), ExceptionGroup('g1', [ZeroDivisionError()])])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    import sys
+    import typing
+    import time
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('tuple(time.gmtime(abs(3) * 1000003))', lambda: tuple(time.gmtime(abs(3) * 1000003)))
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-4 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-4 * 86400 * 37)))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -116,62 +160,77 @@ def t3():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(4, -2, 2)
-    b = V(-1, -2, 0)
-    c = V(3, -2, 0)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print(-1 in a, bool(b), [x for x in c if x])
-    x, *y = a or V(0)
-    print(x, y)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    import codecs
-    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [5, 30, 35], [5, 30, 35] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'UTF8\')(\'mine\'), "\\xe9\\u0378".encode(\'UTF8\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [5, 30, 35], [5, 30, 35] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('UTF8')('mine'), "\xe9\u0378".encode('UTF8', 'surrogatepass')))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [13, 28, 37, 39], [13, 28, 37, 39] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'UTF8\')(\'backslashreplace\'), "".encode(\'UTF8\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [13, 28, 37, 39], [13, 28, 37, 39] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('UTF8')('backslashreplace'), "".encode('UTF8', 'surrogatepass')))
-    p('codecs.encode("\\u1100Z\\uff9e\\n", \'UTF8\', \'mine\')', lambda: codecs.encode("\u1100Z\uff9e\n", 'UTF8', 'mine'))
-    p("codecs.decode(b'\\xde\\xef\\xef\\x82=', 'utf-32-be', 'mine')", lambda: codecs.decode(b'\xde\xef\xef\x82=', 'utf-32-be', 'mine'))
-    p("codecs.decode(b'\\xff', 'UTF8', 'backslashreplace')", lambda: codecs.decode(b'\xff', 'UTF8', 'backslashreplace'))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p('pow((-4611686018427387905), 12345678901234567890, 1000000007)', lambda: pow((-4611686018427387905), 12345678901234567890, 1000000007))
-    p('(-1) >= 6679948189993720404424220', lambda: (-1) >= 6679948189993720404424220)
-    p('(-(2 ** 63)) >> 62', lambda: (-(2 ** 63)) >> 62)
-    p('pow(255, 12345678901234567890, (-13))', lambda: pow(255, 12345678901234567890, (-13)))
-    p('(-55) + 1000', lambda: (-55) + 1000)
-    p('pow((-(2 ** 62 - 1)), 1, -1)', lambda: pow((-(2 ** 62 - 1)), 1, -1))
-    p('(-2) << 0', lambda: (-2) << 0)
-    p('bool(18446744073709551616)', lambda: bool(18446744073709551616))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    import signal
-    import subprocess
-    p('(repr(signal.Signals(34)), signal.strsignal(34))', lambda: (repr(signal.Signals(34)), signal.strsignal(34)))
-    p('str(subprocess.CalledProcessError(-10, []))', lambda: str(subprocess.CalledProcessError(-10, [])))
+    a = V(5, 2)
+    b = V()
+    c = V(4, 4)
+    print(a + b, a + -1, -1 + b)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(a, repr(b), str(c), [a, b])
+    print(a + b, a + 0, 0 + b)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('sum', lambda: sum([a, b]))
+    p('add', lambda: a + 'x')
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime(2024, 10, 1, 6, 38, 18, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')) - timedelta(hours=-37, weeks=487334)", lambda: datetime(2024, 10, 1, 6, 38, 18, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')) - timedelta(hours=-37, weeks=487334))
-    p('str(datetime(1970, 12, 28, 9, 20, 7, 0, tzinfo=timezone(timedelta(seconds=-1))))', lambda: str(datetime(1970, 12, 28, 9, 20, 7, 0, tzinfo=timezone(timedelta(seconds=-1)))))
-    p('datetime(2024, 10, 1, 2, 59, 53, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) < datetime(3341, 3, 31, 15, 51, 19, 1, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(2024, 10, 1, 2, 59, 53, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))) < datetime(3341, 3, 31, 15, 51, 19, 1, tzinfo=timezone(timedelta(seconds=-1))))
-    p("format(datetime(1900, 2, 1, 20, 44, 40, 1, tzinfo=None), '%e%X')", lambda: format(datetime(1900, 2, 1, 20, 44, 40, 1, tzinfo=None), '%e%X'))
-    p('date(1, 8, 29) - timedelta(days=-24, microseconds=-28, minutes=-15)', lambda: date(1, 8, 29) - timedelta(days=-24, microseconds=-28, minutes=-15))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [TypeError('t'), ValueError(1)]).split(TypeError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v'), ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k'), ValueError('v'), ValueError(1)]), ExceptionGroup('g2', [ValueError('v'), MyErr(3), TypeError('t')])]), TypeError('t')])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            raise
+        except* (ValueError, KeyError) as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3), MyErr(3)]), ExceptionGroup('g1', [TypeError('t'), MyErr(3)])])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            raise
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise KeyError('k')
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ValueError('v')
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t7()
 except Exception as e:

@@ -8,45 +8,79 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import os.path
-    p("os.path.splitext('dir/file' + 'a' + '.txt')", lambda: os.path.splitext('dir/file' + 'a' + '.txt'))
-    p("os.path.splitext('dir/file' + '  pad  ' + '.txt')", lambda: os.path.splitext('dir/file' + '  pad  ' + '.txt'))
-    p("os.path.basename('/x/y/' + 'Y Y.a')", lambda: os.path.basename('/x/y/' + 'Y Y.a'))
-    p("os.path.isabs('line1\\nline2\\r\\nline3')", lambda: os.path.isabs('line1\nline2\r\nline3'))
+    import pickle
+    x = '\U0001f600'
+    v = False
+    v = [v, x]
+    v.append(v)
+    p('pickle.dumps(v, 4)', lambda: pickle.dumps(v, 4))
+    p('repr(pickle.loads(pickle.dumps(v, 4))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 4))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import math
-    import heapq
-    import copy
-    p('math.fmod(202.7790751268176, -3 or 1)', lambda: math.fmod(202.7790751268176, -3 or 1))
-    p('heapq.nlargest(0, [-3, -6, 5, -3, 1], key=abs)', lambda: heapq.nlargest(0, [-3, -6, 5, -3, 1], key=abs))
-    p('math.comb(abs(6) + 5, 3)', lambda: math.comb(abs(6) + 5, 3))
-    p('math.factorial(1 * 3)', lambda: math.factorial(1 * 3))
-    p('math.modf(0.30000000000000004)', lambda: math.modf(0.30000000000000004))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case (a, b):
+                return f'pair {a} {b}'
+            case -1:
+                return 'minus one'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case 0 | 1:
+                return 'small'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case []:
+                return 'empty'
+            case None:
+                return 'none'
+            case str(s):
+                return 'short ' + s
+            case _:
+                return 'other'
+    print(m(P(1, 3)))
+    print(m(-1))
+    print(m(-7))
+    print(m(0))
+    print(m([1, 2, 3]))
+    print(m([]))
+    print(m(None))
+    print(m(P(0, 5)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 7
-    xs = [-5, 2, -6, 7, 2]
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    import pprint
+    print(pprint.pformat({41, 13}, width=15, depth=3))
+    p('(pprint.saferepr({41, 13}), pprint.isreadable({41, 13}), pprint.isrecursive({41, 13}))', lambda: (pprint.saferepr({41, 13}), pprint.isreadable({41, 13}), pprint.isrecursive({41, 13})))
+    print(pprint.pformat('  ', width=30, depth=3))
+    print(pprint.pformat(['aaa', (), ({15, 0, 6, 24, 37, 18}, []), None, {'Y .': ('a fairly long string with several words in it', b'bytes\x00', None, 77), ',\t1': {}}], width=80, sort_dicts=False))
+    print(pprint.pformat(None, width=8, depth=1, compact=True))
+    p('(pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None))', lambda: (pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None)))
+    print(pprint.pformat(b'bytes\x00', width=15, underscore_numbers=True))
+    p("(pprint.saferepr(b'bytes\\x00'), pprint.isreadable(b'bytes\\x00'), pprint.isrecursive(b'bytes\\x00'))", lambda: (pprint.saferepr(b'bytes\x00'), pprint.isreadable(b'bytes\x00'), pprint.isrecursive(b'bytes\x00')))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import csv
-    import io
-    p("(lambda s: (csv.writer(s, delimiter=',', escapechar=None).writerow([2.5, 1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=',', escapechar=None).writerow([2.5, 1]), s.getvalue()))(io.StringIO()))
-    p("list(csv.reader(['  \\t', '\\t,', 'ab '], doublequote=True, strict=False, lineterminator='\\r\\n', quoting=csv.QUOTE_ALL))", lambda: list(csv.reader(['  \t', '\t,', 'ab '], doublequote=True, strict=False, lineterminator='\r\n', quoting=csv.QUOTE_ALL)))
-    p("(lambda s: (csv.writer(s, delimiter='ab', doublequote=False).writerow([1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter='ab', doublequote=False).writerow([1]), s.getvalue()))(io.StringIO()))
+    import pickle
+    x = [{tuple([0, 'k']): -(7**50), None: x}, tuple([x])]
+    v = {}
+    p('pickle.dumps(v, 5)', lambda: pickle.dumps(v, 5))
+    p('repr(pickle.loads(pickle.dumps(v, 5))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 5))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t3()
 except Exception as e:

@@ -8,39 +8,6 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_CEILING)
-    setcontext(c)
-    p("((10**30) - Decimal('-0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: ((10**30) - Decimal('-0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('-0') == Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0') == Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('sNaN') == Decimal('37537E-8'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('sNaN') == Decimal('37537E-8'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("float(Decimal('-24547E-2'))", lambda: float(Decimal('-24547E-2')))
-    setcontext(DefaultContext)
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    p('(-(2 ** 63 + 1)) % (-(2 ** 62 + 2))', lambda: (-(2 ** 63 + 1)) % (-(2 ** 62 + 2)))
-    p('12157665459056928801 ** 1', lambda: 12157665459056928801 ** 1)
-    p('float(1000)', lambda: float(1000))
-    p("int(' -12_3 ')", lambda: int(' -12_3 '))
-    p('(2 ** 64 - 2) >> 62', lambda: (2 ** 64 - 2) >> 62)
-    p('(-1277803251803200330128246) > (-9223372036854775808)', lambda: (-1277803251803200330128246) > (-9223372036854775808))
-    p("int('-9223372036854775808')", lambda: int('-9223372036854775808'))
-    p('(2 ** 62 + 2) & (-2305843009213693952)', lambda: (2 ** 62 + 2) & (-2305843009213693952))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
     class CM:
         def __init__(self, name, suppress):
             self.name = name
@@ -52,37 +19,74 @@ def t2():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('c', None) as x:
+        with CM('a', False) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), False):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 1) as x:
             print(1 // 0)
         return 'done'
     p('with', body)
     def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
+        with CM('c', None) as x:
             print([x][2])
         return 'done'
     p('with', body)
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    p('(-2305843009213693952) * (2 ** 62 - 2)', lambda: (-2305843009213693952) * (2 ** 62 - 2))
+    p('(-1) >= 1000000000000000000', lambda: (-1) >= 1000000000000000000)
+    p('(-4611686018427387904) ** 3', lambda: (-4611686018427387904) ** 3)
+    p('abs(18446744073709551615)', lambda: abs(18446744073709551615))
+    p('3 % 4294967295', lambda: 3 % 4294967295)
+    p('pow((2 ** 62 - 1), (2 ** 64), 1000000007)', lambda: pow((2 ** 62 - 1), (2 ** 64), 1000000007))
+    p('2490135792248513415000900 < 1000', lambda: 2490135792248513415000900 < 1000)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\.((?P<g2>)) '", lambda: re.compile('\\.((?P<g2>)) '))
+    p("re.split('\\\\.((?P<g2>)) ', 'baéba', 1)", lambda: re.split('\\.((?P<g2>)) ', 'baéba', 1))
+    p("sm(re.fullmatch('\\\\.((?P<g2>)) ', 'baéba'))", lambda: sm(re.fullmatch('\\.((?P<g2>)) ', 'baéba')))
+    p("sm(re.compile('\\\\.((?P<g2>)) ').search('baéba', 0, 6))", lambda: sm(re.compile('\\.((?P<g2>)) ').search('baéba', 0, 6)))
+    p("re.sub('\\\\.((?P<g2>)) ', '', 'baéba', 2)", lambda: re.sub('\\.((?P<g2>)) ', '', 'baéba', 2))
+    c = p("'\\\\.b+?|[]a]|baa{,2}'", lambda: re.compile('\\.b+?|[]a]|baa{,2}'))
+    p("re.subn('\\\\.b+?|[]a]|baa{,2}', lambda m: m.group(0).upper() + '|', 'caaééaaaa')", lambda: re.subn('\\.b+?|[]a]|baa{,2}', lambda m: m.group(0).upper() + '|', 'caaééaaaa'))
+    p("[sm(m) for m in re.finditer('\\\\.b+?|[]a]|baa{,2}', 'caaééaaaa')]", lambda: [sm(m) for m in re.finditer('\\.b+?|[]a]|baa{,2}', 'caaééaaaa')])
+    p("re.subn('\\\\.b+?|[]a]|baa{,2}', '', 'caaééaaaa')", lambda: re.subn('\\.b+?|[]a]|baa{,2}', '', 'caaééaaaa'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from fractions import Fraction
-    import math
-    p("Fraction('1/-2', 0)", lambda: Fraction('1/-2', 0))
-    p('Fraction(-11, 4) != Fraction(-17, 12)', lambda: Fraction(-11, 4) != Fraction(-17, 12))
-    p('hash(Fraction(1, 2**61 - 1)) == hash(2**70)', lambda: hash(Fraction(1, 2**61 - 1)) == hash(2**70))
+    p('(4).__rpow__(1j)', lambda: (4).__rpow__(1j))
+    p("repr(str.__dict__.get('__xor__')).split(' at ')[0]", lambda: repr(str.__dict__.get('__xor__')).split(' at ')[0])
+    p("type(str.__dict__['__xor__'].__get__(13)).__name__", lambda: type(str.__dict__['__xor__'].__get__(13)).__name__)
+    p("repr(frozenset.__dict__.get('__rmul__')).split(' at ')[0]", lambda: repr(frozenset.__dict__.get('__rmul__')).split(' at ')[0])
+    p("type(frozenset.__dict__['__rmul__'].__get__([-2, -9])).__name__", lambda: type(frozenset.__dict__['__rmul__'].__get__([-2, -9])).__name__)
+    p('((-1j)).__add__(range(5))', lambda: ((-1j)).__add__(range(5)))
+    p("tuple.__le__(0.1, {'a': 1})", lambda: tuple.__le__(0.1, {'a': 1}))
+    p("(repr(frozenset.__abs__).split(' at ')[0], type(frozenset.__abs__).__name__, frozenset.__abs__.__qualname__)", lambda: (repr(frozenset.__abs__).split(' at ')[0], type(frozenset.__abs__).__name__, frozenset.__abs__.__qualname__))
+    p('(frozenset({2, 5})).__gt__([-5, 2, 2, 7, -6, 2])', lambda: (frozenset({2, 5})).__gt__([-5, 2, 2, 7, -6, 2]))
+    p('((1+2j)).__sub__(True)', lambda: ((1+2j)).__sub__(True))
+    p("(range(5)).__add__({'a': 1})", lambda: (range(5)).__add__({'a': 1}))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

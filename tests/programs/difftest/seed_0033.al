@@ -8,131 +8,191 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'éΣß '.rpartition('x')", lambda: 'éΣß '.rpartition('x'))
-    p("'c1,1 éb\\nǅ\\n'.isalpha()", lambda: 'c1,1 éb\nǅ\n'.isalpha())
-    p("'Σ'.rstrip('ß')", lambda: 'Σ'.rstrip('ß'))
-    p("'ǅemal'.isspace()", lambda: 'ǅemal'.isspace())
-    s = 'Y'
-    t = 'straße'
-    p("f'{s!r:^6}'", lambda: f'{s!r:^6}')
-    p("':ǅé-İß'.rindex('\\n')", lambda: ':ǅé-İß'.rindex('\n'))
-    p("'a,b,,c'.isnumeric()", lambda: 'a,b,,c'.isnumeric())
-    p("'ǅéb\\tcǅ\\n1:0,'.find('Σ')", lambda: 'ǅéb\tcǅ\n1:0,'.find('Σ'))
-    p("'_ǅ1ǅZ\\n-,,_Σ'.rsplit(None, -1)", lambda: '_ǅ1ǅZ\n-,,_Σ'.rsplit(None, -1))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(1)
+    b = V(5, -1, 5, 2)
+    c = W(4, 4, 1, -2)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(-1 in a, bool(b), [x for x in c if x])
+    p('getitem', lambda: c[0])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(a == b, a != c, a < b, b > c, a <= a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [-7]
-    ys = [-9, 9, 4, 7, 2]
-    xs.sort(reverse=True)
-    xs.extend(ys)
-    print(list(zip(xs, ys)))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs, ys)
+    n = 1
+    xs = [1]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [7]
-    ys = [-5]
-    p('index', lambda: xs.index(-4))
-    p('idx', lambda: xs[5])
-    xs.extend(ys)
-    try:
-        del xs[0]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs.copy(), ys[:])
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(xs.copy(), ys[:])
-    xs.sort()
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(xs, ys)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('time.fromisoformat(date(2020, 10, 29).isoformat())', lambda: time.fromisoformat(date(2020, 10, 29).isoformat()))
+    p('datetime.fromisoformat(date(9999, 8, 2).isoformat())', lambda: datetime.fromisoformat(date(9999, 8, 2).isoformat()))
+    p('calendar.monthrange(9999, 11)', lambda: calendar.monthrange(9999, 11))
+    p("datetime(99, 8, 1, 6, 50, 35, 239096, tzinfo=None).strftime('%n%p%s')", lambda: datetime(99, 8, 1, 6, 50, 35, 239096, tzinfo=None).strftime('%n%p%s'))
+    p("time(23, 17, 14, 799266, None).strftime('%a%Z%m')", lambda: time(23, 17, 14, 799266, None).strftime('%a%Z%m'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'$(.\\\\n{2}a){2,}?|(?P<g2>(?:)|.(?m:b{0,1}\\\\D{1,2}?\\\\n*)*A)'", lambda: re.compile('$(.\\n{2}a){2,}?|(?P<g2>(?:)|.(?m:b{0,1}\\D{1,2}?\\n*)*A)', re.I))
-    p("sm(re.search('$(.\\\\n{2}a){2,}?|(?P<g2>(?:)|.(?m:b{0,1}\\\\D{1,2}?\\\\n*)*A)', 'bcbcabaa', re.I))", lambda: sm(re.search('$(.\\n{2}a){2,}?|(?P<g2>(?:)|.(?m:b{0,1}\\D{1,2}?\\n*)*A)', 'bcbcabaa', re.I)))
-    p("re.sub('$(.\\\\n{2}a){2,}?|(?P<g2>(?:)|.(?m:b{0,1}\\\\D{1,2}?\\\\n*)*A)', r'<\\g<0>>', 'bcbcabaa', re.I)", lambda: re.sub('$(.\\n{2}a){2,}?|(?P<g2>(?:)|.(?m:b{0,1}\\D{1,2}?\\n*)*A)', r'<\g<0>>', 'bcbcabaa', re.I))
-    p("re.sub('$(.\\\\n{2}a){2,}?|(?P<g2>(?:)|.(?m:b{0,1}\\\\D{1,2}?\\\\n*)*A)', '', 'bcbcabaa', re.I)", lambda: re.sub('$(.\\n{2}a){2,}?|(?P<g2>(?:)|.(?m:b{0,1}\\D{1,2}?\\n*)*A)', '', 'bcbcabaa', re.I))
-    c = p("'[^a]{1,2}?.?b?'", lambda: re.compile('[^a]{1,2}?.?b?', re.M))
-    p("sm(re.fullmatch('[^a]{1,2}?.?b?', 'abaa ', re.M))", lambda: sm(re.fullmatch('[^a]{1,2}?.?b?', 'abaa ', re.M)))
-    p("re.findall('[^a]{1,2}?.?b?', 'abaa ', re.M)", lambda: re.findall('[^a]{1,2}?.?b?', 'abaa ', re.M))
-    p("sm(re.compile('[^a]{1,2}?.?b?', re.M).search('abaa ', 3, 1))", lambda: sm(re.compile('[^a]{1,2}?.?b?', re.M).search('abaa ', 3, 1)))
-    p("sm(re.search('[^a]{1,2}?.?b?', 'abaa ', re.M))", lambda: sm(re.search('[^a]{1,2}?.?b?', 'abaa ', re.M)))
-    c = p("'[]a]{1,2}?()'", lambda: re.compile('[]a]{1,2}?()'))
-    p("sm(re.match('[]a]{1,2}?()', '\\nbaé  aéca'))", lambda: sm(re.match('[]a]{1,2}?()', '\nbaé  aéca')))
-    p("[sm(m) for m in re.finditer('[]a]{1,2}?()', '\\nbaé  aéca')]", lambda: [sm(m) for m in re.finditer('[]a]{1,2}?()', '\nbaé  aéca')])
-    p("sm(re.fullmatch('[]a]{1,2}?()', '\\nbaé  aéca'))", lambda: sm(re.fullmatch('[]a]{1,2}?()', '\nbaé  aéca')))
-    p("re.sub('[]a]{1,2}?()', r'[\\1]', '\\nbaé  aéca')", lambda: re.sub('[]a]{1,2}?()', r'[\1]', '\nbaé  aéca'))
-    p("re.findall('[]a]{1,2}?()', '\\nbaé  aéca')", lambda: re.findall('[]a]{1,2}?()', '\nbaé  aéca'))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(1, 1)
+    print(compose(lambda x: x * 1, lambda x: x - 1)(-2))
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(3)(), mk(3)(0))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
+    fs = []
+    for i in range(3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('(2147483648) < (-1e300)', lambda: (2147483648) < (-1e300))
-    p('round(301.59946333098424)', lambda: round(301.59946333098424))
-    p('0.30000000000000004 - 9223372036854775808', lambda: 0.30000000000000004 - 9223372036854775808)
-    p('round(9007199254740993.0, -1)', lambda: round(9007199254740993.0, -1))
-    p('(18446744073709551615) / 1e23', lambda: (18446744073709551615) / 1e23)
-    p('1e23 ** 73786976294838206465', lambda: 1e23 ** 73786976294838206465)
-    p("float('nan')", lambda: float('nan'))
-    p('1.7976931348623157e+308 != 123456789.125', lambda: 1.7976931348623157e+308 != 123456789.125)
-    p("format(123456789.125, ',.2f')", lambda: format(123456789.125, ',.2f'))
+    p("str('  pad  ')", lambda: str('  pad  '))
+    p("'ǅemal'[-3:-5]", lambda: 'ǅemal'[-3:-5])
+    p("' X'.find('ß', 5)", lambda: ' X'.find('ß', 5))
+    p("list(reversed('MiXeD cAsE'))", lambda: list(reversed('MiXeD cAsE')))
+    p("''.center(14)", lambda: ''.center(14))
+    p("'a'.rindex('ß')", lambda: 'a'.rindex('ß'))
+    p("'a,b,,c'.capitalize()", lambda: 'a,b,,c'.capitalize())
+    p("'abc'.capitalize()", lambda: 'abc'.capitalize())
+    p("'straße' < ' σ-0- '", lambda: 'straße' < ' σ-0- ')
+    p("'ΣίσυφοςΣ'.split('x', 3)", lambda: 'ΣίσυφοςΣ'.split('x', 3))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import pprint
-    print(pprint.pformat([{'-42': (1.5, b'bytes\x00', b'bytes\x00', 77), 'abcabcabc': 10000000000000000, '': 92}, 1.5, {'abcabcabc': ('\nc\n:Yİσσ ,', 'hello world', '-ǅaacσ', True, 1000000), 'hello world': 1000000000000000, 'İstanbul': []}, ()], width=50, sort_dicts=False))
-    print(pprint.pformat(({}, [{23, 12, 8}], ({'tab\there': 10000000000000, '  ': True, 'σ-cΣ \ta1_1c': b'bytes\x00'}, (1.5, 10000000000000000000, 'a fairly long string with several words in it', 1.5), [1.5, {}, []], 'a fairly long string with several words in it')), width=8, indent=3, sort_dicts=False))
-    print(pprint.pformat({'tab\there': b'bytes\x00', 'MiXeD cAsE': 1.5, 'Z\t σé İ_ß, ': True, '\n ß0': ([], ({}, (), b'bytes\x00', True, 1000000000000000000000000), 1.5, [True, {}], [True, -93])}, width=80, underscore_numbers=True))
-    p("(pprint.saferepr({'tab\\there': b'bytes\\x00', 'MiXeD cAsE': 1.5, 'Z\\t σé İ_ß, ': True, '\\n ß0': ([], ({}, (), b'bytes\\x00', True, 1000000000000000000000000), 1.5, [True, {}], [True, -93])}), pprint.isreadable({'tab\\there': b'bytes\\x00', 'MiXeD cAsE': 1.5, 'Z\\t σé İ_ß, ': True, '\\n ß0': ([], ({}, (), b'bytes\\x00', True, 1000000000000000000000000), 1.5, [True, {}], [True, -93])}), pprint.isrecursive({'tab\\there': b'bytes\\x00', 'MiXeD cAsE': 1.5, 'Z\\t σé İ_ß, ': True, '\\n ß0': ([], ({}, (), b'bytes\\x00', True, 1000000000000000000000000), 1.5, [True, {}], [True, -93])}))", lambda: (pprint.saferepr({'tab\there': b'bytes\x00', 'MiXeD cAsE': 1.5, 'Z\t σé İ_ß, ': True, '\n ß0': ([], ({}, (), b'bytes\x00', True, 1000000000000000000000000), 1.5, [True, {}], [True, -93])}), pprint.isreadable({'tab\there': b'bytes\x00', 'MiXeD cAsE': 1.5, 'Z\t σé İ_ß, ': True, '\n ß0': ([], ({}, (), b'bytes\x00', True, 1000000000000000000000000), 1.5, [True, {}], [True, -93])}), pprint.isrecursive({'tab\there': b'bytes\x00', 'MiXeD cAsE': 1.5, 'Z\t σé İ_ß, ': True, '\n ß0': ([], ({}, (), b'bytes\x00', True, 1000000000000000000000000), 1.5, [True, {}], [True, -93])})))
-    print(pprint.pformat(1.5, width=50, depth=3, sort_dicts=False))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(dict):
+        __slots__ = ('a',)
+        pass
+    o = C(k=1)
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'_1İ_σé-'.encode('utf-16')", lambda: '_1İ_σé-'.encode('utf-16'))
-    p('b\'AbC dEf\'.split(b\'"dq"\', 2)', lambda: b'AbC dEf'.split(b'"dq"', 2))
-    p('b"\'q\'" == b"\'q\'"', lambda: b"'q'" == b"'q'")
-    p("b'  x y  '.rsplit(None, 256)", lambda: b'  x y  '.rsplit(None, 256))
-    p("b'  x y  '.upper()", lambda: b'  x y  '.upper())
-    a = bytearray(b"'q'")
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(dict):
+        pass
+    o = C(k=1)
     try:
-        del a[2]
+        o._C__b = 2
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(a)
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(1900, 3, 29, 16, 52, 39, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%W'), '%W')", lambda: datetime.strptime(datetime(1900, 3, 29, 16, 52, 39, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%W'), '%W'))
-    p('(datetime(1, 9, 19, 16, 55, 7, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(1, 9, 19, 16, 55, 7, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(1, 9, 19, 16, 55, 7, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst())', lambda: (datetime(1, 9, 19, 16, 55, 7, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(1, 9, 19, 16, 55, 7, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(1, 9, 19, 16, 55, 7, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst()))
-    p("datetime.strptime(datetime(2, 3, 28, 14, 0, 12, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%j'), '%j')", lambda: datetime.strptime(datetime(2, 3, 28, 14, 0, 12, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%j'), '%j'))
-    p('timedelta(weeks=-289571, days=-16512, microseconds=535848) * 2.5', lambda: timedelta(weeks=-289571, days=-16512, microseconds=535848) * 2.5)
-    p("datetime.strptime(datetime(1900, 8, 29, 14, 12, 47, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('-::')[:10] + ' ', '-::')", lambda: datetime.strptime(datetime(1900, 8, 29, 14, 12, 47, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('-::')[:10] + ' ', '-::'))
-    p('datetime(2020, 12, 28, 11, 27, 37, 0, tzinfo=timezone.utc) - datetime(99, 4, 1, 14, 36, 31, 500000, tzinfo=timezone.utc)', lambda: datetime(2020, 12, 28, 11, 27, 37, 0, tzinfo=timezone.utc) - datetime(99, 4, 1, 14, 36, 31, 500000, tzinfo=timezone.utc))
+    import unicodedata
+    p('unicodedata.mirrored("(")', lambda: unicodedata.mirrored("("))
+    p('unicodedata.normalize(\'nfc\', "(\\u0958\\xbda\\u5146")', lambda: unicodedata.normalize('nfc', "(\u0958\xbda\u5146"))
+    p('unicodedata.is_normalized(\'NFD\', "\\u1161\\u5146\\u05d0\\u0323")', lambda: unicodedata.is_normalized('NFD', "\u1161\u5146\u05d0\u0323"))
+    p('unicodedata.is_normalized(\'NFD\', "\\x00")', lambda: unicodedata.is_normalized('NFD', "\x00"))
 try:
     t7()
 except Exception as e:

@@ -8,199 +8,96 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V()
-    c = V(-2, 3)
-    p('lt', lambda: a < 3)
-    print({a, b, c, V(-2, -3, 2, 1)}, {a: 1, b: 2})
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(1 in a, bool(b), [x for x in c if x])
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    p('getitem', lambda: c[-3])
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(1, 7, 1) + timedelta()', lambda: date(1, 7, 1) + timedelta())
+    p("tuple(time_module.strptime(datetime(400, 8, 28, 18, 45, 25, 500000, tzinfo=timezone.utc).strftime(' :'), ' :'))", lambda: tuple(time_module.strptime(datetime(400, 8, 28, 18, 45, 25, 500000, tzinfo=timezone.utc).strftime(' :'), ' :')))
+    p('datetime.fromtimestamp(5646627708 / 1, timezone(timedelta(hours=5, minutes=30)))', lambda: datetime.fromtimestamp(5646627708 / 1, timezone(timedelta(hours=5, minutes=30))))
+    p('date(9999, 8, 30) + timedelta(minutes=0.1, hours=1.5, microseconds=1e-07)', lambda: date(9999, 8, 30) + timedelta(minutes=0.1, hours=1.5, microseconds=1e-07))
+    p("datetime.fromisoformat(date(2020, 8, 31).isoformat()[:5] + ' ' + date(2020, 8, 31).isoformat()[7:])", lambda: datetime.fromisoformat(date(2020, 8, 31).isoformat()[:5] + ' ' + date(2020, 8, 31).isoformat()[7:]))
+    p('date(2, 10, 31) - timedelta(hours=1e-07, microseconds=-271323, seconds=627183)', lambda: date(2, 10, 31) - timedelta(hours=1e-07, microseconds=-271323, seconds=627183))
+    p("datetime.strptime(datetime(1970, 9, 29, 14, 50, 10, 1, tzinfo=timezone(timedelta(seconds=-1))).strftime(' - %H'), ' - %H')", lambda: datetime.strptime(datetime(1970, 9, 29, 14, 50, 10, 1, tzinfo=timezone(timedelta(seconds=-1))).strftime(' - %H'), ' - %H'))
+    p("datetime.strptime(datetime(2000, 2, 30, 21, 17, 32, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%z'), '%z')", lambda: datetime.strptime(datetime(2000, 2, 30, 21, 17, 32, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%z'), '%z'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import signal
-    import subprocess
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', ], capture_output=True, universal_newlines=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', ], capture_output=True, universal_newlines=True))
-    p("subprocess.check_output(['sh', '-c', 'exit 2'])", lambda: subprocess.check_output(['sh', '-c', 'exit 2']))
-    p("subprocess.run(['cat'], input='', stdout=subprocess.PIPE, text=True)", lambda: subprocess.run(['cat'], input='', stdout=subprocess.PIPE, text=True))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'b c\'], capture_output=True, universal_newlines=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', 'b c'], capture_output=True, universal_newlines=True))
-    p('(repr(signal.Signals(29)), signal.strsignal(29))', lambda: (repr(signal.Signals(29)), signal.strsignal(29)))
+    p("'%r|%a' % ('\\ud800', chr(0xdbff))", lambda: '%r|%a' % ('\ud800', chr(0xdbff)))
+    p("'\\U0010ffff'[::-1]", lambda: '\U0010ffff'[::-1])
+    p("'\\U0001f600'.encode('utf-16-le', 'ignore')", lambda: '\U0001f600'.encode('utf-16-le', 'ignore'))
+    p("'%c' % 56319", lambda: '%c' % 56319)
+    p("len('\\xe9\\udcff' * 0)", lambda: len('\xe9\udcff' * 0))
+    p("'%c' % 57343", lambda: '%c' % 57343)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_CEILING)
-    setcontext(c)
-    p("c.scaleb(Decimal('0E+5'), 0)", lambda: c.scaleb(Decimal('0E+5'), 0))
-    p("Decimal('1').adjusted()", lambda: Decimal('1').adjusted())
-    p("(Decimal('1.30') % Decimal('-10372E7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1.30') % Decimal('-10372E7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('NaN').to_integral_value()", lambda: Decimal('NaN').to_integral_value())
-    p("Decimal('123.4500').quantize(Decimal('0.01'), ROUND_CEILING)", lambda: Decimal('123.4500').quantize(Decimal('0.01'), ROUND_CEILING))
-    p("Decimal('Infinity').quantize(Decimal('1'), ROUND_HALF_EVEN)", lambda: Decimal('Infinity').quantize(Decimal('1'), ROUND_HALF_EVEN))
-    setcontext(DefaultContext)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except TypeError as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    def f3(x):
+        return f2(x)
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_DOWN)
-    setcontext(c)
-    p("(Decimal('-61257E-5') * Decimal('3.14159265358979323846264338327950288'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-61257E-5') * Decimal('3.14159265358979323846264338327950288'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('sNaN').to_integral_exact()", lambda: Decimal('sNaN').to_integral_exact())
-    p("str(Decimal('3.14159265358979323846264338327950288'))", lambda: str(Decimal('3.14159265358979323846264338327950288')))
-    p("(Decimal('9.9e999999') * Decimal('1.30'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('9.9e999999') * Decimal('1.30'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('1e-999999') >= Decimal('1.30'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-999999') >= Decimal('1.30'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('1E+28').quantize(Decimal('1E+2'), ROUND_HALF_EVEN)", lambda: Decimal('1E+28').quantize(Decimal('1E+2'), ROUND_HALF_EVEN))
-    p("Decimal('62778E-5').exp()", lambda: Decimal('62778E-5').exp())
-    p("Decimal('-1').quantize(Decimal('0.01'), ROUND_HALF_EVEN)", lambda: Decimal('-1').quantize(Decimal('0.01'), ROUND_HALF_EVEN))
-    setcontext(DefaultContext)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    import typing
-    import json
-    p("json.dumps({'k': [1, 0], 'f': (1/3), 's': '-42'}, sort_keys=True)", lambda: json.dumps({'k': [1, 0], 'f': (1/3), 's': '-42'}, sort_keys=True))
-    p('typing.List[int]', lambda: typing.List[int])
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('typing.List[int]', lambda: typing.List[int])
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-2)
-    b = V(0)
-    c = V(4, 3)
-    print(len(a), list(b), a[3:])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print({a, b, c, V(4, 1, 5)}, {a: 1, b: 2})
-    print(a + b, a + 4, 4 + b)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_DOWN)
-    setcontext(c)
-    p("c.divide_int(Decimal('Infinity'), Decimal('3.14159265358979323846264338327950288'))", lambda: c.divide_int(Decimal('Infinity'), Decimal('3.14159265358979323846264338327950288')))
-    p("(Decimal('65858E-8') // 0, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('65858E-8') // 0, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('-2.50').same_quantum(Decimal('0.1'))", lambda: Decimal('-2.50').same_quantum(Decimal('0.1')))
-    p("(Decimal('sNaN') // Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('sNaN') // Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('-Infinity') < Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-Infinity') < Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("c.quantize(Decimal('2.5'), Decimal('NaN'))", lambda: c.quantize(Decimal('2.5'), Decimal('NaN')))
-    p("round(Decimal('-1'))", lambda: round(Decimal('-1')))
-    p("Decimal('0').quantize(Decimal('1E+2'), rounding=ROUND_DOWN)", lambda: Decimal('0').quantize(Decimal('1E+2'), rounding=ROUND_DOWN))
-    setcontext(DefaultContext)
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
     def g(n):
         total = 0
         try:
@@ -220,17 +117,130 @@ def t7():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(0)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    print(list(g(0)), sum(g(0)))
-    p('send', lambda: it.send(-2))
+    it = g(3)
     p('list', lambda: list(it))
     p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(3))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
     p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    p('send1', lambda: g(2).send(5))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
     p('end', lambda: it.close())
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        q = asyncio.LifoQueue(3)
+        async def prod():
+            for i in [8, 5]:
+                await q.put(i)
+                log.append(f'put {i} {q.qsize()}')
+        async def cons():
+            for _ in range(2):
+                log.append(f'got {await q.get()}')
+                q.task_done()
+        await asyncio.gather(prod(), cons())
+        await q.join()
+        return str(q)
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        ev = asyncio.Event()
+        async def waiter(n):
+            await ev.wait()
+            log.append(f'woke {n}')
+        ts = [asyncio.create_task(waiter(n)) for n in range(2)]
+        for _ in range(2):
+            await asyncio.sleep(0)
+        ev.set()
+        await asyncio.gather(*ts)
+        return ev.is_set()
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
+    async def main2():
+        try:
+            return await asyncio.wait_for(worker('w', 3), None)
+        except TimeoutError:
+            return 'timeout'
+    log.clear()
+    print(repr(asyncio.run(main2())))
+    print(log)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(traps=[])
+    setcontext(c)
+    p("Decimal('1e-7').quantize(Decimal('1E+2'), rounding=ROUND_DOWN)", lambda: Decimal('1e-7').quantize(Decimal('1E+2'), rounding=ROUND_DOWN))
+    p("hash(Decimal('7'))", lambda: hash(Decimal('7')))
+    p("Decimal('12345678901234567890.123').quantize(Decimal('1E+2'), rounding=ROUND_DOWN)", lambda: Decimal('12345678901234567890.123').quantize(Decimal('1E+2'), rounding=ROUND_DOWN))
+    p("(Decimal('-NaN7') + Decimal('97385E-3'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-NaN7') + Decimal('97385E-3'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("-Decimal('3.14159265358979323846264338327950288')", lambda: -Decimal('3.14159265358979323846264338327950288'))
+    p("Decimal('-39345E7').as_integer_ratio()", lambda: Decimal('-39345E7').as_integer_ratio())
+    p("Decimal('0.5').quantize(Decimal('0.01'), ROUND_HALF_UP)", lambda: Decimal('0.5').quantize(Decimal('0.01'), ROUND_HALF_UP))
+    p("(Decimal('-0.000') == 0, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0.000') == 0, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    p("'hello world'.isascii()", lambda: 'hello world'.isascii())
+    p("'%s|%r|%5s|%-5s|%.2s' % ('-42', '-42', '-42', '-42', '-42')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('-42', '-42', '-42', '-42', '-42'))
+    p("', '.count('\\n')", lambda: ', '.count('\n'))
+    p("''.isprintable()", lambda: ''.isprintable())
+    s = 'abcabcabc'
+    t = 'İ\t .aßZ '
+    p("f'{s!r:^13}'", lambda: f'{s!r:^13}')
+    p("'ǅemal'.isalpha()", lambda: 'ǅemal'.isalpha())
+    p("'%s|%r|%5s|%-5s|%.2s' % (',-Xσİ', ',-Xσİ', ',-Xσİ', ',-Xσİ', ',-Xσİ')", lambda: '%s|%r|%5s|%-5s|%.2s' % (',-Xσİ', ',-Xσİ', ',-Xσİ', ',-Xσİ', ',-Xσİ'))
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    import uuid
+    p("uuid.uuid5(uuid.uuid5(uuid.NAMESPACE_OID, '1.2'), '\\u00e9t\\u00e9')", lambda: uuid.uuid5(uuid.uuid5(uuid.NAMESPACE_OID, '1.2'), '\u00e9t\u00e9'))
+    p("(lambda u: (str(u), repr(u), u.is_safe, u.time_hi_version, u.urn))(uuid.uuid3(uuid.NAMESPACE_URL, 'x'))", lambda: (lambda u: (str(u), repr(u), u.is_safe, u.time_hi_version, u.urn))(uuid.uuid3(uuid.NAMESPACE_URL, 'x')))
+    p('(lambda u: (str(u), repr(u), u.node, u.hex, u.time_hi_version))(uuid.UUID(fields=(1, 2, 3, 4, 5, 6)))', lambda: (lambda u: (str(u), repr(u), u.node, u.hex, u.time_hi_version))(uuid.UUID(fields=(1, 2, 3, 4, 5, 6))))
+    p("uuid.uuid3(uuid.UUID(int=2**128 - 1), '\\u00e9t\\u00e9')", lambda: uuid.uuid3(uuid.UUID(int=2**128 - 1), '\u00e9t\u00e9'))
+    p('uuid.UUID(int=5, version=3)', lambda: uuid.UUID(int=5, version=3))
 try:
     t7()
 except Exception as e:

@@ -8,115 +8,122 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('9440230376717165430489792 % (-18446744073709551616)', lambda: 9440230376717165430489792 % (-18446744073709551616))
-    p("format((-10000000000000000000), '020')", lambda: format((-10000000000000000000), '020'))
-    p("f'{(-10000000000000000000):020}'", lambda: f'{(-10000000000000000000):020}')
-    p('(-256) >= 1000000000000000000000000000000', lambda: (-256) >= 1000000000000000000000000000000)
-    p('(-9223372036854775809) & (-256)', lambda: (-9223372036854775809) & (-256))
+    import cmath
+    p('(-0.5+0.25j) != complex(83.66488800851454, 57.98112643432452)', lambda: (-0.5+0.25j) != complex(83.66488800851454, 57.98112643432452))
+    p('((-1j)).imag', lambda: ((-1j)).imag)
+    p('2.2250738585072014e-308 % (1+2j)', lambda: 2.2250738585072014e-308 % (1+2j))
+    p("format(complex(-66.30123406177431, 18.776622410212568), '#g')", lambda: format(complex(-66.30123406177431, 18.776622410212568), '#g'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import signal
-    import subprocess
-    p('(repr(signal.Signals(64)), signal.strsignal(64))', lambda: (repr(signal.Signals(64)), signal.strsignal(64)))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', ], capture_output=True, universal_newlines=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', ], capture_output=True, universal_newlines=True))
-    p("subprocess.run(['cat'], input='', stdout=subprocess.PIPE, universal_newlines=True)", lambda: subprocess.run(['cat'], input='', stdout=subprocess.PIPE, universal_newlines=True))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('next', lambda: next(it))
+    print(list(g(2)), sum(g(2)))
+    print(list(g(1)), sum(g(1)))
+    p('close', lambda: it.close())
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date.fromordinal(date(1970, 8, 31).toordinal() + 85)', lambda: date.fromordinal(date(1970, 8, 31).toordinal() + 85))
-    p('divmod(timedelta(milliseconds=-27, weeks=-25832), timedelta(minutes=1e-07, weeks=-865516, hours=372854))', lambda: divmod(timedelta(milliseconds=-27, weeks=-25832), timedelta(minutes=1e-07, weeks=-865516, hours=372854)))
-    p('timedelta(days=801181) / 0.5', lambda: timedelta(days=801181) / 0.5)
-    p('list(calendar.Calendar(1).itermonthdays2(2024, 5))', lambda: list(calendar.Calendar(1).itermonthdays2(2024, 5)))
-    p('date(99, 12, 31) - date(2000, 1, 1)', lambda: date(99, 12, 31) - date(2000, 1, 1))
-    p('date(9999, 10, 29).toordinal()', lambda: date(9999, 10, 29).toordinal())
-    p("datetime(400, 11, 31, 11, 48, 56, 772811, tzinfo=timezone(timedelta(hours=-8), 'PST')) + timedelta(weeks=416356, hours=-22655)", lambda: datetime(400, 11, 31, 11, 48, 56, 772811, tzinfo=timezone(timedelta(hours=-8), 'PST')) + timedelta(weeks=416356, hours=-22655))
-    p('date.fromisocalendar(2000, 19, 5)', lambda: date.fromisocalendar(2000, 19, 5))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'a'", lambda: re.compile('a'))
-    p("[sm(m) for m in re.finditer('a', ' babcééb')]", lambda: [sm(m) for m in re.finditer('a', ' babcééb')])
-    p("sm(re.match('a', ' babcééb'))", lambda: sm(re.match('a', ' babcééb')))
-    c = p("b'.{0}| (?a|\\\\.'", lambda: re.compile(b'.{0}| (?a|\\.', re.I))
-    p("re.sub(b'.{0}| (?a|\\\\.', lambda m: m.group(0) + b'|', b'aaa cbaca\\n', 2, re.I)", lambda: re.sub(b'.{0}| (?a|\\.', lambda m: m.group(0) + b'|', b'aaa cbaca\n', 2, re.I))
-    p("sm(re.search(b'.{0}| (?a|\\\\.', b'aaa cbaca\\n', re.I))", lambda: sm(re.search(b'.{0}| (?a|\\.', b'aaa cbaca\n', re.I)))
-    p("re.subn(b'.{0}| (?a|\\\\.', lambda m: m.group(0) + b'|', b'aaa cbaca\\n', re.I)", lambda: re.subn(b'.{0}| (?a|\\.', lambda m: m.group(0) + b'|', b'aaa cbaca\n', re.I))
-    p("re.split(b'.{0}| (?a|\\\\.', b'aaa cbaca\\n', 2, re.I)", lambda: re.split(b'.{0}| (?a|\\.', b'aaa cbaca\n', 2, re.I))
+    c = p("'Aa|(?s:()){1,2}()++.{2}?'", lambda: re.compile('Aa|(?s:()){1,2}()++.{2}?'))
+    p("sm(re.compile('Aa|(?s:()){1,2}()++.{2}?').search('\\nb', 1, 6))", lambda: sm(re.compile('Aa|(?s:()){1,2}()++.{2}?').search('\nb', 1, 6)))
+    p("sm(re.match('Aa|(?s:()){1,2}()++.{2}?', '\\nb'))", lambda: sm(re.match('Aa|(?s:()){1,2}()++.{2}?', '\nb')))
+    p("re.findall('Aa|(?s:()){1,2}()++.{2}?', '\\nb')", lambda: re.findall('Aa|(?s:()){1,2}()++.{2}?', '\nb'))
+    p("re.sub('Aa|(?s:()){1,2}()++.{2}?', r'<\\g<0>>', '\\nb', 1)", lambda: re.sub('Aa|(?s:()){1,2}()++.{2}?', r'<\g<0>>', '\nb', 1))
+    c = p("'.((|(?<!a){2,}(\\\\.b?? ?))(?m:)){,2}+'", lambda: re.compile('.((|(?<!a){2,}(\\.b?? ?))(?m:)){,2}+', re.I))
+    p("re.subn('.((|(?<!a){2,}(\\\\.b?? ?))(?m:)){,2}+', '', '\\n', re.I)", lambda: re.subn('.((|(?<!a){2,}(\\.b?? ?))(?m:)){,2}+', '', '\n', re.I))
+    p("sm(re.search('.((|(?<!a){2,}(\\\\.b?? ?))(?m:)){,2}+', '\\n', re.I))", lambda: sm(re.search('.((|(?<!a){2,}(\\.b?? ?))(?m:)){,2}+', '\n', re.I)))
+    c = p("b'.*+[a-c]'", lambda: re.compile(b'.*+[a-c]', re.S))
+    p("sm(re.fullmatch(b'.*+[a-c]', b'', re.S))", lambda: sm(re.fullmatch(b'.*+[a-c]', b'', re.S)))
+    p("re.sub(b'.*+[a-c]', b'', b'', 2, re.S)", lambda: re.sub(b'.*+[a-c]', b'', b'', 2, re.S))
+    p("re.findall(b'.*+[a-c]', b'', re.S)", lambda: re.findall(b'.*+[a-c]', b'', re.S))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    xs = [1, -4, 4, -1, 8, -6]
+    ys = [-1, 0, 7]
+    print(xs.count(2))
+    p('slice', lambda: xs[6:6:2])
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    a, *b = xs or [0]; print(a, b)
+    p('tindex', lambda: tuple(ys).index(-2))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    try:
+        del xs[9]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs == ys, xs < ys, xs + ys)
+    try:
+        del xs[6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('index', lambda: xs.index(-2))
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('((2 ** 62 - 2)) / 5e-324', lambda: ((2 ** 62 - 2)) / 5e-324)
-    p('1e-05 != 2.5', lambda: 1e-05 != 2.5)
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('round((2.0 ** 63), 2)', lambda: round((2.0 ** 63), 2))
+    import pickle
+    x = {2, 6, 281, 203}
+    v = 2**31
+    v = [v, x]
+    v.append(v)
+    p('pickle.dumps(v, 0)', lambda: pickle.dumps(v, 0))
+    p('repr(pickle.loads(pickle.dumps(v, 0))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 0))) == repr(v))
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-2, 1, 4)
-    b = W(4, 1)
-    c = W()
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('lt', lambda: a < 3)
-    print(len(a), list(b), a[-3:])
-    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('divmod(35, (-73786976294838206466))', lambda: divmod(35, (-73786976294838206466)))
+    p('(-35) << 62', lambda: (-35) << 62)
+    p('85 != (-11)', lambda: 85 != (-11))
+    p('1000000000000000000000000000000 >> 62', lambda: 1000000000000000000000000000000 >> 62)
+    p('66 | 12157665459056928801', lambda: 66 | 12157665459056928801)
+    p('oct((-73786976294838206467))', lambda: oct((-73786976294838206467)))
+    p('(-88) / (2 ** 63 + 2)', lambda: (-88) / (2 ** 63 + 2))
+    p('(-(2 ** 65)) >= 18446744073709551617', lambda: (-(2 ** 65)) >= 18446744073709551617)
+    p('100000000000000000003 % 1000', lambda: 100000000000000000003 % 1000)
 try:
     t5()
 except Exception as e:

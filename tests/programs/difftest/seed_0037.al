@@ -8,133 +8,205 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("float('0x10')", lambda: float('0x10'))
-    p('2.2250738585072014e-308 + (-153.54196065846918)', lambda: 2.2250738585072014e-308 + (-153.54196065846918))
-    p("format(0.5, '.17g')", lambda: format(0.5, '.17g'))
-    p('1.0 + 1e22', lambda: 1.0 + 1e22)
-    p("format((2.0 ** 63), '.3f')", lambda: format((2.0 ** 63), '.3f'))
-    p("format(1e-4, '_.3f')", lambda: format(1e-4, '_.3f'))
-    p('str(2.2250738585072014e-308)', lambda: str(2.2250738585072014e-308))
-    p('(-2.5) != 1e300', lambda: (-2.5) != 1e300)
+    p("min('İstanbul', default='?')", lambda: min('İstanbul', default='?'))
+    p("list(reversed('a'))", lambda: list(reversed('a')))
+    p("sorted('-Σ\\tİb ǅ  ')", lambda: sorted('-Σ\tİb ǅ  '))
+    p("'MiXeD cAsE'.capitalize()", lambda: 'MiXeD cAsE'.capitalize())
+    p("'ΣίσυφοςΣ'.rpartition('a')", lambda: 'ΣίσυφοςΣ'.rpartition('a'))
+    p("list(reversed('tab\\there'))", lambda: list(reversed('tab\there')))
+    p("'  '.rstrip('ß')", lambda: '  '.rstrip('ß'))
+    p("'%d %x %05.1f' % (-1, -1, -1)", lambda: '%d %x %05.1f' % (-1, -1, -1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import cmath
-    p('((1+2j)).imag', lambda: ((1+2j)).imag)
-    p('complex(-42.292723843414535, -94.7951427451786) - (1e-5+1e300j)', lambda: complex(-42.292723843414535, -94.7951427451786) - (1e-5+1e300j))
-    p("format(0j, '.0f')", lambda: format(0j, '.0f'))
-    p('int((-1j))', lambda: int((-1j)))
-    p('complex((1e16j))', lambda: complex((1e16j)))
-    p('(0.1+0.2j) % (1e16j)', lambda: (0.1+0.2j) % (1e16j))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(2, -2, 0)
+    b = V(-3, 0)
+    c = V(4, 2, 5)
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(a, repr(b), str(c), [a, b])
+    p('lt', lambda: a < 3)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    p('lt', lambda: a < 3)
+    p('lt', lambda: a < 3)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-6, 2, 6, -7, 5]
-    ys = [8, -4, 9, -7]
-    print(sorted(xs + ys, key=abs))
-    p('remove', lambda: xs.remove(6))
-    p('slice', lambda: xs[-4:-2:2])
-    p('index', lambda: xs.index(-1))
-    print(list(zip(xs, ys)))
-    p('pop0', lambda: xs.pop())
-    p('pop', lambda: xs.pop(6))
-    p('idx', lambda: xs[-7])
-    a, *b = xs or [0]; print(a, b)
-    print(xs, ys)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'b'", lambda: re.compile('b'))
+    p("re.sub('b', '-', '\\nbaa', 2)", lambda: re.sub('b', '-', '\nbaa', 2))
+    p("re.split('b', '\\nbaa', 2)", lambda: re.split('b', '\nbaa', 2))
+    c = p("'.'", lambda: re.compile('.', re.M))
+    p("sm(re.compile('.', re.M).search('éa', 1, 7))", lambda: sm(re.compile('.', re.M).search('éa', 1, 7)))
+    p("re.split('.', 'éa', re.M)", lambda: re.split('.', 'éa', re.M))
+    p("sm(re.fullmatch('.', 'éa', re.M))", lambda: sm(re.fullmatch('.', 'éa', re.M)))
+    p("sm(re.fullmatch('.', 'éa', re.M))", lambda: sm(re.fullmatch('.', 'éa', re.M)))
+    p("sm(re.match('.', 'éa', re.M))", lambda: sm(re.match('.', 'éa', re.M)))
+    c = p("'\\\\b(?:b)(?P<g1>\\\\b\\\\D\\\\n)|\\\\n(?P<g2>b(?=(?P=g1)(?s:|\\\\.{1,2}?A)é|)){,2}'", lambda: re.compile('\\b(?:b)(?P<g1>\\b\\D\\n)|\\n(?P<g2>b(?=(?P=g1)(?s:|\\.{1,2}?A)é|)){,2}', re.M))
+    p("sm(re.compile('\\\\b(?:b)(?P<g1>\\\\b\\\\D\\\\n)|\\\\n(?P<g2>b(?=(?P=g1)(?s:|\\\\.{1,2}?A)é|)){,2}', re.M).search('bé\\n cécaa ', 0, 2))", lambda: sm(re.compile('\\b(?:b)(?P<g1>\\b\\D\\n)|\\n(?P<g2>b(?=(?P=g1)(?s:|\\.{1,2}?A)é|)){,2}', re.M).search('bé\n cécaa ', 0, 2)))
+    p("sm(re.compile('\\\\b(?:b)(?P<g1>\\\\b\\\\D\\\\n)|\\\\n(?P<g2>b(?=(?P=g1)(?s:|\\\\.{1,2}?A)é|)){,2}', re.M).search('bé\\n cécaa ', 0, 3))", lambda: sm(re.compile('\\b(?:b)(?P<g1>\\b\\D\\n)|\\n(?P<g2>b(?=(?P=g1)(?s:|\\.{1,2}?A)é|)){,2}', re.M).search('bé\n cécaa ', 0, 3)))
+    p("re.findall('\\\\b(?:b)(?P<g1>\\\\b\\\\D\\\\n)|\\\\n(?P<g2>b(?=(?P=g1)(?s:|\\\\.{1,2}?A)é|)){,2}', 'bé\\n cécaa ', re.M)", lambda: re.findall('\\b(?:b)(?P<g1>\\b\\D\\n)|\\n(?P<g2>b(?=(?P=g1)(?s:|\\.{1,2}?A)é|)){,2}', 'bé\n cécaa ', re.M))
+    p("re.split('\\\\b(?:b)(?P<g1>\\\\b\\\\D\\\\n)|\\\\n(?P<g2>b(?=(?P=g1)(?s:|\\\\.{1,2}?A)é|)){,2}', 'bé\\n cécaa ', re.M)", lambda: re.split('\\b(?:b)(?P<g1>\\b\\D\\n)|\\n(?P<g2>b(?=(?P=g1)(?s:|\\.{1,2}?A)é|)){,2}', 'bé\n cécaa ', re.M))
+    p("sm(re.compile('\\\\b(?:b)(?P<g1>\\\\b\\\\D\\\\n)|\\\\n(?P<g2>b(?=(?P=g1)(?s:|\\\\.{1,2}?A)é|)){,2}', re.M).search('bé\\n cécaa ', 1, 1))", lambda: sm(re.compile('\\b(?:b)(?P<g1>\\b\\D\\n)|\\n(?P<g2>b(?=(?P=g1)(?s:|\\.{1,2}?A)é|)){,2}', re.M).search('bé\n cécaa ', 1, 1)))
+    c = p("'$[a-c]b*|A{2}?c([^a]*?)*'", lambda: re.compile('$[a-c]b*|A{2}?c([^a]*?)*', re.A))
+    p("re.split('$[a-c]b*|A{2}?c([^a]*?)*', ' écé', 1, re.A)", lambda: re.split('$[a-c]b*|A{2}?c([^a]*?)*', ' écé', 1, re.A))
+    p("re.split('$[a-c]b*|A{2}?c([^a]*?)*', ' écé', re.A)", lambda: re.split('$[a-c]b*|A{2}?c([^a]*?)*', ' écé', re.A))
+    p("re.sub('$[a-c]b*|A{2}?c([^a]*?)*', lambda m: m.group(0).upper() + '|', ' écé', 1, re.A)", lambda: re.sub('$[a-c]b*|A{2}?c([^a]*?)*', lambda m: m.group(0).upper() + '|', ' écé', 1, re.A))
+    p("sm(re.search('$[a-c]b*|A{2}?c([^a]*?)*', ' écé', re.A))", lambda: sm(re.search('$[a-c]b*|A{2}?c([^a]*?)*', ' écé', re.A)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import unicodedata
-    p('unicodedata.decomposition("\\u0323")', lambda: unicodedata.decomposition("\u0323"))
-    p('unicodedata.east_asian_width("\\u0301")', lambda: unicodedata.east_asian_width("\u0301"))
-    p('"5\\x00Z\\u3300\\xb25".encode(\'latin-1\', \'namereplace\')', lambda: "5\x00Z\u3300\xb25".encode('latin-1', 'namereplace'))
-    p("unicodedata.lookup('KEYCAP DIGIT ONE')", lambda: unicodedata.lookup('KEYCAP DIGIT ONE'))
-    p('unicodedata.digit("\\u1100")', lambda: unicodedata.digit("\u1100"))
-    p('unicodedata.decomposition("\\u11a8")', lambda: unicodedata.decomposition("\u11a8"))
-    p('unicodedata.is_normalized(\'NFKD\', "\\ue000\\u216b\\u0344\\uf900\\u0344")', lambda: unicodedata.is_normalized('NFKD', "\ue000\u216b\u0344\uf900\u0344"))
-    p('unicodedata.digit("\\u5146")', lambda: unicodedata.digit("\u5146"))
+    import textwrap
+    p("textwrap.dedent(' \\t# x\\nb c\\n# x\\n  # x\\n \\tb c')", lambda: textwrap.dedent(' \t# x\nb c\n# x\n  # x\n \tb c'))
+    p("textwrap.fill('  \\ntab\\there ', width=3, break_long_words=False, break_on_hyphens=False, fix_sentence_endings=True)", lambda: textwrap.fill('  \ntab\there ', width=3, break_long_words=False, break_on_hyphens=False, fix_sentence_endings=True))
+    p("textwrap.wrap('state-of-the-art supercalifragilistic\\nwow!\\nMr.  a-b ', 5, replace_whitespace=False)", lambda: textwrap.wrap('state-of-the-art supercalifragilistic\nwow!\nMr.  a-b ', 5, replace_whitespace=False))
+    p('textwrap.wrap(\'why? --Mr.  em--dash\\n   fox  "quoted."\\n wow!  \', 40)', lambda: textwrap.wrap('why? --Mr.  em--dash\n   fox  "quoted."\n wow!  ', 40))
+    p("textwrap.indent('tab\\there end. quick fox  supercalifragilistic  é-ü  x\\nMr.state-of-the-art \\r\\n why?\\n', '> ')", lambda: textwrap.indent('tab\there end. quick fox  supercalifragilistic  é-ü  x\nMr.state-of-the-art \r\n why?\n', '> '))
+    p("textwrap.fill('-lead  \\n  \\t\\nwhy? end.  \\t ', width=12, break_on_hyphens=False, initial_indent='* ')", lambda: textwrap.fill('-lead  \n  \t\nwhy? end.  \t ', width=12, break_on_hyphens=False, initial_indent='* '))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(2, 3)
-    print(compose(lambda x: x * 3, lambda x: x - 2)(5))
-    print(compose(lambda x: x * 3, lambda x: x - 2)(-1))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    def outer():
-        v = -1
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(0)(), mk(0)(0))
-    class An:
-        a: int = 4
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    if __name__ == '__main__':
-        print('main', -1, __doc__, __file__.endswith('.al'))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('throw', lambda: it.throw(KeyError('k')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('next', lambda: next(it))
+    p('list', lambda: list(it))
+    p('send', lambda: it.send(0))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-1.0) != (-821.3372399786309)', lambda: (-1.0) != (-821.3372399786309))
-    p("format(5e-324, 'e')", lambda: format(5e-324, 'e'))
-    p('0.2 % 0.30000000000000004', lambda: 0.2 % 0.30000000000000004)
-    p("-float('nan')", lambda: -float('nan'))
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p("format(float('nan'), 'r')", lambda: format(float('nan'), 'r'))
-    p('527.5811820755869 * 0.0', lambda: 527.5811820755869 * 0.0)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("date.fromisoformat(datetime(1970, 7, 1, 13, 30, 12, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat())", lambda: date.fromisoformat(datetime(1970, 7, 1, 13, 30, 12, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat()))
+    p('timedelta(milliseconds=-31) - timedelta(seconds=-681962)', lambda: timedelta(milliseconds=-31) - timedelta(seconds=-681962))
+    p('(timedelta(hours=-0.5, milliseconds=473819) < timedelta(days=3.3, seconds=824390, microseconds=2731), timedelta(hours=-0.5, milliseconds=473819) == timedelta(days=-39, microseconds=-2.75, hours=-19))', lambda: (timedelta(hours=-0.5, milliseconds=473819) < timedelta(days=3.3, seconds=824390, microseconds=2731), timedelta(hours=-0.5, milliseconds=473819) == timedelta(days=-39, microseconds=-2.75, hours=-19)))
+    p('datetime(1900, 5, 31, 21, 16, 19, 1, tzinfo=timezone(timedelta(seconds=-1))) == datetime(400, 1, 30, 8, 56, 16, 1, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(1900, 5, 31, 21, 16, 19, 1, tzinfo=timezone(timedelta(seconds=-1))) == datetime(400, 1, 30, 8, 56, 16, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p("f'{date(1, 4, 31):%S}'", lambda: f'{date(1, 4, 31):%S}')
+    p("datetime(2, 4, 29, 21, 47, 55, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')) == datetime(1900, 4, 28, 10, 18, 59, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2, 4, 29, 21, 47, 55, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')) == datetime(1900, 4, 28, 10, 18, 59, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import pathlib
-    p("(repr(pathlib.PurePosixPath('x.tar.gz') / pathlib.PurePosixPath()), sorted([pathlib.PurePosixPath('x.tar.gz'), pathlib.PurePosixPath()]))", lambda: (repr(pathlib.PurePosixPath('x.tar.gz') / pathlib.PurePosixPath()), sorted([pathlib.PurePosixPath('x.tar.gz'), pathlib.PurePosixPath()])))
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('x.tar.gz', '/', 'a'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('x.tar.gz', '/', 'a')))
-    p("(pathlib.PurePosixPath('/e', '.rc', '.') >= pathlib.PurePosixPath('..', '/', 'b.txt'), hash(pathlib.PurePosixPath('/e', '.rc', '.')) == hash(pathlib.PurePosixPath('..', '/', 'b.txt')))", lambda: (pathlib.PurePosixPath('/e', '.rc', '.') >= pathlib.PurePosixPath('..', '/', 'b.txt'), hash(pathlib.PurePosixPath('/e', '.rc', '.')) == hash(pathlib.PurePosixPath('..', '/', 'b.txt'))))
+    import pickle
+    x = tuple([frozenset([103, 181, 90])])
+    v = set()
+    p('pickle.dumps(v, 4)', lambda: pickle.dumps(v, 4))
+    p('repr(pickle.loads(pickle.dumps(v, 4))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 4))) == repr(v))
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('list((frozenset({2, 5})).__reversed__())', lambda: list((frozenset({2, 5})).__reversed__()))
-    p("float.__or__('hello world', complex(46.281008229362726, -86.34218826353907))", lambda: float.__or__('hello world', complex(46.281008229362726, -86.34218826353907)))
-    p("repr(bool.__dict__.get('__radd__')).split(' at ')[0]", lambda: repr(bool.__dict__.get('__radd__')).split(' at ')[0])
-    p("type(bool.__dict__['__radd__'].__get__((1, 2, 3))).__name__", lambda: type(bool.__dict__['__radd__'].__get__((1, 2, 3))).__name__)
-    p('dict.__eq__(complex(0.0, -0.0), range(5))', lambda: dict.__eq__(complex(0.0, -0.0), range(5)))
-    p('((1, 2, 3)).__int__()', lambda: ((1, 2, 3)).__int__())
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'ca'", lambda: re.compile('ca'))
+    p("sm(re.search('ca', 'baab'))", lambda: sm(re.search('ca', 'baab')))
+    p("[sm(m) for m in re.finditer('ca', 'baab')]", lambda: [sm(m) for m in re.finditer('ca', 'baab')])
+    c = p("'a(?:\\\\n{1,2}b{0}b{1,2}?| )(|)'", lambda: re.compile('a(?:\\n{1,2}b{0}b{1,2}?| )(|)', re.X))
+    p("re.split('a(?:\\\\n{1,2}b{0}b{1,2}?| )(|)', 'b aaa  a', re.X)", lambda: re.split('a(?:\\n{1,2}b{0}b{1,2}?| )(|)', 'b aaa  a', re.X))
+    p("re.sub('a(?:\\\\n{1,2}b{0}b{1,2}?| )(|)', r'[\\1]', 'b aaa  a', re.X)", lambda: re.sub('a(?:\\n{1,2}b{0}b{1,2}?| )(|)', r'[\1]', 'b aaa  a', re.X))
+    c = p("'(?<!a)[\\\\s]{,2}(A(.{2,}( -|[^a]\\\\.\\\\S)a{,2}|(.[\\\\w]{1,2}))(\\\\.[^\\\\n]{0,1}){,2}|\\\\2(.){2,}?)'", lambda: re.compile('(?<!a)[\\s]{,2}(A(.{2,}( -|[^a]\\.\\S)a{,2}|(.[\\w]{1,2}))(\\.[^\\n]{0,1}){,2}|\\2(.){2,}?)'))
+    p("sm(re.compile('(?<!a)[\\\\s]{,2}(A(.{2,}( -|[^a]\\\\.\\\\S)a{,2}|(.[\\\\w]{1,2}))(\\\\.[^\\\\n]{0,1}){,2}|\\\\2(.){2,}?)').search('bécaa\\nabcb', 2, 5))", lambda: sm(re.compile('(?<!a)[\\s]{,2}(A(.{2,}( -|[^a]\\.\\S)a{,2}|(.[\\w]{1,2}))(\\.[^\\n]{0,1}){,2}|\\2(.){2,}?)').search('bécaa\nabcb', 2, 5)))
+    p("sm(re.compile('(?<!a)[\\\\s]{,2}(A(.{2,}( -|[^a]\\\\.\\\\S)a{,2}|(.[\\\\w]{1,2}))(\\\\.[^\\\\n]{0,1}){,2}|\\\\2(.){2,}?)').search('bécaa\\nabcb', 1, 6))", lambda: sm(re.compile('(?<!a)[\\s]{,2}(A(.{2,}( -|[^a]\\.\\S)a{,2}|(.[\\w]{1,2}))(\\.[^\\n]{0,1}){,2}|\\2(.){2,}?)').search('bécaa\nabcb', 1, 6)))
 try:
     t7()
 except Exception as e:

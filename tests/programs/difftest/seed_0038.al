@@ -8,131 +8,158 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 30
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
+    ap.add_argument('pos0', nargs='*')
+    ap.add_argument('pos1', nargs=2, choices=['a', 'b', '1'])
+    ap.add_argument('pos2', nargs='*', choices=['a', 'b', '1'], default='dflt')
+    ap.add_argument('-a', '--alpha', action='store_const', const=7, dest='d0')
+    ap.add_argument('-b', '--beta', nargs='+', help='the %(dest)s option')
+    ap.add_argument('-c', '--gamma', action='store_true', help='default %(default)s')
+    ap.add_argument('--delta', action='count', dest='d3')
+    ap.add_argument('-e', '--out_file', action='append')
+    g = ap.add_mutually_exclusive_group(required=True)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--delta', '-', '--delta'])", lambda: ap.parse_known_args(['--delta', '-', '--delta']))
+    p("ap.parse_args(['--delta', '-', '--delta'])", lambda: ap.parse_args(['--delta', '-', '--delta']))
+    p("ap.parse_known_args(['--out_file', 'x', '--gamma', '--delta', 'b'])", lambda: ap.parse_known_args(['--out_file', 'x', '--gamma', '--delta', 'b']))
+    p("ap.parse_args(['--out_file', 'x', '--gamma', '--delta', 'b'])", lambda: ap.parse_args(['--out_file', 'x', '--gamma', '--delta', 'b']))
+    p("ap.parse_known_args(['--bet', '--left'])", lambda: ap.parse_known_args(['--bet', '--left']))
+    p("ap.parse_args(['--bet', '--left'])", lambda: ap.parse_args(['--bet', '--left']))
+    p("ap.parse_known_args(['x', 'yy'])", lambda: ap.parse_known_args(['x', 'yy']))
+    p("ap.parse_args(['x', 'yy'])", lambda: ap.parse_args(['x', 'yy']))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(tuple):
-        pass
-    o = C((1, 2))
+    import zlib
+    d = bytes(b'hello world ' * 20)
+    z = zlib.compress(d, 5) + b'\x00' * 9
     try:
-        o.a = 1
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 64]
+            pos += 64
+            parts.append(o.decompress(chunk, 1))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    d = bytes(bytes(range(256)) * 9)
+    try:
+        c = zlib.compressobj(6, zlib.DEFLATED, -15, 8, 4)
+        out = b''.join(c.compress(d[i:i + 1]) for i in range(0, len(d), 1))
+        out += c.flush(zlib.Z_FULL_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, -15) == d)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    z = bytearray(zlib.compress(b'abcabcabd' * 500 + bytes(range(200))))
+    try:
+        z[3 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("zlib.decompress(zlib.compress(b'abcabcabd' * 500 + bytes(range(200)))[2:])[-4:]", lambda: zlib.decompress(zlib.compress(b'abcabcabd' * 500 + bytes(range(200)))[2:])[-4:])
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytearray(b'xyz' * 50), 10, -8))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytearray(b'xyz' * 50), 10, -8)))
+    d = bytes(bytes((i * i) % 251 for i in range(5000)))
+    z = zlib.compress(d, 6) + b''
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 50000]
+            pos += 50000
+            parts.append(o.decompress(chunk, 0))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'ǅemal'.count('')", lambda: 'ǅemal'.count(''))
-    p("'cX.1σZ-'.splitlines()", lambda: 'cX.1σZ-'.splitlines())
-    p("'\\t-'.rjust(4)", lambda: '\t-'.rjust(4))
-    p("'\\n' in '-ca'", lambda: '\n' in '-ca')
-    p("'%d %x %05.1f' % (2, 2, 2)", lambda: '%d %x %05.1f' % (2, 2, 2))
-    p("''.ljust(0, '.')", lambda: ''.ljust(0, '.'))
-    p("'abc'.center(9)", lambda: 'abc'.center(9))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'.A{0}a'", lambda: re.compile('.A{0}a', re.M))
+    p("sm(re.match('.A{0}a', 'acb', re.M))", lambda: sm(re.match('.A{0}a', 'acb', re.M)))
+    p("[sm(m) for m in re.finditer('.A{0}a', 'acb', re.M)]", lambda: [sm(m) for m in re.finditer('.A{0}a', 'acb', re.M)])
+    c = p("b'()-'", lambda: re.compile(b'()-', re.I | re.M))
+    p("re.findall(b'()-', b' \\n\\nc', re.I | re.M)", lambda: re.findall(b'()-', b' \n\nc', re.I | re.M))
+    p("re.sub(b'()-', rb'[\\1]', b' \\n\\nc', 1, re.I | re.M)", lambda: re.sub(b'()-', rb'[\1]', b' \n\nc', 1, re.I | re.M))
+    p("re.findall(b'()-', b' \\n\\nc', re.I | re.M)", lambda: re.findall(b'()-', b' \n\nc', re.I | re.M))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import textwrap
-    p('textwrap.wrap(\'wow! --\\nwow!    \\nsupercalifragilistic  "quoted." Mr. state-of-the-art\\nx why? -lead\\n\\n  \', 1, max_lines=1)', lambda: textwrap.wrap('wow! --\nwow!    \nsupercalifragilistic  "quoted." Mr. state-of-the-art\nx why? -lead\n\n  ', 1, max_lines=1))
-    p('textwrap.indent(\'"quoted." quick é-ü why?\\nsupercalifragilistic      \', \'  \')', lambda: textwrap.indent('"quoted." quick é-ü why?\nsupercalifragilistic      ', '  '))
-    p("textwrap.wrap('tab\\therefox \\tquickquick  \\né-üwhy? Mr. --\\nend.  --\\n   ', 40, placeholder='~', replace_whitespace=False, max_lines=2)", lambda: textwrap.wrap('tab\therefox \tquickquick  \né-üwhy? Mr. --\nend.  --\n   ', 40, placeholder='~', replace_whitespace=False, max_lines=2))
+    d = {9: 0, 18446744073709551615: 7}
+    e = {15: 3, 6: 4, 12: 9, 9223372036854775807: 1, 1.0: 0}
+    d |= e
+    try:
+        del d['key']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(repr(d), str(e))
+    print(d.get((3, 'y')), d.get((3, 'y'), -1))
+    print(len(d), -4 in d, d == e)
+    d.update([((0, 'x'), 4)])
+    p('get', lambda: d[(0, 'y')])
+    p('get', lambda: d[0])
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    p('get', lambda: d[100000000000000000003])
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(0)
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('next', lambda: next(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('close', lambda: it.close())
-    print(list(g(2)), sum(g(2)))
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    import uuid
+    p("uuid.uuid3(uuid.uuid5(uuid.NAMESPACE_OID, '1.2'), '\\u00e9t\\u00e9')", lambda: uuid.uuid3(uuid.uuid5(uuid.NAMESPACE_OID, '1.2'), '\u00e9t\u00e9'))
+    p("(lambda u: (str(u), repr(u), u.hex, u.time_low, u.clock_seq_low))(uuid.uuid3(uuid.NAMESPACE_URL, 'x'))", lambda: (lambda u: (str(u), repr(u), u.hex, u.time_low, u.clock_seq_low))(uuid.uuid3(uuid.NAMESPACE_URL, 'x')))
+    p('(uuid.NAMESPACE_DNS < uuid.UUID(bytes=bytes(range(16))), hash(uuid.NAMESPACE_DNS) == hash(uuid.UUID(bytes=bytes(range(16)))), int(uuid.NAMESPACE_DNS) - int(uuid.UUID(bytes=bytes(range(16)))))', lambda: (uuid.NAMESPACE_DNS < uuid.UUID(bytes=bytes(range(16))), hash(uuid.NAMESPACE_DNS) == hash(uuid.UUID(bytes=bytes(range(16)))), int(uuid.NAMESPACE_DNS) - int(uuid.UUID(bytes=bytes(range(16))))))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('18446744073709551616 > (-57)', lambda: 18446744073709551616 > (-57))
-    p('(-9581994154452694061583173) <= 1000000000000000000000000000000', lambda: (-9581994154452694061583173) <= 1000000000000000000000000000000)
-    p('pow((-100000000000000000000), (2 ** 64), (-13))', lambda: pow((-100000000000000000000), (2 ** 64), (-13)))
-    p('(2 ** 65 - 2) // 1000000000000000000000000000000', lambda: (2 ** 65 - 2) // 1000000000000000000000000000000)
-    p('(-78) >= 4611686018427387903', lambda: (-78) >= 4611686018427387903)
+    p('min(553.4024509718633, -0.0)', lambda: min(553.4024509718633, -0.0))
+    p("float('1e500')", lambda: float('1e500'))
+    p("format(5e-324, ',.2f')", lambda: format(5e-324, ',.2f'))
+    p("float('1_0.5')", lambda: float('1_0.5'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'x-y-z'.isalnum()", lambda: 'x-y-z'.isalnum())
-    p("'c'.istitle()", lambda: 'c'.istitle())
-    p("'İYßb. 0aaßb:'.replace('\\n', 'Zéb é1', 0)", lambda: 'İYßb. 0aaßb:'.replace('\n', 'Zéb é1', 0))
-    p("'straße'.replace('ab', 'ß bba\\t\\naZ')", lambda: 'straße'.replace('ab', 'ß bba\t\naZ'))
-    p("', σ,σİǅ'.rsplit('', 3)", lambda: ', σ,σİǅ'.rsplit('', 3))
+    s = set({(-4611686018427387905), (-9223372036854775808)})
+    t = {False, (0, 'y')}
+    s.add('Σ')
+    print(frozenset(s) == s, s.copy())
+    s.discard(4)
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(set(range(5)) | s)
+    print(s, t)
 try:
     t6()
 except Exception as e:

@@ -8,133 +8,82 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set({2, 13, 20, 6, (0, 'y'), 1.0})
-    t = {'zz'}
-    print(set(range(4)) | s)
-    p('remove', lambda: s.remove('c'))
-    print(s.union(['key']), s.issubset(t), s.issuperset(t))
-    s.update(t)
-    print(set(range(5)) | s)
-    print(list(s), repr(t))
-    print(s, t)
+    p('(0j).__xor__(True)', lambda: (0j).__xor__(True))
+    p("('').__rshift__(True)", lambda: ('').__rshift__(True))
+    p("(repr(set.__ne__).split(' at ')[0], type(set.__ne__).__name__, set.__ne__.__qualname__)", lambda: (repr(set.__ne__).split(' at ')[0], type(set.__ne__).__name__, set.__ne__.__qualname__))
+    p('(26.732453413025723).__hash__()', lambda: (26.732453413025723).__hash__())
+    p('((-1e300)).__rdivmod__(range(5))', lambda: ((-1e300)).__rdivmod__(range(5)))
+    p('(8606670334016095434393852).__le__((1, 2, 3))', lambda: (8606670334016095434393852).__le__((1, 2, 3)))
+    p("repr(complex.__dict__.get('__contains__')).split(' at ')[0]", lambda: repr(complex.__dict__.get('__contains__')).split(' at ')[0])
+    p("type(complex.__dict__['__contains__'].__get__([2, 6, -5])).__name__", lambda: type(complex.__dict__['__contains__'].__get__([2, 6, -5])).__name__)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'Title Case'.isalpha()", lambda: 'Title Case'.isalpha())
-    p("'aaa' < '  '", lambda: 'aaa' < '  ')
-    p("'-42'.partition('ab')", lambda: '-42'.partition('ab'))
-    p("max('İYZZ-_1ZbX İ')", lambda: max('İYZZ-_1ZbX İ'))
-    p("':-0σ Y_Z'[-6:-15]", lambda: ':-0σ Y_Z'[-6:-15])
-    p("'.Yσ'.rsplit('a', 1)", lambda: '.Yσ'.rsplit('a', 1))
+    p("'1 \\t\\n\\tX.\\né c,'.isspace()", lambda: '1 \t\n\tX.\né c,'.isspace())
+    p("'ßǅ Xß:Σ   \\t'.removeprefix(' ')", lambda: 'ßǅ Xß:Σ   \t'.removeprefix(' '))
+    p("'  İ'.isdigit()", lambda: '  İ'.isdigit())
+    p("'a,b,,c'.endswith((' ', 'abc'))", lambda: 'a,b,,c'.endswith((' ', 'abc')))
+    p("'σ Y_'[-13:-6]", lambda: 'σ Y_'[-13:-6])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, 2, -3, 4)
-    b = V(2, -3, 3)
-    c = W(-2, 1, 0, -3)
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print({a, b, c, V(-3, -2, -1, 2)}, {a: 1, b: 2})
-    p('getitem', lambda: c[1])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print({a, b, c, W()}, {a: 1, b: 2})
-    print(a, repr(b), str(c), [a, b])
+    xs = [-3, 3]
+    ys = [6]
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    xs[7:7] = ys
+    p('tindex', lambda: tuple(ys).index(-2))
+    ys.clear()
+    p('pop', lambda: xs.pop(-5))
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (a, b):
-                return f'pair {a} {b}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case []:
-                return 'empty'
-            case str(s):
-                return 'short ' + s
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P():
-                return 'some P'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case float(f):
-                return f'float {f}'
-            case -1:
-                return 'minus one'
-            case _:
-                return 'other'
-    print(m([1, 'a']))
-    print(m((4, 5)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([1]))
-    print(m(0))
+    xs = [0, 7, 6, -6]
+    ys = [-8]
+    print(list(enumerate(xs, 8)))
+    print(xs.copy(), ys[:])
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(list(enumerate(xs, 5)))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(list(zip(xs, ys)))
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import heapq
-    import sys
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('heapq.nsmallest(0, [3, -7, -9, -7])', lambda: heapq.nsmallest(0, [3, -7, -9, -7]))
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('heapq.nsmallest(2, [])', lambda: heapq.nsmallest(2, []))
-    p('sys.maxsize', lambda: sys.maxsize)
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 30
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
+    ap.add_argument('--alpha', action='store_const', const=7, help='default %(default)s')
+    ap.add_argument('-b', action='extend', nargs='*', help='default %(default)s')
+    ap.add_argument('--gamma', action='store_const', const=7)
+    ap.add_argument('-d', '--delta', action='store_true')
+    ap.add_argument('-e', '--out_file', action='count', help='default %(default)s')
+    g = ap.add_mutually_exclusive_group(required=False)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['x', '--gamma', '--out_file'])", lambda: ap.parse_known_args(['x', '--gamma', '--out_file']))
+    p("ap.parse_args(['x', '--gamma', '--out_file'])", lambda: ap.parse_args(['x', '--gamma', '--out_file']))
+    p("ap.parse_known_args(['-abc', 'b', '--gamma', '--alpha'])", lambda: ap.parse_known_args(['-abc', 'b', '--gamma', '--alpha']))
+    p("ap.parse_args(['-abc', 'b', '--gamma', '--alpha'])", lambda: ap.parse_args(['-abc', 'b', '--gamma', '--alpha']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['--right', 'a', '--alp'])", lambda: ap.parse_known_args(['--right', 'a', '--alp']))
+    p("ap.parse_args(['--right', 'a', '--alp'])", lambda: ap.parse_args(['--right', 'a', '--alp']))
 try:
     t4()
 except Exception as e:

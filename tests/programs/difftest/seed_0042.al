@@ -22,110 +22,42 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise TypeError('t')
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [MyErr(3), ValueError(1)])
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            raise
-        except* MyErr as e:
-            print('clause 1', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 2', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError('v')])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1), MyErr(3)]), ExceptionGroup('g1', [ValueError('v'), ExceptionGroup('g2', [TypeError('t')])]), ExceptionGroup('g1', [KeyError('k'), ExceptionGroup('g2', [KeyError('k'), ValueError('v')])])])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-        except* TypeError as e:
-            print('clause 1', repr(e))
-            raise
-        except* (ValueError, KeyError) as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-    except BaseException as e:
-        print('escaped', repr(e))
+    p('(range(5)).__round__()', lambda: (range(5)).__round__())
+    p("('ab').__truediv__((1/3))", lambda: ('ab').__truediv__((1/3)))
+    p('bool.__floordiv__({1, 2}, {1, 2})', lambda: bool.__floordiv__({1, 2}, {1, 2}))
+    p('(frozenset({2, 5})).__rxor__([-9, -6, 8, -1])', lambda: (frozenset({2, 5})).__rxor__([-9, -6, 8, -1]))
+    p('float.__rshift__((1, 2, 3), {1, 2})', lambda: float.__rshift__((1, 2, 3), {1, 2}))
+    p("((-18446744073709551619)).__rfloordiv__({'a': 1})", lambda: ((-18446744073709551619)).__rfloordiv__({'a': 1}))
+    p("(repr(tuple.__iter__).split(' at ')[0], type(tuple.__iter__).__name__, tuple.__iter__.__qualname__)", lambda: (repr(tuple.__iter__).split(' at ')[0], type(tuple.__iter__).__name__, tuple.__iter__.__qualname__))
+    p('(range(5)).__float__()', lambda: (range(5)).__float__())
+    p("('MiXeD cAsE').__add__(range(5))", lambda: ('MiXeD cAsE').__add__(range(5)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
     import textwrap
-    p('textwrap.wrap(\'é-ü "quoted."\\nfox\\na-b a-b\\nbrown Mr. \', 1)', lambda: textwrap.wrap('é-ü "quoted."\nfox\na-b a-b\nbrown Mr. ', 1))
-    p("textwrap.wrap('', 40, subsequent_indent='  ', break_on_hyphens=False)", lambda: textwrap.wrap('', 40, subsequent_indent='  ', break_on_hyphens=False))
-    p("textwrap.shorten('x 3-dwell-known\\r\\n -lead -lead supercalifragilistic', 13)", lambda: textwrap.shorten('x 3-dwell-known\r\n -lead -lead supercalifragilistic', 13))
-    p("textwrap.indent('foxquick why?\\r\\n Mr.  foxa-b x x3-d\\n', '> ')", lambda: textwrap.indent('foxquick why?\r\n Mr.  foxa-b x x3-d\n', '> '))
-    p("textwrap.indent('tab\\there ', '> ')", lambda: textwrap.indent('tab\there ', '> '))
+    p("textwrap.wrap('', 1, replace_whitespace=False, tabsize=3)", lambda: textwrap.wrap('', 1, replace_whitespace=False, tabsize=3))
+    p("textwrap.indent('brown brown\\r\\n\\nsupercalifragilistic brown  tab\\there\\n3-d\\ntab\\therewell-known ', '')", lambda: textwrap.indent('brown brown\r\n\nsupercalifragilistic brown  tab\there\n3-d\ntab\therewell-known ', ''))
+    p('textwrap.wrap(\'"quoted." é-ü "quoted."  fox a-b\\n\', 12, max_lines=1)', lambda: textwrap.wrap('"quoted." é-ü "quoted."  fox a-b\n', 12, max_lines=1))
+    p("textwrap.fill('  quick a-b\\nbrown quick\\nMr.\\nbrowné-ü a-b--\\t ', width=1)", lambda: textwrap.fill('  quick a-b\nbrown quick\nMr.\nbrowné-ü a-b--\t ', width=1))
+    p('textwrap.wrap(\'wow! "quoted." \\r\\nquick  \\t    \', 3, break_on_hyphens=False)', lambda: textwrap.wrap('wow! "quoted." \r\nquick  \t    ', 3, break_on_hyphens=False))
+    p('textwrap.shorten(\'-- "quoted." \', 16)', lambda: textwrap.shorten('-- "quoted." ', 16))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('9223372036854775808 | 2305843009213693952', lambda: 9223372036854775808 | 2305843009213693952)
+    p("int('18446744073709551616', 1)", lambda: int('18446744073709551616', 1))
+    p('4611686018427387904 & 12157665459056928801', lambda: 4611686018427387904 & 12157665459056928801)
+    p('(2 ** 100 + 1) * 100000000000000000003', lambda: (2 ** 100 + 1) * 100000000000000000003)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

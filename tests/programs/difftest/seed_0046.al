@@ -8,102 +8,96 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(2))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(3))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    import signal
+    import subprocess
+    p("subprocess.run(['cat'], input='a\\r\\nb', stdout=subprocess.PIPE, text=True)", lambda: subprocess.run(['cat'], input='a\r\nb', stdout=subprocess.PIPE, text=True))
+    p("subprocess.run(['cat'], input=b'', stdout=subprocess.PIPE)", lambda: subprocess.run(['cat'], input=b'', stdout=subprocess.PIPE))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case []:
-                return 'empty'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case [int(), int(), *_]:
-                return 'ints'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case None:
-                return 'none'
-            case str(s):
-                return 'short ' + s
-            case (a, b):
-                return f'pair {a} {b}'
-            case -1:
-                return 'minus one'
-            case _:
-                return 'other'
-    print(m(-1))
-    print(m(range(2)))
-    print(m([]))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1, 2, 3]))
-    print(m(True))
-    print(m(P(1, 3)))
-    print(m('abcd'))
-    print(m(P(2, 2)))
-    print(m(P(0, 5)))
+    p('2.2250738585072014e-308 < 869.0386528157974', lambda: 2.2250738585072014e-308 < 869.0386528157974)
+    p('0.015 == (-(2 ** 100 + 2))', lambda: 0.015 == (-(2 ** 100 + 2)))
+    p("format(5e-324, '.0f')", lambda: format(5e-324, '.0f'))
+    p("1e-4 // float('inf')", lambda: 1e-4 // float('inf'))
+    p('round((-262.24955081788835), -1)', lambda: round((-262.24955081788835), -1))
+    p('round(1e-05, -1)', lambda: round(1e-05, -1))
+    p('round((-191.66938104267638), 0)', lambda: round((-191.66938104267638), 0))
+    p('round((2.0 ** 63), 2)', lambda: round((2.0 ** 63), 2))
+    p('((-9223372036854775809)) < 5e-324', lambda: ((-9223372036854775809)) < 5e-324)
+    p("1e-05 >= float('inf')", lambda: 1e-05 >= float('inf'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import csv
-    import io
-    p("(lambda s: (csv.writer(s, ).writerow(['']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, ).writerow(['']), s.getvalue()))(io.StringIO()))
-    p('list(csv.reader([\'\\ta\\n\\t\', "a;é;\'"], doublequote=False, skipinitialspace=False, strict=True))', lambda: list(csv.reader(['\ta\n\t', "a;é;'"], doublequote=False, skipinitialspace=False, strict=True)))
-    p('list(csv.reader([\'\\t"\\\\\'], quotechar="\'", doublequote=False, lineterminator=\'!\'))', lambda: list(csv.reader(['\t"\\'], quotechar="'", doublequote=False, lineterminator='!')))
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        lock = asyncio.Semaphore(2)
+        async def crit(n):
+            async with lock:
+                log.append(f'in {n}')
+                for _ in range(1):
+                    await asyncio.sleep(0)
+                log.append(f'out {n}')
+        await asyncio.gather(*(crit(n) for n in range(3)))
+        return lock.locked()
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        ev = asyncio.Event()
+        async def waiter(n):
+            await ev.wait()
+            log.append(f'woke {n}')
+        ts = [asyncio.create_task(waiter(n)) for n in range(4)]
+        for _ in range(1):
+            await asyncio.sleep(0)
+        ev.set()
+        await asyncio.gather(*ts)
+        return ev.is_set()
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
+    async def main2():
+        try:
+            return await asyncio.wait_for(worker('w', 3), None)
+        except TimeoutError:
+            return 'timeout'
+    log.clear()
+    print(repr(asyncio.run(main2())))
+    print(log)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p('str((1j,))', lambda: str((1j,)))
-    p('cmath.sinh(complex(-88.59905242117574, -50.5337129946722))', lambda: cmath.sinh(complex(-88.59905242117574, -50.5337129946722)))
-    p('complex(repr(complex(98.26446462514235, 72.00337895900401)))', lambda: complex(repr(complex(98.26446462514235, 72.00337895900401))))
-    p('((2.5+0j)).real', lambda: ((2.5+0j)).real)
-    p('float((1e-5+1e300j))', lambda: float((1e-5+1e300j)))
-    p("format(complex(0.0, -0.0), 'g')", lambda: format(complex(0.0, -0.0), 'g'))
-    p("(1e16j) * complex(float('inf'), 1)", lambda: (1e16j) * complex(float('inf'), 1))
+    import pprint
+    print(pprint.pformat((({},), ({}, (1.5, True, True, {}), (), [[], 1000000000000000000, True], ['a fairly long string with several words in it', {}]), 1.5, None), width=80, underscore_numbers=True))
+    p("(pprint.saferepr((({},), ({}, (1.5, True, True, {}), (), [[], 1000000000000000000, True], ['a fairly long string with several words in it', {}]), 1.5, None)), pprint.isreadable((({},), ({}, (1.5, True, True, {}), (), [[], 1000000000000000000, True], ['a fairly long string with several words in it', {}]), 1.5, None)), pprint.isrecursive((({},), ({}, (1.5, True, True, {}), (), [[], 1000000000000000000, True], ['a fairly long string with several words in it', {}]), 1.5, None)))", lambda: (pprint.saferepr((({},), ({}, (1.5, True, True, {}), (), [[], 1000000000000000000, True], ['a fairly long string with several words in it', {}]), 1.5, None)), pprint.isreadable((({},), ({}, (1.5, True, True, {}), (), [[], 1000000000000000000, True], ['a fairly long string with several words in it', {}]), 1.5, None)), pprint.isrecursive((({},), ({}, (1.5, True, True, {}), (), [[], 1000000000000000000, True], ['a fairly long string with several words in it', {}]), 1.5, None))))
+    print(pprint.pformat([{'\t_.\nZİ,': ['abc', {}, True, 92, 'a fairly long string with several words in it'], 'Title Case': {'İYΣσ,': True, 'Zİß-ß ': 'Hello', 'σ ': [], 'ΣX__ \nZ_\t\t': 'a'}, '_\tX 1': {'Hello': 'Hello', 'abcabcabc': b'bytes\x00', 'İ ,b Σ ': 100000000000000000, 'hello world': '-42', 'Zİ-': 100000000}, ' YY\téé é': ()}], width=8, sort_dicts=False))
+    print(pprint.pformat(1.5, width=50, depth=2, underscore_numbers=True))
+    print(pprint.pformat([{50, 5, 38}, {25, 39}, [{'Xǅ,': 'a fairly long string with several words in it', 'X,': True, 'Hello': None, '0': [], '_ßYb Σ': True}, True]], width=30, depth=2, sort_dicts=False, underscore_numbers=True))
+    p("(pprint.saferepr([{50, 5, 38}, {25, 39}, [{'Xǅ,': 'a fairly long string with several words in it', 'X,': True, 'Hello': None, '0': [], '_ßYb Σ': True}, True]]), pprint.isreadable([{50, 5, 38}, {25, 39}, [{'Xǅ,': 'a fairly long string with several words in it', 'X,': True, 'Hello': None, '0': [], '_ßYb Σ': True}, True]]), pprint.isrecursive([{50, 5, 38}, {25, 39}, [{'Xǅ,': 'a fairly long string with several words in it', 'X,': True, 'Hello': None, '0': [], '_ßYb Σ': True}, True]]))", lambda: (pprint.saferepr([{50, 5, 38}, {25, 39}, [{'Xǅ,': 'a fairly long string with several words in it', 'X,': True, 'Hello': None, '0': [], '_ßYb Σ': True}, True]]), pprint.isreadable([{50, 5, 38}, {25, 39}, [{'Xǅ,': 'a fairly long string with several words in it', 'X,': True, 'Hello': None, '0': [], '_ßYb Σ': True}, True]]), pprint.isrecursive([{50, 5, 38}, {25, 39}, [{'Xǅ,': 'a fairly long string with several words in it', 'X,': True, 'Hello': None, '0': [], '_ßYb Σ': True}, True]])))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -8,131 +8,141 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import argparse
-    class P(argparse.ArgumentParser):
-        def error(self, message):
-            raise ValueError(message)
-    w = 80
-    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description=None)
-    ap.add_argument('pos0', nargs='*', default='dflt')
-    ap.add_argument('pos1', nargs='?', help='a positional')
-    ap.add_argument('pos2', nargs='?', choices=['a', 'b', '1'])
-    ap.add_argument('--alpha', action='append', help='the %(dest)s option')
-    ap.add_argument('-b', nargs='?', const='C', help='default %(default)s')
-    ap.add_argument('-c', '--gamma', nargs='+', choices=['x', 'yy'])
-    g = ap.add_mutually_exclusive_group(required=True)
-    g.add_argument('--left', action='store_true')
-    g.add_argument('--right', nargs='?')
-    p('ap.format_usage()', lambda: ap.format_usage())
-    p('ap.format_help()', lambda: ap.format_help())
-    p("ap.parse_known_args(['b', '--gam', '--nope', '--alpha'])", lambda: ap.parse_known_args(['b', '--gam', '--nope', '--alpha']))
-    p("ap.parse_args(['b', '--gam', '--nope', '--alpha'])", lambda: ap.parse_args(['b', '--gam', '--nope', '--alpha']))
-    p("ap.parse_known_args(['b'])", lambda: ap.parse_known_args(['b']))
-    p("ap.parse_args(['b'])", lambda: ap.parse_args(['b']))
-    p("ap.parse_known_args(['--nope', '--left'])", lambda: ap.parse_known_args(['--nope', '--left']))
-    p("ap.parse_args(['--nope', '--left'])", lambda: ap.parse_args(['--nope', '--left']))
-    p("ap.parse_known_args(['-zq'])", lambda: ap.parse_known_args(['-zq']))
-    p("ap.parse_args(['-zq'])", lambda: ap.parse_args(['-zq']))
-    p("ap.parse_known_args(['--alp', '-zq'])", lambda: ap.parse_known_args(['--alp', '-zq']))
-    p("ap.parse_args(['--alp', '-zq'])", lambda: ap.parse_args(['--alp', '-zq']))
-    p("ap.parse_known_args(['-1'])", lambda: ap.parse_known_args(['-1']))
-    p("ap.parse_args(['-1'])", lambda: ap.parse_args(['-1']))
-    p("ap.parse_known_args(['-', '-abc', '--alp', '--left'])", lambda: ap.parse_known_args(['-', '-abc', '--alp', '--left']))
-    p("ap.parse_args(['-', '-abc', '--alp', '--left'])", lambda: ap.parse_args(['-', '-abc', '--alp', '--left']))
-    p("ap.parse_known_args(['--del', '--bet', '--left'])", lambda: ap.parse_known_args(['--del', '--bet', '--left']))
-    p("ap.parse_args(['--del', '--bet', '--left'])", lambda: ap.parse_args(['--del', '--bet', '--left']))
+    p("(complex(float('inf'), 1)).__abs__()", lambda: (complex(float('inf'), 1)).__abs__())
+    p('((-1j)).__bool__()', lambda: ((-1j)).__bool__())
+    p('((-361.3227125647036)).__rmod__((-342.16161089945183))', lambda: ((-361.3227125647036)).__rmod__((-342.16161089945183)))
+    p('(range(5)).__trunc__()', lambda: (range(5)).__trunc__())
+    p("(float('-inf')).__trunc__()", lambda: (float('-inf')).__trunc__())
+    p('((1, 2, 3)).__lshift__([1])', lambda: ((1, 2, 3)).__lshift__([1]))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import argparse
-    class P(argparse.ArgumentParser):
-        def error(self, message):
-            raise ValueError(message)
-    w = 120
-    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description=None)
-    ap.add_argument('pos0', nargs=2, help='a positional')
-    ap.add_argument('pos1', nargs='*', default='dflt')
-    ap.add_argument('pos2', nargs=2, type=int)
-    ap.add_argument('--alpha', help='default %(default)s')
-    p('ap.format_usage()', lambda: ap.format_usage())
-    p('ap.format_help()', lambda: ap.format_help())
-    p("ap.parse_known_args(['--del', 'yy', 'a', '1', '-1', 'x'])", lambda: ap.parse_known_args(['--del', 'yy', 'a', '1', '-1', 'x']))
-    p("ap.parse_args(['--del', 'yy', 'a', '1', '-1', 'x'])", lambda: ap.parse_args(['--del', 'yy', 'a', '1', '-1', 'x']))
-    p("ap.parse_known_args(['yy', '-zq', '--'])", lambda: ap.parse_known_args(['yy', '-zq', '--']))
-    p("ap.parse_args(['yy', '-zq', '--'])", lambda: ap.parse_args(['yy', '-zq', '--']))
-    p("ap.parse_known_args(['--gam', '--', '-', 'yy', 'x'])", lambda: ap.parse_known_args(['--gam', '--', '-', 'yy', 'x']))
-    p("ap.parse_args(['--gam', '--', '-', 'yy', 'x'])", lambda: ap.parse_args(['--gam', '--', '-', 'yy', 'x']))
-    p("ap.parse_known_args(['-abc', '--alp', '-abc', '-a1'])", lambda: ap.parse_known_args(['-abc', '--alp', '-abc', '-a1']))
-    p("ap.parse_args(['-abc', '--alp', '-abc', '-a1'])", lambda: ap.parse_args(['-abc', '--alp', '-abc', '-a1']))
-    p("ap.parse_known_args(['-', '-a1', '1'])", lambda: ap.parse_known_args(['-', '-a1', '1']))
-    p("ap.parse_args(['-', '-a1', '1'])", lambda: ap.parse_args(['-', '-a1', '1']))
-    p("ap.parse_known_args(['--', '--alpha'])", lambda: ap.parse_known_args(['--', '--alpha']))
-    p("ap.parse_args(['--', '--alpha'])", lambda: ap.parse_args(['--', '--alpha']))
+    xs = [5, -1, 9]
+    ys = [-5, -1, -3]
+    p('tindex', lambda: tuple(ys).index(-6))
+    ys.clear()
+    print(list(enumerate(xs, 9)))
+    p('index', lambda: xs.index(-5))
+    ys.clear()
+    p('tindex', lambda: tuple(ys).index(5))
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("float('-nan')", lambda: float('-nan'))
-    p('1e23 + (-98)', lambda: 1e23 + (-98))
-    p('(-941.2361039075106) + (-289.01620185634556)', lambda: (-941.2361039075106) + (-289.01620185634556))
-    p("format(1.7976931348623157e+308, '#g')", lambda: format(1.7976931348623157e+308, '#g'))
-    p('((-1)) == 123456789.125', lambda: ((-1)) == 123456789.125)
-    p('-0.015', lambda: -0.015)
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    import signal
+    import subprocess
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', ], capture_output=True, encoding=\'latin-1\')', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', ], capture_output=True, encoding='latin-1'))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', \'é\', \'x\\r\\ny\'], capture_output=True, encoding=\'latin-1\')', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', 'é', 'x\r\ny'], capture_output=True, encoding='latin-1'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 3
-    xs = [-2, 9, -3, -2]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print({x % 5 for x in xs})
+    p("chr(0xdbff).encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == chr(0xdbff)", lambda: chr(0xdbff).encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == chr(0xdbff))
+    p("''.encode('utf-16-le', 'surrogatepass')", lambda: ''.encode('utf-16-le', 'surrogatepass'))
+    p("'\\udfff\\ud800' < 'abc'", lambda: '\udfff\ud800' < 'abc')
+    p("''.encode('utf-8', 'xmlcharrefreplace')", lambda: ''.encode('utf-8', 'xmlcharrefreplace'))
+    p("len('\\ue000' * 0)", lambda: len('\ue000' * 0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {}
-    e = {7: 0, (0, 'x'): 6, (-10000000000000000000): 6, (0, 'y'): 7, 0: 5}
-    d[20] = 7
-    print(repr(d), str(e))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    p('pop', lambda: d.pop((3, 'x')))
-    p('popitem', lambda: d.popitem())
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d.update(e)
-    print(d, e)
+    import zlib
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(memoryview(b'mv' * 99), 0, 47))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(memoryview(b'mv' * 99), 0, 47)))
+    p('(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes(range(256)) * 9, 6, 100))', lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes(range(256)) * 9, 6, 100)))
+    z = bytearray(zlib.compress(bytes(range(256)) * 9))
+    try:
+        z[2 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('zlib.decompress(zlib.compress(bytes(range(256)) * 9)[:5])[-4:]', lambda: zlib.decompress(zlib.compress(bytes(range(256)) * 9)[:5])[-4:])
+    z = bytearray(zlib.compress(bytes((i * 7919) % 256 for i in range(70000))))
+    try:
+        z[3 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('zlib.decompress(zlib.compress(bytes((i * 7919) % 256 for i in range(70000)))[:5])[-4:]', lambda: zlib.decompress(zlib.compress(bytes((i * 7919) % 256 for i in range(70000)))[:5])[-4:])
+    d = bytes(b'abcabcabd' * 500 + bytes(range(200)))
+    z = zlib.compress(d, 6) + b'\x00' * 9
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1]
+            pos += 1
+            parts.append(o.decompress(chunk, 10))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    z = bytearray(zlib.compress(b'hello world ' * 20))
+    try:
+        z[5 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("zlib.decompress(zlib.compress(b'hello world ' * 20)[:1])[-4:]", lambda: zlib.decompress(zlib.compress(b'hello world ' * 20)[:1])[-4:])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import pathlib
-    p("(repr(pathlib.PurePosixPath('/e') / pathlib.PurePosixPath('.rc')), sorted([pathlib.PurePosixPath('/e'), pathlib.PurePosixPath('.rc')]))", lambda: (repr(pathlib.PurePosixPath('/e') / pathlib.PurePosixPath('.rc')), sorted([pathlib.PurePosixPath('/e'), pathlib.PurePosixPath('.rc')])))
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('..', '.rc'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('..', '.rc')))
-    p("(pathlib.PurePosixPath('f.', '.rc', 'd/') < pathlib.PurePosixPath('.rc', '/', 'd/'), hash(pathlib.PurePosixPath('f.', '.rc', 'd/')) == hash(pathlib.PurePosixPath('.rc', '/', 'd/')))", lambda: (pathlib.PurePosixPath('f.', '.rc', 'd/') < pathlib.PurePosixPath('.rc', '/', 'd/'), hash(pathlib.PurePosixPath('f.', '.rc', 'd/')) == hash(pathlib.PurePosixPath('.rc', '/', 'd/'))))
+    import zlib
+    p("(zlib.crc32(b'', 1), zlib.adler32(b'', 1))", lambda: (zlib.crc32(b'', 1), zlib.adler32(b'', 1)))
+    d = bytes(b'hello world ' * 20)
+    try:
+        c = zlib.compressobj(0, zlib.DEFLATED, -15, 1, 2)
+        out = b''.join(c.compress(d[i:i + 7]) for i in range(0, len(d), 7))
+        out += c.flush(zlib.Z_FULL_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, -15) == d)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("(zlib.crc32(b'\\x00' * 3000, 12345), zlib.adler32(b'\\x00' * 3000, 12345))", lambda: (zlib.crc32(b'\x00' * 3000, 12345), zlib.adler32(b'\x00' * 3000, 12345)))
+    d = bytes(bytearray(b'xyz' * 50))
+    try:
+        c = zlib.compressobj(10, zlib.DEFLATED, 15, 1, 4)
+        out = b''.join(c.compress(d[i:i + 1]) for i in range(0, len(d), 1))
+        out += c.flush(zlib.Z_PARTIAL_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, 15) == d)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes(range(256)) * 9, 10, 9))', lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes(range(256)) * 9, 10, 9)))
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'a', 9, 0))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'a', 9, 0)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('9223372036854775807 ^ 9223372036854775808', lambda: 9223372036854775807 ^ 9223372036854775808)
-    p("format(36893488147419103234, '=+20')", lambda: format(36893488147419103234, '=+20'))
-    p("f'{36893488147419103234:=+20}'", lambda: f'{36893488147419103234:=+20}')
-    p('int((-18446744073709551616))', lambda: int((-18446744073709551616)))
-    p('2147483648 <= 9223372036854775808', lambda: 2147483648 <= 9223372036854775808)
-    p('100000000000000000003 >> 64', lambda: 100000000000000000003 >> 64)
-    p('5156176577674396970766471 >= 9223372036854775807', lambda: 5156176577674396970766471 >= 9223372036854775807)
-    p('5851896935222356807287658 >> 0', lambda: 5851896935222356807287658 >> 0)
-    p("int('  12 ', 16)", lambda: int('  12 ', 16))
+    d = {(1, 'x'): 5, (0, 'x'): 1}
+    e = {14: 0, 10: 9, 19: 1, 'zz': 3, 'key': 8, 'a': 1}
+    for kk in list(d):
+        if d[kk] == 4:
+            del d[kk]
+    print(d)
+    print(len(d), True in d, d == e)
+    print(d.pop(1, 'dflt'))
+    for kk in list(d):
+        if d[kk] == 2:
+            del d[kk]
+    print(d)
+    p('pop', lambda: d.pop(18))
+    print({k: v for k, v in d.items() if v % 2})
+    try:
+        del d[15]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(dict.fromkeys([1.0, 0], 0))
+    print(d, e)
 try:
     t6()
 except Exception as e:

@@ -8,146 +8,105 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case True:
-                return 'true'
-            case [int(), int(), *_]:
-                return 'ints'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case []:
-                return 'empty'
-            case str(s):
-                return 'short ' + s
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case -1:
-                return 'minus one'
-    print(m(None))
-    print(m(1))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(P(2, 2)))
-    print(m({'k': 1, 'z': 2}))
-    print(m(-1))
-    print(m([]))
-    print(m('abcd'))
+    from fractions import Fraction
+    import math
+    p("float('inf') % Fraction('1.25')", lambda: float('inf') % Fraction('1.25'))
+    p('divmod(Fraction(7), Fraction(-17, 12))', lambda: divmod(Fraction(7), Fraction(-17, 12)))
+    p('hash(Fraction(0.1)) == hash(2**70)', lambda: hash(Fraction(0.1)) == hash(2**70))
+    p("Fraction('-3/8') // Fraction(-2.5)", lambda: Fraction('-3/8') // Fraction(-2.5))
+    p('hash((1+2j)) == hash(0.5)', lambda: hash((1+2j)) == hash(0.5))
+    p('Fraction(5, 2) * Fraction(5, 2)', lambda: Fraction(5, 2) * Fraction(5, 2))
+    p('2 == Fraction(8, 10)', lambda: 2 == Fraction(8, 10))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_HALF_DOWN)
-    setcontext(c)
-    p("Decimal('Infinity').quantize(Decimal('0.001'), ROUND_CEILING)", lambda: Decimal('Infinity').quantize(Decimal('0.001'), ROUND_CEILING))
-    p("Decimal('0').max_mag(Decimal('0'))", lambda: Decimal('0').max_mag(Decimal('0')))
-    p("hash(Decimal('999999999'))", lambda: hash(Decimal('999999999')))
-    p("c.multiply(Decimal('-2.50'), Decimal('7'))", lambda: c.multiply(Decimal('-2.50'), Decimal('7')))
-    p("Decimal('Infinity').fma(Decimal('2.675'), Decimal('Infinity'))", lambda: Decimal('Infinity').fma(Decimal('2.675'), Decimal('Infinity')))
-    setcontext(DefaultContext)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(0)
+    b = W(-3, 4, 5, 0)
+    c = V(3, 3, 3)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    p('add', lambda: a + 'x')
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import unicodedata
-    p('"\\uff21\\uff9eZ".encode(\'latin-1\', \'namereplace\')', lambda: "\uff21\uff9eZ".encode('latin-1', 'namereplace'))
-    p('unicodedata.is_normalized(\'NFKD\', "\\u3000")', lambda: unicodedata.is_normalized('NFKD', "\u3000"))
-    p("unicodedata.lookup('latin small letter a')", lambda: unicodedata.lookup('latin small letter a'))
-    p('"\\u4e00\\u0344\\u1e9b".encode(\'utf-16-le\', \'namereplace\')', lambda: "\u4e00\u0344\u1e9b".encode('utf-16-le', 'namereplace'))
-    p('"\\u0344\\u0661".encode(\'utf-16-le\', \'namereplace\')', lambda: "\u0344\u0661".encode('utf-16-le', 'namereplace'))
+    import urllib.parse
+    p("urllib.parse.urljoin('..+', '?ax y%E2%82%AC')", lambda: urllib.parse.urljoin('..+', '?ax y%E2%82%AC'))
+    p("urllib.parse.unquote('//[/#@%x y')", lambda: urllib.parse.unquote('//[/#@%x y'))
+    p("urllib.parse.urldefrag('@user%20')", lambda: urllib.parse.urldefrag('@user%20'))
+    p("urllib.parse.quote('')", lambda: urllib.parse.quote(''))
+    p("urllib.parse.urldefrag('+file::1ftpa Host.COM')", lambda: urllib.parse.urldefrag('+file::1ftpa Host.COM'))
+    p("urllib.parse.urlparse('').geturl()", lambda: urllib.parse.urlparse('').geturl())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 1)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(2))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    fs = []
-    for i in range(3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    p('pow((-(2 ** 100 + 1)), 0, 7)', lambda: pow((-(2 ** 100 + 1)), 0, 7))
+    p('pow(9223372036854775810, (2 ** 64), 0)', lambda: pow(9223372036854775810, (2 ** 64), 0))
+    p("int('-9223372036854775808', 16)", lambda: int('-9223372036854775808', 16))
+    p('(-9223372036854775811) ^ 18446744073709551615', lambda: (-9223372036854775811) ^ 18446744073709551615)
+    p('63 + 100000000000000000003', lambda: 63 + 100000000000000000003)
+    p("format(7, '<12')", lambda: format(7, '<12'))
+    p("f'{7:<12}'", lambda: f'{7:<12}')
+    p('4294967295 % 64', lambda: 4294967295 % 64)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(2, 4)
-    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def fb():
-        def inner(x=[5]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
-    def fa(a, b=1, *, c=None):
-        "doc 1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (1 + 1,)
-    fa.__kwdefaults__ = {'c': 3}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    class An:
-        a: int = -1
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(1), push(2), acc)
-    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def fb():
-        def inner(x=[1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    import urllib.parse
+    p("urllib.parse.unquote_plus('.')", lambda: urllib.parse.unquote_plus('.'))
+    p("(urllib.parse.urlsplit('x y').hostname, urllib.parse.urlsplit('x y').username)", lambda: (urllib.parse.urlsplit('x y').hostname, urllib.parse.urlsplit('x y').username))
+    p("urllib.parse.parse_qsl('ftpmailto[@userx y+file', True)", lambda: urllib.parse.parse_qsl('ftpmailto[@userx y+file', True))
+    p("urllib.parse.quote_plus('ftp][:8x/Host.COM #')", lambda: urllib.parse.quote_plus('ftp][:8x/Host.COM #'))
+    p("urllib.parse.urlsplit('%', 'dflt', False)", lambda: urllib.parse.urlsplit('%', 'dflt', False))
+    p("urllib.parse.unquote_to_bytes(';:8x=.?%;Host.COM')", lambda: urllib.parse.unquote_to_bytes(';:8x=.?%;Host.COM'))
+    p("urllib.parse.unquote('')", lambda: urllib.parse.unquote(''))
 try:
     t4()
 except Exception as e:

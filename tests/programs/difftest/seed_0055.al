@@ -8,105 +8,113 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [0, -7]
-    ys = [-4, 0, -7, 2, 6]
-    print(xs.copy(), ys[:])
-    xs.insert(-8, -1)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print([*xs, *ys], (*ys,))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    p('slice', lambda: xs[5:-4:-1])
-    print(-4 in xs, xs.count(-4))
-    p('tindex', lambda: tuple(ys).index(6))
-    p('pop', lambda: xs.pop(0))
-    p('tindex', lambda: tuple(ys).index(5))
-    print(2 in xs, xs.count(2))
-    print(xs, ys)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    p('send', lambda: it.send(-1))
+    p('send', lambda: it.send(2))
+    p('send1', lambda: g(2).send(5))
+    p('send1', lambda: g(2).send(5))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('close', lambda: it.close())
+    p('send1', lambda: g(2).send(5))
+    print(list(g(0)), sum(g(0)))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', True) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    import uuid
+    p("(lambda u: (str(u), repr(u), u.urn, u.time_low, u.fields))(uuid.UUID('12345678-1234-5678-1234-567812345678'))", lambda: (lambda u: (str(u), repr(u), u.urn, u.time_low, u.fields))(uuid.UUID('12345678-1234-5678-1234-567812345678')))
+    p('(lambda u: (str(u), repr(u), u.bytes_le, u.urn, u.fields))(uuid.NAMESPACE_DNS)', lambda: (lambda u: (str(u), repr(u), u.bytes_le, u.urn, u.fields))(uuid.NAMESPACE_DNS))
+    p('(lambda u: (str(u), repr(u), u.time_mid, u.time_hi_version, u.version))(uuid.UUID(int=7 << 60, version=4))', lambda: (lambda u: (str(u), repr(u), u.time_mid, u.time_hi_version, u.version))(uuid.UUID(int=7 << 60, version=4)))
+    p('(lambda u: (str(u), repr(u), u.time_hi_version, u.clock_seq_low, u.clock_seq_hi_variant))(uuid.UUID(int=2**128 - 1))', lambda: (lambda u: (str(u), repr(u), u.time_hi_version, u.clock_seq_low, u.clock_seq_hi_variant))(uuid.UUID(int=2**128 - 1)))
+    p("(lambda u: (str(u), repr(u), u.clock_seq_low, u.fields, u.urn))(uuid.UUID('12345678-1234-5678-1234-567812345678'))", lambda: (lambda u: (str(u), repr(u), u.clock_seq_low, u.fields, u.urn))(uuid.UUID('12345678-1234-5678-1234-567812345678')))
+    p("(uuid.UUID(fields=(1, 2, 3, 4, 5, 6)) <= uuid.uuid3(uuid.NAMESPACE_URL, 'x'), hash(uuid.UUID(fields=(1, 2, 3, 4, 5, 6))) == hash(uuid.uuid3(uuid.NAMESPACE_URL, 'x')), int(uuid.UUID(fields=(1, 2, 3, 4, 5, 6))) - int(uuid.uuid3(uuid.NAMESPACE_URL, 'x')))", lambda: (uuid.UUID(fields=(1, 2, 3, 4, 5, 6)) <= uuid.uuid3(uuid.NAMESPACE_URL, 'x'), hash(uuid.UUID(fields=(1, 2, 3, 4, 5, 6))) == hash(uuid.uuid3(uuid.NAMESPACE_URL, 'x')), int(uuid.UUID(fields=(1, 2, 3, 4, 5, 6))) - int(uuid.uuid3(uuid.NAMESPACE_URL, 'x'))))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('datetime(1900, 3, 28, 13, 7, 27, 1, tzinfo=timezone.utc).timetuple()', lambda: datetime(1900, 3, 28, 13, 7, 27, 1, tzinfo=timezone.utc).timetuple())
-    p("format(datetime(2024, 10, 4, 20, 52, 44, 0, tzinfo=timezone.utc), '%s')", lambda: format(datetime(2024, 10, 4, 20, 52, 44, 0, tzinfo=timezone.utc), '%s'))
-    p('(date(2, 2, 1).weekday(), date(2, 2, 1).isoweekday(), date(2, 2, 1).isocalendar())', lambda: (date(2, 2, 1).weekday(), date(2, 2, 1).isoweekday(), date(2, 2, 1).isocalendar()))
-    p('datetime(5459, 2, 1, 19, 54, 20, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple()', lambda: datetime(5459, 2, 1, 19, 54, 20, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple())
-    p("datetime.strptime(datetime(2024, 5, 30, 13, 2, 16, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('--'), '--')", lambda: datetime.strptime(datetime(2024, 5, 30, 13, 2, 16, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('--'), '--'))
-    p("date.fromisoformat(date(400, 7, 29).isoformat()[:15] + '' + date(400, 7, 29).isoformat()[17:])", lambda: date.fromisoformat(date(400, 7, 29).isoformat()[:15] + '' + date(400, 7, 29).isoformat()[17:]))
+    xs = [-7, -1, -8, -1, 0, 1]
+    ys = [-5, -7]
+    a, *b = xs or [0]; print(a, b)
+    print(list(enumerate(xs, -1)))
+    xs.reverse()
+    print(sorted(xs + ys, key=abs))
+    p('slice', lambda: xs[1:6:3])
+    t = tuple(xs); print(t, t.count(-1), t + (1,), t[6:-3])
+    p('idx', lambda: xs[2])
+    p('pop', lambda: xs.pop(-6))
+    xs[-6:4] = ys
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs[-9:2] = ys
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p('complex(repr((1+2j)))', lambda: complex(repr((1+2j))))
-    p('0.30000000000000004 - (3-4j)', lambda: 0.30000000000000004 - (3-4j))
-    p("complex('')", lambda: complex(''))
-    p('int((-0.5+0.25j))', lambda: int((-0.5+0.25j)))
-    p('(-0.5+0.25j) * 18446744073709551615', lambda: (-0.5+0.25j) * 18446744073709551615)
-    p("(complex(float('inf'), 1)).imag", lambda: (complex(float('inf'), 1)).imag)
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 80
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
+    ap.add_argument('pos0')
+    ap.add_argument('pos1', nargs='?', metavar='M')
+    ap.add_argument('-a', type=int, default='3', choices=['x', 'yy'])
+    g = ap.add_mutually_exclusive_group(required=False)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--nope', '--left', '--bet', '--right', '--right=3', '--bet'])", lambda: ap.parse_known_args(['--nope', '--left', '--bet', '--right', '--right=3', '--bet']))
+    p("ap.parse_args(['--nope', '--left', '--bet', '--right', '--right=3', '--bet'])", lambda: ap.parse_args(['--nope', '--left', '--bet', '--right', '--right=3', '--bet']))
+    p("ap.parse_known_args(['a', '-a', '--alp', '-a1', '--right'])", lambda: ap.parse_known_args(['a', '-a', '--alp', '-a1', '--right']))
+    p("ap.parse_args(['a', '-a', '--alp', '-a1', '--right'])", lambda: ap.parse_args(['a', '-a', '--alp', '-a1', '--right']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['--right=3', '-a'])", lambda: ap.parse_known_args(['--right=3', '-a']))
+    p("ap.parse_args(['--right=3', '-a'])", lambda: ap.parse_args(['--right=3', '-a']))
+    p("ap.parse_known_args(['--right=3', '--alp', 'a', 'b', '-', '-'])", lambda: ap.parse_known_args(['--right=3', '--alp', 'a', 'b', '-', '-']))
+    p("ap.parse_args(['--right=3', '--alp', 'a', 'b', '-', '-'])", lambda: ap.parse_args(['--right=3', '--alp', 'a', 'b', '-', '-']))
+    p("ap.parse_known_args(['--gam', '--del', 'yy', '--bet', '--alp', '--alp'])", lambda: ap.parse_known_args(['--gam', '--del', 'yy', '--bet', '--alp', '--alp']))
+    p("ap.parse_args(['--gam', '--del', 'yy', '--bet', '--alp', '--alp'])", lambda: ap.parse_args(['--gam', '--del', 'yy', '--bet', '--alp', '--alp']))
+    p("ap.parse_known_args(['b', '--bet', '--right', '-zq', '-abc'])", lambda: ap.parse_known_args(['b', '--bet', '--right', '-zq', '-abc']))
+    p("ap.parse_args(['b', '--bet', '--right', '-zq', '-abc'])", lambda: ap.parse_args(['b', '--bet', '--right', '-zq', '-abc']))
+    p("ap.parse_known_args(['-a', 'x', '--', '--alp'])", lambda: ap.parse_known_args(['-a', 'x', '--', '--alp']))
+    p("ap.parse_args(['-a', 'x', '--', '--alp'])", lambda: ap.parse_args(['-a', 'x', '--', '--alp']))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

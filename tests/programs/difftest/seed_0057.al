@@ -8,118 +8,80 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'é{0}+(?=-{,2}(?=[\\\\s]??\\\\w(?:\\\\W){1,2}|\\\\n(.é)c)??\\\\1??)*(aa||[a-c]..{2,}){2,}?|a*'", lambda: re.compile('é{0}+(?=-{,2}(?=[\\s]??\\w(?:\\W){1,2}|\\n(.é)c)??\\1??)*(aa||[a-c]..{2,}){2,}?|a*', re.M))
+    p("re.sub('é{0}+(?=-{,2}(?=[\\\\s]??\\\\w(?:\\\\W){1,2}|\\\\n(.é)c)??\\\\1??)*(aa||[a-c]..{2,}){2,}?|a*', r'\\g<1>\\g<0>', 'bcc\\n  é a ', 1, re.M)", lambda: re.sub('é{0}+(?=-{,2}(?=[\\s]??\\w(?:\\W){1,2}|\\n(.é)c)??\\1??)*(aa||[a-c]..{2,}){2,}?|a*', r'\g<1>\g<0>', 'bcc\n  é a ', 1, re.M))
+    p("sm(re.search('é{0}+(?=-{,2}(?=[\\\\s]??\\\\w(?:\\\\W){1,2}|\\\\n(.é)c)??\\\\1??)*(aa||[a-c]..{2,}){2,}?|a*', 'bcc\\n  é a ', re.M))", lambda: sm(re.search('é{0}+(?=-{,2}(?=[\\s]??\\w(?:\\W){1,2}|\\n(.é)c)??\\1??)*(aa||[a-c]..{2,}){2,}?|a*', 'bcc\n  é a ', re.M)))
+    p("re.subn('é{0}+(?=-{,2}(?=[\\\\s]??\\\\w(?:\\\\W){1,2}|\\\\n(.é)c)??\\\\1??)*(aa||[a-c]..{2,}){2,}?|a*', '-', 'bcc\\n  é a ', re.M)", lambda: re.subn('é{0}+(?=-{,2}(?=[\\s]??\\w(?:\\W){1,2}|\\n(.é)c)??\\1??)*(aa||[a-c]..{2,}){2,}?|a*', '-', 'bcc\n  é a ', re.M))
+    p("[sm(m) for m in re.finditer('é{0}+(?=-{,2}(?=[\\\\s]??\\\\w(?:\\\\W){1,2}|\\\\n(.é)c)??\\\\1??)*(aa||[a-c]..{2,}){2,}?|a*', 'bcc\\n  é a ', re.M)]", lambda: [sm(m) for m in re.finditer('é{0}+(?=-{,2}(?=[\\s]??\\w(?:\\W){1,2}|\\n(.é)c)??\\1??)*(aa||[a-c]..{2,}){2,}?|a*', 'bcc\n  é a ', re.M)])
+    c = p("'(?=(?=|(?>.*|-\\\\n)[^\\\\n]*?))(\\\\n?.\\\\n){1,2}?.'", lambda: re.compile('(?=(?=|(?>.*|-\\n)[^\\n]*?))(\\n?.\\n){1,2}?.'))
+    p("re.findall('(?=(?=|(?>.*|-\\\\n)[^\\\\n]*?))(\\\\n?.\\\\n){1,2}?.', '\\nbabb')", lambda: re.findall('(?=(?=|(?>.*|-\\n)[^\\n]*?))(\\n?.\\n){1,2}?.', '\nbabb'))
+    p("re.subn('(?=(?=|(?>.*|-\\\\n)[^\\\\n]*?))(\\\\n?.\\\\n){1,2}?.', lambda m: m.group(0).upper() + '|', '\\nbabb')", lambda: re.subn('(?=(?=|(?>.*|-\\n)[^\\n]*?))(\\n?.\\n){1,2}?.', lambda m: m.group(0).upper() + '|', '\nbabb'))
+    p("re.subn('(?=(?=|(?>.*|-\\\\n)[^\\\\n]*?))(\\\\n?.\\\\n){1,2}?.', lambda m: m.group(0).upper() + '|', '\\nbabb')", lambda: re.subn('(?=(?=|(?>.*|-\\n)[^\\n]*?))(\\n?.\\n){1,2}?.', lambda m: m.group(0).upper() + '|', '\nbabb'))
+    p("re.sub('(?=(?=|(?>.*|-\\\\n)[^\\\\n]*?))(\\\\n?.\\\\n){1,2}?.', r'\\g<1>\\g<0>', '\\nbabb', 1)", lambda: re.sub('(?=(?=|(?>.*|-\\n)[^\\n]*?))(\\n?.\\n){1,2}?.', r'\g<1>\g<0>', '\nbabb', 1))
+    c = p("'.A{1,2}+((?:[\\\\w]b[^\\\\n]|A{0,1}(?=)[^a]+?){2,})'", lambda: re.compile('.A{1,2}+((?:[\\w]b[^\\n]|A{0,1}(?=)[^a]+?){2,})', re.I | re.M))
+    p("re.findall('.A{1,2}+((?:[\\\\w]b[^\\\\n]|A{0,1}(?=)[^a]+?){2,})', '', re.I | re.M)", lambda: re.findall('.A{1,2}+((?:[\\w]b[^\\n]|A{0,1}(?=)[^a]+?){2,})', '', re.I | re.M))
+    p("re.split('.A{1,2}+((?:[\\\\w]b[^\\\\n]|A{0,1}(?=)[^a]+?){2,})', '', 1, re.I | re.M)", lambda: re.split('.A{1,2}+((?:[\\w]b[^\\n]|A{0,1}(?=)[^a]+?){2,})', '', 1, re.I | re.M))
+    p("re.findall('.A{1,2}+((?:[\\\\w]b[^\\\\n]|A{0,1}(?=)[^a]+?){2,})', '', re.I | re.M)", lambda: re.findall('.A{1,2}+((?:[\\w]b[^\\n]|A{0,1}(?=)[^a]+?){2,})', '', re.I | re.M))
+    c = p("'(?!\\\\A.).[ab]{0,1}+'", lambda: re.compile('(?!\\A.).[ab]{0,1}+', re.X))
+    p("sm(re.fullmatch('(?!\\\\A.).[ab]{0,1}+', 'ba ééaaaéa', re.X))", lambda: sm(re.fullmatch('(?!\\A.).[ab]{0,1}+', 'ba ééaaaéa', re.X)))
+    p("sm(re.fullmatch('(?!\\\\A.).[ab]{0,1}+', 'ba ééaaaéa', re.X))", lambda: sm(re.fullmatch('(?!\\A.).[ab]{0,1}+', 'ba ééaaaéa', re.X)))
+    p("re.findall('(?!\\\\A.).[ab]{0,1}+', 'ba ééaaaéa', re.X)", lambda: re.findall('(?!\\A.).[ab]{0,1}+', 'ba ééaaaéa', re.X))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'abc'.expandtabs(0)", lambda: 'abc'.expandtabs(0))
-    p("min(',-İ    0.', default='?')", lambda: min(',-İ    0.', default='?'))
-    p("'İa1a1---'.casefold()", lambda: 'İa1a1---'.casefold())
-    p("'a'.replace('a', 'b0_ σYİ σbİß')", lambda: 'a'.replace('a', 'b0_ σYİ σbİß'))
-    p("'hello world'[10]", lambda: 'hello world'[10])
-    p("''.rsplit(None, -2)", lambda: ''.rsplit(None, -2))
-    p("'  '.splitlines(True)", lambda: '  '.splitlines(True))
-    p("len('abcabcabc')", lambda: len('abcabcabc'))
+    import urllib.parse
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', 'aé.http:pw.:80+')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', 'aé.http:pw.:80+'))
+    p("urllib.parse.urlencode({']a%20=#%zz': '', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({']a%20=#%zz': '', 'n': [1, 2]}, True))
+    p("urllib.parse.parse_qsl('%E2%82%ACé', True)", lambda: urllib.parse.parse_qsl('%E2%82%ACé', True))
+    p("urllib.parse.urlencode({'%zzémailtofile%user': ':8x', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'%zzémailtofile%user': ':8x', 'n': [1, 2]}, True))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '%zz:pw:pwx y:8x')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '%zz:pw:pwx y:8x'))
+    p("urllib.parse.urlsplit('', 'dflt', False)", lambda: urllib.parse.urlsplit('', 'dflt', False))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('~user:pw%2F'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('~user:pw%2F')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import argparse
-    class P(argparse.ArgumentParser):
-        def error(self, message):
-            raise ValueError(message)
-    w = 120
-    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
-    ap.add_argument('pos0', nargs=1, help='a positional')
-    ap.add_argument('pos1')
-    ap.add_argument('-a', '--alpha', choices=['x', 'yy'])
-    g = ap.add_mutually_exclusive_group(required=False)
-    g.add_argument('--left', action='store_true')
-    g.add_argument('--right', nargs='?')
-    p('ap.format_usage()', lambda: ap.format_usage())
-    p('ap.format_help()', lambda: ap.format_help())
-    p("ap.parse_known_args(['--alpha'])", lambda: ap.parse_known_args(['--alpha']))
-    p("ap.parse_args(['--alpha'])", lambda: ap.parse_args(['--alpha']))
-    p("ap.parse_known_args(['--left'])", lambda: ap.parse_known_args(['--left']))
-    p("ap.parse_args(['--left'])", lambda: ap.parse_args(['--left']))
-    p("ap.parse_known_args(['--nope', '1', 'a', '-zq', '--alpha', '--alpha'])", lambda: ap.parse_known_args(['--nope', '1', 'a', '-zq', '--alpha', '--alpha']))
-    p("ap.parse_args(['--nope', '1', 'a', '-zq', '--alpha', '--alpha'])", lambda: ap.parse_args(['--nope', '1', 'a', '-zq', '--alpha', '--alpha']))
-    p("ap.parse_known_args(['--left', '-zq', 'a', 'yy'])", lambda: ap.parse_known_args(['--left', '-zq', 'a', 'yy']))
-    p("ap.parse_args(['--left', '-zq', 'a', 'yy'])", lambda: ap.parse_args(['--left', '-zq', 'a', 'yy']))
-    p("ap.parse_known_args(['--gam', '--alp'])", lambda: ap.parse_known_args(['--gam', '--alp']))
-    p("ap.parse_args(['--gam', '--alp'])", lambda: ap.parse_args(['--gam', '--alp']))
-    p("ap.parse_known_args(['-abc', '1', 'b', '--left', '-abc', '-1'])", lambda: ap.parse_known_args(['-abc', '1', 'b', '--left', '-abc', '-1']))
-    p("ap.parse_args(['-abc', '1', 'b', '--left', '-abc', '-1'])", lambda: ap.parse_args(['-abc', '1', 'b', '--left', '-abc', '-1']))
-    p("ap.parse_known_args(['--alpha'])", lambda: ap.parse_known_args(['--alpha']))
-    p("ap.parse_args(['--alpha'])", lambda: ap.parse_args(['--alpha']))
-    p("ap.parse_known_args(['-a1'])", lambda: ap.parse_known_args(['-a1']))
-    p("ap.parse_args(['-a1'])", lambda: ap.parse_args(['-a1']))
+    s = set(frozenset([(0, 'x'), 2, 'key']))
+    t = {18446744073709551615, 9, (1, 'y')}
+    print({x for x in s if x != 4294967295})
+    p('remove', lambda: s.remove(16))
+    s.difference_update(t)
+    print(frozenset(s) == s, s.copy())
+    print(frozenset(s) == s, s.copy())
+    s.intersection_update(t)
+    p('remove', lambda: s.remove(1.0))
+    s.symmetric_difference_update(t)
+    p('remove', lambda: s.remove(1))
+    print(s, t)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(dict):
-        pass
-    o = C(k=1)
+    import gzip
+    import io
+    import zlib
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'a')))(gzip.compress(b'a', 9, mtime=1))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'a')))(gzip.compress(b'a', 9, mtime=1)))
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 6, b, 1700000000)
     try:
-        o.a = 1
+        f.write(bytes(range(256)) * 9)
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('red(o, 2)', lambda: red(o, 2))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 2)', lambda: red(o, 2))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    p('(lambda f: f.readline() + f.read1(5))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: f.readline() + f.read1(5))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'a')))(gzip.compress(b'a', 1, mtime=1700000000))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'a')))(gzip.compress(b'a', 1, mtime=1700000000)))
 try:
     t3()
 except Exception as e:

@@ -8,152 +8,143 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-3, -8, -3]
-    ys = [3, 2, 0]
-    a, *b = xs or [0]; print(a, b)
-    xs[-7:5] = ys
-    print(list(zip(xs, ys)))
-    xs = xs * 0
-    p('slice', lambda: xs[-5:-5:-1])
-    try:
-        del xs[-6]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    p('remove', lambda: xs.remove(6))
-    print(xs, ys)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('list', lambda: list(it))
+    print(list(g(2)), sum(g(2)))
+    p('end', lambda: it.close())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set(frozenset([17, 10, 2, -4, 13, -4, '']))
-    t = {False, 11, 6, 10}
-    print(sorted(s, key=repr), len(s), 'key' in s)
-    print(s | t, s & t, s - t, s ^ t)
-    s.update(t)
-    s.discard(8)
-    print(list(s), repr(t))
-    s.discard(18446744073709551615)
-    print(set(range(6)) | s)
-    p('remove', lambda: s.remove(13))
-    print(s, t)
+    xs = []
+    ys = [-3, 6, -7]
+    print(3 in xs, xs.count(3))
+    xs.insert(0, -4)
+    p('pop0', lambda: xs.pop())
+    try:
+        xs[-1:-1:0] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    t = tuple(xs); print(t, t.count(-5), t + (1,), t[0:-1])
+    try:
+        xs[-7:-4:1] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs == ys, xs < ys, xs + ys)
+    p('pop0', lambda: xs.pop())
+    p('pop', lambda: xs.pop(-3))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pathlib
-    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
-    p("(repr(pathlib.PurePosixPath('f.', 'b.txt', 'a') / pathlib.PurePosixPath('b.txt')), sorted([pathlib.PurePosixPath('f.', 'b.txt', 'a'), pathlib.PurePosixPath('b.txt')]))", lambda: (repr(pathlib.PurePosixPath('f.', 'b.txt', 'a') / pathlib.PurePosixPath('b.txt')), sorted([pathlib.PurePosixPath('f.', 'b.txt', 'a'), pathlib.PurePosixPath('b.txt')])))
-    p("(pathlib.PurePosixPath('..') == pathlib.PurePosixPath('a', '', '.rc'), hash(pathlib.PurePosixPath('..')) == hash(pathlib.PurePosixPath('a', '', '.rc')))", lambda: (pathlib.PurePosixPath('..') == pathlib.PurePosixPath('a', '', '.rc'), hash(pathlib.PurePosixPath('..')) == hash(pathlib.PurePosixPath('a', '', '.rc'))))
-    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
-    p("(pathlib.PurePosixPath() == pathlib.PurePosixPath('a', 'x.tar.gz', 'd/'), hash(pathlib.PurePosixPath()) == hash(pathlib.PurePosixPath('a', 'x.tar.gz', 'd/')))", lambda: (pathlib.PurePosixPath() == pathlib.PurePosixPath('a', 'x.tar.gz', 'd/'), hash(pathlib.PurePosixPath()) == hash(pathlib.PurePosixPath('a', 'x.tar.gz', 'd/'))))
-    p("(repr(pathlib.PurePosixPath('x.tar.gz') / pathlib.PurePosixPath('b.txt', '.')), sorted([pathlib.PurePosixPath('x.tar.gz'), pathlib.PurePosixPath('b.txt', '.')]))", lambda: (repr(pathlib.PurePosixPath('x.tar.gz') / pathlib.PurePosixPath('b.txt', '.')), sorted([pathlib.PurePosixPath('x.tar.gz'), pathlib.PurePosixPath('b.txt', '.')])))
+    n = 3
+    xs = [2, 4, -6]
+    print({x % 5 for x in xs})
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise TypeError(1)
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('(2 ** 62) + 36893488147419103234', lambda: (2 ** 62) + 36893488147419103234)
+    p('18446744073709551615 - 7', lambda: 18446744073709551615 - 7)
+    p('divmod((-48), (-7))', lambda: divmod((-48), (-7)))
+    p('pow((-7), (-1), (2 ** 64))', lambda: pow((-7), (-1), (2 ** 64)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import hashlib
-    p("hashlib.blake2s(bytes(range(256)), key=1.5, leaf_size=b'k' * 17).hexdigest()", lambda: hashlib.blake2s(bytes(range(256)), key=1.5, leaf_size=b'k' * 17).hexdigest())
-    h = hashlib.blake2s(b'start')
-    c = h.copy()
-    try:
-        c.update(b'')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
-    h = hashlib.blake2b(b'start')
-    c = h.copy()
-    try:
-        c.update(b'abc')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', bytes(range(256))))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', bytes(range(256)))))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=2, traps=[Rounded, Inexact])
+    setcontext(c)
+    p("Decimal('44327E-7').fma(Decimal('-1'), Decimal('-1'))", lambda: Decimal('44327E-7').fma(Decimal('-1'), Decimal('-1')))
+    p("(Decimal('-2.50') ** 10, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-2.50') ** 10, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('9.999999999') - Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('9.999999999') - Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import io
-    p("io.StringIO('-42' + '\\nsecond\\n').readlines()", lambda: io.StringIO('-42' + '\nsecond\n').readlines())
-    p("io.StringIO(',X0σa X_Xcé' + '\\nsecond\\n').readlines()", lambda: io.StringIO(',X0σa X_Xcé' + '\nsecond\n').readlines())
-    p("io.StringIO('  pad  ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('  pad  ' + '\nsecond\n').readlines())
-    p("(lambda f: (f.write('3.5'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('3.5'), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write(':1b-aßZY 1'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write(':1b-aßZY 1'), f.getvalue())[1])(io.StringIO()))
+    d = {8: 5}
+    e = {(-256): 7}
+    print({k: v for k, v in d.items() if v % 2})
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(d.setdefault('b', 2))
+    d[1000000000000000000] = 7
+    print({k: v for k, v in d.items() if v % 2})
+    print(d.pop(False, 'dflt'))
+    print(d.setdefault('', 6))
+    print(len(d), 'key' in d, d == e)
+    print(len(d), (2, 'x') in d, d == e)
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'-42'.find('')", lambda: '-42'.find(''))
-    p("'İstanbul'.index('ß')", lambda: 'İstanbul'.index('ß'))
-    p("max(',1')", lambda: max(',1'))
-    p("'İstanbul'.find(',', 4)", lambda: 'İstanbul'.find(',', 4))
-    p("'ǅ\\t\\té\\tb a b:'.strip()", lambda: 'ǅ\t\té\tb a b:'.strip())
-    p("'X \\tb.'.lstrip('ab')", lambda: 'X \tb.'.lstrip('ab'))
-    p("'-42'.capitalize()", lambda: '-42'.capitalize())
+    import functools
+    import json
+    p('functools.cmp_to_key(lambda x, y: y - x)(-5) < functools.cmp_to_key(lambda x, y: y - x)(-3)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-5) < functools.cmp_to_key(lambda x, y: y - x)(-3))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-5) < functools.cmp_to_key(lambda x, y: y - x)(7)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-5) < functools.cmp_to_key(lambda x, y: y - x)(7))
+    p('functools.reduce(max, [-9, 3, 5, 0, -8, 2])', lambda: functools.reduce(max, [-9, 3, 5, 0, -8, 2]))
+    p('functools.partial(pow, -5)(0)', lambda: functools.partial(pow, -5)(0))
+    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
+    p("json.dumps('aaa')", lambda: json.dumps('aaa'))
+    p('functools.partial(pow, -8)(3)', lambda: functools.partial(pow, -8)(3))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import collections
-    import collections.abc
-    import itertools
-    p("collections.namedtuple('Pt', 'x y')(1, 6)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(1, 6)._asdict())
-    p('list(itertools.combinations([5, 0, -3, -5, -3], 0))', lambda: list(itertools.combinations([5, 0, -3, -5, -3], 0)))
-    p('isinstance(iter([3, 6, -5, -2, -3]), collections.abc.Iterator)', lambda: isinstance(iter([3, 6, -5, -2, -3]), collections.abc.Iterator))
+    import cmath
+    p('complex(-0.0, -0.0) ** complex(53.88755800858257, -84.25021685292764)', lambda: complex(-0.0, -0.0) ** complex(53.88755800858257, -84.25021685292764))
+    p('(-85334523276585302814092) + 0j', lambda: (-85334523276585302814092) + 0j)
+    p('[(-1j), (-1j)]', lambda: [(-1j), (-1j)])
+    p('+complex(1e308, 1e308)', lambda: +complex(1e308, 1e308))
+    p('+complex(1e308, 1e308)', lambda: +complex(1e308, 1e308))
+    p('complex(0.0, -0.0) * (0.1+0.2j)', lambda: complex(0.0, -0.0) * (0.1+0.2j))
+    p("format((0.1+0.2j), '>20')", lambda: format((0.1+0.2j), '>20'))
+    p('cmath.acos(complex(69.18781167064469, -49.197669136283984))', lambda: cmath.acos(complex(69.18781167064469, -49.197669136283984)))
+    p("format((1+2j), 'g')", lambda: format((1+2j), 'g'))
+    p('bool((2.5+0j))', lambda: bool((2.5+0j)))
 try:
     t7()
 except Exception as e:

@@ -8,78 +8,139 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("float('0x10')", lambda: float('0x10'))
-    p("float('inf')", lambda: float('inf'))
-    p('(3) + 785.5462361251057', lambda: (3) + 785.5462361251057)
-    p('1.5 * (-(2 ** 100 + 2))', lambda: 1.5 * (-(2 ** 100 + 2)))
-    p('0.0 != 123456789.125', lambda: 0.0 != 123456789.125)
-    p("format((-200.90715966364314), '')", lambda: format((-200.90715966364314), ''))
-    p('(-1e300) < (-256)', lambda: (-1e300) < (-256))
-    p("format(1e23, '.3f')", lambda: format(1e23, '.3f'))
-    p("int(float('nan'))", lambda: int(float('nan')))
+    p("'ΣίσυφοςΣ'[1:14]", lambda: 'ΣίσυφοςΣ'[1:14])
+    p("'a'.rsplit(' ', -1)", lambda: 'a'.rsplit(' ', -1))
+    s = 'ΣǅX_İYσ.ac:'
+    t = 'MiXeD cAsE'
+    p("f'{s!a}{t[:2]:*<8}'", lambda: f'{s!a}{t[:2]:*<8}')
+    p("'Hello'.isupper()", lambda: 'Hello'.isupper())
+    p("'tab\\there'.ljust(10, '.')", lambda: 'tab\there'.ljust(10, '.'))
+    p("format('  ', '<10')", lambda: format('  ', '<10'))
+    p("' '[-6:8]", lambda: ' '[-6:8])
+    p("'%s|%r|%5s|%-5s|%.2s' % ('  ', '  ', '  ', '  ', '  ')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('  ', '  ', '  ', '  ', '  '))
+    p("'İstanbul'.islower()", lambda: 'İstanbul'.islower())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {'Σ': 6, 'c': 5, 12157665459056928801: 5, 18: 1}
-    e = {4: 7, (0, 'y'): 2, 1000: 3, 'a': 1, (2, 'y'): 5, -2: 5}
-    d.update(e)
-    try:
-        del d[-5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d[-1] = 2
-    d.update(e)
-    d.update(e)
-    print(d, e)
+    import math
+    import random
+    p('math.floor(1e16)', lambda: math.floor(1e16))
+    p('math.frexp((-2.5))', lambda: math.frexp((-2.5)))
+    p('(random.seed(6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("str('éY a σ,')", lambda: str('éY a σ,'))
-    p("'hello world'[::3]", lambda: 'hello world'[::3])
-    p("'.σZ'.rsplit(None, 4)", lambda: '.σZ'.rsplit(None, 4))
-    p("''[::-2]", lambda: ''[::-2])
-    p("'\\t'.splitlines()", lambda: '\t'.splitlines())
-    p("'a'.replace(' ', 'a,b,,c')", lambda: 'a'.replace(' ', 'a,b,,c'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        try:
+            return f1(x)
+        except MyErr as e:
+            raise RuntimeError('wrapped 2') from e
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('100000000000000000003 >> -1', lambda: 100000000000000000003 >> -1)
-    p('(-14) >> -1', lambda: (-14) >> -1)
-    p('(-52) * (-94)', lambda: (-52) * (-94))
-    p('2305843009213693952 >> 2', lambda: 2305843009213693952 >> 2)
-    p('27 % 3631027937356043338700029', lambda: 27 % 3631027937356043338700029)
-    p("format(1, 'x')", lambda: format(1, 'x'))
-    p("f'{1:x}'", lambda: f'{1:x}')
-    p('50 % (-9216640022511668800351536)', lambda: 50 % (-9216640022511668800351536))
-    p("format(256, 'g')", lambda: format(256, 'g'))
-    p("f'{256:g}'", lambda: f'{256:g}')
+    import zlib
+    p('(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes((i * i) % 251 for i in range(5000)), 6, 9))', lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes((i * i) % 251 for i in range(5000)), 6, 9)))
+    p('(zlib.crc32(bytes(range(256)) * 9, 12345), zlib.adler32(bytes(range(256)) * 9, 12345))', lambda: (zlib.crc32(bytes(range(256)) * 9, 12345), zlib.adler32(bytes(range(256)) * 9, 12345)))
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(memoryview(b'mv' * 99), -1, 8))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(memoryview(b'mv' * 99), -1, 8)))
+    z = bytearray(zlib.compress(bytes(range(256)) * 9))
+    try:
+        z[4 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('zlib.decompress(zlib.compress(bytes(range(256)) * 9)[:1])[-4:]', lambda: zlib.decompress(zlib.compress(bytes(range(256)) * 9)[:1])[-4:])
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\\x00' * 3000, 5, 100))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\x00' * 3000, 5, 100)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset(['b', (3, 'x'), 20]))
-    t = {-0.0}
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.discard('key')
-    s.update(t)
-    s.intersection_update(t)
-    s.intersection_update(t)
-    p('remove', lambda: s.remove(1267650600228229401496703217721))
-    print(set(range(5)) | s)
-    print(s.union([False]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [TypeError('t')]), OSError(2, 'os'), IndexError(0)]).split(OSError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k'), ValueError(1)])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3)]), ExceptionGroup('g1', [ZeroDivisionError(), ZeroDivisionError()]), ValueError(1)])
+        except* MyErr as e:
+            print('clause 0', repr(e))
+            raise
+        except* ArithmeticError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t4()
 except Exception as e:

@@ -8,111 +8,126 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 2
-    xs = [-2, 6, 5, 1]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print({x % 4: x for x in xs})
+    p("b'  x y  '.lower()", lambda: b'  x y  '.lower())
+    p('b\'hello world\'.startswith(b\'"dq"\')', lambda: b'hello world'.startswith(b'"dq"'))
+    p("b'  x y  '.strip(b'abc')", lambda: b'  x y  '.strip(b'abc'))
+    p("b'12'.isspace()", lambda: b'12'.isspace())
+    p("b'caf\\xc3\\xa9'.partition(b'tab\\tsep\\nline\\r\\n')", lambda: b'caf\xc3\xa9'.partition(b'tab\tsep\nline\r\n'))
+    p("b'tab\\tsep\\nline\\r\\n'.decode('latin-1')", lambda: b'tab\tsep\nline\r\n'.decode('latin-1'))
+    p("b'caf\\xc3\\xa9'.lstrip()", lambda: b'caf\xc3\xa9'.lstrip())
+    p("bytearray(b'a') + b''", lambda: bytearray(b'a') + b'')
+    a = bytearray(b'')
+    try:
+        a[1:2] = b'AbC dEf'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::-1] = bytes(len(a[::-1]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[-4:-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import pprint
-    print(pprint.pformat(([], ((), {}), {33, 20, 46, 12, 33}, (), []), width=8, depth=1, underscore_numbers=True))
-    print(pprint.pformat({30, 15, 24, 1}, width=8, sort_dicts=False))
-    p('(pprint.saferepr({30, 15, 24, 1}), pprint.isreadable({30, 15, 24, 1}), pprint.isrecursive({30, 15, 24, 1}))', lambda: (pprint.saferepr({30, 15, 24, 1}), pprint.isreadable({30, 15, 24, 1}), pprint.isrecursive({30, 15, 24, 1})))
-    print(pprint.pformat([{'MiXeD cAsE': ('a fairly long string with several words in it',), '-42': {'abcabcabc': [], 'hello world': {}, 'aaa': 'straße', 'line1\nline2\r\nline3': (), '': 100000000000}, '  ': {}, 'straße': [b'bytes\x00', 10000000000000000000, 1.5, 46, {}], 'tab\there': [1.5, {}, b'bytes\x00']}, ([], (), (True, True, True, True, '-42'), (1.5, True, 'Hello', True, ()))], width=15, depth=3))
+    xs = [8, 8, -2]
+    ys = [-3, 9, 4]
+    print(8 in xs, xs.count(8))
+    print(list(zip(xs, ys)))
+    p('pop', lambda: xs.pop(4))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs.reverse()
+    xs.append(-4)
+    print(xs.count(9))
+    print([*xs, *ys], (*ys,))
+    xs.insert(4, -5)
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(3, 0, 3, -1)
-    b = V(-2)
-    c = V()
-    print(a + b, a + -1, -1 + b)
-    p('add', lambda: a + 'x')
-    p('sum', lambda: sum([a, b]))
-    p('add', lambda: a + 'x')
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    import pickle
+    x = 256
+    v = tuple([frozenset([99]), 2**31])
+    v = [v, x]
+    v.append(v)
+    p('pickle.dumps(v, 4)', lambda: pickle.dumps(v, 4))
+    p('repr(pickle.loads(pickle.dumps(v, 4))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 4))) == repr(v))
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.dumps(v, 4)', lambda: pickle.dumps(v, 4))
+    p('repr(pickle.loads(pickle.dumps(v, 4))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 4))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 2
-    xs = [2, 6, -2, -9, 6, 4]
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    import gzip
+    import io
+    import zlib
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 6, b, 0)
+    try:
+        f.write(bytes((i * i) % 251 for i in range(5000)))
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda f: (f.seek(3), f.read(4), f.tell()))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: (f.seek(3), f.read(4), f.tell()))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'abcabcabd' * 500 + bytes(range(200)))))(gzip.compress(b'abcabcabd' * 500 + bytes(range(200)), 9, mtime=0))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'abcabcabd' * 500 + bytes(range(200)))))(gzip.compress(b'abcabcabd' * 500 + bytes(range(200)), 9, mtime=0)))
+    p("gzip.decompress(gzip.compress(bytes((i * 7919) % 256 for i in range(70000)), mtime=1) + b'\\x1f' + gzip.compress(b'two', mtime=2))[-6:]", lambda: gzip.decompress(gzip.compress(bytes((i * 7919) % 256 for i in range(70000)), mtime=1) + b'\x1f' + gzip.compress(b'two', mtime=2))[-6:])
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytearray(b'xyz' * 50))))(gzip.compress(bytearray(b'xyz' * 50), 9, mtime=1700000000))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytearray(b'xyz' * 50))))(gzip.compress(bytearray(b'xyz' * 50), 9, mtime=1700000000)))
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 1, b, 1700000000)
+    try:
+        f.write(b'abcabcabd' * 500 + bytes(range(200)))
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda f: f.read(7) + f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: f.read(7) + f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import dataclasses
-    import bisect
-    p('bisect.bisect(sorted([-1, -2]), 0, 1)', lambda: bisect.bisect(sorted([-1, -2]), 0, 1))
-    p('bisect.bisect_left(sorted([1, -2, -7]), -6)', lambda: bisect.bisect_left(sorted([1, -2, -7]), -6))
-    p('bisect.bisect(sorted([3, 2, 5]), 5, 1)', lambda: bisect.bisect(sorted([3, 2, 5]), 5, 1))
-    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-2, 'ΣίσυφοςΣ'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-2, 'ΣίσυφοςΣ')))
-    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(7, [-4, -5]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(7, [-4, -5])))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-7, -9, 3, 5]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-7, -9, 3, 5]]))
-    p('bisect.bisect_right(sorted([2, 3]), -2)', lambda: bisect.bisect_right(sorted([2, 3]), -2))
-    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(3, 3), y='  pad  ')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(3, 3), y='  pad  '))
+    xs = [2, -8, -7, -3]
+    ys = [1, 1, 8, 9, -5, 9]
+    p('index', lambda: xs.index(8))
+    xs.extend(ys)
+    xs.sort(key=lambda x: (x % 3, -x))
+    xs[-1:9] = ys
+    print(list(zip(xs, ys)))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    xs.insert(-6, -6)
+    print(sorted(xs + ys, key=abs))
+    p('idx', lambda: xs[-7])
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import signal
-    import subprocess
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', ], capture_output=True, encoding=\'latin-1\', check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', ], capture_output=True, encoding='latin-1', check=True))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'x\\r\\ny\'], capture_output=True, text=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', 'x\r\ny'], capture_output=True, text=True))
+    import uuid
+    p('(lambda u: (str(u), repr(u), u.is_safe, u.time_low, u.int))(uuid.UUID(bytes_le=bytes(range(16, 32))))', lambda: (lambda u: (str(u), repr(u), u.is_safe, u.time_low, u.int))(uuid.UUID(bytes_le=bytes(range(16, 32)))))
+    p('uuid.UUID(int=-1)', lambda: uuid.UUID(int=-1))
+    p('(lambda u: (str(u), repr(u), u.hex, u.fields, u.clock_seq_hi_variant))(uuid.NAMESPACE_DNS)', lambda: (lambda u: (str(u), repr(u), u.hex, u.fields, u.clock_seq_hi_variant))(uuid.NAMESPACE_DNS))
+    p('(uuid.UUID(int=7 << 60, version=4) < uuid.UUID(int=7 << 60, version=4), hash(uuid.UUID(int=7 << 60, version=4)) == hash(uuid.UUID(int=7 << 60, version=4)), int(uuid.UUID(int=7 << 60, version=4)) - int(uuid.UUID(int=7 << 60, version=4)))', lambda: (uuid.UUID(int=7 << 60, version=4) < uuid.UUID(int=7 << 60, version=4), hash(uuid.UUID(int=7 << 60, version=4)) == hash(uuid.UUID(int=7 << 60, version=4)), int(uuid.UUID(int=7 << 60, version=4)) - int(uuid.UUID(int=7 << 60, version=4))))
+    p('(lambda u: (str(u), repr(u), u.version, u.urn, u.node))(uuid.UUID(bytes=bytes(range(16))))', lambda: (lambda u: (str(u), repr(u), u.version, u.urn, u.node))(uuid.UUID(bytes=bytes(range(16)))))
+    p('uuid.UUID(fields=(1, 2, 3, 4, 5))', lambda: uuid.UUID(fields=(1, 2, 3, 4, 5)))
 try:
     t5()
 except Exception as e:

@@ -8,184 +8,185 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'σ-Z '.center(13)", lambda: 'σ-Z '.center(13))
-    p("'straße'[::2]", lambda: 'straße'[::2])
-    p("''.isnumeric()", lambda: ''.isnumeric())
-    p("''.rindex(',')", lambda: ''.rindex(','))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(4)
+    b = V(-1, 5)
+    c = V(-3)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('lt', lambda: a < 3)
+    p('lt', lambda: a < 3)
+    p('sum', lambda: sum([a, b]))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import textwrap
-    p("textwrap.wrap('supercalifragilistic em--dashx\\nend.-lead  state-of-the-artMr.', 1, break_on_hyphens=False, placeholder='~')", lambda: textwrap.wrap('supercalifragilistic em--dashx\nend.-lead  state-of-the-artMr.', 1, break_on_hyphens=False, placeholder='~'))
-    p("textwrap.wrap('', 20, subsequent_indent='  ', tabsize=3, break_on_hyphens=False)", lambda: textwrap.wrap('', 20, subsequent_indent='  ', tabsize=3, break_on_hyphens=False))
-    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
-    p("textwrap.wrap('why?  Mr. wow!  supercalifragilistic\\nend. well-known  quick the state-of-the-art\\n\\t  ', 1, break_on_hyphens=False, replace_whitespace=False, break_long_words=False)", lambda: textwrap.wrap('why?  Mr. wow!  supercalifragilistic\nend. well-known  quick the state-of-the-art\n\t  ', 1, break_on_hyphens=False, replace_whitespace=False, break_long_words=False))
-    p("textwrap.dedent('# x\\n  # x')", lambda: textwrap.dedent('# x\n  # x'))
+    s = set(frozenset([True]))
+    t = {(2, 'x'), 7, 'zz', 10}
+    p('pop', lambda: s.pop())
+    s.intersection_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    s.difference_update(t)
+    print(list(s), repr(t))
+    s.discard('a')
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime(2024, 9, 29, 3, 55, 50, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) + timedelta(hours=591443, seconds=90248)", lambda: datetime(2024, 9, 29, 3, 55, 50, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) + timedelta(hours=591443, seconds=90248))
-    p("str(datetime(1900, 9, 28, 11, 35, 31, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))", lambda: str(datetime(1900, 9, 28, 11, 35, 31, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))))
-    p('datetime.combine(date(400, 6, 30), time(1, 22), None)', lambda: datetime.combine(date(400, 6, 30), time(1, 22), None))
-    p('timedelta(days=5)', lambda: timedelta(days=5))
-    p("datetime(1900, 6, 31, 9, 45, 42, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp()", lambda: datetime(1900, 6, 31, 9, 45, 42, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp())
-    p('(date(99, 10, 30).weekday(), date(99, 10, 30).isoweekday(), date(99, 10, 30).isocalendar())', lambda: (date(99, 10, 30).weekday(), date(99, 10, 30).isoweekday(), date(99, 10, 30).isocalendar()))
-    p('(timedelta(days=832320) < timedelta(seconds=25), timedelta(days=832320) == timedelta())', lambda: (timedelta(days=832320) < timedelta(seconds=25), timedelta(days=832320) == timedelta()))
-    p('str(timedelta(hours=30, microseconds=1e-06, milliseconds=-32))', lambda: str(timedelta(hours=30, microseconds=1e-06, milliseconds=-32)))
-    p('time.fromisoformat(date(2024, 10, 1).isoformat())', lambda: time.fromisoformat(date(2024, 10, 1).isoformat()))
+    p("((-0.5+0.25j)).__rtruediv__({'a': 1})", lambda: ((-0.5+0.25j)).__rtruediv__({'a': 1}))
+    p("frozenset.__ne__(18446744073709551616, 'hello world')", lambda: frozenset.__ne__(18446744073709551616, 'hello world'))
+    p('tuple.__mul__(1e300, [1])', lambda: tuple.__mul__(1e300, [1]))
+    p("range.__rand__([], {'a': 1})", lambda: range.__rand__([], {'a': 1}))
+    p("(repr(dict.__divmod__).split(' at ')[0], type(dict.__divmod__).__name__, dict.__divmod__.__qualname__)", lambda: (repr(dict.__divmod__).split(' at ')[0], type(dict.__divmod__).__name__, dict.__divmod__.__qualname__))
+    p("('abcabcabc').__trunc__()", lambda: ('abcabcabc').__trunc__())
+    p('(frozenset({2, 5})).__bool__()', lambda: (frozenset({2, 5})).__bool__())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 4)
-    def outer():
-        v = 3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-2)(), mk(-2)(0))
-    def outer():
-        v = 5
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    import urllib.parse
+    p("urllib.parse.urlparse('https%&https..?user=').geturl()", lambda: urllib.parse.urlparse('https%&https..?user=').geturl())
+    p("urllib.parse.unquote_to_bytes('x ybx yé/a')", lambda: urllib.parse.unquote_to_bytes('x ybx yé/a'))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('::1[http '))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('::1[http ')))
+    p("urllib.parse.urlsplit('%20;/b;').port", lambda: urllib.parse.urlsplit('%20;/b;').port)
+    p("urllib.parse.parse_qs('')", lambda: urllib.parse.parse_qs(''))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', 'a+%[%:8x%E2%82%AC:pw')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', 'a+%[%:8x%E2%82%AC:pw'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('2.2250738585072014e-308 * 4611686018427387904', lambda: 2.2250738585072014e-308 * 4611686018427387904)
-    p("format(0.2, 'e')", lambda: format(0.2, 'e'))
-    p('(6908797911267830126113746) == (2.0 ** 63)', lambda: (6908797911267830126113746) == (2.0 ** 63))
-    p("format(0.1, 'e')", lambda: format(0.1, 'e'))
-    p("float('')", lambda: float(''))
-    p('123456789.125 + (-760.9291562533584)', lambda: 123456789.125 + (-760.9291562533584))
-    p('int((-617.2987098198155))', lambda: int((-617.2987098198155)))
+    import pprint
+    print(pprint.pformat(True, width=50, indent=4, depth=2))
+    print(pprint.pformat((), width=8))
+    print(pprint.pformat((b'bytes\x00', True, 'abcabcabc', {'abc': ()}), width=30, depth=2, compact=True, underscore_numbers=True))
+    print(pprint.pformat([], width=30, depth=1))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date(1900, 8, 31) - date(2000, 1, 1)', lambda: date(1900, 8, 31) - date(2000, 1, 1))
-    p("time(13, 30, 4, 201846, None).strftime('%X%a')", lambda: time(13, 30, 4, 201846, None).strftime('%X%a'))
-    p("datetime.fromisoformat(datetime(1970, 4, 28, 4, 4, 46, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[:19] + 'T1' + datetime(1970, 4, 28, 4, 4, 46, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[19:])", lambda: datetime.fromisoformat(datetime(1970, 4, 28, 4, 4, 46, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[:19] + 'T1' + datetime(1970, 4, 28, 4, 4, 46, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat()[19:]))
-    p("datetime.strptime(datetime(99, 11, 20, 3, 50, 35, 1, tzinfo=timezone.utc).strftime('::'), '::')", lambda: datetime.strptime(datetime(99, 11, 20, 3, 50, 35, 1, tzinfo=timezone.utc).strftime('::'), '::'))
-    p('(date(9999, 6, 31).weekday(), date(9999, 6, 31).isoweekday(), date(9999, 6, 31).isocalendar())', lambda: (date(9999, 6, 31).weekday(), date(9999, 6, 31).isoweekday(), date(9999, 6, 31).isocalendar()))
-    p("format(datetime(3968, 6, 20, 14, 2, 43, 0, tzinfo=timezone(timedelta(seconds=-1))), 'x%%')", lambda: format(datetime(3968, 6, 20, 14, 2, 43, 0, tzinfo=timezone(timedelta(seconds=-1))), 'x%%'))
-    p('list(calendar.Calendar(5).itermonthdays2(2024, 10))', lambda: list(calendar.Calendar(5).itermonthdays2(2024, 10)))
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        r = await asyncio.gather(worker('a', 1, False), worker('b', 2, False), worker('c', 3, False), worker('d', 0, True), return_exceptions=True)
+        return [x if isinstance(x, str) else repr(x) for x in r]
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        ev = asyncio.Event()
+        async def waiter(n):
+            await ev.wait()
+            log.append(f'woke {n}')
+        ts = [asyncio.create_task(waiter(n)) for n in range(1)]
+        for _ in range(1):
+            await asyncio.sleep(0)
+        ev.set()
+        await asyncio.gather(*ts)
+        return ev.is_set()
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
+    async def main2():
+        ev = asyncio.Event()
+        async def waiter(n):
+            await ev.wait()
+            log.append(f'woke {n}')
+        ts = [asyncio.create_task(waiter(n)) for n in range(3)]
+        for _ in range(2):
+            await asyncio.sleep(0)
+        ev.set()
+        await asyncio.gather(*ts)
+        return ev.is_set()
+    log.clear()
+    print(repr(asyncio.run(main2())))
+    print(log)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return x + 'a'
-        return x
-    def f1(x):
-        return f0(x)
-    def f2(x):
-        try:
-            return f1(x)
-        except IndexError as e:
-            raise RuntimeError('wrapped 2') from e
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f2(0))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(list):
+        __slots__ = ('a', '__b')
+        pass
+    o = C([1, 2])
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("('Title Case').__floor__()", lambda: ('Title Case').__floor__())
-    p('([9, 6]).__round__()', lambda: ([9, 6]).__round__())
-    p("(repr(bool.__ceil__).split(' at ')[0], type(bool.__ceil__).__name__, bool.__ceil__.__qualname__)", lambda: (repr(bool.__ceil__).split(' at ')[0], type(bool.__ceil__).__name__, bool.__ceil__.__qualname__))
-    p('bool.__rxor__(230.00675491353513, 2.5)', lambda: bool.__rxor__(230.00675491353513, 2.5))
-    p('([2]).__xor__((1, 2, 3))', lambda: ([2]).__xor__((1, 2, 3)))
+    import csv
+    import io
+    p("(lambda s: (csv.writer(s, lineterminator='\\n').writerow(['', None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, lineterminator='\n').writerow(['', None]), s.getvalue()))(io.StringIO()))
+    p('list(csv.reader([\'\'], delimiter=None, quotechar=\'"\', lineterminator=\'!\', quoting=csv.QUOTE_MINIMAL))', lambda: list(csv.reader([''], delimiter=None, quotechar='"', lineterminator='!', quoting=csv.QUOTE_MINIMAL)))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

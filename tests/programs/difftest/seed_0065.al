@@ -8,166 +8,153 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 4
-    xs = [-2, 5, 5, 7, 5, 8, 1, 4]
-    print({x % 4: x for x in xs})
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([[i * j for j in range(i)] for i in range(n)])
+    p("b'AbC dEf'.isupper()", lambda: b'AbC dEf'.isupper())
+    p("b'hello world'.expandtabs(3)", lambda: b'hello world'.expandtabs(3))
+    p("b'abc'.rstrip(b'12')", lambda: b'abc'.rstrip(b'12'))
+    p("b'%s-%d-%x' % (b'AbC dEf', 2, 2)", lambda: b'%s-%d-%x' % (b'AbC dEf', 2, 2))
+    p("len(b'a')", lambda: len(b'a'))
+    p("b'tab\\tsep\\nline\\r\\n'.replace(b'-7', b'\\x00\\xff', 2)", lambda: b'tab\tsep\nline\r\n'.replace(b'-7', b'\x00\xff', 2))
+    a = bytearray(b'  x y  ')
+    try:
+        del a[5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'a'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::-1] = bytes(len(a[::-1]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b''
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(12)))
+    try:
+        v = m.cast('c', [6, 4, 4])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(12))).cast('c', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('bytes(v)', lambda: bytes(v))
+    p("v.tobytes('A')", lambda: v.tobytes('A'))
+    p("hash(v.toreadonly()) if v.format in 'Bbc' else 0", lambda: hash(v.toreadonly()) if v.format in 'Bbc' else 0)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [-8, -1, -6, -4, 7, -5, -6]
-    ys = [2]
-    print(list(zip(xs, ys)))
-    xs.sort(reverse=True)
-    xs.reverse()
-    xs.sort(key=lambda x: (x % 3, -x))
-    p('tindex', lambda: tuple(ys).index(1))
-    print(list(zip(xs, ys)))
-    xs = xs * 1
-    print([*xs, *ys], (*ys,))
-    p('tindex', lambda: tuple(ys).index(-5))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs, ys)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(1, 4)
+    if __name__ == '__main__':
+        print('main', 5, __doc__, __file__.endswith('.al'))
+    if __name__ == '__main__':
+        print('main', 1, __doc__, __file__.endswith('.al'))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(0))
+    class An:
+        a: int = -2
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    fs = []
+    for i in range(4 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('split', lambda: ExceptionGroup('g0', [IndexError(0)]).split((IndexError, ZeroDivisionError)))
-    try:
-        try:
-            raise KeyError('k')
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            raise
-        except* TypeError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'[a-c]\\\\n(?<=a)|(?i:Aa(?:-)){1,2}'", lambda: re.compile('[a-c]\\n(?<=a)|(?i:Aa(?:-)){1,2}', re.M))
+    p("sm(re.compile('[a-c]\\\\n(?<=a)|(?i:Aa(?:-)){1,2}', re.M).search('bab éé', 0, 7))", lambda: sm(re.compile('[a-c]\\n(?<=a)|(?i:Aa(?:-)){1,2}', re.M).search('bab éé', 0, 7)))
+    p("sm(re.match('[a-c]\\\\n(?<=a)|(?i:Aa(?:-)){1,2}', 'bab éé', re.M))", lambda: sm(re.match('[a-c]\\n(?<=a)|(?i:Aa(?:-)){1,2}', 'bab éé', re.M)))
+    p("sm(re.compile('[a-c]\\\\n(?<=a)|(?i:Aa(?:-)){1,2}', re.M).search('bab éé', 3, 1))", lambda: sm(re.compile('[a-c]\\n(?<=a)|(?i:Aa(?:-)){1,2}', re.M).search('bab éé', 3, 1)))
+    p("re.sub('[a-c]\\\\n(?<=a)|(?i:Aa(?:-)){1,2}', '-', 'bab éé', 2, re.M)", lambda: re.sub('[a-c]\\n(?<=a)|(?i:Aa(?:-)){1,2}', '-', 'bab éé', 2, re.M))
+    c = p("' ?+'", lambda: re.compile(' ?+', re.M))
+    p("re.subn(' ?+', lambda m: m.group(0).upper() + '|', 'bc\\na\\nbaac ', re.M)", lambda: re.subn(' ?+', lambda m: m.group(0).upper() + '|', 'bc\na\nbaac ', re.M))
+    p("sm(re.search(' ?+', 'bc\\na\\nbaac ', re.M))", lambda: sm(re.search(' ?+', 'bc\na\nbaac ', re.M)))
+    p("sm(re.fullmatch(' ?+', 'bc\\na\\nbaac ', re.M))", lambda: sm(re.fullmatch(' ?+', 'bc\na\nbaac ', re.M)))
+    p("sm(re.search(' ?+', 'bc\\na\\nbaac ', re.M))", lambda: sm(re.search(' ?+', 'bc\na\nbaac ', re.M)))
+    p("sm(re.fullmatch(' ?+', 'bc\\na\\nbaac ', re.M))", lambda: sm(re.fullmatch(' ?+', 'bc\na\nbaac ', re.M)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p("complex('-j')", lambda: complex('-j'))
-    p("4611686018427387904 * complex(float('-inf'), float('inf'))", lambda: 4611686018427387904 * complex(float('-inf'), float('inf')))
-    p("format((1+2j), '_.2f')", lambda: format((1+2j), '_.2f'))
-    p('27 < complex(17.409293659576733, 70.03372469106915)', lambda: 27 < complex(17.409293659576733, 70.03372469106915))
-    p('complex(1e308, 1e308) - 1e-4', lambda: complex(1e308, 1e308) - 1e-4)
-    p("bool(complex(1, float('nan')))", lambda: bool(complex(1, float('nan'))))
-    p('complex(51.202189253441816, 28.954047100351403) - complex(-49.322890867082705, -11.87988428211088)', lambda: complex(51.202189253441816, 28.954047100351403) - complex(-49.322890867082705, -11.87988428211088))
-    p('abs((1e-5+1e300j))', lambda: abs((1e-5+1e300j)))
+    import io
+    p("io.StringIO('-42' + '\\nsecond\\n').readlines()", lambda: io.StringIO('-42' + '\nsecond\n').readlines())
+    p("io.StringIO('MiXeD cAsE' + '\\nsecond\\n').readlines()", lambda: io.StringIO('MiXeD cAsE' + '\nsecond\n').readlines())
+    p("io.StringIO('σ σ\\n\\t:c1,' + '\\nsecond\\n').readlines()", lambda: io.StringIO('σ σ\n\t:c1,' + '\nsecond\n').readlines())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("b'caf\\xc3\\xa9'.capitalize()", lambda: b'caf\xc3\xa9'.capitalize())
-    p('b"\'q\'".upper()', lambda: b"'q'".upper())
-    p("memoryview(b'  x y  ')[10:-5].tobytes()", lambda: memoryview(b'  x y  ')[10:-5].tobytes())
-    p("b'  x y  '.count(b'\\x00\\xff')", lambda: b'  x y  '.count(b'\x00\xff'))
-    a = bytearray(b'AbC dEf')
-    try:
-        del a[9]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytes(range(16)))
-    try:
-        v = m.cast('b', ())
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(16))).cast('b', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p("v.tobytes('F')", lambda: v.tobytes('F'))
-    try:
-        v[4:5] = w[4:5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    try:
-        v[-1:2] = w[-1:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    try:
-        v[3] = 256
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    try:
-        v[:, :] = w
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    p("v.cast('B', [16]).shape", lambda: v.cast('B', [16]).shape)
-    p('v[:, :]', lambda: v[:, :])
+    from fractions import Fraction
+    import math
+    p('Fraction(-2.5) > Fraction(7)', lambda: Fraction(-2.5) > Fraction(7))
+    p('Fraction(-7, 2).limit_denominator(1000)', lambda: Fraction(-7, 2).limit_denominator(1000))
+    p('Fraction(-10**20, 7) % Fraction(-7, 2)', lambda: Fraction(-10**20, 7) % Fraction(-7, 2))
+    p('Fraction(2**64 + 1, 3**20) * None', lambda: Fraction(2**64 + 1, 3**20) * None)
+    p("hash(float('inf')) == hash(7)", lambda: hash(float('inf')) == hash(7))
+    p('Fraction(-2, 1) - Fraction(1, 3)', lambda: Fraction(-2, 1) - Fraction(1, 3))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import urllib.parse
-    p("urllib.parse.urlparse('%zz').geturl()", lambda: urllib.parse.urlparse('%zz').geturl())
-    p("urllib.parse.urlsplit('user~#?..', 'dflt', False)", lambda: urllib.parse.urlsplit('user~#?..', 'dflt', False))
-    p("urllib.parse.parse_qsl('', True)", lambda: urllib.parse.parse_qsl('', True))
-    p("urllib.parse.urlparse('%E2%82%AC/')", lambda: urllib.parse.urlparse('%E2%82%AC/'))
-    p("urllib.parse.urlencode({'%E2%82%ACfile:&::pwhttp': '[~usermailto;https%20x y', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'%E2%82%ACfile:&::pwhttp': '[~usermailto;https%20x y', 'n': [1, 2]}, True))
-    p("(urllib.parse.urlsplit('%2FaHost.COM::1%.@:80').hostname, urllib.parse.urlsplit('%2FaHost.COM::1%.@:80').username)", lambda: (urllib.parse.urlsplit('%2FaHost.COM::1%.@:80').hostname, urllib.parse.urlsplit('%2FaHost.COM::1%.@:80').username))
-    p("urllib.parse.urlsplit('a;[mailto%E2%82%AC.:80%20', 'dflt', False)", lambda: urllib.parse.urlsplit('a;[mailto%E2%82%AC.:80%20', 'dflt', False))
-    p("urllib.parse.urljoin('mailto', 'mailto@@//? +~')", lambda: urllib.parse.urljoin('mailto', 'mailto@@//? +~'))
+    p('range.__floordiv__({1, 2}, [])', lambda: range.__floordiv__({1, 2}, []))
+    p('complex.__getitem__(True, [])', lambda: complex.__getitem__(True, []))
+    p('((1, 2, 3)).__mod__(frozenset({2, 5}))', lambda: ((1, 2, 3)).__mod__(frozenset({2, 5})))
+    p('(256).__complex__()', lambda: (256).__complex__())
+    p('(1267650600228229401496703217721).__str__()', lambda: (1267650600228229401496703217721).__str__())
+    p('([6, -2, -2, 3]).__int__()', lambda: ([6, -2, -2, 3]).__int__())
+    p('bool.__mul__(True, True)', lambda: bool.__mul__(True, True))
+    p("({'a': 1}).__ror__('')", lambda: ({'a': 1}).__ror__(''))
+    p('({1, 2}).__mul__(2.5)', lambda: ({1, 2}).__mul__(2.5))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise AttributeError('msg')
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except LookupError as e:
-            raise RuntimeError('wrapped 1') from e
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import urllib.parse
+    p("urllib.parse.urldefrag('%20')", lambda: urllib.parse.urldefrag('%20'))
+    p("urllib.parse.unquote_to_bytes('//?')", lambda: urllib.parse.unquote_to_bytes('//?'))
+    p("urllib.parse.urlsplit('//:80').port", lambda: urllib.parse.urlsplit('//:80').port)
+    p("urllib.parse.unquote(';')", lambda: urllib.parse.unquote(';'))
+    p("(urllib.parse.urlsplit('[%').hostname, urllib.parse.urlsplit('[%').username)", lambda: (urllib.parse.urlsplit('[%').hostname, urllib.parse.urlsplit('[%').username))
+    p("urllib.parse.quote_plus(']')", lambda: urllib.parse.quote_plus(']'))
 try:
     t6()
 except Exception as e:

@@ -8,97 +8,111 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 6
-    xs = [5, 0, -1]
-    print({x % 4: x for x in xs})
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print({x % 5 for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(float):
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C(2.5)
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("(repr(set.__round__).split(' at ')[0], type(set.__round__).__name__, set.__round__.__qualname__)", lambda: (repr(set.__round__).split(' at ')[0], type(set.__round__).__name__, set.__round__.__qualname__))
-    p("complex.__sub__(True, {'a': 1})", lambda: complex.__sub__(True, {'a': 1}))
-    p('({1, 2}).__rsub__((1, 2, 3))', lambda: ({1, 2}).__rsub__((1, 2, 3)))
-    p('(7).__rpow__(1j)', lambda: (7).__rpow__(1j))
-    p('([0]).__abs__()', lambda: ([0]).__abs__())
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except KeyError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except RuntimeError:
+            raise KeyError(2)
+    def f3(x):
+        try:
+            return f2(x)
+        except IndexError:
+            raise KeyError(3)
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [2, 3, -7, 0, -7]
-    ys = [-1, -9, -6]
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print([*xs, *ys], (*ys,))
-    xs.append(1)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs = xs * 0
-    xs.extend(ys)
-    p('index', lambda: xs.index(8))
-    print(xs.copy(), ys[:])
-    p('remove', lambda: xs.remove(-4))
-    p('index', lambda: xs.index(-1))
-    print(xs, ys)
+    import csv
+    import io
+    p('(lambda s: (csv.writer(s, strict=False).writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, strict=False).writerow([]), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, delimiter='\\t', quoting=csv.QUOTE_MINIMAL).writerow(['', None, 1, 2.5]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter='\t', quoting=csv.QUOTE_MINIMAL).writerow(['', None, 1, 2.5]), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, escapechar='\\\\', strict=True).writerow([]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar='\\', strict=True).writerow([]), s.getvalue()))(io.StringIO()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1, 0, -1)
-    b = W(-2)
-    c = V()
-    p('sum', lambda: sum([a, b]))
-    p('sum', lambda: sum([a, b]))
-    p('lt', lambda: a < 3)
-    print(a + b, a + 1, 1 + b)
-    print(len(a), list(b), a[-1:])
-    p('getitem', lambda: c[4])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'.?'", lambda: re.compile('.?'))
+    p("re.split('.?', ' aéab ba', 2)", lambda: re.split('.?', ' aéab ba', 2))
+    p("re.findall('.?', ' aéab ba')", lambda: re.findall('.?', ' aéab ba'))
+    c = p("'a(?!(?<!a))'", lambda: re.compile('a(?!(?<!a))', re.S))
+    p("re.split('a(?!(?<!a))', 'bbbaa', 2, re.S)", lambda: re.split('a(?!(?<!a))', 'bbbaa', 2, re.S))
+    p("re.findall('a(?!(?<!a))', 'bbbaa', re.S)", lambda: re.findall('a(?!(?<!a))', 'bbbaa', re.S))
+    p("re.findall('a(?!(?<!a))', 'bbbaa', re.S)", lambda: re.findall('a(?!(?<!a))', 'bbbaa', re.S))
+    p("sm(re.match('a(?!(?<!a))', 'bbbaa', re.S))", lambda: sm(re.match('a(?!(?<!a))', 'bbbaa', re.S)))
+    p("sm(re.compile('a(?!(?<!a))', re.S).search('bbbaa', 1, 4))", lambda: sm(re.compile('a(?!(?<!a))', re.S).search('bbbaa', 1, 4)))
 try:
     t3()
 except Exception as e:

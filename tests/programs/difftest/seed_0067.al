@@ -8,82 +8,107 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import cmath
-    p('cmath.tan((0.1+0.2j))', lambda: cmath.tan((0.1+0.2j)))
-    p("format((-0.5+0.25j), '>20')", lambda: format((-0.5+0.25j), '>20'))
-    p('0j * 466.98501266275184', lambda: 0j * 466.98501266275184)
-    p('int((0.1+0.2j))', lambda: int((0.1+0.2j)))
-    p('[0j, 0j]', lambda: [0j, 0j])
-    p('str((0j,))', lambda: str((0j,)))
-    p('0.5 < (2.5+0j)', lambda: 0.5 < (2.5+0j))
-    p('complex(1e308, 1e308) - complex(75.02347679094012, 67.68522851164627)', lambda: complex(1e308, 1e308) - complex(75.02347679094012, 67.68522851164627))
-    p("(2 ** 64 - 2) - complex(float('-inf'), float('inf'))", lambda: (2 ** 64 - 2) - complex(float('-inf'), float('inf')))
-    p('repr((1e-5+1e300j))', lambda: repr((1e-5+1e300j)))
+    d = {'zz': 6, 14: 6, 'c': 3, 2.5: 4, 9: 2, -2: 7}
+    e = {18: 9, 15: 8}
+    print(d.pop((-100000000000000000000), 'dflt'))
+    print(repr(d), str(e))
+    print({k: v for k, v in d.items() if v % 2})
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.pop((0, 'y'), 'dflt'))
+    print(d.get(9), d.get(9, -1))
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('(-timedelta(minutes=-33, hours=-15), abs(timedelta(minutes=-33, hours=-15)), bool(timedelta(minutes=-33, hours=-15)), timedelta(minutes=-33, hours=-15).total_seconds())', lambda: (-timedelta(minutes=-33, hours=-15), abs(timedelta(minutes=-33, hours=-15)), bool(timedelta(minutes=-33, hours=-15)), timedelta(minutes=-33, hours=-15).total_seconds()))
-    p("datetime(400, 6, 28, 4, 33, 52, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')) + timedelta(minutes=1e-06, hours=193206)", lambda: datetime(400, 6, 28, 4, 33, 52, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')) + timedelta(minutes=1e-06, hours=193206))
-    p('calendar.leapdays(9999, 1558)', lambda: calendar.leapdays(9999, 1558))
-    p('(timedelta() < timedelta(milliseconds=-45094, seconds=0.1), timedelta() == timedelta(weeks=1e-07, minutes=-835823, microseconds=919034))', lambda: (timedelta() < timedelta(milliseconds=-45094, seconds=0.1), timedelta() == timedelta(weeks=1e-07, minutes=-835823, microseconds=919034)))
-    p("datetime.fromisoformat(datetime(1922, 10, 1, 18, 13, 25, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes'))", lambda: datetime.fromisoformat(datetime(1922, 10, 1, 18, 13, 25, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')))
-    p('divmod(timedelta(), timedelta(milliseconds=-715746, days=1e-06))', lambda: divmod(timedelta(), timedelta(milliseconds=-715746, days=1e-06)))
-    p("tuple(time_module.strptime(datetime(2000, 5, 29, 13, 28, 10, 0, tzinfo=None).strftime('-%y%b'), '-%y%b'))", lambda: tuple(time_module.strptime(datetime(2000, 5, 29, 13, 28, 10, 0, tzinfo=None).strftime('-%y%b'), '-%y%b')))
-    p("time.fromisoformat(datetime(1900, 4, 11, 23, 29, 34, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes'))", lambda: time.fromisoformat(datetime(1900, 4, 11, 23, 29, 34, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat(' ', 'minutes')))
-    p("datetime(2000, 0, 31, 6, 50, 23, 1, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(2000, 0, 31, 6, 50, 23, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')))
+    n = 8
+    xs = [6, -2, 1, -6, 6, 0, 0]
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [3, 5]
-    ys = [-8, -9, -6, 2]
-    try:
-        del xs[1:-8:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('idx', lambda: xs[-8])
-    xs[9:-2] = ys
-    print([*xs, *ys], (*ys,))
-    xs.insert(7, 9)
-    p('pop0', lambda: xs.pop())
-    xs.reverse()
-    print(xs, ys)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b'b{2}bb'", lambda: re.compile(b'b{2}bb', re.M))
+    p("sm(re.fullmatch(b'b{2}bb', b'babaa\\na\\n', re.M))", lambda: sm(re.fullmatch(b'b{2}bb', b'babaa\na\n', re.M)))
+    p("re.sub(b'b{2}bb', b'-', b'babaa\\na\\n', 1, re.M)", lambda: re.sub(b'b{2}bb', b'-', b'babaa\na\n', 1, re.M))
+    p("re.findall(b'b{2}bb', b'babaa\\na\\n', re.M)", lambda: re.findall(b'b{2}bb', b'babaa\na\n', re.M))
+    p("[sm(m) for m in re.finditer(b'b{2}bb', b'babaa\\na\\n', re.M)]", lambda: [sm(m) for m in re.finditer(b'b{2}bb', b'babaa\na\n', re.M)])
+    c = p("'(?P<g1>(?s:[\\\\s]*?(?<!b)|é{2,}\\\\B\\\\.{0}?)?\\\\n??)* {0,1}?(?:[^\\\\n]c)?+'", lambda: re.compile('(?P<g1>(?s:[\\s]*?(?<!b)|é{2,}\\B\\.{0}?)?\\n??)* {0,1}?(?:[^\\n]c)?+', re.I | re.M))
+    p("re.subn('(?P<g1>(?s:[\\\\s]*?(?<!b)|é{2,}\\\\B\\\\.{0}?)?\\\\n??)* {0,1}?(?:[^\\\\n]c)?+', r'<\\g<0>>', 'a\\na', re.I | re.M)", lambda: re.subn('(?P<g1>(?s:[\\s]*?(?<!b)|é{2,}\\B\\.{0}?)?\\n??)* {0,1}?(?:[^\\n]c)?+', r'<\g<0>>', 'a\na', re.I | re.M))
+    p("re.subn('(?P<g1>(?s:[\\\\s]*?(?<!b)|é{2,}\\\\B\\\\.{0}?)?\\\\n??)* {0,1}?(?:[^\\\\n]c)?+', r'[\\1]', 'a\\na', re.I | re.M)", lambda: re.subn('(?P<g1>(?s:[\\s]*?(?<!b)|é{2,}\\B\\.{0}?)?\\n??)* {0,1}?(?:[^\\n]c)?+', r'[\1]', 'a\na', re.I | re.M))
+    p("re.sub('(?P<g1>(?s:[\\\\s]*?(?<!b)|é{2,}\\\\B\\\\.{0}?)?\\\\n??)* {0,1}?(?:[^\\\\n]c)?+', r'\\g<1>\\g<0>', 'a\\na', 1, re.I | re.M)", lambda: re.sub('(?P<g1>(?s:[\\s]*?(?<!b)|é{2,}\\B\\.{0}?)?\\n??)* {0,1}?(?:[^\\n]c)?+', r'\g<1>\g<0>', 'a\na', 1, re.I | re.M))
+    p("sm(re.compile('(?P<g1>(?s:[\\\\s]*?(?<!b)|é{2,}\\\\B\\\\.{0}?)?\\\\n??)* {0,1}?(?:[^\\\\n]c)?+', re.I | re.M).search('a\\na', 0, 8))", lambda: sm(re.compile('(?P<g1>(?s:[\\s]*?(?<!b)|é{2,}\\B\\.{0}?)?\\n??)* {0,1}?(?:[^\\n]c)?+', re.I | re.M).search('a\na', 0, 8)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 1) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        return f1(x)
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t3()
 except Exception as e:

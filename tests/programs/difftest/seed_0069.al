@@ -8,102 +8,79 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("format(float('nan'), '.0e')", lambda: format(float('nan'), '.0e'))
-    p("float('-nan')", lambda: float('-nan'))
-    p('((2 ** 65 + 2)) > 0.2', lambda: ((2 ** 65 + 2)) > 0.2)
-    p('446.2007821677382 / (-(2 ** 62 - 1))', lambda: 446.2007821677382 / (-(2 ** 62 - 1)))
-    p('max(0.015, 0.0)', lambda: max(0.015, 0.0))
-    p('1.0 < 4611686018427387903', lambda: 1.0 < 4611686018427387903)
-    p('0.015 // 5543482700803014005398524', lambda: 0.015 // 5543482700803014005398524)
-    p('str(1e22)', lambda: str(1e22))
-    p("format((-3.75), '+.1f')", lambda: format((-3.75), '+.1f'))
-    p('0.30000000000000004 // 13', lambda: 0.30000000000000004 // 13)
+    xs = [-7, 2]
+    ys = [8, 4]
+    print([*xs, *ys], (*ys,))
+    p('tindex', lambda: tuple(ys).index(3))
+    xs.sort(reverse=True)
+    print(xs.copy(), ys[:])
+    xs[-5:-2] = ys
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    try:
+        del xs[-6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    t = tuple(xs); print(t, t.count(-3), t + (1,), t[-1:4])
+    p('pop0', lambda: xs.pop())
+    p('remove', lambda: xs.remove(5))
+    xs[3:3] = ys
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import cmath
-    p('cmath.polar(1j)', lambda: cmath.polar(1j))
-    p('abs((-1j))', lambda: abs((-1j)))
-    p("format(complex(-85.35855271608696, 71.24410673844179), '_.2f')", lambda: format(complex(-85.35855271608696, 71.24410673844179), '_.2f'))
-    p('abs(complex(-32.12224823044056, -23.83685650547693))', lambda: abs(complex(-32.12224823044056, -23.83685650547693)))
-    p('(1+2j) / complex(-98.6295972767774, 85.76575826693153)', lambda: (1+2j) / complex(-98.6295972767774, 85.76575826693153))
-    p("format(0j, '^+24.4g')", lambda: format(0j, '^+24.4g'))
-    p("format((1e-5+1e300j), 'z.1f')", lambda: format((1e-5+1e300j), 'z.1f'))
-    p("format((3-4j), 'G')", lambda: format((3-4j), 'G'))
+    p('([]).__ror__(256)', lambda: ([]).__ror__(256))
+    p("(repr(dict.__mod__).split(' at ')[0], type(dict.__mod__).__name__, dict.__mod__.__qualname__)", lambda: (repr(dict.__mod__).split(' at ')[0], type(dict.__mod__).__name__, dict.__mod__.__qualname__))
+    p("('cσc\\t\\t:Yß').__rand__(range(5))", lambda: ('cσc\t\t:Yß').__rand__(range(5)))
+    p('float.__le__((1, 2, 3), {1, 2})', lambda: float.__le__((1, 2, 3), {1, 2}))
+    p('(range(5)).__ceil__()', lambda: (range(5)).__ceil__())
+    p('(4611686018427387904).__add__(0.1)', lambda: (4611686018427387904).__add__(0.1))
+    p('(1e-4).__lt__(range(5))', lambda: (1e-4).__lt__(range(5)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 1)
-    print(inc(), inc(-1), get())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(0), push(2), acc)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-1), push(2), acc)
-    def fa(a, b=1, *, c=None):
-        "doc 1"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (1 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    fs = []
-    for i in range(3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
+    p('(-(2 ** 64 + 2)) | (2 ** 65)', lambda: (-(2 ** 64 + 2)) | (2 ** 65))
+    p("format(0, ',d')", lambda: format(0, ',d'))
+    p("f'{0:,d}'", lambda: f'{0:,d}')
+    p('(-47) + (-4611686018427387904)', lambda: (-47) + (-4611686018427387904))
+    p('(-50) & (-10000000000000000000)', lambda: (-50) & (-10000000000000000000))
+    p("format((-(2 ** 64 - 1)), '^15')", lambda: format((-(2 ** 64 - 1)), '^15'))
+    p("f'{(-(2 ** 64 - 1)):^15}'", lambda: f'{(-(2 ** 64 - 1)):^15}')
+    p('(-165876333063311765799400) ^ 256', lambda: (-165876333063311765799400) ^ 256)
+    p("int('+7', 2)", lambda: int('+7', 2))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(prec=3, rounding=ROUND_HALF_UP)
-    setcontext(c)
-    p("Decimal('5E-1000000').compare(Decimal('Infinity'))", lambda: Decimal('5E-1000000').compare(Decimal('Infinity')))
-    p("(Decimal('-33361E-8') / Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-33361E-8') / Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('Infinity') < Decimal('7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('Infinity') < Decimal('7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(0 / Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (0 / Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("c.add(Decimal('1E+3'), Decimal('1e-999999'))", lambda: c.add(Decimal('1E+3'), Decimal('1e-999999')))
-    p("(Decimal('1E+3') >= Decimal('123.4500'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+3') >= Decimal('123.4500'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('5E-1000000') * Decimal('123.4500'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('5E-1000000') * Decimal('123.4500'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('-1').quantize(Decimal('0.01'), rounding=ROUND_DOWN)", lambda: Decimal('-1').quantize(Decimal('0.01'), rounding=ROUND_DOWN))
-    setcontext(DefaultContext)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case True:
+                return 'true'
+            case -1:
+                return 'minus one'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case _:
+                return 'other'
+    print(m({'k': 1, 'z': 2}))
+    print(m(True))
+    print(m(2.5))
+    print(m('abcd'))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
 try:
     t3()
 except Exception as e:

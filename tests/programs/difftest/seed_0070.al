@@ -8,83 +8,163 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 7
-    xs = [-5, 1, -6, -5, -3, 4, 3]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print({x % 4: x for x in xs})
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    p("b'%r' % (b'AbC dEf',)", lambda: b'%r' % (b'AbC dEf',))
+    p("b'\\x00\\xff'.ljust(1)", lambda: b'\x00\xff'.ljust(1))
+    p("'-42'.encode('ascii', 'xmlcharrefreplace')", lambda: '-42'.encode('ascii', 'xmlcharrefreplace'))
+    p("b'\\x80abc'.join([b'a,b,,c', b'tab\\tsep\\nline\\r\\n'])", lambda: b'\x80abc'.join([b'a,b,,c', b'tab\tsep\nline\r\n']))
+    p('b"\'q\'".upper()', lambda: b"'q'".upper())
+    p("len(b'-7')", lambda: len(b'-7'))
+    p("b''.split()", lambda: b''.split())
+    p("b'\\x80abc'.split(b'AbC dEf', 255)", lambda: b'\x80abc'.split(b'AbC dEf', 255))
+    p("b'tab\\tsep\\nline\\r\\n'.rindex(b'a,b,,c', 9, -7)", lambda: b'tab\tsep\nline\r\n'.rindex(b'a,b,,c', 9, -7))
+    a = bytearray(b'\x00\xff')
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(6)))
+    try:
+        v = m.cast('H', (3, 3, 6))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(6))).cast('H', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("v.tobytes('A')", lambda: v.tobytes('A'))
+    p('v[:, :]', lambda: v[:, :])
+    p('v.ndim', lambda: v.ndim)
+    p("v.cast('B', [1]).shape", lambda: v.cast('B', [1]).shape)
+    p('7 in v', lambda: 7 in v)
+    p('v[::3].tolist()', lambda: v[::3].tolist())
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('list(v)', lambda: list(v))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 4)
-    print(compose(lambda x: x * 4, lambda x: x - -1)(-2))
-    def fa(a, b=2, *, c=None):
-        "doc 2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (2 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    fs = []
-    for i in range(-3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fa(a, b=-2, *, c=None):
-        "doc -2"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-2 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(4, 3)
+    b = V(1, -2, 2, 0)
+    c = W(1, 0)
+    p('sum', lambda: sum([a, b]))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(len(a), list(b), a[-3:])
+    print(a, repr(b), str(c), [a, b])
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    print(len(a), list(b), a[-3:])
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(a + b, a + 2, 2 + b)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("max('\\ud800' + '\\xe9\\udcff' or 'z')", lambda: max('\ud800' + '\xe9\udcff' or 'z'))
-    p("'\\U0001f600'[::-1]", lambda: '\U0001f600'[::-1])
-    p("format(ascii('\\xe9\\udcff'), '>1')", lambda: format(ascii('\xe9\udcff'), '>1'))
-    p("len('a\\udc80b' * 2)", lambda: len('a\udc80b' * 2))
-    p("'\\U0001f600' == '\\U0010ffff'", lambda: '\U0001f600' == '\U0010ffff')
-    p("'\\udfff\\ud800'.isprintable()", lambda: '\udfff\ud800'.isprintable())
-    p("'a\\udc80b' == '\\xe9\\udcff'", lambda: 'a\udc80b' == '\xe9\udcff')
-    p("sorted(['a\\udc80b', '', '\\U0001f600'])", lambda: sorted(['a\udc80b', '', '\U0001f600']))
-    p("'\\ud800' in '\\udfff\\ud800'", lambda: '\ud800' in '\udfff\ud800')
-    p("b'\\x00\\xdc\\x80'.decode('utf-32-be', 'xmlcharrefreplace')", lambda: b'\x00\xdc\x80'.decode('utf-32-be', 'xmlcharrefreplace'))
+    import operator
+    import heapq
+    import string
+    p("string.capwords('σΣZa.İ')", lambda: string.capwords('σΣZa.İ'))
+    p("string.capwords('İstanbul')", lambda: string.capwords('İstanbul'))
+    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
+    p("operator.mul('straße', 3)", lambda: operator.mul('straße', 3))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p("string.capwords('x-y-z')", lambda: string.capwords('x-y-z'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import urllib.parse
-    p("urllib.parse.urlparse('%%E2%82%AC:80b').geturl()", lambda: urllib.parse.urlparse('%%E2%82%AC:80b').geturl())
-    p("urllib.parse.urldefrag('//:%E2%82%AC#:80ftp')", lambda: urllib.parse.urldefrag('//:%E2%82%AC#:80ftp'))
-    p("urllib.parse.urlparse('//')", lambda: urllib.parse.urlparse('//'))
-    p("urllib.parse.urlencode({'user%2F%E2%82%AChttpsuser:pw=': '//éhttps%zz', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'user%2F%E2%82%AChttpsuser:pw=': '//éhttps%zz', 'n': [1, 2]}, True))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except Exception:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            v = f1(x)
+        except ArithmeticError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:

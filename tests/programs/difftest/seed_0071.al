@@ -8,137 +8,139 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import bisect
-    import itertools
-    import dataclasses
-    p('list(itertools.accumulate([7]))', lambda: list(itertools.accumulate([7])))
-    p('list(itertools.takewhile(lambda x: x < 3, [-3, -5, 1, 4]))', lambda: list(itertools.takewhile(lambda x: x < 3, [-3, -5, 1, 4])))
-    p('bisect.bisect(sorted([7, 2, 0, 9, -9, -1]), -3, 1)', lambda: bisect.bisect(sorted([7, 2, 0, 9, -9, -1]), -3, 1))
-    p('bisect.bisect_right(sorted([6, 9, 2]), 0)', lambda: bisect.bisect_right(sorted([6, 9, 2]), 0))
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        ts = [asyncio.create_task(c) for c in (worker('a', 2, False),)]
+        for _ in range(2):
+            await asyncio.sleep(0)
+        ts[0].cancel()
+        r = await asyncio.gather(*ts, return_exceptions=True)
+        return [x if isinstance(x, str) else repr(x) for x in r], [t.cancelled() for t in ts]
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        return await asyncio.gather(worker('a', 4, True))
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
+    async def main2():
+        return await asyncio.gather(worker('a', 3, False), worker('b', 2, False), worker('c', 0, False))
+    log.clear()
+    print(repr(asyncio.run(main2())))
+    print(log)
+    async def main3():
+        return await asyncio.gather(worker('a', 4, True), worker('b', 1, False), worker('c', 3, False), worker('d', 0, False))
+    log.clear()
+    print(repr(asyncio.run(main3())))
+    print(log)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(True).__xor__((2 ** 63 - 1))', lambda: (True).__xor__((2 ** 63 - 1)))
-    p("complex.__divmod__({'a': 1}, (3-4j))", lambda: complex.__divmod__({'a': 1}, (3-4j)))
-    p("repr(complex.__dict__.get('__mul__')).split(' at ')[0]", lambda: repr(complex.__dict__.get('__mul__')).split(' at ')[0])
-    p("type(complex.__dict__['__mul__'].__get__(frozenset({2, 5}))).__name__", lambda: type(complex.__dict__['__mul__'].__get__(frozenset({2, 5}))).__name__)
-    p('(range(5)).__mod__(complex(-11.889528813220366, 64.4021950174496))', lambda: (range(5)).__mod__(complex(-11.889528813220366, 64.4021950174496)))
-    p('([3, 8]).__repr__()', lambda: ([3, 8]).__repr__())
-    p("({'a': 1}).__ceil__()", lambda: ({'a': 1}).__ceil__())
+    import dataclasses
+    import typing
+    import io
+    p("(lambda f: (f.write('a,b,,c'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('a,b,,c'), f.getvalue())[1])(io.StringIO()))
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p("(lambda f: (f.write('MiXeD cAsE'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('MiXeD cAsE'), f.getvalue())[1])(io.StringIO()))
+    p("dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-5, '-42'))", lambda: dataclasses.astuple(dataclasses.make_dataclass('P', ['x', 'y'], frozen=True)(-5, '-42')))
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p("io.StringIO('Title Case' + '\\nsecond\\n').readlines()", lambda: io.StringIO('Title Case' + '\nsecond\n').readlines())
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p("io.StringIO('x-y-z' + '\\nsecond\\n').readlines()", lambda: io.StringIO('x-y-z' + '\nsecond\n').readlines())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('pow((-1798465042647412146620280340569649349251249), (2 ** 64), 7)', lambda: pow((-1798465042647412146620280340569649349251249), (2 ** 64), 7))
-    p('pow(9223372036854775807, (-1), 1000000007)', lambda: pow(9223372036854775807, (-1), 1000000007))
-    p('7 == (-28)', lambda: 7 == (-28))
-    p('84 | 4611686018427387903', lambda: 84 | 4611686018427387903)
-    p('divmod((-1798465042647412146620280340569649349251249), (2 ** 65 + 2))', lambda: divmod((-1798465042647412146620280340569649349251249), (2 ** 65 + 2)))
-    p('(-1798465042647412146620280340569649349251249) ^ 255', lambda: (-1798465042647412146620280340569649349251249) ^ 255)
-    p('(-68) << 200', lambda: (-68) << 200)
-    p('1000000000000000000 << 2', lambda: 1000000000000000000 << 2)
-    p('0 & 0', lambda: 0 & 0)
-    p('abs(4611686018427387903)', lambda: abs(4611686018427387903))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(2, 4)
+    fs = []
+    for i in range(4 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    def fa(a, b=4, *, c=None):
+        "doc 4"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (4 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-1))
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-2))
+    if __name__ == '__main__':
+        print('main', 4, __doc__, __file__.endswith('.al'))
+    fs = []
+    for i in range(-1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime(2020, 5, 1, 9, 24, 49, 591010, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) == datetime(2024, 11, 30, 17, 48, 47, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2020, 5, 1, 9, 24, 49, 591010, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) == datetime(2024, 11, 30, 17, 48, 47, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
-    p("tuple(time_module.strptime(datetime(2000, 7, 31, 7, 58, 14, 479937, tzinfo=timezone(timedelta(seconds=-1))).strftime('%w%U  '), '%w%U  '))", lambda: tuple(time_module.strptime(datetime(2000, 7, 31, 7, 58, 14, 479937, tzinfo=timezone(timedelta(seconds=-1))).strftime('%w%U  '), '%w%U  ')))
-    p("time(13, 44, 14, 79930, timezone(timedelta(hours=-8), 'PST')).strftime('%u')", lambda: time(13, 44, 14, 79930, timezone(timedelta(hours=-8), 'PST')).strftime('%u'))
-    p("datetime.strptime(datetime(2, 12, 28, 12, 53, 55, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' -'), ' -')", lambda: datetime.strptime(datetime(2, 12, 28, 12, 53, 55, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' -'), ' -'))
-    p('date(1900, 4, 30).toordinal()', lambda: date(1900, 4, 30).toordinal())
-    p('list(calendar.Calendar(5).itermonthdays2(9999, 0))', lambda: list(calendar.Calendar(5).itermonthdays2(9999, 0)))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(capitals=0)
+    setcontext(c)
+    p("(Decimal('1E+28') + Decimal('-66095E-4'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+28') + Decimal('-66095E-4'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('0').fma(3, Decimal('9.999999999'))", lambda: Decimal('0').fma(3, Decimal('9.999999999')))
+    p("Decimal('2.5').to_integral_exact()", lambda: Decimal('2.5').to_integral_exact())
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('list', lambda: list(it))
-    print(list(g(3)), sum(g(3)))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send', lambda: it.send(3))
-    p('send', lambda: it.send(-3))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    import textwrap
+    p('textwrap.fill(\'--  end. -- x  tab\\theretrail-\\ntab\\there\\n      \\n3-d "quoted."\\n\', width=5, fix_sentence_endings=True)', lambda: textwrap.fill('--  end. -- x  tab\theretrail-\ntab\there\n      \n3-d "quoted."\n', width=5, fix_sentence_endings=True))
+    p("textwrap.wrap('xMr. \\r\\n  trail- ', 12, tabsize=3, break_long_words=False, break_on_hyphens=False)", lambda: textwrap.wrap('xMr. \r\n  trail- ', 12, tabsize=3, break_long_words=False, break_on_hyphens=False))
+    p('textwrap.wrap(\'"quoted."  -lead-lead\\n3-d\\n\', 12, replace_whitespace=False, placeholder=\'~\', subsequent_indent=\'  \')', lambda: textwrap.wrap('"quoted."  -lead-lead\n3-d\n', 12, replace_whitespace=False, placeholder='~', subsequent_indent='  '))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('send', lambda: it.send(-2))
-    print(list(g(4)), sum(g(4)))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    p("'a,b,,c'.rindex(' ')", lambda: 'a,b,,c'.rindex(' '))
+    p("'ǅc '.index('a')", lambda: 'ǅc '.index('a'))
+    p("'aaa'.removesuffix('\\n')", lambda: 'aaa'.removesuffix('\n'))
+    p("'İZ '.isidentifier()", lambda: 'İZ '.isidentifier())
 try:
     t5()
 except Exception as e:

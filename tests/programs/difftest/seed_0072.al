@@ -8,123 +8,162 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import pathlib
-    p("str(pathlib.PurePosixPath('..', 'f.').match('..'))", lambda: str(pathlib.PurePosixPath('..', 'f.').match('..')))
-    p("(pathlib.PurePosixPath('') == pathlib.PurePosixPath('/e'), hash(pathlib.PurePosixPath('')) == hash(pathlib.PurePosixPath('/e')))", lambda: (pathlib.PurePosixPath('') == pathlib.PurePosixPath('/e'), hash(pathlib.PurePosixPath('')) == hash(pathlib.PurePosixPath('/e'))))
-    p("(pathlib.PurePosixPath('x.tar.gz') > pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('x.tar.gz')) == hash(pathlib.PurePosixPath()))", lambda: (pathlib.PurePosixPath('x.tar.gz') > pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('x.tar.gz')) == hash(pathlib.PurePosixPath())))
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('b.txt', '.rc'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('b.txt', '.rc')))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except Exception:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except IndexError as e:
+            raise RuntimeError('wrapped 2') from e
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-5, 4)
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
-    class An:
-        a: int = 0
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(4))
-    fs = []
-    for i in range(1 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case 0 | 1:
+                return 'small'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case P():
+                return 'some P'
+            case (a, b):
+                return f'pair {a} {b}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case None:
+                return 'none'
+            case _:
+                return 'other'
+    print(m((4, 5)))
+    print(m('ab'))
+    print(m([1]))
+    print(m(2.5))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import statistics
-    from fractions import Fraction
-    p('(lambda v: (v, type(v).__name__))(statistics.median([-43.7, 12.773, -39.1]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median([-43.7, 12.773, -39.1])))
-    p('(lambda v: (v, type(v).__name__))(statistics.pvariance([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([])))
-    p('(lambda v: (v, type(v).__name__))(statistics.median_grouped([True, 2.5, 7, 2.5, 0, 7, 10**20], 0.5))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_grouped([True, 2.5, 7, 2.5, 0, 7, 10**20], 0.5)))
-    p('statistics.correlation([Fraction(3, 5), Fraction(0, 2), Fraction(17, 1)], [Fraction(28, 1), Fraction(11, 4), Fraction(30, 4)])', lambda: statistics.correlation([Fraction(3, 5), Fraction(0, 2), Fraction(17, 1)], [Fraction(28, 1), Fraction(11, 4), Fraction(30, 4)]))
-    p('(lambda v: (v, type(v).__name__))(statistics.mode([10**20, True, 1]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mode([10**20, True, 1])))
-    p('statistics.linear_regression([2.5, 10**20, 0, 7, Fraction(1, 3), 0, 1], [8.0, 3.0, 95.349, 5.0, 30.0, 42.18, 58.17])', lambda: statistics.linear_regression([2.5, 10**20, 0, 7, Fraction(1, 3), 0, 1], [8.0, 3.0, 95.349, 5.0, 30.0, 42.18, 58.17]))
-    p('statistics.correlation([2.5, 1e-300], [58, 48, 20, 25, -19])', lambda: statistics.correlation([2.5, 1e-300], [58, 48, 20, 25, -19]))
+    import sys
+    import functools
+    p('sorted([-5, 5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([-5, 5], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('functools.reduce(lambda x, y: x * 2 + y, [6, -8, 8], 6)', lambda: functools.reduce(lambda x, y: x * 2 + y, [6, -8, 8], 6))
+    p('functools.cmp_to_key(lambda x, y: y - x)(-7) < functools.cmp_to_key(lambda x, y: y - x)(0)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-7) < functools.cmp_to_key(lambda x, y: y - x)(0))
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('functools.reduce(max, [-6, 1, 0])', lambda: functools.reduce(max, [-6, 1, 0]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('b\'"dq"\'.isalpha()', lambda: b'"dq"'.isalpha())
-    p('b"\'q\'".index(b\'a\')', lambda: b"'q'".index(b'a'))
-    p('b\'%s-%d-%x\' % (b\'"dq"\', 6, -1)', lambda: b'%s-%d-%x' % (b'"dq"', 6, -1))
-    p('bytes.fromhex(b"\'q\'".hex())', lambda: bytes.fromhex(b"'q'".hex()))
-    a = bytearray(b'tab\tsep\nline\r\n')
-    try:
-        a.pop(9)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b'12'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytearray(range(8)))
-    try:
-        v = m.cast('q', (3,))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(8))).cast('q', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('len(v)', lambda: len(v))
-    p("v[::-1].tobytes('F')", lambda: v[::-1].tobytes('F'))
-    p('v.tolist()', lambda: v.tolist())
-    p('v == v.tobytes()', lambda: v == v.tobytes())
-    p('(v.c_contiguous, v.f_contiguous, v.contiguous)', lambda: (v.c_contiguous, v.f_contiguous, v.contiguous))
-    try:
-        v[-5] = 1.5
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(3, 3, -3, 2)
+    b = V(5)
+    c = W(2, 4, -3)
+    print(len(a), list(b), a[1:])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(a + b, a + 4, 4 + b)
+    p('add', lambda: a + 'x')
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

@@ -8,79 +8,184 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import cmath
-    p("format((-0.5+0.25j), '')", lambda: format((-0.5+0.25j), ''))
-    p('0j + (-18446744073709551616)', lambda: 0j + (-18446744073709551616))
-    p('cmath.sin(complex(-0.0, -0.0))', lambda: cmath.sin(complex(-0.0, -0.0)))
-    p("format(complex(-0.0, -0.0), '010')", lambda: format(complex(-0.0, -0.0), '010'))
-    p('complex(-0.0, -0.0) * (-1j)', lambda: complex(-0.0, -0.0) * (-1j))
-    p('(1e-5+1e300j) != complex(1e308, 1e308)', lambda: (1e-5+1e300j) != complex(1e308, 1e308))
-    p('(-0.5+0.25j) < 1j', lambda: (-0.5+0.25j) < 1j)
-    p('(1+2j) + 1e22', lambda: (1+2j) + 1e22)
+    d = {'b': 7, -3: 7, '': 3, 'a': 4}
+    e = {(0, 'y'): 5, 'zz': 8, 255: 0}
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d.update([((1, 'x'), 1)])
+    print(d.get((0, 'x')), d.get((0, 'x'), -1))
+    print(dict.fromkeys([(3, 'x'), 4], 0))
+    p('get', lambda: d['Σ'])
+    for kk in list(d):
+        if d[kk] == 7:
+            del d[kk]
+    print(d)
+    print(d.get(-2), d.get(-2, -1))
+    d.update([((0, 'y'), 1)])
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(794.7327980646733).hex()', lambda: (794.7327980646733).hex())
-    p('min(2.5, -0.0)', lambda: min(2.5, -0.0))
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p('1e300 ** 9007199254740993.0', lambda: 1e300 ** 9007199254740993.0)
+    xs = [8, 5, 8, -7]
+    ys = [-3, 1, -8, -2, -6]
+    xs = xs * 2
+    xs.sort(reverse=True)
+    print(xs.copy(), ys[:])
+    print(xs.copy(), ys[:])
+    a, *b = xs or [0]; print(a, b)
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import unicodedata
-    p('unicodedata.name("\\u5146", None)', lambda: unicodedata.name("\u5146", None))
-    p('unicodedata.is_normalized(\'NFD\', "\\u0323\\u3000\\xb2\\U0001d400\\u0378\\u0323")', lambda: unicodedata.is_normalized('NFD', "\u0323\u3000\xb2\U0001d400\u0378\u0323"))
-    p("unicodedata.lookup('HANGUL SYLLABLE GAG')", lambda: unicodedata.lookup('HANGUL SYLLABLE GAG'))
-    p("unicodedata.lookup('')", lambda: unicodedata.lookup(''))
-    p('unicodedata.bidirectional("\\uff21")', lambda: unicodedata.bidirectional("\uff21"))
-    p('unicodedata.decimal("\\u0344", None)', lambda: unicodedata.decimal("\u0344", None))
-    p("unicodedata.lookup('hangul syllable gag')", lambda: unicodedata.lookup('hangul syllable gag'))
-    p('unicodedata.is_normalized(\'NFKD\', "a5\\ufb01")', lambda: unicodedata.is_normalized('NFKD', "a5\ufb01"))
-    p('unicodedata.normalize(\'NFC\', "\\u2460\\u1161")', lambda: unicodedata.normalize('NFC', "\u2460\u1161"))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(|[]a]\\\\A(?!.{2}^(?P<g2>é\\\\n|)){0})(?:)[^\\\\n]'", lambda: re.compile('(|[]a]\\A(?!.{2}^(?P<g2>é\\n|)){0})(?:)[^\\n]', re.A))
+    p("re.findall('(|[]a]\\\\A(?!.{2}^(?P<g2>é\\\\n|)){0})(?:)[^\\\\n]', 'acb', re.A)", lambda: re.findall('(|[]a]\\A(?!.{2}^(?P<g2>é\\n|)){0})(?:)[^\\n]', 'acb', re.A))
+    p("re.subn('(|[]a]\\\\A(?!.{2}^(?P<g2>é\\\\n|)){0})(?:)[^\\\\n]', '', 'acb', re.A)", lambda: re.subn('(|[]a]\\A(?!.{2}^(?P<g2>é\\n|)){0})(?:)[^\\n]', '', 'acb', re.A))
+    p("re.split('(|[]a]\\\\A(?!.{2}^(?P<g2>é\\\\n|)){0})(?:)[^\\\\n]', 'acb', re.A)", lambda: re.split('(|[]a]\\A(?!.{2}^(?P<g2>é\\n|)){0})(?:)[^\\n]', 'acb', re.A))
+    p("re.findall('(|[]a]\\\\A(?!.{2}^(?P<g2>é\\\\n|)){0})(?:)[^\\\\n]', 'acb', re.A)", lambda: re.findall('(|[]a]\\A(?!.{2}^(?P<g2>é\\n|)){0})(?:)[^\\n]', 'acb', re.A))
+    c = p("'b( ((?<=aa)(?>|a)+(\\\\D\\\\d{1,2})*)|\\\\ba{0,1}){2,}(-\\\\s{0,1}){2,}?'", lambda: re.compile('b( ((?<=aa)(?>|a)+(\\D\\d{1,2})*)|\\ba{0,1}){2,}(-\\s{0,1}){2,}?', re.X))
+    p("re.findall('b( ((?<=aa)(?>|a)+(\\\\D\\\\d{1,2})*)|\\\\ba{0,1}){2,}(-\\\\s{0,1}){2,}?', 'b\\naa', re.X)", lambda: re.findall('b( ((?<=aa)(?>|a)+(\\D\\d{1,2})*)|\\ba{0,1}){2,}(-\\s{0,1}){2,}?', 'b\naa', re.X))
+    p("sm(re.compile('b( ((?<=aa)(?>|a)+(\\\\D\\\\d{1,2})*)|\\\\ba{0,1}){2,}(-\\\\s{0,1}){2,}?', re.X).search('b\\naa', 2, 2))", lambda: sm(re.compile('b( ((?<=aa)(?>|a)+(\\D\\d{1,2})*)|\\ba{0,1}){2,}(-\\s{0,1}){2,}?', re.X).search('b\naa', 2, 2)))
+    p("re.split('b( ((?<=aa)(?>|a)+(\\\\D\\\\d{1,2})*)|\\\\ba{0,1}){2,}(-\\\\s{0,1}){2,}?', 'b\\naa', 1, re.X)", lambda: re.split('b( ((?<=aa)(?>|a)+(\\D\\d{1,2})*)|\\ba{0,1}){2,}(-\\s{0,1}){2,}?', 'b\naa', 1, re.X))
+    p("re.subn('b( ((?<=aa)(?>|a)+(\\\\D\\\\d{1,2})*)|\\\\ba{0,1}){2,}(-\\\\s{0,1}){2,}?', r'<\\g<0>>', 'b\\naa', re.X)", lambda: re.subn('b( ((?<=aa)(?>|a)+(\\D\\d{1,2})*)|\\ba{0,1}){2,}(-\\s{0,1}){2,}?', r'<\g<0>>', 'b\naa', re.X))
+    p("re.sub('b( ((?<=aa)(?>|a)+(\\\\D\\\\d{1,2})*)|\\\\ba{0,1}){2,}(-\\\\s{0,1}){2,}?', lambda m: m.group(0).upper() + '|', 'b\\naa', 1, re.X)", lambda: re.sub('b( ((?<=aa)(?>|a)+(\\D\\d{1,2})*)|\\ba{0,1}){2,}(-\\s{0,1}){2,}?', lambda m: m.group(0).upper() + '|', 'b\naa', 1, re.X))
+    c = p("'\\\\Abé{2}'", lambda: re.compile('\\Abé{2}', re.X))
+    p("re.subn('\\\\Abé{2}', lambda m: m.group(0).upper() + '|', 'abaa\\naa', re.X)", lambda: re.subn('\\Abé{2}', lambda m: m.group(0).upper() + '|', 'abaa\naa', re.X))
+    p("sm(re.fullmatch('\\\\Abé{2}', 'abaa\\naa', re.X))", lambda: sm(re.fullmatch('\\Abé{2}', 'abaa\naa', re.X)))
+    p("re.subn('\\\\Abé{2}', lambda m: m.group(0).upper() + '|', 'abaa\\naa', re.X)", lambda: re.subn('\\Abé{2}', lambda m: m.group(0).upper() + '|', 'abaa\naa', re.X))
+    p("sm(re.match('\\\\Abé{2}', 'abaa\\naa', re.X))", lambda: sm(re.match('\\Abé{2}', 'abaa\naa', re.X)))
+    c = p("'\\\\W[é-ê]+(?m:é{2,}é{2,}(?:){0,1})'", lambda: re.compile('\\W[é-ê]+(?m:é{2,}é{2,}(?:){0,1})', re.X))
+    p("[sm(m) for m in re.finditer('\\\\W[é-ê]+(?m:é{2,}é{2,}(?:){0,1})', 'aébc a', re.X)]", lambda: [sm(m) for m in re.finditer('\\W[é-ê]+(?m:é{2,}é{2,}(?:){0,1})', 'aébc a', re.X)])
+    p("re.split('\\\\W[é-ê]+(?m:é{2,}é{2,}(?:){0,1})', 'aébc a', 1, re.X)", lambda: re.split('\\W[é-ê]+(?m:é{2,}é{2,}(?:){0,1})', 'aébc a', 1, re.X))
+    p("sm(re.search('\\\\W[é-ê]+(?m:é{2,}é{2,}(?:){0,1})', 'aébc a', re.X))", lambda: sm(re.search('\\W[é-ê]+(?m:é{2,}é{2,}(?:){0,1})', 'aébc a', re.X)))
+    p("sm(re.search('\\\\W[é-ê]+(?m:é{2,}é{2,}(?:){0,1})', 'aébc a', re.X))", lambda: sm(re.search('\\W[é-ê]+(?m:é{2,}é{2,}(?:){0,1})', 'aébc a', re.X)))
+    p("sm(re.search('\\\\W[é-ê]+(?m:é{2,}é{2,}(?:){0,1})', 'aébc a', re.X))", lambda: sm(re.search('\\W[é-ê]+(?m:é{2,}é{2,}(?:){0,1})', 'aébc a', re.X)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
     import math
-    import copy
-    import bisect
-    p('copy.copy([6, 2, -9, -9, 2, 7])', lambda: copy.copy([6, 2, -9, -9, 2, 7]))
-    p('math.lcm(8, 4)', lambda: math.lcm(8, 4))
-    p("copy.deepcopy([[-5, 1, -3, 9, -1, -3], {'a': [-5, 1, -3, 9, -1, -3]}])", lambda: copy.deepcopy([[-5, 1, -3, 9, -1, -3], {'a': [-5, 1, -3, 9, -1, -3]}]))
-    p('bisect.bisect_left(sorted([-5, 6, 4, -1, -3]), 8)', lambda: bisect.bisect_left(sorted([-5, 6, 4, -1, -3]), 8))
-    p('math.isqrt(abs(0) * 1000003)', lambda: math.isqrt(abs(0) * 1000003))
-    p('copy.copy([-4, -2, 0, 9, -9])', lambda: copy.copy([-4, -2, 0, 9, -9]))
-    p('bisect.bisect_left(sorted([-9, -6, -8, 1]), -4)', lambda: bisect.bisect_left(sorted([-9, -6, -8, 1]), -4))
+    c = getcontext().copy()
+    c = Context(traps=[])
+    setcontext(c)
+    p("(3 >= Decimal('-73237E-2'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (3 >= Decimal('-73237E-2'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('2.5').as_tuple()", lambda: Decimal('2.5').as_tuple())
+    p("(Decimal('9.9e999999') * Decimal('-14054E-8'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('9.9e999999') * Decimal('-14054E-8'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-1').copy_sign(Decimal('0E+5'))", lambda: Decimal('-1').copy_sign(Decimal('0E+5')))
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("repr(float('inf'))", lambda: repr(float('inf')))
-    p('0.5 + 36', lambda: 0.5 + 36)
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p('1.0 // (-9233830331971463528812157)', lambda: 1.0 // (-9233830331971463528812157))
-    p('((-18446744073709551616)) == 0.30000000000000004', lambda: ((-18446744073709551616)) == 0.30000000000000004)
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p("format((-3.75), '020.3f')", lambda: format((-3.75), '020.3f'))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(3)
+    b = V(4, -3, -2)
+    c = V(-2, 3)
+    p('getitem', lambda: c[-1])
+    p('getitem', lambda: c[1])
+    print({a, b, c, V(-1)}, {a: 1, b: 2})
+    print(a + b, a + 2, 2 + b)
+    print(a, repr(b), str(c), [a, b])
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(a, repr(b), str(c), [a, b])
+    print(len(a), list(b), a[1:])
+    p('getitem', lambda: c[1])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    d = {1: 5, 'c': 8}
-    e = {11: 5, 7: 5}
-    print(len(d), 18446744073709551616 in d, d == e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d.update([(15, 8)])
-    p('popitem', lambda: d.popitem())
-    print(len(d), 'b' in d, d == e)
-    print(d, e)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case True:
+                return 'true'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case float(f):
+                return f'float {f}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case []:
+                return 'empty'
+            case [int(), int(), *_]:
+                return 'ints'
+            case P():
+                return 'some P'
+            case _:
+                return 'other'
+    print(m(P(2, 2)))
+    print(m(0))
+    print(m([1]))
+    print(m(1))
+    print(m({'k': None}))
+    print(m(-7))
+    print(m({'k': 1, 'z': 2}))
+    print(m(-1))
+    print(m(range(2)))
 try:
     t5()
 except Exception as e:

@@ -8,150 +8,203 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import math
-    p('math.isqrt(abs(-1) * 1000003)', lambda: math.isqrt(abs(-1) * 1000003))
-    p('math.perm(abs(-1) + 3, 1)', lambda: math.perm(abs(-1) + 3, 1))
-    p('math.comb(abs(3) + 5, 1)', lambda: math.comb(abs(3) + 5, 1))
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        try:
+            async with asyncio.TaskGroup() as tg:
+                ts = [tg.create_task(c) for c in (worker('a', 0, False), worker('b', 1, False), worker('c', 1, False),)]
+        except ExceptionGroup as eg:
+            return 'group', sorted(str(e) for e in eg.exceptions)
+        return [t.result() for t in ts]
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        return await asyncio.gather(worker('a', 4, False), worker('b', 3, True), worker('c', 2, False), worker('d', 0, False))
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import csv
-    import io
-    p('(lambda s: (csv.writer(s, escapechar=None, skipinitialspace=False, strict=True, lineterminator=\'\\n\').writerow([2.5, ",\'", 1, 1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, escapechar=None, skipinitialspace=False, strict=True, lineterminator='\n').writerow([2.5, ",'", 1, 1]), s.getvalue()))(io.StringIO()))
-    p('list(csv.reader([\'\\tb" b\', \'\\ta1\', \'é;,\\t\\\\\'], strict=False, lineterminator=\'\\r\\n\', quoting=7))', lambda: list(csv.reader(['\tb" b', '\ta1', 'é;,\t\\'], strict=False, lineterminator='\r\n', quoting=7)))
-    p("(lambda s: (csv.writer(s, ).writerow([1, 1, 2.5, '']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, ).writerow([1, 1, 2.5, '']), s.getvalue()))(io.StringIO()))
-    p('(lambda s: (csv.writer(s, doublequote=False, skipinitialspace=True, strict=False, quoting=csv.QUOTE_ALL).writerow([1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, doublequote=False, skipinitialspace=True, strict=False, quoting=csv.QUOTE_ALL).writerow([1]), s.getvalue()))(io.StringIO()))
-    p('list(csv.reader([\'\'], quotechar="\'", escapechar=\'!\', strict=False))', lambda: list(csv.reader([''], quotechar="'", escapechar='!', strict=False)))
+    s = set(frozenset(['', 'c', 16]))
+    t = set()
+    s.discard((2, 'x'))
+    s.add(1.0)
+    print(list(s), repr(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(set(range(2)) | s)
+    s.discard('zz')
+    print(list(s), repr(t))
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'%d %x %05.1f' % (5, 5, 5)", lambda: '%d %x %05.1f' % (5, 5, 5))
-    p("'a'.removeprefix('Σ')", lambda: 'a'.removeprefix('Σ'))
-    p("str('ǅ b')", lambda: str('ǅ b'))
-    p("len(',İb- ǅa0')", lambda: len(',İb- ǅa0'))
-    p("' 0.'.isidentifier()", lambda: ' 0.'.isidentifier())
-    p("'é,b\\t'.isupper()", lambda: 'é,b\t'.isupper())
+    p("b'tab\\tsep\\nline\\r\\n'.decode('utf-8', 'replace')", lambda: b'tab\tsep\nline\r\n'.decode('utf-8', 'replace'))
+    p("list(b'\\x80abc')", lambda: list(b'\x80abc'))
+    p("bytes.fromhex(b'  x y  '.hex())", lambda: bytes.fromhex(b'  x y  '.hex()))
+    p("bytes.fromhex(b'AbC dEf'.hex())", lambda: bytes.fromhex(b'AbC dEf'.hex()))
+    p("b'AbC dEf'.zfill(10)", lambda: b'AbC dEf'.zfill(10))
+    p("b'12'.isdigit()", lambda: b'12'.isdigit())
+    p('b\'-7\'.count(b\'"dq"\')', lambda: b'-7'.count(b'"dq"'))
+    p("b'%r' % (b'hello world',)", lambda: b'%r' % (b'hello world',))
+    p("b'\\x80abc'.hex()", lambda: b'\x80abc'.hex())
+    a = bytearray(b'tab\tsep\nline\r\n')
+    try:
+        del a[5:-7]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(16)))
+    try:
+        v = m.cast('B', ())
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(16))).cast('B', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(v.c_contiguous, v.f_contiguous, v.contiguous)', lambda: (v.c_contiguous, v.f_contiguous, v.contiguous))
+    p('v[2]', lambda: v[2])
+    p('v.tobytes()', lambda: v.tobytes())
+    p('v[...].shape', lambda: v[...].shape)
+    p("v.tobytes('F')", lambda: v.tobytes('F'))
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 2, -1)
-    b = W(5, 2, 4, 1)
-    c = V()
-    p('radd', lambda: 'x' + a)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    p('sum', lambda: sum([a, b]))
-    print(len(a), list(b), a[0:])
-    print(len(a), list(b), a[3:])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(len(a), list(b), a[-2:])
+    d = {64: 0, 'Σ': 8, (3, 'x'): 0, 20: 2, 16: 6, '': 7}
+    e = {13: 4, (2, 'x'): 3, 10: 1, 'key': 5, 2.5: 5}
+    try:
+        del d[0]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d.setdefault(2.5, 1))
+    d |= e
+    print(d.get((3, 'y')), d.get((3, 'y'), -1))
+    print(dict.fromkeys([14, -3], 0))
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("b''.istitle()", lambda: b''.istitle())
-    p("b'tab\\tsep\\nline\\r\\n'.removesuffix(b'\\x00\\xff')", lambda: b'tab\tsep\nline\r\n'.removesuffix(b'\x00\xff'))
-    p("b'AbC dEf'.replace(b'hello world', b'caf\\xc3\\xa9', 97)", lambda: b'AbC dEf'.replace(b'hello world', b'caf\xc3\xa9', 97))
-    p("b'hello world'.istitle()", lambda: b'hello world'.istitle())
-    p("b'a'.split()", lambda: b'a'.split())
-    a = bytearray(b'a')
-    try:
-        del a[12:-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.append(0)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    s = set({-5, 63, 1.0, 13, True, True, -4})
+    t = {-4, (2, 'y')}
+    u = set()
+    for i in range(8 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.discard(1000)
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.add((-4611686018427387904))
+    p('pop', lambda: s.pop())
+    s.add('b')
+    s.difference_update(t)
+    print(set(range(2)) | s)
+    print(s, t)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 0
-    xs = [-3, 6, -1, 4, -3, -9]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print({x % 5 for x in xs})
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 30
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
+    ap.add_argument('--alpha', action=argparse.BooleanOptionalAction)
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['1', '--del'])", lambda: ap.parse_known_args(['1', '--del']))
+    p("ap.parse_args(['1', '--del'])", lambda: ap.parse_args(['1', '--del']))
+    p("ap.parse_known_args(['--gam', '-', 'x', '-zq', '--nope'])", lambda: ap.parse_known_args(['--gam', '-', 'x', '-zq', '--nope']))
+    p("ap.parse_args(['--gam', '-', 'x', '-zq', '--nope'])", lambda: ap.parse_args(['--gam', '-', 'x', '-zq', '--nope']))
+    p("ap.parse_known_args(['--alp', '-1', '-', 'x', '--gam', '--nope'])", lambda: ap.parse_known_args(['--alp', '-1', '-', 'x', '--gam', '--nope']))
+    p("ap.parse_args(['--alp', '-1', '-', 'x', '--gam', '--nope'])", lambda: ap.parse_args(['--alp', '-1', '-', 'x', '--gam', '--nope']))
+    p("ap.parse_known_args(['a', '--alpha', '--', '--alp', '1', '--'])", lambda: ap.parse_known_args(['a', '--alpha', '--', '--alp', '1', '--']))
+    p("ap.parse_args(['a', '--alpha', '--', '--alp', '1', '--'])", lambda: ap.parse_args(['a', '--alpha', '--', '--alp', '1', '--']))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import statistics
     from fractions import Fraction
-    p('(lambda v: (v, type(v).__name__))(statistics.median([2.5, 2.5, 10**20, Fraction(1, 3), 10**20, 2.5, 2.5]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median([2.5, 2.5, 10**20, Fraction(1, 3), 10**20, 2.5, 2.5])))
-    p("(lambda v: (v, type(v).__name__))(statistics.mean([float('nan'), 'a', float('inf'), 'a', -1, 'a', -1, 0.5, 3, float('nan')]))", lambda: (lambda v: (v, type(v).__name__))(statistics.mean([float('nan'), 'a', float('inf'), 'a', -1, 'a', -1, 0.5, 3, float('nan')])))
-    p('(lambda v: (v, type(v).__name__))(statistics.mean([94.502]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mean([94.502])))
+    import math
+    p("divmod(Fraction(2**64 + 1, 3**20), float('nan'))", lambda: divmod(Fraction(2**64 + 1, 3**20), float('nan')))
+    p('Fraction(2**64 + 1, 3**20) % Fraction(8, 36893488147419103232)', lambda: Fraction(2**64 + 1, 3**20) % Fraction(8, 36893488147419103232))
+    p('Fraction(1, 2**61 - 1).limit_denominator(100)', lambda: Fraction(1, 2**61 - 1).limit_denominator(100))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import hashlib
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', None))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', None)))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_128', memoryview(b'strided')[::2]))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_128', memoryview(b'strided')[::2])))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('whirlpool', memoryview(b'strided')[::2]))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('whirlpool', memoryview(b'strided')[::2])))
-    p("hashlib.blake2s(None, digest_size=b'k' * 9).hexdigest()", lambda: hashlib.blake2s(None, digest_size=b'k' * 9).hexdigest())
-    p("hashlib.shake_256(memoryview(b'view')).digest(16)", lambda: hashlib.shake_256(memoryview(b'view')).digest(16))
-    h = hashlib.blake2s(b'start')
-    c = h.copy()
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('list', lambda: list(it))
     try:
-        c.update(memoryview(b'view'))
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(-2))
+    p('send1', lambda: g(2).send(5))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('end', lambda: it.close())
 try:
     t7()
 except Exception as e:

@@ -8,218 +8,138 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("b'%r' % (b'',)", lambda: b'%r' % (b'',))
-    p("b'  x y  '.zfill(10)", lambda: b'  x y  '.zfill(10))
-    p("b'abc'.isdigit()", lambda: b'abc'.isdigit())
-    p("b'a'.split()", lambda: b'a'.split())
-    p("memoryview(b'  x y  ').tolist()", lambda: memoryview(b'  x y  ').tolist())
-    p("b'tab\\tsep\\nline\\r\\n'.count(b'abc')", lambda: b'tab\tsep\nline\r\n'.count(b'abc'))
-    p("b'\\x00\\xff'.rstrip(b'  x y  ')", lambda: b'\x00\xff'.rstrip(b'  x y  '))
-    a = bytearray(b"'q'")
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[-1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[-2] = -1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import unittest
+    tc = unittest.TestCase()
+    p("tc.assertEqual(({9, 25, 50, 7, 22, 15}, {'3.5': ({}, {}, 1.5, -39)}, [{'ΣίσυφοςΣ': None, '12': 'a fairly long string with several words in it'}, {29, 14}], {'Hello': [], 'a': []}, b'bytes\\x00'), True)", lambda: tc.assertEqual(({9, 25, 50, 7, 22, 15}, {'3.5': ({}, {}, 1.5, -39)}, [{'ΣίσυφοςΣ': None, '12': 'a fairly long string with several words in it'}, {29, 14}], {'Hello': [], 'a': []}, b'bytes\x00'), True))
+    p("tc.assertEqual([b'bytes\\x00', {}, ([],)], {'x-y-z': [True, 'Title Case', ({}, []), []], 'straße': 'a fairly long string with several words in it', '': [], '-42': [], 'Z': {11, 23, 6, 25, 43, 48}}, msg='note')", lambda: tc.assertEqual([b'bytes\x00', {}, ([],)], {'x-y-z': [True, 'Title Case', ({}, []), []], 'straße': 'a fairly long string with several words in it', '': [], '-42': [], 'Z': {11, 23, 6, 25, 43, 48}}, msg='note'))
+    p("tc.assertMultiLineEqual('\\n'.join(['alpha', 'beta', '', 'beta', 'beta']), '\\n'.join(['beta']))", lambda: tc.assertMultiLineEqual('\n'.join(['alpha', 'beta', '', 'beta', 'beta']), '\n'.join(['beta'])))
+    p("tc.assertCountEqual({}, [{'straße': {'İstanbul': {}}, 'a 0\\t b,Σ-é': b'bytes\\x00'}, ([[]],)])", lambda: tc.assertCountEqual({}, [{'straße': {'İstanbul': {}}, 'a 0\t b,Σ-é': b'bytes\x00'}, ([[]],)]))
+    p("tc.assertEqual({'aaa': [], 'İstanbul': 10000000000000000}, [()], msg='note')", lambda: tc.assertEqual({'aaa': [], 'İstanbul': 10000000000000000}, [()], msg='note'))
+    p("tc.assertCountEqual('a fairly long string with several words in it', 'a fairly long string with several words in it')", lambda: tc.assertCountEqual('a fairly long string with several words in it', 'a fairly long string with several words in it'))
+    p("tc.assertMultiLineEqual('\\n'.join(['beta', 'alpha', '']), '\\n'.join(['beta']), msg='note')", lambda: tc.assertMultiLineEqual('\n'.join(['beta', 'alpha', '']), '\n'.join(['beta']), msg='note'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except TypeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    d = {1000: 9, 255: 0}
+    e = {(1, 'x'): 0, -1: 3}
+    d.update([((-10000000000000000000), 9)])
+    d[19] = 4
+    print(d.setdefault(9223372036854775807, 1))
+    print(d.setdefault(1000000000000000000000000000000, 9))
+    print({k: v for k, v in d.items() if v % 2})
+    d.update([(4, 0)])
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    p('pop', lambda: d.pop((3, 'x')))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    p('get', lambda: d['key'])
+    d.update([(2, 2)])
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except IndexError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        except Exception:
-            raise KeyError(2)
-    def f3(x):
-        try:
-            return f2(x)
-        except RuntimeError as e:
-            raise RuntimeError('wrapped 3') from e
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+    p("repr(set.__dict__.get('__lt__')).split(' at ')[0]", lambda: repr(set.__dict__.get('__lt__')).split(' at ')[0])
+    p("type(set.__dict__['__lt__'].__get__(range(5))).__name__", lambda: type(set.__dict__['__lt__'].__get__(range(5))).__name__)
+    p("str.__ne__('straße', range(5))", lambda: str.__ne__('straße', range(5)))
+    p("((1, 2, 3)).__gt__('İstanbul')", lambda: ((1, 2, 3)).__gt__('İstanbul'))
+    p('({1, 2}).__le__(True)', lambda: ({1, 2}).__le__(True))
+    p('([-9, -2]).__repr__()', lambda: ([-9, -2]).__repr__())
+    p("(repr(tuple.__getitem__).split(' at ')[0], type(tuple.__getitem__).__name__, tuple.__getitem__.__qualname__)", lambda: (repr(tuple.__getitem__).split(' at ')[0], type(tuple.__getitem__).__name__, tuple.__getitem__.__qualname__))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('(-(2 ** 63)) >> 2', lambda: (-(2 ** 63)) >> 2)
-    p('2 ** 3', lambda: 2 ** 3)
-    p("int('0x1F', 0)", lambda: int('0x1F', 0))
-    p('(-9223372036854775808) <= 4611686018427387903', lambda: (-9223372036854775808) <= 4611686018427387903)
-    p('18446744073709551615 + 63', lambda: 18446744073709551615 + 63)
+    import pprint
+    print(pprint.pformat([1.5, {'\n': [None], '': (None, True, -25, 1000000), 'Title Case': -70}, {'Yσéé': (83, 1.5, 'a fairly long string with several words in it', True), 'hello world': '3.5', 'abc': 'a fairly long string with several words in it', 'Z:Y\n_ a Z': ('a fairly long string with several words in it', [], 'abcabcabc'), 'straße': {'ΣίσυφοςΣ': 1.5}}], width=50, underscore_numbers=True))
+    print(pprint.pformat((), width=1, compact=True, sort_dicts=False, underscore_numbers=True))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1)
-    b = V()
-    c = V(1)
-    print(a + b, a + -1, -1 + b)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    p('getitem', lambda: c[4])
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    p('radd', lambda: 'x' + a)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        return await asyncio.gather(worker('a', 4, False))
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        ts = [asyncio.create_task(c) for c in (worker('a', 4, True), worker('b', 1, False), worker('c', 0, True),)]
+        for _ in range(3):
+            await asyncio.sleep(0)
+        ts[0].cancel()
+        r = await asyncio.gather(*ts, return_exceptions=True)
+        return [x if isinstance(x, str) else repr(x) for x in r], [t.cancelled() for t in ts]
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
+    async def main2():
+        ts = [asyncio.create_task(c) for c in (worker('a', 4, True), worker('b', 4, False), worker('c', 2, False), worker('d', 3, False),)]
+        for _ in range(1):
+            await asyncio.sleep(0)
+        ts[0].cancel('stop')
+        r = await asyncio.gather(*ts, return_exceptions=True)
+        return [x if isinstance(x, str) else repr(x) for x in r], [t.cancelled() for t in ts]
+    log.clear()
+    print(repr(asyncio.run(main2())))
+    print(log)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 5
-    xs = [-8, -1, -6, 6, -9, -8, -4, 9]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_05UP)
+    setcontext(c)
+    p("Decimal('1e-7').compare(Decimal('3.14159265358979323846264338327950288'))", lambda: Decimal('1e-7').compare(Decimal('3.14159265358979323846264338327950288')))
+    p("Decimal('1E+28').compare_total(Decimal('9.9e999999'))", lambda: Decimal('1E+28').compare_total(Decimal('9.9e999999')))
+    p("Decimal('1E+28').quantize(Decimal('0.01'), ROUND_HALF_UP)", lambda: Decimal('1E+28').quantize(Decimal('0.01'), ROUND_HALF_UP))
+    p("Decimal('-1.5').number_class()", lambda: Decimal('-1.5').number_class())
+    p("(Decimal('-0.000') * Decimal('1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0.000') * Decimal('1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(-2.5) == (-99)', lambda: (-2.5) == (-99))
-    p('bool(1.7976931348623157e+308)', lambda: bool(1.7976931348623157e+308))
-    p("float('inf') % (-18446744073709551616)", lambda: float('inf') % (-18446744073709551616))
-    p("format(1e-05, '.1%')", lambda: format(1e-05, '.1%'))
-    p('0.0 < (-47)', lambda: 0.0 < (-47))
-    p('0.0 ** 2.5', lambda: 0.0 ** 2.5)
+    p("b'\\x00\\xff'.rstrip(b'caf\\xc3\\xa9')", lambda: b'\x00\xff'.rstrip(b'caf\xc3\xa9'))
+    p("memoryview(b'a')[10:-1].tobytes()", lambda: memoryview(b'a')[10:-1].tobytes())
+    p("b'\\x00\\xff'.index(b'  x y  ')", lambda: b'\x00\xff'.index(b'  x y  '))
+    p("bytes.fromhex(b'AbC dEf'.hex())", lambda: bytes.fromhex(b'AbC dEf'.hex()))
+    a = bytearray(b'AbC dEf')
+    try:
+        a[5:-7] = b'\x80abc'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

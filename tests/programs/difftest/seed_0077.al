@@ -8,176 +8,142 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-2, 2)
-    print(compose(lambda x: x * 2, lambda x: x - -2)(1))
-    def fb():
-        def inner(x=[0]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    def fb():
-        def inner(x=[5]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
-    def outer():
-        v = -3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    import textwrap
+    p("textwrap.shorten('xfox\\nem--dash\\n', 11)", lambda: textwrap.shorten('xfox\nem--dash\n', 11))
+    p("textwrap.dedent(' \\t# x')", lambda: textwrap.dedent(' \t# x'))
+    p("textwrap.wrap('Mr. Mr. ', 12, break_on_hyphens=False, drop_whitespace=False)", lambda: textwrap.wrap('Mr. Mr. ', 12, break_on_hyphens=False, drop_whitespace=False))
+    p("textwrap.dedent('  \\na\\n \\t# x\\na\\n\\t# x')", lambda: textwrap.dedent('  \na\n \t# x\na\n\t# x'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'ǅemal'.rindex(' ')", lambda: 'ǅemal'.rindex(' '))
-    p("'  pad  '[::1]", lambda: '  pad  '[::1])
-    p("'\\n \\n_cXİ:cßX'.rsplit('ß', -1)", lambda: '\n \n_cXİ:cßX'.rsplit('ß', -1))
-    p("'   İé.\\nY.' * 5", lambda: '   İé.\nY.' * 5)
-    p("sorted('MiXeD cAsE')", lambda: sorted('MiXeD cAsE'))
-    s = '3.5'
-    t = ''
-    p("f'{s:.1}'", lambda: f'{s:.1}')
-    p("'XY 0 cZ'.splitlines()", lambda: 'XY 0 cZ'.splitlines())
-    s = ',é 0ǅXéǅ,'
-    t = 'x-y-z'
-    p("f'{s:.5}'", lambda: f'{s:.5}')
-    p("ascii('')", lambda: ascii(''))
-    p("'\\n' in 'abcabcabc'", lambda: '\n' in 'abcabcabc')
+    d = {2: 6, (1, 'x'): 9}
+    e = {'b': 6, -4: 0, 'a': 5}
+    p('pop', lambda: d.pop(11))
+    print(repr(d), str(e))
+    print(len(d), 10 in d, d == e)
+    d[10] = 0
+    d[16] = 6
+    print({**d, -1: 'x'})
+    p('popitem', lambda: d.popitem())
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d.update([('a', 4)])
+    print({k: v for k, v in d.items() if v % 2})
+    print({**d, -5: 'x'})
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', None) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        lock = asyncio.Semaphore(2)
+        async def crit(n):
+            async with lock:
+                log.append(f'in {n}')
+                for _ in range(1):
+                    await asyncio.sleep(0)
+                log.append(f'out {n}')
+        await asyncio.gather(*(crit(n) for n in range(4)))
+        return lock.locked()
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        ev = asyncio.Event()
+        async def waiter(n):
+            await ev.wait()
+            log.append(f'woke {n}')
+        ts = [asyncio.create_task(waiter(n)) for n in range(3)]
+        for _ in range(0):
+            await asyncio.sleep(0)
+        ev.set()
+        await asyncio.gather(*ts)
+        return ev.is_set()
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p('+complex(39.20669562965031, -57.5769962206131)', lambda: +complex(39.20669562965031, -57.5769962206131))
-    p('(-4) ** (-0.5+0.25j)', lambda: (-4) ** (-0.5+0.25j))
-    p("format(0j, '_.2f')", lambda: format(0j, '_.2f'))
-    p('complex(-84.66386581977832, -99.08383472327826) ** (3-4j)', lambda: complex(-84.66386581977832, -99.08383472327826) ** (3-4j))
-    p("format(complex(26.634414354594796, 64.99856289396178), 'e')", lambda: format(complex(26.634414354594796, 64.99856289396178), 'e'))
-    p("complex(float('inf'), 1) / complex(1e308, 1e308)", lambda: complex(float('inf'), 1) / complex(1e308, 1e308))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ValueError('v')
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1), TypeError('t'), KeyError('k')]), ExceptionGroup('g1', [IndexError(0)]), ExceptionGroup('g1', [ZeroDivisionError(), ExceptionGroup('g2', [ValueError('v'), TypeError('t'), IndexError(0)]), ValueError(1)])])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [KeyError('k')]).split(ValueError))
+    try:
+        try:
+            raise TypeError('t')
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('b\'12\' < b\'"dq"\'', lambda: b'12' < b'"dq"')
-    p("b'a,b,,c'[3]", lambda: b'a,b,,c'[3])
-    p("b'a,b,,c'.title()", lambda: b'a,b,,c'.title())
-    p('b"\'q\'".hex(\':\', 1)', lambda: b"'q'".hex(':', 1))
-    p("b'AbC dEf' + b'AbC dEf'", lambda: b'AbC dEf' + b'AbC dEf')
-    p('b"\'q\'".index(b\'  x y  \')', lambda: b"'q'".index(b'  x y  '))
-    p('b\'  x y  \' in b\'"dq"\'', lambda: b'  x y  ' in b'"dq"')
-    a = bytearray(b'abc')
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytearray(range(1)))
-    try:
-        v = m.cast('Q', [1])
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(1))).cast('Q', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        v[-5:-6] = w[-5:-6]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    p('8 in v', lambda: 8 in v)
-    p('v.nbytes', lambda: v.nbytes)
-    p('v.toreadonly().tolist() == v.tolist()', lambda: v.toreadonly().tolist() == v.tolist())
-    p("v.cast('B', []).tolist()", lambda: v.cast('B', []).tolist())
-    p('v.format', lambda: v.format)
+    p("repr('line1\\nline2\\r\\nline3')", lambda: repr('line1\nline2\r\nline3'))
+    s = '\tX ǅΣΣ'
+    t = 'abcabcabc'
+    p("f'{s!r:^10}'", lambda: f'{s!r:^10}')
+    p("max('  ')", lambda: max('  '))
+    p("'1é \\t'.count('')", lambda: '1é \t'.count(''))
+    p("'' in 'Xσ:ß-éé.Z..ß'", lambda: '' in 'Xσ:ß-éé.Z..ß')
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import sys
-    import functools
-    import os.path
-    p('functools.reduce(max, [-9])', lambda: functools.reduce(max, [-9]))
-    p("os.path.normpath('a/./b/../c/' + 'hello world')", lambda: os.path.normpath('a/./b/../c/' + 'hello world'))
-    p('functools.reduce(lambda x, y: x * 2 + y, [2, 7, -1, -9, -4], 0)', lambda: functools.reduce(lambda x, y: x * 2 + y, [2, 7, -1, -9, -4], 0))
-    p("os.path.join('a', 'ΣίσυφοςΣ', 'b')", lambda: os.path.join('a', 'ΣίσυφοςΣ', 'b'))
-    p('functools.partial(pow, 5)(0)', lambda: functools.partial(pow, 5)(0))
-    p('sys.maxsize', lambda: sys.maxsize)
+    p('(2 ** 64) == (-4611686018427387902)', lambda: (2 ** 64) == (-4611686018427387902))
+    p("format((-10000000000000000000), 'c')", lambda: format((-10000000000000000000), 'c'))
+    p("f'{(-10000000000000000000):c}'", lambda: f'{(-10000000000000000000):c}')
+    p('(-56) ** -1', lambda: (-56) ** -1)
+    p('50 + (2 ** 65 - 2)', lambda: 50 + (2 ** 65 - 2))
+    p('(2 ** 62) << 100', lambda: (2 ** 62) << 100)
+    p('69 / 64', lambda: 69 / 64)
+    p('(-4611686018427387904) <= (-(2 ** 100 + 2))', lambda: (-4611686018427387904) <= (-(2 ** 100 + 2)))
+    p('divmod((-38), (2 ** 65 + 1))', lambda: divmod((-38), (2 ** 65 + 1)))
 try:
     t5()
 except Exception as e:

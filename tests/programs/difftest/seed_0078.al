@@ -8,81 +8,22 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("float('abc')", lambda: float('abc'))
-    p('((-18446744073709551616)) > 1e-05', lambda: ((-18446744073709551616)) > 1e-05)
-    p("format((-186.71329762649782), '+.1f')", lambda: format((-186.71329762649782), '+.1f'))
-    p('1e-05 * (-100000000000000000000)', lambda: 1e-05 * (-100000000000000000000))
-    p("float('1e500')", lambda: float('1e500'))
-    p('round((2.0 ** 63), 2)', lambda: round((2.0 ** 63), 2))
+    xs = [-1, 4, -8, -5]
+    ys = [3, -3, 6, 3, 8]
+    try:
+        del xs[2:4:-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs.reverse()
+    p('slice', lambda: xs[5:0:-1])
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('12157665459056928801 << 5', lambda: 12157665459056928801 << 5)
-    p('(-5828879471581900023040922) // 10', lambda: (-5828879471581900023040922) // 10)
-    p('str(18446744073709551615)', lambda: str(18446744073709551615))
-    p("format(1152921504606846974, '<12')", lambda: format(1152921504606846974, '<12'))
-    p("f'{1152921504606846974:<12}'", lambda: f'{1152921504606846974:<12}')
-    p('(-1407642087040003643715755) ** 0', lambda: (-1407642087040003643715755) ** 0)
-    p('(-8578577070685001185577417) - (-9223372036854775809)', lambda: (-8578577070685001185577417) - (-9223372036854775809))
-    p('4611686018427387904 ** 10', lambda: 4611686018427387904 ** 10)
-    p('63 * 18446744073709551616', lambda: 63 * 18446744073709551616)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    import argparse
-    class P(argparse.ArgumentParser):
-        def error(self, message):
-            raise ValueError(message)
-    w = 30
-    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
-    ap.add_argument('pos0', nargs=2, choices=['a', 'b', '1'])
-    ap.add_argument('pos1', nargs='?', type=int)
-    ap.add_argument('pos2', nargs='*', type=int)
-    ap.add_argument('--alpha', nargs='+')
-    ap.add_argument('-b', help='default %(default)s')
-    ap.add_argument('--gamma', type=int, default='3', help='default %(default)s')
-    g = ap.add_mutually_exclusive_group(required=False)
-    g.add_argument('--left', action='store_true')
-    g.add_argument('--right', nargs='?')
-    p('ap.format_usage()', lambda: ap.format_usage())
-    p('ap.format_help()', lambda: ap.format_help())
-    p("ap.parse_known_args(['--bet', '--alp', '--nope', '-abc'])", lambda: ap.parse_known_args(['--bet', '--alp', '--nope', '-abc']))
-    p("ap.parse_args(['--bet', '--alp', '--nope', '-abc'])", lambda: ap.parse_args(['--bet', '--alp', '--nope', '-abc']))
-    p("ap.parse_known_args(['-', 'a', '--alpha', '-1', '-zq'])", lambda: ap.parse_known_args(['-', 'a', '--alpha', '-1', '-zq']))
-    p("ap.parse_args(['-', 'a', '--alpha', '-1', '-zq'])", lambda: ap.parse_args(['-', 'a', '--alpha', '-1', '-zq']))
-    p("ap.parse_known_args(['b', '--right', '-a1', '--', 'b', '--nope'])", lambda: ap.parse_known_args(['b', '--right', '-a1', '--', 'b', '--nope']))
-    p("ap.parse_args(['b', '--right', '-a1', '--', 'b', '--nope'])", lambda: ap.parse_args(['b', '--right', '-a1', '--', 'b', '--nope']))
-    p("ap.parse_known_args(['--gam', '--nope', 'a', '--del', '-zq'])", lambda: ap.parse_known_args(['--gam', '--nope', 'a', '--del', '-zq']))
-    p("ap.parse_args(['--gam', '--nope', 'a', '--del', '-zq'])", lambda: ap.parse_args(['--gam', '--nope', 'a', '--del', '-zq']))
-    p("ap.parse_known_args(['1', '--gam', '--bet', '-zq'])", lambda: ap.parse_known_args(['1', '--gam', '--bet', '-zq']))
-    p("ap.parse_args(['1', '--gam', '--bet', '-zq'])", lambda: ap.parse_args(['1', '--gam', '--bet', '-zq']))
-    p("ap.parse_known_args(['--del', '-a1'])", lambda: ap.parse_known_args(['--del', '-a1']))
-    p("ap.parse_args(['--del', '-a1'])", lambda: ap.parse_args(['--del', '-a1']))
-    p("ap.parse_known_args(['--'])", lambda: ap.parse_known_args(['--']))
-    p("ap.parse_args(['--'])", lambda: ap.parse_args(['--']))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import unittest
-    tc = unittest.TestCase()
-    p("tc.assertEqual(({38}, {'_ß0:.': 15, ':b\\nZ\\t': (1000000000, None, b'bytes\\x00', []), 'σǅΣb -c': {40, 43, 8, 49}, '  ': 1.5}, [[(), {}], 'a fairly long string with several words in it', {42, 11, 26, 44, 40}, {'tab\\there': {}, 'x-y-z': 10000000000000}], [[None, (), 10000000000, []]]), [{'a,b,,c': [{}, {}, 10000000000000, b'bytes\\x00', []], 'ß': {}, '12': -33}, (b'bytes\\x00',), [True, {}]], msg='note')", lambda: tc.assertEqual(({38}, {'_ß0:.': 15, ':b\nZ\t': (1000000000, None, b'bytes\x00', []), 'σǅΣb -c': {40, 43, 8, 49}, '  ': 1.5}, [[(), {}], 'a fairly long string with several words in it', {42, 11, 26, 44, 40}, {'tab\there': {}, 'x-y-z': 10000000000000}], [[None, (), 10000000000, []]]), [{'a,b,,c': [{}, {}, 10000000000000, b'bytes\x00', []], 'ß': {}, '12': -33}, (b'bytes\x00',), [True, {}]], msg='note'))
-    p("tc.assertEqual({'ǅemal': ({'12': {}, 'é--ǅ: 0ßYc': ()}, b'bytes\\x00'), '  ': (), 'ΣίσυφοςΣ': [[[], b'bytes\\x00']], 'MiXeD cAsE': 'a fairly long string with several words in it', 'straße': 'a fairly long string with several words in it'}, {'Z:bσ.11ΣXσ  ': [[[], []], {'Z1é-ba': 'a fairly long string with several words in it', 'İstanbul': {}, 'hello world': {}, 'İstanbul': {}}, {'\\t\\nécß_a-σ_': [], '_\\nσc:Σ\\n\\t a': b'bytes\\x00', '1X,.': {}}, [], ('a fairly long string with several words in it', 10000000000, 1.5)], 'Σİσ  éİ.b': [], '3.5': {' 11_00\\t0': [100000000000000000, (), -9, {}]}})", lambda: tc.assertEqual({'ǅemal': ({'12': {}, 'é--ǅ: 0ßYc': ()}, b'bytes\x00'), '  ': (), 'ΣίσυφοςΣ': [[[], b'bytes\x00']], 'MiXeD cAsE': 'a fairly long string with several words in it', 'straße': 'a fairly long string with several words in it'}, {'Z:bσ.11ΣXσ  ': [[[], []], {'Z1é-ba': 'a fairly long string with several words in it', 'İstanbul': {}, 'hello world': {}, 'İstanbul': {}}, {'\t\nécß_a-σ_': [], '_\nσc:Σ\n\t a': b'bytes\x00', '1X,.': {}}, [], ('a fairly long string with several words in it', 10000000000, 1.5)], 'Σİσ  éİ.b': [], '3.5': {' 11_00\t0': [100000000000000000, (), -9, {}]}}))
-    p("tc.assertMultiLineEqual('\\n'.join(['', 'beta']), '\\n'.join(['alpha', 'x', 'alpha', 'beta']))", lambda: tc.assertMultiLineEqual('\n'.join(['', 'beta']), '\n'.join(['alpha', 'x', 'alpha', 'beta'])))
-    p('tc.assertEqual({2, 36, 36, 20, 42, 50}, {2, 36, 36, 20, 42, 50})', lambda: tc.assertEqual({2, 36, 36, 20, 42, 50}, {2, 36, 36, 20, 42, 50}))
-    p('tc.assertTrue(())', lambda: tc.assertTrue(()))
-    p("tc.assertIsNone([(('a fairly long string with several words in it', 'a fairly long string with several words in it', 1000000000000000000000000, b'bytes\\x00'), 52, -70), ['a fairly long string with several words in it', [True, '  ', (), True, 1.5], {}, (), {21}], ({}, [10000000000000], ['a fairly long string with several words in it', ()], [10000000000000000000, '  ', 'a fairly long string with several words in it', b'bytes\\x00', ()]), {'Xéa1YΣ': ('XZb_ bZé', None, (), 'a fairly long string with several words in it'), 'Hello': {41}, 'İ-:b11': ()}, True], msg='note')", lambda: tc.assertIsNone([(('a fairly long string with several words in it', 'a fairly long string with several words in it', 1000000000000000000000000, b'bytes\x00'), 52, -70), ['a fairly long string with several words in it', [True, '  ', (), True, 1.5], {}, (), {21}], ({}, [10000000000000], ['a fairly long string with several words in it', ()], [10000000000000000000, '  ', 'a fairly long string with several words in it', b'bytes\x00', ()]), {'Xéa1YΣ': ('XZb_ bZé', None, (), 'a fairly long string with several words in it'), 'Hello': {41}, 'İ-:b11': ()}, True], msg='note'))
-    p("tc.assertTrue(([], [{'Hello': 'ß1YX1', ',a ': b'bytes\\x00'}, {'12': b'bytes\\x00'}, 'a', ({}, b'bytes\\x00', 'a fairly long string with several words in it', 32)], {}))", lambda: tc.assertTrue(([], [{'Hello': 'ß1YX1', ',a ': b'bytes\x00'}, {'12': b'bytes\x00'}, 'a', ({}, b'bytes\x00', 'a fairly long string with several words in it', 32)], {})))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -91,13 +32,18 @@ def t4():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return None.foo
+            return [1, 2][x + 5]
         return x
     def f1(x):
         try:
-            return f0(x)
+            v = f0(x)
+        except ArithmeticError:
+            v = -1
+        else:
+            v = v * 2
         finally:
-            log.append('fin1')
+            log.append('e1')
+        return v
     try:
         print(f1(3))
     except Exception as e:
@@ -117,7 +63,7 @@ def t4():
         print(log)
         log.clear()
     try:
-        print(f1('a'))
+        print(f1(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -126,7 +72,7 @@ def t4():
         print(log)
         log.clear()
     try:
-        print(f1(0))
+        print(f1('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -135,6 +81,63 @@ def t4():
         print(log)
         log.clear()
     p('exc', lambda: f1(0))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 1)
+    def fa(a, b=3, *, c=None):
+        "doc 3"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (3 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(compose(lambda x: x * 1, lambda x: x - -5)(1))
+    def fa(a, b=4, *, c=None):
+        "doc 4"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (4 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import pathlib
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('//'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('//')))
+    p("(repr(pathlib.PurePosixPath('//', 'x.tar.gz', 'b.txt') / pathlib.PurePosixPath()), sorted([pathlib.PurePosixPath('//', 'x.tar.gz', 'b.txt'), pathlib.PurePosixPath()]))", lambda: (repr(pathlib.PurePosixPath('//', 'x.tar.gz', 'b.txt') / pathlib.PurePosixPath()), sorted([pathlib.PurePosixPath('//', 'x.tar.gz', 'b.txt'), pathlib.PurePosixPath()])))
+    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
+    p("str(pathlib.PurePosixPath('/').joinpath('/e'))", lambda: str(pathlib.PurePosixPath('/').joinpath('/e')))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('b.txt'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('b.txt')))
+    p("str(pathlib.PurePosixPath().match('a'))", lambda: str(pathlib.PurePosixPath().match('a')))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    import signal
+    import subprocess
+    p("subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, encoding='latin-1')", lambda: subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, encoding='latin-1'))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'$HOME\', \'b c\', \'é\'], capture_output=True, encoding=\'latin-1\')', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', '$HOME', 'b c', 'é'], capture_output=True, encoding='latin-1'))
 try:
     t4()
 except Exception as e:

@@ -8,143 +8,36 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case str(s):
-                return 'short ' + s
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case _:
-                return 'other'
-    print(m(0))
-    print(m(None))
-    print(m(-7))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m('abcd'))
-    print(m(True))
-    print(m((4, 5)))
-    print(m(range(2)))
-    print(m(P(0, 5)))
-    print(m([1]))
+    from fractions import Fraction
+    import math
+    p('divmod(Fraction(5, 2), Fraction(-11, 2))', lambda: divmod(Fraction(5, 2), Fraction(-11, 2)))
+    p('Fraction(5, 2) * Fraction(1, 3)', lambda: Fraction(5, 2) * Fraction(1, 3))
+    p('-2.25 - Fraction(-15, 10)', lambda: -2.25 - Fraction(-15, 10))
+    p('2 > Fraction(1, 12)', lambda: 2 > Fraction(1, 12))
+    p('Fraction(1e300, -4)', lambda: Fraction(1e300, -4))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
+    import hashlib
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha256', b''))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha256', b'')))
+    p("hashlib.shake_128(memoryview(b'strided')[::2]).hexdigest(1)", lambda: hashlib.shake_128(memoryview(b'strided')[::2]).hexdigest(1))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', memoryview(b'strided')[::2]))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', memoryview(b'strided')[::2])))
+    p("hashlib.blake2b(bytes(range(256)), digest_size=16, leaf_size='s').hexdigest()", lambda: hashlib.blake2b(bytes(range(256)), digest_size=16, leaf_size='s').hexdigest())
+    h = hashlib.blake2s(b'start')
+    c = h.copy()
     try:
-        print(f0(None))
+        c.update(b'')
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p('hashlib.blake2b(None, depth=64).hexdigest()', lambda: hashlib.blake2b(None, depth=64).hexdigest())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case []:
-                return 'empty'
-            case -1:
-                return 'minus one'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case _:
-                return 'other'
-    print(m((1, 2.0)))
-    print(m([]))
-    print(m({'k': 1, 'z': 2}))
-    print(m('ab'))
-    print(m(True))
-    print(m(-1))
-    print(m(1))
-    print(m([1]))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(prec=5)
-    setcontext(c)
-    p("(0 + Decimal('sNaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (0 + Decimal('sNaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('-58615E8').quantize(Decimal('0.01'), ROUND_CEILING)", lambda: Decimal('-58615E8').quantize(Decimal('0.01'), ROUND_CEILING))
-    p("Decimal('9.999999999').ln()", lambda: Decimal('9.999999999').ln())
-    p("(Decimal('1E+28') / Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+28') / Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    setcontext(DefaultContext)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     def g(n):
         total = 0
         try:
@@ -164,12 +57,48 @@ def t4():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = outer(3)
-    p('throwv', lambda: it.throw(ValueError('v')))
+    it = g(3)
     p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
     p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(-1))
     p('end', lambda: it.close())
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import pickle
+    x = [1 << 2000]
+    v = tuple([{None: 255, 'k1': 1 << 2000}])
+    p('pickle.dumps(v, 0)', lambda: pickle.dumps(v, 0))
+    p('repr(pickle.loads(pickle.dumps(v, 0))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 0))) == repr(v))
+    p('pickle.dumps(v, 5)', lambda: pickle.dumps(v, 5))
+    p('repr(pickle.loads(pickle.dumps(v, 5))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 5))) == repr(v))
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(bytearray):
+        pass
+    o = C(b'ab')
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t4()
 except Exception as e:

@@ -8,188 +8,159 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import codecs
-    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
-    p("codecs.decode(b'\\xbba\\xff\\xff\\x82=\\xef', 'utf-32-be', 'namereplace')", lambda: codecs.decode(b'\xbba\xff\xff\x82=\xef', 'utf-32-be', 'namereplace'))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [8, 38], [8, 38] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-8\')(\'surrogateescape\'), "\\u3000\\u4e00".encode(\'utf-8\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [8, 38], [8, 38] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-8')('surrogateescape'), "\u3000\u4e00".encode('utf-8', 'surrogatepass')))
-    p('codecs.encode("\\uff9e\\u212b\\u0627\\u212b", \'utf-32-be\', \'xmlcharrefreplace\')', lambda: codecs.encode("\uff9e\u212b\u0627\u212b", 'utf-32-be', 'xmlcharrefreplace'))
-    p("codecs.decode(b'\\xde\\x82a', 'ascii', 'mine')", lambda: codecs.decode(b'\xde\x82a', 'ascii', 'mine'))
-    p("(codecs.lookup('utf_16_be').name, codecs.lookup('utf_16_be').incrementaldecoder.__name__)", lambda: (codecs.lookup('utf_16_be').name, codecs.lookup('utf_16_be').incrementaldecoder.__name__))
-    p('codecs.encode("\\xe9\\u0327 \\U0001f600\\u0661", \'utf-16\', \'surrogateescape\')', lambda: codecs.encode("\xe9\u0327 \U0001f600\u0661", 'utf-16', 'surrogateescape'))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_UP)
+    setcontext(c)
+    p("Decimal('0').quantize(Decimal('1e-30'))", lambda: Decimal('0').quantize(Decimal('1e-30')))
+    p("c.multiply(Decimal('9.999999999'), Decimal('-Infinity'))", lambda: c.multiply(Decimal('9.999999999'), Decimal('-Infinity')))
+    p("Decimal('sNaN').to_integral_exact()", lambda: Decimal('sNaN').to_integral_exact())
+    p("Decimal('sNaN').fma(-7, Decimal('-51536E4'))", lambda: Decimal('sNaN').fma(-7, Decimal('-51536E4')))
+    p("bool(Decimal('NaN'))", lambda: bool(Decimal('NaN')))
+    p("Decimal('-8422E1').as_tuple()", lambda: Decimal('-8422E1').as_tuple())
+    p("Decimal('-74254E-3').quantize(Decimal('1E+2'), rounding=ROUND_DOWN)", lambda: Decimal('-74254E-3').quantize(Decimal('1E+2'), rounding=ROUND_DOWN))
+    setcontext(DefaultContext)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import unittest
-    tc = unittest.TestCase()
-    tc.maxDiff = None
-    p('tc.assertSequenceEqual(list([1000000000000000000000000]) if isinstance([1000000000000000000000000], (list, tuple)) else [[1000000000000000000000000]], [[-10]])', lambda: tc.assertSequenceEqual(list([1000000000000000000000000]) if isinstance([1000000000000000000000000], (list, tuple)) else [[1000000000000000000000000]], [[-10]]))
-    p("tc.assertEqual((), [{6, 19, 24}, {'ǅemal': [True, {}, b'bytes\\x00'], '-42': None}])", lambda: tc.assertEqual((), [{6, 19, 24}, {'ǅemal': [True, {}, b'bytes\x00'], '-42': None}]))
-    p("tc.assertNotEqual({'': {'hello world': True, '0  .b_.baa': None, '': [(), {}, 1000000000000000, 1.5]}, 'İ0ǅ00Σİ:XYcǅ': [[[], 'a fairly long string with several words in it', 93, -90], [[], -96, True]], '  pad  ': (), 'aéZYX-': (b'bytes\\x00', b'bytes\\x00'), 'cß ': ((-8, (), 1.5, 1.5),)}, [{'YßX': {'aǅ\\tY': b'bytes\\x00', 'bİ \\t1\\tcß., ': b'bytes\\x00', '-42': b'bytes\\x00', 'aaa': True, 'ΣίσυφοςΣ': True}, 'ǅ.-': {29, 14, 37, 3}}])", lambda: tc.assertNotEqual({'': {'hello world': True, '0  .b_.baa': None, '': [(), {}, 1000000000000000, 1.5]}, 'İ0ǅ00Σİ:XYcǅ': [[[], 'a fairly long string with several words in it', 93, -90], [[], -96, True]], '  pad  ': (), 'aéZYX-': (b'bytes\x00', b'bytes\x00'), 'cß ': ((-8, (), 1.5, 1.5),)}, [{'YßX': {'aǅ\tY': b'bytes\x00', 'bİ \t1\tcß., ': b'bytes\x00', '-42': b'bytes\x00', 'aaa': True, 'ΣίσυφοςΣ': True}, 'ǅ.-': {29, 14, 37, 3}}]))
-    p("tc.assertSequenceEqual(list('a fairly long string with several words in it') if isinstance('a fairly long string with several words in it', (list, tuple)) else ['a fairly long string with several words in it'], [{39, 15, 29, 18, 31}])", lambda: tc.assertSequenceEqual(list('a fairly long string with several words in it') if isinstance('a fairly long string with several words in it', (list, tuple)) else ['a fairly long string with several words in it'], [{39, 15, 29, 18, 31}]))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-3, -2, 1, -8, 0, -1, -9]
-    ys = [-8, 6, 3, -2, 2]
-    try:
-        xs[-7:9:-1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(enumerate(xs, -2)))
-    xs.sort(key=lambda x: (x % 3, -x))
-    p('slice', lambda: xs[-6:2:-1])
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs[1:3] = ys
-    print(xs, ys)
+    p('1e16 % 2147483648', lambda: 1e16 % 2147483648)
+    p("format((-969.3983988546609), '.0')", lambda: format((-969.3983988546609), '.0'))
+    p('(-146.53033289894427) >= (-(2 ** 65 - 1))', lambda: (-146.53033289894427) >= (-(2 ** 65 - 1)))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({0, 9, -0.0, 2147483648, -4})
-    t = {13, True}
-    s.difference_update(t)
-    s.symmetric_difference_update(t)
-    s.add(15)
-    print(s.union(['key']), s.issubset(t), s.issuperset(t))
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(frozenset(s) == s, s.copy())
-    print(s.union([(-4611686018427387905)]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    import signal
+    import subprocess
+    p("subprocess.run(['cat'], input=b'in', stdout=subprocess.PIPE)", lambda: subprocess.run(['cat'], input=b'in', stdout=subprocess.PIPE))
+    p("str(subprocess.CalledProcessError(1, ['$HOME']))", lambda: str(subprocess.CalledProcessError(1, ['$HOME'])))
+    p("subprocess.run(['cat'], input='a\\r\\nb', stdout=subprocess.PIPE, text=True)", lambda: subprocess.run(['cat'], input='a\r\nb', stdout=subprocess.PIPE, text=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'\', \'\', \'x\\r\\ny\'], capture_output=True, text=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', '', '', 'x\r\ny'], capture_output=True, text=True))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {(0, 'x'): 7}
-    e = {4: 9, 1: 3, (0, 'x'): 4, -5: 5, -1: 9}
-    p('popitem', lambda: d.popitem())
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d | e)
-    for kk in list(d):
-        if d[kk] == 6:
-            del d[kk]
-    print(d)
-    print(len(d), 2 in d, d == e)
-    print(d.get('a'), d.get('a', -1))
-    d.update([(10000000000000000000, 1)])
-    p('get', lambda: d[3])
-    print(repr(d), str(e))
-    print({k: v for k, v in d.items() if v % 2})
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(repr(d), str(e))
-    print(d, e)
+    import pprint
+    print(pprint.pformat(({22, 7, 6}, (['a', (), {}, 10000000000, True], {})), width=50, indent=3, sort_dicts=False, underscore_numbers=True))
+    print(pprint.pformat({}, width=30, indent=0))
+    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
+    print(pprint.pformat([(), {'İ0ǅ00Σİ:XYcǅ': {'ǅemal': -67, ' ': (), 'a,b,,c': 1.5}, '  pad  ': (1.5, 1.5), 'aéZYX-': ()}, {17, 8}], width=30, sort_dicts=False))
+    print(pprint.pformat([{'ΣίσυφοςΣ': {'': 48, 'MiXeD cAsE': '., ,:b,ǅ'}, '3.5': 'x-y-z'}, None, ('ǅemal',), []], width=50, depth=2, sort_dicts=False))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-2, 2)
-    print(compose(lambda x: x * 2, lambda x: x - -2)(5))
-    fs = []
-    for i in range(-3 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fa(a, b=5, *, c=None):
-        "doc 5"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (5 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(2), push(2), acc)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 3, s)))
+    import unicodedata
+    p('unicodedata.name("Z", None)', lambda: unicodedata.name("Z", None))
+    p("unicodedata.lookup('LATIN SMALL LETTER R WITH TILDE')", lambda: unicodedata.lookup('LATIN SMALL LETTER R WITH TILDE'))
+    p('unicodedata.is_normalized(\'NFKC\', "\\u2208\\u3300\\u11a8")', lambda: unicodedata.is_normalized('NFKC', "\u2208\u3300\u11a8"))
+    p('unicodedata.normalize(\'NFC\', "\\u2208\\n\\u216b\\uff9e\\u0627a")', lambda: unicodedata.normalize('NFC', "\u2208\n\u216b\uff9e\u0627a"))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def g(n):
-        total = 0
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
         try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('throw', lambda: it.throw(KeyError('k')))
-    print(list(g(0)), sum(g(0)))
-    p('next', lambda: next(it))
-    p('send', lambda: it.send(3))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+            return f0(x)
+        except ZeroDivisionError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except IndexError:
+            raise KeyError(2)
+    def f3(x):
+        try:
+            return f2(x)
+        except TypeError as e:
+            log.append(('caught3', type(e).__name__, str(e)))
+            return 3
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f3(0))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'[]a][\\\\s]'", lambda: re.compile('[]a][\\s]'))
-    p("re.subn('[]a][\\\\s]', lambda m: m.group(0).upper() + '|', 'a')", lambda: re.subn('[]a][\\s]', lambda m: m.group(0).upper() + '|', 'a'))
-    p("[sm(m) for m in re.finditer('[]a][\\\\s]', 'a')]", lambda: [sm(m) for m in re.finditer('[]a][\\s]', 'a')])
-    p("sm(re.compile('[]a][\\\\s]').search('a', 0, 8))", lambda: sm(re.compile('[]a][\\s]').search('a', 0, 8)))
-    p("sm(re.search('[]a][\\\\s]', 'a'))", lambda: sm(re.search('[]a][\\s]', 'a')))
-    c = p("' (?(1)(a)b{,2}|.a){2}.|\\\\Wb.|(?=|)a^'", lambda: re.compile(' (?(1)(a)b{,2}|.a){2}.|\\Wb.|(?=|)a^', re.I))
-    p("re.sub(' (?(1)(a)b{,2}|.a){2}.|\\\\Wb.|(?=|)a^', r'\\g<1>\\g<0>', 'ba aa\\né', 1, re.I)", lambda: re.sub(' (?(1)(a)b{,2}|.a){2}.|\\Wb.|(?=|)a^', r'\g<1>\g<0>', 'ba aa\né', 1, re.I))
-    p("sm(re.match(' (?(1)(a)b{,2}|.a){2}.|\\\\Wb.|(?=|)a^', 'ba aa\\né', re.I))", lambda: sm(re.match(' (?(1)(a)b{,2}|.a){2}.|\\Wb.|(?=|)a^', 'ba aa\né', re.I)))
-    c = p("'.\\\\W{0}?'", lambda: re.compile('.\\W{0}?', re.I))
-    p("sm(re.compile('.\\\\W{0}?', re.I).search('baa\\né', 2, 8))", lambda: sm(re.compile('.\\W{0}?', re.I).search('baa\né', 2, 8)))
-    p("re.subn('.\\\\W{0}?', '', 'baa\\né', re.I)", lambda: re.subn('.\\W{0}?', '', 'baa\né', re.I))
-    c = p("'\\\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))'", lambda: re.compile('\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))'))
-    p("sm(re.search('\\\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))', 'ba'))", lambda: sm(re.search('\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))', 'ba')))
-    p("sm(re.match('\\\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))', 'ba'))", lambda: sm(re.match('\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))', 'ba')))
-    p("re.split('\\\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))', 'ba', 2)", lambda: re.split('\\W{2,}(?P<g1>baA|)| |(|(?= |(?<=a)[é-ê]é)( ))', 'ba', 2))
+    p("'Title Case'[-15]", lambda: 'Title Case'[-15])
+    p("'abcabcabc'.isprintable()", lambda: 'abcabcabc'.isprintable())
+    p("'line1\\nline2\\r\\nline3'.lower()", lambda: 'line1\nline2\r\nline3'.lower())
+    p("',bσ-,Z' * 0", lambda: ',bσ-,Z' * 0)
 try:
     t7()
 except Exception as e:

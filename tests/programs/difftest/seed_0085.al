@@ -8,76 +8,144 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(2024, 9, 8, 18, 29, 38, 0, tzinfo=None).strftime('  '), '  ')", lambda: datetime.strptime(datetime(2024, 9, 8, 18, 29, 38, 0, tzinfo=None).strftime('  '), '  '))
-    p("sorted([datetime(400, 1, 30, 5, 3, 16, 500000, tzinfo=timezone.utc), datetime(1900, 4, 19, 23, 28, 59, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(400, 12, 31, 9, 15, 19, 500297, tzinfo=timezone(timedelta(hours=5, minutes=30)))])", lambda: sorted([datetime(400, 1, 30, 5, 3, 16, 500000, tzinfo=timezone.utc), datetime(1900, 4, 19, 23, 28, 59, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(400, 12, 31, 9, 15, 19, 500297, tzinfo=timezone(timedelta(hours=5, minutes=30)))]))
-    p("datetime(1970, 4, 1, 19, 12, 37, 0, tzinfo=None).isoformat('T', 'microseconds')", lambda: datetime(1970, 4, 1, 19, 12, 37, 0, tzinfo=None).isoformat('T', 'microseconds'))
-    p("format(datetime(2075, 9, 30, 10, 15, 21, 1, tzinfo=timezone.utc), '%F%y')", lambda: format(datetime(2075, 9, 30, 10, 15, 21, 1, tzinfo=timezone.utc), '%F%y'))
-    p('hash(timedelta(weeks=310753, microseconds=-2.75)) == hash(timedelta(weeks=310753, microseconds=-2.75))', lambda: hash(timedelta(weeks=310753, microseconds=-2.75)) == hash(timedelta(weeks=310753, microseconds=-2.75)))
-    p('time.fromisoformat(datetime(2000, 6, 31, 6, 13, 16, 0, tzinfo=timezone.utc).isoformat())', lambda: time.fromisoformat(datetime(2000, 6, 31, 6, 13, 16, 0, tzinfo=timezone.utc).isoformat()))
-    p("datetime(400, 5, 18, 6, 41, 36, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')", lambda: datetime(400, 5, 18, 6, 41, 36, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes'))
-    p('timedelta(days=361327, hours=508299) + timedelta(milliseconds=921716)', lambda: timedelta(days=361327, hours=508299) + timedelta(milliseconds=921716))
+    xs = [-3, -2, 5, 2, 9]
+    ys = [3]
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    p('tindex', lambda: tuple(ys).index(-6))
+    xs.sort(reverse=True)
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs.reverse()
+    print(list(zip(xs, ys)))
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(-4611686018427387905) % 18446744073709551615', lambda: (-4611686018427387905) % 18446744073709551615)
-    p('divmod(7127458518248525086070723, (-9223372036854775808))', lambda: divmod(7127458518248525086070723, (-9223372036854775808)))
-    p('0 < 4611686018427387903', lambda: 0 < 4611686018427387903)
-    p('(-9223372036854775808) ** -2', lambda: (-9223372036854775808) ** -2)
-    p('3165075203364509343877245 == 4611686018427387903', lambda: 3165075203364509343877245 == 4611686018427387903)
-    p('(-9223372036854775808) >> 65', lambda: (-9223372036854775808) >> 65)
-    p('oct((-4611686018427387904))', lambda: oct((-4611686018427387904)))
-    p('(-62) % 4200698501759071847109228', lambda: (-62) % 4200698501759071847109228)
+    p('12157665459056928801 ** 10', lambda: 12157665459056928801 ** 10)
+    p('(-1) != 98', lambda: (-1) != 98)
+    p('100000000000000000003 ** 3', lambda: 100000000000000000003 ** 3)
+    p('88 == 2147483648', lambda: 88 == 2147483648)
+    p("format((-25), '.3e')", lambda: format((-25), '.3e'))
+    p("f'{(-25):.3e}'", lambda: f'{(-25):.3e}')
+    p('(-(2 ** 64 + 1)) // 9223372036854775807', lambda: (-(2 ** 64 + 1)) // 9223372036854775807)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('(datetime(400, 7, 10, 0, 54, 32, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(400, 7, 10, 0, 54, 32, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(400, 7, 10, 0, 54, 32, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst())', lambda: (datetime(400, 7, 10, 0, 54, 32, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).utcoffset(), datetime(400, 7, 10, 0, 54, 32, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).tzname(), datetime(400, 7, 10, 0, 54, 32, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).dst()))
-    p("date(2, 10, 28).strftime('%h%h  %T')", lambda: date(2, 10, 28).strftime('%h%h  %T'))
-    p('calendar.month(1970, 7)', lambda: calendar.month(1970, 7))
-    p('calendar.timegm(datetime(2, 6, 31, 10, 57, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple())', lambda: calendar.timegm(datetime(2, 6, 31, 10, 57, 20, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple()))
-    p('timedelta(days=530828, minutes=1e-06) % timedelta()', lambda: timedelta(days=530828, minutes=1e-06) % timedelta())
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except ValueError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            return f1(x)
+        except IndexError:
+            raise KeyError(2)
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 5
-    xs = [-1, 1, -3, -5]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    import sys
+    import collections.abc
+    import bisect
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 4
-    xs = [-9]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print({x % 5 for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 120
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
+    ap.add_argument('pos0', nargs=2, help='a positional')
+    ap.add_argument('pos1', nargs=2, type=int)
+    ap.add_argument('pos2', nargs=1, help='a positional')
+    ap.add_argument('--alpha', nargs='?', const='C', help='the %(dest)s option')
+    ap.add_argument('--beta', action='append', metavar='V')
+    ap.add_argument('-c', nargs='?', const='C', metavar='V')
+    ap.add_argument('--delta', action='extend', nargs='*', metavar='V')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['-zq', '--', 'a'])", lambda: ap.parse_known_args(['-zq', '--', 'a']))
+    p("ap.parse_args(['-zq', '--', 'a'])", lambda: ap.parse_args(['-zq', '--', 'a']))
+    p("ap.parse_known_args(['--', '1', '--bet', '--alp'])", lambda: ap.parse_known_args(['--', '1', '--bet', '--alp']))
+    p("ap.parse_args(['--', '1', '--bet', '--alp'])", lambda: ap.parse_args(['--', '1', '--bet', '--alp']))
+    p("ap.parse_known_args(['--delta', '-1'])", lambda: ap.parse_known_args(['--delta', '-1']))
+    p("ap.parse_args(['--delta', '-1'])", lambda: ap.parse_args(['--delta', '-1']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['-a1', '-', '-a1', '-c'])", lambda: ap.parse_known_args(['-a1', '-', '-a1', '-c']))
+    p("ap.parse_args(['-a1', '-', '-a1', '-c'])", lambda: ap.parse_args(['-a1', '-', '-a1', '-c']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

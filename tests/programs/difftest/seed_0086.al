@@ -8,125 +8,72 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
+    import hashlib
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha256', bytes(range(256))))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha256', bytes(range(256)))))
+    p("hashlib.blake2b(b'abc', node_offset=33, digest_size=33, inner_size=-1).hexdigest()", lambda: hashlib.blake2b(b'abc', node_offset=33, digest_size=33, inner_size=-1).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', 'text'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', 'text')))
+    h = hashlib.sha3_256(b'start')
+    c = h.copy()
     try:
-        try:
-            raise TypeError('t')
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* MyErr as e:
-            print('clause 1', repr(e))
-            pass
-        except* OSError as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [TypeError('t')]).split(MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [IndexError(0), ZeroDivisionError()]), ZeroDivisionError()])])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), ZeroDivisionError(), ZeroDivisionError()])
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* (ValueError, KeyError) as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+        c.update('text')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', b'x' * 200))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', b'x' * 200)))
+    p("hashlib.blake2b('text', usedforsecurity=1).hexdigest()", lambda: hashlib.blake2b('text', usedforsecurity=1).hexdigest())
+    p("hashlib.shake_256(memoryview(b'strided')[::2]).hexdigest(16)", lambda: hashlib.shake_256(memoryview(b'strided')[::2]).hexdigest(16))
+    p("hashlib.blake2b(memoryview(b'view'), last_node=2 ** 48, node_depth=1, node_offset=16).hexdigest()", lambda: hashlib.blake2b(memoryview(b'view'), last_node=2 ** 48, node_depth=1, node_offset=16).hexdigest())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format(1e16, '-')", lambda: format(1e16, '-'))
-    p('(-1.0) + 100.0', lambda: (-1.0) + 100.0)
-    p('1e16 >= 72', lambda: 1e16 >= 72)
-    p("1e22 // float('-inf')", lambda: 1e22 // float('-inf'))
-    p('(1267650600228229401496703217721) <= 1.5', lambda: (1267650600228229401496703217721) <= 1.5)
-    p("format(1e23, ',.2f')", lambda: format(1e23, ',.2f'))
-    p("float('1e-400')", lambda: float('1e-400'))
-    p("format(5e-324, '_.3f')", lambda: format(5e-324, '_.3f'))
-    p('1e-4 == (-9223372036854775808)', lambda: 1e-4 == (-9223372036854775808))
+    p("int('  12 ', 37)", lambda: int('  12 ', 37))
+    p('hex(2147483648)', lambda: hex(2147483648))
+    p('divmod(1000, 18446744073709551616)', lambda: divmod(1000, 18446744073709551616))
+    p('hex((-91))', lambda: hex((-91)))
+    p('4294967295 ** -1', lambda: 4294967295 ** -1)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(2 ** 65) - 64', lambda: (2 ** 65) - 64)
-    p('(-81) < (-(2 ** 100 + 2))', lambda: (-81) < (-(2 ** 100 + 2)))
-    p('33 ** 1', lambda: 33 ** 1)
-    p('5336237971265472444541093 // (-10000000000000000000)', lambda: 5336237971265472444541093 // (-10000000000000000000))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_UP)
+    setcontext(c)
+    p("(Decimal('1.30') + Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1.30') + Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('7555E5').min_mag(Decimal('2.5'))", lambda: Decimal('7555E5').min_mag(Decimal('2.5')))
+    p("c.multiply(Decimal('-1.5'), Decimal('-Infinity'))", lambda: c.multiply(Decimal('-1.5'), Decimal('-Infinity')))
+    p("Decimal('1E+3').quantize(Decimal('1'), ROUND_CEILING)", lambda: Decimal('1E+3').quantize(Decimal('1'), ROUND_CEILING))
+    p("(Decimal('0.5') >= Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0.5') >= Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('5E-1000000') >= Decimal('94852E0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('5E-1000000') >= Decimal('94852E0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1)
-    b = V(5)
-    c = V(3, -2, 4, -2)
-    p('sum', lambda: sum([a, b]))
-    p('add', lambda: a + 'x')
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(a, repr(b), str(c), [a, b])
-    p('radd', lambda: 'x' + a)
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'c{,2}b'", lambda: re.compile('c{,2}b', re.X))
+    p("re.findall('c{,2}b', 'céaébb\\naé', re.X)", lambda: re.findall('c{,2}b', 'céaébb\naé', re.X))
+    p("re.split('c{,2}b', 'céaébb\\naé', re.X)", lambda: re.split('c{,2}b', 'céaébb\naé', re.X))
+    c = p("'a{0,1}.( [a-c]{2}+((?P<g3>\\\\sa*?[é-ê]{0,1}|a*[\\\\w])))'", lambda: re.compile('a{0,1}.( [a-c]{2}+((?P<g3>\\sa*?[é-ê]{0,1}|a*[\\w])))'))
+    p("sm(re.match('a{0,1}.( [a-c]{2}+((?P<g3>\\\\sa*?[é-ê]{0,1}|a*[\\\\w])))', '\\n'))", lambda: sm(re.match('a{0,1}.( [a-c]{2}+((?P<g3>\\sa*?[é-ê]{0,1}|a*[\\w])))', '\n')))
+    p("re.split('a{0,1}.( [a-c]{2}+((?P<g3>\\\\sa*?[é-ê]{0,1}|a*[\\\\w])))', '\\n', 2)", lambda: re.split('a{0,1}.( [a-c]{2}+((?P<g3>\\sa*?[é-ê]{0,1}|a*[\\w])))', '\n', 2))
+    p("re.subn('a{0,1}.( [a-c]{2}+((?P<g3>\\\\sa*?[é-ê]{0,1}|a*[\\\\w])))', '-', '\\n')", lambda: re.subn('a{0,1}.( [a-c]{2}+((?P<g3>\\sa*?[é-ê]{0,1}|a*[\\w])))', '-', '\n'))
+    p("sm(re.fullmatch('a{0,1}.( [a-c]{2}+((?P<g3>\\\\sa*?[é-ê]{0,1}|a*[\\\\w])))', '\\n'))", lambda: sm(re.fullmatch('a{0,1}.( [a-c]{2}+((?P<g3>\\sa*?[é-ê]{0,1}|a*[\\w])))', '\n')))
 try:
     t3()
 except Exception as e:

@@ -8,48 +8,6 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-4, -9, 7, -9, 1]
-    ys = [5, -5, -2, -6, -5]
-    a, *b = xs or [0]; print(a, b)
-    print(xs.count(5))
-    p('slice', lambda: xs[-4:-9:-1])
-    xs.extend(ys)
-    p('pop0', lambda: xs.pop())
-    print([*xs, *ys], (*ys,))
-    xs = xs * 1
-    print(xs, ys)
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("format(datetime(2024, 10, 29, 1, 40, 19, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%r%h:')", lambda: format(datetime(2024, 10, 29, 1, 40, 19, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%r%h:'))
-    p('date(8440, 12, 5).ctime()', lambda: date(8440, 12, 5).ctime())
-    p("date(9999, 12, 27).strftime('%x%z:')", lambda: date(9999, 12, 27).strftime('%x%z:'))
-    p('calendar.monthcalendar(2000, 11)', lambda: calendar.monthcalendar(2000, 11))
-    p('(date(1970, 10, 31).weekday(), date(1970, 10, 31).isoweekday(), date(1970, 10, 31).isocalendar())', lambda: (date(1970, 10, 31).weekday(), date(1970, 10, 31).isoweekday(), date(1970, 10, 31).isocalendar()))
-    p('datetime(1900, 7, 26, 9, 55, 20, 0, tzinfo=timezone.utc)', lambda: datetime(1900, 7, 26, 9, 55, 20, 0, tzinfo=timezone.utc))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    import statistics
-    from fractions import Fraction
-    p('(lambda v: (v, type(v).__name__))(statistics.geometric_mean([-11, 54, 7, -10]))', lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([-11, 54, 7, -10])))
-    p('(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([90.44, 11.0, 94.8, -26.0, 17.039]))', lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([90.44, 11.0, 94.8, -26.0, 17.039])))
-    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([34, -3, 30, 11, 11, -10, 14, 5, 47, 1]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([34, -3, 30, 11, 11, -10, 14, 5, 47, 1])))
-    p('statistics.covariance([73.77, -47.5, 14.052, 86.33, 41.557, 17.5, -48.987, -25.05, -2.017, 54.55], [24.0, -1.3, 42.8, 16.13])', lambda: statistics.covariance([73.77, -47.5, 14.052, 86.33, 41.557, 17.5, -48.987, -25.05, -2.017, 54.55], [24.0, -1.3, 42.8, 16.13]))
-    p('(lambda v: (v, type(v).__name__))(statistics.median([56, 59]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median([56, 59])))
-    p("(lambda v: (v, type(v).__name__))(statistics.median([0.5, 1e308, float('inf')]))", lambda: (lambda v: (v, type(v).__name__))(statistics.median([0.5, 1e308, float('inf')])))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -58,12 +16,30 @@ def t3():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return x + 'a'
+            return int('x' + str(x))
         return x
     def f1(x):
-        return f0(x)
+        try:
+            v = f0(x)
+        except ValueError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            v = f1(x)
+        except RuntimeError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
     try:
-        print(f1(3))
+        print(f2('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -72,7 +48,7 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f1(None))
+        print(f2(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -81,7 +57,7 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f1('a'))
+        print(f2(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -89,72 +65,126 @@ def t3():
     finally:
         print(log)
         log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(2, 3, -1)
+    b = V(-2)
+    c = V(-3, -1)
+    x, *y = a or V(0)
+    print(x, y)
+    p('getitem', lambda: c[4])
+    p('sum', lambda: sum([a, b]))
+    p('radd', lambda: 'x' + a)
+    p('radd', lambda: 'x' + a)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    import csv
+    import io
+    p('(lambda s: (csv.writer(s, quotechar="\'", doublequote=False).writerow([2.5, 2.5]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar="'", doublequote=False).writerow([2.5, 2.5]), s.getvalue()))(io.StringIO()))
+    p('list(csv.reader([\'\', \'a1",\'], skipinitialspace=False))', lambda: list(csv.reader(['', 'a1",'], skipinitialspace=False)))
+    p('(lambda s: (csv.writer(s, delimiter=None, skipinitialspace=True, quoting=csv.QUOTE_NONE).writerow([2.5, 2.5, \'\\r ;"\', 2.5]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter=None, skipinitialspace=True, quoting=csv.QUOTE_NONE).writerow([2.5, 2.5, '\r ;"', 2.5]), s.getvalue()))(io.StringIO()))
+    p('list(csv.reader([\'\', "\'\'", "\'\' "], delimiter=\'ab\'))', lambda: list(csv.reader(['', "''", "'' "], delimiter='ab')))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import pathlib
+    p("(repr(pathlib.PurePosixPath('d/', '') / pathlib.PurePosixPath('..')), sorted([pathlib.PurePosixPath('d/', ''), pathlib.PurePosixPath('..')]))", lambda: (repr(pathlib.PurePosixPath('d/', '') / pathlib.PurePosixPath('..')), sorted([pathlib.PurePosixPath('d/', ''), pathlib.PurePosixPath('..')])))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.')))
+    p("str(pathlib.PurePosixPath('', '.rc').with_suffix('.py'))", lambda: str(pathlib.PurePosixPath('', '.rc').with_suffix('.py')))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('/', 'a'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('/', 'a')))
+    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
+    p("(repr(pathlib.PurePosixPath('', '/e', '..') / pathlib.PurePosixPath('.')), sorted([pathlib.PurePosixPath('', '/e', '..'), pathlib.PurePosixPath('.')]))", lambda: (repr(pathlib.PurePosixPath('', '/e', '..') / pathlib.PurePosixPath('.')), sorted([pathlib.PurePosixPath('', '/e', '..'), pathlib.PurePosixPath('.')])))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str(s):
-                return 'short ' + s
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case _:
-                return 'other'
-    print(m(-7))
-    print(m(0))
-    print(m(P(2, 2)))
-    print(m(range(2)))
-    print(m([]))
-    print(m(P(1, 3)))
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([18, 0]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([18, 0])))
+    p('statistics.linear_regression([1, -11, 8, 23], [-12.19, 92.1, 77.954, 69.0, -3.5, 66.0, 9.0])', lambda: statistics.linear_regression([1, -11, 8, 23], [-12.19, 92.1, 77.954, 69.0, -3.5, 66.0, 9.0]))
+    p('statistics.NormalDist(100, 0).cdf(1.25)', lambda: statistics.NormalDist(100, 0).cdf(1.25))
+    p('(lambda v: (v, type(v).__name__))(statistics.pvariance([97.426, 71.39, -7.67], 2.5))', lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([97.426, 71.39, -7.67], 2.5)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p('abs((2.5+0j))', lambda: abs((2.5+0j)))
-    p("format(0j, '12.3')", lambda: format(0j, '12.3'))
-    p("complex('1e3j')", lambda: complex('1e3j'))
-    p("complex(' (3-4J) ')", lambda: complex(' (3-4J) '))
-    p("format((-0.5+0.25j), '_.2f')", lambda: format((-0.5+0.25j), '_.2f'))
+    import uuid
+    p('(uuid.UUID(int=7 << 60, version=4) < uuid.UUID(bytes_le=bytes(range(16, 32))), hash(uuid.UUID(int=7 << 60, version=4)) == hash(uuid.UUID(bytes_le=bytes(range(16, 32)))), int(uuid.UUID(int=7 << 60, version=4)) - int(uuid.UUID(bytes_le=bytes(range(16, 32)))))', lambda: (uuid.UUID(int=7 << 60, version=4) < uuid.UUID(bytes_le=bytes(range(16, 32))), hash(uuid.UUID(int=7 << 60, version=4)) == hash(uuid.UUID(bytes_le=bytes(range(16, 32)))), int(uuid.UUID(int=7 << 60, version=4)) - int(uuid.UUID(bytes_le=bytes(range(16, 32))))))
+    p("(lambda u: (str(u), repr(u), u.is_safe, u.time_low, u.time_mid))(uuid.UUID('12345678-1234-5678-1234-567812345678'))", lambda: (lambda u: (str(u), repr(u), u.is_safe, u.time_low, u.time_mid))(uuid.UUID('12345678-1234-5678-1234-567812345678')))
+    p("(lambda u: (str(u), repr(u), u.urn, u.bytes_le, u.variant))(uuid.UUID('12345678-1234-5678-1234-567812345678'))", lambda: (lambda u: (str(u), repr(u), u.urn, u.bytes_le, u.variant))(uuid.UUID('12345678-1234-5678-1234-567812345678')))
+    p("(lambda u: (str(u), repr(u), u.clock_seq_low, u.is_safe, u.urn))(uuid.uuid3(uuid.NAMESPACE_URL, 'x'))", lambda: (lambda u: (str(u), repr(u), u.clock_seq_low, u.is_safe, u.urn))(uuid.uuid3(uuid.NAMESPACE_URL, 'x')))
+    p("uuid.UUID('123')", lambda: uuid.UUID('123'))
+    p("(uuid.uuid3(uuid.NAMESPACE_URL, 'x') < uuid.UUID('12345678-1234-5678-1234-567812345678'), hash(uuid.uuid3(uuid.NAMESPACE_URL, 'x')) == hash(uuid.UUID('12345678-1234-5678-1234-567812345678')), int(uuid.uuid3(uuid.NAMESPACE_URL, 'x')) - int(uuid.UUID('12345678-1234-5678-1234-567812345678')))", lambda: (uuid.uuid3(uuid.NAMESPACE_URL, 'x') < uuid.UUID('12345678-1234-5678-1234-567812345678'), hash(uuid.uuid3(uuid.NAMESPACE_URL, 'x')) == hash(uuid.UUID('12345678-1234-5678-1234-567812345678')), int(uuid.uuid3(uuid.NAMESPACE_URL, 'x')) - int(uuid.UUID('12345678-1234-5678-1234-567812345678'))))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'.{2,}'", lambda: re.compile('.{2,}', re.M))
-    p("sm(re.search('.{2,}', ' aéb\\ncé', re.M))", lambda: sm(re.search('.{2,}', ' aéb\ncé', re.M)))
-    p("sm(re.match('.{2,}', ' aéb\\ncé', re.M))", lambda: sm(re.match('.{2,}', ' aéb\ncé', re.M)))
-    p("sm(re.search('.{2,}', ' aéb\\ncé', re.M))", lambda: sm(re.search('.{2,}', ' aéb\ncé', re.M)))
-    p("sm(re.match('.{2,}', ' aéb\\ncé', re.M))", lambda: sm(re.match('.{2,}', ' aéb\ncé', re.M)))
-    c = p("'(?i:.)(?P<g1>[^a]{0}[b-](-(\\\\nc)é))(?=.)'", lambda: re.compile('(?i:.)(?P<g1>[^a]{0}[b-](-(\\nc)é))(?=.)', re.I | re.M))
-    p("sm(re.compile('(?i:.)(?P<g1>[^a]{0}[b-](-(\\\\nc)é))(?=.)', re.I | re.M).search('\\néébb', 3, 0))", lambda: sm(re.compile('(?i:.)(?P<g1>[^a]{0}[b-](-(\\nc)é))(?=.)', re.I | re.M).search('\néébb', 3, 0)))
-    p("re.subn('(?i:.)(?P<g1>[^a]{0}[b-](-(\\\\nc)é))(?=.)', lambda m: m.group(0).upper() + '|', '\\néébb', re.I | re.M)", lambda: re.subn('(?i:.)(?P<g1>[^a]{0}[b-](-(\\nc)é))(?=.)', lambda m: m.group(0).upper() + '|', '\néébb', re.I | re.M))
-    c = p("b'\\\\B\\\\.'", lambda: re.compile(b'\\B\\.', re.X))
-    p("re.findall(b'\\\\B\\\\.', b'cab', re.X)", lambda: re.findall(b'\\B\\.', b'cab', re.X))
-    p("[sm(m) for m in re.finditer(b'\\\\B\\\\.', b'cab', re.X)]", lambda: [sm(m) for m in re.finditer(b'\\B\\.', b'cab', re.X)])
-    p("sm(re.fullmatch(b'\\\\B\\\\.', b'cab', re.X))", lambda: sm(re.fullmatch(b'\\B\\.', b'cab', re.X)))
-    p("sm(re.search(b'\\\\B\\\\.', b'cab', re.X))", lambda: sm(re.search(b'\\B\\.', b'cab', re.X)))
-    c = p("'(?>-*.(?!|))(?:.?.)a'", lambda: re.compile('(?>-*.(?!|))(?:.?.)a', re.A))
-    p("sm(re.match('(?>-*.(?!|))(?:.?.)a', '', re.A))", lambda: sm(re.match('(?>-*.(?!|))(?:.?.)a', '', re.A)))
-    p("re.sub('(?>-*.(?!|))(?:.?.)a', lambda m: m.group(0).upper() + '|', '', 1, re.A)", lambda: re.sub('(?>-*.(?!|))(?:.?.)a', lambda m: m.group(0).upper() + '|', '', 1, re.A))
+    p("format(3240095503142586603365072, '0=12')", lambda: format(3240095503142586603365072, '0=12'))
+    p("f'{3240095503142586603365072:0=12}'", lambda: f'{3240095503142586603365072:0=12}')
+    p('pow(69, (2 ** 64), 7)', lambda: pow(69, (2 ** 64), 7))
+    p("format((-100000000000000000000), '#_x')", lambda: format((-100000000000000000000), '#_x'))
+    p("f'{(-100000000000000000000):#_x}'", lambda: f'{(-100000000000000000000):#_x}')
+    p('96 ^ 1000', lambda: 96 ^ 1000)
+    p('pow(4294967295, (2 ** 64), 1000000007)', lambda: pow(4294967295, (2 ** 64), 1000000007))
+    p('(-2) // 2147483648', lambda: (-2) // 2147483648)
 try:
     t6()
 except Exception as e:

@@ -8,54 +8,85 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import csv
-    import io
-    p('list(csv.reader(["\'1bb"], delimiter=\',\', quotechar="\'", doublequote=False, skipinitialspace=True, lineterminator=\'\\r\\n\'))', lambda: list(csv.reader(["'1bb"], delimiter=',', quotechar="'", doublequote=False, skipinitialspace=True, lineterminator='\r\n')))
-    p('list(csv.reader([\'\\n,1\\t\', \'\\n,\'], quotechar="\'", skipinitialspace=True, quoting=csv.QUOTE_MINIMAL))', lambda: list(csv.reader(['\n,1\t', '\n,'], quotechar="'", skipinitialspace=True, quoting=csv.QUOTE_MINIMAL)))
-    p('list(csv.reader([\'\\n\\t\', \'é;\\té\', "é\\r\'\\\\"], lineterminator=\'\\r\\n\'))', lambda: list(csv.reader(['\n\t', 'é;\té', "é\r'\\"], lineterminator='\r\n')))
-    p("(lambda s: (csv.writer(s, delimiter=None, escapechar='!').writerow([None, 1, 'é ', None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=None, escapechar='!').writerow([None, 1, 'é ', None]), s.getvalue()))(io.StringIO()))
+    p("(1e22).__eq__(complex(float('inf'), 1))", lambda: (1e22).__eq__(complex(float('inf'), 1)))
+    p("('').__and__('a')", lambda: ('').__and__('a'))
+    p('(0.015).__abs__()', lambda: (0.015).__abs__())
+    p('([1, -5, -9, -9, -5]).__getnewargs__()', lambda: ([1, -5, -9, -9, -5]).__getnewargs__())
+    p('(0.0).__ne__(range(5))', lambda: (0.0).__ne__(range(5)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import textwrap
-    p("textwrap.wrap('', 20, max_lines=2, subsequent_indent='  ')", lambda: textwrap.wrap('', 20, max_lines=2, subsequent_indent='  '))
-    p("textwrap.fill('-leadfox  é-ü \\r\\n é-ü why?\\nquick\\nbrown well-known well-known --  trail-  thetrail-', width=5, drop_whitespace=False, placeholder='~', expand_tabs=False)", lambda: textwrap.fill('-leadfox  é-ü \r\n é-ü why?\nquick\nbrown well-known well-known --  trail-  thetrail-', width=5, drop_whitespace=False, placeholder='~', expand_tabs=False))
-    p('textwrap.fill(\'Mr.\\né-ü \\n fox  wow! supercalifragilistic\\n"quoted."é-ü state-of-the-art x\', width=40, fix_sentence_endings=True, expand_tabs=False)', lambda: textwrap.fill('Mr.\né-ü \n fox  wow! supercalifragilistic\n"quoted."é-ü state-of-the-art x', width=40, fix_sentence_endings=True, expand_tabs=False))
-    p("textwrap.wrap('brown--  x\\nwow!\\nquick-lead\\n', 40)", lambda: textwrap.wrap('brown--  x\nwow!\nquick-lead\n', 40))
-    p("textwrap.indent('state-of-the-artfox why?\\n', '> ')", lambda: textwrap.indent('state-of-the-artfox why?\n', '> '))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 3)
+    fs = []
+    for i in range(5 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    def fb():
+        def inner(x=[5]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    class An:
+        a: int = 0
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def fb():
+        def inner(x=[1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    class An:
+        a: int = 0
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [-6, 8, 6, -4, -1]
-    ys = [-1]
-    p('tindex', lambda: tuple(ys).index(2))
-    print(sorted(xs + ys, key=abs))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(list(enumerate(xs, 7)))
-    t = tuple(xs); print(t, t.count(9), t + (1,), t[-1:2])
-    print(-4 in xs, xs.count(-4))
-    p('index', lambda: xs.index(-7))
-    xs.insert(9, 7)
-    print(sorted(xs + ys, key=abs))
-    print(xs, ys)
+    p('frozenset.__rsub__([-2, 2, 8, 8, -8], [9, 9])', lambda: frozenset.__rsub__([-2, 2, 8, 8, -8], [9, 9]))
+    p("(repr(list.__contains__).split(' at ')[0], type(list.__contains__).__name__, list.__contains__.__qualname__)", lambda: (repr(list.__contains__).split(' at ')[0], type(list.__contains__).__name__, list.__contains__.__qualname__))
+    p('(frozenset({2, 5})).__pos__()', lambda: (frozenset({2, 5})).__pos__())
+    p("(':a b').__floor__()", lambda: (':a b').__floor__())
+    p('([1, -8, -1]).__radd__({1, 2})', lambda: ([1, -8, -1]).__radd__({1, 2}))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {-0.0: 6, 5: 4}
-    e = {'c': 5, 9: 4}
-    d[-3] = 2
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print({**d, 12: 'x'})
-    print(d.setdefault(5, 1))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    p("int('  12 ', 2)", lambda: int('  12 ', 2))
+    p('(-256) & (-(2 ** 100 - 2))', lambda: (-256) & (-(2 ** 100 - 2)))
+    p('10000000000000000000 & (-18446744073709551616)', lambda: 10000000000000000000 & (-18446744073709551616))
+    p('7 // 100000000000000000003', lambda: 7 // 100000000000000000003)
+    p('10 < (-2305843009213693949)', lambda: 10 < (-2305843009213693949))
+    p('10 - 1000', lambda: 10 - 1000)
+    p('18446744073709551616 << -1', lambda: 18446744073709551616 << -1)
+    p('7 / (-36893488147419103235)', lambda: 7 / (-36893488147419103235))
+    p('(-51) ** 1', lambda: (-51) ** 1)
+    p("int('1__0', 16)", lambda: int('1__0', 16))
 try:
     t3()
 except Exception as e:

@@ -8,97 +8,89 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("b'\\x00\\xff'.title()", lambda: b'\x00\xff'.title())
-    p('b\'-7\'.partition(b\'"dq"\')', lambda: b'-7'.partition(b'"dq"'))
-    p("b'\\x80abc'.istitle()", lambda: b'\x80abc'.istitle())
-    p("len(b'\\x00\\xff')", lambda: len(b'\x00\xff'))
-    p('b"\'q\'".split()', lambda: b"'q'".split())
-    a = bytearray(b'')
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop(11)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[12]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytearray(range(6)))
-    try:
-        v = m.cast('b', [1, 1, 3, 2])
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(6))).cast('b', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        v[:, :] = w
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    p('v.ndim', lambda: v.ndim)
-    p('v == w', lambda: v == w)
-    p('-3 in v', lambda: -3 in v)
-    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(3)
+    b = V(4, 4, 1)
+    c = V(2)
+    print(len(a), list(b), a[-1:])
+    print(a + b, a + 4, 4 + b)
+    p('sum', lambda: sum([a, b]))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('lt', lambda: a < 3)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'3.5'.rsplit(None, 5)", lambda: '3.5'.rsplit(None, 5))
-    p("'σ:cİc ǅσ'.rsplit(None, 1)", lambda: 'σ:cİc ǅσ'.rsplit(None, 1))
-    p("'c\\nc-σ0 '.islower()", lambda: 'c\nc-σ0 '.islower())
-    p("',\\t'.isdecimal()", lambda: ',\t'.isdecimal())
-    p("[ord(ch) for ch in 'abcabcabc']", lambda: [ord(ch) for ch in 'abcabcabc'])
-    p("'a'.rjust(3)", lambda: 'a'.rjust(3))
-    s = 'a,b,,c'
-    t = 'Y\t_ 100,1'
-    p("f'{s:>4}|{t=}'", lambda: f'{s:>4}|{t=}')
-    p("'YZ\\tX_:σc'.istitle()", lambda: 'YZ\tX_:σc'.istitle())
-    p("'  X :Σ \\n.'.removesuffix(',')", lambda: '  X :Σ \n.'.removesuffix(','))
-    s = 'σΣcß-\t_éacß\n'
-    t = 'Σİ. \n :.'
-    p("f'{s!r:^14}'", lambda: f'{s!r:^14}')
+    import cmath
+    p("format((1e-5+1e300j), 'E')", lambda: format((1e-5+1e300j), 'E'))
+    p("(2.5+0j) // complex(float('inf'), 1)", lambda: (2.5+0j) // complex(float('inf'), 1))
+    p('123456789.125 // (1+2j)', lambda: 123456789.125 // (1+2j))
+    p('complex(-58.1407973198226, 36.82988924580357) % 63', lambda: complex(-58.1407973198226, 36.82988924580357) % 63)
+    p('cmath.isnan((-0.5+0.25j))', lambda: cmath.isnan((-0.5+0.25j)))
+    p('(2.5+0j) + complex(26.293066538177285, 20.04492690187473)', lambda: (2.5+0j) + complex(26.293066538177285, 20.04492690187473))
+    p("format(complex(float('-inf'), float('inf')), '#g')", lambda: format(complex(float('-inf'), float('inf')), '#g'))
+    p('complex(-6.0901603666334125, 98.12318849452151) * (2 ** 62 - 2)', lambda: complex(-6.0901603666334125, 98.12318849452151) * (2 ** 62 - 2))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('550.979560470261 < 0.5', lambda: 550.979560470261 < 0.5)
-    p("format(0.015, '=+10.2f')", lambda: format(0.015, '=+10.2f'))
-    p("float('-nan')", lambda: float('-nan'))
-    p('min(2.2250738585072014e-308, -0.0)', lambda: min(2.2250738585072014e-308, -0.0))
-    p('0.30000000000000004 + (-9223372036854775809)', lambda: 0.30000000000000004 + (-9223372036854775809))
-    p('2.5 != (-5576580172061844507365673)', lambda: 2.5 != (-5576580172061844507365673))
-    p("float('nan')", lambda: float('nan'))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    import hashlib
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256 ', b'abc'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256 ', b'abc')))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', b'abc'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', b'abc')))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', None))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', None)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import itertools
-    import collections.abc
-    p("list(itertools.chain([], [0], 'xy'))", lambda: list(itertools.chain([], [0], 'xy')))
-    p('isinstance(iter([3, 8, 4, 1, 3]), collections.abc.Iterator)', lambda: isinstance(iter([3, 8, 4, 1, 3]), collections.abc.Iterator))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([4, -8, 2, 0], '_ba', 2, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([4, -8, 2, 0], '_ba', 2, None)])
+    p("('').__rmod__(1e16)", lambda: ('').__rmod__(1e16))
+    p('(0.30000000000000004).__float__()', lambda: (0.30000000000000004).__float__())
+    p("dict.__ror__(float('inf'), (1, 2, 3))", lambda: dict.__ror__(float('inf'), (1, 2, 3)))
+    p('(1e-05).__len__()', lambda: (1e-05).__len__())
+    p("repr(complex.__dict__.get('__hash__')).split(' at ')[0]", lambda: repr(complex.__dict__.get('__hash__')).split(' at ')[0])
+    p("type(complex.__dict__['__hash__'].__get__([-3])).__name__", lambda: type(complex.__dict__['__hash__'].__get__([-3])).__name__)
+    p("str.__floordiv__({'a': 1}, range(5))", lambda: str.__floordiv__({'a': 1}, range(5)))
 try:
     t3()
 except Exception as e:

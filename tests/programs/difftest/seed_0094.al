@@ -8,135 +8,200 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("''.isdigit()", lambda: ''.isdigit())
-    p("'  pad  '[5:11]", lambda: '  pad  '[5:11])
-    p("'abcabcabc'.rjust(4)", lambda: 'abcabcabc'.rjust(4))
-    p("' 0ZbZ'.casefold()", lambda: ' 0ZbZ'.casefold())
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import pprint
-    print(pprint.pformat((({'abcabcabc': 'straße', 'ǅemal': (), 'a': '  ', 'aaa': 1.5, 'a,b,,c': b'bytes\x00'}, [], {'ab': b'bytes\x00', 'hello world': 'a fairly long string with several words in it', 'ǅemal': (), 'ǅemal': b'bytes\x00', 'straße': True}),), width=8, depth=3))
-    p("(pprint.saferepr((({'abcabcabc': 'straße', 'ǅemal': (), 'a': '  ', 'aaa': 1.5, 'a,b,,c': b'bytes\\x00'}, [], {'ab': b'bytes\\x00', 'hello world': 'a fairly long string with several words in it', 'ǅemal': (), 'ǅemal': b'bytes\\x00', 'straße': True}),)), pprint.isreadable((({'abcabcabc': 'straße', 'ǅemal': (), 'a': '  ', 'aaa': 1.5, 'a,b,,c': b'bytes\\x00'}, [], {'ab': b'bytes\\x00', 'hello world': 'a fairly long string with several words in it', 'ǅemal': (), 'ǅemal': b'bytes\\x00', 'straße': True}),)), pprint.isrecursive((({'abcabcabc': 'straße', 'ǅemal': (), 'a': '  ', 'aaa': 1.5, 'a,b,,c': b'bytes\\x00'}, [], {'ab': b'bytes\\x00', 'hello world': 'a fairly long string with several words in it', 'ǅemal': (), 'ǅemal': b'bytes\\x00', 'straße': True}),)))", lambda: (pprint.saferepr((({'abcabcabc': 'straße', 'ǅemal': (), 'a': '  ', 'aaa': 1.5, 'a,b,,c': b'bytes\x00'}, [], {'ab': b'bytes\x00', 'hello world': 'a fairly long string with several words in it', 'ǅemal': (), 'ǅemal': b'bytes\x00', 'straße': True}),)), pprint.isreadable((({'abcabcabc': 'straße', 'ǅemal': (), 'a': '  ', 'aaa': 1.5, 'a,b,,c': b'bytes\x00'}, [], {'ab': b'bytes\x00', 'hello world': 'a fairly long string with several words in it', 'ǅemal': (), 'ǅemal': b'bytes\x00', 'straße': True}),)), pprint.isrecursive((({'abcabcabc': 'straße', 'ǅemal': (), 'a': '  ', 'aaa': 1.5, 'a,b,,c': b'bytes\x00'}, [], {'ab': b'bytes\x00', 'hello world': 'a fairly long string with several words in it', 'ǅemal': (), 'ǅemal': b'bytes\x00', 'straße': True}),))))
-    print(pprint.pformat([[[{}], {35, 12}, {'abcabcabc': b'bytes\x00', 'İ\n-aßéσ ': 'a fairly long string with several words in it', 'ǅemal': 10000000000000000000, 'a': 1.5, 'hello world': 'a:,Z- ǅ'}, [], 'a fairly long string with several words in it'], {'ΣίσυφοςΣ': [[], -38]}, {'12': {}}, {32, 9, 35, 3}], width=15, depth=3))
-    print(pprint.pformat([None, [(b'bytes\x00', b'bytes\x00', (), 10000000000000, 1.5), {3, 21, 31}, {}, {}], [[None, 10000000000000000000000, 'a fairly long string with several words in it', ()], {47, 4, 43}], b'bytes\x00', 1000000], width=15, indent=4, depth=2))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 80
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
+    ap.add_argument('--alpha', action='extend', nargs='*', metavar='V')
+    ap.add_argument('-b', choices=['x', 'yy'])
+    ap.add_argument('-c', nargs='+', dest='d2')
+    ap.add_argument('-d', '--delta', action='count', metavar='V')
+    g = ap.add_mutually_exclusive_group(required=False)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['1', '-c', 'b', 'x', '--bet'])", lambda: ap.parse_known_args(['1', '-c', 'b', 'x', '--bet']))
+    p("ap.parse_args(['1', '-c', 'b', 'x', '--bet'])", lambda: ap.parse_args(['1', '-c', 'b', 'x', '--bet']))
+    p("ap.parse_known_args(['-b', '-a1'])", lambda: ap.parse_known_args(['-b', '-a1']))
+    p("ap.parse_args(['-b', '-a1'])", lambda: ap.parse_args(['-b', '-a1']))
+    p("ap.parse_known_args(['--alpha', '1', '--gam', '-', '-b', '--nope'])", lambda: ap.parse_known_args(['--alpha', '1', '--gam', '-', '-b', '--nope']))
+    p("ap.parse_args(['--alpha', '1', '--gam', '-', '-b', '--nope'])", lambda: ap.parse_args(['--alpha', '1', '--gam', '-', '-b', '--nope']))
+    p("ap.parse_known_args(['-', '1'])", lambda: ap.parse_known_args(['-', '1']))
+    p("ap.parse_args(['-', '1'])", lambda: ap.parse_args(['-', '1']))
+    p("ap.parse_known_args(['-b'])", lambda: ap.parse_known_args(['-b']))
+    p("ap.parse_args(['-b'])", lambda: ap.parse_args(['-b']))
+    p("ap.parse_known_args(['--right', '--gam', '-zq', '-abc', '--', '-zq'])", lambda: ap.parse_known_args(['--right', '--gam', '-zq', '-abc', '--', '-zq']))
+    p("ap.parse_args(['--right', '--gam', '-zq', '-abc', '--', '-zq'])", lambda: ap.parse_args(['--right', '--gam', '-zq', '-abc', '--', '-zq']))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    p('100000000000000000003 / (-(2 ** 100 + 2))', lambda: 100000000000000000003 / (-(2 ** 100 + 2)))
+    p("int('1_000', 1)", lambda: int('1_000', 1))
+    p('pow(23, 5, 0)', lambda: pow(23, 5, 0))
+    p('pow(100000000000000000003, 12345678901234567890, 1000000007)', lambda: pow(100000000000000000003, 12345678901234567890, 1000000007))
+    p('63 + (-4611686018427387905)', lambda: 63 + (-4611686018427387905))
+    p('0 ** 2', lambda: 0 ** 2)
+    p('1 > (-76)', lambda: 1 > (-76))
+    p('divmod((-11), 7)', lambda: divmod((-11), 7))
+    p("format(3, '=+20')", lambda: format(3, '=+20'))
+    p("f'{3:=+20}'", lambda: f'{3:=+20}')
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("b'.++(()*.(?:){0}+){2,}?a?'", lambda: re.compile(b'.++(()*.(?:){0}+){2,}?a?'))
-    p("re.subn(b'.++(()*.(?:){0}+){2,}?a?', rb'\\g<1>\\g<0>', b'e\\naabb aa')", lambda: re.subn(b'.++(()*.(?:){0}+){2,}?a?', rb'\g<1>\g<0>', b'e\naabb aa'))
-    p("re.findall(b'.++(()*.(?:){0}+){2,}?a?', b'e\\naabb aa')", lambda: re.findall(b'.++(()*.(?:){0}+){2,}?a?', b'e\naabb aa'))
-    p("re.split(b'.++(()*.(?:){0}+){2,}?a?', b'e\\naabb aa')", lambda: re.split(b'.++(()*.(?:){0}+){2,}?a?', b'e\naabb aa'))
-    p("re.sub(b'.++(()*.(?:){0}+){2,}?a?', rb'\\g<1>\\g<0>', b'e\\naabb aa', 1)", lambda: re.sub(b'.++(()*.(?:){0}+){2,}?a?', rb'\g<1>\g<0>', b'e\naabb aa', 1))
-    p("re.sub(b'.++(()*.(?:){0}+){2,}?a?', lambda m: m.group(0) + b'|', b'e\\naabb aa', 2)", lambda: re.sub(b'.++(()*.(?:){0}+){2,}?a?', lambda m: m.group(0) + b'|', b'e\naabb aa', 2))
-    c = p("'^'", lambda: re.compile('^', re.X))
-    p("sm(re.search('^', '\\nbé', re.X))", lambda: sm(re.search('^', '\nbé', re.X)))
-    p("[sm(m) for m in re.finditer('^', '\\nbé', re.X)]", lambda: [sm(m) for m in re.finditer('^', '\nbé', re.X)])
-    p("[sm(m) for m in re.finditer('^', '\\nbé', re.X)]", lambda: [sm(m) for m in re.finditer('^', '\nbé', re.X)])
-    p("sm(re.search('^', '\\nbé', re.X))", lambda: sm(re.search('^', '\nbé', re.X)))
-    c = p("'(?P<.'", lambda: re.compile('(?P<.', re.S))
-    p("re.split('(?P<.', 'béa\\nb a', 2, re.S)", lambda: re.split('(?P<.', 'béa\nb a', 2, re.S))
-    p("sm(re.match('(?P<.', 'béa\\nb a', re.S))", lambda: sm(re.match('(?P<.', 'béa\nb a', re.S)))
-    p("re.split('(?P<.', 'béa\\nb a', 1, re.S)", lambda: re.split('(?P<.', 'béa\nb a', 1, re.S))
-    c = p("'.{2}(é(?(<=aa)b+)'", lambda: re.compile('.{2}(é(?(<=aa)b+)', re.S))
-    p("re.split('.{2}(é(?(<=aa)b+)', 'b\\néé b', re.S)", lambda: re.split('.{2}(é(?(<=aa)b+)', 'b\néé b', re.S))
-    p("re.findall('.{2}(é(?(<=aa)b+)', 'b\\néé b', re.S)", lambda: re.findall('.{2}(é(?(<=aa)b+)', 'b\néé b', re.S))
-    p("re.sub('.{2}(é(?(<=aa)b+)', '', 'b\\néé b', re.S)", lambda: re.sub('.{2}(é(?(<=aa)b+)', '', 'b\néé b', re.S))
-    p("sm(re.fullmatch('.{2}(é(?(<=aa)b+)', 'b\\néé b', re.S))", lambda: sm(re.fullmatch('.{2}(é(?(<=aa)b+)', 'b\néé b', re.S)))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    xs = []
-    ys = []
-    p('remove', lambda: xs.remove(9))
-    print(xs.copy(), ys[:])
-    p('index', lambda: xs.index(1))
-    xs += ys[::-1]
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    print(xs, ys)
+    c = p("'A'", lambda: re.compile('A', re.I | re.M))
+    p("sm(re.compile('A', re.I | re.M).search('aéaaé', 3, 7))", lambda: sm(re.compile('A', re.I | re.M).search('aéaaé', 3, 7)))
+    p("re.sub('A', lambda m: m.group(0).upper() + '|', 'aéaaé', re.I | re.M)", lambda: re.sub('A', lambda m: m.group(0).upper() + '|', 'aéaaé', re.I | re.M))
+    p("re.findall('A', 'aéaaé', re.I | re.M)", lambda: re.findall('A', 'aéaaé', re.I | re.M))
+    c = p("'a'", lambda: re.compile('a', re.S))
+    p("sm(re.fullmatch('a', 'bc', re.S))", lambda: sm(re.fullmatch('a', 'bc', re.S)))
+    p("re.findall('a', 'bc', re.S)", lambda: re.findall('a', 'bc', re.S))
+    p("sm(re.compile('a', re.S).search('bc', 1, 2))", lambda: sm(re.compile('a', re.S).search('bc', 1, 2)))
+    c = p("'(a|[^\\\\n](\\\\Z().).)[é-ê]|(?P<g4>\\\\n|[ab](){2})b(\\\\n *?|c(( +[\\\\s])()a*+)){2,}'", lambda: re.compile('(a|[^\\n](\\Z().).)[é-ê]|(?P<g4>\\n|[ab](){2})b(\\n *?|c(( +[\\s])()a*+)){2,}', re.I | re.M))
+    p("sm(re.match('(a|[^\\\\n](\\\\Z().).)[é-ê]|(?P<g4>\\\\n|[ab](){2})b(\\\\n *?|c(( +[\\\\s])()a*+)){2,}', '', re.I | re.M))", lambda: sm(re.match('(a|[^\\n](\\Z().).)[é-ê]|(?P<g4>\\n|[ab](){2})b(\\n *?|c(( +[\\s])()a*+)){2,}', '', re.I | re.M)))
+    p("re.split('(a|[^\\\\n](\\\\Z().).)[é-ê]|(?P<g4>\\\\n|[ab](){2})b(\\\\n *?|c(( +[\\\\s])()a*+)){2,}', '', 1, re.I | re.M)", lambda: re.split('(a|[^\\n](\\Z().).)[é-ê]|(?P<g4>\\n|[ab](){2})b(\\n *?|c(( +[\\s])()a*+)){2,}', '', 1, re.I | re.M))
+    p("[sm(m) for m in re.finditer('(a|[^\\\\n](\\\\Z().).)[é-ê]|(?P<g4>\\\\n|[ab](){2})b(\\\\n *?|c(( +[\\\\s])()a*+)){2,}', '', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('(a|[^\\n](\\Z().).)[é-ê]|(?P<g4>\\n|[ab](){2})b(\\n *?|c(( +[\\s])()a*+)){2,}', '', re.I | re.M)])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("b'\\x80abc'.rstrip(b'hello world')", lambda: b'\x80abc'.rstrip(b'hello world'))
-    p("b'AbC dEf'.split()", lambda: b'AbC dEf'.split())
-    p('b"\'q\'".endswith((b\'a\', b\'AbC dEf\'))', lambda: b"'q'".endswith((b'a', b'AbC dEf')))
-    p("memoryview(b'\\x80abc')[6:5].tobytes()", lambda: memoryview(b'\x80abc')[6:5].tobytes())
-    p("b'a'.rsplit(None, 256)", lambda: b'a'.rsplit(None, 256))
-    p("b'12'.hex()", lambda: b'12'.hex())
-    a = bytearray(b'caf\xc3\xa9')
+    xs = [1, 2, -6, 2, 5, -5]
+    ys = []
+    xs.insert(-5, 7)
+    xs.append(-9)
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    p('pop0', lambda: xs.pop())
+    xs += ys[::-1]
+    p('index', lambda: xs.index(6))
     try:
-        a.clear()
+        xs[-5:2:-2] = ys
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.extend(b'hello world')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import signal
-    import subprocess
-    p("subprocess.check_output(['sh', '-c', 'exit 0'])", lambda: subprocess.check_output(['sh', '-c', 'exit 0']))
-    p("str(subprocess.CalledProcessError(-2, ['b c']))", lambda: str(subprocess.CalledProcessError(-2, ['b c'])))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', None) as x, CM('b', False) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', True) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("repr(float.__dict__.get('__abs__')).split(' at ')[0]", lambda: repr(float.__dict__.get('__abs__')).split(' at ')[0])
-    p("type(float.__dict__['__abs__'].__get__(True)).__name__", lambda: type(float.__dict__['__abs__'].__get__(True)).__name__)
-    p("({'a': 1}).__ge__(1e22)", lambda: ({'a': 1}).__ge__(1e22))
-    p("repr(float.__dict__.get('__len__')).split(' at ')[0]", lambda: repr(float.__dict__.get('__len__')).split(' at ')[0])
-    p("type(float.__dict__['__len__'].__get__(float('nan'))).__name__", lambda: type(float.__dict__['__len__'].__get__(float('nan'))).__name__)
-    p("('3.5').__rmod__(range(5))", lambda: ('3.5').__rmod__(range(5)))
-    p('(2).__rmul__(2.5)', lambda: (2).__rmul__(2.5))
-    p("(repr(range.__len__).split(' at ')[0], type(range.__len__).__name__, range.__len__.__qualname__)", lambda: (repr(range.__len__).split(' at ')[0], type(range.__len__).__name__, range.__len__.__qualname__))
-    p("repr(range.__dict__.get('__rmod__')).split(' at ')[0]", lambda: repr(range.__dict__.get('__rmod__')).split(' at ')[0])
-    p("type(range.__dict__['__rmod__'].__get__((1, 2, 3))).__name__", lambda: type(range.__dict__['__rmod__'].__get__((1, 2, 3))).__name__)
-    p('(7).__rmul__(2.5)', lambda: (7).__rmul__(2.5))
-    p("repr(set.__dict__.get('__abs__')).split(' at ')[0]", lambda: repr(set.__dict__.get('__abs__')).split(' at ')[0])
-    p("type(set.__dict__['__abs__'].__get__('aaa')).__name__", lambda: type(set.__dict__['__abs__'].__get__('aaa')).__name__)
-    p('(73).__le__([-2, 2])', lambda: (73).__le__([-2, 2]))
+    p("b'AbC dEf'[1]", lambda: b'AbC dEf'[1])
+    p("b'a,b,,c'.zfill(7)", lambda: b'a,b,,c'.zfill(7))
+    p("b'12'.ljust(10)", lambda: b'12'.ljust(10))
+    p("b'tab\\tsep\\nline\\r\\n'[-4]", lambda: b'tab\tsep\nline\r\n'[-4])
+    a = bytearray(b'\x80abc')
+    try:
+        a[::2] = bytes(len(a[::2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    xs = [8, 4, 7, 2, -7]
-    ys = [-9, 4, 0]
-    xs.sort(reverse=True)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(xs == ys, xs < ys, xs + ys)
-    print(list(zip(xs, ys)))
-    try:
-        xs[1:0:2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(400, 8, 30).ctime()', lambda: date(400, 8, 30).ctime())
+    p("format(datetime(2024, 10, 23, 3, 57, 57, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%%%b%g%Y  ')", lambda: format(datetime(2024, 10, 23, 3, 57, 57, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%%%b%g%Y  '))
+    p("datetime.strptime(datetime(4284, 7, 28, 12, 26, 42, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('-'), '-')", lambda: datetime.strptime(datetime(4284, 7, 28, 12, 26, 42, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('-'), '-'))
+    p("datetime(9999, 8, 31, 23, 44, 40, 61746, tzinfo=timezone.utc).strftime('-%Z%h')", lambda: datetime(9999, 8, 31, 23, 44, 40, 61746, tzinfo=timezone.utc).strftime('-%Z%h'))
 try:
     t7()
 except Exception as e:

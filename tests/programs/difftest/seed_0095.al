@@ -8,184 +8,223 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import typing
-    import dataclasses
-    import sys
-    p('typing.List[int]', lambda: typing.List[int])
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('sys.maxsize', lambda: sys.maxsize)
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        q = asyncio.PriorityQueue(0)
+        async def prod():
+            for i in [8, 9]:
+                await q.put(i)
+                log.append(f'put {i} {q.qsize()}')
+        async def cons():
+            for _ in range(2):
+                log.append(f'got {await q.get()}')
+                q.task_done()
+        await asyncio.gather(prod(), cons())
+        await q.join()
+        return str(q)
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        ts = [asyncio.create_task(c) for c in (worker('a', 0, False), worker('b', 3, False),)]
+        for _ in range(1):
+            await asyncio.sleep(0)
+        out = []
+        for t in ts:
+            try:
+                out.append(await t)
+            except ValueError as e:
+                out.append('err ' + str(e))
+        return out
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
+    async def main2():
+        r = await asyncio.gather(worker('a', 2, False), worker('b', 4, False), worker('c', 2, False), worker('d', 1, True), return_exceptions=True)
+        return [x if isinstance(x, str) else repr(x) for x in r]
+    log.clear()
+    print(repr(asyncio.run(main2())))
+    print(log)
+    async def main3():
+        ev = asyncio.Event()
+        async def waiter(n):
+            await ev.wait()
+            log.append(f'woke {n}')
+        ts = [asyncio.create_task(waiter(n)) for n in range(3)]
+        for _ in range(1):
+            await asyncio.sleep(0)
+        ev.set()
+        await asyncio.gather(*ts)
+        return ev.is_set()
+    log.clear()
+    print(repr(asyncio.run(main3())))
+    print(log)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    p('send', lambda: it.send(-1))
+    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(g(3)), sum(g(3)))
+    print(list(g(4)), sum(g(4)))
+    p('send', lambda: it.send(4))
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import itertools
-    p('list(itertools.repeat(-4, 0))', lambda: list(itertools.repeat(-4, 0)))
-    p('list(itertools.repeat(-2, 3))', lambda: list(itertools.repeat(-2, 3)))
-    p('list(itertools.pairwise([5, 5, 5, -6, 7, 2]))', lambda: list(itertools.pairwise([5, 5, 5, -6, 7, 2])))
-    p('list(itertools.repeat(-2, 0))', lambda: list(itertools.repeat(-2, 0)))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 7
-    xs = [-5, -6, 7, 6, 8, -6, -7, 3]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    p('divmod(1, 64)', lambda: divmod(1, 64))
+    p('pow(12157665459056928801, (2 ** 64), (2 ** 64))', lambda: pow(12157665459056928801, (2 ** 64), (2 ** 64)))
+    p('(-7910170442869032488202059) << -1', lambda: (-7910170442869032488202059) << -1)
+    p("format(4294967295, 'X')", lambda: format(4294967295, 'X'))
+    p("f'{4294967295:X}'", lambda: f'{4294967295:X}')
+    p('(-44) > (2 ** 65 + 2)', lambda: (-44) > (2 ** 65 + 2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'A(?P<g1>){2}+|(?P<g2>.{1,2}?.((?P=g1)(?>)(?<=b)))'", lambda: re.compile('A(?P<g1>){2}+|(?P<g2>.{1,2}?.((?P=g1)(?>)(?<=b)))', re.I))
-    p("re.sub('A(?P<g1>){2}+|(?P<g2>.{1,2}?.((?P=g1)(?>)(?<=b)))', '', 'abb', 2, re.I)", lambda: re.sub('A(?P<g1>){2}+|(?P<g2>.{1,2}?.((?P=g1)(?>)(?<=b)))', '', 'abb', 2, re.I))
-    p("re.split('A(?P<g1>){2}+|(?P<g2>.{1,2}?.((?P=g1)(?>)(?<=b)))', 'abb', re.I)", lambda: re.split('A(?P<g1>){2}+|(?P<g2>.{1,2}?.((?P=g1)(?>)(?<=b)))', 'abb', re.I))
-    c = p("'((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\\\1[a-c]{2,}?)+(?x:)[a-c]{2,}'", lambda: re.compile('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\1[a-c]{2,}?)+(?x:)[a-c]{2,}'))
-    p("re.findall('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\\\1[a-c]{2,}?)+(?x:)[a-c]{2,}', '\\nbbéab')", lambda: re.findall('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\1[a-c]{2,}?)+(?x:)[a-c]{2,}', '\nbbéab'))
-    p("sm(re.fullmatch('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\\\1[a-c]{2,}?)+(?x:)[a-c]{2,}', '\\nbbéab'))", lambda: sm(re.fullmatch('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\1[a-c]{2,}?)+(?x:)[a-c]{2,}', '\nbbéab')))
-    p("sm(re.search('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\\\1[a-c]{2,}?)+(?x:)[a-c]{2,}', '\\nbbéab'))", lambda: sm(re.search('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\1[a-c]{2,}?)+(?x:)[a-c]{2,}', '\nbbéab')))
-    p("sm(re.compile('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\\\1[a-c]{2,}?)+(?x:)[a-c]{2,}').search('\\nbbéab', 2, 8))", lambda: sm(re.compile('((.[^a]{1,2})){2,}?[]a]{2}|(?P<g3>||\\1[a-c]{2,}?)+(?x:)[a-c]{2,}').search('\nbbéab', 2, 8)))
-    c = p("'(.{1,2}b{1,2}?A|(.{2,}+\\\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)'", lambda: re.compile('(.{1,2}b{1,2}?A|(.{2,}+\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)', re.S))
-    p("[sm(m) for m in re.finditer('(.{1,2}b{1,2}?A|(.{2,}+\\\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)', 'b\\naéaa', re.S)]", lambda: [sm(m) for m in re.finditer('(.{1,2}b{1,2}?A|(.{2,}+\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)', 'b\naéaa', re.S)])
-    p("re.split('(.{1,2}b{1,2}?A|(.{2,}+\\\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)', 'b\\naéaa', 2, re.S)", lambda: re.split('(.{1,2}b{1,2}?A|(.{2,}+\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)', 'b\naéaa', 2, re.S))
-    p("re.split('(.{1,2}b{1,2}?A|(.{2,}+\\\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)', 'b\\naéaa', 2, re.S)", lambda: re.split('(.{1,2}b{1,2}?A|(.{2,}+\\n)(b{2}é|[b-]{0}+[ab]*?|(?i:))*)', 'b\naéaa', 2, re.S))
-    c = p("'\\\\D{1,2}?(é)((?(1)|\\\\1{1,2}\\\\n\\\\d)|){1,2}'", lambda: re.compile('\\D{1,2}?(é)((?(1)|\\1{1,2}\\n\\d)|){1,2}'))
-    p("re.findall('\\\\D{1,2}?(é)((?(1)|\\\\1{1,2}\\\\n\\\\d)|){1,2}', 'ccébac')", lambda: re.findall('\\D{1,2}?(é)((?(1)|\\1{1,2}\\n\\d)|){1,2}', 'ccébac'))
-    p("sm(re.fullmatch('\\\\D{1,2}?(é)((?(1)|\\\\1{1,2}\\\\n\\\\d)|){1,2}', 'ccébac'))", lambda: sm(re.fullmatch('\\D{1,2}?(é)((?(1)|\\1{1,2}\\n\\d)|){1,2}', 'ccébac')))
-    p("sm(re.search('\\\\D{1,2}?(é)((?(1)|\\\\1{1,2}\\\\n\\\\d)|){1,2}', 'ccébac'))", lambda: sm(re.search('\\D{1,2}?(é)((?(1)|\\1{1,2}\\n\\d)|){1,2}', 'ccébac')))
-    p("re.subn('\\\\D{1,2}?(é)((?(1)|\\\\1{1,2}\\\\n\\\\d)|){1,2}', r'[\\1]', 'ccébac')", lambda: re.subn('\\D{1,2}?(é)((?(1)|\\1{1,2}\\n\\d)|){1,2}', r'[\1]', 'ccébac'))
+    import textwrap
+    p('textwrap.wrap(\'why?\\ntab\\thereé-ü\\n-- x brownem--dashtab\\there\\n"quoted."3-d  well-known\\nfox  \', 5)', lambda: textwrap.wrap('why?\ntab\thereé-ü\n-- x brownem--dashtab\there\n"quoted."3-d  well-known\nfox  ', 5))
+    p("textwrap.wrap('', 3, break_on_hyphens=False, subsequent_indent='  ', initial_indent='* ')", lambda: textwrap.wrap('', 3, break_on_hyphens=False, subsequent_indent='  ', initial_indent='* '))
+    p('textwrap.wrap(\'the a-bthe quick\\n"quoted."\\n\\n "quoted."\\nwhy?   em--dashtab\\thereem--dash well-known \', 1)', lambda: textwrap.wrap('the a-bthe quick\n"quoted."\n\n "quoted."\nwhy?   em--dashtab\thereem--dash well-known ', 1))
+    p("textwrap.wrap('why? supercalifragilistic\\t\\n', 40)", lambda: textwrap.wrap('why? supercalifragilistic\t\n', 40))
+    p("textwrap.wrap('\\r\\n', 8, max_lines=2, placeholder='~', tabsize=3)", lambda: textwrap.wrap('\r\n', 8, max_lines=2, placeholder='~', tabsize=3))
+    p("textwrap.wrap('trail-\\n\\n a-b\\na-bwell-known\\na-b a-b the\\nMr.  x\\n', 1, expand_tabs=False)", lambda: textwrap.wrap('trail-\n\n a-b\na-bwell-known\na-b a-b the\nMr.  x\n', 1, expand_tabs=False))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (a, b):
-                return f'pair {a} {b}'
-            case -1:
-                return 'minus one'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str(s):
-                return 'short ' + s
-            case True:
-                return 'true'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case []:
-                return 'empty'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case float(f):
-                return f'float {f}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case _:
-                return 'other'
-    print(m([]))
-    print(m('ab'))
-    print(m(-7))
-    print(m(None))
-    print(m(1))
-    print(m([1, 'a']))
-    print(m(P(1, 3)))
-    print(m(P(0, 5)))
-    print(m({'k': None}))
-    print(m(range(2)))
-    print(m({'k': 1, 'z': 2}))
-    print(m(P(2, 2)))
+    d = {'key': 9, 'Σ': 1}
+    e = {}
+    print({k: v for k, v in d.items() if v % 2})
+    print(d.get('a'), d.get('a', -1))
+    print(d.setdefault(False, 3))
+    print(dict.fromkeys([(1, 'x'), 4], 0))
+    for kk in list(d):
+        if d[kk] == 2:
+            del d[kk]
+    print(d)
+    p('popitem', lambda: d.popitem())
+    print(d.pop(4, 'dflt'))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(repr(d), str(e))
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("sorted([datetime(5728, 2, 28, 15, 4, 58, 76885, tzinfo=timezone(timedelta(seconds=-1))), datetime(2, 8, 28, 12, 9, 35, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(99, 6, 30, 7, 55, 35, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST'))])", lambda: sorted([datetime(5728, 2, 28, 15, 4, 58, 76885, tzinfo=timezone(timedelta(seconds=-1))), datetime(2, 8, 28, 12, 9, 35, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(99, 6, 30, 7, 55, 35, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST'))]))
-    p("date(2, 1, 30).strftime('-%U')", lambda: date(2, 1, 30).strftime('-%U'))
-    p("tuple(time_module.strptime(datetime(2000, 12, 31, 3, 36, 12, 41827, tzinfo=None).strftime('::%w'), '::%w'))", lambda: tuple(time_module.strptime(datetime(2000, 12, 31, 3, 36, 12, 41827, tzinfo=None).strftime('::%w'), '::%w')))
-    p("f'{date(2020, 6, 1):%g%y%s%V}'", lambda: f'{date(2020, 6, 1):%g%y%s%V}')
-    p('hash(timedelta(minutes=-2.75, microseconds=-0.5)) == hash(timedelta(minutes=-2.75, microseconds=-0.5))', lambda: hash(timedelta(minutes=-2.75, microseconds=-0.5)) == hash(timedelta(minutes=-2.75, microseconds=-0.5)))
-    p('list(calendar.Calendar(1).itermonthdays2(2024, 4))', lambda: list(calendar.Calendar(1).itermonthdays2(2024, 4)))
-    p('list(calendar.Calendar(3).itermonthdays2(2020, 1))', lambda: list(calendar.Calendar(3).itermonthdays2(2020, 1)))
+    s = set({'Σ', 4611686018427387903, '', 'a', (2, 'y'), 2147483648})
+    t = {2}
+    print(set(range(3)) | s)
+    s.intersection_update(t)
+    print(frozenset(s) == s, s.copy())
+    print(s | t, s & t, s - t, s ^ t)
+    print(set(range(6)) | s)
+    print(s.union([3]), s.issubset(t), s.issuperset(t))
+    p('remove', lambda: s.remove(7))
+    s.discard('c')
+    s.add((2, 'x'))
+    print(set(range(4)) | s)
+    print(set(range(7)) | s)
+    print(s, t)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import textwrap
-    p("textwrap.shorten('end.state-of-the-art  xx\\nquick-- wow! trail-  3-d ', 16)", lambda: textwrap.shorten('end.state-of-the-art  xx\nquick-- wow! trail-  3-d ', 16))
-    p("textwrap.shorten('\\n state-of-the-art\\nbrown well-known well-known  a-b\\n-lead quick\\n', 13)", lambda: textwrap.shorten('\n state-of-the-art\nbrown well-known well-known  a-b\n-lead quick\n', 13))
-    p('textwrap.fill(\'"quoted."state-of-the-art \\r\\n\\n\\nwow!\\t    \\n-- wow! --  state-of-the-art\\nMr.\\n"quoted."\\n"quoted." \', width=1)', lambda: textwrap.fill('"quoted."state-of-the-art \r\n\n\nwow!\t    \n-- wow! --  state-of-the-art\nMr.\n"quoted."\n"quoted." ', width=1))
-    p("textwrap.fill('a-b  brown tab\\there\\ntrail- em--dash3-d é-ü ', width=20, initial_indent='* ')", lambda: textwrap.fill('a-b  brown tab\there\ntrail- em--dash3-d é-ü ', width=20, initial_indent='* '))
-    p("textwrap.shorten('a-b ', 16)", lambda: textwrap.shorten('a-b ', 16))
-    p("textwrap.wrap('the  em--dash -lead  well-known\\n', 5, subsequent_indent='  ', max_lines=1)", lambda: textwrap.wrap('the  em--dash -lead  well-known\n', 5, subsequent_indent='  ', max_lines=1))
-    p("textwrap.fill('wow! well-known\\nthea-b  x\\nstate-of-the-artwell-known\\n', width=5, expand_tabs=False, initial_indent='* ')", lambda: textwrap.fill('wow! well-known\nthea-b  x\nstate-of-the-artwell-known\n', width=5, expand_tabs=False, initial_indent='* '))
-    p("textwrap.dedent('  a')", lambda: textwrap.dedent('  a'))
+    import pickle
+    x = frozenset([])
+    v = [1 << 2000, 10**30]
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t7()
 except Exception as e:

@@ -8,136 +8,149 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 4)
-    print(compose(lambda x: x * 4, lambda x: x - 5)(2))
-    if __name__ == '__main__':
-        print('main', -3, __doc__, __file__.endswith('.al'))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    def outer():
-        v = 2
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    import hashlib
+    p("hashlib.blake2s(b'abc').hexdigest()", lambda: hashlib.blake2s(b'abc').hexdigest())
+    p("hashlib.shake_256(b'x' * 200).hexdigest('4')", lambda: hashlib.shake_256(b'x' * 200).hexdigest('4'))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', memoryview(b'strided')[::2]))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', memoryview(b'strided')[::2])))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('md5', None))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('md5', None)))
+    p("hashlib.blake2s(bytearray(b'data'), digest_size=1, salt=16).hexdigest()", lambda: hashlib.blake2s(bytearray(b'data'), digest_size=1, salt=16).hexdigest())
+    p("hashlib.blake2b(memoryview(b'strided')[::2], inner_size=None).hexdigest()", lambda: hashlib.blake2b(memoryview(b'strided')[::2], inner_size=None).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('Blake2b', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('Blake2b', memoryview(b'view'))))
+    p("hashlib.shake_256(bytearray(b'data')).digest(100)", lambda: hashlib.shake_256(bytearray(b'data')).digest(100))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({'a', (3, 'y')})
-    t = {-0.0, 'Σ', (-4611686018427387905)}
-    p('pop', lambda: s.pop())
-    print(sorted(s, key=repr), len(s), -1 in s)
-    p('pop', lambda: s.pop())
-    s.difference_update(t)
-    print({x for x in s if x != ''})
-    print(s, t)
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ValueError(1)
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1)]), TypeError('t'), OSError(2, 'os')])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k'), MyErr(3), ValueError('v')])]), ExceptionGroup('g1', [ValueError(1), ExceptionGroup('g2', [IndexError(0), ZeroDivisionError()])])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ValueError('v')
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({(3, 'y'), 14, 'b', (2, 'x'), 4})
-    t = frozenset([-5, 'b'])
-    s.add((2, 'x'))
-    s.discard(18)
-    u = set()
-    for i in range(2 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    p('remove', lambda: s.remove(13))
-    print(s, t)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except IndexError:
+            log.append('re1')
+            raise
+    def f2(x):
+        return f1(x)
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case float(f):
-                return f'float {f}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case 0 | 1:
-                return 'small'
-            case _:
-                return 'other'
-    print(m([]))
-    print(m((4, 5)))
-    print(m(3))
-    print(m(1))
-    print(m(None))
-    print(m(0))
-    print(m([1, 'a']))
-    print(m(P(0, 5)))
-    print(m((1, 2.0)))
-    print(m(range(2)))
-    print(m({'k': None}))
-    print(m('ab'))
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('codecs.encode("", \'utf-32\', \'replace\')', lambda: codecs.encode("", 'utf-32', 'replace'))
+    p("codecs.decode(b'=\\xe2\\xff\\xfe\\xac\\xd8\\xd8\\xbf\\x82\\xac', 'mac-roman', 'xmlcharrefreplace')", lambda: codecs.decode(b'=\xe2\xff\xfe\xac\xd8\xd8\xbf\x82\xac', 'mac-roman', 'xmlcharrefreplace'))
+    p("(codecs.lookup('unicode_escape').name, codecs.lookup('unicode_escape').incrementaldecoder.__name__)", lambda: (codecs.lookup('unicode_escape').name, codecs.lookup('unicode_escape').incrementaldecoder.__name__))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import bisect
-    import typing
-    import collections.abc
-    p('bisect.bisect(sorted([4]), -1, 1)', lambda: bisect.bisect(sorted([4]), -1, 1))
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p('bisect.bisect_left(sorted([6, 0]), 4)', lambda: bisect.bisect_left(sorted([6, 0]), 4))
-    p('bisect.bisect(sorted([0, -1, 9, -2, -3, -5]), -2, 1)', lambda: bisect.bisect(sorted([0, -1, 9, -2, -3, -5]), -2, 1))
-    p('bisect.bisect_left(sorted([3, -8]), -9)', lambda: bisect.bisect_left(sorted([3, -8]), -9))
-    p('bisect.bisect(sorted([-5, -3]), 6, 1)', lambda: bisect.bisect(sorted([-5, -3]), 6, 1))
-    p('bisect.bisect_left(sorted([8, 0, 4, 6, 6]), 8)', lambda: bisect.bisect_left(sorted([8, 0, 4, 6, 6]), 8))
-    p('bisect.bisect(sorted([7]), -7, 1)', lambda: bisect.bisect(sorted([7]), -7, 1))
+    n = 4
+    xs = [9, -2, -3, -5]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-1e300) // (-24)', lambda: (-1e300) // (-24))
-    p("float('.5')", lambda: float('.5'))
-    p('(-730.7867353397568) == (-(2 ** 100 - 1))', lambda: (-730.7867353397568) == (-(2 ** 100 - 1)))
-    p('(-2.5) % 1425163355571726411075366', lambda: (-2.5) % 1425163355571726411075366)
-    p("float('.5')", lambda: float('.5'))
-    p("format(1e23, '#g')", lambda: format(1e23, '#g'))
-    p('1e300 + 10000000000000000000', lambda: 1e300 + 10000000000000000000)
-    p('(9223372036854775808) / (-3.75)', lambda: (9223372036854775808) / (-3.75))
-    p("format((-946.3623149234801), '=+10.2f')", lambda: format((-946.3623149234801), '=+10.2f'))
-    p('1e16 - 2147483648', lambda: 1e16 - 2147483648)
+    n = 6
+    xs = [7, 0, -6, 3, -2, -9, 4]
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
 try:
     t5()
 except Exception as e:

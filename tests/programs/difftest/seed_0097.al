@@ -8,124 +8,128 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 80
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
+    ap.add_argument('-a', '--alpha', action='store_const', const=7, metavar='V')
+    g = ap.add_mutually_exclusive_group(required=False)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--', 'x', 'a', 'yy', '1'])", lambda: ap.parse_known_args(['--', 'x', 'a', 'yy', '1']))
+    p("ap.parse_args(['--', 'x', 'a', 'yy', '1'])", lambda: ap.parse_args(['--', 'x', 'a', 'yy', '1']))
+    p("ap.parse_known_args(['--right=3', '--bet'])", lambda: ap.parse_known_args(['--right=3', '--bet']))
+    p("ap.parse_args(['--right=3', '--bet'])", lambda: ap.parse_args(['--right=3', '--bet']))
+    p("ap.parse_known_args(['1'])", lambda: ap.parse_known_args(['1']))
+    p("ap.parse_args(['1'])", lambda: ap.parse_args(['1']))
+    p("ap.parse_known_args(['--', 'a', '--gam', '--bet', '-', '--right'])", lambda: ap.parse_known_args(['--', 'a', '--gam', '--bet', '-', '--right']))
+    p("ap.parse_args(['--', 'a', '--gam', '--bet', '-', '--right'])", lambda: ap.parse_args(['--', 'a', '--gam', '--bet', '-', '--right']))
+    p("ap.parse_known_args(['-', '--', '--right', '--bet', '--bet', 'b'])", lambda: ap.parse_known_args(['-', '--', '--right', '--bet', '--bet', 'b']))
+    p("ap.parse_args(['-', '--', '--right', '--bet', '--bet', 'b'])", lambda: ap.parse_args(['-', '--', '--right', '--bet', '--bet', 'b']))
+    p("ap.parse_known_args(['--del', '--right', '--left', '-a1', '--right', 'a'])", lambda: ap.parse_known_args(['--del', '--right', '--left', '-a1', '--right', 'a']))
+    p("ap.parse_args(['--del', '--right', '--left', '-a1', '--right', 'a'])", lambda: ap.parse_args(['--del', '--right', '--left', '-a1', '--right', 'a']))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("b'a'.replace(b'-7', b'12', 2)", lambda: b'a'.replace(b'-7', b'12', 2))
-    p("b'%s-%d-%x' % (b'a', -4, 1)", lambda: b'%s-%d-%x' % (b'a', -4, 1))
-    p("b'abc'.rfind(b'12', 10)", lambda: b'abc'.rfind(b'12', 10))
-    p("b'12'.translate(None, b'\\x00\\xff')", lambda: b'12'.translate(None, b'\x00\xff'))
-    p("bytearray(b'\\x00\\xff') + b'a,b,,c'", lambda: bytearray(b'\x00\xff') + b'a,b,,c')
-    p("b'hello world'.isspace()", lambda: b'hello world'.isspace())
-    p("b'-7'.isspace()", lambda: b'-7'.isspace())
-    p("hash(b'\\x80abc') == hash(b'\\x80abc'.decode('latin-1'))", lambda: hash(b'\x80abc') == hash(b'\x80abc'.decode('latin-1')))
-    a = bytearray(b'AbC dEf')
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return int('x' + str(x))
+        return x
     try:
-        a += b'\x00\xff'
+        print(f0(3))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
     try:
-        a.pop()
+        print(f0(None))
     except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
     import dataclasses
-    import copy
-    p('copy.copy([-5, -6, -5, 9, -5])', lambda: copy.copy([-5, -6, -5, 9, -5]))
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(6, 3) == dataclasses.make_dataclass('P', ['x', 'y'])(6, 3)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(6, 3) == dataclasses.make_dataclass('P', ['x', 'y'])(6, 3))
-    p('copy.copy([3, 3, 8])', lambda: copy.copy([3, 3, 8]))
+    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(6, [-9, 9, 7]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(6, [-9, 9, 7])))
+    p("dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=9))])(8)", lambda: dataclasses.make_dataclass('P', ['x', ('y', int, dataclasses.field(default=9))])(8))
+    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-2, -4), y='MiXeD cAsE')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(-2, -4), y='MiXeD cAsE'))
+    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in []])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in []]))
+    p("dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(2, -7), y='')", lambda: dataclasses.replace(dataclasses.make_dataclass('P', ['x', 'y'])(2, -7), y=''))
+    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-4, [4, -9, -5, -3]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-4, [4, -9, -5, -3])))
+    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-5, [-1, -7, 9, 6, -1]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-5, [-1, -7, 9, 6, -1])))
+    p("dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-5, [9, -5, 4, -5, 0, -6]))", lambda: dataclasses.asdict(dataclasses.make_dataclass('P', [('x', int), ('y', list)])(-5, [9, -5, 4, -5, 0, -6])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [7, -7, 2]
-    ys = [9, 3, -5, -6, 9, -4]
-    p('index', lambda: xs.index(8))
-    print(sorted([(x % 3, str(x)) for x in xs]))
-    xs.extend(ys)
-    print(sorted(xs + ys, key=abs))
-    xs[1:-1] = ys
-    p('pop', lambda: xs.pop(-3))
-    xs[-2:0] = ys
-    xs = xs * 2
-    print([*xs, *ys], (*ys,))
-    p('idx', lambda: xs[-6])
-    try:
-        xs[1:-6:2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    import unicodedata
+    p("unicodedata.lookup('LATIN SMALL LETTER R WITH TILDE')", lambda: unicodedata.lookup('LATIN SMALL LETTER R WITH TILDE'))
+    p('unicodedata.numeric("\\u0323", -1)', lambda: unicodedata.numeric("\u0323", -1))
+    p('"\\U0001d400\\u11a8\\U0001f600\\ud800\\ud800\\uff76".encode(\'utf-16-le\', \'namereplace\')', lambda: "\U0001d400\u11a8\U0001f600\ud800\ud800\uff76".encode('utf-16-le', 'namereplace'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [-9]
-    ys = [-5]
-    a, *b = xs or [0]; print(a, b)
-    print(list(zip(xs, ys)))
-    xs.insert(-6, -5)
-    xs.sort()
-    print(list(zip(xs, ys)))
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    p('pop', lambda: xs.pop(2))
-    p('pop', lambda: xs.pop(-4))
-    print(xs, ys)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str(s):
+                return 'short ' + s
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case True:
+                return 'true'
+            case []:
+                return 'empty'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case -1:
+                return 'minus one'
+            case float(f):
+                return f'float {f}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case _:
+                return 'other'
+    print(m({'k': 1, 'z': 2}))
+    print(m(2.5))
+    print(m((1, 2.0)))
+    print(m(None))
+    print(m([1, 'a']))
+    print(m(P(0, 5)))
+    print(m(-1))
+    print(m([1]))
 try:
     t4()
 except Exception as e:

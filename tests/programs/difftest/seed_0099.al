@@ -8,6 +8,194 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'b++.[\\\\s]'", lambda: re.compile('b++.[\\s]', re.S))
+    p("re.split('b++.[\\\\s]', 'ba\\naca', re.S)", lambda: re.split('b++.[\\s]', 'ba\naca', re.S))
+    p("sm(re.search('b++.[\\\\s]', 'ba\\naca', re.S))", lambda: sm(re.search('b++.[\\s]', 'ba\naca', re.S)))
+    c = p("'(?=)?.(?P<é|\\\\.|$c{2,}?'", lambda: re.compile('(?=)?.(?P<é|\\.|$c{2,}?', re.I | re.M))
+    p("sm(re.fullmatch('(?=)?.(?P<é|\\\\.|$c{2,}?', 'c\\n', re.I | re.M))", lambda: sm(re.fullmatch('(?=)?.(?P<é|\\.|$c{2,}?', 'c\n', re.I | re.M)))
+    p("sm(re.match('(?=)?.(?P<é|\\\\.|$c{2,}?', 'c\\n', re.I | re.M))", lambda: sm(re.match('(?=)?.(?P<é|\\.|$c{2,}?', 'c\n', re.I | re.M)))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    n = 3
+    xs = [1, 6, -2, -1, -6, 2, -4, -7]
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'((?:(?s:b{2}--|. ))[b-]\\\\.|(?=c\\\\.b) ((b)[A-Z]))\\\\B'", lambda: re.compile('((?:(?s:b{2}--|. ))[b-]\\.|(?=c\\.b) ((b)[A-Z]))\\B'))
+    p("re.sub('((?:(?s:b{2}--|. ))[b-]\\\\.|(?=c\\\\.b) ((b)[A-Z]))\\\\B', r'[\\1]', 'aaa ', 2)", lambda: re.sub('((?:(?s:b{2}--|. ))[b-]\\.|(?=c\\.b) ((b)[A-Z]))\\B', r'[\1]', 'aaa ', 2))
+    p("sm(re.match('((?:(?s:b{2}--|. ))[b-]\\\\.|(?=c\\\\.b) ((b)[A-Z]))\\\\B', 'aaa '))", lambda: sm(re.match('((?:(?s:b{2}--|. ))[b-]\\.|(?=c\\.b) ((b)[A-Z]))\\B', 'aaa ')))
+    p("re.sub('((?:(?s:b{2}--|. ))[b-]\\\\.|(?=c\\\\.b) ((b)[A-Z]))\\\\B', '', 'aaa ')", lambda: re.sub('((?:(?s:b{2}--|. ))[b-]\\.|(?=c\\.b) ((b)[A-Z]))\\B', '', 'aaa '))
+    p("sm(re.compile('((?:(?s:b{2}--|. ))[b-]\\\\.|(?=c\\\\.b) ((b)[A-Z]))\\\\B').search('aaa ', 2, 3))", lambda: sm(re.compile('((?:(?s:b{2}--|. ))[b-]\\.|(?=c\\.b) ((b)[A-Z]))\\B').search('aaa ', 2, 3)))
+    c = p("'[\\\\w]{0}\\\\Z'", lambda: re.compile('[\\w]{0}\\Z', re.X))
+    p("re.sub('[\\\\w]{0}\\\\Z', lambda m: m.group(0).upper() + '|', '', re.X)", lambda: re.sub('[\\w]{0}\\Z', lambda m: m.group(0).upper() + '|', '', re.X))
+    p("sm(re.compile('[\\\\w]{0}\\\\Z', re.X).search('', 2, 6))", lambda: sm(re.compile('[\\w]{0}\\Z', re.X).search('', 2, 6)))
+    c = p("'A.{0,1}?'", lambda: re.compile('A.{0,1}?', re.I | re.M))
+    p("[sm(m) for m in re.finditer('A.{0,1}?', 'ba\\n', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('A.{0,1}?', 'ba\n', re.I | re.M)])
+    p("re.findall('A.{0,1}?', 'ba\\n', re.I | re.M)", lambda: re.findall('A.{0,1}?', 'ba\n', re.I | re.M))
+    p("sm(re.match('A.{0,1}?', 'ba\\n', re.I | re.M))", lambda: sm(re.match('A.{0,1}?', 'ba\n', re.I | re.M)))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        lock = asyncio.Lock()
+        async def crit(n):
+            async with lock:
+                log.append(f'in {n}')
+                for _ in range(1):
+                    await asyncio.sleep(0)
+                log.append(f'out {n}')
+        await asyncio.gather(*(crit(n) for n in range(2)))
+        return lock.locked()
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        try:
+            return await asyncio.wait_for(worker('w', 0), None)
+        except TimeoutError:
+            return 'timeout'
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
+    async def main2():
+        ts = [asyncio.create_task(c) for c in (worker('a', 0, False), worker('b', 1, False), worker('c', 4, False), worker('d', 0, False),)]
+        for _ in range(1):
+            await asyncio.sleep(0)
+        out = []
+        for t in ts:
+            try:
+                out.append(await t)
+            except ValueError as e:
+                out.append('err ' + str(e))
+        return out
+    log.clear()
+    print(repr(asyncio.run(main2())))
+    print(log)
+    async def main3():
+        return await asyncio.gather(worker('a', 2, False), worker('b', 4, True), worker('c', 3, True), worker('d', 1, True))
+    log.clear()
+    print(repr(asyncio.run(main3())))
+    print(log)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p("b'  x y  '.hex(':', 3)", lambda: b'  x y  '.hex(':', 3))
+    p('b\'"dq"\'[4]', lambda: b'"dq"'[4])
+    p("b'-7'.count(b'caf\\xc3\\xa9')", lambda: b'-7'.count(b'caf\xc3\xa9'))
+    p("b'\\x00\\xff'.rpartition(b'')", lambda: b'\x00\xff'.rpartition(b''))
+    p("b''.lower()", lambda: b''.lower())
+    p("len(b'abc')", lambda: len(b'abc'))
+    p("b'abc'.swapcase()", lambda: b'abc'.swapcase())
+    p("b'hello world'.ljust(3)", lambda: b'hello world'.ljust(3))
+    a = bytearray(b'-7')
+    try:
+        a.append(2)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(6)))
+    try:
+        v = m.cast('h', [])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(6))).cast('h', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v[-6]', lambda: v[-6])
+    p('v[-2, -3, -4, -4]', lambda: v[-2, -3, -4, -4])
+    try:
+        v[()] = 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    try:
+        v[()] = b'x'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    try:
+        v[3, 3] = b'x'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v.itemsize', lambda: v.itemsize)
+    try:
+        v[()] = 256
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v == v.tobytes()', lambda: v == v.tobytes())
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [TypeError('t'), ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3), OSError(2, 'os')]), ValueError('v')]), ValueError('v')]).split((IndexError, ZeroDivisionError)))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k'), OSError(2, 'os')]), TypeError('t')]), ExceptionGroup('g1', [ValueError(1), ZeroDivisionError()]), TypeError('t')])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -18,13 +206,8 @@ def t0():
         if x is not None:
             return 1 // x
         return x
-    def f1(x):
-        try:
-            return f0(x)
-        finally:
-            log.append('fin1')
     try:
-        print(f1(3))
+        print(f0(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -33,7 +216,7 @@ def t0():
         print(log)
         log.clear()
     try:
-        print(f1('a'))
+        print(f0(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -41,94 +224,6 @@ def t0():
     finally:
         print(log)
         log.clear()
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date.fromordinal(date(400, 7, 31).toordinal() + 80)', lambda: date.fromordinal(date(400, 7, 31).toordinal() + 80))
-    p("datetime(9999, 8, 29, 22, 10, 47, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%t%T')", lambda: datetime(9999, 8, 29, 22, 10, 47, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%t%T'))
-    p("datetime(1900, 9, 28, 22, 30, 59, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple()", lambda: datetime(1900, 9, 28, 22, 30, 59, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple())
-    p('datetime.combine(date(1900, 7, 22), time(12, 50), timezone.utc)', lambda: datetime.combine(date(1900, 7, 22), time(12, 50), timezone.utc))
-    p("format(datetime(2, 13, 21, 20, 0, 37, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%W')", lambda: format(datetime(2, 13, 21, 20, 0, 37, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%W'))
-    p('date(400, 4, 30) - date(2000, 1, 1)', lambda: date(400, 4, 30) - date(2000, 1, 1))
-    p('timedelta(microseconds=-18)', lambda: timedelta(microseconds=-18))
-    p("date(400, 3, 6).strftime(' %g%Y%d')", lambda: date(400, 3, 6).strftime(' %g%Y%d'))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    import io
-    import functools
-    import itertools
-    p('list(itertools.pairwise([7, 8, -7, -2, -2]))', lambda: list(itertools.pairwise([7, 8, -7, -2, -2])))
-    p("(lambda f: (f.write('b_ bσ1'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('b_ bσ1'), f.getvalue())[1])(io.StringIO()))
-    p('functools.partial(pow, 9)(3)', lambda: functools.partial(pow, 9)(3))
-    p("(lambda f: (f.write('a-_. ß'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('a-_. ß'), f.getvalue())[1])(io.StringIO()))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import csv
-    import io
-    p('(lambda s: (csv.writer(s, delimiter=\';\', quotechar="\'", skipinitialspace=True, quoting=csv.QUOTE_NONNUMERIC).writerow([2.5, "1\'", \'\\n;\', 1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter=';', quotechar="'", skipinitialspace=True, quoting=csv.QUOTE_NONNUMERIC).writerow([2.5, "1'", '\n;', 1]), s.getvalue()))(io.StringIO()))
-    p('(lambda s: (csv.writer(s, delimiter=None, quotechar="\'", doublequote=False, quoting=csv.QUOTE_NONE).writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter=None, quotechar="'", doublequote=False, quoting=csv.QUOTE_NONE).writerow([]), s.getvalue()))(io.StringIO()))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    n = 7
-    xs = [4, 1, 7, -2, 8, -6, 0]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print({x % 4: x for x in xs})
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(|*)\\\\.'", lambda: re.compile('(|*)\\.'))
-    p("[sm(m) for m in re.finditer('(|*)\\\\.', '')]", lambda: [sm(m) for m in re.finditer('(|*)\\.', '')])
-    p("re.subn('(|*)\\\\.', '-', '')", lambda: re.subn('(|*)\\.', '-', ''))
-    p("sm(re.match('(|*)\\\\.', ''))", lambda: sm(re.match('(|*)\\.', '')))
-    p("sm(re.fullmatch('(|*)\\\\.', ''))", lambda: sm(re.fullmatch('(|*)\\.', '')))
-    p("sm(re.match('(|*)\\\\.', ''))", lambda: sm(re.match('(|*)\\.', '')))
-    c = p("'[é-ê]{0}+ac'", lambda: re.compile('[é-ê]{0}+ac', re.X))
-    p("sm(re.fullmatch('[é-ê]{0}+ac', 'b', re.X))", lambda: sm(re.fullmatch('[é-ê]{0}+ac', 'b', re.X)))
-    p("sm(re.match('[é-ê]{0}+ac', 'b', re.X))", lambda: sm(re.match('[é-ê]{0}+ac', 'b', re.X)))
-    p("sm(re.match('[é-ê]{0}+ac', 'b', re.X))", lambda: sm(re.match('[é-ê]{0}+ac', 'b', re.X)))
-    p("[sm(m) for m in re.finditer('[é-ê]{0}+ac', 'b', re.X)]", lambda: [sm(m) for m in re.finditer('[é-ê]{0}+ac', 'b', re.X)])
-    p("sm(re.fullmatch('[é-ê]{0}+ac', 'b', re.X))", lambda: sm(re.fullmatch('[é-ê]{0}+ac', 'b', re.X)))
-    c = p("'(a(?P<g2>a{,2}\\\\D)\\\\b){,2}'", lambda: re.compile('(a(?P<g2>a{,2}\\D)\\b){,2}'))
-    p("sm(re.fullmatch('(a(?P<g2>a{,2}\\\\D)\\\\b){,2}', ''))", lambda: sm(re.fullmatch('(a(?P<g2>a{,2}\\D)\\b){,2}', '')))
-    p("re.sub('(a(?P<g2>a{,2}\\\\D)\\\\b){,2}', r'\\g<1>\\g<0>', '', 2)", lambda: re.sub('(a(?P<g2>a{,2}\\D)\\b){,2}', r'\g<1>\g<0>', '', 2))
-    p("sm(re.compile('(a(?P<g2>a{,2}\\\\D)\\\\b){,2}').search('', 0, 8))", lambda: sm(re.compile('(a(?P<g2>a{,2}\\D)\\b){,2}').search('', 0, 8)))
-    p("[sm(m) for m in re.finditer('(a(?P<g2>a{,2}\\\\D)\\\\b){,2}', '')]", lambda: [sm(m) for m in re.finditer('(a(?P<g2>a{,2}\\D)\\b){,2}', '')])
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    import hashlib
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha256', None))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha256', None)))
-    p('hashlib.blake2s(bytes(range(256)), inner_size=2 ** 32, last_node=65).hexdigest()', lambda: hashlib.blake2s(bytes(range(256)), inner_size=2 ** 32, last_node=65).hexdigest())
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_512', memoryview(b'strided')[::2]))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_512', memoryview(b'strided')[::2])))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha512', b''))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha512', b'')))
 try:
     t6()
 except Exception as e:

@@ -8,93 +8,6 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import argparse
-    class P(argparse.ArgumentParser):
-        def error(self, message):
-            raise ValueError(message)
-    w = 50
-    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
-    ap.add_argument('-a', required=True, help='the %(dest)s option')
-    ap.add_argument('--beta', action='extend', nargs='*')
-    ap.add_argument('-c', nargs='?', const='C', dest='d2')
-    ap.add_argument('-d', action='store_const', const=7, help='the %(dest)s option')
-    ap.add_argument('-e', action='store_true', dest='d4')
-    p('ap.format_usage()', lambda: ap.format_usage())
-    p('ap.format_help()', lambda: ap.format_help())
-    p("ap.parse_known_args(['--right=3'])", lambda: ap.parse_known_args(['--right=3']))
-    p("ap.parse_args(['--right=3'])", lambda: ap.parse_args(['--right=3']))
-    p("ap.parse_known_args(['b', '1', '--gam', 'x', '--nope', '-'])", lambda: ap.parse_known_args(['b', '1', '--gam', 'x', '--nope', '-']))
-    p("ap.parse_args(['b', '1', '--gam', 'x', '--nope', '-'])", lambda: ap.parse_args(['b', '1', '--gam', 'x', '--nope', '-']))
-    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
-    p('ap.parse_args([])', lambda: ap.parse_args([]))
-    p("ap.parse_known_args(['-zq', 'a', '-'])", lambda: ap.parse_known_args(['-zq', 'a', '-']))
-    p("ap.parse_args(['-zq', 'a', '-'])", lambda: ap.parse_args(['-zq', 'a', '-']))
-    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
-    p('ap.parse_args([])', lambda: ap.parse_args([]))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    import textwrap
-    p("textwrap.fill('Mr.\\t --why? why?\\na-b wow!  brown why?  \\r\\n  ', width=1, max_lines=1, expand_tabs=False)", lambda: textwrap.fill('Mr.\t --why? why?\na-b wow!  brown why?  \r\n  ', width=1, max_lines=1, expand_tabs=False))
-    p("textwrap.indent('brown  tab\\there\\nwell-knownwhy? ', '> ')", lambda: textwrap.indent('brown  tab\there\nwell-knownwhy? ', '> '))
-    p("textwrap.wrap('quick\\n', 5, subsequent_indent='  ', max_lines=3, drop_whitespace=False)", lambda: textwrap.wrap('quick\n', 5, subsequent_indent='  ', max_lines=3, drop_whitespace=False))
-    p("textwrap.indent('x\\n\\r\\n', '  ')", lambda: textwrap.indent('x\n\r\n', '  '))
-    p("textwrap.wrap('brownquick 3-d 3-d  \\n  end. ', 5, replace_whitespace=False)", lambda: textwrap.wrap('brownquick 3-d 3-d  \n  end. ', 5, replace_whitespace=False))
-    p("textwrap.shorten('é-ü  ', 11)", lambda: textwrap.shorten('é-ü  ', 11))
-    p('textwrap.wrap(\'state-of-the-art the\\nthe\\n  \\nwhy?  trail-  "quoted."    -lead  quick  Mr.  a-b--supercalifragilistic \', 20, break_on_hyphens=False)', lambda: textwrap.wrap('state-of-the-art the\nthe\n  \nwhy?  trail-  "quoted."    -lead  quick  Mr.  a-b--supercalifragilistic ', 20, break_on_hyphens=False))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    import pprint
-    print(pprint.pformat(([[True], 12, 49, {'a,b,,c': {}, '  ': 58, ' ': 1000000000000000000000000}, {'aaa': [], '-42': b'bytes\x00', '  pad  ': 1000000000000000000000000, 'a _b 1 0b.Y0': 'a fairly long string with several words in it', 'abcabcabc': None}], {' Y': (1000000, 'a fairly long string with several words in it', b'bytes\x00'), 'ΣίσυφοςΣ': {46}, 'line1\nline2\r\nline3': {}, 'ßİ\n': (-57, '1:Σ-ǅ1Y', 'c.XǅéXßbσ:0'), 'Ybß': {'x-y-z': 1000000000000}}), width=8))
-    p("(pprint.saferepr(([[True], 12, 49, {'a,b,,c': {}, '  ': 58, ' ': 1000000000000000000000000}, {'aaa': [], '-42': b'bytes\\x00', '  pad  ': 1000000000000000000000000, 'a _b 1 0b.Y0': 'a fairly long string with several words in it', 'abcabcabc': None}], {' Y': (1000000, 'a fairly long string with several words in it', b'bytes\\x00'), 'ΣίσυφοςΣ': {46}, 'line1\\nline2\\r\\nline3': {}, 'ßİ\\n': (-57, '1:Σ-ǅ1Y', 'c.XǅéXßbσ:0'), 'Ybß': {'x-y-z': 1000000000000}})), pprint.isreadable(([[True], 12, 49, {'a,b,,c': {}, '  ': 58, ' ': 1000000000000000000000000}, {'aaa': [], '-42': b'bytes\\x00', '  pad  ': 1000000000000000000000000, 'a _b 1 0b.Y0': 'a fairly long string with several words in it', 'abcabcabc': None}], {' Y': (1000000, 'a fairly long string with several words in it', b'bytes\\x00'), 'ΣίσυφοςΣ': {46}, 'line1\\nline2\\r\\nline3': {}, 'ßİ\\n': (-57, '1:Σ-ǅ1Y', 'c.XǅéXßbσ:0'), 'Ybß': {'x-y-z': 1000000000000}})), pprint.isrecursive(([[True], 12, 49, {'a,b,,c': {}, '  ': 58, ' ': 1000000000000000000000000}, {'aaa': [], '-42': b'bytes\\x00', '  pad  ': 1000000000000000000000000, 'a _b 1 0b.Y0': 'a fairly long string with several words in it', 'abcabcabc': None}], {' Y': (1000000, 'a fairly long string with several words in it', b'bytes\\x00'), 'ΣίσυφοςΣ': {46}, 'line1\\nline2\\r\\nline3': {}, 'ßİ\\n': (-57, '1:Σ-ǅ1Y', 'c.XǅéXßbσ:0'), 'Ybß': {'x-y-z': 1000000000000}})))", lambda: (pprint.saferepr(([[True], 12, 49, {'a,b,,c': {}, '  ': 58, ' ': 1000000000000000000000000}, {'aaa': [], '-42': b'bytes\x00', '  pad  ': 1000000000000000000000000, 'a _b 1 0b.Y0': 'a fairly long string with several words in it', 'abcabcabc': None}], {' Y': (1000000, 'a fairly long string with several words in it', b'bytes\x00'), 'ΣίσυφοςΣ': {46}, 'line1\nline2\r\nline3': {}, 'ßİ\n': (-57, '1:Σ-ǅ1Y', 'c.XǅéXßbσ:0'), 'Ybß': {'x-y-z': 1000000000000}})), pprint.isreadable(([[True], 12, 49, {'a,b,,c': {}, '  ': 58, ' ': 1000000000000000000000000}, {'aaa': [], '-42': b'bytes\x00', '  pad  ': 1000000000000000000000000, 'a _b 1 0b.Y0': 'a fairly long string with several words in it', 'abcabcabc': None}], {' Y': (1000000, 'a fairly long string with several words in it', b'bytes\x00'), 'ΣίσυφοςΣ': {46}, 'line1\nline2\r\nline3': {}, 'ßİ\n': (-57, '1:Σ-ǅ1Y', 'c.XǅéXßbσ:0'), 'Ybß': {'x-y-z': 1000000000000}})), pprint.isrecursive(([[True], 12, 49, {'a,b,,c': {}, '  ': 58, ' ': 1000000000000000000000000}, {'aaa': [], '-42': b'bytes\x00', '  pad  ': 1000000000000000000000000, 'a _b 1 0b.Y0': 'a fairly long string with several words in it', 'abcabcabc': None}], {' Y': (1000000, 'a fairly long string with several words in it', b'bytes\x00'), 'ΣίσυφοςΣ': {46}, 'line1\nline2\r\nline3': {}, 'ßİ\n': (-57, '1:Σ-ǅ1Y', 'c.XǅéXßbσ:0'), 'Ybß': {'x-y-z': 1000000000000}}))))
-    print(pprint.pformat([{'hello world': []}, (), {9}], width=30, indent=1, sort_dicts=False, underscore_numbers=True))
-    p("(pprint.saferepr([{'hello world': []}, (), {9}]), pprint.isreadable([{'hello world': []}, (), {9}]), pprint.isrecursive([{'hello world': []}, (), {9}]))", lambda: (pprint.saferepr([{'hello world': []}, (), {9}]), pprint.isreadable([{'hello world': []}, (), {9}]), pprint.isrecursive([{'hello world': []}, (), {9}])))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(prec=2, traps=[Rounded, Inexact])
-    setcontext(c)
-    p("(Decimal('7332E-1') % Decimal('-2.50'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('7332E-1') % Decimal('-2.50'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(0 < Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (0 < Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('1E+3') < Decimal(0.1), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+3') < Decimal(0.1), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('999999999').fma(Decimal('1e-999999'), Decimal('0'))", lambda: Decimal('999999999').fma(Decimal('1e-999999'), Decimal('0')))
-    p("(-7 == Decimal('5E-1000000'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (-7 == Decimal('5E-1000000'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("c.quantize(Decimal('-1'), Decimal('1E+28'))", lambda: c.quantize(Decimal('-1'), Decimal('1E+28')))
-    p("Decimal('sNaN').min(Decimal('1.30'))", lambda: Decimal('sNaN').min(Decimal('1.30')))
-    p("Decimal('-84011E3').quantize(Decimal('1'), ROUND_HALF_UP)", lambda: Decimal('-84011E3').quantize(Decimal('1'), ROUND_HALF_UP))
-    setcontext(DefaultContext)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    import pathlib
-    p("(repr(pathlib.PurePosixPath('a') / pathlib.PurePosixPath('.', 'f.', '.rc')), sorted([pathlib.PurePosixPath('a'), pathlib.PurePosixPath('.', 'f.', '.rc')]))", lambda: (repr(pathlib.PurePosixPath('a') / pathlib.PurePosixPath('.', 'f.', '.rc')), sorted([pathlib.PurePosixPath('a'), pathlib.PurePosixPath('.', 'f.', '.rc')])))
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.', '/', '//'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.', '/', '//')))
-    p("(repr(pathlib.PurePosixPath('a') / pathlib.PurePosixPath('x.tar.gz', '/e', '/e')), sorted([pathlib.PurePosixPath('a'), pathlib.PurePosixPath('x.tar.gz', '/e', '/e')]))", lambda: (repr(pathlib.PurePosixPath('a') / pathlib.PurePosixPath('x.tar.gz', '/e', '/e')), sorted([pathlib.PurePosixPath('a'), pathlib.PurePosixPath('x.tar.gz', '/e', '/e')])))
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('.', 'b.txt', ''))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('.', 'b.txt', '')))
-    p("(pathlib.PurePosixPath('f.', 'a') == pathlib.PurePosixPath('x.tar.gz', 'a'), hash(pathlib.PurePosixPath('f.', 'a')) == hash(pathlib.PurePosixPath('x.tar.gz', 'a')))", lambda: (pathlib.PurePosixPath('f.', 'a') == pathlib.PurePosixPath('x.tar.gz', 'a'), hash(pathlib.PurePosixPath('f.', 'a')) == hash(pathlib.PurePosixPath('x.tar.gz', 'a'))))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -103,22 +16,121 @@ def t5():
     def f0(x):
         log.append('f0')
         if x is not None:
-            raise MyErr(5)
+            return None.foo
         return x
     def f1(x):
-        return f0(x)
+        try:
+            return f0(x)
+        except TypeError as e:
+            raise RuntimeError('wrapped 1') from e
     def f2(x):
         try:
-            v = f1(x)
-        except LookupError:
+            return f1(x)
+        except TypeError as e:
+            raise RuntimeError('wrapped 2') from e
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    p("'-42'.rindex('Σ')", lambda: '-42'.rindex('Σ'))
+    p("'  '.isspace()", lambda: '  '.isspace())
+    p("''.rsplit('', 2)", lambda: ''.rsplit('', 2))
+    p("sorted('ab')", lambda: sorted('ab'))
+    p("'accbİ-ß\\t:X'.index('\\n')", lambda: 'accbİ-ß\t:X'.index('\n'))
+    p("'a'.isprintable()", lambda: 'a'.isprintable())
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    import textwrap
+    p('textwrap.shorten(\'well-known-- "quoted."\\nx  \', 11)', lambda: textwrap.shorten('well-known-- "quoted."\nx  ', 11))
+    p('textwrap.wrap(\'state-of-the-art the\\nthe\\n  \\nwhy?  trail-  "quoted."    -lead  quick  Mr.  a-b--supercalifragilistic \', 20, break_on_hyphens=False)', lambda: textwrap.wrap('state-of-the-art the\nthe\n  \nwhy?  trail-  "quoted."    -lead  quick  Mr.  a-b--supercalifragilistic ', 20, break_on_hyphens=False))
+    p('textwrap.wrap(\'fox  well-known\\nMr.\\nfox end. the"quoted."\\n\\t\\nx  \\t  \', 20, replace_whitespace=False, tabsize=3)', lambda: textwrap.wrap('fox  well-known\nMr.\nfox end. the"quoted."\n\t\nx  \t  ', 20, replace_whitespace=False, tabsize=3))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p("chr(0xdbff) >= '\\ud800'", lambda: chr(0xdbff) >= '\ud800')
+    p("'\\ud800'.upper()", lambda: '\ud800'.upper())
+    p("'%c' % 57344", lambda: '%c' % 57344)
+    p("b'\\xed\\xb2'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\xed\\xb2'", lambda: b'\xed\xb2'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\xed\xb2')
+    p("chr(0xdbff).encode('ascii', 'ignore')", lambda: chr(0xdbff).encode('ascii', 'ignore'))
+    p("'\\udfff\\ud800' in 'abc'", lambda: '\udfff\ud800' in 'abc')
+    p("'\\ue000' + '\\xe9\\udcff'", lambda: '\ue000' + '\xe9\udcff')
+    p("max('x\\ud83d\\ude00' + '\\U0010ffff' or 'z')", lambda: max('x\ud83d\ude00' + '\U0010ffff' or 'z'))
+    p("'\\udfff\\ud800'.split('\\U0010ffff' or None)", lambda: '\udfff\ud800'.split('\U0010ffff' or None))
+    p("b'\\x00\\xd8'.decode('utf-16-le', 'replace')", lambda: b'\x00\xd8'.decode('utf-16-le', 'replace'))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except ValueError:
             v = -1
         else:
             v = v * 2
         finally:
-            log.append('e2')
+            log.append('e1')
         return v
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
     try:
         print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -144,51 +156,67 @@ def t5():
     finally:
         print(log)
         log.clear()
+    p('exc', lambda: f2(0))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'()?. *?'", lambda: re.compile('()?. *?'))
+    p("re.sub('()?. *?', r'\\g<1>\\g<0>', ' \\n')", lambda: re.sub('()?. *?', r'\g<1>\g<0>', ' \n'))
+    p("sm(re.fullmatch('()?. *?', ' \\n'))", lambda: sm(re.fullmatch('()?. *?', ' \n')))
+    p("re.findall('()?. *?', ' \\n')", lambda: re.findall('()?. *?', ' \n'))
+    p("sm(re.match('()?. *?', ' \\n'))", lambda: sm(re.match('()?. *?', ' \n')))
+    c = p("'\\\\b.'", lambda: re.compile('\\b.', re.I | re.M))
+    p("sm(re.compile('\\\\b.', re.I | re.M).search('\\n', 2, 5))", lambda: sm(re.compile('\\b.', re.I | re.M).search('\n', 2, 5)))
+    p("re.subn('\\\\b.', '', '\\n', re.I | re.M)", lambda: re.subn('\\b.', '', '\n', re.I | re.M))
+    c = p("'(?P<g1>(?i:){1,2}aA)+?ba'", lambda: re.compile('(?P<g1>(?i:){1,2}aA)+?ba', re.A))
+    p("sm(re.search('(?P<g1>(?i:){1,2}aA)+?ba', '\\naacab', re.A))", lambda: sm(re.search('(?P<g1>(?i:){1,2}aA)+?ba', '\naacab', re.A)))
+    p("re.findall('(?P<g1>(?i:){1,2}aA)+?ba', '\\naacab', re.A)", lambda: re.findall('(?P<g1>(?i:){1,2}aA)+?ba', '\naacab', re.A))
+    p("re.findall('(?P<g1>(?i:){1,2}aA)+?ba', '\\naacab', re.A)", lambda: re.findall('(?P<g1>(?i:){1,2}aA)+?ba', '\naacab', re.A))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("'%s|%r|%5s|%-5s|%.2s' % ('Hello', 'Hello', 'Hello', 'Hello', 'Hello')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('Hello', 'Hello', 'Hello', 'Hello', 'Hello'))
-    p("',σ_ǅ1-İ_\\n'.capitalize()", lambda: ',σ_ǅ1-İ_\n'.capitalize())
-    p("' _Z'.expandtabs(-1)", lambda: ' _Z'.expandtabs(-1))
-    p("'a,b,,c'.isascii()", lambda: 'a,b,,c'.isascii())
-    p("'abc'.split('Σ')", lambda: 'abc'.split('Σ'))
-    p("'tab\\there'.rsplit(None, 1)", lambda: 'tab\there'.rsplit(None, 1))
-    p("'MiXeD cAsE'.find('-')", lambda: 'MiXeD cAsE'.find('-'))
-    p("'Σǅ\\n\\t0b\\n\\tZ-'.split('ß', 1)", lambda: 'Σǅ\n\t0b\n\tZ-'.split('ß', 1))
-    p("'hello world'.removesuffix('x')", lambda: 'hello world'.removesuffix('x'))
-    p("'12'.rsplit('\\n', 0)", lambda: '12'.rsplit('\n', 0))
+    import csv
+    import io
+    p('list(csv.reader([\'; \'], delimiter=\'\\t\', quotechar="\'", lineterminator=\'\\r\\n\'))', lambda: list(csv.reader(['; '], delimiter='\t', quotechar="'", lineterminator='\r\n')))
+    p('list(csv.reader([\'1\\\\a1\', "\'\\rb\\t", \';\'], escapechar=None, quoting=csv.QUOTE_ALL))', lambda: list(csv.reader(['1\\a1', "'\rb\t", ';'], escapechar=None, quoting=csv.QUOTE_ALL)))
+    p("list(csv.reader(['\\n 1,;', ',a', ' é\\t'], skipinitialspace=True))", lambda: list(csv.reader(['\n 1,;', ',a', ' é\t'], skipinitialspace=True)))
+    p('(lambda s: (csv.writer(s, doublequote=False).writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, doublequote=False).writerow([]), s.getvalue()))(io.StringIO()))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("b'%r' % (b'12',)", lambda: b'%r' % (b'12',))
-    p("b'  x y  '.replace(b'hello world', b'a,b,,c', 255)", lambda: b'  x y  '.replace(b'hello world', b'a,b,,c', 255))
-    p("'Title Case'.encode('utf-32-be').decode('utf-32-be')", lambda: 'Title Case'.encode('utf-32-be').decode('utf-32-be'))
-    p('b"\'q\'".endswith((b\'-7\', b\'AbC dEf\'))', lambda: b"'q'".endswith((b'-7', b'AbC dEf')))
-    p('b\'"dq"\'.hex()', lambda: b'"dq"'.hex())
-    p("b'-7'.removeprefix(b'-7')", lambda: b'-7'.removeprefix(b'-7'))
-    p("b'\\x00\\xff'.translate(None, b'12')", lambda: b'\x00\xff'.translate(None, b'12'))
-    p("b'a,b,,c'.removesuffix(b'  x y  ')", lambda: b'a,b,,c'.removesuffix(b'  x y  '))
-    a = bytearray(b'tab\tsep\nline\r\n')
-    try:
-        a.remove(0)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[::3] = bytes(len(a[::3]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'a{0}b{0,1}?(?:A?$)'", lambda: re.compile('a{0}b{0,1}?(?:A?$)', re.X))
+    p("sm(re.fullmatch('a{0}b{0,1}?(?:A?$)', 'b aabcbb', re.X))", lambda: sm(re.fullmatch('a{0}b{0,1}?(?:A?$)', 'b aabcbb', re.X)))
+    p("sm(re.compile('a{0}b{0,1}?(?:A?$)', re.X).search('b aabcbb', 0, 3))", lambda: sm(re.compile('a{0}b{0,1}?(?:A?$)', re.X).search('b aabcbb', 0, 3)))
+    p("re.findall('a{0}b{0,1}?(?:A?$)', 'b aabcbb', re.X)", lambda: re.findall('a{0}b{0,1}?(?:A?$)', 'b aabcbb', re.X))
+    p("re.subn('a{0}b{0,1}?(?:A?$)', '-', 'b aabcbb', re.X)", lambda: re.subn('a{0}b{0,1}?(?:A?$)', '-', 'b aabcbb', re.X))
+    c = p("b'.[()'", lambda: re.compile(b'.[()'))
+    p("sm(re.compile(b'.[()').search(b'aa', 3, 7))", lambda: sm(re.compile(b'.[()').search(b'aa', 3, 7)))
+    p("sm(re.match(b'.[()', b'aa'))", lambda: sm(re.match(b'.[()', b'aa')))
+    p("re.findall(b'.[()', b'aa')", lambda: re.findall(b'.[()', b'aa'))
+    c = p("'().(\\\\n{2,}?|(?(2)|[A-Z])-{0,1}|){2}|\\\\Bc+?\\\\b|.(?!(A(?i:)+?|(?>)()(aAc|.\\\\4a{0}+){0}){2}\\\\.*|A)\\\\.'", lambda: re.compile('().(\\n{2,}?|(?(2)|[A-Z])-{0,1}|){2}|\\Bc+?\\b|.(?!(A(?i:)+?|(?>)()(aAc|.\\4a{0}+){0}){2}\\.*|A)\\.'))
+    p("re.findall('().(\\\\n{2,}?|(?(2)|[A-Z])-{0,1}|){2}|\\\\Bc+?\\\\b|.(?!(A(?i:)+?|(?>)()(aAc|.\\\\4a{0}+){0}){2}\\\\.*|A)\\\\.', '')", lambda: re.findall('().(\\n{2,}?|(?(2)|[A-Z])-{0,1}|){2}|\\Bc+?\\b|.(?!(A(?i:)+?|(?>)()(aAc|.\\4a{0}+){0}){2}\\.*|A)\\.', ''))
+    p("sm(re.fullmatch('().(\\\\n{2,}?|(?(2)|[A-Z])-{0,1}|){2}|\\\\Bc+?\\\\b|.(?!(A(?i:)+?|(?>)()(aAc|.\\\\4a{0}+){0}){2}\\\\.*|A)\\\\.', ''))", lambda: sm(re.fullmatch('().(\\n{2,}?|(?(2)|[A-Z])-{0,1}|){2}|\\Bc+?\\b|.(?!(A(?i:)+?|(?>)()(aAc|.\\4a{0}+){0}){2}\\.*|A)\\.', '')))
+    p("sm(re.compile('().(\\\\n{2,}?|(?(2)|[A-Z])-{0,1}|){2}|\\\\Bc+?\\\\b|.(?!(A(?i:)+?|(?>)()(aAc|.\\\\4a{0}+){0}){2}\\\\.*|A)\\\\.').search('', 2, 8))", lambda: sm(re.compile('().(\\n{2,}?|(?(2)|[A-Z])-{0,1}|){2}|\\Bc+?\\b|.(?!(A(?i:)+?|(?>)()(aAc|.\\4a{0}+){0}){2}\\.*|A)\\.').search('', 2, 8)))
+    p("sm(re.match('().(\\\\n{2,}?|(?(2)|[A-Z])-{0,1}|){2}|\\\\Bc+?\\\\b|.(?!(A(?i:)+?|(?>)()(aAc|.\\\\4a{0}+){0}){2}\\\\.*|A)\\\\.', ''))", lambda: sm(re.match('().(\\n{2,}?|(?(2)|[A-Z])-{0,1}|){2}|\\Bc+?\\b|.(?!(A(?i:)+?|(?>)()(aAc|.\\4a{0}+){0}){2}\\.*|A)\\.', '')))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

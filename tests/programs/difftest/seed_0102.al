@@ -8,94 +8,77 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import urllib.parse
-    p("urllib.parse.parse_qsl('x y@', True)", lambda: urllib.parse.parse_qsl('x y@', True))
-    p("urllib.parse.parse_qs('::1a?:mailto@:pw')", lambda: urllib.parse.parse_qs('::1a?:mailto@:pw'))
-    p("urllib.parse.quote_plus(' [auseruser')", lambda: urllib.parse.quote_plus(' [auseruser'))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('x y:pw'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('x y:pw')))
-    p("urllib.parse.parse_qs(']~;')", lambda: urllib.parse.parse_qs(']~;'))
-    p("urllib.parse.urlsplit('%20..@]é:pw').port", lambda: urllib.parse.urlsplit('%20..@]é:pw').port)
-    p("urllib.parse.unquote_plus(':8x~')", lambda: urllib.parse.unquote_plus(':8x~'))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("format(datetime(1, 12, 31, 16, 56, 56, 194349, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%t%c')", lambda: format(datetime(1, 12, 31, 16, 56, 56, 194349, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%t%c'))
+    p("format(datetime(99, 6, 1, 20, 18, 27, 999999, tzinfo=timezone(timedelta(seconds=-1))), '%X%X')", lambda: format(datetime(99, 6, 1, 20, 18, 27, 999999, tzinfo=timezone(timedelta(seconds=-1))), '%X%X'))
+    p('calendar.leapdays(1900, 71)', lambda: calendar.leapdays(1900, 71))
+    p("datetime(4868, 4, 30, 14, 36, 53, 217117, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) < datetime(99, 2, 1, 5, 17, 44, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(4868, 4, 30, 14, 36, 53, 217117, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) < datetime(99, 2, 1, 5, 17, 44, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p('calendar.month(2, 12)', lambda: calendar.month(2, 12))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({19, 8})
-    t = {(3, 'x'), 'key', 18, 1.0}
-    s.update(t)
-    p('remove', lambda: s.remove((-9223372036854775809)))
-    print(s | t, s & t, s - t, s ^ t)
-    s.intersection_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('pop', lambda: s.pop())
-    s.discard(2.5)
-    print(frozenset(s) == s, s.copy())
-    print(s.union(['zz']), s.issubset(t), s.issuperset(t))
-    s.intersection_update(t)
-    s.difference_update(t)
-    s.update(t)
-    print(s, t)
+    p("(18446744073709551617) < float('nan')", lambda: (18446744073709551617) < float('nan'))
+    p('666.0676591733841 < ((-0.0))', lambda: 666.0676591733841 < ((-0.0)))
+    p('415.10001407015784 % 63', lambda: 415.10001407015784 % 63)
+    p("float('')", lambda: float(''))
+    p("format(1e-05, '+.1f')", lambda: format(1e-05, '+.1f'))
+    p('-((-0.0))', lambda: -((-0.0)))
+    p("float('-0')", lambda: float('-0'))
+    p('((-(2 ** 64 + 2))) + (1/3)', lambda: ((-(2 ** 64 + 2))) + (1/3))
+    p("format(1e22, '#.0f')", lambda: format(1e22, '#.0f'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'é\\\\w'", lambda: re.compile('é\\w'))
-    p("sm(re.fullmatch('é\\\\w', 'éaaa'))", lambda: sm(re.fullmatch('é\\w', 'éaaa')))
-    p("re.subn('é\\\\w', '', 'éaaa')", lambda: re.subn('é\\w', '', 'éaaa'))
-    p("[sm(m) for m in re.finditer('é\\\\w', 'éaaa')]", lambda: [sm(m) for m in re.finditer('é\\w', 'éaaa')])
-    c = p("'.{,2}+'", lambda: re.compile('.{,2}+', re.A))
-    p("[sm(m) for m in re.finditer('.{,2}+', 'a\\na', re.A)]", lambda: [sm(m) for m in re.finditer('.{,2}+', 'a\na', re.A)])
-    p("re.split('.{,2}+', 'a\\na', 2, re.A)", lambda: re.split('.{,2}+', 'a\na', 2, re.A))
+    p("''[::-2]", lambda: ''[::-2])
+    p("'Hello'.isidentifier()", lambda: 'Hello'.isidentifier())
+    p("str('12')", lambda: str('12'))
+    p("'  '.zfill(3)", lambda: '  '.zfill(3))
+    p("'ab'.replace('ab', '  ')", lambda: 'ab'.replace('ab', '  '))
+    p("'1-'.isnumeric()", lambda: '1-'.isnumeric())
+    p("'-ZbX\\nǅ  '.istitle()", lambda: '-ZbX\nǅ  '.istitle())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {20: 4, (1, 'x'): 3}
-    e = {1.0: 8, 4294967295: 4}
-    print(d.setdefault(18, 3))
-    for kk in list(d):
-        if d[kk] == 7:
-            del d[kk]
-    print(d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print({**d, (0, 'x'): 'x'})
-    print(d.get(2147483648), d.get(2147483648, -1))
-    for kk in list(d):
-        if d[kk] == 7:
-            del d[kk]
-    print(d)
-    d.update(e)
-    d[10] = 0
-    print(d, e)
+    xs = [-5, 9, 6, 2, 6, -9, -4, -3]
+    ys = [-4, 4, -3, -3, -4, 5]
+    print(list(zip(xs, ys)))
+    print(-7 in xs, xs.count(-7))
+    print(xs.copy(), ys[:])
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs.sort()
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    ys.clear()
+    p('tindex', lambda: tuple(ys).index(1))
+    xs[8:9] = ys
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'b'", lambda: re.compile('b'))
-    p("sm(re.search('b', 'é'))", lambda: sm(re.search('b', 'é')))
-    p("sm(re.search('b', 'é'))", lambda: sm(re.search('b', 'é')))
-    p("[sm(m) for m in re.finditer('b', 'é')]", lambda: [sm(m) for m in re.finditer('b', 'é')])
-    p("sm(re.fullmatch('b', 'é'))", lambda: sm(re.fullmatch('b', 'é')))
-    c = p("'(.){0,1}.?é|(?<=a)'", lambda: re.compile('(.){0,1}.?é|(?<=a)'))
-    p("sm(re.fullmatch('(.){0,1}.?é|(?<=a)', 'a b'))", lambda: sm(re.fullmatch('(.){0,1}.?é|(?<=a)', 'a b')))
-    p("re.sub('(.){0,1}.?é|(?<=a)', lambda m: m.group(0).upper() + '|', 'a b')", lambda: re.sub('(.){0,1}.?é|(?<=a)', lambda m: m.group(0).upper() + '|', 'a b'))
-    p("sm(re.match('(.){0,1}.?é|(?<=a)', 'a b'))", lambda: sm(re.match('(.){0,1}.?é|(?<=a)', 'a b')))
+    d = {}
+    e = {18446744073709551616: 1, 9: 6, 'zz': 1, 5: 1, (1, 'y'): 2, (0, 'y'): 9}
+    print(d | e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    p('get', lambda: d[(3, 'x')])
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    try:
+        del d['key']
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d.get(0), d.get(0, -1))
+    print(d.setdefault('Σ', 1))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d, e)
 try:
     t4()
 except Exception as e:

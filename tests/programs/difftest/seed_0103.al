@@ -8,188 +8,181 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(prec=50)
-    setcontext(c)
-    p("Decimal('1').to_eng_string()", lambda: Decimal('1').to_eng_string())
-    p("(3 / Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (3 / Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('-0').quantize(Decimal('1'), ROUND_CEILING)", lambda: Decimal('-0').quantize(Decimal('1'), ROUND_CEILING))
-    p("Decimal('-0.000').quantize(Decimal('0.001'), ROUND_HALF_UP)", lambda: Decimal('-0.000').quantize(Decimal('0.001'), ROUND_HALF_UP))
-    p("Decimal('-1.5').normalize()", lambda: Decimal('-1.5').normalize())
-    p("(Decimal('NaN') // Decimal('9.9e999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('NaN') // Decimal('9.9e999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('sNaN').to_integral_value()", lambda: Decimal('sNaN').to_integral_value())
-    p("(Decimal('-0') * Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0') * Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    setcontext(DefaultContext)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', True) as x, CM('b', False) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(3))
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    p("format(10, '%')", lambda: format(10, '%'))
+    p("f'{10:%}'", lambda: f'{10:%}')
+    p('(-1798465042647412146620280340569649349251249) < (-78)', lambda: (-1798465042647412146620280340569649349251249) < (-78))
+    p("format(30, '0=12')", lambda: format(30, '0=12'))
+    p("f'{30:0=12}'", lambda: f'{30:0=12}')
+    p('((-18446744073709551614)).bit_length()', lambda: ((-18446744073709551614)).bit_length())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case True:
-                return 'true'
-            case float(f):
-                return f'float {f}'
-            case 0 | 1:
-                return 'small'
-            case None:
-                return 'none'
-            case []:
-                return 'empty'
-            case [int(), int(), *_]:
-                return 'ints'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case _:
-                return 'other'
-    print(m(3))
-    print(m(P(1, 3)))
-    print(m(-1))
-    print(m([1, 2, 3]))
-    print(m(0))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m({'k': 1, 'z': 2}))
-    print(m([]))
-    print(m(1))
-    print(m('ab'))
-    print(m({'k': None}))
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('codecs.encode("\\xe9\\x00", \'ascii\', \'mine\')', lambda: codecs.encode("\xe9\x00", 'ascii', 'mine'))
+    p("codecs.decode(b'\\xc3a\\xac\\x82\\xd8\\xd8', 'ascii', 'ignore')", lambda: codecs.decode(b'\xc3a\xac\x82\xd8\xd8', 'ascii', 'ignore'))
+    p("codecs.decode(b'\\xff', 'latin9', 'xmlcharrefreplace')", lambda: codecs.decode(b'\xff', 'latin9', 'xmlcharrefreplace'))
+    p("codecs.decode(b'\\xc3\\xbba\\xac\\xfe\\xd8\\xfe\\xd8\\xfe\\xfe', 'UTF8', 'surrogateescape')", lambda: codecs.decode(b'\xc3\xbba\xac\xfe\xd8\xfe\xd8\xfe\xfe', 'UTF8', 'surrogateescape'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-16\')(\'ignore\'), "\\ud800Z\\u0323\\u1e9b\\u0627".encode(\'utf-16\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-16')('ignore'), "\ud800Z\u0323\u1e9b\u0627".encode('utf-16', 'surrogatepass')))
+    p("(codecs.lookup('UTF8').name, codecs.lookup('UTF8').incrementaldecoder.__name__)", lambda: (codecs.lookup('UTF8').name, codecs.lookup('UTF8').incrementaldecoder.__name__))
+    p('codecs.encode("\\u0661\\ue000\\u212b", \'utf-32\', \'ignore\')', lambda: codecs.encode("\u0661\ue000\u212b", 'utf-32', 'ignore'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import urllib.parse
-    p("urllib.parse.urldefrag('::1~//:80')", lambda: urllib.parse.urldefrag('::1~//:80'))
-    p("urllib.parse.urlsplit('').port", lambda: urllib.parse.urlsplit('').port)
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('%E2%82%AC~é..'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('%E2%82%AC~é..')))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except Exception as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            v = f1(x)
+        except Exception:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1)
-    b = V(5, -3, -2)
-    c = V()
-    p('radd', lambda: 'x' + a)
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    p('radd', lambda: 'x' + a)
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
+    import cmath
+    p("complex(complex(float('-inf'), float('inf')))", lambda: complex(complex(float('-inf'), float('inf'))))
+    p("18446744073709551617 != complex(float('inf'), 1)", lambda: 18446744073709551617 != complex(float('inf'), 1))
+    p('+(0.1+0.2j)', lambda: +(0.1+0.2j))
+    p('-(0.1+0.2j)', lambda: -(0.1+0.2j))
+    p('((3-4j)).conjugate()', lambda: ((3-4j)).conjugate())
+    p('(1e16j) == (1e16j)', lambda: (1e16j) == (1e16j))
+    p('(2.5+0j) ** 887.1710945963132', lambda: (2.5+0j) ** 887.1710945963132)
+    p("format(complex(2.80379844381973, -83.02425454441939), 'g')", lambda: format(complex(2.80379844381973, -83.02425454441939), 'g'))
+    p('complex(repr((1+2j)))', lambda: complex(repr((1+2j))))
+    p('((1+2j)).conjugate()', lambda: ((1+2j)).conjugate())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 8
-    xs = [-7, 6, 5, 3]
+    n = 7
+    xs = [1, -1, -6, 8, 3]
+    print([[i * j for j in range(i)] for i in range(n)])
     print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
     print([[i * j for j in range(i)] for i in range(n)])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('pow(7, 1, 1000000007)', lambda: pow(7, 1, 1000000007))
-    p('divmod((2 ** 62), 2538526429388247234134325)', lambda: divmod((2 ** 62), 2538526429388247234134325))
-    p('((-7)).numerator', lambda: ((-7)).numerator)
-    p("int('', 37)", lambda: int('', 37))
-    p('3595502324172959398401959 == 4611686018427387903', lambda: 3595502324172959398401959 == 4611686018427387903)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(2, 3)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(4), push(2), acc)
+    def fb():
+        def inner(x=[1]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    if __name__ == '__main__':
+        print('main', -1, __doc__, __file__.endswith('.al'))
+    print(isinstance(-1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(inc(), inc(1), get())
+    print(isinstance(2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(compose(lambda x: x * 3, lambda x: x - 2)(1))
 try:
     t6()
 except Exception as e:

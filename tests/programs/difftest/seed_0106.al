@@ -22,27 +22,67 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import csv
-    import io
-    p("(lambda s: (csv.writer(s, skipinitialspace=True, lineterminator='\\r\\n').writerow([2.5]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, skipinitialspace=True, lineterminator='\r\n').writerow([2.5]), s.getvalue()))(io.StringIO()))
-    p("(lambda s: (csv.writer(s, doublequote=True, skipinitialspace=False, lineterminator='\\r\\n').writerow(['']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, doublequote=True, skipinitialspace=False, lineterminator='\r\n').writerow(['']), s.getvalue()))(io.StringIO()))
-    p("list(csv.reader(['', '', '\\r'], quoting=csv.QUOTE_MINIMAL))", lambda: list(csv.reader(['', '', '\r'], quoting=csv.QUOTE_MINIMAL)))
-    p('list(csv.reader(["\'\\\\\\ra", "\'\\\\a"], ))', lambda: list(csv.reader(["'\\\ra", "'\\a"], )))
-    p('list(csv.reader([\'1"\'], escapechar=\'!\', lineterminator=\'\\n\'))', lambda: list(csv.reader(['1"'], escapechar='!', lineterminator='\n')))
+    import pickle
+    x = tuple([[10**30, -0.0]])
+    v = 65535
+    p('pickle.dumps(v, 4)', lambda: pickle.dumps(v, 4))
+    p('repr(pickle.loads(pickle.dumps(v, 4))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 4))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(-2).__rmul__([1])', lambda: (-2).__rmul__([1]))
-    p('list((frozenset({2, 5})).__reversed__())', lambda: list((frozenset({2, 5})).__reversed__()))
-    p("('').__mod__(range(5))", lambda: ('').__mod__(range(5)))
-    p("list(({'a': 1}).__iter__())", lambda: list(({'a': 1}).__iter__()))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(tuple):
+        pass
+    o = C((1, 2))
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    p("format((-25.38357356238464), '12.3')", lambda: format((-25.38357356238464), '12.3'))
+    p("(1152921504606846974) / float('-inf')", lambda: (1152921504606846974) / float('-inf'))
+    p('(2.0 ** 63) / (-1.0)', lambda: (2.0 ** 63) / (-1.0))
+    p("float('1e500')", lambda: float('1e500'))
+    p("format((-335.65332889834804), '.0e')", lambda: format((-335.65332889834804), '.0e'))
+    p('round(2.5, 0)', lambda: round(2.5, 0))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    import urllib.parse
+    p("urllib.parse.urljoin('ftp%zz;&#:~:80', ':pw[#:pw/https:')", lambda: urllib.parse.urljoin('ftp%zz;&#:~:80', ':pw[#:pw/https:'))
+    p("urllib.parse.urlparse(':').geturl()", lambda: urllib.parse.urlparse(':').geturl())
+    p("urllib.parse.urljoin('httpmailto+%2FHost.COMftp', '')", lambda: urllib.parse.urljoin('httpmailto+%2FHost.COMftp', ''))
+    p("urllib.parse.quote_plus('%2F~=:80;:80')", lambda: urllib.parse.quote_plus('%2F~=:80;:80'))
+    p("urllib.parse.unquote_plus('=:8x')", lambda: urllib.parse.unquote_plus('=:8x'))
+    p("urllib.parse.quote('', safe='')", lambda: urllib.parse.quote('', safe=''))
+    p("urllib.parse.urldefrag(' //:Host.COMuser')", lambda: urllib.parse.urldefrag(' //:Host.COMuser'))
+    p("urllib.parse.urlencode({'aHost.COMftp///': 'bHost.COM@', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'aHost.COMftp///': 'bHost.COM@', 'n': [1, 2]}, True))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -50,119 +90,43 @@ def t3():
             self.y = y
     def m(v):
         match v:
+            case (a, b):
+                return f'pair {a} {b}'
+            case int(n) if n < 0:
+                return f'neg {n}'
             case [a, *rest]:
                 return f'seq {a} {rest}'
-            case -1:
-                return 'minus one'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case []:
-                return 'empty'
-            case P():
-                return 'some P'
+            case None:
+                return 'none'
+            case True:
+                return 'true'
             case float(f):
                 return f'float {f}'
-    print(m(0))
-    print(m({'k': None}))
-    print(m('ab'))
-    print(m(range(2)))
-    print(m(P(1, 3)))
-    print(m((4, 5)))
+            case _:
+                return 'other'
+    print(m(None))
+    print(m(-7))
+    print(m([1]))
+    print(m(P(0, 5)))
     print(m((1, 2.0)))
+    print(m(2.5))
+    print(m([1, 2, 3]))
+    print(m(0))
+    print(m([]))
+    print(m(P(2, 2)))
+    print(m(-1))
     print(m(1))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-3, -3, -2)
-    b = V(1, 5, 2)
-    c = V(4)
-    print(4 in a, bool(b), [x for x in c if x])
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    x, *y = a or V(0)
-    print(x, y)
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    from fractions import Fraction
-    import math
-    p('complex(Fraction(-7, 2))', lambda: complex(Fraction(-7, 2)))
-    p('Fraction(0.1) - 2**70', lambda: Fraction(0.1) - 2**70)
-    p('Fraction(2, 12) <= Fraction(2**64 + 1, 3**20)', lambda: Fraction(2, 12) <= Fraction(2**64 + 1, 3**20))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    xs = [3, -9, 5]
-    ys = [-5, -7, 5, -5, -2, 8]
-    ys.clear()
-    print(xs.count(-5))
-    try:
-        xs[-4:1:2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(2 in xs, xs.count(2))
-    a, *b = xs or [0]; print(a, b)
-    p('remove', lambda: xs.remove(3))
-    a, *b = xs or [0]; print(a, b)
-    xs[-1:5] = ys
-    try:
-        xs[6:2:3] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs += ys[::-1]
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(xs, ys)
+    import statistics
+    from fractions import Fraction
+    p('statistics.NormalDist(1.5, 0).quantiles(4)', lambda: statistics.NormalDist(1.5, 0).quantiles(4))
+    p('statistics.linear_regression([2, 22, 19], [70.0, -14.0])', lambda: statistics.linear_regression([2, 22, 19], [70.0, -14.0]))
+    p('(lambda v: (v, type(v).__name__))(statistics.pvariance([-19.5, 10.6, 50.18]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([-19.5, 10.6, 50.18])))
+    p('statistics.NormalDist(1.5, -1).samples(2, seed=7)', lambda: statistics.NormalDist(1.5, -1).samples(2, seed=7))
 try:
     t6()
 except Exception as e:

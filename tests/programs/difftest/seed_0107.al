@@ -8,76 +8,109 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(float):
-        pass
-    o = C(2.5)
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 2)', lambda: red(o, 2))
-    p('red(o, 2)', lambda: red(o, 2))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 120
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description=None)
+    ap.add_argument('pos0', nargs=2)
+    ap.add_argument('pos1', nargs='*', choices=['a', 'b', '1'])
+    ap.add_argument('pos2', nargs=1, choices=['a', 'b', '1'])
+    ap.add_argument('-a', action='count', help='default %(default)s')
+    ap.add_argument('-b', action='count')
+    ap.add_argument('-c', '--gamma', action='count', help='the %(dest)s option')
+    g = ap.add_mutually_exclusive_group(required=True)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['-', '--right', '-zq'])", lambda: ap.parse_known_args(['-', '--right', '-zq']))
+    p("ap.parse_args(['-', '--right', '-zq'])", lambda: ap.parse_args(['-', '--right', '-zq']))
+    p("ap.parse_known_args(['--gamma', '1'])", lambda: ap.parse_known_args(['--gamma', '1']))
+    p("ap.parse_args(['--gamma', '1'])", lambda: ap.parse_args(['--gamma', '1']))
+    p("ap.parse_known_args(['--nope', '--nope'])", lambda: ap.parse_known_args(['--nope', '--nope']))
+    p("ap.parse_args(['--nope', '--nope'])", lambda: ap.parse_args(['--nope', '--nope']))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format(ascii('\\ue000'), '>3')", lambda: format(ascii('\ue000'), '>3'))
-    p("sorted(['\\udfff\\ud800', 'a\\udc80b', 'abc'])", lambda: sorted(['\udfff\ud800', 'a\udc80b', 'abc']))
-    p("'\\U0010ffff'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\\U0010ffff'", lambda: '\U0010ffff'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\U0010ffff')
-    p("'\\udfff\\ud800'.encode('utf-16-le', 'surrogatepass')", lambda: '\udfff\ud800'.encode('utf-16-le', 'surrogatepass'))
+    import json
+    p("json.dumps('Σσ σ1ééß :_a')", lambda: json.dumps('Σσ σ1ééß :_a'))
+    p('json.dumps([-6, 7, 1], indent=2)', lambda: json.dumps([-6, 7, 1], indent=2))
+    p('json.dumps([4, -5, 4], indent=2)', lambda: json.dumps([4, -5, 4], indent=2))
+    p('json.loads(json.dumps([]))', lambda: json.loads(json.dumps([])))
+    p("json.dumps({'k': [7, 9, 8, 1, -2], 'f': 0.1, 's': 'İY,Σ b\\t'}, sort_keys=True)", lambda: json.dumps({'k': [7, 9, 8, 1, -2], 'f': 0.1, 's': 'İY,Σ b\t'}, sort_keys=True))
+    p("json.dumps('abcabcabc')", lambda: json.dumps('abcabcabc'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import signal
-    import subprocess
-    p("subprocess.run(['cat'], input=b'', stdout=subprocess.PIPE)", lambda: subprocess.run(['cat'], input=b'', stdout=subprocess.PIPE))
-    p('(repr(signal.Signals(9)), signal.strsignal(9))', lambda: (repr(signal.Signals(9)), signal.strsignal(9)))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', \'x\\r\\ny\', \'x\\r\\ny\', \'é\'], capture_output=True, universal_newlines=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', 'x\r\ny', 'x\r\ny', 'é'], capture_output=True, universal_newlines=True, check=True))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', \'x\\r\\ny\', \'é\'], capture_output=True, text=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', 'x\r\ny', 'é'], capture_output=True, text=True, check=True))
-    p('(repr(signal.Signals(65)), signal.strsignal(65))', lambda: (repr(signal.Signals(65)), signal.strsignal(65)))
+    p('pow((-4216395721440111363320490), 1, 1000000007)', lambda: pow((-4216395721440111363320490), 1, 1000000007))
+    p('(-36893488147419103232) | (-2305843009213693950)', lambda: (-36893488147419103232) | (-2305843009213693950))
+    p('divmod((-18446744073709551616), (-7765135274440053269873666))', lambda: divmod((-18446744073709551616), (-7765135274440053269873666)))
+    p('7 // 1267650600228229401496703217721', lambda: 7 // 1267650600228229401496703217721)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat((), width=80, indent=1, depth=3, compact=True, sort_dicts=False))
-    print(pprint.pformat(((), {4}, '\t,\naΣZ '), width=15, indent=2, compact=True, sort_dicts=False))
-    p("(pprint.saferepr(((), {4}, '\\t,\\naΣZ ')), pprint.isreadable(((), {4}, '\\t,\\naΣZ ')), pprint.isrecursive(((), {4}, '\\t,\\naΣZ ')))", lambda: (pprint.saferepr(((), {4}, '\t,\naΣZ ')), pprint.isreadable(((), {4}, '\t,\naΣZ ')), pprint.isrecursive(((), {4}, '\t,\naΣZ '))))
-    print(pprint.pformat(b'bytes\x00', width=80, depth=2, sort_dicts=False, underscore_numbers=True))
-    print(pprint.pformat([None, (b'bytes\x00', ',ßY  .Y', 'ΣίσυφοςΣ', 1000000000000000000000, 100000000000000000000), {}, 'a fairly long string with several words in it'], width=15, compact=True))
-    print(pprint.pformat('a fairly long string with several words in it', width=8, sort_dicts=False))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'-c{1,2}'", lambda: re.compile('-c{1,2}', re.A))
+    p("sm(re.match('-c{1,2}', ' é cabb', re.A))", lambda: sm(re.match('-c{1,2}', ' é cabb', re.A)))
+    p("re.sub('-c{1,2}', '-', ' é cabb', 1, re.A)", lambda: re.sub('-c{1,2}', '-', ' é cabb', 1, re.A))
+    p("re.subn('-c{1,2}', lambda m: m.group(0).upper() + '|', ' é cabb', re.A)", lambda: re.subn('-c{1,2}', lambda m: m.group(0).upper() + '|', ' é cabb', re.A))
+    p("sm(re.search('-c{1,2}', ' é cabb', re.A))", lambda: sm(re.search('-c{1,2}', ' é cabb', re.A)))
+    c = p("'é.|.c.'", lambda: re.compile('é.|.c.'))
+    p("[sm(m) for m in re.finditer('é.|.c.', 'aa')]", lambda: [sm(m) for m in re.finditer('é.|.c.', 'aa')])
+    p("sm(re.match('é.|.c.', 'aa'))", lambda: sm(re.match('é.|.c.', 'aa')))
+    p("re.sub('é.|.c.', lambda m: m.group(0).upper() + '|', 'aa')", lambda: re.sub('é.|.c.', lambda m: m.group(0).upper() + '|', 'aa'))
+    p("sm(re.fullmatch('é.|.c.', 'aa'))", lambda: sm(re.fullmatch('é.|.c.', 'aa')))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import cmath
-    p("complex('-inf')", lambda: complex('-inf'))
-    p('complex(-95.93660508211332, -48.649130331838066) ** 2.2250738585072014e-308', lambda: complex(-95.93660508211332, -48.649130331838066) ** 2.2250738585072014e-308)
-    p("cmath.atanh(complex(1, float('nan')))", lambda: cmath.atanh(complex(1, float('nan'))))
-    p("format(complex(-54.97790227296986, -16.125525342285002), '+.1f')", lambda: format(complex(-54.97790227296986, -16.125525342285002), '+.1f'))
-    p('repr((-0.5+0.25j))', lambda: repr((-0.5+0.25j)))
-    p('(-0.5+0.25j) % 9223372036854775808', lambda: (-0.5+0.25j) % 9223372036854775808)
-    p('(0.1+0.2j) / (1+2j)', lambda: (0.1+0.2j) / (1+2j))
-    p("format(complex(0.0, -0.0), 'g')", lambda: format(complex(0.0, -0.0), 'g'))
-    p('(-256) % (3-4j)', lambda: (-256) % (3-4j))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 3)
+    def fb():
+        def inner(x=[0]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=1: q).__kwdefaults__)
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(-1), push(2), acc)
+    fs = []
+    for i in range(1 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

@@ -8,138 +8,171 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {'a': 1, 10: 4, '': 1}
-    e = {11: 4, 'key': 2, (-4611686018427387904): 8, (-4611686018427387905): 1, 'key': 0, (1, 'x'): 9}
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('popitem', lambda: d.popitem())
-    p('pop', lambda: d.pop(4611686018427387903))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(dict.fromkeys([19, 1.0], 0))
-    try:
-        del d[4]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d.update(e)
-    print(d, e)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case []:
+                return 'empty'
+            case [int(), int(), *_]:
+                return 'ints'
+            case None:
+                return 'none'
+            case str(s):
+                return 'short ' + s
+            case (a, b):
+                return f'pair {a} {b}'
+            case _:
+                return 'other'
+    print(m(2.5))
+    print(m({'k': 1, 'z': 2}))
+    print(m(P(0, 5)))
+    print(m('ab'))
+    print(m((4, 5)))
+    print(m(True))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(-2))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(bytearray):
+        pass
+    o = C(b'ab')
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_DOWN)
-    setcontext(c)
-    p("Decimal('999999999').to_integral_value()", lambda: Decimal('999999999').to_integral_value())
-    p("(Decimal('-1') - Decimal('84857E5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-1') - Decimal('84857E5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('-47397E-4') - Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-47397E-4') - Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('1E+28') * Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+28') * Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("float(Decimal('-1.5'))", lambda: float(Decimal('-1.5')))
-    setcontext(DefaultContext)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except IndexError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    def f3(x):
+        try:
+            return f2(x)
+        except ValueError:
+            raise KeyError(3)
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import functools
-    import math
-    p('math.perm(abs(-7) + 3, 0)', lambda: math.perm(abs(-7) + 3, 0))
-    p('functools.partial(pow, -1)(1)', lambda: functools.partial(pow, -1)(1))
-    p('functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(3)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-2) < functools.cmp_to_key(lambda x, y: y - x)(3))
+    p('(frozenset({2, 5})).__rxor__(range(5))', lambda: (frozenset({2, 5})).__rxor__(range(5)))
+    p('((-1.0)).__len__()', lambda: ((-1.0)).__len__())
+    p('(range(5)).__ceil__()', lambda: (range(5)).__ceil__())
+    p("repr(dict.__dict__.get('__reversed__')).split(' at ')[0]", lambda: repr(dict.__dict__.get('__reversed__')).split(' at ')[0])
+    p("type(dict.__dict__['__reversed__'].__get__(256)).__name__", lambda: type(dict.__dict__['__reversed__'].__get__(256)).__name__)
+    p('(range(5)).__xor__(frozenset({2, 5}))', lambda: (range(5)).__xor__(frozenset({2, 5})))
+    p('(frozenset({2, 5})).__ror__({1, 2})', lambda: (frozenset({2, 5})).__ror__({1, 2}))
+    p('((1+2j)).__eq__(1e300)', lambda: ((1+2j)).__eq__(1e300))
+    p('(2).__rmul__(True)', lambda: (2).__rmul__(True))
+    p('([4, 5, 7, 5, 6]).__index__()', lambda: ([4, 5, 7, 5, 6]).__index__())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import textwrap
-    p("textwrap.dedent('\\ta\\n\\ta\\nb c\\n  b c')", lambda: textwrap.dedent('\ta\n\ta\nb c\n  b c'))
-    p("textwrap.fill('-lead \\r\\n\\né-ü\\n\\n end.', width=20)", lambda: textwrap.fill('-lead \r\n\né-ü\n\n end.', width=20))
-    p("textwrap.wrap('a-b  tab\\thereé-ü  em--dash\\n em--dash quick end. \\t\\nwhy? \\n  quick\\nquick', 1, replace_whitespace=False, max_lines=3)", lambda: textwrap.wrap('a-b  tab\thereé-ü  em--dash\n em--dash quick end. \t\nwhy? \n  quick\nquick', 1, replace_whitespace=False, max_lines=3))
-    p("textwrap.indent('wow!\\n   Mr.\\nwow! é-ü  em--dash wow!why?  \\t ', '> ')", lambda: textwrap.indent('wow!\n   Mr.\nwow! é-ü  em--dash wow!why?  \t ', '> '))
-    p("textwrap.indent('\\t  --\\n--\\n    -lead 3-d  -lead  wow! supercalifragilistic  \\n  \\t ', '')", lambda: textwrap.indent('\t  --\n--\n    -lead 3-d  -lead  wow! supercalifragilistic  \n  \t ', ''))
-    p("textwrap.dedent('a')", lambda: textwrap.dedent('a'))
-    p("textwrap.wrap('3-d a-bMr. ', 20, drop_whitespace=False, break_on_hyphens=False, max_lines=1)", lambda: textwrap.wrap('3-d a-bMr. ', 20, drop_whitespace=False, break_on_hyphens=False, max_lines=1))
+    xs = [4, -7, -8, -7]
+    ys = [-8, -3, -5, 6, 5, -6]
+    xs.reverse()
+    print(xs.count(-4))
+    xs.extend(ys)
+    p('pop', lambda: xs.pop(4))
+    try:
+        xs[-2:-1:2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('pop', lambda: xs.pop(-2))
+    print(xs, ys)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    print(list(g(4)), sum(g(4)))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    import cmath
+    p("format(complex(0.0, -0.0), 'n')", lambda: format(complex(0.0, -0.0), 'n'))
+    p("format((-0.5+0.25j), '.3f')", lambda: format((-0.5+0.25j), '.3f'))
+    p('complex(repr(0j))', lambda: complex(repr(0j)))
+    p('complex(-91.22961119234941, 21.853743498573323) % complex(0.0, -0.0)', lambda: complex(-91.22961119234941, 21.853743498573323) % complex(0.0, -0.0))
+    p('str((-1j))', lambda: str((-1j)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

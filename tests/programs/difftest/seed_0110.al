@@ -8,105 +8,168 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import pathlib
-    p("str(pathlib.PurePosixPath('/e', '.rc').is_relative_to('/'))", lambda: str(pathlib.PurePosixPath('/e', '.rc').is_relative_to('/')))
-    p("str(pathlib.PurePosixPath('f.', 'a').joinpath('//'))", lambda: str(pathlib.PurePosixPath('f.', 'a').joinpath('//')))
-    p("(pathlib.PurePosixPath() == pathlib.PurePosixPath('x.tar.gz'), hash(pathlib.PurePosixPath()) == hash(pathlib.PurePosixPath('x.tar.gz')))", lambda: (pathlib.PurePosixPath() == pathlib.PurePosixPath('x.tar.gz'), hash(pathlib.PurePosixPath()) == hash(pathlib.PurePosixPath('x.tar.gz'))))
-    p("(pathlib.PurePosixPath('d/', '/e', '//') <= pathlib.PurePosixPath('..', '.'), hash(pathlib.PurePosixPath('d/', '/e', '//')) == hash(pathlib.PurePosixPath('..', '.')))", lambda: (pathlib.PurePosixPath('d/', '/e', '//') <= pathlib.PurePosixPath('..', '.'), hash(pathlib.PurePosixPath('d/', '/e', '//')) == hash(pathlib.PurePosixPath('..', '.'))))
+    import sys
+    import itertools
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p("list(itertools.product('ab', repeat=1))", lambda: list(itertools.product('ab', repeat=1)))
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('sys.byteorder', lambda: sys.byteorder)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import random
-    p('(random.seed(-2), random.choice([-5, -3, -1, 4, 6] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(-2), random.choice([-5, -3, -1, 4, 6] or [0]), random.sample(range(20), 1))[1:])
-    p('(random.seed(-1), random.choice([-3] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(-1), random.choice([-3] or [0]), random.sample(range(20), 3))[1:])
-    p('(random.seed(7), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(7), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(6), random.choice([-7, -7, -7] or [0]), random.sample(range(20), 0))[1:]', lambda: (random.seed(6), random.choice([-7, -7, -7] or [0]), random.sample(range(20), 0))[1:])
-    p('(random.seed(7), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(7), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(1), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(1), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(1), random.choice([] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(1), random.choice([] or [0]), random.sample(range(20), 3))[1:])
+    import zlib
+    d = bytes(b'\x00' * 3000)
+    z = zlib.compress(d, 0) + b'\x00' * 9
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 5]
+            pos += 5
+            parts.append(o.decompress(chunk, 333))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'hello world ' * 20, 10, 9))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'hello world ' * 20, 10, 9)))
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'hello world ' * 20, -1, 25))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'hello world ' * 20, -1, 25)))
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'abcabcabd' * 500 + bytes(range(200)), -1, -9))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'abcabcabd' * 500 + bytes(range(200)), -1, -9)))
+    d = bytes(bytes(range(256)) * 9)
+    z = zlib.compress(d, 0) + b''
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1000]
+            pos += 1000
+            parts.append(o.decompress(chunk, 333))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d = bytes(bytes(range(256)) * 9)
+    z = zlib.compress(d, 6) + b''
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1000]
+            pos += 1000
+            parts.append(o.decompress(chunk, 1))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'a', 0, 25))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'a', 0, 25)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {(1, 'x'): 9, (3, 'y'): 3}
-    e = {1: 7}
-    p('pop', lambda: d.pop(-1))
-    try:
-        del d[17]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('get', lambda: d[-3])
-    p('pop', lambda: d.pop(-0.0))
-    print(len(d), 'b' in d, d == e)
-    print(repr(d), str(e))
-    print(d, e)
+    p("'straße'.rsplit(None, 1)", lambda: 'straße'.rsplit(None, 1))
+    p("max('ßY.-,\\tZǅZY_Z')", lambda: max('ßY.-,\tZǅZY_Z'))
+    p("[ord(ch) for ch in 'Title Case']", lambda: [ord(ch) for ch in 'Title Case'])
+    p("''.rjust(6)", lambda: ''.rjust(6))
+    p("'ǅemal'.isnumeric()", lambda: 'ǅemal'.isnumeric())
+    p("'ab'.find(',')", lambda: 'ab'.find(','))
+    p("'straße'.isprintable()", lambda: 'straße'.isprintable())
+    p("[ord(ch) for ch in 'a']", lambda: [ord(ch) for ch in 'a'])
+    p("'' in 'İ:\\t._ Z \\t'", lambda: '' in 'İ:\t._ Z \t')
+    p("'ab'.endswith(('', 'abcabcabc'))", lambda: 'ab'.endswith(('', 'abcabcabc')))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_HALF_DOWN)
-    setcontext(c)
-    p("Decimal('0.1').min_mag(Decimal('1E+28'))", lambda: Decimal('0.1').min_mag(Decimal('1E+28')))
-    p("Decimal('-0.000').same_quantum(Decimal('123.4500'))", lambda: Decimal('-0.000').same_quantum(Decimal('123.4500')))
-    p("(Decimal('123.4500') ** 0, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('123.4500') ** 0, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('5E-1000000') >= -7, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('5E-1000000') >= -7, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('123.4500') >= (10**30), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('123.4500') >= (10**30), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('-1') / Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-1') / Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('1.30') ** Decimal('2.0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1.30') ** Decimal('2.0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('9.9e999999') / Decimal('Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('9.9e999999') / Decimal('Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    setcontext(DefaultContext)
+    import signal
+    import subprocess
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'\\n\', \'x\\r\\ny\', \'a\'], capture_output=True, text=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', '\n', 'x\r\ny', 'a'], capture_output=True, text=True))
+    p("subprocess.run(['cat'], input='a\\r\\nb', stdout=subprocess.PIPE, text=True)", lambda: subprocess.run(['cat'], input='a\r\nb', stdout=subprocess.PIPE, text=True))
+    p("str(subprocess.CalledProcessError(0, ['a', '']))", lambda: str(subprocess.CalledProcessError(0, ['a', ''])))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import unicodedata
-    p('unicodedata.name("\\xb2", None)', lambda: unicodedata.name("\xb2", None))
-    p("unicodedata.lookup('latin small letter a')", lambda: unicodedata.lookup('latin small letter a'))
-    p('unicodedata.numeric("\\u0323", -1)', lambda: unicodedata.numeric("\u0323", -1))
-    p('unicodedata.normalize(\'NFC\', "5\\u3000\\u034455")', lambda: unicodedata.normalize('NFC', "5\u3000\u034455"))
-    p('unicodedata.combining("5")', lambda: unicodedata.combining("5"))
-    p('"\\ue000\\u4e00\\u0661\\u0378\\u1161\\uf900".encode(\'ascii\', \'namereplace\')', lambda: "\ue000\u4e00\u0661\u0378\u1161\uf900".encode('ascii', 'namereplace'))
-    p('unicodedata.numeric("\\u0344", -1)', lambda: unicodedata.numeric("\u0344", -1))
-    p('unicodedata.normalize(\'NFKC\', "\\u0344")', lambda: unicodedata.normalize('NFKC', "\u0344"))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=5)
+    setcontext(c)
+    p("Decimal('0').fma(Decimal('1E+28'), (10**30))", lambda: Decimal('0').fma(Decimal('1E+28'), (10**30)))
+    p("(Decimal('0') + Decimal('2.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0') + Decimal('2.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-0.000') % Decimal(0.1), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0.000') % Decimal(0.1), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1.30') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1.30') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(3 * Decimal('7642E-2'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (3 * Decimal('7642E-2'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('Infinity').quantize(Decimal('0.01'), ROUND_HALF_UP)", lambda: Decimal('Infinity').quantize(Decimal('0.01'), ROUND_HALF_UP))
+    p("(Decimal('1.30') - Decimal('-1591E-2'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1.30') - Decimal('-1591E-2'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("((10**30) - Decimal('1e-7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: ((10**30) - Decimal('1e-7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('timedelta(milliseconds=-2.75) + timedelta()', lambda: timedelta(milliseconds=-2.75) + timedelta())
-    p("date.fromisoformat(datetime(1900, 13, 29, 3, 45, 45, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[:0] + 'Z' + datetime(1900, 13, 29, 3, 45, 45, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[1:])", lambda: date.fromisoformat(datetime(1900, 13, 29, 3, 45, 45, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[:0] + 'Z' + datetime(1900, 13, 29, 3, 45, 45, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[1:]))
-    p("datetime.strptime(datetime(2, 8, 28, 16, 8, 44, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(': - ')[:8] + 'Z', ': - ')", lambda: datetime.strptime(datetime(2, 8, 28, 16, 8, 44, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(': - ')[:8] + 'Z', ': - '))
-    p("format(datetime(2000, 7, 31, 13, 40, 7, 0, tzinfo=timezone.utc), ' %S%s%u%V')", lambda: format(datetime(2000, 7, 31, 13, 40, 7, 0, tzinfo=timezone.utc), ' %S%s%u%V'))
+    d = {(2, 'x'): 4, 14: 7, (-7): 3}
+    e = {'a': 1, 'a': 1}
+    print(d.setdefault((3, 'x'), 7))
+    d.update(e)
+    print(dict.fromkeys(['key', 8], 0))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    try:
+        del d[20]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d.get(0), d.get(0, -1))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    p('pop', lambda: d.pop(19))
+    d |= e
+    print({k: v for k, v in d.items() if v % 2})
+    print(d | e)
+    d.update([('Σ', 8)])
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import bisect
-    p('bisect.bisect(sorted([4, -6, 6, 1, -8]), -5, 1)', lambda: bisect.bisect(sorted([4, -6, 6, 1, -8]), -5, 1))
-    p('bisect.bisect(sorted([-3, -5, 1, 0, 6, 8]), -5, 1)', lambda: bisect.bisect(sorted([-3, -5, 1, 0, 6, 8]), -5, 1))
-    p('bisect.bisect_right(sorted([-7, 8, -1]), -7)', lambda: bisect.bisect_right(sorted([-7, 8, -1]), -7))
+    p('divmod((-100000000000000000000), 7)', lambda: divmod((-100000000000000000000), 7))
+    p('9314672182981292267366164 << 0', lambda: 9314672182981292267366164 << 0)
+    p('(2 ** 62 + 2) < 2', lambda: (2 ** 62 + 2) < 2)
+    p('1000 == 2577837149316412963598759', lambda: 1000 == 2577837149316412963598759)
+    p('6985882433515940929322777 != 100000000000000000003', lambda: 6985882433515940929322777 != 100000000000000000003)
+    p('9223372036854775807 ** 1', lambda: 9223372036854775807 ** 1)
+    p('(-75) >> 1', lambda: (-75) >> 1)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

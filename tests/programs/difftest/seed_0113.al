@@ -8,114 +8,129 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import textwrap
-    p("textwrap.fill('the supercalifragilistic3-d end. ', width=5, max_lines=2)", lambda: textwrap.fill('the supercalifragilistic3-d end. ', width=5, max_lines=2))
-    p("textwrap.wrap('em--dash wow!Mr.why?  ', 20)", lambda: textwrap.wrap('em--dash wow!Mr.why?  ', 20))
-    p('textwrap.wrap(\'tab\\there  a-btrail-  --    supercalifragilistic \\t "quoted."state-of-the-art \', 1, break_on_hyphens=False, max_lines=1)', lambda: textwrap.wrap('tab\there  a-btrail-  --    supercalifragilistic \t "quoted."state-of-the-art ', 1, break_on_hyphens=False, max_lines=1))
-    p("textwrap.wrap('state-of-the-art\\ntab\\there  supercalifragilistic brown é-üfox é-ü\\n\\t trail-\\nfox xMr. 3-d trail- ', 40, max_lines=2, replace_whitespace=False)", lambda: textwrap.wrap('state-of-the-art\ntab\there  supercalifragilistic brown é-üfox é-ü\n\t trail-\nfox xMr. 3-d trail- ', 40, max_lines=2, replace_whitespace=False))
-    p("textwrap.shorten('   ', 11)", lambda: textwrap.shorten('   ', 11))
-    p("textwrap.fill('em--dash em--dash end. ', width=8, max_lines=2)", lambda: textwrap.fill('em--dash em--dash end. ', width=8, max_lines=2))
-    p("textwrap.fill('end.  x ', width=40, drop_whitespace=False, placeholder='~', fix_sentence_endings=True)", lambda: textwrap.fill('end.  x ', width=40, drop_whitespace=False, placeholder='~', fix_sentence_endings=True))
-    p("textwrap.dedent('  \\n    # x\\n \\t')", lambda: textwrap.dedent('  \n    # x\n \t'))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ZeroDivisionError(), TypeError('t'), ValueError('v')])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            raise
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError(1), KeyError('k')])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 7
-    xs = [-8, 2, 9, 6, -2, 2]
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print({x % 4: x for x in xs})
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(1, 0, 0)
+    b = W()
+    c = V(-1, -3, 1)
+    p('radd', lambda: 'x' + a)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    p('radd', lambda: 'x' + a)
+    p('add', lambda: a + 'x')
+    p('radd', lambda: 'x' + a)
+    print(0 in a, bool(b), [x for x in c if x])
+    print(a, repr(b), str(c), [a, b])
+    print(len(a), list(b), a[-4:])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({1.0, 'b'})
-    t = {'key', 'a', 6, 16, 15, 2, (0, 'x')}
-    print({x for x in s if x != 4294967295})
-    print(sorted(s, key=repr), len(s), 256 in s)
-    print({x for x in s if x != 8})
-    s.difference_update(t)
-    s.update(t)
-    print(sorted(s, key=repr), len(s), 'key' in s)
-    s.add((-18446744073709551616))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.symmetric_difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    print(sorted(s, key=repr), len(s), (-100000000000000000000) in s)
-    print(s, t)
+    from fractions import Fraction
+    import math
+    p('Fraction(-7, 2) / Fraction(0.1)', lambda: Fraction(-7, 2) / Fraction(0.1))
+    p("float('inf') != Fraction('1.25')", lambda: float('inf') != Fraction('1.25'))
+    p("Fraction(1, 3) ** Fraction('1.25')", lambda: Fraction(1, 3) ** Fraction('1.25'))
+    p('(1+2j) < Fraction(19, 36893488147419103232)', lambda: (1+2j) < Fraction(19, 36893488147419103232))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("b'abc'.splitlines(0)", lambda: b'abc'.splitlines(0))
-    p("b'-7'.lstrip()", lambda: b'-7'.lstrip())
-    p("b'\\x00\\xff'.startswith(b'  x y  ')", lambda: b'\x00\xff'.startswith(b'  x y  '))
-    p("b'  x y  '.expandtabs(1)", lambda: b'  x y  '.expandtabs(1))
-    p('b"\'q\'".translate(None, b"\'q\'")', lambda: b"'q'".translate(None, b"'q'"))
-    p("'tab\\there'.encode('utf-32-be').decode('utf-32-be')", lambda: 'tab\there'.encode('utf-32-be').decode('utf-32-be'))
-    p('b\'a,b,,c\'.find(b"\'q\'")', lambda: b'a,b,,c'.find(b"'q'"))
-    a = bytearray(b'12')
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.insert(-1, 97)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.insert(6, 0)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.pop(-5)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytearray(range(24)))
-    try:
-        v = m.cast('I', [6, 1, 1])
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(24))).cast('I', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        v[:, :] = w
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    p('memoryview(v).shape', lambda: memoryview(v).shape)
-    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
-    try:
-        v[()] = -1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    try:
-        v[()] = 256
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    p('(v.c_contiguous, v.f_contiguous, v.contiguous)', lambda: (v.c_contiguous, v.f_contiguous, v.contiguous))
-    p('v[...].shape', lambda: v[...].shape)
-    try:
-        v[:, :] = w
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [int(), int(), *_]:
+                return 'ints'
+            case None:
+                return 'none'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case str(s):
+                return 'short ' + s
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case -1:
+                return 'minus one'
+            case _:
+                return 'other'
+    print(m({'k': None}))
+    print(m(None))
+    print(m(1))
+    print(m(P(0, 5)))
+    print(m('ab'))
+    print(m(3))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
 try:
     t3()
 except Exception as e:

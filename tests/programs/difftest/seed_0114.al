@@ -8,94 +8,75 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('b\'"dq"\'[8:1]', lambda: b'"dq"'[8:1])
-    p("b'12'[6:-1]", lambda: b'12'[6:-1])
-    p('b"\'q\'"[-4]', lambda: b"'q'"[-4])
-    p("b'-7'.capitalize()", lambda: b'-7'.capitalize())
-    a = bytearray(b'a')
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a *= -2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytes(range(6)))
-    try:
-        v = m.cast('?', [1, 2])
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(6))).cast('?', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v[6]', lambda: v[6])
-    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
-    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
-    p("v.hex(':', -2)", lambda: v.hex(':', -2))
-    p('list(v)', lambda: list(v))
-    p("v.hex(':', 1)", lambda: v.hex(':', 1))
+    xs = [-2, -8, -5, 7, 7]
+    ys = [7, 0, 9, -7, 8]
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    ys.clear()
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    p('index', lambda: xs.index(-7))
+    xs.sort(key=lambda x: (x % 3, -x))
+    xs.sort()
+    p('remove', lambda: xs.remove(-1))
+    a, *b = xs or [0]; print(a, b)
+    print(list(zip(xs, ys)))
+    xs.append(-1)
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import urllib.parse
-    p("(urllib.parse.urlsplit('%').hostname, urllib.parse.urlsplit('%').username)", lambda: (urllib.parse.urlsplit('%').hostname, urllib.parse.urlsplit('%').username))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('/~http..'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('/~http..')))
-    p("urllib.parse.urlsplit('::pw% ftp@/.', 'dflt', False)", lambda: urllib.parse.urlsplit('::pw% ftp@/.', 'dflt', False))
+    p('8161816353339262660405747 % (2 ** 64 + 2)', lambda: 8161816353339262660405747 % (2 ** 64 + 2))
+    p('int(63)', lambda: int(63))
+    p('divmod(7863738671119695519002455, 30)', lambda: divmod(7863738671119695519002455, 30))
+    p('int(1000000000000000000000000000000)', lambda: int(1000000000000000000000000000000))
+    p('13 & (-7)', lambda: 13 & (-7))
+    p("int('1_000')", lambda: int('1_000'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pathlib
-    p("str(pathlib.PurePosixPath('f.').with_stem('/e'))", lambda: str(pathlib.PurePosixPath('f.').with_stem('/e')))
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.', 'a', 'b.txt'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.', 'a', 'b.txt')))
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('x.tar.gz', 'b.txt', '/e'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('x.tar.gz', 'b.txt', '/e')))
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('d/', 'd/'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('d/', 'd/')))
+    p("''.translate({0xd800: 'X', 0xdc80: None})", lambda: ''.translate({0xd800: 'X', 0xdc80: None}))
+    p("b'a\\xed\\xa0\\x80b'.decode('utf-16-le', 'xmlcharrefreplace')", lambda: b'a\xed\xa0\x80b'.decode('utf-16-le', 'xmlcharrefreplace'))
+    p("b'abc'.decode('utf-32-be', 'strict')", lambda: b'abc'.decode('utf-32-be', 'strict'))
+    p("max('a\\udc80b' + '\\udfff\\ud800' or 'z')", lambda: max('a\udc80b' + '\udfff\ud800' or 'z'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('42 == (-15)', lambda: 42 == (-15))
-    p('(-18) + 1267650600228229401496703217721', lambda: (-18) + 1267650600228229401496703217721)
-    p('(-4611686018427387904) ^ 18446744073709551617', lambda: (-4611686018427387904) ^ 18446744073709551617)
-    p('(-10000000000000000000) >> 200', lambda: (-10000000000000000000) >> 200)
-    p('(-2) >> 62', lambda: (-2) >> 62)
-    p('27 <= 9223372036854775808', lambda: 27 <= 9223372036854775808)
-    p('64 ** 0', lambda: 64 ** 0)
-    p('2147483648 ** 2', lambda: 2147483648 ** 2)
+    p("list(reversed('Σ.b :-b'))", lambda: list(reversed('Σ.b :-b')))
+    p("'abcabcabc'.center(0)", lambda: 'abcabcabc'.center(0))
+    p("'Σ1YZc'.removeprefix('Σ')", lambda: 'Σ1YZc'.removeprefix('Σ'))
+    p("'line1\\nline2\\r\\nline3'.rstrip(' ')", lambda: 'line1\nline2\r\nline3'.rstrip(' '))
+    p("'aaa'.rstrip('x')", lambda: 'aaa'.rstrip('x'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\n(?P<()'", lambda: re.compile('\\n(?P<()'))
-    p("re.sub('\\\\n(?P<()', lambda m: m.group(0).upper() + '|', 'baé c \\nc ', 2)", lambda: re.sub('\\n(?P<()', lambda m: m.group(0).upper() + '|', 'baé c \nc ', 2))
-    p("sm(re.compile('\\\\n(?P<()').search('baé c \\nc ', 1, 0))", lambda: sm(re.compile('\\n(?P<()').search('baé c \nc ', 1, 0)))
-    p("[sm(m) for m in re.finditer('\\\\n(?P<()', 'baé c \\nc ')]", lambda: [sm(m) for m in re.finditer('\\n(?P<()', 'baé c \nc ')])
-    c = p("b'a(?s:)??[a-c]{0}?'", lambda: re.compile(b'a(?s:)??[a-c]{0}?'))
-    p("re.findall(b'a(?s:)??[a-c]{0}?', b'cb\\nbb')", lambda: re.findall(b'a(?s:)??[a-c]{0}?', b'cb\nbb'))
-    p("re.subn(b'a(?s:)??[a-c]{0}?', b'-', b'cb\\nbb')", lambda: re.subn(b'a(?s:)??[a-c]{0}?', b'-', b'cb\nbb'))
-    p("sm(re.fullmatch(b'a(?s:)??[a-c]{0}?', b'cb\\nbb'))", lambda: sm(re.fullmatch(b'a(?s:)??[a-c]{0}?', b'cb\nbb')))
-    p("re.findall(b'a(?s:)??[a-c]{0}?', b'cb\\nbb')", lambda: re.findall(b'a(?s:)??[a-c]{0}?', b'cb\nbb'))
-    p("re.findall(b'a(?s:)??[a-c]{0}?', b'cb\\nbb')", lambda: re.findall(b'a(?s:)??[a-c]{0}?', b'cb\nbb'))
-    c = p("'b{0}'", lambda: re.compile('b{0}', re.M))
-    p("re.subn('b{0}', '-', '', re.M)", lambda: re.subn('b{0}', '-', '', re.M))
-    p("re.subn('b{0}', r'<\\g<0>>', '', re.M)", lambda: re.subn('b{0}', r'<\g<0>>', '', re.M))
-    p("re.sub('b{0}', r'<\\g<0>>', '', 1, re.M)", lambda: re.sub('b{0}', r'<\g<0>>', '', 1, re.M))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(traps=[Inexact])
+    setcontext(c)
+    p("(Decimal('93374E1') % Decimal('Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('93374E1') % Decimal('Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('0E+5').fma(Decimal('-2.50'), Decimal('0'))", lambda: Decimal('0E+5').fma(Decimal('-2.50'), Decimal('0')))
+    p("-Decimal('30895E6')", lambda: -Decimal('30895E6'))
+    p("round(Decimal('-7.25'), 2)", lambda: round(Decimal('-7.25'), 2))
+    p("Decimal('5E-1000000').adjusted()", lambda: Decimal('5E-1000000').adjusted())
+    p("(0 >= Decimal('-31990E4'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (0 >= Decimal('-31990E4'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(0 % Decimal('30293E2'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (0 % Decimal('30293E2'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

@@ -8,63 +8,132 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'hello world'.startswith(' ')", lambda: 'hello world'.startswith(' '))
-    p("'İstanbul'.swapcase()", lambda: 'İstanbul'.swapcase())
-    p("'Zİ\\nΣYé\\nß:.'.find('x')", lambda: 'Zİ\nΣYé\nß:.'.find('x'))
-    p("',Σ0_1'.startswith(',')", lambda: ',Σ0_1'.startswith(','))
-    p("'%d %x %05.1f' % (5, 5, 5)", lambda: '%d %x %05.1f' % (5, 5, 5))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import statistics
-    from fractions import Fraction
-    p('statistics.NormalDist(0, 15).inv_cdf(0.999)', lambda: statistics.NormalDist(0, 15).inv_cdf(0.999))
-    p('statistics.NormalDist(-3, 1).__mul__(-2)', lambda: statistics.NormalDist(-3, 1).__mul__(-2))
-    p('(lambda v: (v, type(v).__name__))(statistics.multimode([-17.123, -40.44, 10.0, -7.613, 45.59, -16.32, 99.8, 61.01, -42.0, -33.427]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([-17.123, -40.44, 10.0, -7.613, 45.59, -16.32, 99.8, 61.01, -42.0, -33.427])))
-    p('(lambda v: (v, type(v).__name__))(statistics.median_low([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_low([])))
-    p('statistics.correlation([Fraction(20, 5), Fraction(24, 2), Fraction(-5, 4), Fraction(16, 1), Fraction(18, 3)], [34, 27])', lambda: statistics.correlation([Fraction(20, 5), Fraction(24, 2), Fraction(-5, 4), Fraction(16, 1), Fraction(18, 3)], [34, 27]))
+    p('(-131.27760489244065) ** 0', lambda: (-131.27760489244065) ** 0)
+    p('0.2 >= (-3319119973807973622470770)', lambda: 0.2 >= (-3319119973807973622470770))
+    p('(245.0582924694561).hex()', lambda: (245.0582924694561).hex())
+    p("float('-inf') // (2.0 ** 63)", lambda: float('-inf') // (2.0 ** 63))
+    p("format(1.0, 'e')", lambda: format(1.0, 'e'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import time
-    import bisect
-    p('bisect.bisect_right(sorted([-2]), -3)', lambda: bisect.bisect_right(sorted([-2]), -3))
-    p('bisect.bisect(sorted([7]), -7, 1)', lambda: bisect.bisect(sorted([7]), -7, 1))
-    p('bisect.bisect_right(sorted([]), 6)', lambda: bisect.bisect_right(sorted([]), 6))
-    p('bisect.bisect_left(sorted([7]), 5)', lambda: bisect.bisect_left(sorted([7]), 5))
+    import unittest
+    tc = unittest.TestCase()
+    p("tc.assertEqual([({'straße': None, '  pad  ': {}}, b'bytes\\x00', [], 33), {'a é0Y \\n ß-İ': [], 'x-y-z': 1.5, 'ǅemal': {}, 'ǅ\\n\\n': []}, [[], {22}, [], [93, 'MiXeD cAsE']]], {3, 27, 39, 26, 47})", lambda: tc.assertEqual([({'straße': None, '  pad  ': {}}, b'bytes\x00', [], 33), {'a é0Y \n ß-İ': [], 'x-y-z': 1.5, 'ǅemal': {}, 'ǅ\n\n': []}, [[], {22}, [], [93, 'MiXeD cAsE']]], {3, 27, 39, 26, 47}))
+    p("tc.assertEqual(100000, [1.5, 100000000000, 'ǅemal'])", lambda: tc.assertEqual(100000, [1.5, 100000000000, 'ǅemal']))
+    p("tc.assertEqual('a fairly long string with several words in it', [])", lambda: tc.assertEqual('a fairly long string with several words in it', []))
+    p("tc.assertMultiLineEqual('\\n'.join(['alpha', 'beta', 'gamma', 'alpha', 'gamma']), '\\n'.join(['beta', 'gama']), msg='note')", lambda: tc.assertMultiLineEqual('\n'.join(['alpha', 'beta', 'gamma', 'alpha', 'gamma']), '\n'.join(['beta', 'gama']), msg='note'))
+    p('tc.assertAlmostEqual(1.0, 1.1, places=1, delta=1)', lambda: tc.assertAlmostEqual(1.0, 1.1, places=1, delta=1))
+    p('tc.assertNotEqual(True, True)', lambda: tc.assertNotEqual(True, True))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set(set())
-    t = {3, 4, 'b', -0.0, 'zz', 3}
-    print(frozenset(s) == s, s.copy())
-    s.intersection_update(t)
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(sorted(s, key=repr), len(s), 12 in s)
-    print(list(s), repr(t))
-    print(s, t)
+    import csv
+    import io
+    p('list(csv.reader(["\'é\\\\", \'\'], quotechar=\'"\', doublequote=True, strict=True))', lambda: list(csv.reader(["'é\\", ''], quotechar='"', doublequote=True, strict=True)))
+    p('(lambda s: (csv.writer(s, quotechar=\'"\', lineterminator=\'\\n\', quoting=csv.QUOTE_MINIMAL).writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar='"', lineterminator='\n', quoting=csv.QUOTE_MINIMAL).writerow([]), s.getvalue()))(io.StringIO()))
+    p("list(csv.reader([';;\\t 1'], quotechar=None, strict=True))", lambda: list(csv.reader([';;\t 1'], quotechar=None, strict=True)))
+    p('list(csv.reader([\'\\na1\', \'\\r\\t\\r\\t\'], quotechar="\'", skipinitialspace=False))', lambda: list(csv.reader(['\na1', '\r\t\r\t'], quotechar="'", skipinitialspace=False)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    from fractions import Fraction
-    import math
-    p("Fraction('\\u0663', Fraction(1, 2))", lambda: Fraction('\u0663', Fraction(1, 2)))
-    p("Fraction('1.25') // -2.25", lambda: Fraction('1.25') // -2.25)
-    p('Fraction(5, 2) <= Fraction(1, 3)', lambda: Fraction(5, 2) <= Fraction(1, 3))
-    p('Fraction(3, 4).limit_denominator(1000)', lambda: Fraction(3, 4).limit_denominator(1000))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except LookupError:
+            log.append('re1')
+            raise
+    def f2(x):
+        try:
+            return f1(x)
+        except ZeroDivisionError as e:
+            log.append(('caught2', type(e).__name__, str(e)))
+            return 2
+    def f3(x):
+        try:
+            return f2(x)
+        finally:
+            log.append('fin3')
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:

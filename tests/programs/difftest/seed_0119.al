@@ -8,125 +8,130 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'%s|%r|%5s|%-5s|%.2s' % ('ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é', 'ß,Xc,Σ Z00 é'))
-    p("'-42'.isprintable()", lambda: '-42'.isprintable())
-    p("'3.5'.center(12)", lambda: '3.5'.center(12))
-    p("'Z_é-.ǅ-  '.splitlines()", lambda: 'Z_é-.ǅ-  '.splitlines())
-    p("'-42'.upper()", lambda: '-42'.upper())
-    s = 'X0\n Z_1.Z-ßY'
-    t = 'Σcİ-Y\t'
-    p("f'{s:>0}|{t=}'", lambda: f'{s:>0}|{t=}')
-    p("'σa,\\tZY ǅ  '.center(7, '*')", lambda: 'σa,\tZY ǅ  '.center(7, '*'))
-    p("'İstanbul'[12:12]", lambda: 'İstanbul'[12:12])
-    p("'abcabcabc'.upper()", lambda: 'abcabcabc'.upper())
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except TypeError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    def f3(x):
+        try:
+            v = f2(x)
+        except ZeroDivisionError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e3')
+        return v
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('4611686018427387904 ^ 2', lambda: 4611686018427387904 ^ 2)
-    p("int('  12 ')", lambda: int('  12 '))
-    p('(2 ** 65) << 31', lambda: (2 ** 65) << 31)
-    p('255 + (-100000000000000000000)', lambda: 255 + (-100000000000000000000))
-    p("int('1.5', 37)", lambda: int('1.5', 37))
-    p('pow((-9223372036854775806), 1, 1)', lambda: pow((-9223372036854775806), 1, 1))
-    p('-18446744073709551615', lambda: -18446744073709551615)
-    p('(2 ** 100 + 2) << 5', lambda: (2 ** 100 + 2) << 5)
+    import collections
+    import math
+    p('sorted(collections.defaultdict(list, {7: [1]}).items())', lambda: sorted(collections.defaultdict(list, {7: [1]}).items()))
+    p('sorted(collections.defaultdict(list, {-4: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-4: [1]}).items()))
+    p("collections.namedtuple('Pt', 'x y')(-9, 5)._asdict()", lambda: collections.namedtuple('Pt', 'x y')(-9, 5)._asdict())
+    p('math.prod([1])', lambda: math.prod([1]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 1) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    p("'Title Case'.isdecimal()", lambda: 'Title Case'.isdecimal())
+    p("'hello world'.capitalize()", lambda: 'hello world'.capitalize())
+    p("max('a:\\n-\\nİǅ')", lambda: max('a:\n-\nİǅ'))
+    p("'Σ1Z1X-a 0'[::-2]", lambda: 'Σ1Z1X-a 0'[::-2])
+    p("repr('  pad  ')", lambda: repr('  pad  '))
+    p("sorted('_X,ß1-b')", lambda: sorted('_X,ß1-b'))
+    p("'{0!r:>5}|{1}'.format('MiXeD cAsE', 'a')", lambda: '{0!r:>5}|{1}'.format('MiXeD cAsE', 'a'))
+    p("'-42'.split('a', 1)", lambda: '-42'.split('a', 1))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = []
-    ys = [-6, -5, -4, -7]
-    a, *b = xs or [0]; print(a, b)
-    print(xs.copy(), ys[:])
-    try:
-        del xs[-7]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    a, *b = xs or [0]; print(a, b)
-    print(xs == ys, xs < ys, xs + ys)
-    ys.clear()
-    print(xs, ys)
+    from fractions import Fraction
+    import math
+    p('0 != Fraction(0.1)', lambda: 0 != Fraction(0.1))
+    p('math.trunc(Fraction(7))', lambda: math.trunc(Fraction(7)))
+    p('Fraction(-7, 10) % Fraction(0.1)', lambda: Fraction(-7, 10) % Fraction(0.1))
+    p('Fraction(-7, 2).as_integer_ratio()', lambda: Fraction(-7, 2).as_integer_ratio())
+    p('Fraction(0.1).limit_denominator(7)', lambda: Fraction(0.1).limit_denominator(7))
+    p("Fraction('.5e-2')", lambda: Fraction('.5e-2'))
+    p("divmod(Fraction(5, 2), Fraction('-3/8'))", lambda: divmod(Fraction(5, 2), Fraction('-3/8')))
+    p("Fraction('3/0')", lambda: Fraction('3/0'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('hash((2 ** 64 - 2))', lambda: hash((2 ** 64 - 2)))
-    p('(2 ** 100 - 2) % (-73786976294838206462)', lambda: (2 ** 100 - 2) % (-73786976294838206462))
-    p('18446744073709551616 / (-73786976294838206465)', lambda: 18446744073709551616 / (-73786976294838206465))
-    p('(2 ** 64 + 1) / (-4611686018427387905)', lambda: (2 ** 64 + 1) / (-4611686018427387905))
-    p('18446744073709551616 % (-73786976294838206461)', lambda: 18446744073709551616 % (-73786976294838206461))
-    p('(-2532898133137199981403902) ^ 256', lambda: (-2532898133137199981403902) ^ 256)
-    p('12157665459056928801 == (-9223372036854775805)', lambda: 12157665459056928801 == (-9223372036854775805))
-    p('pow(1000000000000000000000000000000, 12345678901234567890, 7)', lambda: pow(1000000000000000000000000000000, 12345678901234567890, 7))
+    import pickle
+    x = tuple(['abc'])
+    v = frozenset([37, 202])
+    p('pickle.dumps(v, 4)', lambda: pickle.dumps(v, 4))
+    p('repr(pickle.loads(pickle.dumps(v, 4))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 4))) == repr(v))
+    p('pickle.dumps(v, 5)', lambda: pickle.dumps(v, 5))
+    p('repr(pickle.loads(pickle.dumps(v, 5))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 5))) == repr(v))
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(tuple):
+    class MyErr(ValueError):
         pass
-    o = C((1, 2))
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [IndexError(0), ValueError(1)]), MyErr(3)]), OSError(2, 'os'), ExceptionGroup('g1', [IndexError(0), ValueError(1), MyErr(3)])]).split(LookupError))
+    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os'), IndexError(0), KeyError('k')]), ValueError(1)]).subgroup(OSError))
     try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 2)', lambda: red(o, 2))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+        try:
+            raise ExceptionGroup('g0', [ValueError('v'), OSError(2, 'os')])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [TypeError('t'), ValueError('v')]).split((IndexError, ZeroDivisionError)))
 try:
     t5()
 except Exception as e:

@@ -8,223 +8,241 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {1000000000000000000000000000000: 7}
-    e = {}
-    print(d.setdefault(3, 1))
-    for kk in list(d):
-        if d[kk] == 3:
-            del d[kk]
-    print(d)
-    print(d.setdefault('', 3))
-    d[9] = 9
-    try:
-        del d[12157665459056928801]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d[6] = 6
-    try:
-        del d[(-4611686018427387905)]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        del d[16]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d |= e
-    print(d, e)
+    import string
+    p("string.capwords('1Y111')", lambda: string.capwords('1Y111'))
+    p("string.capwords('Title Case')", lambda: string.capwords('Title Case'))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import argparse
-    class P(argparse.ArgumentParser):
-        def error(self, message):
-            raise ValueError(message)
-    w = 30
-    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
-    ap.add_argument('pos0', nargs=2)
-    ap.add_argument('-a', nargs='+', choices=['x', 'yy'])
-    ap.add_argument('-b', '--beta', help='default %(default)s')
-    g = ap.add_mutually_exclusive_group(required=False)
-    g.add_argument('--left', action='store_true')
-    g.add_argument('--right', nargs='?')
-    p('ap.format_usage()', lambda: ap.format_usage())
-    p('ap.format_help()', lambda: ap.format_help())
-    p("ap.parse_known_args(['-a', '--right', '--bet'])", lambda: ap.parse_known_args(['-a', '--right', '--bet']))
-    p("ap.parse_args(['-a', '--right', '--bet'])", lambda: ap.parse_args(['-a', '--right', '--bet']))
-    p("ap.parse_known_args(['1', '--', '--alp', 'x', 'yy', '-1'])", lambda: ap.parse_known_args(['1', '--', '--alp', 'x', 'yy', '-1']))
-    p("ap.parse_args(['1', '--', '--alp', 'x', 'yy', '-1'])", lambda: ap.parse_args(['1', '--', '--alp', 'x', 'yy', '-1']))
-    p("ap.parse_known_args(['1', '-abc', '--alp'])", lambda: ap.parse_known_args(['1', '-abc', '--alp']))
-    p("ap.parse_args(['1', '-abc', '--alp'])", lambda: ap.parse_args(['1', '-abc', '--alp']))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ZeroDivisionError()
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3), OSError(2, 'os')])])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 1', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            raise RuntimeError('h2')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ValueError('v')])
+        except* (IndexError, ZeroDivisionError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ValueError('v')
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise
+        except* (ValueError, KeyError) as e:
+            print('clause 1', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("b'a,b,,c'.upper()", lambda: b'a,b,,c'.upper())
-    p("b'AbC dEf'.rfind(b'AbC dEf', -8)", lambda: b'AbC dEf'.rfind(b'AbC dEf', -8))
-    p('memoryview(b\'"dq"\').tolist()', lambda: memoryview(b'"dq"').tolist())
-    p("b'hello world'.capitalize()", lambda: b'hello world'.capitalize())
-    p('b\'"dq"\' + b\'\\x00\\xff\'', lambda: b'"dq"' + b'\x00\xff')
-    p('b"\'q\'".hex()', lambda: b"'q'".hex())
-    p('b\'"dq"\'[0]', lambda: b'"dq"'[0])
-    p("b'tab\\tsep\\nline\\r\\n'.removeprefix(b'\\x80abc')", lambda: b'tab\tsep\nline\r\n'.removeprefix(b'\x80abc'))
-    a = bytearray(b'caf\xc3\xa9')
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b'tab\tsep\nline\r\n'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytearray(range(48)))
-    try:
-        v = m.cast('f', [3, 1, 1])
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(48))).cast('f', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('len(v)', lambda: len(v))
-    p('v.tobytes()', lambda: v.tobytes())
-    p('list(v)', lambda: list(v))
-    try:
-        v[-4] = -1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
-    try:
-        v[0] = -1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    p("v.cast('B', [1]).shape", lambda: v.cast('B', [1]).shape)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = V(-3)
+    c = V(5, -3, 5, 2)
+    p('add', lambda: a + 'x')
+    print({a, b, c, V(4, 5, 1)}, {a: 1, b: 2})
+    print(2 in a, bool(b), [x for x in c if x])
+    p('add', lambda: a + 'x')
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import hashlib
-    p("hashlib.blake2s(b'x' * 200).hexdigest()", lambda: hashlib.blake2s(b'x' * 200).hexdigest())
-    h = hashlib.shake_128(b'start')
-    c = h.copy()
-    try:
-        c.update(b'abc')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(8), c.hexdigest(8), type(c).__name__)', lambda: (h.hexdigest(8), c.hexdigest(8), type(c).__name__))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', memoryview(b'strided')[::2]))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', memoryview(b'strided')[::2])))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', bytes(range(256))))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', bytes(range(256)))))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_512', memoryview(b'strided')[::2]))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_512', memoryview(b'strided')[::2])))
+    s = set(frozenset(['', 'a', (1, 'x'), (1, 'x')]))
+    t = frozenset()
+    print({x for x in s if x != 19})
+    print({x for x in s if x != 3})
+    print(frozenset(s) == s, s.copy())
+    s.discard((0, 'x'))
+    s.symmetric_difference_update(t)
+    print({x for x in s if x != 2.5})
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('b"\'q\'".partition(b\'caf\\xc3\\xa9\')', lambda: b"'q'".partition(b'caf\xc3\xa9'))
-    p("b'a'.isalnum()", lambda: b'a'.isalnum())
-    p("b'12'.rpartition(b'12')", lambda: b'12'.rpartition(b'12'))
-    p("memoryview(b'\\x00\\xff').tolist()", lambda: memoryview(b'\x00\xff').tolist())
-    a = bytearray(b'AbC dEf')
-    try:
-        a += b'a,b,,c'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[-3:3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.remove(255)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[::0] = bytes(len(a[::0]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.append(-1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytes(range(1)))
-    try:
-        v = m.cast('i', [2, 2])
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(1))).cast('i', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tobytes()', lambda: v.tobytes())
-    p('v.ndim', lambda: v.ndim)
-    try:
-        v[:, :] = w
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    p("v.tobytes('A')", lambda: v.tobytes('A'))
-    p('v[...].shape', lambda: v[...].shape)
-    try:
-        v[4] = b'x'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
+    p('round(0.5, 2)', lambda: round(0.5, 2))
+    p('0.015 % 7884926305223638817372668', lambda: 0.015 % 7884926305223638817372668)
+    p('(27) + (-1.0)', lambda: (27) + (-1.0))
+    p("float('nan') == 123456789.125", lambda: float('nan') == 123456789.125)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('0.0 ** 0.0', lambda: 0.0 ** 0.0)
-    p('1.0 // (-789.3869714884709)', lambda: 1.0 // (-789.3869714884709))
-    p('((-0.0)) * (-87)', lambda: ((-0.0)) * (-87))
-    p('str(71.84687388353473)', lambda: str(71.84687388353473))
-    p("int(float('inf'))", lambda: int(float('inf')))
-    p('int(0.1)', lambda: int(0.1))
-    p("format((2.0 ** 63), '=+10.2f')", lambda: format((2.0 ** 63), '=+10.2f'))
-    p('1.0 >= (-9223372036854775808)', lambda: 1.0 >= (-9223372036854775808))
-    p('((-0.0)) / (-4611686018427387905)', lambda: ((-0.0)) / (-4611686018427387905))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(0, 4, 5)
+    b = V(-2)
+    c = V()
+    print(a == b, a != c, a < b, b > c, a <= a)
+    p('radd', lambda: 'x' + a)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print({a, b, c, V(0)}, {a: 1, b: 2})
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    x, *y = a or V(0)
+    print(x, y)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import functools
-    import random
-    p('(random.seed(-9), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-9), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(-1), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-1), random.randint(0, 100), random.random())[1:])
-    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
-    p('(random.seed(-5), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-5), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(7), random.choice([1, -9, 1] or [0]), random.sample(range(20), 3))[1:]', lambda: (random.seed(7), random.choice([1, -9, 1] or [0]), random.sample(range(20), 3))[1:])
-    p('(random.seed(1), random.choice([] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(1), random.choice([] or [0]), random.sample(range(20), 2))[1:])
+    from fractions import Fraction
+    import math
+    p('hash(True) == hash(-1)', lambda: hash(True) == hash(-1))
+    p('hash(Fraction(-7, 2)) == hash(0.5)', lambda: hash(Fraction(-7, 2)) == hash(0.5))
+    p("float('nan') == Fraction(19, 1)", lambda: float('nan') == Fraction(19, 1))
+    p('Fraction(5, 2).limit_denominator(100)', lambda: Fraction(5, 2).limit_denominator(100))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {-5: 6, 'Σ': 1}
-    e = {(3, 'y'): 5, (2, 'y'): 0, 19: 5}
-    print({**d, 1: 'x'})
-    print(d.get(-1), d.get(-1, -1))
-    print(dict.fromkeys([4611686018427387904, (-9223372036854775808)], 0))
-    try:
-        del d[2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(d | e)
-    print(d.get(18446744073709551616), d.get(18446744073709551616, -1))
-    print(d, e)
+    s = set({(-18446744073709551616), 1, 9223372036854775807, 'Σ'})
+    t = {7, 'c', (3, 'x'), False, 2.5, 20}
+    s.intersection_update(t)
+    s.symmetric_difference_update(t)
+    u = set()
+    for i in range(4 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(frozenset(s) == s, s.copy())
+    print(frozenset(s) == s, s.copy())
+    p('remove', lambda: s.remove((0, 'y')))
+    print(sorted(s, key=repr), len(s), 12 in s)
+    u = set()
+    for i in range(4 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s | t, s & t, s - t, s ^ t)
+    print(set(range(3)) | s)
+    print(s, t)
 try:
     t7()
 except Exception as e:

@@ -8,141 +8,93 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-4, 7, -4, 1, 0, -4]
-    ys = [4, -8, 4, -5, -9, 6]
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print([*xs, *ys], (*ys,))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    xs.sort()
-    xs.sort(reverse=True)
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    xs[-9:2] = ys
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    xs += ys[::-1]
-    print([*xs, *ys], (*ys,))
-    print(xs, ys)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 1) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', True) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', None) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import textwrap
-    p("textwrap.wrap('tab\\there\\nfox\\nbrown    quickbrown  ', 40, placeholder='~')", lambda: textwrap.wrap('tab\there\nfox\nbrown    quickbrown  ', 40, placeholder='~'))
-    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
-    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
-    p("textwrap.wrap('3-d-lead\\nwow! supercalifragilistic --brown\\nwell-known xquick \\r\\n  ', 12)", lambda: textwrap.wrap('3-d-lead\nwow! supercalifragilistic --brown\nwell-known xquick \r\n  ', 12))
-    p('textwrap.wrap(\'state-of-the-art  "quoted."  3-d\\n\\n -lead  tab\\there\\n  state-of-the-art\\ntrail-  why? "quoted." well-known \\nfox\\n\', 20)', lambda: textwrap.wrap('state-of-the-art  "quoted."  3-d\n\n -lead  tab\there\n  state-of-the-art\ntrail-  why? "quoted." well-known \nfox\n', 20))
-    p("textwrap.wrap('', 5, break_on_hyphens=False)", lambda: textwrap.wrap('', 5, break_on_hyphens=False))
+    import unicodedata
+    p('unicodedata.decimal("\\u0627", None)', lambda: unicodedata.decimal("\u0627", None))
+    p("unicodedata.lookup('GRINNING FACE')", lambda: unicodedata.lookup('GRINNING FACE'))
+    p('unicodedata.normalize(\'NFD\', "\\u1100\\U0001f600\\U00018b00 \\uff76")', lambda: unicodedata.normalize('NFD', "\u1100\U0001f600\U00018b00 \uff76"))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(3)
-    b = W(-3, -3, 1, 4)
-    c = V(3, -1, -1, 3)
-    print(a, repr(b), str(c), [a, b])
-    print(a + b, a + 1, 1 + b)
-    p('sum', lambda: sum([a, b]))
-    print(a + b, a + -1, -1 + b)
-    p('sum', lambda: sum([a, b]))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a, repr(b), str(c), [a, b])
+    n = 3
+    xs = [-9, -3]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 4: x for x in xs})
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(5, 3)
-    b = V(5)
-    c = V(-3, 0)
-    p('getitem', lambda: c[-2])
-    x, *y = a or V(0)
-    print(x, y)
-    print(a + b, a + 0, 0 + b)
-    p('add', lambda: a + 'x')
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a + b, a + -2, -2 + b)
-    print(a + b, a + 2, 2 + b)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(a + b, a + -1, -1 + b)
+    p('hex(255)', lambda: hex(255))
+    p('pow((-9223372036854775809), (2 ** 64), (-13))', lambda: pow((-9223372036854775809), (2 ** 64), (-13)))
+    p('divmod((-18446744073709551616), 256)', lambda: divmod((-18446744073709551616), 256))
+    p('(-7) ** -2', lambda: (-7) ** -2)
+    p('255 ** 5', lambda: 255 ** 5)
 try:
     t3()
 except Exception as e:

@@ -8,152 +8,181 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-7, 2, -2, 5]
-    ys = [9, -4, -6, 0, 5, -2]
-    print(xs.copy(), ys[:])
-    print(xs.count(7))
-    print(list(zip(xs, ys)))
-    print(list(zip(xs, ys)))
-    p('slice', lambda: xs[4:0:2])
-    xs[-2:2] = ys
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    p('remove', lambda: xs.remove(0))
-    try:
-        del xs[-4:-4:-3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    p('index', lambda: xs.index(7))
-    print(xs, ys)
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import random
-    p('(random.seed(-4), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-4), random.randint(0, 100), random.random())[1:])
-    p('(random.seed(9), random.choice([-2] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(9), random.choice([-2] or [0]), random.sample(range(20), 2))[1:])
-    p('(random.seed(6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(-6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    import csv
+    import io
+    p("(lambda s: (csv.writer(s, escapechar='!', quoting=csv.QUOTE_NONNUMERIC).writerow(['']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar='!', quoting=csv.QUOTE_NONNUMERIC).writerow(['']), s.getvalue()))(io.StringIO()))
+    p('(lambda s: (csv.writer(s, delimiter=\';\', doublequote=False, strict=True).writerow([None, "éébé\'"]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter=';', doublequote=False, strict=True).writerow([None, "éébé'"]), s.getvalue()))(io.StringIO()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_UP)
-    setcontext(c)
-    p("(Decimal('1E+3') % Decimal('-1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+3') % Decimal('-1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('3.14159265358979323846264338327950288') ** -2, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('3.14159265358979323846264338327950288') ** -2, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p('(-7 // (10**30), sorted(k.__name__ for k, v in c.flags.items() if v))', lambda: (-7 // (10**30), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('7') - 0, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('7') - 0, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    setcontext(DefaultContext)
+    p("b'caf\\xc3\\xa9'.ljust(2)", lambda: b'caf\xc3\xa9'.ljust(2))
+    p("b'a,b,,c' * 0", lambda: b'a,b,,c' * 0)
+    p("b'caf\\xc3\\xa9'.capitalize()", lambda: b'caf\xc3\xa9'.capitalize())
+    p("hash(b'caf\\xc3\\xa9') == hash(b'caf\\xc3\\xa9'.decode('latin-1'))", lambda: hash(b'caf\xc3\xa9') == hash(b'caf\xc3\xa9'.decode('latin-1')))
+    p("b'%s-%d-%x' % (b'  x y  ', -7, 2)", lambda: b'%s-%d-%x' % (b'  x y  ', -7, 2))
+    p("b'12'.hex()", lambda: b'12'.hex())
+    a = bytearray(b'')
+    try:
+        a.insert(-7, 0)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[0:1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import signal
-    import subprocess
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'\'], capture_output=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', ''], capture_output=True))
-    p("str(subprocess.CalledProcessError(-2, ['\\n', 'x\\r\\ny']))", lambda: str(subprocess.CalledProcessError(-2, ['\n', 'x\r\ny'])))
-    p('(repr(signal.Signals(0)), signal.strsignal(0))', lambda: (repr(signal.Signals(0)), signal.strsignal(0)))
-    p('(repr(signal.Signals(29)), signal.strsignal(29))', lambda: (repr(signal.Signals(29)), signal.strsignal(29)))
+    import textwrap
+    p("textwrap.shorten('supercalifragilistic  em--dash  a-b em--dash end. the  -leadstate-of-the-art  Mr.brown -- a-b tab\\there well-known', 28)", lambda: textwrap.shorten('supercalifragilistic  em--dash  a-b em--dash end. the  -leadstate-of-the-art  Mr.brown -- a-b tab\there well-known', 28))
+    p("textwrap.indent('tab\\there', '> ')", lambda: textwrap.indent('tab\there', '> '))
+    p("textwrap.fill('why?  -lead  a-b ', width=12, max_lines=1)", lambda: textwrap.fill('why?  -lead  a-b ', width=12, max_lines=1))
+    p("textwrap.dedent('    b c\\n\\t\\n    \\n    # x\\n \\ta')", lambda: textwrap.dedent('    b c\n\t\n    \n    # x\n \ta'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime.strptime(datetime(4841, 11, 1, 6, 39, 10, 574738, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-:'), '-:')", lambda: datetime.strptime(datetime(4841, 11, 1, 6, 39, 10, 574738, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-:'), '-:'))
-    p('(date(1, 10, 10).weekday(), date(1, 10, 10).isoweekday(), date(1, 10, 10).isocalendar())', lambda: (date(1, 10, 10).weekday(), date(1, 10, 10).isoweekday(), date(1, 10, 10).isocalendar()))
-    p('datetime(4781, 7, 1, 23, 17, 17, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple()', lambda: datetime(4781, 7, 1, 23, 17, 17, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).utctimetuple())
-    p('datetime(5054, 1, 31, 12, 40, 39, 0, tzinfo=None).timetuple()', lambda: datetime(5054, 1, 31, 12, 40, 39, 0, tzinfo=None).timetuple())
-    p("datetime.strptime(datetime(400, 9, 30, 14, 23, 51, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('/::'), '/::')", lambda: datetime.strptime(datetime(400, 9, 30, 14, 23, 51, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('/::'), '/::'))
+    p("'-42'.splitlines(True)", lambda: '-42'.splitlines(True))
+    p("''.find('ab', 4)", lambda: ''.find('ab', 4))
+    p("'-' in ''", lambda: '-' in '')
+    p("'ßǅǅ0,ǅ  YZσ'.ljust(13, '.')", lambda: 'ßǅǅ0,ǅ  YZσ'.ljust(13, '.'))
+    p("'a'.removeprefix(',')", lambda: 'a'.removeprefix(','))
+    s = 'X\tcİ'
+    t = 'σ İΣǅǅσ'
+    p("f'{s:.2}'", lambda: f'{s:.2}')
+    p("'Σ:İXbǅaé1b'.title()", lambda: 'Σ:İXbǅaé1b'.title())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-766746034211712110181496) ** 2', lambda: (-766746034211712110181496) ** 2)
-    p('(-(2 ** 63 - 2)) / 12157665459056928801', lambda: (-(2 ** 63 - 2)) / 12157665459056928801)
-    p('(2 ** 100 + 2) >> 2', lambda: (2 ** 100 + 2) >> 2)
-    p('divmod(2147483648, 1000000000000000000)', lambda: divmod(2147483648, 1000000000000000000))
-    p('(-1502912057114836279928434) % (-18446744073709551616)', lambda: (-1502912057114836279928434) % (-18446744073709551616))
+    d = {16: 0, (1, 'y'): 3, 'Σ': 0, 19: 8}
+    e = {'a': 3, 1.0: 0}
+    print(dict.fromkeys([15, 1], 0))
+    print({k: v for k, v in d.items() if v % 2})
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(dict.fromkeys([(0, 'y'), 7], 0))
+    print(dict.fromkeys(['zz', 10], 0))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d.pop(9, 'dflt'))
+    print(len(d), -2 in d, d == e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    n = 4
-    xs = [4, -9, 8, 2, -9]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print({x % 4: x for x in xs})
-    print({x % 5 for x in xs})
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_DOWN)
+    setcontext(c)
+    p("Decimal('0E+5').max(Decimal('-86866E8'))", lambda: Decimal('0E+5').max(Decimal('-86866E8')))
+    p("Decimal('2.675').as_integer_ratio()", lambda: Decimal('2.675').as_integer_ratio())
+    p("((10**30) == Decimal('-1.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: ((10**30) == Decimal('-1.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('2.675').ln()", lambda: Decimal('2.675').ln())
+    p("abs(Decimal('1e-999999'))", lambda: abs(Decimal('1e-999999')))
+    p("(Decimal('-50075E8') % Decimal('-11641E6'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-50075E8') % Decimal('-11641E6'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('1.30').compare_total(Decimal('2.5'))", lambda: Decimal('1.30').compare_total(Decimal('2.5')))
+    setcontext(DefaultContext)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 0)
-    b = V()
-    c = V(0)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a, repr(b), str(c), [a, b])
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print(1 in a, bool(b), [x for x in c if x])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except LookupError as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            return f1(x)
+        except LookupError:
+            log.append('re2')
+            raise
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t7()
 except Exception as e:

@@ -8,68 +8,89 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set(frozenset([(2, 'x')]))
-    t = frozenset()
-    print(s.union([64]), s.issubset(t), s.issuperset(t))
-    print(s.union(['key']), s.issubset(t), s.issuperset(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(set(range(7)) | s)
-    p('pop', lambda: s.pop())
-    print(s | t, s & t, s - t, s ^ t)
-    print(list(s), repr(t))
-    print(s.union(['zz']), s.issubset(t), s.issuperset(t))
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(set(range(6)) | s)
-    print(s, t)
+    p("int.__le__([], {'a': 1})", lambda: int.__le__([], {'a': 1}))
+    p('((1, 2, 3)).__pos__()', lambda: ((1, 2, 3)).__pos__())
+    p('((1, 2, 3)).__eq__((2.5+0j))', lambda: ((1, 2, 3)).__eq__((2.5+0j)))
+    p('set.__floordiv__(range(5), (-1))', lambda: set.__floordiv__(range(5), (-1)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import urllib.parse
-    p("(urllib.parse.urlsplit('..&aftp@:Host.COM%20').hostname, urllib.parse.urlsplit('..&aftp@:Host.COM%20').username)", lambda: (urllib.parse.urlsplit('..&aftp@:Host.COM%20').hostname, urllib.parse.urlsplit('..&aftp@:Host.COM%20').username))
-    p("urllib.parse.quote_plus(' +https[:&http')", lambda: urllib.parse.quote_plus(' +https[:&http'))
-    p("(urllib.parse.urlsplit('~:8x@').hostname, urllib.parse.urlsplit('~:8x@').username)", lambda: (urllib.parse.urlsplit('~:8x@').hostname, urllib.parse.urlsplit('~:8x@').username))
-    p("urllib.parse.urlparse('').geturl()", lambda: urllib.parse.urlparse('').geturl())
-    p("urllib.parse.urlparse('https%20=').geturl()", lambda: urllib.parse.urlparse('https%20=').geturl())
-    p("urllib.parse.urlsplit('::userhttp~').port", lambda: urllib.parse.urlsplit('::userhttp~').port)
-    p("urllib.parse.quote('+..=https;..file#', safe='/:@')", lambda: urllib.parse.quote('+..=https;..file#', safe='/:@'))
+    p("''.replace('x', '12')", lambda: ''.replace('x', '12'))
+    p("'3.5'.isupper()", lambda: '3.5'.isupper())
+    p("min('tab\\there', default='?')", lambda: min('tab\there', default='?'))
+    p("'ab'.isprintable()", lambda: 'ab'.isprintable())
+    p("'%s|%r|%5s|%-5s|%.2s' % ('a', 'a', 'a', 'a', 'a')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('a', 'a', 'a', 'a', 'a'))
+    p("'  pad  '.lower()", lambda: '  pad  '.lower())
+    p("'Title Case'.rstrip('')", lambda: 'Title Case'.rstrip(''))
+    p("'straße' * 3", lambda: 'straße' * 3)
+    p("'c\\tσY-σ'.find('')", lambda: 'c\tσY-σ'.find(''))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'-Yß_ X'.isalnum()", lambda: '-Yß_ X'.isalnum())
-    p("'MiXeD cAsE'.find('ab')", lambda: 'MiXeD cAsE'.find('ab'))
-    s = 'x-y-z'
-    t = ' _0'
-    p("f'{s:>8}|{t=}'", lambda: f'{s:>8}|{t=}')
-    p("max('')", lambda: max(''))
-    p("'{0!r:>12}|{1}'.format('tab\\there', '3.5')", lambda: '{0!r:>12}|{1}'.format('tab\there', '3.5'))
-    s = '.  Yǅ'
-    t = 'ǅǅé_\tİX\tb-:-'
-    p("f'{s:.3}'", lambda: f'{s:.3}')
-    p("'Z.b'.isprintable()", lambda: 'Z.b'.isprintable())
-    p("'ǅemal'.istitle()", lambda: 'ǅemal'.istitle())
-    p("'-42'.istitle()", lambda: '-42'.istitle())
+    p("b'tab\\tsep\\nline\\r\\n' in b'abc'", lambda: b'tab\tsep\nline\r\n' in b'abc')
+    p('b\'%r\' % (b\'"dq"\',)', lambda: b'%r' % (b'"dq"',))
+    p("b'tab\\tsep\\nline\\r\\n'.join([b'a,b,,c', b'a'])", lambda: b'tab\tsep\nline\r\n'.join([b'a,b,,c', b'a']))
+    p("b'\\x80abc'.isspace()", lambda: b'\x80abc'.isspace())
+    p("b'  x y  '.isalpha()", lambda: b'  x y  '.isalpha())
+    p("'\\tİé_'.encode('utf-16')", lambda: '\tİé_'.encode('utf-16'))
+    p("b'\\x80abc'.find(b'-7')", lambda: b'\x80abc'.find(b'-7'))
+    a = bytearray(b'hello world')
+    try:
+        a.remove(97)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[-5:0]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[6:8]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(0)))
+    try:
+        v = m.cast('I', [1, 2, 3, -1])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(0))).cast('I', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.suboffsets', lambda: v.suboffsets)
+    p('v == v.tobytes()', lambda: v == v.tobytes())
+    p('v[::1].tolist()', lambda: v[::1].tolist())
+    p('v == w', lambda: v == w)
+    p('v[-3]', lambda: v[-3])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import itertools
-    import math
-    import collections
-    p('list(itertools.islice(itertools.count(8, -8), 1))', lambda: list(itertools.islice(itertools.count(8, -8), 1)))
-    p("collections.Counter('0').most_common(2)", lambda: collections.Counter('0').most_common(2))
-    p("list(itertools.zip_longest([4, -8], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([4, -8], 'abc', fillvalue=0)))
-    p('collections.Counter([6, 5]) + collections.Counter([-2, 0])', lambda: collections.Counter([6, 5]) + collections.Counter([-2, 0]))
+    import unittest
+    tc = unittest.TestCase()
+    p("tc.assertCountEqual(' a\\n', ['a fairly long string with several words in it', 1000000, b'bytes\\x00'])", lambda: tc.assertCountEqual(' a\n', ['a fairly long string with several words in it', 1000000, b'bytes\x00']))
+    p("tc.assertNotEqual([{32}, {}, ({'12': 1.5, 'Hello': -98, '': {}, 'abcabcabc': 1000000000, 'a,b,,c': None}, {})], -36, msg='note')", lambda: tc.assertNotEqual([{32}, {}, ({'12': 1.5, 'Hello': -98, '': {}, 'abcabcabc': 1000000000, 'a,b,,c': None}, {})], -36, msg='note'))
+    p("tc.assertEqual(1.5, {' 11ǅßσ_aσY1': 'aΣ1c.\\nZǅ', '  pad  ': [], '3.5': {'': ['a fairly long string with several words in it', 1.5, []], 'cZ': 'x-y-z', '12': {}, 'ǅemal': [], 'a': 'a fairly long string with several words in it'}, 'ab': {}})", lambda: tc.assertEqual(1.5, {' 11ǅßσ_aσY1': 'aΣ1c.\nZǅ', '  pad  ': [], '3.5': {'': ['a fairly long string with several words in it', 1.5, []], 'cZ': 'x-y-z', '12': {}, 'ǅemal': [], 'a': 'a fairly long string with several words in it'}, 'ab': {}}))
+    p("tc.assertIn('a fairly long string with several words in it', {'Y-bYYΣZσσ.\\n': {'b': True, 'abcabcabc': {'\\néǅ._σZΣσ.,σ': -60}}, 'ß  ΣZé σaéY0': {' X': {'Σ_ Zb-bİX': True, 'İstanbul': (), 'ZXσǅc İ.Y ': {}, 'é': b'bytes\\x00', ' Σ é__ǅΣ,Σ0_': ()}}, 'abcabcabc': {}}, msg='note')", lambda: tc.assertIn('a fairly long string with several words in it', {'Y-bYYΣZσσ.\n': {'b': True, 'abcabcabc': {'\néǅ._σZΣσ.,σ': -60}}, 'ß  ΣZé σaéY0': {' X': {'Σ_ Zb-bİX': True, 'İstanbul': (), 'ZXσǅc İ.Y ': {}, 'é': b'bytes\x00', ' Σ é__ǅΣ,Σ0_': ()}}, 'abcabcabc': {}}, msg='note'))
+    p('tc.assertCountEqual({}, [])', lambda: tc.assertCountEqual({}, []))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -8,108 +8,106 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('subgroup', lambda: ExceptionGroup('g0', [IndexError(0)]).subgroup(ValueError))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError('v')])
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    p('4611686018427387903 % 64', lambda: 4611686018427387903 % 64)
+    p('10000000000000000000 & (-256)', lambda: 10000000000000000000 & (-256))
+    p('9223372036854775808 >= (-57)', lambda: 9223372036854775808 >= (-57))
+    p('divmod(82, (2 ** 100 + 2))', lambda: divmod(82, (2 ** 100 + 2)))
+    p("int('-9223372036854775808', 1)", lambda: int('-9223372036854775808', 1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [3]
-    ys = [-3, -5]
-    p('slice', lambda: xs[8:0:-2])
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    a, *b = xs or [0]; print(a, b)
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(list(enumerate(xs, 5)))
-    p('pop', lambda: xs.pop(-2))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    xs.extend(ys)
-    xs.extend(ys)
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    t = tuple(xs); print(t, t.count(-7), t + (1,), t[-6:3])
-    print(xs, ys)
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        return await asyncio.gather(worker('a', 3, False), worker('b', 2, False), worker('c', 3, False), worker('d', 1, True))
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        r = await asyncio.gather(worker('a', 1, False), return_exceptions=True)
+        return [x if isinstance(x, str) else repr(x) for x in r]
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import hashlib
-    p("hashlib.shake_128(b'').digest(1)", lambda: hashlib.shake_128(b'').digest(1))
-    p("hashlib.blake2b(bytearray(b'data'), digest_size=2 ** 48).hexdigest()", lambda: hashlib.blake2b(bytearray(b'data'), digest_size=2 ** 48).hexdigest())
-    p("hashlib.blake2b(b'').hexdigest()", lambda: hashlib.blake2b(b'').hexdigest())
-    p("hashlib.blake2s(b'abc', salt=65, depth=b'k' * 9, person=2 ** 48).hexdigest()", lambda: hashlib.blake2s(b'abc', salt=65, depth=b'k' * 9, person=2 ** 48).hexdigest())
+    import pickle
+    x = frozenset([107, 5, 155])
+    v = {None: {31, 37, 11, 12}, None: 256, None: [False]}
+    p('pickle.dumps(v, 0)', lambda: pickle.dumps(v, 0))
+    p('repr(pickle.loads(pickle.dumps(v, 0))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 0))) == repr(v))
+    p('pickle.dumps(v, 5)', lambda: pickle.dumps(v, 5))
+    p('repr(pickle.loads(pickle.dumps(v, 5))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 5))) == repr(v))
+    p('pickle.dumps(v, 0)', lambda: pickle.dumps(v, 0))
+    p('repr(pickle.loads(pickle.dumps(v, 0))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 0))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import signal
-    import subprocess
-    p('(repr(signal.Signals(6)), signal.strsignal(6))', lambda: (repr(signal.Signals(6)), signal.strsignal(6)))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'é\'], capture_output=True, universal_newlines=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', 'é'], capture_output=True, universal_newlines=True))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', ], capture_output=True, universal_newlines=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', ], capture_output=True, universal_newlines=True, check=True))
+    p("'ß'.isdecimal()", lambda: 'ß'.isdecimal())
+    p("list(reversed(''))", lambda: list(reversed('')))
+    p("'\\n'.join(['-_\\ncX:cİ\\tǅ', 'ΣίσυφοςΣ'])", lambda: '\n'.join(['-_\ncX:cİ\tǅ', 'ΣίσυφοςΣ']))
+    p("'aaa'[14]", lambda: 'aaa'[14])
+    p("'0\\nσ:'.rjust(1)", lambda: '0\nσ:'.rjust(1))
+    p("'Σ' < 'ab'", lambda: 'Σ' < 'ab')
+    p("'ǅΣ ΣσXYc\\n σ'[7:12]", lambda: 'ǅΣ ΣσXYc\n σ'[7:12])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 7
-    xs = [-7, 7]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    p("'MiXeD cAsE'.replace('Σ', 'Hello', 4)", lambda: 'MiXeD cAsE'.replace('Σ', 'Hello', 4))
+    p("'Zß_c0'.isupper()", lambda: 'Zß_c0'.isupper())
+    p("'ab'.join(['ab', '12'])", lambda: 'ab'.join(['ab', '12']))
+    p("'Hello'.split()", lambda: 'Hello'.split())
+    p("'  '.lower()", lambda: '  '.lower())
+    p("sorted('İaİ,Y\\t1ΣY')", lambda: sorted('İaİ,Y\t1ΣY'))
+    p("'tab\\there'.replace('-', 'a')", lambda: 'tab\there'.replace('-', 'a'))
+    p("'İa\\n'.find(',', -2)", lambda: 'İa\n'.find(',', -2))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise KeyError()
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except LookupError:
-            raise KeyError(1)
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b'[A-Z]{1,2}?'", lambda: re.compile(b'[A-Z]{1,2}?'))
+    p("[sm(m) for m in re.finditer(b'[A-Z]{1,2}?', b'  a\\n')]", lambda: [sm(m) for m in re.finditer(b'[A-Z]{1,2}?', b'  a\n')])
+    p("re.split(b'[A-Z]{1,2}?', b'  a\\n')", lambda: re.split(b'[A-Z]{1,2}?', b'  a\n'))
+    p("sm(re.match(b'[A-Z]{1,2}?', b'  a\\n'))", lambda: sm(re.match(b'[A-Z]{1,2}?', b'  a\n')))
+    c = p("'\\\\.\\\\s{2,}?'", lambda: re.compile('\\.\\s{2,}?', re.X))
+    p("re.findall('\\\\.\\\\s{2,}?', 'aab\\nc\\nb ', re.X)", lambda: re.findall('\\.\\s{2,}?', 'aab\nc\nb ', re.X))
+    p("sm(re.fullmatch('\\\\.\\\\s{2,}?', 'aab\\nc\\nb ', re.X))", lambda: sm(re.fullmatch('\\.\\s{2,}?', 'aab\nc\nb ', re.X)))
+    p("re.findall('\\\\.\\\\s{2,}?', 'aab\\nc\\nb ', re.X)", lambda: re.findall('\\.\\s{2,}?', 'aab\nc\nb ', re.X))
+    p("re.subn('\\\\.\\\\s{2,}?', '', 'aab\\nc\\nb ', re.X)", lambda: re.subn('\\.\\s{2,}?', '', 'aab\nc\nb ', re.X))
+    c = p("b'\\\\.'", lambda: re.compile(b'\\.', re.X))
+    p("[sm(m) for m in re.finditer(b'\\\\.', b'aebab', re.X)]", lambda: [sm(m) for m in re.finditer(b'\\.', b'aebab', re.X)])
+    p("re.sub(b'\\\\.', lambda m: m.group(0) + b'|', b'aebab', 2, re.X)", lambda: re.sub(b'\\.', lambda m: m.group(0) + b'|', b'aebab', 2, re.X))
+    p("re.sub(b'\\\\.', lambda m: m.group(0) + b'|', b'aebab', 1, re.X)", lambda: re.sub(b'\\.', lambda m: m.group(0) + b'|', b'aebab', 1, re.X))
+    p("sm(re.compile(b'\\\\.', re.X).search(b'aebab', 2, 1))", lambda: sm(re.compile(b'\\.', re.X).search(b'aebab', 2, 1)))
+    p("re.subn(b'\\\\.', b'-', b'aebab', re.X)", lambda: re.subn(b'\\.', b'-', b'aebab', re.X))
 try:
     t5()
 except Exception as e:

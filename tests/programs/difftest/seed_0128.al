@@ -8,129 +8,143 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(-3))
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('end', lambda: it.close())
+    import signal
+    import subprocess
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', ], capture_output=True, universal_newlines=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', ], capture_output=True, universal_newlines=True, check=True))
+    p("str(subprocess.CalledProcessError(0, ['a', '$HOME']))", lambda: str(subprocess.CalledProcessError(0, ['a', '$HOME'])))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'b c\', \'\\n\', \'é\'], capture_output=True, encoding=\'latin-1\', check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', 'b c', '\n', 'é'], capture_output=True, encoding='latin-1', check=True))
+    p("subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, universal_newlines=True)", lambda: subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, universal_newlines=True))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_UP)
-    setcontext(c)
-    p("(Decimal('9.999999999') // Decimal('1E+3'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('9.999999999') // Decimal('1E+3'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('0') - Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0') - Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('-0.000') ** Decimal(5), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0.000') ** Decimal(5), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('93496E-4') == Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('93496E-4') == Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('9.9e999999').quantize(Decimal('1'), ROUND_HALF_UP)", lambda: Decimal('9.9e999999').quantize(Decimal('1'), ROUND_HALF_UP))
-    p("(Decimal('123.4500') ** 2, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('123.4500') ** 2, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    setcontext(DefaultContext)
+    p('(-1798465042647412146620280340569649349251249) == 100000000000000000003', lambda: (-1798465042647412146620280340569649349251249) == 100000000000000000003)
+    p('(-1) >> 64', lambda: (-1) >> 64)
+    p('pow(5301017251095986594864953, 0, (2 ** 63 - 1))', lambda: pow(5301017251095986594864953, 0, (2 ** 63 - 1)))
+    p("format(4611686018427387904, '_b')", lambda: format(4611686018427387904, '_b'))
+    p("f'{4611686018427387904:_b}'", lambda: f'{4611686018427387904:_b}')
+    p("format((-7), '0=12')", lambda: format((-7), '0=12'))
+    p("f'{(-7):0=12}'", lambda: f'{(-7):0=12}')
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import textwrap
-    p("textwrap.wrap('brown 3-d  state-of-the-arttrail-     é-ü well-known tab\\there\\nfox\\né-ü brown  é-ü 3-d brown', 40, replace_whitespace=False, initial_indent='* ', max_lines=2)", lambda: textwrap.wrap('brown 3-d  state-of-the-arttrail-     é-ü well-known tab\there\nfox\né-ü brown  é-ü 3-d brown', 40, replace_whitespace=False, initial_indent='* ', max_lines=2))
-    p('textwrap.wrap(\'thetrail-fox\\t state-of-the-artwhy?"quoted."  brown \', 3, max_lines=1)', lambda: textwrap.wrap('thetrail-fox\t state-of-the-artwhy?"quoted."  brown ', 3, max_lines=1))
-    p('textwrap.wrap(\'supercalifragilistictab\\there a-b"quoted." \\n \', 3, max_lines=2, tabsize=3)', lambda: textwrap.wrap('supercalifragilistictab\there a-b"quoted." \n ', 3, max_lines=2, tabsize=3))
-    p("textwrap.dedent(' \\t# x')", lambda: textwrap.dedent(' \t# x'))
-    p("textwrap.wrap('fox--  --\\n\\t wow! end. \\r\\n the ', 20, initial_indent='* ')", lambda: textwrap.wrap('fox--  --\n\t wow! end. \r\n the ', 20, initial_indent='* '))
+    p("b'hello world'[::-1]", lambda: b'hello world'[::-1])
+    p("b'%s-%d-%x' % (b'\\x80abc', -7, 0)", lambda: b'%s-%d-%x' % (b'\x80abc', -7, 0))
+    p("b'\\x00\\xff'.capitalize()", lambda: b'\x00\xff'.capitalize())
+    p("b'abc'.split()", lambda: b'abc'.split())
+    p("b'  x y  '.isupper()", lambda: b'  x y  '.isupper())
+    p("list(b'a,b,,c')", lambda: list(b'a,b,,c'))
+    p("b'abc'.rpartition(b'hello world')", lambda: b'abc'.rpartition(b'hello world'))
+    a = bytearray(b'AbC dEf')
+    try:
+        a.remove(-1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(2)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.insert(-2, 255)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[2:10] = b'\x80abc'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(6)))
+    try:
+        v = m.cast('q', [4, 2, 3])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(6))).cast('q', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("v.hex(':', 2)", lambda: v.hex(':', 2))
+    p('v.suboffsets', lambda: v.suboffsets)
+    p('len(v)', lambda: len(v))
+    p('(v.c_contiguous, v.f_contiguous, v.contiguous)', lambda: (v.c_contiguous, v.f_contiguous, v.contiguous))
+    p('v == w', lambda: v == w)
+    p('v[4, 3, 1]', lambda: v[4, 3, 1])
+    try:
+        v[5, -4, -4, 2] = 2 ** 63
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v[()]', lambda: v[()])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(capitals=0)
-    setcontext(c)
-    p('(3 < (10**30), sorted(k.__name__ for k, v in c.flags.items() if v))', lambda: (3 < (10**30), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('9.999999999') == Decimal('-21408E8'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('9.999999999') == Decimal('-21408E8'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('1e-7') * Decimal('-0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-7') * Decimal('-0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('0.5') * Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0.5') * Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('1E+3').copy_sign(Decimal('-2.50'))", lambda: Decimal('1E+3').copy_sign(Decimal('-2.50')))
-    p("+Decimal('56339E-6')", lambda: +Decimal('56339E-6'))
-    p("((10**30) + Decimal('-Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: ((10**30) + Decimal('-Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('1E+3') ** 10, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+3') ** 10, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    setcontext(DefaultContext)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-3, 2, -3, -3)
+    b = V(4, 3, 3, 1)
+    c = V(-1, 5)
+    p('sum', lambda: sum([a, b]))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(a, repr(b), str(c), [a, b])
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a == b, a != c, a < b, b > c, a <= a)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case float(f):
-                return f'float {f}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case P():
-                return 'some P'
-            case _:
-                return 'other'
-    print(m(None))
-    print(m('abcd'))
-    print(m(P(2, 2)))
-    print(m(1))
-    print(m([1, 'a']))
-    print(m('ab'))
-    print(m(3))
-    print(m([1]))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1, 2, 3]))
+    import pickle
+    x = {0: {0: -2**31 - 1}, tuple([1, 'k']): tuple(['\U0001f600'])}
+    v = 2**31
+    p('pickle.dumps(v, 1)', lambda: pickle.dumps(v, 1))
+    p('repr(pickle.loads(pickle.dumps(v, 1))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 1))) == repr(v))
+    p('pickle.dumps(v, 0)', lambda: pickle.dumps(v, 0))
+    p('repr(pickle.loads(pickle.dumps(v, 0))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 0))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t4()
 except Exception as e:

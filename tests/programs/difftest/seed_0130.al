@@ -8,41 +8,106 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 80
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
+    ap.add_argument('-a', required=True, metavar='V')
+    ap.add_argument('-b', nargs='?', const='C', choices=['x', 'yy'])
+    ap.add_argument('-c', '--gamma', choices=['x', 'yy'])
+    g = ap.add_mutually_exclusive_group(required=True)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['-a', 'yy', '--right'])", lambda: ap.parse_known_args(['-a', 'yy', '--right']))
+    p("ap.parse_args(['-a', 'yy', '--right'])", lambda: ap.parse_args(['-a', 'yy', '--right']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['--right=3', '--nope', 'b', '--right=3', 'x'])", lambda: ap.parse_known_args(['--right=3', '--nope', 'b', '--right=3', 'x']))
+    p("ap.parse_args(['--right=3', '--nope', 'b', '--right=3', 'x'])", lambda: ap.parse_args(['--right=3', '--nope', 'b', '--right=3', 'x']))
+    p("ap.parse_known_args(['x', '--gamma', '--del', '-b', '-abc', '-abc'])", lambda: ap.parse_known_args(['x', '--gamma', '--del', '-b', '-abc', '-abc']))
+    p("ap.parse_args(['x', '--gamma', '--del', '-b', '-abc', '-abc'])", lambda: ap.parse_args(['x', '--gamma', '--del', '-b', '-abc', '-abc']))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    s = set(frozenset([-0.0, -1]))
+    t = {(3, 'x')}
+    p('remove', lambda: s.remove(11))
+    print(s | t, s & t, s - t, s ^ t)
+    print(set(range(4)) | s)
+    print({x for x in s if x != 2.5})
+    print(s | t, s & t, s - t, s ^ t)
+    print(frozenset(s) == s, s.copy())
+    s.symmetric_difference_update(t)
+    s.discard(14)
+    print(s.union(['']), s.issubset(t), s.issuperset(t))
+    p('pop', lambda: s.pop())
+    print(frozenset(s) == s, s.copy())
+    print(s, t)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(3)
+    b = V(2)
+    c = V(-2, 3)
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a + b, a + -1, -1 + b)
+    x, *y = a or V(0)
+    print(x, y)
+    print(len(a), list(b), a[-4:])
+    print(a + b, a + 1, 1 + b)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     class CM:
         def __init__(self, name, suppress):
             self.name = name
@@ -54,208 +119,110 @@ def t1():
             print('exit', self.name, t.__name__ if t else None, v)
             return self.suppress
     def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print([x][2])
+        with CM('c', False) as x:
+            print('body', x)
         return 'done'
     p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
     def body():
-        with CM('c', 1) as x:
+        with CM('c', False) as x:
             x = x * 2
             print(x)
         return 'done'
     p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
     for i in range(3):
-        with CM(str(i), 1):
+        with CM(str(i), False):
             if i == 1:
                 break
             continue
     def body():
-        with CM('a', True) as x, CM('b', False) as y:
+        with CM('a', None) as x, CM('b', False) as y:
             raise ValueError('in body')
         return 'done'
     p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    import csv
-    import io
-    p("(lambda s: (csv.writer(s, skipinitialspace=True, strict=False, lineterminator='\\n').writerow([1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, skipinitialspace=True, strict=False, lineterminator='\n').writerow([1]), s.getvalue()))(io.StringIO()))
-    p("list(csv.reader(['\\na'], ))", lambda: list(csv.reader(['\na'], )))
-    p('(lambda s: (csv.writer(s, delimiter=None, strict=True, quoting=csv.QUOTE_NONNUMERIC).writerow([2.5]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter=None, strict=True, quoting=csv.QUOTE_NONNUMERIC).writerow([2.5]), s.getvalue()))(io.StringIO()))
-    p('(lambda s: (csv.writer(s, quotechar="\'", escapechar=\'\\\\\', doublequote=True, skipinitialspace=False).writerow([2.5]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar="'", escapechar='\\', doublequote=True, skipinitialspace=False).writerow([2.5]), s.getvalue()))(io.StringIO()))
-    p("(lambda s: (csv.writer(s, quotechar=None, escapechar='!', doublequote=True, skipinitialspace=False).writerow([1, 1, 1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, quotechar=None, escapechar='!', doublequote=True, skipinitialspace=False).writerow([1, 1, 1]), s.getvalue()))(io.StringIO()))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C():
-        def __getnewargs__(self):
-            return ()
-        pass
-    o = C()
-    p('red(o, 1)', lambda: red(o, 1))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 2)', lambda: red(o, 2))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, -1, 2)
-    b = V()
-    c = V(2)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(2 in a, bool(b), [x for x in c if x])
-    print({a, b, c, V(5, 4, 1)}, {a: 1, b: 2})
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(a == b, a != c, a < b, b > c, a <= a)
+    p("-3 in b'caf\\xc3\\xa9'", lambda: -3 in b'caf\xc3\xa9')
+    p("b'a,b,,c'.rpartition(b'')", lambda: b'a,b,,c'.rpartition(b''))
+    p("b'\\x00\\xff'.isalpha()", lambda: b'\x00\xff'.isalpha())
+    p('bytes.fromhex(b"\'q\'".hex())', lambda: bytes.fromhex(b"'q'".hex()))
+    p("b'-7' + b'tab\\tsep\\nline\\r\\n'", lambda: b'-7' + b'tab\tsep\nline\r\n')
+    p("'tab\\there'.encode('utf-32-be').decode('utf-32-be')", lambda: 'tab\there'.encode('utf-32-be').decode('utf-32-be'))
+    a = bytearray(b'AbC dEf')
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytes(range(32)))
+    try:
+        v = m.cast('h', [1, 3])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(32))).cast('h', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v.hex()', lambda: v.hex())
+    p('v.suboffsets', lambda: v.suboffsets)
+    p('v[...].shape', lambda: v[...].shape)
+    try:
+        v[-3] = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v[::-1].tolist()', lambda: v[::-1].tolist())
+    p("v.tobytes('A')", lambda: v.tobytes('A'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("float('nan') < 1e-05", lambda: float('nan') < 1e-05)
-    p('9007199254740993.0 * 0.1', lambda: 9007199254740993.0 * 0.1)
-    p("format(2.5, '.0')", lambda: format(2.5, '.0'))
-    p("float('-0')", lambda: float('-0'))
-    p('(1000000000000000000000000000000) == 0.0', lambda: (1000000000000000000000000000000) == 0.0)
-    p('((-90)) > 1e-4', lambda: ((-90)) > 1e-4)
-    p("format(0.1, 'E')", lambda: format(0.1, 'E'))
-    p("float('inf') < 256", lambda: float('inf') < 256)
+    import signal
+    import subprocess
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', ], capture_output=True, encoding=\'latin-1\', check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', ], capture_output=True, encoding='latin-1', check=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'\\n\', \'x\\r\\ny\', \'$HOME\'], capture_output=True, encoding=\'latin-1\')', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', '\n', 'x\r\ny', '$HOME'], capture_output=True, encoding='latin-1'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(5, 0, 4)
-    b = W(-2)
-    c = V(-3, 0, -2, -1)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    x, *y = a or V(0)
-    print(x, y)
-    p('getitem', lambda: c[-1])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print({a, b, c, V()}, {a: 1, b: 2})
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    import cmath
+    p('complex(-18.327104887570613, 35.148911417911734) ** complex(0.0, -0.0)', lambda: complex(-18.327104887570613, 35.148911417911734) ** complex(0.0, -0.0))
+    p("complex(1, float('nan')) == (-0.5+0.25j)", lambda: complex(1, float('nan')) == (-0.5+0.25j))
+    p('1e-4 / complex(1e308, 1e308)', lambda: 1e-4 / complex(1e308, 1e308))
+    p("(-0.5+0.25j) % complex(float('-inf'), float('inf'))", lambda: (-0.5+0.25j) % complex(float('-inf'), float('inf')))
+    p('(1e16j) / (2.5+0j)', lambda: (1e16j) / (2.5+0j))
+    p('(1+2j) * ((-0.0))', lambda: (1+2j) * ((-0.0)))
+    p("format(0j, '<18.2f')", lambda: format(0j, '<18.2f'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("format(0.5, '.2e')", lambda: format(0.5, '.2e'))
-    p("float('-nan')", lambda: float('-nan'))
-    p("format(1e300, '020.3f')", lambda: format(1e300, '020.3f'))
-    p('5e-324 * (2.0 ** 63)', lambda: 5e-324 * (2.0 ** 63))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(traps=[])
+    setcontext(c)
+    p("Decimal('1e-999999').as_integer_ratio()", lambda: Decimal('1e-999999').as_integer_ratio())
+    p("bool(Decimal('1.30'))", lambda: bool(Decimal('1.30')))
+    p("(Decimal('39653E2') // Decimal('0E+5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('39653E2') // Decimal('0E+5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("bool(Decimal('-1'))", lambda: bool(Decimal('-1')))
+    p("(Decimal('-42274E6') + Decimal('sNaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-42274E6') + Decimal('sNaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t7()
 except Exception as e:

@@ -8,139 +8,111 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise AttributeError()
-        return x
-    try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'.++'", lambda: re.compile('.++', re.X))
+    p("sm(re.search('.++', '\\n\\nbbéaa\\nb ', re.X))", lambda: sm(re.search('.++', '\n\nbbéaa\nb ', re.X)))
+    p("sm(re.match('.++', '\\n\\nbbéaa\\nb ', re.X))", lambda: sm(re.match('.++', '\n\nbbéaa\nb ', re.X)))
+    c = p("'(?=(?=([b-]{2,}?){0,1}(?=a[\\\\w]c)(?(1)a{0}[a-c]|){,2}+||c|(c)(a?)))A(?>)*'", lambda: re.compile('(?=(?=([b-]{2,}?){0,1}(?=a[\\w]c)(?(1)a{0}[a-c]|){,2}+||c|(c)(a?)))A(?>)*'))
+    p("sm(re.match('(?=(?=([b-]{2,}?){0,1}(?=a[\\\\w]c)(?(1)a{0}[a-c]|){,2}+||c|(c)(a?)))A(?>)*', 'babcaaa  a'))", lambda: sm(re.match('(?=(?=([b-]{2,}?){0,1}(?=a[\\w]c)(?(1)a{0}[a-c]|){,2}+||c|(c)(a?)))A(?>)*', 'babcaaa  a')))
+    p("sm(re.match('(?=(?=([b-]{2,}?){0,1}(?=a[\\\\w]c)(?(1)a{0}[a-c]|){,2}+||c|(c)(a?)))A(?>)*', 'babcaaa  a'))", lambda: sm(re.match('(?=(?=([b-]{2,}?){0,1}(?=a[\\w]c)(?(1)a{0}[a-c]|){,2}+||c|(c)(a?)))A(?>)*', 'babcaaa  a')))
+    p("sm(re.match('(?=(?=([b-]{2,}?){0,1}(?=a[\\\\w]c)(?(1)a{0}[a-c]|){,2}+||c|(c)(a?)))A(?>)*', 'babcaaa  a'))", lambda: sm(re.match('(?=(?=([b-]{2,}?){0,1}(?=a[\\w]c)(?(1)a{0}[a-c]|){,2}+||c|(c)(a?)))A(?>)*', 'babcaaa  a')))
+    p("sm(re.search('(?=(?=([b-]{2,}?){0,1}(?=a[\\\\w]c)(?(1)a{0}[a-c]|){,2}+||c|(c)(a?)))A(?>)*', 'babcaaa  a'))", lambda: sm(re.search('(?=(?=([b-]{2,}?){0,1}(?=a[\\w]c)(?(1)a{0}[a-c]|){,2}+||c|(c)(a?)))A(?>)*', 'babcaaa  a')))
+    c = p("b'()'", lambda: re.compile(b'()', re.X))
+    p("re.sub(b'()', rb'[\\1]', b'abb', 2, re.X)", lambda: re.sub(b'()', rb'[\1]', b'abb', 2, re.X))
+    p("sm(re.match(b'()', b'abb', re.X))", lambda: sm(re.match(b'()', b'abb', re.X)))
+    c = p("'(\\\\.|.+(?P<g2>(?=bé|- +)){0,1}?)\\\\n'", lambda: re.compile('(\\.|.+(?P<g2>(?=bé|- +)){0,1}?)\\n', re.S))
+    p("re.split('(\\\\.|.+(?P<g2>(?=bé|- +)){0,1}?)\\\\n', 'ab bb', 1, re.S)", lambda: re.split('(\\.|.+(?P<g2>(?=bé|- +)){0,1}?)\\n', 'ab bb', 1, re.S))
+    p("sm(re.match('(\\\\.|.+(?P<g2>(?=bé|- +)){0,1}?)\\\\n', 'ab bb', re.S))", lambda: sm(re.match('(\\.|.+(?P<g2>(?=bé|- +)){0,1}?)\\n', 'ab bb', re.S)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("format((-3.75), '#.0f')", lambda: format((-3.75), '#.0f'))
-    p('int((-3.75))', lambda: int((-3.75)))
-    p("float('5.')", lambda: float('5.'))
-    p('9007199254740993.0 * 3009617912898301171992088', lambda: 9007199254740993.0 * 3009617912898301171992088)
-    p("format(2.2250738585072014e-308, '.17g')", lambda: format(2.2250738585072014e-308, '.17g'))
-    p('1e23 * 633.8757499221113', lambda: 1e23 * 633.8757499221113)
-    p('-25.534218448814727', lambda: -25.534218448814727)
-    p('(10) <= 0.5', lambda: (10) <= 0.5)
-    p('1e22 % (-1.0)', lambda: 1e22 % (-1.0))
+    import uuid
+    p('(lambda u: (str(u), repr(u), u.is_safe, u.time_low, u.version))(uuid.UUID(int=2**128 - 1))', lambda: (lambda u: (str(u), repr(u), u.is_safe, u.time_low, u.version))(uuid.UUID(int=2**128 - 1)))
+    p("(uuid.UUID('12345678-1234-5678-1234-567812345678') < uuid.uuid3(uuid.NAMESPACE_URL, 'x'), hash(uuid.UUID('12345678-1234-5678-1234-567812345678')) == hash(uuid.uuid3(uuid.NAMESPACE_URL, 'x')), int(uuid.UUID('12345678-1234-5678-1234-567812345678')) - int(uuid.uuid3(uuid.NAMESPACE_URL, 'x')))", lambda: (uuid.UUID('12345678-1234-5678-1234-567812345678') < uuid.uuid3(uuid.NAMESPACE_URL, 'x'), hash(uuid.UUID('12345678-1234-5678-1234-567812345678')) == hash(uuid.uuid3(uuid.NAMESPACE_URL, 'x')), int(uuid.UUID('12345678-1234-5678-1234-567812345678')) - int(uuid.uuid3(uuid.NAMESPACE_URL, 'x'))))
+    p('uuid.UUID(int=-1)', lambda: uuid.UUID(int=-1))
+    p("(uuid.uuid3(uuid.NAMESPACE_URL, 'x') >= uuid.UUID(int=0), hash(uuid.uuid3(uuid.NAMESPACE_URL, 'x')) == hash(uuid.UUID(int=0)), int(uuid.uuid3(uuid.NAMESPACE_URL, 'x')) - int(uuid.UUID(int=0)))", lambda: (uuid.uuid3(uuid.NAMESPACE_URL, 'x') >= uuid.UUID(int=0), hash(uuid.uuid3(uuid.NAMESPACE_URL, 'x')) == hash(uuid.UUID(int=0)), int(uuid.uuid3(uuid.NAMESPACE_URL, 'x')) - int(uuid.UUID(int=0))))
+    p("uuid.uuid5(uuid.UUID(bytes_le=bytes(range(16, 32))), 'python.org')", lambda: uuid.uuid5(uuid.UUID(bytes_le=bytes(range(16, 32))), 'python.org'))
+    p('(lambda u: (str(u), repr(u), u.fields, u.hex, u.bytes_le))(uuid.UUID(int=2**128 - 1))', lambda: (lambda u: (str(u), repr(u), u.fields, u.hex, u.bytes_le))(uuid.UUID(int=2**128 - 1)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({-5, 16, 'b', 6, (-7), (3, 'y'), False})
-    t = {(2, 'y'), 'key'}
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    u = set()
-    for i in range(9 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('pop', lambda: s.pop())
-    s.discard(12)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    import pprint
+    print(pprint.pformat({'a,b,,c': [',X.  ', {'a0': 'aaa', 'a': 68, 'a,b,,c': 'a fairly long string with several words in it', 'İstanbul': None}, {'  pad  ': None, 'ab': b'bytes\x00', '': {}, '  ': ()}, {'ab': (), 'İstanbul': b'bytes\x00', 'X': ':0 ǅß', ' Σa.ßa\n': ' \nXßaİ0Y\n '}, ({}, None, '0')], '  ': (True, {23}, {49}, {}, [-46, 10000000000000, b'bytes\x00', 1000000000000000, ()])}, width=15, depth=1))
+    print(pprint.pformat({'a,b,,c': None, 'hello world': {'line1\nline2\r\nline3': True, '': [], 'ǅǅ': 1.5, 'Yǅ ǅa': [{}, 1.5, 'a fairly long string with several words in it', (), 'a fairly long string with several words in it'], 'straße': [b'bytes\x00', 'a fairly long string with several words in it']}}, width=8, depth=2))
+    print(pprint.pformat({0, 33}, width=50))
+    p('(pprint.saferepr({0, 33}), pprint.isreadable({0, 33}), pprint.isrecursive({0, 33}))', lambda: (pprint.saferepr({0, 33}), pprint.isreadable({0, 33}), pprint.isrecursive({0, 33})))
+    print(pprint.pformat({'abcabcabc': [(1.5, True, None, None), {'Zé': 'ǅß-éY', '0ǅΣ ß\t': 10000000000, 'ΣίσυφοςΣ': 'İstanbul', 'tab\there': 1.5, 'hello world': 'Title Case'}, {'MiXeD cAsE': {}, 'Zé': -59}, ('a fairly long string with several words in it', b'bytes\x00', -69, -3)], 'ab': {'ac': {'Y\t_\tX0': 'a fairly long string with several words in it', 'XİZΣ,_c ': 'a fairly long string with several words in it', 'aé Xa,ac1 İ': 1.5, 'MiXeD cAsE': (), 'Hello': b'bytes\x00'}, 'a.Zİ İ\t': [b'bytes\x00', 'a fairly long string with several words in it'], '': {'-42': b'bytes\x00', 'ab': ()}, 'ΣίσυφοςΣ': (), 'ΣZY-Σ\t ..': {'x-y-z': []}}, 'aaa': [[28], (), {'': 1.5, 'cbßb:İ aXǅ': [], ' \téß-': b'bytes\x00', 'ab': 'Title Case', 'line1\nline2\r\nline3': 1.5}, 'a fairly long string with several words in it', (1.5, (), 'Hello', b'bytes\x00', None)], '_ b1ZYé\n': [], '-İ,Y1-': ('-42', {23, 47, 32, 42})}, width=15, depth=3))
+    p("(pprint.saferepr({'abcabcabc': [(1.5, True, None, None), {'Zé': 'ǅß-éY', '0ǅΣ ß\\t': 10000000000, 'ΣίσυφοςΣ': 'İstanbul', 'tab\\there': 1.5, 'hello world': 'Title Case'}, {'MiXeD cAsE': {}, 'Zé': -59}, ('a fairly long string with several words in it', b'bytes\\x00', -69, -3)], 'ab': {'ac': {'Y\\t_\\tX0': 'a fairly long string with several words in it', 'XİZΣ,_c ': 'a fairly long string with several words in it', 'aé Xa,ac1 İ': 1.5, 'MiXeD cAsE': (), 'Hello': b'bytes\\x00'}, 'a.Zİ İ\\t': [b'bytes\\x00', 'a fairly long string with several words in it'], '': {'-42': b'bytes\\x00', 'ab': ()}, 'ΣίσυφοςΣ': (), 'ΣZY-Σ\\t ..': {'x-y-z': []}}, 'aaa': [[28], (), {'': 1.5, 'cbßb:İ aXǅ': [], ' \\téß-': b'bytes\\x00', 'ab': 'Title Case', 'line1\\nline2\\r\\nline3': 1.5}, 'a fairly long string with several words in it', (1.5, (), 'Hello', b'bytes\\x00', None)], '_ b1ZYé\\n': [], '-İ,Y1-': ('-42', {23, 47, 32, 42})}), pprint.isreadable({'abcabcabc': [(1.5, True, None, None), {'Zé': 'ǅß-éY', '0ǅΣ ß\\t': 10000000000, 'ΣίσυφοςΣ': 'İstanbul', 'tab\\there': 1.5, 'hello world': 'Title Case'}, {'MiXeD cAsE': {}, 'Zé': -59}, ('a fairly long string with several words in it', b'bytes\\x00', -69, -3)], 'ab': {'ac': {'Y\\t_\\tX0': 'a fairly long string with several words in it', 'XİZΣ,_c ': 'a fairly long string with several words in it', 'aé Xa,ac1 İ': 1.5, 'MiXeD cAsE': (), 'Hello': b'bytes\\x00'}, 'a.Zİ İ\\t': [b'bytes\\x00', 'a fairly long string with several words in it'], '': {'-42': b'bytes\\x00', 'ab': ()}, 'ΣίσυφοςΣ': (), 'ΣZY-Σ\\t ..': {'x-y-z': []}}, 'aaa': [[28], (), {'': 1.5, 'cbßb:İ aXǅ': [], ' \\téß-': b'bytes\\x00', 'ab': 'Title Case', 'line1\\nline2\\r\\nline3': 1.5}, 'a fairly long string with several words in it', (1.5, (), 'Hello', b'bytes\\x00', None)], '_ b1ZYé\\n': [], '-İ,Y1-': ('-42', {23, 47, 32, 42})}), pprint.isrecursive({'abcabcabc': [(1.5, True, None, None), {'Zé': 'ǅß-éY', '0ǅΣ ß\\t': 10000000000, 'ΣίσυφοςΣ': 'İstanbul', 'tab\\there': 1.5, 'hello world': 'Title Case'}, {'MiXeD cAsE': {}, 'Zé': -59}, ('a fairly long string with several words in it', b'bytes\\x00', -69, -3)], 'ab': {'ac': {'Y\\t_\\tX0': 'a fairly long string with several words in it', 'XİZΣ,_c ': 'a fairly long string with several words in it', 'aé Xa,ac1 İ': 1.5, 'MiXeD cAsE': (), 'Hello': b'bytes\\x00'}, 'a.Zİ İ\\t': [b'bytes\\x00', 'a fairly long string with several words in it'], '': {'-42': b'bytes\\x00', 'ab': ()}, 'ΣίσυφοςΣ': (), 'ΣZY-Σ\\t ..': {'x-y-z': []}}, 'aaa': [[28], (), {'': 1.5, 'cbßb:İ aXǅ': [], ' \\téß-': b'bytes\\x00', 'ab': 'Title Case', 'line1\\nline2\\r\\nline3': 1.5}, 'a fairly long string with several words in it', (1.5, (), 'Hello', b'bytes\\x00', None)], '_ b1ZYé\\n': [], '-İ,Y1-': ('-42', {23, 47, 32, 42})}))", lambda: (pprint.saferepr({'abcabcabc': [(1.5, True, None, None), {'Zé': 'ǅß-éY', '0ǅΣ ß\t': 10000000000, 'ΣίσυφοςΣ': 'İstanbul', 'tab\there': 1.5, 'hello world': 'Title Case'}, {'MiXeD cAsE': {}, 'Zé': -59}, ('a fairly long string with several words in it', b'bytes\x00', -69, -3)], 'ab': {'ac': {'Y\t_\tX0': 'a fairly long string with several words in it', 'XİZΣ,_c ': 'a fairly long string with several words in it', 'aé Xa,ac1 İ': 1.5, 'MiXeD cAsE': (), 'Hello': b'bytes\x00'}, 'a.Zİ İ\t': [b'bytes\x00', 'a fairly long string with several words in it'], '': {'-42': b'bytes\x00', 'ab': ()}, 'ΣίσυφοςΣ': (), 'ΣZY-Σ\t ..': {'x-y-z': []}}, 'aaa': [[28], (), {'': 1.5, 'cbßb:İ aXǅ': [], ' \téß-': b'bytes\x00', 'ab': 'Title Case', 'line1\nline2\r\nline3': 1.5}, 'a fairly long string with several words in it', (1.5, (), 'Hello', b'bytes\x00', None)], '_ b1ZYé\n': [], '-İ,Y1-': ('-42', {23, 47, 32, 42})}), pprint.isreadable({'abcabcabc': [(1.5, True, None, None), {'Zé': 'ǅß-éY', '0ǅΣ ß\t': 10000000000, 'ΣίσυφοςΣ': 'İstanbul', 'tab\there': 1.5, 'hello world': 'Title Case'}, {'MiXeD cAsE': {}, 'Zé': -59}, ('a fairly long string with several words in it', b'bytes\x00', -69, -3)], 'ab': {'ac': {'Y\t_\tX0': 'a fairly long string with several words in it', 'XİZΣ,_c ': 'a fairly long string with several words in it', 'aé Xa,ac1 İ': 1.5, 'MiXeD cAsE': (), 'Hello': b'bytes\x00'}, 'a.Zİ İ\t': [b'bytes\x00', 'a fairly long string with several words in it'], '': {'-42': b'bytes\x00', 'ab': ()}, 'ΣίσυφοςΣ': (), 'ΣZY-Σ\t ..': {'x-y-z': []}}, 'aaa': [[28], (), {'': 1.5, 'cbßb:İ aXǅ': [], ' \téß-': b'bytes\x00', 'ab': 'Title Case', 'line1\nline2\r\nline3': 1.5}, 'a fairly long string with several words in it', (1.5, (), 'Hello', b'bytes\x00', None)], '_ b1ZYé\n': [], '-İ,Y1-': ('-42', {23, 47, 32, 42})}), pprint.isrecursive({'abcabcabc': [(1.5, True, None, None), {'Zé': 'ǅß-éY', '0ǅΣ ß\t': 10000000000, 'ΣίσυφοςΣ': 'İstanbul', 'tab\there': 1.5, 'hello world': 'Title Case'}, {'MiXeD cAsE': {}, 'Zé': -59}, ('a fairly long string with several words in it', b'bytes\x00', -69, -3)], 'ab': {'ac': {'Y\t_\tX0': 'a fairly long string with several words in it', 'XİZΣ,_c ': 'a fairly long string with several words in it', 'aé Xa,ac1 İ': 1.5, 'MiXeD cAsE': (), 'Hello': b'bytes\x00'}, 'a.Zİ İ\t': [b'bytes\x00', 'a fairly long string with several words in it'], '': {'-42': b'bytes\x00', 'ab': ()}, 'ΣίσυφοςΣ': (), 'ΣZY-Σ\t ..': {'x-y-z': []}}, 'aaa': [[28], (), {'': 1.5, 'cbßb:İ aXǅ': [], ' \téß-': b'bytes\x00', 'ab': 'Title Case', 'line1\nline2\r\nline3': 1.5}, 'a fairly long string with several words in it', (1.5, (), 'Hello', b'bytes\x00', None)], '_ b1ZYé\n': [], '-İ,Y1-': ('-42', {23, 47, 32, 42})})))
+    print(pprint.pformat(['a fairly long string with several words in it'], width=1, compact=True))
+    print(pprint.pformat({'İstanbul': ((), [])}, width=1, underscore_numbers=True))
+    p("(pprint.saferepr({'İstanbul': ((), [])}), pprint.isreadable({'İstanbul': ((), [])}), pprint.isrecursive({'İstanbul': ((), [])}))", lambda: (pprint.saferepr({'İstanbul': ((), [])}), pprint.isreadable({'İstanbul': ((), [])}), pprint.isrecursive({'İstanbul': ((), [])})))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(187.81711709709202, '.17g')", lambda: format(187.81711709709202, '.17g'))
-    p("float('-inf') ** (-9223372036854775809)", lambda: float('-inf') ** (-9223372036854775809))
-    p('(-920.1131574431857) - 4611686018427387904', lambda: (-920.1131574431857) - 4611686018427387904)
-    p('1e300 >= 1.5', lambda: 1e300 >= 1.5)
-    p('((-2)) > 511.1958407398356', lambda: ((-2)) > 511.1958407398356)
+    import pathlib
+    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
+    p("(repr(pathlib.PurePosixPath('..') / pathlib.PurePosixPath('f.')), sorted([pathlib.PurePosixPath('..'), pathlib.PurePosixPath('f.')]))", lambda: (repr(pathlib.PurePosixPath('..') / pathlib.PurePosixPath('f.')), sorted([pathlib.PurePosixPath('..'), pathlib.PurePosixPath('f.')])))
+    p("(repr(pathlib.PurePosixPath() / pathlib.PurePosixPath('.', '/', 'd/')), sorted([pathlib.PurePosixPath(), pathlib.PurePosixPath('.', '/', 'd/')]))", lambda: (repr(pathlib.PurePosixPath() / pathlib.PurePosixPath('.', '/', 'd/')), sorted([pathlib.PurePosixPath(), pathlib.PurePosixPath('.', '/', 'd/')])))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import heapq
-    import copy
-    import collections.abc
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p('copy.copy([-7, -6, 2, -1, -7, 6])', lambda: copy.copy([-7, -6, 2, -1, -7, 6]))
-    p('isinstance(iter([5, 4, -4, 2, -6, -7]), collections.abc.Iterator)', lambda: isinstance(iter([5, 4, -4, 2, -6, -7]), collections.abc.Iterator))
-    p("copy.deepcopy([[-1, 0, 6, 6, 9], {'a': [-1, 0, 6, 6, 9]}])", lambda: copy.deepcopy([[-1, 0, 6, 6, 9], {'a': [-1, 0, 6, 6, 9]}]))
-    p("[isinstance(x, collections.abc.Sequence) for x in ([0, -9, 0], 'a', (1,), {1: 2}, {3}, range(2))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([0, -9, 0], 'a', (1,), {1: 2}, {3}, range(2))])
-    p('isinstance(iter([]), collections.abc.Iterator)', lambda: isinstance(iter([]), collections.abc.Iterator))
+    import gzip
+    import io
+    import zlib
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 0, b, 1700000000)
+    try:
+        f.write(bytes((i * i) % 251 for i in range(5000)))
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda f: f.read(7) + f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: f.read(7) + f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'a')))(gzip.compress(b'a', 6, mtime=1))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'a')))(gzip.compress(b'a', 6, mtime=1)))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'a')))(gzip.compress(b'a', 1, mtime=1))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'a')))(gzip.compress(b'a', 1, mtime=1)))
+    p("gzip.decompress(gzip.compress(bytearray(b'xyz' * 50), mtime=1) + b'junk' + gzip.compress(b'two', mtime=2))[-6:]", lambda: gzip.decompress(gzip.compress(bytearray(b'xyz' * 50), mtime=1) + b'junk' + gzip.compress(b'two', mtime=2))[-6:])
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 0, b, 1)
+    try:
+        f.write(b'\x00' * 3000)
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda f: f.read(7) + f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: f.read(7) + f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(str):
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C('s')
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 0)', lambda: red(o, 0))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_05UP)
+    setcontext(c)
+    p("Decimal('0').fma(Decimal('1E+28'), Decimal('7'))", lambda: Decimal('0').fma(Decimal('1E+28'), Decimal('7')))
+    p("Decimal('9.999999999').compare(Decimal('3.14159265358979323846264338327950288'))", lambda: Decimal('9.999999999').compare(Decimal('3.14159265358979323846264338327950288')))
+    p("Decimal('-26745E4').is_signed()", lambda: Decimal('-26745E4').is_signed())
+    p("(Decimal('9.9e999999') % Decimal('-68136E-4'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('9.9e999999') % Decimal('-68136E-4'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t5()
 except Exception as e:

@@ -8,169 +8,129 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 5)
-    b = W(-3, -2, 1, 1)
-    c = V(-3)
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print({a, b, c, V(3, 4, 0, -1)}, {a: 1, b: 2})
-    print({a, b, c, V(1, 3, 5)}, {a: 1, b: 2})
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(2, 5, 29, 6, 0, 24, 500000, tzinfo=timezone.utc) == datetime(2000, 8, 28, 12, 31, 30, 1, tzinfo=timezone(timedelta(hours=-8), 'PST'))", lambda: datetime(2, 5, 29, 6, 0, 24, 500000, tzinfo=timezone.utc) == datetime(2000, 8, 28, 12, 31, 30, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')))
+    p('(timedelta() < timedelta(microseconds=586659), timedelta() == timedelta(minutes=3.3))', lambda: (timedelta() < timedelta(microseconds=586659), timedelta() == timedelta(minutes=3.3)))
+    p('divmod(timedelta(days=1e-06, weeks=6, seconds=2.5), timedelta(microseconds=-17, days=-760142))', lambda: divmod(timedelta(days=1e-06, weeks=6, seconds=2.5), timedelta(microseconds=-17, days=-760142)))
+    p('(-timedelta(days=-370797), abs(timedelta(days=-370797)), bool(timedelta(days=-370797)), timedelta(days=-370797).total_seconds())', lambda: (-timedelta(days=-370797), abs(timedelta(days=-370797)), bool(timedelta(days=-370797)), timedelta(days=-370797).total_seconds()))
+    p('(date(2024, 4, 28).weekday(), date(2024, 4, 28).isoweekday(), date(2024, 4, 28).isocalendar())', lambda: (date(2024, 4, 28).weekday(), date(2024, 4, 28).isoweekday(), date(2024, 4, 28).isocalendar()))
+    p("datetime(2, 4, 30, 17, 18, 41, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2, 4, 30, 17, 18, 41, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p("date.fromisoformat(datetime(400, 9, 28, 2, 36, 11, 1, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes'))", lambda: date.fromisoformat(datetime(400, 9, 28, 2, 36, 11, 1, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case -1:
-                return 'minus one'
-            case 0 | 1:
-                return 'small'
-            case str(s):
-                return 'short ' + s
-            case True:
-                return 'true'
-            case []:
-                return 'empty'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case _:
-                return 'other'
-    print(m(True))
-    print(m(0))
-    print(m([1, 'a']))
-    print(m(-7))
-    print(m(None))
-    print(m(P(1, 3)))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'[a-c]'", lambda: re.compile('[a-c]', re.X))
-    p("[sm(m) for m in re.finditer('[a-c]', 'aaaéaa', re.X)]", lambda: [sm(m) for m in re.finditer('[a-c]', 'aaaéaa', re.X)])
-    p("sm(re.compile('[a-c]', re.X).search('aaaéaa', 2, 10))", lambda: sm(re.compile('[a-c]', re.X).search('aaaéaa', 2, 10)))
-    p("re.findall('[a-c]', 'aaaéaa', re.X)", lambda: re.findall('[a-c]', 'aaaéaa', re.X))
-    p("sm(re.match('[a-c]', 'aaaéaa', re.X))", lambda: sm(re.match('[a-c]', 'aaaéaa', re.X)))
-    p("re.sub('[a-c]', r'<\\g<0>>', 'aaaéaa', 1, re.X)", lambda: re.sub('[a-c]', r'<\g<0>>', 'aaaéaa', 1, re.X))
-    c = p("'a?+(\\\\W{2,})|.'", lambda: re.compile('a?+(\\W{2,})|.', re.X))
-    p("re.findall('a?+(\\\\W{2,})|.', ' aabcacc', re.X)", lambda: re.findall('a?+(\\W{2,})|.', ' aabcacc', re.X))
-    p("re.sub('a?+(\\\\W{2,})|.', r'[\\1]', ' aabcacc', 2, re.X)", lambda: re.sub('a?+(\\W{2,})|.', r'[\1]', ' aabcacc', 2, re.X))
-    p("re.split('a?+(\\\\W{2,})|.', ' aabcacc', re.X)", lambda: re.split('a?+(\\W{2,})|.', ' aabcacc', re.X))
-    p("re.sub('a?+(\\\\W{2,})|.', r'<\\g<0>>', ' aabcacc', re.X)", lambda: re.sub('a?+(\\W{2,})|.', r'<\g<0>>', ' aabcacc', re.X))
-    c = p("'(é.{0,1})++'", lambda: re.compile('(é.{0,1})++', re.I | re.M))
-    p("[sm(m) for m in re.finditer('(é.{0,1})++', '', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('(é.{0,1})++', '', re.I | re.M)])
-    p("sm(re.fullmatch('(é.{0,1})++', '', re.I | re.M))", lambda: sm(re.fullmatch('(é.{0,1})++', '', re.I | re.M)))
-    p("sm(re.search('(é.{0,1})++', '', re.I | re.M))", lambda: sm(re.search('(é.{0,1})++', '', re.I | re.M)))
+    c = p("'(||)'", lambda: re.compile('(||)', re.I | re.M))
+    p("sm(re.match('(||)', 'baaabéa', re.I | re.M))", lambda: sm(re.match('(||)', 'baaabéa', re.I | re.M)))
+    p("re.sub('(||)', r'<\\g<0>>', 'baaabéa', 2, re.I | re.M)", lambda: re.sub('(||)', r'<\g<0>>', 'baaabéa', 2, re.I | re.M))
+    p("re.subn('(||)', r'[\\1]', 'baaabéa', re.I | re.M)", lambda: re.subn('(||)', r'[\1]', 'baaabéa', re.I | re.M))
+    p("sm(re.fullmatch('(||)', 'baaabéa', re.I | re.M))", lambda: sm(re.fullmatch('(||)', 'baaabéa', re.I | re.M)))
+    c = p("'^\\\\.{2,}?'", lambda: re.compile('^\\.{2,}?', re.M))
+    p("re.sub('^\\\\.{2,}?', '', 'ab', 1, re.M)", lambda: re.sub('^\\.{2,}?', '', 'ab', 1, re.M))
+    p("[sm(m) for m in re.finditer('^\\\\.{2,}?', 'ab', re.M)]", lambda: [sm(m) for m in re.finditer('^\\.{2,}?', 'ab', re.M)])
+    c = p("' '", lambda: re.compile(' ', re.S))
+    p("re.findall(' ', 'abcé\\né\\nbb', re.S)", lambda: re.findall(' ', 'abcé\né\nbb', re.S))
+    p("sm(re.search(' ', 'abcé\\né\\nbb', re.S))", lambda: sm(re.search(' ', 'abcé\né\nbb', re.S)))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    import csv
+    import io
+    p('list(csv.reader([\',béa,\'], quotechar="\'", skipinitialspace=True))', lambda: list(csv.reader([',béa,'], quotechar="'", skipinitialspace=True)))
+    p("(lambda s: (csv.writer(s, escapechar='!', strict=False, quoting=7).writerow([]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar='!', strict=False, quoting=7).writerow([]), s.getvalue()))(io.StringIO()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat('a fairly long string with several words in it', width=80, underscore_numbers=True))
-    print(pprint.pformat([], width=50, indent=2, sort_dicts=False))
-    print(pprint.pformat(1.5, width=80, depth=1))
+    n = 0
+    xs = [4, 8, -3, -6, -7, 9]
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import hashlib
-    h = hashlib.sha1(b'start')
-    c = h.copy()
-    try:
-        c.update('text')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
-    p("hashlib.shake_256(b'abc').digest(100)", lambda: hashlib.shake_256(b'abc').digest(100))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('Blake2b', b''))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('Blake2b', b'')))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', b''))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', b'')))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', memoryview(b'view'))))
-    p("hashlib.shake_256(b'').hexdigest(100)", lambda: hashlib.shake_256(b'').hexdigest(100))
-    p("hashlib.blake2s(bytearray(b'data')).hexdigest()", lambda: hashlib.blake2s(bytearray(b'data')).hexdigest())
-    p("hashlib.blake2s(b'', node_depth='s', person=1.5, salt=16).hexdigest()", lambda: hashlib.blake2s(b'', node_depth='s', person=1.5, salt=16).hexdigest())
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 120
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
+    ap.add_argument('pos0', nargs=2, choices=['a', 'b', '1'])
+    ap.add_argument('pos1', metavar='M')
+    ap.add_argument('--alpha', action='extend', nargs='*', help='default %(default)s')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['a'])", lambda: ap.parse_known_args(['a']))
+    p("ap.parse_args(['a'])", lambda: ap.parse_args(['a']))
+    p("ap.parse_known_args(['-abc', 'x', '1', 'b'])", lambda: ap.parse_known_args(['-abc', 'x', '1', 'b']))
+    p("ap.parse_args(['-abc', 'x', '1', 'b'])", lambda: ap.parse_args(['-abc', 'x', '1', 'b']))
+    p("ap.parse_known_args(['b', '-abc', '1', '--nope'])", lambda: ap.parse_known_args(['b', '-abc', '1', '--nope']))
+    p("ap.parse_args(['b', '-abc', '1', '--nope'])", lambda: ap.parse_args(['b', '-abc', '1', '--nope']))
+    p("ap.parse_known_args(['--alpha', '--bet', '--del'])", lambda: ap.parse_known_args(['--alpha', '--bet', '--del']))
+    p("ap.parse_args(['--alpha', '--bet', '--del'])", lambda: ap.parse_args(['--alpha', '--bet', '--del']))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import copy
-    import io
-    import collections
-    p("io.StringIO('abcabcabc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('abcabcabc' + '\nsecond\n').readlines())
-    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
-    p("(lambda f: (f.write('line1\\nline2\\r\\nline3'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('line1\nline2\r\nline3'), f.getvalue())[1])(io.StringIO()))
-    p("io.StringIO('abc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('abc' + '\nsecond\n').readlines())
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('list', lambda: list(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(g(0)), sum(g(0)))
+    p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import collections.abc
-    import bisect
-    import operator
-    p('bisect.bisect_left(sorted([-1, -3, 3, -3, -7]), -7)', lambda: bisect.bisect_left(sorted([-1, -3, 3, -3, -7]), -7))
-    p("[isinstance(x, collections.abc.Sequence) for x in ([0, 8, 8, 7, 4], 'σX,', (1,), {1: 2}, {3}, range(3))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([0, 8, 8, 7, 4], 'σX,', (1,), {1: 2}, {3}, range(3))])
-    p('bisect.bisect_right(sorted([-7]), 9)', lambda: bisect.bisect_right(sorted([-7]), 9))
-    p("operator.methodcaller('count', 1)([-2, 1, -9])", lambda: operator.methodcaller('count', 1)([-2, 1, -9]))
-    p("operator.mul('Title Case', 0)", lambda: operator.mul('Title Case', 0))
-    p('bisect.bisect_right(sorted([]), -4)', lambda: bisect.bisect_right(sorted([]), -4))
-    p("sorted([(-5, 'x'), (4, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-5, 'x'), (4, 'y')], key=operator.itemgetter(0)))
-    p('bisect.bisect_left(sorted([-7]), 7)', lambda: bisect.bisect_left(sorted([-7]), 7))
+    p("len('abc' * 0)", lambda: len('abc' * 0))
+    p("chr(0xdbff).replace('a\\udc80b', '-')", lambda: chr(0xdbff).replace('a\udc80b', '-'))
+    p("'\\ud800' + '\\U0010ffff'", lambda: '\ud800' + '\U0010ffff')
+    p("'\\ue000' in '\\ud800'", lambda: '\ue000' in '\ud800')
+    p("'\\ud800'.encode('utf-8', 'surrogateescape')", lambda: '\ud800'.encode('utf-8', 'surrogateescape'))
+    p("[ord(c) for c in 'abc']", lambda: [ord(c) for c in 'abc'])
+    p("b'\\x3d\\xd8\\x00\\xde'.decode('utf-32-be', 'surrogateescape')", lambda: b'\x3d\xd8\x00\xde'.decode('utf-32-be', 'surrogateescape'))
+    p("b'\\x00\\xdc\\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\x00\\xdc\\x80'", lambda: b'\x00\xdc\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\x00\xdc\x80')
 try:
     t6()
 except Exception as e:

@@ -8,138 +8,229 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("range.__rsub__({'a': 1}, (-9223372036854775809))", lambda: range.__rsub__({'a': 1}, (-9223372036854775809)))
-    p('((0.1+0.2j)).__sub__(5e-324)', lambda: ((0.1+0.2j)).__sub__(5e-324))
-    p('((-1e300)).__le__((1, 2, 3))', lambda: ((-1e300)).__le__((1, 2, 3)))
-    p("(repr(tuple.__len__).split(' at ')[0], type(tuple.__len__).__name__, tuple.__len__.__qualname__)", lambda: (repr(tuple.__len__).split(' at ')[0], type(tuple.__len__).__name__, tuple.__len__.__qualname__))
-    p("({'a': 1}).__gt__(range(5))", lambda: ({'a': 1}).__gt__(range(5)))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(0)
+    print(list(g(3)), sum(g(3)))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(1))
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 4
-    xs = [1, 9, -8, -7, 3, -2, -2, -5]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 5 for x in xs})
-    print({x % 4: x for x in xs})
+    p("bytes.fromhex(b'tab\\tsep\\nline\\r\\n'.hex())", lambda: bytes.fromhex(b'tab\tsep\nline\r\n'.hex()))
+    p("b'a'.swapcase()", lambda: b'a'.swapcase())
+    p("b'\\x00\\xff'.rfind(b'caf\\xc3\\xa9', 11)", lambda: b'\x00\xff'.rfind(b'caf\xc3\xa9', 11))
+    p('b"\'q\'".capitalize()', lambda: b"'q'".capitalize())
+    p("b'-7'.isdigit()", lambda: b'-7'.isdigit())
+    p("b'\\x80abc'.partition(b'')", lambda: b'\x80abc'.partition(b''))
+    p("b'%r' % (b'-7',)", lambda: b'%r' % (b'-7',))
+    p("b'a,b,,c'[11]", lambda: b'a,b,,c'[11])
+    p("b'%r' % (b'\\x80abc',)", lambda: b'%r' % (b'\x80abc',))
+    a = bytearray(b'')
+    try:
+        del a[-3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.extend(b'hello world')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'hello world'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(48)))
+    try:
+        v = m.cast('I', (2.0,))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(48))).cast('I', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        v[-3:-4] = w[-3:-4]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v.toreadonly().tolist() == v.tolist()', lambda: v.toreadonly().tolist() == v.tolist())
+    try:
+        v[-5] = 256
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v.itemsize', lambda: v.itemsize)
+    p('v == v.tobytes()', lambda: v == v.tobytes())
+    try:
+        v[1:0] = w[1:0]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import statistics
-    from fractions import Fraction
-    p('(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([60, 5, 12, -1, -19, 30, 3]))', lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([60, 5, 12, -1, -19, 30, 3])))
-    p('statistics.linear_regression([1], [Fraction(16, 4)])', lambda: statistics.linear_regression([1], [Fraction(16, 4)]))
-    p('(lambda v: (v, type(v).__name__))(statistics.median_low([66.0, 43.27]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_low([66.0, 43.27])))
-    p("(lambda v: (v, type(v).__name__))(statistics.pvariance([-1, float('inf'), float('inf')]))", lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([-1, float('inf'), float('inf')])))
-    p('(lambda v: (v, type(v).__name__))(statistics.mean([89.99]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mean([89.99])))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C():
+        __slots__ = ('a',)
+        pass
+    o = C()
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(prec=5)
-    setcontext(c)
-    p("(Decimal('-Infinity') / Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-Infinity') / Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('sNaN').to_integral_exact()", lambda: Decimal('sNaN').to_integral_exact())
-    p("Decimal('-1.5').quantize(Decimal('0.01'), ROUND_CEILING)", lambda: Decimal('-1.5').quantize(Decimal('0.01'), ROUND_CEILING))
-    p("((10**30) < Decimal('sNaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: ((10**30) < Decimal('sNaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('-20935E3').copy_sign(Decimal('999999999'))", lambda: Decimal('-20935E3').copy_sign(Decimal('999999999')))
-    setcontext(DefaultContext)
+    import gzip
+    import io
+    import zlib
+    p('(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes(range(256)) * 9)))(gzip.compress(bytes(range(256)) * 9, 1, mtime=1700000000))', lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes(range(256)) * 9)))(gzip.compress(bytes(range(256)) * 9, 1, mtime=1700000000)))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(memoryview(b'mv' * 99))))(gzip.compress(memoryview(b'mv' * 99), 9, mtime=0))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(memoryview(b'mv' * 99))))(gzip.compress(memoryview(b'mv' * 99), 9, mtime=0)))
+    p('(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes(range(256)) * 9)))(gzip.compress(bytes(range(256)) * 9, 6, mtime=0))', lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes(range(256)) * 9)))(gzip.compress(bytes(range(256)) * 9, 6, mtime=0)))
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 9, b, 1700000000)
+    try:
+        f.write(b'a')
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda f: f.readline() + f.read1(5))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: f.readline() + f.read1(5))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('memoryview(b\'"dq"\').tolist()', lambda: memoryview(b'"dq"').tolist())
-    p("b'caf\\xc3\\xa9'.isalpha()", lambda: b'caf\xc3\xa9'.isalpha())
-    p('b"\'q\'".startswith(b\'abc\')', lambda: b"'q'".startswith(b'abc'))
-    p('b\'abc\'.find(b\'"dq"\')', lambda: b'abc'.find(b'"dq"'))
-    p("b'-7'.isalpha()", lambda: b'-7'.isalpha())
-    a = bytearray(b'')
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
     try:
-        a *= -1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [TypeError('t'), KeyError('k'), ExceptionGroup('g2', [ValueError('v'), TypeError('t')])]), ExceptionGroup('g1', [TypeError('t')]), ZeroDivisionError()])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [MyErr(3)]).subgroup(OSError))
+    p('split', lambda: ExceptionGroup('g0', [TypeError('t'), TypeError('t'), ExceptionGroup('g1', [OSError(2, 'os'), ExceptionGroup('g2', [MyErr(3), KeyError('k'), OSError(2, 'os')])])]).split(check))
+    p('split', lambda: ExceptionGroup('g0', [OSError(2, 'os'), ValueError('v')]).split(ValueError))
     try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a *= 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytearray(range(16)))
-    try:
-        v = m.cast('c', [4, 6, 1, 1])
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(16))).cast('c', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(v.c_contiguous, v.f_contiguous, v.contiguous)', lambda: (v.c_contiguous, v.f_contiguous, v.contiguous))
-    p('v[-4, :]', lambda: v[-4, :])
-    p('v[()]', lambda: v[()])
-    p('v.ndim', lambda: v.ndim)
-    try:
-        v[-5:2] = w[-5:2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    p('v[::-1] == w[::-1]', lambda: v[::-1] == w[::-1])
-    p("v.cast('B', [1, 3, 4, 1, '2']).tolist()", lambda: v.cast('B', [1, 3, 4, 1, '2']).tolist())
+        try:
+            raise ExceptionGroup('g0', [ValueError(1), ZeroDivisionError()])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            raise
+        except* ValueError as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P():
-                return 'some P'
-            case (a, b):
-                return f'pair {a} {b}'
-            case str(s):
-                return 'short ' + s
-            case []:
-                return 'empty'
-            case _:
-                return 'other'
-    print(m(1))
-    print(m(None))
-    print(m((1, 2.0)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(P(2, 2)))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'é{0}'", lambda: re.compile('é{0}', re.X))
+    p("sm(re.match('é{0}', '\\ncé \\n é', re.X))", lambda: sm(re.match('é{0}', '\ncé \n é', re.X)))
+    p("sm(re.compile('é{0}', re.X).search('\\ncé \\n é', 0, 1))", lambda: sm(re.compile('é{0}', re.X).search('\ncé \n é', 0, 1)))
+    c = p("'$| {0}.'", lambda: re.compile('$| {0}.'))
+    p("re.subn('$| {0}.', '-', 'éa')", lambda: re.subn('$| {0}.', '-', 'éa'))
+    p("re.split('$| {0}.', 'éa', 1)", lambda: re.split('$| {0}.', 'éa', 1))
+    p("[sm(m) for m in re.finditer('$| {0}.', 'éa')]", lambda: [sm(m) for m in re.finditer('$| {0}.', 'éa')])
+    c = p("'()'", lambda: re.compile('()'))
+    p("[sm(m) for m in re.finditer('()', 'aa')]", lambda: [sm(m) for m in re.finditer('()', 'aa')])
+    p("re.subn('()', '-', 'aa')", lambda: re.subn('()', '-', 'aa'))
+    p("sm(re.fullmatch('()', 'aa'))", lambda: sm(re.fullmatch('()', 'aa')))
+    p("sm(re.match('()', 'aa'))", lambda: sm(re.match('()', 'aa')))
+    c = p("'(?:)(?x:\\\\B)'", lambda: re.compile('(?:)(?x:\\B)', re.I))
+    p("re.findall('(?:)(?x:\\\\B)', 'aaa\\nbéaca ', re.I)", lambda: re.findall('(?:)(?x:\\B)', 'aaa\nbéaca ', re.I))
+    p("sm(re.compile('(?:)(?x:\\\\B)', re.I).search('aaa\\nbéaca ', 2, 7))", lambda: sm(re.compile('(?:)(?x:\\B)', re.I).search('aaa\nbéaca ', 2, 7)))
+    p("sm(re.compile('(?:)(?x:\\\\B)', re.I).search('aaa\\nbéaca ', 2, 6))", lambda: sm(re.compile('(?:)(?x:\\B)', re.I).search('aaa\nbéaca ', 2, 6)))
+    p("sm(re.search('(?:)(?x:\\\\B)', 'aaa\\nbéaca ', re.I))", lambda: sm(re.search('(?:)(?x:\\B)', 'aaa\nbéaca ', re.I)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import unicodedata
-    p('"".encode(\'ascii\', \'namereplace\')', lambda: "".encode('ascii', 'namereplace'))
-    p('"\\u3300".encode(\'ascii\', \'namereplace\')', lambda: "\u3300".encode('ascii', 'namereplace'))
-    p("unicodedata.lookup('SNOWMAN')", lambda: unicodedata.lookup('SNOWMAN'))
-    p('"a\\u1100\\u0661\\u1161".encode(\'ascii\', \'namereplace\')', lambda: "a\u1100\u0661\u1161".encode('ascii', 'namereplace'))
+    import pprint
+    print(pprint.pformat(b'bytes\x00', width=30))
+    print(pprint.pformat([(None, [[]]), None, (-6,), 97, 1000000000000], width=30, compact=True, underscore_numbers=True))
+    p('(pprint.saferepr([(None, [[]]), None, (-6,), 97, 1000000000000]), pprint.isreadable([(None, [[]]), None, (-6,), 97, 1000000000000]), pprint.isrecursive([(None, [[]]), None, (-6,), 97, 1000000000000]))', lambda: (pprint.saferepr([(None, [[]]), None, (-6,), 97, 1000000000000]), pprint.isreadable([(None, [[]]), None, (-6,), 97, 1000000000000]), pprint.isrecursive([(None, [[]]), None, (-6,), 97, 1000000000000])))
 try:
     t6()
 except Exception as e:

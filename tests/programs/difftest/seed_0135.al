@@ -8,85 +8,139 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import hashlib
-    p("hashlib.blake2b(memoryview(b'view'), fanout=17, digest_size=-1, inner_size='s').hexdigest()", lambda: hashlib.blake2b(memoryview(b'view'), fanout=17, digest_size=-1, inner_size='s').hexdigest())
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA3-384', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA3-384', memoryview(b'view'))))
-    p("hashlib.blake2s(memoryview(b'view')).hexdigest()", lambda: hashlib.blake2s(memoryview(b'view')).hexdigest())
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('md5', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('md5', memoryview(b'view'))))
-    h = hashlib.sha1(b'start')
-    c = h.copy()
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
     try:
-        c.update(memoryview(b'view'))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
-    p("hashlib.shake_128(memoryview(b'strided')[::2]).digest(1)", lambda: hashlib.shake_128(memoryview(b'strided')[::2]).digest(1))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', 'text'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', 'text')))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', 'text'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', 'text')))
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [IndexError(0)]), IndexError(0)]), ValueError('v'), ExceptionGroup('g1', [ValueError('v'), ExceptionGroup('g2', [ValueError(1), ValueError('v')])])])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [OSError(2, 'os'), TypeError('t'), ExceptionGroup('g1', [ExceptionGroup('g2', [ZeroDivisionError(), TypeError('t'), ValueError(1)]), MyErr(3), ValueError('v')])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [KeyError('k'), IndexError(0)]).subgroup((ValueError, KeyError)))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k'), ZeroDivisionError(), ValueError(1)])])]).split(MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ValueError('v')]).split((IndexError, ZeroDivisionError)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import pathlib
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.')))
-    p("str(pathlib.PurePosixPath('x.tar.gz').joinpath('..'))", lambda: str(pathlib.PurePosixPath('x.tar.gz').joinpath('..')))
-    p("(repr(pathlib.PurePosixPath('b.txt', '/') / pathlib.PurePosixPath('b.txt', '//')), sorted([pathlib.PurePosixPath('b.txt', '/'), pathlib.PurePosixPath('b.txt', '//')]))", lambda: (repr(pathlib.PurePosixPath('b.txt', '/') / pathlib.PurePosixPath('b.txt', '//')), sorted([pathlib.PurePosixPath('b.txt', '/'), pathlib.PurePosixPath('b.txt', '//')])))
-    p("(pathlib.PurePosixPath('') > pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('')) == hash(pathlib.PurePosixPath()))", lambda: (pathlib.PurePosixPath('') > pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('')) == hash(pathlib.PurePosixPath())))
-    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case -1:
+                return 'minus one'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case _:
+                return 'other'
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m([1, 'a']))
+    print(m([1, 2, 3]))
+    print(m([1]))
+    print(m(None))
+    print(m((1, 2.0)))
+    print(m(2.5))
+    print(m(3))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat([({'cİ 1\n': {}, 'x-y-z': 'İİİcX ǅ c0_,', 'ab': True, 'straße': 'a fairly long string with several words in it'},), [{8, 34, 30}, True, '  ZΣ béΣ'], {'12': (True, -99, 'a fairly long string with several words in it'), '11,_Xǅ_- YΣ.': [[], 4, 'a fairly long string with several words in it', 10000000000000, b'bytes\x00'], ' ßbc -': [(), {}, 1.5, 'a fairly long string with several words in it', True]}], width=15, depth=2))
-    p("(pprint.saferepr([({'cİ 1\\n': {}, 'x-y-z': 'İİİcX ǅ c0_,', 'ab': True, 'straße': 'a fairly long string with several words in it'},), [{8, 34, 30}, True, '  ZΣ béΣ'], {'12': (True, -99, 'a fairly long string with several words in it'), '11,_Xǅ_- YΣ.': [[], 4, 'a fairly long string with several words in it', 10000000000000, b'bytes\\x00'], ' ßbc -': [(), {}, 1.5, 'a fairly long string with several words in it', True]}]), pprint.isreadable([({'cİ 1\\n': {}, 'x-y-z': 'İİİcX ǅ c0_,', 'ab': True, 'straße': 'a fairly long string with several words in it'},), [{8, 34, 30}, True, '  ZΣ béΣ'], {'12': (True, -99, 'a fairly long string with several words in it'), '11,_Xǅ_- YΣ.': [[], 4, 'a fairly long string with several words in it', 10000000000000, b'bytes\\x00'], ' ßbc -': [(), {}, 1.5, 'a fairly long string with several words in it', True]}]), pprint.isrecursive([({'cİ 1\\n': {}, 'x-y-z': 'İİİcX ǅ c0_,', 'ab': True, 'straße': 'a fairly long string with several words in it'},), [{8, 34, 30}, True, '  ZΣ béΣ'], {'12': (True, -99, 'a fairly long string with several words in it'), '11,_Xǅ_- YΣ.': [[], 4, 'a fairly long string with several words in it', 10000000000000, b'bytes\\x00'], ' ßbc -': [(), {}, 1.5, 'a fairly long string with several words in it', True]}]))", lambda: (pprint.saferepr([({'cİ 1\n': {}, 'x-y-z': 'İİİcX ǅ c0_,', 'ab': True, 'straße': 'a fairly long string with several words in it'},), [{8, 34, 30}, True, '  ZΣ béΣ'], {'12': (True, -99, 'a fairly long string with several words in it'), '11,_Xǅ_- YΣ.': [[], 4, 'a fairly long string with several words in it', 10000000000000, b'bytes\x00'], ' ßbc -': [(), {}, 1.5, 'a fairly long string with several words in it', True]}]), pprint.isreadable([({'cİ 1\n': {}, 'x-y-z': 'İİİcX ǅ c0_,', 'ab': True, 'straße': 'a fairly long string with several words in it'},), [{8, 34, 30}, True, '  ZΣ béΣ'], {'12': (True, -99, 'a fairly long string with several words in it'), '11,_Xǅ_- YΣ.': [[], 4, 'a fairly long string with several words in it', 10000000000000, b'bytes\x00'], ' ßbc -': [(), {}, 1.5, 'a fairly long string with several words in it', True]}]), pprint.isrecursive([({'cİ 1\n': {}, 'x-y-z': 'İİİcX ǅ c0_,', 'ab': True, 'straße': 'a fairly long string with several words in it'},), [{8, 34, 30}, True, '  ZΣ béΣ'], {'12': (True, -99, 'a fairly long string with several words in it'), '11,_Xǅ_- YΣ.': [[], 4, 'a fairly long string with several words in it', 10000000000000, b'bytes\x00'], ' ßbc -': [(), {}, 1.5, 'a fairly long string with several words in it', True]}])))
-    print(pprint.pformat('a fairly long string with several words in it', width=15, depth=1, underscore_numbers=True))
-    print(pprint.pformat({33, 24}, width=30, indent=2, compact=True, sort_dicts=False))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_DOWN)
+    setcontext(c)
+    p("Decimal('9.9e999999').quantize(Decimal('1E+2'), ROUND_HALF_EVEN)", lambda: Decimal('9.9e999999').quantize(Decimal('1E+2'), ROUND_HALF_EVEN))
+    p("(Decimal('7') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('7') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('3.14159265358979323846264338327950288').compare_total(Decimal('123.4500'))", lambda: Decimal('3.14159265358979323846264338327950288').compare_total(Decimal('123.4500')))
+    p("round(Decimal('1e-7'), -1)", lambda: round(Decimal('1e-7'), -1))
+    setcontext(DefaultContext)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from fractions import Fraction
-    import math
-    p("Fraction(-5, 6) != Fraction('-3/8')", lambda: Fraction(-5, 6) != Fraction('-3/8'))
-    p("divmod(Fraction(0), float('inf'))", lambda: divmod(Fraction(0), float('inf')))
-    p('Fraction(-5, 6).as_integer_ratio()', lambda: Fraction(-5, 6).as_integer_ratio())
-    p('Fraction(-11, 7) * Fraction(-5, 6)', lambda: Fraction(-11, 7) * Fraction(-5, 6))
-    p("Fraction('-3/8').limit_denominator(2)", lambda: Fraction('-3/8').limit_denominator(2))
-    p('hash(Fraction(16, 1)) == hash(7)', lambda: hash(Fraction(16, 1)) == hash(7))
-    p('-Fraction(2**64 + 1, 3**20)', lambda: -Fraction(2**64 + 1, 3**20))
-    p('Fraction(0.1).limit_denominator(7)', lambda: Fraction(0.1).limit_denominator(7))
+    import pickle
+    x = tuple([{128}, tuple([-(7**50)])])
+    v = {tuple([0, 'k']): {None: float('inf')}, 1: {61, 268, 236}, None: '\u20ac\n\\', tuple([3, 'k']): ''}
+    p('pickle.dumps(v, 4)', lambda: pickle.dumps(v, 4))
+    p('repr(pickle.loads(pickle.dumps(v, 4))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 4))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format(255, '#o')", lambda: format(255, '#o'))
-    p("f'{255:#o}'", lambda: f'{255:#o}')
-    p('divmod(18446744073709551617, 1267650600228229401496703217721)', lambda: divmod(18446744073709551617, 1267650600228229401496703217721))
-    p('1000000000000000000 - 18446744073709551616', lambda: 1000000000000000000 - 18446744073709551616)
-    p('(2 ** 63 - 2) < 1', lambda: (2 ** 63 - 2) < 1)
-    p('divmod(12157665459056928801, 49)', lambda: divmod(12157665459056928801, 49))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case str(s):
+                return 'short ' + s
+            case float(f):
+                return f'float {f}'
+            case _:
+                return 'other'
+    print(m((4, 5)))
+    print(m({'k': None}))
+    print(m(None))
+    print(m((1, 2.0)))
+    print(m(P(0, 5)))
+    print(m(2.5))
+    print(m(3))
+    print(m({'k': 1, 'z': 2}))
+    print(m('ab'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(1.5).__pow__([1])', lambda: (1.5).__pow__([1]))
-    p("(float('inf')).__lshift__(-1)", lambda: (float('inf')).__lshift__(-1))
-    p('set.__pow__({1, 2}, True)', lambda: set.__pow__({1, 2}, True))
-    p('int.__rdivmod__(True, frozenset({2, 5}))', lambda: int.__rdivmod__(True, frozenset({2, 5})))
-    p('list(({1, 2}).__iter__())', lambda: list(({1, 2}).__iter__()))
-    p('list((complex(-0.0, -0.0)).__iter__())', lambda: list((complex(-0.0, -0.0)).__iter__()))
+    p("set.__rmul__(0, 'ab')", lambda: set.__rmul__(0, 'ab'))
+    p("({'a': 1}).__or__((-4611686018427387905))", lambda: ({'a': 1}).__or__((-4611686018427387905)))
+    p('(frozenset({2, 5})).__trunc__()', lambda: (frozenset({2, 5})).__trunc__())
+    p('((1, 2, 3)).__neg__()', lambda: ((1, 2, 3)).__neg__())
+    p('(range(5)).__hash__()', lambda: (range(5)).__hash__())
+    p("({1, 2}).__xor__('')", lambda: ({1, 2}).__xor__(''))
+    p('list.__contains__([5, -1, 4, 7, 3], [-1, -9, 8, -6, -4, 9])', lambda: list.__contains__([5, -1, 4, 7, 3], [-1, -9, 8, -6, -4, 9]))
+    p('({1, 2}).__floordiv__(frozenset({2, 5}))', lambda: ({1, 2}).__floordiv__(frozenset({2, 5})))
+    p('(range(5)).__pos__()', lambda: (range(5)).__pos__())
+    p('((1, 2, 3)).__rfloordiv__(range(5))', lambda: ((1, 2, 3)).__rfloordiv__(range(5)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-def boom(x):
-    return 10 // x
-def mid(x):
-    return boom(x - 1) + 1
-mid(1)

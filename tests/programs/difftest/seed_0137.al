@@ -8,57 +8,117 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'é-a'.istitle()", lambda: 'é-a'.istitle())
-    p("'İstanbul'.replace('\\n', 'a,b,,c')", lambda: 'İstanbul'.replace('\n', 'a,b,,c'))
-    p("'c\\n-\\t '.lower()", lambda: 'c\n-\t '.lower())
-    p("''.format_map({'a': 1})", lambda: ''.format_map({'a': 1}))
-    p("'_  '.upper()", lambda: '_  '.upper())
-    p("'.\\t cY,Xσ' * 0", lambda: '.\t cY,Xσ' * 0)
-    p("': Z\\tX \\t'.isspace()", lambda: ': Z\tX \t'.isspace())
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except RuntimeError:
+            log.append('re1')
+            raise
+    def f2(x):
+        return f1(x)
+    def f3(x):
+        try:
+            v = f2(x)
+        except ArithmeticError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e3')
+        return v
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({-0.0, 20, 20, 7, 'c', 18446744073709551615})
-    t = {18446744073709551617, 1, 18, 'zz', 16}
-    s.add(5)
-    p('remove', lambda: s.remove((1, 'y')))
-    print(sorted(s, key=repr), len(s), 2 in s)
-    print(s.union([(-9223372036854775808)]), s.issubset(t), s.issuperset(t))
-    print(s.union([(2, 'y')]), s.issubset(t), s.issuperset(t))
-    s.symmetric_difference_update(t)
-    s.add(3)
-    print(s, t)
+    import pprint
+    print(pprint.pformat([{'aaa': {'Hello': -82, '\t.\tİß.\t cY,': 'Title Case', 'abcabcabc': 45, 'abc': b'bytes\x00', 'ZİXǅ1\t:: Z': {}}, 'ǅ\t\n-bb': ('a fairly long string with several words in it',)}, {}, [{23, 19, 20, 50}, {}]], width=50, indent=1))
+    p("(pprint.saferepr([{'aaa': {'Hello': -82, '\\t.\\tİß.\\t cY,': 'Title Case', 'abcabcabc': 45, 'abc': b'bytes\\x00', 'ZİXǅ1\\t:: Z': {}}, 'ǅ\\t\\n-bb': ('a fairly long string with several words in it',)}, {}, [{23, 19, 20, 50}, {}]]), pprint.isreadable([{'aaa': {'Hello': -82, '\\t.\\tİß.\\t cY,': 'Title Case', 'abcabcabc': 45, 'abc': b'bytes\\x00', 'ZİXǅ1\\t:: Z': {}}, 'ǅ\\t\\n-bb': ('a fairly long string with several words in it',)}, {}, [{23, 19, 20, 50}, {}]]), pprint.isrecursive([{'aaa': {'Hello': -82, '\\t.\\tİß.\\t cY,': 'Title Case', 'abcabcabc': 45, 'abc': b'bytes\\x00', 'ZİXǅ1\\t:: Z': {}}, 'ǅ\\t\\n-bb': ('a fairly long string with several words in it',)}, {}, [{23, 19, 20, 50}, {}]]))", lambda: (pprint.saferepr([{'aaa': {'Hello': -82, '\t.\tİß.\t cY,': 'Title Case', 'abcabcabc': 45, 'abc': b'bytes\x00', 'ZİXǅ1\t:: Z': {}}, 'ǅ\t\n-bb': ('a fairly long string with several words in it',)}, {}, [{23, 19, 20, 50}, {}]]), pprint.isreadable([{'aaa': {'Hello': -82, '\t.\tİß.\t cY,': 'Title Case', 'abcabcabc': 45, 'abc': b'bytes\x00', 'ZİXǅ1\t:: Z': {}}, 'ǅ\t\n-bb': ('a fairly long string with several words in it',)}, {}, [{23, 19, 20, 50}, {}]]), pprint.isrecursive([{'aaa': {'Hello': -82, '\t.\tİß.\t cY,': 'Title Case', 'abcabcabc': 45, 'abc': b'bytes\x00', 'ZİXǅ1\t:: Z': {}}, 'ǅ\t\n-bb': ('a fairly long string with several words in it',)}, {}, [{23, 19, 20, 50}, {}]])))
+    print(pprint.pformat({'ǅemal': (b'bytes\x00', {'hello world': -82, 'abcabcabc': None, '  .a,:ΣaZYX': True})}, width=30, indent=2))
+    p("(pprint.saferepr({'ǅemal': (b'bytes\\x00', {'hello world': -82, 'abcabcabc': None, '  .a,:ΣaZYX': True})}), pprint.isreadable({'ǅemal': (b'bytes\\x00', {'hello world': -82, 'abcabcabc': None, '  .a,:ΣaZYX': True})}), pprint.isrecursive({'ǅemal': (b'bytes\\x00', {'hello world': -82, 'abcabcabc': None, '  .a,:ΣaZYX': True})}))", lambda: (pprint.saferepr({'ǅemal': (b'bytes\x00', {'hello world': -82, 'abcabcabc': None, '  .a,:ΣaZYX': True})}), pprint.isreadable({'ǅemal': (b'bytes\x00', {'hello world': -82, 'abcabcabc': None, '  .a,:ΣaZYX': True})}), pprint.isrecursive({'ǅemal': (b'bytes\x00', {'hello world': -82, 'abcabcabc': None, '  .a,:ΣaZYX': True})})))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('calendar.leapdays(2000, 8706)', lambda: calendar.leapdays(2000, 8706))
-    p('date(1, 5, 31) - date(2000, 1, 1)', lambda: date(1, 5, 31) - date(2000, 1, 1))
-    p('str(timedelta(milliseconds=-89763, days=1.5, seconds=-353810))', lambda: str(timedelta(milliseconds=-89763, days=1.5, seconds=-353810)))
-    p("date(1970, 8, 11).strftime('%b%z%%:  ')", lambda: date(1970, 8, 11).strftime('%b%z%%:  '))
-    p("format(datetime(2020, 7, 26, 15, 24, 10, 999999, tzinfo=timezone(timedelta(seconds=-1))), '%h%Fx%F')", lambda: format(datetime(2020, 7, 26, 15, 24, 10, 999999, tzinfo=timezone(timedelta(seconds=-1))), '%h%Fx%F'))
-    p('date(1970, 3, 29) - timedelta(hours=-35111, days=280916, weeks=3.3)', lambda: date(1970, 3, 29) - timedelta(hours=-35111, days=280916, weeks=3.3))
-    p("datetime.strptime(datetime(2020, 9, 30, 5, 55, 48, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('-'), '-')", lambda: datetime.strptime(datetime(2020, 9, 30, 5, 55, 48, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('-'), '-'))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=3, rounding=ROUND_HALF_UP)
+    setcontext(c)
+    p("Decimal('0').quantize(Decimal('0.001'), ROUND_HALF_UP)", lambda: Decimal('0').quantize(Decimal('0.001'), ROUND_HALF_UP))
+    p("-Decimal('9502E-8')", lambda: -Decimal('9502E-8'))
+    p("(0 // Decimal('1E+3'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (0 // Decimal('1E+3'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('123.4500') < Decimal('3.14159265358979323846264338327950288'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('123.4500') < Decimal('3.14159265358979323846264338327950288'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-2.50').quantize(Decimal('0.01'), ROUND_CEILING)", lambda: Decimal('-2.50').quantize(Decimal('0.01'), ROUND_CEILING))
+    p("Decimal('1').quantize(Decimal('1E+2'))", lambda: Decimal('1').quantize(Decimal('1E+2')))
+    setcontext(DefaultContext)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 3
-    xs = [-7, 6, 1, -7, -2, -6]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    d = {-5: 1, (1, 'x'): 3, 1.0: 2}
+    e = {11: 3, (-1): 6, 12157665459056928801: 8, -0.0: 4}
+    p('get', lambda: d[-5])
+    print({k: v for k, v in d.items() if v % 2})
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    for kk in list(d):
+        if d[kk] == 6:
+            del d[kk]
+    print(d)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(len(d), 2 in d, d == e)
+    p('popitem', lambda: d.popitem())
+    try:
+        del d[(1, 'y')]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d.pop((2, 'y'), 'dflt'))
+    print(d, e)
 try:
     t3()
 except Exception as e:

@@ -8,90 +8,160 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import csv
-    import io
-    p("(lambda s: (csv.writer(s, lineterminator='\\n').writerow([1, '']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, lineterminator='\n').writerow([1, '']), s.getvalue()))(io.StringIO()))
-    p('list(csv.reader([\'\\r aba\', "a\'", \'\\t\\n\\r \'], delimiter=None, strict=False))', lambda: list(csv.reader(['\r aba', "a'", '\t\n\r '], delimiter=None, strict=False)))
+    p("int('+7', 36)", lambda: int('+7', 36))
+    p('10000000000000000000 // 9223372036854775808', lambda: 10000000000000000000 // 9223372036854775808)
+    p('10000000000000000000 / 4611686018427387903', lambda: 10000000000000000000 / 4611686018427387903)
+    p("int('abc', 36)", lambda: int('abc', 36))
+    p("format((-(2 ** 62)), '020')", lambda: format((-(2 ** 62)), '020'))
+    p("f'{(-(2 ** 62)):020}'", lambda: f'{(-(2 ** 62)):020}')
+    p('(-9223372036854775809) & 10000000000000000000', lambda: (-9223372036854775809) & 10000000000000000000)
+    p('(2 ** 64 + 2) + (-(2 ** 64))', lambda: (2 ** 64 + 2) + (-(2 ** 64)))
+    p('(-(2 ** 62 + 1)) ** 2', lambda: (-(2 ** 62 + 1)) ** 2)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_HALF_DOWN)
-    setcontext(c)
-    p("(Decimal('NaN') // Decimal('-2.50'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('NaN') // Decimal('-2.50'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('1e-7') // Decimal('0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-7') // Decimal('0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("hash(Decimal('0'))", lambda: hash(Decimal('0')))
-    p("abs(Decimal('-0'))", lambda: abs(Decimal('-0')))
-    p("(Decimal('1e-999999') * Decimal('0E+5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-999999') * Decimal('0E+5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('-1.5') ** -1, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-1.5') ** -1, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    setcontext(DefaultContext)
+    p('b\'"dq"\'.title()', lambda: b'"dq"'.title())
+    p("b'  x y  '.swapcase()", lambda: b'  x y  '.swapcase())
+    p("b''[-4]", lambda: b''[-4])
+    p("b''.decode('utf-8', 'replace')", lambda: b''.decode('utf-8', 'replace'))
+    p("b'  x y  '.rsplit(None, 0)", lambda: b'  x y  '.rsplit(None, 0))
+    p("b'\\x00\\xff'.join([b'caf\\xc3\\xa9', b'tab\\tsep\\nline\\r\\n'])", lambda: b'\x00\xff'.join([b'caf\xc3\xa9', b'tab\tsep\nline\r\n']))
+    p("b'a'.title()", lambda: b'a'.title())
+    p("b'hello world'.isspace()", lambda: b'hello world'.isspace())
+    p("b'AbC dEf'.find(b'\\x00\\xff')", lambda: b'AbC dEf'.find(b'\x00\xff'))
+    a = bytearray(b'\x00\xff')
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(2, -1)
-    b = V(1)
-    c = V(-1, -2, 1, 1)
-    x, *y = a or V(0)
-    print(x, y)
-    x, *y = a or V(0)
-    print(x, y)
-    p('sum', lambda: sum([a, b]))
-    p('radd', lambda: 'x' + a)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return x + 'a'
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except RuntimeError:
+            log.append('re1')
+            raise
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    p("'x-y-z'.format_map({'a': 1})", lambda: 'x-y-z'.format_map({'a': 1}))
+    p("sorted('straße')", lambda: sorted('straße'))
+    p("'straße' < 'straße'", lambda: 'straße' < 'straße')
+    p("'Title Case'.ljust(14, '.')", lambda: 'Title Case'.ljust(14, '.'))
+    p("'a,b,,c'.replace(',', 'İstanbul')", lambda: 'a,b,,c'.replace(',', 'İstanbul'))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    n = 8
+    xs = [-5, 4, 8, -2, 4, -5, 6, -1]
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 4: x for x in xs})
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(traps=[])
+    setcontext(c)
+    p("Decimal('41623E-5').min_mag(Decimal('9.999999999'))", lambda: Decimal('41623E-5').min_mag(Decimal('9.999999999')))
+    p("Decimal('-61479E-2').quantize(Decimal('0.01'), rounding=ROUND_DOWN)", lambda: Decimal('-61479E-2').quantize(Decimal('0.01'), rounding=ROUND_DOWN))
+    p("(Decimal('12345678901234567890.123') + Decimal('Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('12345678901234567890.123') + Decimal('Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('7') / Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('7') / Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("((10**30) % Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: ((10**30) % Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("c.scaleb(Decimal('-1.5'), Decimal('-1'))", lambda: c.scaleb(Decimal('-1.5'), Decimal('-1')))
+    p("(Decimal('-Infinity') // Decimal('-1.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-Infinity') // Decimal('-1.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime(2024, 12, 19, 11, 2, 18, 500000, tzinfo=None)', lambda: datetime(2024, 12, 19, 11, 2, 18, 500000, tzinfo=None))
+    p('timedelta() * 0.5', lambda: timedelta() * 0.5)
+    p("date(400, 7, 27).strftime('%n%X')", lambda: date(400, 7, 27).strftime('%n%X'))
+    p('date(99, 4, 29).replace(day=21)', lambda: date(99, 4, 29).replace(day=21))
+    p('date(99, 7, 4).replace(day=26)', lambda: date(99, 7, 4).replace(day=26))
+    p('calendar.weekday(9999, 6, 31)', lambda: calendar.weekday(9999, 6, 31))
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
     def g(n):
         total = 0
         try:
@@ -112,103 +182,21 @@ def t3():
         print('outer got', r)
         yield r
     it = outer(3)
-    p('send1', lambda: g(2).send(5))
-    p('next', lambda: next(it))
-    p('send', lambda: it.send(1))
+    print(list(g(4)), sum(g(4)))
     p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
     p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    s = set({7, 14})
-    t = set()
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.update(t)
-    print({x for x in s if x != 3})
-    u = set()
-    for i in range(6 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s | t, s & t, s - t, s ^ t)
-    p('remove', lambda: s.remove(''))
-    print({x for x in s if x != -2})
-    print(s, t)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    s = set({'', 0})
-    t = {9, (2, 'y'), 13}
-    p('remove', lambda: s.remove(13))
-    s.difference_update(t)
-    s.intersection_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(set(range(3)) | s)
-    print(s.union(['zz']), s.issubset(t), s.issuperset(t))
-    s.update(t)
-    u = set()
-    for i in range(5 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s.union([(0, 'y')]), s.issubset(t), s.issuperset(t))
-    s.difference_update(t)
-    s.discard(-2)
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s, t)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    p('((1, 2, 3)).__index__()', lambda: ((1, 2, 3)).__index__())
-    p("(repr(complex.__rsub__).split(' at ')[0], type(complex.__rsub__).__name__, complex.__rsub__.__qualname__)", lambda: (repr(complex.__rsub__).split(' at ')[0], type(complex.__rsub__).__name__, complex.__rsub__.__qualname__))
-    p('list((complex(-69.94274931388635, 27.586733187862293)).__reversed__())', lambda: list((complex(-69.94274931388635, 27.586733187862293)).__reversed__()))
-    p('(True).__floordiv__([4, 5, 9, 5, 3, 8])', lambda: (True).__floordiv__([4, 5, 9, 5, 3, 8]))
-    p("({'a': 1}).__lt__(range(5))", lambda: ({'a': 1}).__lt__(range(5)))
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(tuple):
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C((1, 2))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send', lambda: it.send(3))
+    p('send', lambda: it.send(2))
+    p('throwv', lambda: it.throw(ValueError('v')))
     try:
-        o.a = 1
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t7()
 except Exception as e:

@@ -8,87 +8,172 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import cmath
-    p('(-1j) + (-1j)', lambda: (-1j) + (-1j))
-    p('(1e-5+1e300j) < (-1)', lambda: (1e-5+1e300j) < (-1))
-    p('cmath.tanh((3-4j))', lambda: cmath.tanh((3-4j)))
-    p("cmath.sinh(complex(float('inf'), 1))", lambda: cmath.sinh(complex(float('inf'), 1)))
-    p('(-0.5+0.25j) == (1+2j)', lambda: (-0.5+0.25j) == (1+2j))
-    p('(2.5+0j) < (-2)', lambda: (2.5+0j) < (-2))
-    p("format(complex(float('inf'), 1), '.0')", lambda: format(complex(float('inf'), 1), '.0'))
-    p('(-529.1897398156582) != complex(1e308, 1e308)', lambda: (-529.1897398156582) != complex(1e308, 1e308))
+    s = set({(0, 'x'), 'a', -4, 16, 'Σ'})
+    t = {4, (-2), 0, 18446744073709551617, 18446744073709551615, 18446744073709551617}
+    print(frozenset(s) == s, s.copy())
+    print(set(range(7)) | s)
+    print(list(s), repr(t))
+    print(s | t, s & t, s - t, s ^ t)
+    p('pop', lambda: s.pop())
+    print(s.union(['c']), s.issubset(t), s.issuperset(t))
+    print(s | t, s & t, s - t, s ^ t)
+    s.add(6)
+    print(s, t)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({'key', 18446744073709551617, 100000000000000000003})
-    t = {10, 2, 20, -4}
-    s.add('')
-    print(frozenset(s) == s, s.copy())
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(list):
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C([1, 2])
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('10000000000000000000 ** -2', lambda: 10000000000000000000 ** -2)
-    p('(-(2 ** 62)) // (-10000000000000000000)', lambda: (-(2 ** 62)) // (-10000000000000000000))
-    p('(-100000000000000000000) & (-10000000000000000000)', lambda: (-100000000000000000000) & (-10000000000000000000))
-    p('4611686018427387904 >> 0', lambda: 4611686018427387904 >> 0)
-    p('16 ** 3', lambda: 16 ** 3)
-    p('7 > (-100000000000000000000)', lambda: 7 > (-100000000000000000000))
-    p('2 ** -2', lambda: 2 ** -2)
-    p('12157665459056928801 == 1', lambda: 12157665459056928801 == 1)
+    d = {(3, 'y'): 7, 10: 8}
+    e = {'a': 4, -1: 6, 3: 9, False: 9}
+    print(len(d), 16 in d, d == e)
+    print(len(d), 17 in d, d == e)
+    print({**d, 2: 'x'})
+    p('get', lambda: d[(0, 'x')])
+    print(dict.fromkeys([-1, 'a'], 0))
+    d.update(e)
+    print(d.pop(13, 'dflt'))
+    print({**d, '': 'x'})
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'hello world'.replace(' ', 'ǅemal', 2)", lambda: 'hello world'.replace(' ', 'ǅemal', 2))
-    p("' b,é'.capitalize()", lambda: ' b,é'.capitalize())
-    p("'c.:İ--σ\\nß:b'.removeprefix('ab')", lambda: 'c.:İ--σ\nß:b'.removeprefix('ab'))
-    p("'%s|%r|%5s|%-5s|%.2s' % ('ǅemal', 'ǅemal', 'ǅemal', 'ǅemal', 'ǅemal')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('ǅemal', 'ǅemal', 'ǅemal', 'ǅemal', 'ǅemal'))
-    p("'tab\\there'.upper()", lambda: 'tab\there'.upper())
-    p("'  '.count('')", lambda: '  '.count(''))
-    p("'.éß'.lower()", lambda: '.éß'.lower())
+    import zlib
+    d = bytes(bytearray(b'xyz' * 50))
+    try:
+        c = zlib.compressobj(10, zlib.DEFLATED, 15, 1, 3)
+        out = b''.join(c.compress(d[i:i + 100]) for i in range(0, len(d), 100))
+        out += c.flush(zlib.Z_FULL_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, 15) == d)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d = bytes(b'hello world ' * 20)
+    z = zlib.compress(d, 5) + b'tail'
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 50000]
+            pos += 50000
+            parts.append(o.decompress(chunk, 333))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d = bytes(b'abcabcabd' * 500 + bytes(range(200)))
+    z = zlib.compress(d, 0) + b'\x00' * 9
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1000]
+            pos += 1000
+            parts.append(o.decompress(chunk, 333))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d = bytes(memoryview(b'mv' * 99))
+    z = zlib.compress(d, 6) + b'tail'
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1000]
+            pos += 1000
+            parts.append(o.decompress(chunk, 1))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d = bytes(bytes((i * i) % 251 for i in range(5000)))
+    try:
+        c = zlib.compressobj(0, zlib.DEFLATED, 31, 1, 4)
+        out = b''.join(c.compress(d[i:i + 1]) for i in range(0, len(d), 1))
+        out += c.flush(zlib.Z_SYNC_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, 31) == d)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\\x00' * 3000, 6, 12))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\x00' * 3000, 6, 12)))
+    d = bytes(b'abcabcabd' * 500 + bytes(range(200)))
+    z = zlib.compress(d, 6) + b'tail'
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1]
+            pos += 1
+            parts.append(o.decompress(chunk, 1))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str(s):
-                return 'short ' + s
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case P():
-                return 'some P'
-            case (a, b):
-                return f'pair {a} {b}'
-            case float(f):
-                return f'float {f}'
-            case True:
-                return 'true'
-            case _:
-                return 'other'
-    print(m('abcd'))
-    print(m(2.5))
-    print(m(1))
-    print(m([1, 2, 3]))
-    print(m([1]))
-    print(m(P(2, 2)))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(capitals=0)
+    setcontext(c)
+    p("Decimal('0.5').fma(Decimal('Infinity'), -7)", lambda: Decimal('0.5').fma(Decimal('Infinity'), -7))
+    p("Decimal('-43875E-2').fma(Decimal('1E+28'), Decimal('0E+5'))", lambda: Decimal('-43875E-2').fma(Decimal('1E+28'), Decimal('0E+5')))
+    p("(Decimal(0.1) / Decimal('2.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal(0.1) / Decimal('2.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-1') >= Decimal('-NaN7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-1') >= Decimal('-NaN7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("abs(Decimal('55586E5'))", lambda: abs(Decimal('55586E5')))
+    p("(Decimal('999999999') == -7, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('999999999') == -7, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('12345678901234567890.123') - (10**30), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('12345678901234567890.123') - (10**30), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t4()
 except Exception as e:

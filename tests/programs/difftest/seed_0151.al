@@ -8,119 +8,241 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import argparse
-    class P(argparse.ArgumentParser):
-        def error(self, message):
-            raise ValueError(message)
-    w = 50
-    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
-    ap.add_argument('pos0', nargs=2)
-    ap.add_argument('pos1', nargs='+', metavar='M')
-    ap.add_argument('-a', action='extend', nargs='*')
-    ap.add_argument('--beta', action='store_const', const=7)
-    ap.add_argument('-c', required=True, metavar='V')
-    ap.add_argument('-d', '--delta', action='store_true', help='the %(dest)s option')
-    ap.add_argument('-e', action='store_const', const=7, help='the %(dest)s option')
-    p('ap.format_usage()', lambda: ap.format_usage())
-    p('ap.format_help()', lambda: ap.format_help())
-    p("ap.parse_known_args(['b'])", lambda: ap.parse_known_args(['b']))
-    p("ap.parse_args(['b'])", lambda: ap.parse_args(['b']))
-    p("ap.parse_known_args(['--beta', 'b', '-a1'])", lambda: ap.parse_known_args(['--beta', 'b', '-a1']))
-    p("ap.parse_args(['--beta', 'b', '-a1'])", lambda: ap.parse_args(['--beta', 'b', '-a1']))
-    p("ap.parse_known_args(['--delta', 'a', 'a'])", lambda: ap.parse_known_args(['--delta', 'a', 'a']))
-    p("ap.parse_args(['--delta', 'a', 'a'])", lambda: ap.parse_args(['--delta', 'a', 'a']))
-    p("ap.parse_known_args(['-a1'])", lambda: ap.parse_known_args(['-a1']))
-    p("ap.parse_args(['-a1'])", lambda: ap.parse_args(['-a1']))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(2)
+    p('send', lambda: it.send(4))
+    p('send', lambda: it.send(4))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('list(calendar.Calendar(0).itermonthdays2(400, 3))', lambda: list(calendar.Calendar(0).itermonthdays2(400, 3)))
-    p('date.fromordinal(date(9999, 6, 28).toordinal() + 357)', lambda: date.fromordinal(date(9999, 6, 28).toordinal() + 357))
-    p('datetime(9999, 10, 28, 20, 26, 47, 0, tzinfo=None) - datetime(1, 2, 30, 8, 45, 52, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(9999, 10, 28, 20, 26, 47, 0, tzinfo=None) - datetime(1, 2, 30, 8, 45, 52, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))))
-    p("datetime(2, 10, 16, 20, 1, 40, 578773, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%u  %Z')", lambda: datetime(2, 10, 16, 20, 1, 40, 578773, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%u  %Z'))
-    p("datetime(9999, 12, 31, 22, 40, 42, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timetuple()", lambda: datetime(9999, 12, 31, 22, 40, 42, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).timetuple())
-    p("datetime(1970, 8, 30, 23, 27, 4, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%g%Z%S')", lambda: datetime(1970, 8, 30, 23, 27, 4, 999999, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%g%Z%S'))
-    p('(-timedelta(weeks=28, seconds=-11), abs(timedelta(weeks=28, seconds=-11)), bool(timedelta(weeks=28, seconds=-11)), timedelta(weeks=28, seconds=-11).total_seconds())', lambda: (-timedelta(weeks=28, seconds=-11), abs(timedelta(weeks=28, seconds=-11)), bool(timedelta(weeks=28, seconds=-11)), timedelta(weeks=28, seconds=-11).total_seconds()))
-    p("tuple(time_module.strptime(datetime(1900, 9, 29, 15, 54, 39, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' :/%y'), ' :/%y'))", lambda: tuple(time_module.strptime(datetime(1900, 9, 29, 15, 54, 39, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime(' :/%y'), ' :/%y')))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-1)
+    b = V(-3, 2, 5)
+    c = V()
+    print(-1 in a, bool(b), [x for x in c if x])
+    p('lt', lambda: a < 3)
+    print(len(a), list(b), a[-1:])
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(a + b, a + 3, 3 + b)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'[\\\\w]*a{0}b|(?<!aa)'", lambda: re.compile('[\\w]*a{0}b|(?<!aa)', re.X))
-    p("sm(re.compile('[\\\\w]*a{0}b|(?<!aa)', re.X).search('aé éb', 0, 3))", lambda: sm(re.compile('[\\w]*a{0}b|(?<!aa)', re.X).search('aé éb', 0, 3)))
-    p("sm(re.search('[\\\\w]*a{0}b|(?<!aa)', 'aé éb', re.X))", lambda: sm(re.search('[\\w]*a{0}b|(?<!aa)', 'aé éb', re.X)))
-    p("sm(re.compile('[\\\\w]*a{0}b|(?<!aa)', re.X).search('aé éb', 3, 5))", lambda: sm(re.compile('[\\w]*a{0}b|(?<!aa)', re.X).search('aé éb', 3, 5)))
-    c = p("'\\\\.\\\\Wb|((?!( |)(.A|\\\\2{2,}\\\\b\\\\.))*)'", lambda: re.compile('\\.\\Wb|((?!( |)(.A|\\2{2,}\\b\\.))*)', re.S))
-    p("re.split('\\\\.\\\\Wb|((?!( |)(.A|\\\\2{2,}\\\\b\\\\.))*)', 'aé bbb b', 2, re.S)", lambda: re.split('\\.\\Wb|((?!( |)(.A|\\2{2,}\\b\\.))*)', 'aé bbb b', 2, re.S))
-    p("[sm(m) for m in re.finditer('\\\\.\\\\Wb|((?!( |)(.A|\\\\2{2,}\\\\b\\\\.))*)', 'aé bbb b', re.S)]", lambda: [sm(m) for m in re.finditer('\\.\\Wb|((?!( |)(.A|\\2{2,}\\b\\.))*)', 'aé bbb b', re.S)])
-    p("re.split('\\\\.\\\\Wb|((?!( |)(.A|\\\\2{2,}\\\\b\\\\.))*)', 'aé bbb b', re.S)", lambda: re.split('\\.\\Wb|((?!( |)(.A|\\2{2,}\\b\\.))*)', 'aé bbb b', re.S))
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        r = await asyncio.gather(worker('a', 3, False), worker('b', 2, True), worker('c', 4, False), return_exceptions=True)
+        return [x if isinstance(x, str) else repr(x) for x in r]
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        ts = [asyncio.create_task(c) for c in (worker('a', 4, False), worker('b', 2, False), worker('c', 0, True), worker('d', 2, False),)]
+        for _ in range(3):
+            await asyncio.sleep(0)
+        ts[3].cancel()
+        r = await asyncio.gather(*ts, return_exceptions=True)
+        return [x if isinstance(x, str) else repr(x) for x in r], [t.cancelled() for t in ts]
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
+    async def main2():
+        try:
+            return await asyncio.wait_for(worker('w', 0), None)
+        except TimeoutError:
+            return 'timeout'
+    log.clear()
+    print(repr(asyncio.run(main2())))
+    print(log)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pathlib
-    p("str(pathlib.PurePosixPath('', '').match('//'))", lambda: str(pathlib.PurePosixPath('', '').match('//')))
-    p("(pathlib.PurePosixPath('a', '.') < pathlib.PurePosixPath('x.tar.gz', 'x.tar.gz', 'x.tar.gz'), hash(pathlib.PurePosixPath('a', '.')) == hash(pathlib.PurePosixPath('x.tar.gz', 'x.tar.gz', 'x.tar.gz')))", lambda: (pathlib.PurePosixPath('a', '.') < pathlib.PurePosixPath('x.tar.gz', 'x.tar.gz', 'x.tar.gz'), hash(pathlib.PurePosixPath('a', '.')) == hash(pathlib.PurePosixPath('x.tar.gz', 'x.tar.gz', 'x.tar.gz'))))
-    p("(pathlib.PurePosixPath('', 'f.', 'b.txt') > pathlib.PurePosixPath('//'), hash(pathlib.PurePosixPath('', 'f.', 'b.txt')) == hash(pathlib.PurePosixPath('//')))", lambda: (pathlib.PurePosixPath('', 'f.', 'b.txt') > pathlib.PurePosixPath('//'), hash(pathlib.PurePosixPath('', 'f.', 'b.txt')) == hash(pathlib.PurePosixPath('//'))))
+    p('255 <= 32', lambda: 255 <= 32)
+    p("int('+7', 2)", lambda: int('+7', 2))
+    p("format(2147483648, 'e')", lambda: format(2147483648, 'e'))
+    p("f'{2147483648:e}'", lambda: f'{2147483648:e}')
+    p('str(3794788475173757446652150)', lambda: str(3794788475173757446652150))
+    p('9223372036854775807 & 9223372036854775807', lambda: 9223372036854775807 & 9223372036854775807)
+    p("int('1_000', 36)", lambda: int('1_000', 36))
+    p('pow((-10000000000000000000), 12345678901234567890, 0)', lambda: pow((-10000000000000000000), 12345678901234567890, 0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import urllib.parse
-    p("urllib.parse.parse_qsl(':é', True)", lambda: urllib.parse.parse_qsl(':é', True))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', ':80 [:%2F')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', ':80 [:%2F'))
-    p("urllib.parse.urljoin('..', ':%zz+=')", lambda: urllib.parse.urljoin('..', ':%zz+='))
-    p("urllib.parse.urlsplit('fileb', 'dflt', False)", lambda: urllib.parse.urlsplit('fileb', 'dflt', False))
-    p("urllib.parse.urlparse('.. ')", lambda: urllib.parse.urlparse('.. '))
-    p("urllib.parse.quote('ftp')", lambda: urllib.parse.quote('ftp'))
-    p("urllib.parse.urldefrag(':pw%20%E2%82%AC%')", lambda: urllib.parse.urldefrag(':pw%20%E2%82%AC%'))
-    p("urllib.parse.parse_qs('//Host.COM%2F//=é.')", lambda: urllib.parse.parse_qs('//Host.COM%2F//=é.'))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [int(), int(), *_]:
+                return 'ints'
+            case True:
+                return 'true'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case str(s):
+                return 'short ' + s
+            case (a, b):
+                return f'pair {a} {b}'
+            case P():
+                return 'some P'
+            case -1:
+                return 'minus one'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case _:
+                return 'other'
+    print(m('abcd'))
+    print(m(0))
+    print(m(P(2, 2)))
+    print(m(-1))
+    print(m({'k': 1, 'z': 2}))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("'x\\ud83d\\ude00'.translate({0xd800: 'X', 0xdc80: None})", lambda: 'x\ud83d\ude00'.translate({0xd800: 'X', 0xdc80: None}))
-    p('chr(56319)', lambda: chr(56319))
-    p("b'\\xf0\\x80\\x80'.decode('utf-32-be', 'backslashreplace')", lambda: b'\xf0\x80\x80'.decode('utf-32-be', 'backslashreplace'))
-    p("'\\ue000' >= '\\U0010ffff'", lambda: '\ue000' >= '\U0010ffff')
-    p("{'\\xe9\\udcff': 1, 'x\\ud83d\\ude00': 2}", lambda: {'\xe9\udcff': 1, 'x\ud83d\ude00': 2})
-    p("'\\U0001f600'.translate({0xd800: 'X', 0xdc80: None})", lambda: '\U0001f600'.translate({0xd800: 'X', 0xdc80: None}))
-    p("'abc'.encode('latin-1', 'ignore')", lambda: 'abc'.encode('latin-1', 'ignore'))
-    p("max('\\ud800' + '' or 'z')", lambda: max('\ud800' + '' or 'z'))
-    p("'\\U0010ffff' in 'a\\udc80b'", lambda: '\U0010ffff' in 'a\udc80b')
-    p("hash('\\U0010ffff')", lambda: hash('\U0010ffff'))
+    import heapq
+    p('list(heapq.merge(sorted([4, -6, -2, 6]), sorted([-1, -6])))', lambda: list(heapq.merge(sorted([4, -6, -2, 6]), sorted([-1, -6]))))
+    p('heapq.nlargest(0, [-1, 1, -5, -3, -8, -2], key=abs)', lambda: heapq.nlargest(0, [-1, 1, -5, -3, -8, -2], key=abs))
+    p('heapq.nsmallest(0, [0])', lambda: heapq.nsmallest(0, [0]))
+    p('heapq.nsmallest(3, [])', lambda: heapq.nsmallest(3, []))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    d = {14: 9, (1, 'x'): 5, 'zz': 4, 9223372036854775807: 8}
-    e = {13: 9, 12: 5}
-    print({**d, (3, 'y'): 'x'})
-    print(dict.fromkeys([(3, 'x'), 16], 0))
-    print({**d, 20: 'x'})
-    d.update([(True, 0)])
-    print(d.setdefault((2, 'x'), 7))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    p('get', lambda: d[4])
-    print(len(d), 'a' in d, d == e)
-    print({k: v for k, v in d.items() if v % 2})
-    print(d, e)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(4)
+    b = V(5)
+    c = V(-1, -3, 3)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
 try:
     t6()
 except Exception as e:

@@ -8,112 +8,149 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p("format(22.38018085942531, '12.3')", lambda: format(22.38018085942531, '12.3'))
-    p('((-86)) > 0.5', lambda: ((-86)) > 0.5)
-    p('1e22 * (1/3)', lambda: 1e22 * (1/3))
+    p("'İİǅß_,'.rjust(12)", lambda: 'İİǅß_,'.rjust(12))
+    p("'Title Case'.isalnum()", lambda: 'Title Case'.isalnum())
+    p("'ǅemal'.casefold()", lambda: 'ǅemal'.casefold())
+    p("'é,éǅc :'.isalnum()", lambda: 'é,éǅc :'.isalnum())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("bytes(b'AbC dEf')", lambda: bytes(b'AbC dEf'))
-    p('b"\'q\'".upper()', lambda: b"'q'".upper())
-    p("b'\\x00\\xff'.expandtabs(1)", lambda: b'\x00\xff'.expandtabs(1))
-    p('b\'"dq"\'.endswith((b\'\\x00\\xff\', b"\'q\'"))', lambda: b'"dq"'.endswith((b'\x00\xff', b"'q'")))
-    p('b\'12\'.index(b\'"dq"\')', lambda: b'12'.index(b'"dq"'))
-    a = bytearray(b'"dq"')
-    try:
-        a.remove(2)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytearray(range(48)))
-    try:
-        v = m.cast('d', [6, 1])
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(48))).cast('d', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.shape', lambda: v.shape)
-    p("v.cast('B', [24]).shape", lambda: v.cast('B', [24]).shape)
-    p('v.shape', lambda: v.shape)
-    p('v.nbytes', lambda: v.nbytes)
+    s = set({-3, (0, 'y'), 8, 'a', (3, 'x')})
+    t = {18446744073709551617}
+    u = set()
+    for i in range(1 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.add((3, 'x'))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s.union([(1, 'x')]), s.issubset(t), s.issuperset(t))
+    p('pop', lambda: s.pop())
+    s.update(t)
+    s.difference_update(t)
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('((-27)) + 2.675', lambda: ((-27)) + 2.675)
-    p('0.0 ** 1.7976931348623157e+308', lambda: 0.0 ** 1.7976931348623157e+308)
-    p('max((-938.9187377511446), 0.0)', lambda: max((-938.9187377511446), 0.0))
-    p('1.0 / (2 ** 100 + 2)', lambda: 1.0 / (2 ** 100 + 2))
-    p("float('5.')", lambda: float('5.'))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_FLOOR)
+    setcontext(c)
+    p("c.add(Decimal('2.675'), Decimal('-98374E3'))", lambda: c.add(Decimal('2.675'), Decimal('-98374E3')))
+    p("Decimal('12345678901234567890.123').quantize(Decimal('1'), ROUND_HALF_UP)", lambda: Decimal('12345678901234567890.123').quantize(Decimal('1'), ROUND_HALF_UP))
+    p("round(Decimal('-7.25'), 2)", lambda: round(Decimal('-7.25'), 2))
+    setcontext(DefaultContext)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import unicodedata
-    p('unicodedata.east_asian_width("\\u4e00")', lambda: unicodedata.east_asian_width("\u4e00"))
-    p('unicodedata.is_normalized(\'NFKD\', "\\u1161")', lambda: unicodedata.is_normalized('NFKD', "\u1161"))
-    p("unicodedata.lookup('NBSP')", lambda: unicodedata.lookup('NBSP'))
-    p('unicodedata.east_asian_width(" ")', lambda: unicodedata.east_asian_width(" "))
-    p('unicodedata.combining("\\u1100")', lambda: unicodedata.combining("\u1100"))
-    p('unicodedata.normalize(\'NFKD\', "")', lambda: unicodedata.normalize('NFKD', ""))
-    p("unicodedata.lookup('BYTE ORDER MARK')", lambda: unicodedata.lookup('BYTE ORDER MARK'))
+    xs = [9]
+    ys = [8, -2, 1, 7]
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    p('remove', lambda: xs.remove(-4))
+    try:
+        del xs[7:0:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('pop0', lambda: xs.pop())
+    xs.reverse()
+    xs.sort()
+    print(xs == ys, xs < ys, xs + ys)
+    p('slice', lambda: xs[8:5:1])
+    xs.extend(ys)
+    xs[1:8] = ys
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'Title Case'.center(2)", lambda: 'Title Case'.center(2))
-    p("'\\n\\t_ǅ_éYc11.'[9:-2:-2]", lambda: '\n\t_ǅ_éYc11.'[9:-2:-2])
-    p("''.isnumeric()", lambda: ''.isnumeric())
-    p("'hello world'.partition(' ')", lambda: 'hello world'.partition(' '))
-    p("list(reversed('12'))", lambda: list(reversed('12')))
-    p("'\\tİ.é aΣéßa-σ'.find('ß', 2)", lambda: '\tİ.é aΣéßa-σ'.find('ß', 2))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    p('throw', lambda: it.throw(KeyError('k')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    p('next', lambda: next(it))
+    p('send', lambda: it.send(1))
+    p('send', lambda: it.send(4))
+    p('send', lambda: it.send(-3))
+    print(list(g(3)), sum(g(3)))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 8
-    xs = [-8, -9, 6, 8, -9]
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(dict((str(x), x) for x in xs if x > 0))
+    import string
+    import dataclasses
+    import os.path
+    p("os.path.normpath('a/./b/../c/' + ' : ,:σ-aΣ')", lambda: os.path.normpath('a/./b/../c/' + ' : ,:σ-aΣ'))
+    p("os.path.join('a', 'aaa', 'b')", lambda: os.path.join('a', 'aaa', 'b'))
+    p("os.path.splitext('dir/file' + '  pad  ' + '.txt')", lambda: os.path.splitext('dir/file' + '  pad  ' + '.txt'))
+    p("os.path.isabs(' XZ\\n\\tİ.é aΣé')", lambda: os.path.isabs(' XZ\n\tİ.é aΣé'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(str):
-        def __getnewargs__(self):
-            return ()
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C('s')
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 2)', lambda: red(o, 2))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?:)'", lambda: re.compile('(?:)', re.X))
+    p("sm(re.search('(?:)', 'b bb', re.X))", lambda: sm(re.search('(?:)', 'b bb', re.X)))
+    p("re.findall('(?:)', 'b bb', re.X)", lambda: re.findall('(?:)', 'b bb', re.X))
+    p("re.findall('(?:)', 'b bb', re.X)", lambda: re.findall('(?:)', 'b bb', re.X))
+    p("[sm(m) for m in re.finditer('(?:)', 'b bb', re.X)]", lambda: [sm(m) for m in re.finditer('(?:)', 'b bb', re.X)])
+    c = p("'(?:())\\\\1'", lambda: re.compile('(?:())\\1'))
+    p("[sm(m) for m in re.finditer('(?:())\\\\1', ' ')]", lambda: [sm(m) for m in re.finditer('(?:())\\1', ' ')])
+    p("sm(re.compile('(?:())\\\\1').search(' ', 0, 2))", lambda: sm(re.compile('(?:())\\1').search(' ', 0, 2)))
+    p("re.findall('(?:())\\\\1', ' ')", lambda: re.findall('(?:())\\1', ' '))
+    c = p("'(..|a{1,2}|(?:|(?P<g2>)(?=\\\\.|a)).*|.{2,})a\\\\.|(?:[é-ê]{,2}((aa ){2}){0}?(?=(?(3)\\\\d|\\\\d){0}?a))'", lambda: re.compile('(..|a{1,2}|(?:|(?P<g2>)(?=\\.|a)).*|.{2,})a\\.|(?:[é-ê]{,2}((aa ){2}){0}?(?=(?(3)\\d|\\d){0}?a))'))
+    p("re.findall('(..|a{1,2}|(?:|(?P<g2>)(?=\\\\.|a)).*|.{2,})a\\\\.|(?:[é-ê]{,2}((aa ){2}){0}?(?=(?(3)\\\\d|\\\\d){0}?a))', 'ab bb')", lambda: re.findall('(..|a{1,2}|(?:|(?P<g2>)(?=\\.|a)).*|.{2,})a\\.|(?:[é-ê]{,2}((aa ){2}){0}?(?=(?(3)\\d|\\d){0}?a))', 'ab bb'))
+    p("sm(re.compile('(..|a{1,2}|(?:|(?P<g2>)(?=\\\\.|a)).*|.{2,})a\\\\.|(?:[é-ê]{,2}((aa ){2}){0}?(?=(?(3)\\\\d|\\\\d){0}?a))').search('ab bb', 2, 2))", lambda: sm(re.compile('(..|a{1,2}|(?:|(?P<g2>)(?=\\.|a)).*|.{2,})a\\.|(?:[é-ê]{,2}((aa ){2}){0}?(?=(?(3)\\d|\\d){0}?a))').search('ab bb', 2, 2)))
+    c = p("'(()()a'", lambda: re.compile('(()()a', re.I))
+    p("re.subn('(()()a', '-', 'éaabaaaac', re.I)", lambda: re.subn('(()()a', '-', 'éaabaaaac', re.I))
+    p("sm(re.search('(()()a', 'éaabaaaac', re.I))", lambda: sm(re.search('(()()a', 'éaabaaaac', re.I)))
+    p("sm(re.fullmatch('(()()a', 'éaabaaaac', re.I))", lambda: sm(re.fullmatch('(()()a', 'éaabaaaac', re.I)))
+    p("[sm(m) for m in re.finditer('(()()a', 'éaabaaaac', re.I)]", lambda: [sm(m) for m in re.finditer('(()()a', 'éaabaaaac', re.I)])
 try:
     t6()
 except Exception as e:

@@ -8,89 +8,86 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import unicodedata
-    p("unicodedata.lookup('BYTE ORDER MARK')", lambda: unicodedata.lookup('BYTE ORDER MARK'))
-    p("unicodedata.lookup('HANGUL SYLLABLE GAG')", lambda: unicodedata.lookup('HANGUL SYLLABLE GAG'))
-    p('unicodedata.normalize(\'nfc\', "\\U0001d400\\u3300 \\ud800\\uff76")', lambda: unicodedata.normalize('nfc', "\U0001d400\u3300 \ud800\uff76"))
-    p("unicodedata.lookup('BYTE ORDER MARK')", lambda: unicodedata.lookup('BYTE ORDER MARK'))
-    p('"\\u11a8\\u03275\\u3000\\u0661\\xe9".encode(\'latin-1\', \'namereplace\')', lambda: "\u11a8\u03275\u3000\u0661\xe9".encode('latin-1', 'namereplace'))
-    p('unicodedata.normalize(\'NFD\', "\\u1161\\u4e00\\u0327 ")', lambda: unicodedata.normalize('NFD', "\u1161\u4e00\u0327 "))
-    p('unicodedata.is_normalized(\'NFC\', "\\xe9\\u216b\\ufb01")', lambda: unicodedata.is_normalized('NFC', "\xe9\u216b\ufb01"))
-    p("unicodedata.lookup('BULLET')", lambda: unicodedata.lookup('BULLET'))
-    p('unicodedata.normalize(\'NFKC\', "\\xe9")', lambda: unicodedata.normalize('NFKC', "\xe9"))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    import os.path
-    import time
-    import io
-    p("(lambda f: (f.write('x-y-z'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('x-y-z'), f.getvalue())[1])(io.StringIO()))
-    p("os.path.splitext('dir/file' + ' X Yaß0_' + '.txt')", lambda: os.path.splitext('dir/file' + ' X Yaß0_' + '.txt'))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-9 * 86400 * 37)))
-    p('time.asctime(time.gmtime(-8 * 99991))', lambda: time.asctime(time.gmtime(-8 * 99991)))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    p('389.17029125554404 // 1000000000000000000000000000000', lambda: 389.17029125554404 // 1000000000000000000000000000000)
-    p('(-846.7737638453783) == int((-846.7737638453783))', lambda: (-846.7737638453783) == int((-846.7737638453783)))
-    p('(-871.6303625036132) * (-415.92942909779197)', lambda: (-871.6303625036132) * (-415.92942909779197))
-    p('(-1e300) ** 10', lambda: (-1e300) ** 10)
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p("float('-inf') ** (-5139719460777605182018543)", lambda: float('-inf') ** (-5139719460777605182018543))
-    p('1.7976931348623157e+308 - 123456789.125', lambda: 1.7976931348623157e+308 - 123456789.125)
-    p('(12157665459056928801) == 1.7976931348623157e+308', lambda: (12157665459056928801) == 1.7976931348623157e+308)
-    p("float('1e500')", lambda: float('1e500'))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'b{0,1}?'", lambda: re.compile('b{0,1}?', re.S))
-    p("re.sub('b{0,1}?', '', 'bé\\naa', 1, re.S)", lambda: re.sub('b{0,1}?', '', 'bé\naa', 1, re.S))
-    p("re.findall('b{0,1}?', 'bé\\naa', re.S)", lambda: re.findall('b{0,1}?', 'bé\naa', re.S))
-    p("re.findall('b{0,1}?', 'bé\\naa', re.S)", lambda: re.findall('b{0,1}?', 'bé\naa', re.S))
-    c = p("'(?<=bb){2}+'", lambda: re.compile('(?<=bb){2}+'))
-    p("re.sub('(?<=bb){2}+', lambda m: m.group(0).upper() + '|', 'éé', 2)", lambda: re.sub('(?<=bb){2}+', lambda m: m.group(0).upper() + '|', 'éé', 2))
-    p("sm(re.compile('(?<=bb){2}+').search('éé', 3, 1))", lambda: sm(re.compile('(?<=bb){2}+').search('éé', 3, 1)))
+    c = p("'.{0}+'", lambda: re.compile('.{0}+'))
+    p("[sm(m) for m in re.finditer('.{0}+', 'éa é \\n\\n')]", lambda: [sm(m) for m in re.finditer('.{0}+', 'éa é \n\n')])
+    p("[sm(m) for m in re.finditer('.{0}+', 'éa é \\n\\n')]", lambda: [sm(m) for m in re.finditer('.{0}+', 'éa é \n\n')])
+    c = p("'(((baa)+(?(2)-||[^a]+a{1,2}?c|é||-.)?))'", lambda: re.compile('(((baa)+(?(2)-||[^a]+a{1,2}?c|é||-.)?))', re.A))
+    p("re.findall('(((baa)+(?(2)-||[^a]+a{1,2}?c|é||-.)?))', 'é  éacabab', re.A)", lambda: re.findall('(((baa)+(?(2)-||[^a]+a{1,2}?c|é||-.)?))', 'é  éacabab', re.A))
+    p("sm(re.match('(((baa)+(?(2)-||[^a]+a{1,2}?c|é||-.)?))', 'é  éacabab', re.A))", lambda: sm(re.match('(((baa)+(?(2)-||[^a]+a{1,2}?c|é||-.)?))', 'é  éacabab', re.A)))
+    p("sm(re.match('(((baa)+(?(2)-||[^a]+a{1,2}?c|é||-.)?))', 'é  éacabab', re.A))", lambda: sm(re.match('(((baa)+(?(2)-||[^a]+a{1,2}?c|é||-.)?))', 'é  éacabab', re.A)))
+    p("sm(re.compile('(((baa)+(?(2)-||[^a]+a{1,2}?c|é||-.)?))', re.A).search('é  éacabab', 2, 4))", lambda: sm(re.compile('(((baa)+(?(2)-||[^a]+a{1,2}?c|é||-.)?))', re.A).search('é  éacabab', 2, 4)))
+    p("[sm(m) for m in re.finditer('(((baa)+(?(2)-||[^a]+a{1,2}?c|é||-.)?))', 'é  éacabab', re.A)]", lambda: [sm(m) for m in re.finditer('(((baa)+(?(2)-||[^a]+a{1,2}?c|é||-.)?))', 'é  éacabab', re.A)])
+    c = p("'(?=|(?P<g1>.[\\\\s].|(){2}\\\\.){2}?b()*{2})\\\\3{0,1}é*?'", lambda: re.compile('(?=|(?P<g1>.[\\s].|(){2}\\.){2}?b()*{2})\\3{0,1}é*?'))
+    p("re.sub('(?=|(?P<g1>.[\\\\s].|(){2}\\\\.){2}?b()*{2})\\\\3{0,1}é*?', lambda m: m.group(0).upper() + '|', 'ccbé\\naabc', 2)", lambda: re.sub('(?=|(?P<g1>.[\\s].|(){2}\\.){2}?b()*{2})\\3{0,1}é*?', lambda m: m.group(0).upper() + '|', 'ccbé\naabc', 2))
+    p("re.findall('(?=|(?P<g1>.[\\\\s].|(){2}\\\\.){2}?b()*{2})\\\\3{0,1}é*?', 'ccbé\\naabc')", lambda: re.findall('(?=|(?P<g1>.[\\s].|(){2}\\.){2}?b()*{2})\\3{0,1}é*?', 'ccbé\naabc'))
+    p("re.findall('(?=|(?P<g1>.[\\\\s].|(){2}\\\\.){2}?b()*{2})\\\\3{0,1}é*?', 'ccbé\\naabc')", lambda: re.findall('(?=|(?P<g1>.[\\s].|(){2}\\.){2}?b()*{2})\\3{0,1}é*?', 'ccbé\naabc'))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    import functools
+    import random
+    p('functools.reduce(max, [])', lambda: functools.reduce(max, []))
+    p('(random.seed(9), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(9), random.randint(0, 100), random.random())[1:])
+    p('functools.reduce(max, [8, -9, 2, 3])', lambda: functools.reduce(max, [8, -9, 2, 3]))
+    p('(random.seed(-6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('functools.cmp_to_key(lambda x, y: y - x)(-6) < functools.cmp_to_key(lambda x, y: y - x)(5)', lambda: functools.cmp_to_key(lambda x, y: y - x)(-6) < functools.cmp_to_key(lambda x, y: y - x)(5))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    xs = [2, 7, 7, 9, -2, 1, 9, -8]
+    ys = [3, 6]
+    xs[-9:-7] = ys
+    print(xs == ys, xs < ys, xs + ys)
+    print(xs.copy(), ys[:])
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    a, *b = xs or [0]; print(a, b)
+    p('idx', lambda: xs[5])
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs.reverse()
+    xs.reverse()
+    print(xs, ys)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime(2020, 3, 1, 6, 0, 50, 999999, tzinfo=None).replace(hour=17, tzinfo=timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(2020, 3, 1, 6, 0, 50, 999999, tzinfo=None).replace(hour=17, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p('calendar.monthrange(2000, 1)', lambda: calendar.monthrange(2000, 1))
+    p("sorted([datetime(9999, 3, 29, 23, 36, 3, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(400, 7, 30, 4, 11, 0, 134106, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2020, 11, 28, 13, 39, 47, 0, tzinfo=None)])", lambda: sorted([datetime(9999, 3, 29, 23, 36, 3, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), datetime(400, 7, 30, 4, 11, 0, 134106, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2020, 11, 28, 13, 39, 47, 0, tzinfo=None)]))
+    p("format(datetime(400, 7, 28, 10, 21, 43, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%M')", lambda: format(datetime(400, 7, 28, 10, 21, 43, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%M'))
+    p("datetime(1970, 8, 30, 19, 40, 25, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%p%Tx')", lambda: datetime(1970, 8, 30, 19, 40, 25, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%p%Tx'))
+    p('calendar.monthrange(99, 6)', lambda: calendar.monthrange(99, 6))
+    p("datetime(1900, 6, 9, 20, 40, 25, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime('%l%y%R%n')", lambda: datetime(1900, 6, 9, 20, 40, 25, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime('%l%y%R%n'))
+    p('datetime.combine(date(8262, 1, 30), time(18, 59), timezone(timedelta(hours=5, minutes=30)))', lambda: datetime.combine(date(8262, 1, 30), time(18, 59), timezone(timedelta(hours=5, minutes=30))))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    print(list(g(3)), sum(g(3)))
-    print(list(g(4)), sum(g(4)))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    p("int('', 1)", lambda: int('', 1))
+    p('3 ** -2', lambda: 3 ** -2)
+    p("format(18446744073709551616, '.2f')", lambda: format(18446744073709551616, '.2f'))
+    p("f'{18446744073709551616:.2f}'", lambda: f'{18446744073709551616:.2f}')
+    p("format((-2), ',')", lambda: format((-2), ','))
+    p("f'{(-2):,}'", lambda: f'{(-2):,}')
+    p("int('-0', 16)", lambda: int('-0', 16))
+    p('(-256) >> 62', lambda: (-256) >> 62)
+    p("int('', 37)", lambda: int('', 37))
+    p('100000000000000000003 // (-9223372036854775809)', lambda: 100000000000000000003 // (-9223372036854775809))
+    p('64 <= 9223372036854775807', lambda: 64 <= 9223372036854775807)
 try:
     t4()
 except Exception as e:

@@ -8,174 +8,179 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import json
-    import random
-    import time
-    p('(random.seed(-4), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(-4), random.randint(0, 100), random.random())[1:])
-    p('json.loads(\'[1, 2.5, "x", null, true, {"a": []}]\')', lambda: json.loads('[1, 2.5, "x", null, true, {"a": []}]'))
-    p("json.dumps({'k': [6, -8, -4, -5], 'f': (-548.4402975615897), 's': '3.5'}, sort_keys=True)", lambda: json.dumps({'k': [6, -8, -4, -5], 'f': (-548.4402975615897), 's': '3.5'}, sort_keys=True))
-    p('(random.seed(5), random.choice([9, -3, -3, -2, 4] or [0]), random.sample(range(20), 1))[1:]', lambda: (random.seed(5), random.choice([9, -3, -3, -2, 4] or [0]), random.sample(range(20), 1))[1:])
-    p('json.loads(json.dumps([-7, 0]))', lambda: json.loads(json.dumps([-7, 0])))
-    p('(random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(1), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(1), random.randint(0, 100), random.random())[1:])
+    import uuid
+    p("uuid.uuid5(uuid.UUID(bytes=bytes(range(16))), b'x')", lambda: uuid.uuid5(uuid.UUID(bytes=bytes(range(16))), b'x'))
+    p("uuid.uuid3(uuid.UUID(int=7 << 60, version=4), '\\u00e9t\\u00e9')", lambda: uuid.uuid3(uuid.UUID(int=7 << 60, version=4), '\u00e9t\u00e9'))
+    p('(uuid.NAMESPACE_DNS == uuid.UUID(int=7 << 60, version=4), hash(uuid.NAMESPACE_DNS) == hash(uuid.UUID(int=7 << 60, version=4)), int(uuid.NAMESPACE_DNS) - int(uuid.UUID(int=7 << 60, version=4)))', lambda: (uuid.NAMESPACE_DNS == uuid.UUID(int=7 << 60, version=4), hash(uuid.NAMESPACE_DNS) == hash(uuid.UUID(int=7 << 60, version=4)), int(uuid.NAMESPACE_DNS) - int(uuid.UUID(int=7 << 60, version=4))))
+    p("uuid.uuid3(uuid.UUID(int=0), 'python.org')", lambda: uuid.uuid3(uuid.UUID(int=0), 'python.org'))
+    p("(lambda u: (str(u), repr(u), u.bytes_le, u.bytes, u.clock_seq_hi_variant))(uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}'))", lambda: (lambda u: (str(u), repr(u), u.bytes_le, u.bytes, u.clock_seq_hi_variant))(uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}')))
+    p('(lambda u: (str(u), repr(u), u.time_hi_version, u.time, u.int))(uuid.UUID(int=7 << 60, version=4))', lambda: (lambda u: (str(u), repr(u), u.time_hi_version, u.time, u.int))(uuid.UUID(int=7 << 60, version=4)))
+    p("(uuid.UUID('12345678-1234-5678-1234-567812345678') <= uuid.NAMESPACE_DNS, hash(uuid.UUID('12345678-1234-5678-1234-567812345678')) == hash(uuid.NAMESPACE_DNS), int(uuid.UUID('12345678-1234-5678-1234-567812345678')) - int(uuid.NAMESPACE_DNS))", lambda: (uuid.UUID('12345678-1234-5678-1234-567812345678') <= uuid.NAMESPACE_DNS, hash(uuid.UUID('12345678-1234-5678-1234-567812345678')) == hash(uuid.NAMESPACE_DNS), int(uuid.UUID('12345678-1234-5678-1234-567812345678')) - int(uuid.NAMESPACE_DNS)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case None:
-                return 'none'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-    print(m(P(0, 5)))
-    print(m(True))
-    print(m({'k': 1, 'z': 2}))
-    print(m((4, 5)))
-    print(m(range(2)))
-    print(m(2.5))
-    print(m([1]))
-    print(m(1))
-    print(m('ab'))
-    print(m(P(1, 3)))
-    print(m(3))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 0) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    xs = [3, 2, -5]
-    ys = []
-    xs.sort(reverse=True)
+    import zlib
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytearray(b'xyz' * 50), 6, 25))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytearray(b'xyz' * 50), 6, 25)))
+    p('(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes((i * i) % 251 for i in range(5000)), -1, 0))', lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes((i * i) % 251 for i in range(5000)), -1, 0)))
+    z = bytearray(zlib.compress(bytes((i * i) % 251 for i in range(5000))))
     try:
-        xs[5:-3:-1] = ys
+        z[11 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(xs.count(-8))
-    xs = xs * 1
-    xs.append(5)
-    a, *b = xs or [0]; print(a, b)
-    print(xs.copy(), ys[:])
-    p('tindex', lambda: tuple(ys).index(3))
-    xs.sort(key=lambda x: (x % 3, -x))
-    print(xs, ys)
+    p('zlib.decompress(zlib.compress(bytes((i * i) % 251 for i in range(5000)))[:1])[-4:]', lambda: zlib.decompress(zlib.compress(bytes((i * i) % 251 for i in range(5000)))[:1])[-4:])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import unicodedata
-    p('unicodedata.normalize(\'NFKC\', "\\u0323\\n\\u1100\\ud800")', lambda: unicodedata.normalize('NFKC', "\u0323\n\u1100\ud800"))
-    p('"\\u0323\\u05d0".encode(\'utf-16-le\', \'namereplace\')', lambda: "\u0323\u05d0".encode('utf-16-le', 'namereplace'))
-    p('unicodedata.numeric("\\U0001d400", None)', lambda: unicodedata.numeric("\U0001d400", None))
-    p('unicodedata.decimal("\\U0001f600", -1)', lambda: unicodedata.decimal("\U0001f600", -1))
-    p('unicodedata.mirrored("\\ue000")', lambda: unicodedata.mirrored("\ue000"))
-    p('unicodedata.numeric("a")', lambda: unicodedata.numeric("a"))
-    p('unicodedata.name("\\uff21", None)', lambda: unicodedata.name("\uff21", None))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    print(list(g(0)), sum(g(0)))
+    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('close', lambda: it.close())
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = 'a,b,,c'
-    t = ' _Σ,\tσ.Σ cΣ'
-    p("f'{s!a}{t[:2]:*<13}'", lambda: f'{s!a}{t[:2]:*<13}')
-    p("','.join('Hello')", lambda: ','.join('Hello'))
-    p("'12'[::1]", lambda: '12'[::1])
-    p("': ZǅZ:'.swapcase()", lambda: ': ZǅZ:'.swapcase())
-    p("'ab' in 'ǅ-: éσé,1ΣXσ'", lambda: 'ab' in 'ǅ-: éσé,1ΣXσ')
-    p("sorted('-42')", lambda: sorted('-42'))
-    p("''.partition('ß')", lambda: ''.partition('ß'))
-    p("'\\t ǅé ßZ_'.rfind('\\n')", lambda: '\t ǅé ßZ_'.rfind('\n'))
-    p("',-ß:\\nc0.b'.splitlines()", lambda: ',-ß:\nc0.b'.splitlines())
-    p("'3.5' < '  pad  '", lambda: '3.5' < '  pad  ')
+    import gzip
+    import io
+    import zlib
+    p('(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes((i * i) % 251 for i in range(5000)))))(gzip.compress(bytes((i * i) % 251 for i in range(5000)), 1, mtime=1))', lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes((i * i) % 251 for i in range(5000)))))(gzip.compress(bytes((i * i) % 251 for i in range(5000)), 1, mtime=1)))
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 0, b, 0)
+    try:
+        f.write(bytes((i * 7919) % 256 for i in range(70000)))
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda f: (f.seek(3), f.read(4), f.tell()))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: (f.seek(3), f.read(4), f.tell()))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'a')))(gzip.compress(b'a', 6, mtime=1))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'a')))(gzip.compress(b'a', 6, mtime=1)))
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 6, b, 0)
+    try:
+        f.write(bytes((i * 7919) % 256 for i in range(70000)))
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda f: (f.seek(3), f.read(4), f.tell()))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: (f.seek(3), f.read(4), f.tell()))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('({1, 2}).__ceil__()', lambda: ({1, 2}).__ceil__())
-    p('(frozenset({2, 5})).__len__()', lambda: (frozenset({2, 5})).__len__())
-    p('(1e16).__rtruediv__((1, 2, 3))', lambda: (1e16).__rtruediv__((1, 2, 3)))
-    p("(complex(1, float('nan'))).__complex__()", lambda: (complex(1, float('nan'))).__complex__())
-    p('(True).__or__((1, 2, 3))', lambda: (True).__or__((1, 2, 3)))
+    from fractions import Fraction
+    import math
+    p("math.ceil(Fraction('-3/8'))", lambda: math.ceil(Fraction('-3/8')))
+    p('divmod(Fraction(0, 10), Fraction(1, 2**61 - 1))', lambda: divmod(Fraction(0, 10), Fraction(1, 2**61 - 1)))
+    p('Fraction(1e300)', lambda: Fraction(1e300))
+    p("Fraction('1.25').limit_denominator(1000)", lambda: Fraction('1.25').limit_denominator(1000))
+    p('Fraction(-17, -5) / 0.5', lambda: Fraction(-17, -5) / 0.5)
+    p('Fraction(0).limit_denominator(100)', lambda: Fraction(0).limit_denominator(100))
+    p("Fraction('3.14159265358979').limit_denominator(10)", lambda: Fraction('3.14159265358979').limit_denominator(10))
+    p('-Fraction(7)', lambda: -Fraction(7))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import statistics
-    from fractions import Fraction
-    p('statistics.NormalDist(-3, 1).__add__(statistics.NormalDist(2, 3))', lambda: statistics.NormalDist(-3, 1).__add__(statistics.NormalDist(2, 3)))
-    p('statistics.NormalDist(1.5, -1).variance', lambda: statistics.NormalDist(1.5, -1).variance)
-    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([])))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\.(?<!b)b{0}?|((?:(--a)[^a]A+?|\\\\S\\\\.{0}?){0,1}+[]a]{0}é)(){0,1}A{2}'", lambda: re.compile('\\.(?<!b)b{0}?|((?:(--a)[^a]A+?|\\S\\.{0}?){0,1}+[]a]{0}é)(){0,1}A{2}', re.I | re.M))
+    p("re.sub('\\\\.(?<!b)b{0}?|((?:(--a)[^a]A+?|\\\\S\\\\.{0}?){0,1}+[]a]{0}é)(){0,1}A{2}', r'\\g<1>\\g<0>', 'babacaabac', 2, re.I | re.M)", lambda: re.sub('\\.(?<!b)b{0}?|((?:(--a)[^a]A+?|\\S\\.{0}?){0,1}+[]a]{0}é)(){0,1}A{2}', r'\g<1>\g<0>', 'babacaabac', 2, re.I | re.M))
+    p("sm(re.compile('\\\\.(?<!b)b{0}?|((?:(--a)[^a]A+?|\\\\S\\\\.{0}?){0,1}+[]a]{0}é)(){0,1}A{2}', re.I | re.M).search('babacaabac', 0, 5))", lambda: sm(re.compile('\\.(?<!b)b{0}?|((?:(--a)[^a]A+?|\\S\\.{0}?){0,1}+[]a]{0}é)(){0,1}A{2}', re.I | re.M).search('babacaabac', 0, 5)))
+    p("sm(re.fullmatch('\\\\.(?<!b)b{0}?|((?:(--a)[^a]A+?|\\\\S\\\\.{0}?){0,1}+[]a]{0}é)(){0,1}A{2}', 'babacaabac', re.I | re.M))", lambda: sm(re.fullmatch('\\.(?<!b)b{0}?|((?:(--a)[^a]A+?|\\S\\.{0}?){0,1}+[]a]{0}é)(){0,1}A{2}', 'babacaabac', re.I | re.M)))
+    p("re.findall('\\\\.(?<!b)b{0}?|((?:(--a)[^a]A+?|\\\\S\\\\.{0}?){0,1}+[]a]{0}é)(){0,1}A{2}', 'babacaabac', re.I | re.M)", lambda: re.findall('\\.(?<!b)b{0}?|((?:(--a)[^a]A+?|\\S\\.{0}?){0,1}+[]a]{0}é)(){0,1}A{2}', 'babacaabac', re.I | re.M))
+    p("re.subn('\\\\.(?<!b)b{0}?|((?:(--a)[^a]A+?|\\\\S\\\\.{0}?){0,1}+[]a]{0}é)(){0,1}A{2}', r'<\\g<0>>', 'babacaabac', re.I | re.M)", lambda: re.subn('\\.(?<!b)b{0}?|((?:(--a)[^a]A+?|\\S\\.{0}?){0,1}+[]a]{0}é)(){0,1}A{2}', r'<\g<0>>', 'babacaabac', re.I | re.M))
+    c = p("'(?P<g1>[A-Z].)'", lambda: re.compile('(?P<g1>[A-Z].)', re.I | re.M))
+    p("re.split('(?P<g1>[A-Z].)', '\\nabbba', re.I | re.M)", lambda: re.split('(?P<g1>[A-Z].)', '\nabbba', re.I | re.M))
+    p("re.split('(?P<g1>[A-Z].)', '\\nabbba', 2, re.I | re.M)", lambda: re.split('(?P<g1>[A-Z].)', '\nabbba', 2, re.I | re.M))
+    p("re.findall('(?P<g1>[A-Z].)', '\\nabbba', re.I | re.M)", lambda: re.findall('(?P<g1>[A-Z].)', '\nabbba', re.I | re.M))
+    p("sm(re.fullmatch('(?P<g1>[A-Z].)', '\\nabbba', re.I | re.M))", lambda: sm(re.fullmatch('(?P<g1>[A-Z].)', '\nabbba', re.I | re.M)))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(3, 5, 3)
-    b = V(1, -1, 0)
-    c = W(-1, 5)
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    p('getitem', lambda: c[3])
-    print(2 in a, bool(b), [x for x in c if x])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('lt', lambda: a < 3)
-    p('getitem', lambda: c[1])
-    print(a + b, a + 2, 2 + b)
+    import gzip
+    import io
+    import zlib
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytearray(b'xyz' * 50))))(gzip.compress(bytearray(b'xyz' * 50), 1, mtime=1))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytearray(b'xyz' * 50))))(gzip.compress(bytearray(b'xyz' * 50), 1, mtime=1)))
+    p('(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes((i * 7919) % 256 for i in range(70000)))))(gzip.compress(bytes((i * 7919) % 256 for i in range(70000)), 0, mtime=0))', lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes((i * 7919) % 256 for i in range(70000)))))(gzip.compress(bytes((i * 7919) % 256 for i in range(70000)), 0, mtime=0)))
+    p("gzip.decompress(gzip.compress(b'abcabcabd' * 500 + bytes(range(200)), mtime=1) + b'\\x1f' + gzip.compress(b'two', mtime=2))[-6:]", lambda: gzip.decompress(gzip.compress(b'abcabcabd' * 500 + bytes(range(200)), mtime=1) + b'\x1f' + gzip.compress(b'two', mtime=2))[-6:])
 try:
     t7()
 except Exception as e:

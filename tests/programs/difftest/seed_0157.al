@@ -8,117 +8,182 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import functools
-    p('functools.partial(pow, -5)(3)', lambda: functools.partial(pow, -5)(3))
-    p('functools.cmp_to_key(lambda x, y: y - x)(4) < functools.cmp_to_key(lambda x, y: y - x)(6)', lambda: functools.cmp_to_key(lambda x, y: y - x)(4) < functools.cmp_to_key(lambda x, y: y - x)(6))
-    p('functools.partial(pow, 2)(1)', lambda: functools.partial(pow, 2)(1))
+    import zlib
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'', 1, 31))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'', 1, 31)))
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'hello world ' * 20, -1, 12))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'hello world ' * 20, -1, 12)))
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'a', -1, 9))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'a', -1, 9)))
+    z = bytearray(zlib.compress(b'abcabcabd' * 500 + bytes(range(200))))
+    try:
+        z[6 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("zlib.decompress(zlib.compress(b'abcabcabd' * 500 + bytes(range(200)))[:1])[-4:]", lambda: zlib.decompress(zlib.compress(b'abcabcabd' * 500 + bytes(range(200)))[:1])[-4:])
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import pprint
-    print(pprint.pformat({'\tc\t _.- .é': {}}, width=8, sort_dicts=False))
-    print(pprint.pformat([], width=8))
-    print(pprint.pformat(({37, 19, 32, 45, 19}, [[], {19, 18, 46, 33, 43}, -82], [{}, {'ǅ,Xé\n:_σ,\nß ': 100000, 'tab\there': [], 'tab\there': []}, {'Title Case': None, 'c_10Y_a-': (), 'hello world': '-,cσ  b', 'ΣίσυφοςΣ': -36}, (-1, 'a fairly long string with several words in it', 'tab\there'), True], {'hello world': None, 'MiXeD cAsE': ['İΣßǅa\t', b'bytes\x00', 100000, 'a fairly long string with several words in it']}, []), width=30))
-    p("(pprint.saferepr(({37, 19, 32, 45, 19}, [[], {19, 18, 46, 33, 43}, -82], [{}, {'ǅ,Xé\\n:_σ,\\nß ': 100000, 'tab\\there': [], 'tab\\there': []}, {'Title Case': None, 'c_10Y_a-': (), 'hello world': '-,cσ  b', 'ΣίσυφοςΣ': -36}, (-1, 'a fairly long string with several words in it', 'tab\\there'), True], {'hello world': None, 'MiXeD cAsE': ['İΣßǅa\\t', b'bytes\\x00', 100000, 'a fairly long string with several words in it']}, [])), pprint.isreadable(({37, 19, 32, 45, 19}, [[], {19, 18, 46, 33, 43}, -82], [{}, {'ǅ,Xé\\n:_σ,\\nß ': 100000, 'tab\\there': [], 'tab\\there': []}, {'Title Case': None, 'c_10Y_a-': (), 'hello world': '-,cσ  b', 'ΣίσυφοςΣ': -36}, (-1, 'a fairly long string with several words in it', 'tab\\there'), True], {'hello world': None, 'MiXeD cAsE': ['İΣßǅa\\t', b'bytes\\x00', 100000, 'a fairly long string with several words in it']}, [])), pprint.isrecursive(({37, 19, 32, 45, 19}, [[], {19, 18, 46, 33, 43}, -82], [{}, {'ǅ,Xé\\n:_σ,\\nß ': 100000, 'tab\\there': [], 'tab\\there': []}, {'Title Case': None, 'c_10Y_a-': (), 'hello world': '-,cσ  b', 'ΣίσυφοςΣ': -36}, (-1, 'a fairly long string with several words in it', 'tab\\there'), True], {'hello world': None, 'MiXeD cAsE': ['İΣßǅa\\t', b'bytes\\x00', 100000, 'a fairly long string with several words in it']}, [])))", lambda: (pprint.saferepr(({37, 19, 32, 45, 19}, [[], {19, 18, 46, 33, 43}, -82], [{}, {'ǅ,Xé\n:_σ,\nß ': 100000, 'tab\there': [], 'tab\there': []}, {'Title Case': None, 'c_10Y_a-': (), 'hello world': '-,cσ  b', 'ΣίσυφοςΣ': -36}, (-1, 'a fairly long string with several words in it', 'tab\there'), True], {'hello world': None, 'MiXeD cAsE': ['İΣßǅa\t', b'bytes\x00', 100000, 'a fairly long string with several words in it']}, [])), pprint.isreadable(({37, 19, 32, 45, 19}, [[], {19, 18, 46, 33, 43}, -82], [{}, {'ǅ,Xé\n:_σ,\nß ': 100000, 'tab\there': [], 'tab\there': []}, {'Title Case': None, 'c_10Y_a-': (), 'hello world': '-,cσ  b', 'ΣίσυφοςΣ': -36}, (-1, 'a fairly long string with several words in it', 'tab\there'), True], {'hello world': None, 'MiXeD cAsE': ['İΣßǅa\t', b'bytes\x00', 100000, 'a fairly long string with several words in it']}, [])), pprint.isrecursive(({37, 19, 32, 45, 19}, [[], {19, 18, 46, 33, 43}, -82], [{}, {'ǅ,Xé\n:_σ,\nß ': 100000, 'tab\there': [], 'tab\there': []}, {'Title Case': None, 'c_10Y_a-': (), 'hello world': '-,cσ  b', 'ΣίσυφοςΣ': -36}, (-1, 'a fairly long string with several words in it', 'tab\there'), True], {'hello world': None, 'MiXeD cAsE': ['İΣßǅa\t', b'bytes\x00', 100000, 'a fairly long string with several words in it']}, []))))
-    print(pprint.pformat({}, width=30, depth=1))
+    xs = [6, -4, -9, -6, 1, 1]
+    ys = [9, 2]
+    xs += ys[::-1]
+    p('pop0', lambda: xs.pop())
+    print(list(zip(xs, ys)))
+    xs += ys[::-1]
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    t = tuple(xs); print(t, t.count(-7), t + (1,), t[-1:0])
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(range(5)).__or__(True)', lambda: (range(5)).__or__(True))
-    p('((1, 2, 3)).__repr__()', lambda: ((1, 2, 3)).__repr__())
-    p('float.__add__([-9], True)', lambda: float.__add__([-9], True))
-    p('(frozenset({2, 5})).__repr__()', lambda: (frozenset({2, 5})).__repr__())
-    p("tuple.__eq__(frozenset({2, 5}), 'Σ\\n Z\\nǅ aİZσ')", lambda: tuple.__eq__(frozenset({2, 5}), 'Σ\n Z\nǅ aİZσ'))
-    p('bool.__rmod__(frozenset({2, 5}), frozenset({2, 5}))', lambda: bool.__rmod__(frozenset({2, 5}), frozenset({2, 5})))
-    p('(True).__rsub__(0.30000000000000004)', lambda: (True).__rsub__(0.30000000000000004))
-    p("(repr(float.__xor__).split(' at ')[0], type(float.__xor__).__name__, float.__xor__.__qualname__)", lambda: (repr(float.__xor__).split(' at ')[0], type(float.__xor__).__name__, float.__xor__.__qualname__))
-    p('(True).__rmod__(True)', lambda: (True).__rmod__(True))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=2, traps=[Rounded, Inexact])
+    setcontext(c)
+    p("(Decimal('0.5') % Decimal('1e-7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0.5') % Decimal('1e-7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1E+3') ** 2, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+3') ** 2, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('2.675') / -7, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('2.675') / -7, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal(0.1) // Decimal('1e-999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal(0.1) // Decimal('1e-999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('3.14159265358979323846264338327950288').quantize(Decimal('0.01'), rounding=ROUND_DOWN)", lambda: Decimal('3.14159265358979323846264338327950288').quantize(Decimal('0.01'), rounding=ROUND_DOWN))
+    p("Decimal('9.999999999').to_integral_value()", lambda: Decimal('9.999999999').to_integral_value())
+    setcontext(DefaultContext)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    d = {(0, 'x'): 3, False: 4, (3, 'x'): 5, True: 7, 13: 0, 4: 8}
+    e = {-3: 4, 6: 0, 'key': 0, (3, 'x'): 7, -5: 4}
+    d.update([((-4611686018427387904), 6)])
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    for kk in list(d):
+        if d[kk] == 8:
+            del d[kk]
+    print(d)
+    print(d | e)
+    for kk in list(d):
+        if d[kk] == 2:
+            del d[kk]
+    print(d)
+    p('pop', lambda: d.pop(''))
+    try:
+        del d[20]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('get', lambda: d[13])
+    print(len(d), (0, 'x') in d, d == e)
+    d.update([(-5, 2)])
+    print(dict.fromkeys([1000, 'Σ'], 0))
+    print(d, e)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    xs = [-4, -8, 3, -1, 3, 3]
+    ys = [0]
+    try:
+        xs[2:8:2] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    xs[4:0] = ys
+    xs.insert(1, 4)
+    xs[-4:9] = ys
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(xs, ys)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?:\\\\w*\\\\n{0,1}|\\\\Z){1,2}'", lambda: re.compile('(?:\\w*\\n{0,1}|\\Z){1,2}', re.S))
-    p("re.sub('(?:\\\\w*\\\\n{0,1}|\\\\Z){1,2}', lambda m: m.group(0).upper() + '|', 'b\\n', 1, re.S)", lambda: re.sub('(?:\\w*\\n{0,1}|\\Z){1,2}', lambda m: m.group(0).upper() + '|', 'b\n', 1, re.S))
-    p("re.subn('(?:\\\\w*\\\\n{0,1}|\\\\Z){1,2}', r'<\\g<0>>', 'b\\n', re.S)", lambda: re.subn('(?:\\w*\\n{0,1}|\\Z){1,2}', r'<\g<0>>', 'b\n', re.S))
-    p("re.sub('(?:\\\\w*\\\\n{0,1}|\\\\Z){1,2}', '-', 'b\\n', re.S)", lambda: re.sub('(?:\\w*\\n{0,1}|\\Z){1,2}', '-', 'b\n', re.S))
-    c = p("'.A(?<=b){,2}+'", lambda: re.compile('.A(?<=b){,2}+', re.M))
-    p("re.findall('.A(?<=b){,2}+', 'a\\na\\naa', re.M)", lambda: re.findall('.A(?<=b){,2}+', 'a\na\naa', re.M))
-    p("re.sub('.A(?<=b){,2}+', '-', 'a\\na\\naa', re.M)", lambda: re.sub('.A(?<=b){,2}+', '-', 'a\na\naa', re.M))
-    p("re.subn('.A(?<=b){,2}+', '', 'a\\na\\naa', re.M)", lambda: re.subn('.A(?<=b){,2}+', '', 'a\na\naa', re.M))
-    p("re.findall('.A(?<=b){,2}+', 'a\\na\\naa', re.M)", lambda: re.findall('.A(?<=b){,2}+', 'a\na\naa', re.M))
-    c = p("'(.*?(?<!b)|.()(é\\\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)'", lambda: re.compile('(.*?(?<!b)|.()(é\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)', re.S))
-    p("sm(re.compile('(.*?(?<!b)|.()(é\\\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)', re.S).search('cbbbb a', 2, 1))", lambda: sm(re.compile('(.*?(?<!b)|.()(é\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)', re.S).search('cbbbb a', 2, 1)))
-    p("sm(re.compile('(.*?(?<!b)|.()(é\\\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)', re.S).search('cbbbb a', 1, 1))", lambda: sm(re.compile('(.*?(?<!b)|.()(é\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)', re.S).search('cbbbb a', 1, 1)))
-    p("re.findall('(.*?(?<!b)|.()(é\\\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)', 'cbbbb a', re.S)", lambda: re.findall('(.*?(?<!b)|.()(é\\n+|b))|c(?=[ab]{0,1}?([A-Z](?=[]a]-[a-c]).)*?)', 'cbbbb a', re.S))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p("float('0x10')", lambda: float('0x10'))
-    p('((-18446744073709551616)) / 2.675', lambda: ((-18446744073709551616)) / 2.675)
-    p('round(0.30000000000000004, 2)', lambda: round(0.30000000000000004, 2))
-    p('repr(0.0)', lambda: repr(0.0))
-    p('max(2.5, 0.0)', lambda: max(2.5, 0.0))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    n = 1
-    xs = [7, 5, 4, -5, 3, 6]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print({x % 4: x for x in xs})
-    print({x % 4: x for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    c = p("'A'", lambda: re.compile('A', re.X))
+    p("re.findall('A', 'aba', re.X)", lambda: re.findall('A', 'aba', re.X))
+    p("re.subn('A', lambda m: m.group(0).upper() + '|', 'aba', re.X)", lambda: re.subn('A', lambda m: m.group(0).upper() + '|', 'aba', re.X))
+    p("re.sub('A', '', 'aba', re.X)", lambda: re.sub('A', '', 'aba', re.X))
+    p("sm(re.match('A', 'aba', re.X))", lambda: sm(re.match('A', 'aba', re.X)))
+    c = p("'(?:((?=[ab]b){0}+a))-{2}?(?:){0}'", lambda: re.compile('(?:((?=[ab]b){0}+a))-{2}?(?:){0}'))
+    p("re.split('(?:((?=[ab]b){0}+a))-{2}?(?:){0}', ' aaaabaabb', 1)", lambda: re.split('(?:((?=[ab]b){0}+a))-{2}?(?:){0}', ' aaaabaabb', 1))
+    p("[sm(m) for m in re.finditer('(?:((?=[ab]b){0}+a))-{2}?(?:){0}', ' aaaabaabb')]", lambda: [sm(m) for m in re.finditer('(?:((?=[ab]b){0}+a))-{2}?(?:){0}', ' aaaabaabb')])
+    p("re.split('(?:((?=[ab]b){0}+a))-{2}?(?:){0}', ' aaaabaabb', 2)", lambda: re.split('(?:((?=[ab]b){0}+a))-{2}?(?:){0}', ' aaaabaabb', 2))
+    c = p("b'\\\\.'", lambda: re.compile(b'\\.', re.M))
+    p("[sm(m) for m in re.finditer(b'\\\\.', b'bbaebbc', re.M)]", lambda: [sm(m) for m in re.finditer(b'\\.', b'bbaebbc', re.M)])
+    p("re.split(b'\\\\.', b'bbaebbc', 1, re.M)", lambda: re.split(b'\\.', b'bbaebbc', 1, re.M))
+    p("sm(re.fullmatch(b'\\\\.', b'bbaebbc', re.M))", lambda: sm(re.fullmatch(b'\\.', b'bbaebbc', re.M)))
+    c = p("'\\\\.'", lambda: re.compile('\\.', re.I | re.M))
+    p("sm(re.compile('\\\\.', re.I | re.M).search('a', 2, 2))", lambda: sm(re.compile('\\.', re.I | re.M).search('a', 2, 2)))
+    p("re.sub('\\\\.', r'<\\g<0>>', 'a', re.I | re.M)", lambda: re.sub('\\.', r'<\g<0>>', 'a', re.I | re.M))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(2 ** 62 - 2) ^ 4611686018427387903', lambda: (2 ** 62 - 2) ^ 4611686018427387903)
-    p('100000000000000000003 << 1', lambda: 100000000000000000003 << 1)
-    p('str(4294967295)', lambda: str(4294967295))
-    p('386324390955393339597278 ** -2', lambda: 386324390955393339597278 ** -2)
-    p('divmod(10, (2 ** 63 + 2))', lambda: divmod(10, (2 ** 63 + 2)))
-    p('4294967295 | (-18446744073709551616)', lambda: 4294967295 | (-18446744073709551616))
-    p('18446744073709551617 << -1', lambda: 18446744073709551617 << -1)
-    p('(-(2 ** 64 - 2)) << 31', lambda: (-(2 ** 64 - 2)) << 31)
-    p('1000000000000000000 != 19', lambda: 1000000000000000000 != 19)
-    p("format(63, '_b')", lambda: format(63, '_b'))
-    p("f'{63:_b}'", lambda: f'{63:_b}')
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('codecs.encode("Z5\\u0344\\u1100", \'ascii\', \'mine\')', lambda: codecs.encode("Z5\u0344\u1100", 'ascii', 'mine'))
+    p('codecs.encode("\\u0301", \'latin-1\', \'xmlcharrefreplace\')', lambda: codecs.encode("\u0301", 'latin-1', 'xmlcharrefreplace'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'cp1252\')(\'ignore\'), "".encode(\'cp1252\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('cp1252')('ignore'), "".encode('cp1252', 'replace')))
+    p("codecs.decode(b'\\xd8\\x82', 'ascii', 'namereplace')", lambda: codecs.decode(b'\xd8\x82', 'ascii', 'namereplace'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [6, 26], [6, 26] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin9\')(\'ignore\'), "\\xbd".encode(\'latin9\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [6, 26], [6, 26] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin9')('ignore'), "\xbd".encode('latin9', 'replace')))
+    p('codecs.encode("\\u30005", \'utf-8-sig\', \'surrogateescape\')', lambda: codecs.encode("\u30005", 'utf-8-sig', 'surrogateescape'))
+    p("codecs.decode(b'\\xbf', 'utf_16_be', 'xmlcharrefreplace')", lambda: codecs.decode(b'\xbf', 'utf_16_be', 'xmlcharrefreplace'))
+    p('codecs.encode("\\u11a8\\xb2Z\\u0323", \'nope\', \'strict\')', lambda: codecs.encode("\u11a8\xb2Z\u0323", 'nope', 'strict'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    xs = [9, -9, -5, 2]
-    ys = [5, 3]
+    import zlib
+    z = bytearray(zlib.compress(bytes((i * 7919) % 256 for i in range(70000))))
     try:
-        del xs[8:-7:2]
+        z[2 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
     except Exception as e:
         print('!', type(e).__name__, e)
-    xs[5:9] = ys
-    p('slice', lambda: xs[2:7:-2])
-    print([*xs, *ys], (*ys,))
-    print(sorted(xs + ys, key=abs))
-    ys.clear()
-    ys.clear()
-    print(xs, ys)
+    p('zlib.decompress(zlib.compress(bytes((i * 7919) % 256 for i in range(70000)))[2:])[-4:]', lambda: zlib.decompress(zlib.compress(bytes((i * 7919) % 256 for i in range(70000)))[2:])[-4:])
+    d = bytes(bytes((i * i) % 251 for i in range(5000)))
+    z = zlib.compress(d, 0) + b'tail'
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1000]
+            pos += 1000
+            parts.append(o.decompress(chunk, 1))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(zlib.crc32(bytes(range(256)) * 9, 2 ** 32 + 5), zlib.adler32(bytes(range(256)) * 9, 2 ** 32 + 5))', lambda: (zlib.crc32(bytes(range(256)) * 9, 2 ** 32 + 5), zlib.adler32(bytes(range(256)) * 9, 2 ** 32 + 5)))
+    z = bytearray(zlib.compress(b'a'))
+    try:
+        z[4 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("zlib.decompress(zlib.compress(b'a')[:1])[-4:]", lambda: zlib.decompress(zlib.compress(b'a')[:1])[-4:])
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'a', 1, 9))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'a', 1, 9)))
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(memoryview(b'mv' * 99), 0, -9))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(memoryview(b'mv' * 99), 0, -9)))
 try:
     t7()
 except Exception as e:

@@ -8,63 +8,6 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'  pad  '[-14]", lambda: '  pad  '[-14])
-    p("'12'.removesuffix('x')", lambda: '12'.removesuffix('x'))
-    p("'abcabcabc'.lstrip('ß')", lambda: 'abcabcabc'.lstrip('ß'))
-    p("'%s|%r|%5s|%-5s|%.2s' % ('x-y-z', 'x-y-z', 'x-y-z', 'x-y-z', 'x-y-z')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('x-y-z', 'x-y-z', 'x-y-z', 'x-y-z', 'x-y-z'))
-    p("max('İstanbul')", lambda: max('İstanbul'))
-    p("sorted('cé.0 -0ǅ10')", lambda: sorted('cé.0 -0ǅ10'))
-    p("'cbb\\t0\\tİ1,'.center(3)", lambda: 'cbb\t0\tİ1,'.center(3))
-    p("'İé.Yb' < 'a'", lambda: 'İé.Yb' < 'a')
-    p("'ǅc0Z,Y-b   '.isdecimal()", lambda: 'ǅc0Z,Y-b   '.isdecimal())
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    import textwrap
-    p("textwrap.indent('why?  ', '')", lambda: textwrap.indent('why?  ', ''))
-    p('textwrap.indent(\'"quoted." \\t  3-d \\n  \\t 3-d the\\n"quoted." why?  Mr.é-üem--dash\\nMr. \', \'> \')', lambda: textwrap.indent('"quoted." \t  3-d \n  \t 3-d the\n"quoted." why?  Mr.é-üem--dash\nMr. ', '> '))
-    p('textwrap.shorten(\'brown trail- \\t"quoted."  wow! supercalifragilisticquick \\r\\n -- \\t"quoted."  tab\\there \', 16)', lambda: textwrap.shorten('brown trail- \t"quoted."  wow! supercalifragilisticquick \r\n -- \t"quoted."  tab\there ', 16))
-    p('textwrap.shorten(\'3-d supercalifragilistic\\n\\t  wow!    end. x  --\\nend.  thewhy?  "quoted."  tab\\there fox \', 28)', lambda: textwrap.shorten('3-d supercalifragilistic\n\t  wow!    end. x  --\nend.  thewhy?  "quoted."  tab\there fox ', 28))
-    p("textwrap.shorten('a-b wow!state-of-the-art fox 3-d  trail- ', 13)", lambda: textwrap.shorten('a-b wow!state-of-the-art fox 3-d  trail- ', 13))
-    p("textwrap.wrap('brownend. ', 1, placeholder='~', drop_whitespace=False)", lambda: textwrap.wrap('brownend. ', 1, placeholder='~', drop_whitespace=False))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("datetime(400, 11, 29, 8, 16, 44, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - datetime(1250, 3, 31, 6, 38, 48, 0, tzinfo=timezone.utc)", lambda: datetime(400, 11, 29, 8, 16, 44, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - datetime(1250, 3, 31, 6, 38, 48, 0, tzinfo=timezone.utc))
-    p("datetime.strptime(datetime(400, 2, 31, 9, 31, 40, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(':/-'), ':/-')", lambda: datetime.strptime(datetime(400, 2, 31, 9, 31, 40, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(':/-'), ':/-'))
-    p("format(datetime(2, 3, 28, 7, 17, 6, 628220, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%j%a%m')", lambda: format(datetime(2, 3, 28, 7, 17, 6, 628220, tzinfo=timezone(timedelta(minutes=90), 'X%Z')), '%j%a%m'))
-    p("str(datetime(2000, 5, 1, 5, 58, 40, 672012, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))", lambda: str(datetime(2000, 5, 1, 5, 58, 40, 672012, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))))
-    p("tuple(time_module.strptime(datetime(2000, 5, 30, 22, 19, 30, 500000, tzinfo=None).strftime('   '), '   '))", lambda: tuple(time_module.strptime(datetime(2000, 5, 30, 22, 19, 30, 500000, tzinfo=None).strftime('   '), '   ')))
-    p("f'{date(1900, 4, 30):%yT}'", lambda: f'{date(1900, 4, 30):%yT}')
-    p("sorted([datetime(4964, 12, 28, 9, 0, 56, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2, 7, 29, 21, 12, 9, 0, tzinfo=timezone(timedelta(seconds=-1))), datetime(392, 12, 30, 11, 37, 26, 0, tzinfo=timezone(timedelta(seconds=-1)))])", lambda: sorted([datetime(4964, 12, 28, 9, 0, 56, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(2, 7, 29, 21, 12, 9, 0, tzinfo=timezone(timedelta(seconds=-1))), datetime(392, 12, 30, 11, 37, 26, 0, tzinfo=timezone(timedelta(seconds=-1)))]))
-    p("datetime.strptime(datetime(400, 10, 31, 22, 23, 39, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('- ')[:9] + '1', '- ')", lambda: datetime.strptime(datetime(400, 10, 31, 22, 23, 39, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('- ')[:9] + '1', '- '))
-    p('calendar.weekday(2000, 5, 28)', lambda: calendar.weekday(2000, 5, 28))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import urllib.parse
-    p("urllib.parse.unquote_plus(':pw%zz&')", lambda: urllib.parse.unquote_plus(':pw%zz&'))
-    p("urllib.parse.urldefrag('afilefile+..#file%2F')", lambda: urllib.parse.urldefrag('afilefile+..#file%2F'))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '..%zz::1httpshttps/%2F;')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '..%zz::1httpshttps/%2F;'))
-    p("urllib.parse.unquote_to_bytes(';ftpuser')", lambda: urllib.parse.unquote_to_bytes(';ftpuser'))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', 'x y:pwHost.COM[b]#')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', 'x y:pwHost.COM[b]#'))
-    p("urllib.parse.parse_qsl('filex y:80:8x?file', True)", lambda: urllib.parse.parse_qsl('filex y:80:8x?file', True))
-    p("urllib.parse.unquote(':80%2F')", lambda: urllib.parse.unquote(':80%2F'))
-    p("urllib.parse.urlsplit('%', 'dflt', False)", lambda: urllib.parse.urlsplit('%', 'dflt', False))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -103,83 +46,130 @@ def t4():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(-1, 2, 3, 2)
-    b = V()
-    c = W(-1)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    a = W(0, 5, 0)
+    b = W(-3)
+    c = W(3, -3, 1)
+    p('sum', lambda: sum([a, b]))
+    p('lt', lambda: a < 3)
     print(a == b, a != c, a < b, b > c, a <= a)
     print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    p('getitem', lambda: c[3])
-    print(len(a), list(b), a[3:])
-    print(a + b, a + 1, 1 + b)
-    p('sum', lambda: sum([a, b]))
-    p('sum', lambda: sum([a, b]))
+    print(a + b, a + -2, -2 + b)
+    print(a + b, a + 0, 0 + b)
+    p('add', lambda: a + 'x')
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print({a, b, c, V(-1, 5)}, {a: 1, b: 2})
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    s = ',X σİcbb\t'
+    t = 'line1\nline2\r\nline3'
+    p("f'{s!a}{t[:2]:*<3}'", lambda: f'{s!a}{t[:2]:*<3}')
+    p("[ord(ch) for ch in 'tab\\there']", lambda: [ord(ch) for ch in 'tab\there'])
+    p("'ǅc0Z,Y-b   '.isdecimal()", lambda: 'ǅc0Z,Y-b   '.isdecimal())
+    p("'İstanbul'[10:-13]", lambda: 'İstanbul'[10:-13])
+    p("'σßa:._ 1_σY'[-3]", lambda: 'σßa:._ 1_σY'[-3])
+    p("'MiXeD cAsE'.strip()", lambda: 'MiXeD cAsE'.strip())
+    p("'\\tc é-Y,Xa Σ,'.isdigit()", lambda: '\tc é-Y,Xa Σ,'.isdigit())
+    p("'- 0-a.:X ǅ'[::2]", lambda: '- 0-a.:X ǅ'[::2])
+    p("'a'[12]", lambda: 'a'[12])
+    p("'tab\\there'.find('a')", lambda: 'tab\there'.find('a'))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("time(8, 44, 12, 220866, timezone(timedelta(minutes=90), 'X%Z')).strftime('%r%l')", lambda: time(8, 44, 12, 220866, timezone(timedelta(minutes=90), 'X%Z')).strftime('%r%l'))
+    p('datetime(99, 2, 28, 8, 30, 13, 0, tzinfo=timezone.utc) == datetime(2, 8, 30, 9, 38, 56, 24886, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(99, 2, 28, 8, 30, 13, 0, tzinfo=timezone.utc) == datetime(2, 8, 30, 9, 38, 56, 24886, tzinfo=timezone(timedelta(seconds=-1))))
+    p('datetime(99, 8, 1, 13, 35, 50, 548850, tzinfo=None)', lambda: datetime(99, 8, 1, 13, 35, 50, 548850, tzinfo=None))
+    p("datetime.fromisoformat(datetime(9999, 3, 29, 1, 20, 18, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes'))", lambda: datetime.fromisoformat(datetime(9999, 3, 29, 1, 20, 18, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).isoformat(' ', 'minutes')))
+    p("datetime(2020, 12, 30, 0, 59, 6, 98293, tzinfo=timezone(timedelta(seconds=-1))).replace(hour=14, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2020, 12, 30, 0, 59, 6, 98293, tzinfo=timezone(timedelta(seconds=-1))).replace(hour=14, tzinfo=timezone(timedelta(minutes=90), 'X%Z')))
+    p('date(8941, 13, 31) + timedelta(seconds=-20, weeks=490570, days=711408)', lambda: date(8941, 13, 31) + timedelta(seconds=-20, weeks=490570, days=711408))
+    p("format(datetime(2024, 4, 30, 6, 31, 35, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%X%%')", lambda: format(datetime(2024, 4, 30, 6, 31, 35, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), '%X%%'))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p("b'abc'.isalpha()", lambda: b'abc'.isalpha())
+    p("b'caf\\xc3\\xa9'.rsplit(None, 1)", lambda: b'caf\xc3\xa9'.rsplit(None, 1))
+    p("b'12'.index(b'a,b,,c')", lambda: b'12'.index(b'a,b,,c'))
+    p("b'a,b,,c'.isspace()", lambda: b'a,b,,c'.isspace())
+    a = bytearray(b'AbC dEf')
+    try:
+        a.pop(8)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'\x00\xff'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(16)))
+    try:
+        v = m.cast('b', [6])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(16))).cast('b', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v[3, 0, 1, 5]', lambda: v[3, 0, 1, 5])
+    p('bytes(v)', lambda: bytes(v))
+    p('memoryview(v).shape', lambda: memoryview(v).shape)
+    try:
+        v[-2, 4] = 2 ** 63
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    try:
+        v[()] = 2 ** 63
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v.tolist()', lambda: v.tolist())
+    p('v[8, :]', lambda: v[8, :])
+    p("v.cast('B', [8]).shape", lambda: v.cast('B', [8]).shape)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    n = 7
+    xs = [4, 1]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print({x % 5 for x in xs})
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-1, 3)
-    def outer():
-        v = 3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    fs = []
-    for i in range(4 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-2))
-    if __name__ == '__main__':
-        print('main', 4, __doc__, __file__.endswith('.al'))
-    class An:
-        a: int = 3
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    if __name__ == '__main__':
-        print('main', 4, __doc__, __file__.endswith('.al'))
-    def fb():
-        def inner(x=[1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
+    import pathlib
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('/'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('/')))
+    p("(pathlib.PurePosixPath('x.tar.gz', 'b.txt', '//') == pathlib.PurePosixPath('a', 'x.tar.gz'), hash(pathlib.PurePosixPath('x.tar.gz', 'b.txt', '//')) == hash(pathlib.PurePosixPath('a', 'x.tar.gz')))", lambda: (pathlib.PurePosixPath('x.tar.gz', 'b.txt', '//') == pathlib.PurePosixPath('a', 'x.tar.gz'), hash(pathlib.PurePosixPath('x.tar.gz', 'b.txt', '//')) == hash(pathlib.PurePosixPath('a', 'x.tar.gz'))))
+    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
+    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
+    p("(pathlib.PurePosixPath('.rc') < pathlib.PurePosixPath('x.tar.gz', 'a', '//'), hash(pathlib.PurePosixPath('.rc')) == hash(pathlib.PurePosixPath('x.tar.gz', 'a', '//')))", lambda: (pathlib.PurePosixPath('.rc') < pathlib.PurePosixPath('x.tar.gz', 'a', '//'), hash(pathlib.PurePosixPath('.rc')) == hash(pathlib.PurePosixPath('x.tar.gz', 'a', '//'))))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import codecs
-    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'nope\')(\'ignore\'), "\\u11a8\\ufb01\\u0661\\u216b\\u2460".encode(\'nope\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('nope')('ignore'), "\u11a8\ufb01\u0661\u216b\u2460".encode('nope', 'surrogatepass')))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'nope\')(\'backslashreplace\'), "\\u2208(\\ufb015\\xbd\\u3300".encode(\'nope\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('nope')('backslashreplace'), "\u2208(\ufb015\xbd\u3300".encode('nope', 'surrogatepass')))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'ascii\')(\'xmlcharrefreplace\'), "".encode(\'ascii\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('ascii')('xmlcharrefreplace'), "".encode('ascii', 'replace')))
-    p("codecs.decode(b'\\xe2\\xbb\\x82\\x00\\xa9', 'utf-16-le', 'mine')", lambda: codecs.decode(b'\xe2\xbb\x82\x00\xa9', 'utf-16-le', 'mine'))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'xmlcharrefreplace\'), "\\x00\\u05d0\\xb2\\uff21".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('xmlcharrefreplace'), "\x00\u05d0\xb2\uff21".encode('latin-1', 'replace')))
-    p("codecs.decode(b'\\xa9\\x00\\xfe', 'utf-32', 'surrogateescape')", lambda: codecs.decode(b'\xa9\x00\xfe', 'utf-32', 'surrogateescape'))
-    p('codecs.encode("\\xb2", \'utf_16_be\', \'replace\')', lambda: codecs.encode("\xb2", 'utf_16_be', 'replace'))
+    p("'  pad  '.ljust(0, '.')", lambda: '  pad  '.ljust(0, '.'))
+    p("'caXß.   :İ'.isdecimal()", lambda: 'caXß.   :İ'.isdecimal())
+    p("'ß_0_ß0,X'.zfill(9)", lambda: 'ß_0_ß0,X'.zfill(9))
+    p("'aaa'.isalpha()", lambda: 'aaa'.isalpha())
+    p("'MiXeD cAsE'.rindex('-')", lambda: 'MiXeD cAsE'.rindex('-'))
+    p("str(':X__Yß')", lambda: str(':X__Yß'))
+    p("'abc'.istitle()", lambda: 'abc'.istitle())
 try:
     t6()
 except Exception as e:

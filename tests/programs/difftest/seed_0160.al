@@ -8,61 +8,72 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import os.path
-    import functools
-    p('sorted([8, -3, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([8, -3, 4], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
-    p('functools.cmp_to_key(lambda x, y: y - x)(0) < functools.cmp_to_key(lambda x, y: y - x)(-3)', lambda: functools.cmp_to_key(lambda x, y: y - x)(0) < functools.cmp_to_key(lambda x, y: y - x)(-3))
-    p("os.path.splitext('dir/file' + 'ΣίσυφοςΣ' + '.txt')", lambda: os.path.splitext('dir/file' + 'ΣίσυφοςΣ' + '.txt'))
-    p("os.path.isabs('abc')", lambda: os.path.isabs('abc'))
-    p('functools.reduce(lambda x, y: x * 2 + y, [8, 0, 0, -5, -6], -8)', lambda: functools.reduce(lambda x, y: x * 2 + y, [8, 0, 0, -5, -6], -8))
-    p("os.path.isabs(' bc')", lambda: os.path.isabs(' bc'))
-    p('functools.reduce(lambda x, y: x * 2 + y, [-4, 9, -4, 0, 7, 4], 3)', lambda: functools.reduce(lambda x, y: x * 2 + y, [-4, 9, -4, 0, 7, 4], 3))
+    import uuid
+    p("uuid.UUID(bytes=b'x' * 15)", lambda: uuid.UUID(bytes=b'x' * 15))
+    p("(uuid.uuid5(uuid.NAMESPACE_OID, '1.2') <= uuid.uuid3(uuid.NAMESPACE_URL, 'x'), hash(uuid.uuid5(uuid.NAMESPACE_OID, '1.2')) == hash(uuid.uuid3(uuid.NAMESPACE_URL, 'x')), int(uuid.uuid5(uuid.NAMESPACE_OID, '1.2')) - int(uuid.uuid3(uuid.NAMESPACE_URL, 'x')))", lambda: (uuid.uuid5(uuid.NAMESPACE_OID, '1.2') <= uuid.uuid3(uuid.NAMESPACE_URL, 'x'), hash(uuid.uuid5(uuid.NAMESPACE_OID, '1.2')) == hash(uuid.uuid3(uuid.NAMESPACE_URL, 'x')), int(uuid.uuid5(uuid.NAMESPACE_OID, '1.2')) - int(uuid.uuid3(uuid.NAMESPACE_URL, 'x'))))
+    p("uuid.uuid5(uuid.UUID('12345678-1234-5678-1234-567812345678'), b'x')", lambda: uuid.uuid5(uuid.UUID('12345678-1234-5678-1234-567812345678'), b'x'))
+    p('(lambda u: (str(u), repr(u), u.time, u.int, u.bytes_le))(uuid.UUID(int=0))', lambda: (lambda u: (str(u), repr(u), u.time, u.int, u.bytes_le))(uuid.UUID(int=0)))
+    p('(lambda u: (str(u), repr(u), u.is_safe, u.clock_seq, u.time_hi_version))(uuid.UUID(fields=(1, 2, 3, 4, 5, 6)))', lambda: (lambda u: (str(u), repr(u), u.is_safe, u.clock_seq, u.time_hi_version))(uuid.UUID(fields=(1, 2, 3, 4, 5, 6))))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("f'{date(9999, 9, 30):%w%S}'", lambda: f'{date(9999, 9, 30):%w%S}')
-    p('timedelta() / -3', lambda: timedelta() / -3)
-    p('date.fromordinal(date(1, 8, 28).toordinal() + -271)', lambda: date.fromordinal(date(1, 8, 28).toordinal() + -271))
-    p('datetime.fromtimestamp(7437696660 / 1, timezone.utc)', lambda: datetime.fromtimestamp(7437696660 / 1, timezone.utc))
+    p("b'12'.decode('utf-8', 'replace')", lambda: b'12'.decode('utf-8', 'replace'))
+    p("b'abc'.isalpha()", lambda: b'abc'.isalpha())
+    p("b'-7'.index(b'-7')", lambda: b'-7'.index(b'-7'))
+    p("b'abc'.hex()", lambda: b'abc'.hex())
+    p("b'\\x80abc'.count(b'tab\\tsep\\nline\\r\\n')", lambda: b'\x80abc'.count(b'tab\tsep\nline\r\n'))
+    p("b'  x y  '.title()", lambda: b'  x y  '.title())
+    a = bytearray(b'12')
+    try:
+        a[5] = 255
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'aé(?>(?s:(?<=a){0,1})(?s:)-)'", lambda: re.compile('aé(?>(?s:(?<=a){0,1})(?s:)-)', re.X))
-    p("sm(re.compile('aé(?>(?s:(?<=a){0,1})(?s:)-)', re.X).search('aa', 2, 2))", lambda: sm(re.compile('aé(?>(?s:(?<=a){0,1})(?s:)-)', re.X).search('aa', 2, 2)))
-    p("sm(re.match('aé(?>(?s:(?<=a){0,1})(?s:)-)', 'aa', re.X))", lambda: sm(re.match('aé(?>(?s:(?<=a){0,1})(?s:)-)', 'aa', re.X)))
-    c = p("'(.?b((?>[\\\\w]+b{1,2} ) ))?.??(?P<g3>([ab]){2,}+\\\\4|(([]a]\\\\n+ {0,1}+){2,})()[b-])|(?(6)|(?<!a)|[a-c]*|A(?<!aa)){,2}?\\\\A'", lambda: re.compile('(.?b((?>[\\w]+b{1,2} ) ))?.??(?P<g3>([ab]){2,}+\\4|(([]a]\\n+ {0,1}+){2,})()[b-])|(?(6)|(?<!a)|[a-c]*|A(?<!aa)){,2}?\\A', re.I))
-    p("re.split('(.?b((?>[\\\\w]+b{1,2} ) ))?.??(?P<g3>([ab]){2,}+\\\\4|(([]a]\\\\n+ {0,1}+){2,})()[b-])|(?(6)|(?<!a)|[a-c]*|A(?<!aa)){,2}?\\\\A', '\\naaababba\\n', re.I)", lambda: re.split('(.?b((?>[\\w]+b{1,2} ) ))?.??(?P<g3>([ab]){2,}+\\4|(([]a]\\n+ {0,1}+){2,})()[b-])|(?(6)|(?<!a)|[a-c]*|A(?<!aa)){,2}?\\A', '\naaababba\n', re.I))
-    p("sm(re.fullmatch('(.?b((?>[\\\\w]+b{1,2} ) ))?.??(?P<g3>([ab]){2,}+\\\\4|(([]a]\\\\n+ {0,1}+){2,})()[b-])|(?(6)|(?<!a)|[a-c]*|A(?<!aa)){,2}?\\\\A', '\\naaababba\\n', re.I))", lambda: sm(re.fullmatch('(.?b((?>[\\w]+b{1,2} ) ))?.??(?P<g3>([ab]){2,}+\\4|(([]a]\\n+ {0,1}+){2,})()[b-])|(?(6)|(?<!a)|[a-c]*|A(?<!aa)){,2}?\\A', '\naaababba\n', re.I)))
-    c = p("b'\\\\.{,2}'", lambda: re.compile(b'\\.{,2}', re.S))
-    p("sm(re.compile(b'\\\\.{,2}', re.S).search(b'baa \\n', 3, 2))", lambda: sm(re.compile(b'\\.{,2}', re.S).search(b'baa \n', 3, 2)))
-    p("sm(re.match(b'\\\\.{,2}', b'baa \\n', re.S))", lambda: sm(re.match(b'\\.{,2}', b'baa \n', re.S)))
-    p("re.sub(b'\\\\.{,2}', b'', b'baa \\n', 2, re.S)", lambda: re.sub(b'\\.{,2}', b'', b'baa \n', 2, re.S))
+    import cmath
+    p("format(complex(-48.951796922256776, 8.845067431245496), 'e')", lambda: format(complex(-48.951796922256776, 8.845067431245496), 'e'))
+    p("format(0j, 'n')", lambda: format(0j, 'n'))
+    p("format(complex(-19.993076273498218, -48.076291091110825), '.10g')", lambda: format(complex(-19.993076273498218, -48.076291091110825), '.10g'))
+    p("cmath.phase(complex(float('-inf'), float('inf')))", lambda: cmath.phase(complex(float('-inf'), float('inf'))))
+    p('1e-4 - (3-4j)', lambda: 1e-4 - (3-4j))
+    p('(1e-5+1e300j) != (0.1+0.2j)', lambda: (1e-5+1e300j) != (0.1+0.2j))
+    p('cmath.polar(complex(-0.14358479674665148, -59.27325421523286))', lambda: cmath.polar(complex(-0.14358479674665148, -59.27325421523286)))
+    p("complex(0.0, -0.0) < complex(float('-inf'), float('inf'))", lambda: complex(0.0, -0.0) < complex(float('-inf'), float('inf')))
+    p('cmath.isinf(complex(18.83917885062843, -30.728428924242394))', lambda: cmath.isinf(complex(18.83917885062843, -30.728428924242394)))
+    p("complex(1, float('nan')) < (1+2j)", lambda: complex(1, float('nan')) < (1+2j))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import urllib.parse
-    p("urllib.parse.unquote_to_bytes('?+?%2F')", lambda: urllib.parse.unquote_to_bytes('?+?%2F'))
-    p("urllib.parse.unquote_plus('a.;b;:80')", lambda: urllib.parse.unquote_plus('a.;b;:80'))
-    p("urllib.parse.parse_qsl('', True)", lambda: urllib.parse.parse_qsl('', True))
-    p("urllib.parse.urlencode({'[#&:': '', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'[#&:': '', 'n': [1, 2]}, True))
-    p("urllib.parse.urldefrag('?=mailto')", lambda: urllib.parse.urldefrag('?=mailto'))
-    p("urllib.parse.unquote('?:80émailto')", lambda: urllib.parse.unquote('?:80émailto'))
-    p("urllib.parse.unquote_plus('..')", lambda: urllib.parse.unquote_plus('..'))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(traps=[Inexact])
+    setcontext(c)
+    p("(Decimal('Infinity') ** -1, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('Infinity') ** -1, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1e-7') * Decimal('-1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-7') * Decimal('-1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('12345678901234567890.123') + Decimal('-24652E0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('12345678901234567890.123') + Decimal('-24652E0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-81529E-1') < Decimal('83657E4'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-81529E-1') < Decimal('83657E4'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(-7 < Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (-7 < Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1e-7') * Decimal('-24954E-4'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-7') * Decimal('-24954E-4'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('5E-1000000') == Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('5E-1000000') == Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:

@@ -8,174 +8,163 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [-4, -2, 9, 6, -8, 6, 6, -8]
-    ys = [-8, 6, -7]
-    xs.append(-9)
-    xs[5:8] = ys
-    a, *b = xs or [0]; print(a, b)
-    p('idx', lambda: xs[-8])
-    try:
-        xs[9:-8:2] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(enumerate(xs, 7)))
-    print(-3 in xs, xs.count(-3))
-    xs.reverse()
-    p('slice', lambda: xs[-2:5:-2])
-    try:
-        del xs[-5:-2:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs[5:-2] = ys
-    print(list(enumerate(xs, -5)))
-    print(xs, ys)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    print(list(g(3)), sum(g(3)))
+    print(list(g(3)), sum(g(3)))
+    p('next', lambda: next(it))
+    p('send', lambda: it.send(4))
+    p('next', lambda: next(it))
+    p('close', lambda: it.close())
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(18446744073709551617) > 1e22', lambda: (18446744073709551617) > 1e22)
-    p("format(0.1, '.0f')", lambda: format(0.1, '.0f'))
-    p('(73786976294838206466) > (1/3)', lambda: (73786976294838206466) > (1/3))
-    p('round(951.1835294367115, 2)', lambda: round(951.1835294367115, 2))
+    n = 7
+    xs = []
+    print({x % 5 for x in xs})
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_05UP)
-    setcontext(c)
-    p("(Decimal('-0.000') < Decimal('-25553E0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0.000') < Decimal('-25553E0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('1.30') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1.30') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('2.675').fma(Decimal('2.5'), Decimal('7'))", lambda: Decimal('2.675').fma(Decimal('2.5'), Decimal('7')))
-    setcontext(DefaultContext)
+    import unicodedata
+    p('unicodedata.decimal("\\uff76")', lambda: unicodedata.decimal("\uff76"))
+    p("unicodedata.lookup('LATIN CAPITAL LETTER GHA')", lambda: unicodedata.lookup('LATIN CAPITAL LETTER GHA'))
+    p('unicodedata.is_normalized(\'NFC\', "\\u3300")', lambda: unicodedata.is_normalized('NFC', "\u3300"))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import hashlib
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha256', None))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha256', None)))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha512', b'abc'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha512', b'abc')))
-    h = hashlib.shake_128(b'start')
-    c = h.copy()
-    try:
-        c.update(bytearray(b'data'))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(8), c.hexdigest(8), type(c).__name__)', lambda: (h.hexdigest(8), c.hexdigest(8), type(c).__name__))
+    import textwrap
+    p("textwrap.wrap('why? 3-d ', 12, break_on_hyphens=False, placeholder='~', initial_indent='* ')", lambda: textwrap.wrap('why? 3-d ', 12, break_on_hyphens=False, placeholder='~', initial_indent='* '))
+    p("textwrap.wrap('tab\\there end.\\t3-d  brown\\n3-d \\tquick supercalifragilistic x -- ', 3, drop_whitespace=False, tabsize=3, replace_whitespace=False)", lambda: textwrap.wrap('tab\there end.\t3-d  brown\n3-d \tquick supercalifragilistic x -- ', 3, drop_whitespace=False, tabsize=3, replace_whitespace=False))
+    p("textwrap.shorten('trail- trail-trail- end.well-known \\t-leadwell-known Mr.state-of-the-art\\nbrown  ', 16)", lambda: textwrap.shorten('trail- trail-trail- end.well-known \t-leadwell-known Mr.state-of-the-art\nbrown  ', 16))
+    p("textwrap.wrap('quick\\nMr.  ', 8, break_long_words=False, expand_tabs=False, max_lines=1)", lambda: textwrap.wrap('quick\nMr.  ', 8, break_long_words=False, expand_tabs=False, max_lines=1))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case -1:
-                return 'minus one'
-            case str(s):
-                return 'short ' + s
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case _:
-                return 'other'
-    print(m((1, 2.0)))
-    print(m(2.5))
-    print(m({'k': 1, 'z': 2}))
-    print(m(-1))
-    print(m(P(0, 5)))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(g(4)), sum(g(4)))
+    print(list(g(3)), sum(g(3)))
+    p('send', lambda: it.send(1))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("b'tab\\tsep\\nline\\r\\n'.decode('utf-8', 'replace')", lambda: b'tab\tsep\nline\r\n'.decode('utf-8', 'replace'))
-    p("b'tab\\tsep\\nline\\r\\n'.hex()", lambda: b'tab\tsep\nline\r\n'.hex())
-    p('b"\'q\'".isdigit()', lambda: b"'q'".isdigit())
-    p("b'hello world' in b'tab\\tsep\\nline\\r\\n'", lambda: b'hello world' in b'tab\tsep\nline\r\n')
-    a = bytearray(b'')
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[6:4] = b'caf\xc3\xa9'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytes(range(6)))
-    try:
-        v = m.cast('B', (6, 3, 2))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(6))).cast('B', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.strides', lambda: v.strides)
-    try:
-        v[:, :] = w
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    p('v.nbytes', lambda: v.nbytes)
-    p('v == w', lambda: v == w)
-    p("v.cast('B', [1]).shape", lambda: v.cast('B', [1]).shape)
-    p('v[::2] == w[::2]', lambda: v[::2] == w[::2])
+    n = 7
+    xs = [2, 0, -1, 3, 3, -4]
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print({x % 4: x for x in xs})
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('64 | 255', lambda: 64 | 255)
-    p("format(64, '#x')", lambda: format(64, '#x'))
-    p("f'{64:#x}'", lambda: f'{64:#x}')
-    p('(-(2 ** 64 + 2)) ^ (-87)', lambda: (-(2 ** 64 + 2)) ^ (-87))
-    p('100000000000000000003 / (2 ** 65 + 2)', lambda: 100000000000000000003 / (2 ** 65 + 2))
-    p('(-36893488147419103231) - 1000000000000000000', lambda: (-36893488147419103231) - 1000000000000000000)
-    p('18446744073709551615 // 1', lambda: 18446744073709551615 // 1)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    try:
+        print(f0('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    d = {(-4611686018427387905): 2, 11: 8, 1000000000000000000: 8}
-    e = {1: 9, True: 9, (3, 'x'): 5}
-    try:
-        del d[3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d.update([(7, 3)])
-    d.update(e)
-    print(len(d), (2, 'y') in d, d == e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(repr(d), str(e))
-    print(d, e)
+    p('3 / 7', lambda: 3 / 7)
+    p('100000000000000000003 > (-9223372036854775810)', lambda: 100000000000000000003 > (-9223372036854775810))
+    p('(-1) < 9223372036854775805', lambda: (-1) < 9223372036854775805)
+    p('pow(40, (-1), (-13))', lambda: pow(40, (-1), (-13)))
+    p('1 / (-9223372036854775809)', lambda: 1 / (-9223372036854775809))
+    p('1 < (-(2 ** 100 - 2))', lambda: 1 < (-(2 ** 100 - 2)))
 try:
     t7()
 except Exception as e:

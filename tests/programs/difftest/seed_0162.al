@@ -8,102 +8,87 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('timedelta() / 7', lambda: timedelta() / 7)
-    p('calendar.monthcalendar(1970, 12)', lambda: calendar.monthcalendar(1970, 12))
-    p("datetime(1900, 3, 1, 1, 28, 34, 0, tzinfo=timezone.utc).astimezone(timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(1900, 3, 1, 1, 28, 34, 0, tzinfo=timezone.utc).astimezone(timezone(timedelta(minutes=90), 'X%Z')))
-    p('timedelta(days=-3, milliseconds=573584) + timedelta()', lambda: timedelta(days=-3, milliseconds=573584) + timedelta())
-    p('timedelta()', lambda: timedelta())
-    p('datetime(2020, 4, 29, 4, 19, 15, 0, tzinfo=None) - datetime(99, 12, 24, 19, 12, 13, 500000, tzinfo=timezone.utc)', lambda: datetime(2020, 4, 29, 4, 19, 15, 0, tzinfo=None) - datetime(99, 12, 24, 19, 12, 13, 500000, tzinfo=timezone.utc))
-    p('(datetime(2, 3, 29, 13, 52, 57, 0, tzinfo=None).utcoffset(), datetime(2, 3, 29, 13, 52, 57, 0, tzinfo=None).tzname(), datetime(2, 3, 29, 13, 52, 57, 0, tzinfo=None).dst())', lambda: (datetime(2, 3, 29, 13, 52, 57, 0, tzinfo=None).utcoffset(), datetime(2, 3, 29, 13, 52, 57, 0, tzinfo=None).tzname(), datetime(2, 3, 29, 13, 52, 57, 0, tzinfo=None).dst()))
-    p("tuple(time_module.strptime(datetime(2020, 6, 28, 11, 24, 38, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('/ -'), '/ -'))", lambda: tuple(time_module.strptime(datetime(2020, 6, 28, 11, 24, 38, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('/ -'), '/ -')))
-    p('(timedelta(hours=-201844, weeks=-665795) < timedelta(hours=-5, seconds=-40), timedelta(hours=-201844, weeks=-665795) == timedelta(milliseconds=266287, weeks=829343))', lambda: (timedelta(hours=-201844, weeks=-665795) < timedelta(hours=-5, seconds=-40), timedelta(hours=-201844, weeks=-665795) == timedelta(milliseconds=266287, weeks=829343)))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(3)
+    p('close', lambda: it.close())
+    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('send', lambda: it.send(4))
+    p('next', lambda: next(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set(frozenset([18, (2, 'y'), 8, False, '', -2, 'c']))
-    t = frozenset([3, 11, 4294967295, 19])
-    s.difference_update(t)
-    print(s.union([(2, 'y')]), s.issubset(t), s.issuperset(t))
-    print(set(range(1)) | s)
-    u = set()
-    for i in range(7 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(set(range(8)) | s)
-    s.intersection_update(t)
-    print(frozenset(s) == s, s.copy())
-    print(s, t)
+    p('1e-4 == int(1e-4)', lambda: 1e-4 == int(1e-4))
+    p('abs(123456789.125)', lambda: abs(123456789.125))
+    p("float('')", lambda: float(''))
+    p('1e300 // (-1336789861449388202772369)', lambda: 1e300 // (-1336789861449388202772369))
+    p('str([2.675])', lambda: str([2.675]))
+    p('1e22 == int(1e22)', lambda: 1e22 == int(1e22))
+    p('(-801.8125771531326) >= 1e16', lambda: (-801.8125771531326) >= 1e16)
+    p("round(float('nan'), -1)", lambda: round(float('nan'), -1))
+    p('divmod((1/3), -2)', lambda: divmod((1/3), -2))
+    p('100.0 // (-3347760722051059257470340)', lambda: 100.0 // (-3347760722051059257470340))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import statistics
-    from fractions import Fraction
-    p("(lambda v: (v, type(v).__name__))(statistics.fmean([1e308, 3, 1e308, 'a', float('inf'), -1, -1, 3, float('nan'), 'a'], []))", lambda: (lambda v: (v, type(v).__name__))(statistics.fmean([1e308, 3, 1e308, 'a', float('inf'), -1, -1, 3, float('nan'), 'a'], [])))
-    p('statistics.NormalDist(0, 15).quantiles(4)', lambda: statistics.NormalDist(0, 15).quantiles(4))
-    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([])))
+    xs = [7, -4, 4]
+    ys = [-9, 2, -4, 6, -4, 1]
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    try:
+        del xs[-7:-4:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(zip(xs, ys)))
+    t = tuple(xs); print(t, t.count(6), t + (1,), t[8:-5])
+    t = tuple(xs); print(t, t.count(3), t + (1,), t[3:7])
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs.reverse()
+    xs.sort(reverse=True)
+    xs[-4:1] = ys
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(3)
-    b = V(5, -1, -1)
-    c = V()
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    x, *y = a or V(0)
-    print(x, y)
-    print(2 in a, bool(b), [x for x in c if x])
-    print(a + b, a + 3, 3 + b)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(a, repr(b), str(c), [a, b])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    import io
+    import typing
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('typing.List[int]', lambda: typing.List[int])
+    p("(lambda f: (f.write('.\\n:Σ -Z'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('.\n:Σ -Z'), f.getvalue())[1])(io.StringIO()))
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    p("io.StringIO('bc\\n\\té:Σσb ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('bc\n\té:Σσb ' + '\nsecond\n').readlines())
+    p("io.StringIO('ab' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ab' + '\nsecond\n').readlines())
 try:
     t3()
 except Exception as e:

@@ -8,195 +8,141 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(str):
-        pass
-    o = C('s')
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 1)', lambda: red(o, 1))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=2, traps=[Rounded, Inexact])
+    setcontext(c)
+    p("(0 % Decimal('-2.50'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (0 % Decimal('-2.50'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('3.14159265358979323846264338327950288').compare_total(Decimal('1'))", lambda: Decimal('3.14159265358979323846264338327950288').compare_total(Decimal('1')))
+    p("(Decimal('1e-999999') ** 0, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-999999') ** 0, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('Infinity') - Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('Infinity') - Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('5E-1000000') / Decimal('Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('5E-1000000') / Decimal('Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-Infinity') - Decimal(0.1), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-Infinity') - Decimal(0.1), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('90521E-6').max(Decimal('0.1'))", lambda: Decimal('90521E-6').max(Decimal('0.1')))
+    setcontext(DefaultContext)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(2 ** 63 - 2) << 100', lambda: (2 ** 63 - 2) << 100)
-    p('pow((-9223372036854775808), 12345678901234567890, 1000000007)', lambda: pow((-9223372036854775808), 12345678901234567890, 1000000007))
-    p("format(2147483648, '.2f')", lambda: format(2147483648, '.2f'))
-    p("f'{2147483648:.2f}'", lambda: f'{2147483648:.2f}')
-    p('(2 ** 100 + 2) >= (-(2 ** 63 - 1))', lambda: (2 ** 100 + 2) >= (-(2 ** 63 - 1)))
-    p('4016086071719829883917574 & (-10)', lambda: 4016086071719829883917574 & (-10))
-    p('73 << 64', lambda: 73 << 64)
-    p('divmod(36799996918784097653835, (-1))', lambda: divmod(36799996918784097653835, (-1)))
-    p('(100000000000000000003).bit_length()', lambda: (100000000000000000003).bit_length())
-    p('(-55) // 92', lambda: (-55) // 92)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case 0 | 1:
+                return 'small'
+            case [int(), int(), *_]:
+                return 'ints'
+            case P():
+                return 'some P'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case _:
+                return 'other'
+    print(m('ab'))
+    print(m([1]))
+    print(m(3))
+    print(m([1, 'a']))
+    print(m({'k': 1, 'z': 2}))
+    print(m(range(2)))
+    print(m('abcd'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import heapq
-    import string
-    import math
-    p('(math.pi, math.e, math.inf, math.tau)', lambda: (math.pi, math.e, math.inf, math.tau))
-    p('list(heapq.merge(sorted([-1, -9]), sorted([7, 3])))', lambda: list(heapq.merge(sorted([-1, -9]), sorted([7, 3]))))
-    p("string.capwords('Title Case')", lambda: string.capwords('Title Case'))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p("str.__rpow__(-3, 'ab')", lambda: str.__rpow__(-3, 'ab'))
+    p('((-8)).__abs__()', lambda: ((-8)).__abs__())
+    p("(repr(str.__lt__).split(' at ')[0], type(str.__lt__).__name__, str.__lt__.__qualname__)", lambda: (repr(str.__lt__).split(' at ')[0], type(str.__lt__).__name__, str.__lt__.__qualname__))
+    p("(frozenset({2, 5})).__rfloordiv__({'a': 1})", lambda: (frozenset({2, 5})).__rfloordiv__({'a': 1}))
+    p("('éǅ ').__getitem__(True)", lambda: ('éǅ ').__getitem__(True))
+    p("repr(frozenset.__dict__.get('real')).split(' at ')[0]", lambda: repr(frozenset.__dict__.get('real')).split(' at ')[0])
+    p("type(frozenset.__dict__['real'].__get__('ab')).__name__", lambda: type(frozenset.__dict__['real'].__get__('ab')).__name__)
+    p("range.__pow__({'a': 1}, 5)", lambda: range.__pow__({'a': 1}, 5))
+    p("(repr(frozenset.__rmul__).split(' at ')[0], type(frozenset.__rmul__).__name__, frozenset.__rmul__.__qualname__)", lambda: (repr(frozenset.__rmul__).split(' at ')[0], type(frozenset.__rmul__).__name__, frozenset.__rmul__.__qualname__))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {17: 6}
-    e = {}
-    d.update(e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(dict.fromkeys([(0, 'x'), 5], 0))
-    try:
-        del d['']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d |= e
-    print(d.get('zz'), d.get('zz', -1))
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    print(dict.fromkeys([18446744073709551616, 'zz'], 0))
-    print({**d, 7: 'x'})
-    d.update([('', 5)])
-    d[18446744073709551616] = 5
-    print(d, e)
+    p("format(ascii('\\ud800'), '>5')", lambda: format(ascii('\ud800'), '>5'))
+    p("b'\\x3d\\xd8\\x00\\xde'.decode('utf-8', 'backslashreplace')", lambda: b'\x3d\xd8\x00\xde'.decode('utf-8', 'backslashreplace'))
+    p("'abc'[::-1]", lambda: 'abc'[::-1])
+    p("format(ascii('\\U0010ffff'), '>0')", lambda: format(ascii('\U0010ffff'), '>0'))
+    p("'\\U0010ffff'.split('a\\udc80b' or None)", lambda: '\U0010ffff'.split('a\udc80b' or None))
+    p("sorted(['', 'a\\udc80b', 'a\\udc80b'])", lambda: sorted(['', 'a\udc80b', 'a\udc80b']))
+    p("format(ascii('x\\ud83d\\ude00'), '>6')", lambda: format(ascii('x\ud83d\ude00'), '>6'))
+    p("'a\\udc80b'.find('abc')", lambda: 'a\udc80b'.find('abc'))
+    p("len('abc' * 2)", lambda: len('abc' * 2))
+    p("'\\U0001f600' in 'x\\ud83d\\ude00'", lambda: '\U0001f600' in 'x\ud83d\ude00')
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import math
-    p('math.comb(abs(-1) + 5, 0)', lambda: math.comb(abs(-1) + 5, 0))
-    p('math.fsum([-9, 2, -6] + [0.1] * 3)', lambda: math.fsum([-9, 2, -6] + [0.1] * 3))
-    p('math.ceil(123456789.125)', lambda: math.ceil(123456789.125))
+    import uuid
+    p("uuid.UUID('123')", lambda: uuid.UUID('123'))
+    p("uuid.UUID(bytes=b'x' * 15)", lambda: uuid.UUID(bytes=b'x' * 15))
+    p("(lambda u: (str(u), repr(u), u.time_mid, u.bytes_le, u.is_safe))(uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}'))", lambda: (lambda u: (str(u), repr(u), u.time_mid, u.bytes_le, u.is_safe))(uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}')))
+    p("uuid.UUID(bytes_le=b'x' * 16)", lambda: uuid.UUID(bytes_le=b'x' * 16))
+    p('(lambda u: (str(u), repr(u), u.bytes, u.hex, u.fields))(uuid.UUID(int=0))', lambda: (lambda u: (str(u), repr(u), u.bytes, u.hex, u.fields))(uuid.UUID(int=0)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import pathlib
-    p("str(pathlib.PurePosixPath('b.txt', '..').with_suffix('z.'))", lambda: str(pathlib.PurePosixPath('b.txt', '..').with_suffix('z.')))
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('a'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('a')))
-    p("(pathlib.PurePosixPath('//') == pathlib.PurePosixPath('/'), hash(pathlib.PurePosixPath('//')) == hash(pathlib.PurePosixPath('/')))", lambda: (pathlib.PurePosixPath('//') == pathlib.PurePosixPath('/'), hash(pathlib.PurePosixPath('//')) == hash(pathlib.PurePosixPath('/'))))
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('codecs.encode("", \'cp1252\', \'ignore\')', lambda: codecs.encode("", 'cp1252', 'ignore'))
+    p('codecs.encode("\\u0378\\U0001f600\\u0323 ", \'utf-8\', \'backslashreplace\')', lambda: codecs.encode("\u0378\U0001f600\u0323 ", 'utf-8', 'backslashreplace'))
+    p("(codecs.lookup('utf-8-sig').name, codecs.lookup('utf-8-sig').incrementaldecoder.__name__)", lambda: (codecs.lookup('utf-8-sig').name, codecs.lookup('utf-8-sig').incrementaldecoder.__name__))
+    p("codecs.decode(b'=\\xfe\\xff', 'unicode_escape', 'xmlcharrefreplace')", lambda: codecs.decode(b'=\xfe\xff', 'unicode_escape', 'xmlcharrefreplace'))
+    p("codecs.decode(b'\\xde\\xef\\xc3\\x00\\xbb\\xbb\\xbf', 'utf-8', 'strict')", lambda: codecs.decode(b'\xde\xef\xc3\x00\xbb\xbb\xbf', 'utf-8', 'strict'))
+    p("codecs.decode(b'', 'latin9', 'replace')", lambda: codecs.decode(b'', 'latin9', 'replace'))
+    p("codecs.decode(b'\\xff\\xfe\\xff\\xff\\x00\\xa9\\x82a', 'utf_16_be', 'strict')", lambda: codecs.decode(b'\xff\xfe\xff\xff\x00\xa9\x82a', 'utf_16_be', 'strict'))
+    p('codecs.encode("Z\\u11a8a", \'latin9\', \'xmlcharrefreplace\')', lambda: codecs.encode("Z\u11a8a", 'latin9', 'xmlcharrefreplace'))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = V(4)
-    c = V(-3, 1, -3)
-    print({a, b, c, V(-1)}, {a: 1, b: 2})
-    print(a, repr(b), str(c), [a, b])
-    print({a, b, c, W(-1)}, {a: 1, b: 2})
-    p('getitem', lambda: c[3])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('add', lambda: a + 'x')
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    x, *y = a or V(0)
-    print(x, y)
+    p("('').__ceil__()", lambda: ('').__ceil__())
+    p('((1, 2, 3)).__ge__([2, 8])', lambda: ((1, 2, 3)).__ge__([2, 8]))
+    p('((-1j)).__ne__([-6, -8, -4, 9, 0, 4])', lambda: ((-1j)).__ne__([-6, -8, -4, 9, 0, 4]))
+    p('([-4, -6, -5, 8, -5]).__mul__(2.5)', lambda: ([-4, -6, -5, 8, -5]).__mul__(2.5))
+    p('list((range(5)).__reversed__())', lambda: list((range(5)).__reversed__()))
+    p("repr(frozenset.__dict__.get('__rmul__')).split(' at ')[0]", lambda: repr(frozenset.__dict__.get('__rmul__')).split(' at ')[0])
+    p("type(frozenset.__dict__['__rmul__'].__get__([5, -8])).__name__", lambda: type(frozenset.__dict__['__rmul__'].__get__([5, -8])).__name__)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(-2))
-    p('list', lambda: list(it))
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    s = ''
+    t = 'Zßσa ßİbY'
+    p("f'{s!r:^4}'", lambda: f'{s!r:^4}')
+    p("'c'.split('', 4)", lambda: 'c'.split('', 4))
+    p("'%d %x %05.1f' % (3, 3, 3)", lambda: '%d %x %05.1f' % (3, 3, 3))
+    p("'{0!r:>9}|{1}'.format('İstanbul', 'a')", lambda: '{0!r:>9}|{1}'.format('İstanbul', 'a'))
+    p("'a,b,,c'.count('')", lambda: 'a,b,,c'.count(''))
+    p("'-42'.removesuffix('-')", lambda: '-42'.removesuffix('-'))
+    p("format('aaa', '<12')", lambda: format('aaa', '<12'))
+    p("'  pad  '.istitle()", lambda: '  pad  '.istitle())
+    p("max('ǅemal')", lambda: max('ǅemal'))
+    p("'a1 é'.count('\\n')", lambda: 'a1 é'.count('\n'))
 try:
     t7()
 except Exception as e:

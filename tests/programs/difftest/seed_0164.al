@@ -8,91 +8,71 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    p("'abc'.translate({0xd800: 'X', 0xdc80: None})", lambda: 'abc'.translate({0xd800: 'X', 0xdc80: None}))
+    p("'x\\ud83d\\ude00'[::-1]", lambda: 'x\ud83d\ude00'[::-1])
+    p("max('\\ue000' + '\\ud800' or 'z')", lambda: max('\ue000' + '\ud800' or 'z'))
+    p("chr(0xdbff) >= 'x\\ud83d\\ude00'", lambda: chr(0xdbff) >= 'x\ud83d\ude00')
+    p("''[::-1]", lambda: ''[::-1])
+    p("hash('\\U0010ffff')", lambda: hash('\U0010ffff'))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'[\\\\s] {2}?'", lambda: re.compile('[\\s] {2}?'))
-    p("re.split('[\\\\s] {2}?', 'aacabaca')", lambda: re.split('[\\s] {2}?', 'aacabaca'))
-    p("sm(re.match('[\\\\s] {2}?', 'aacabaca'))", lambda: sm(re.match('[\\s] {2}?', 'aacabaca')))
-    p("re.subn('[\\\\s] {2}?', '-', 'aacabaca')", lambda: re.subn('[\\s] {2}?', '-', 'aacabaca'))
-    c = p("'[\\\\s]'", lambda: re.compile('[\\s]'))
-    p("re.sub('[\\\\s]', r'<\\g<0>>', ' ca \\né', 1)", lambda: re.sub('[\\s]', r'<\g<0>>', ' ca \né', 1))
-    p("sm(re.search('[\\\\s]', ' ca \\né'))", lambda: sm(re.search('[\\s]', ' ca \né')))
-    p("sm(re.compile('[\\\\s]').search(' ca \\né', 0, 3))", lambda: sm(re.compile('[\\s]').search(' ca \né', 0, 3)))
-    p("re.findall('[\\\\s]', ' ca \\né')", lambda: re.findall('[\\s]', ' ca \né'))
-    c = p("'$[\\\\s]{0}?b{0}'", lambda: re.compile('$[\\s]{0}?b{0}'))
-    p("re.split('$[\\\\s]{0}?b{0}', 'aa \\nb  ')", lambda: re.split('$[\\s]{0}?b{0}', 'aa \nb  '))
-    p("re.subn('$[\\\\s]{0}?b{0}', '', 'aa \\nb  ')", lambda: re.subn('$[\\s]{0}?b{0}', '', 'aa \nb  '))
-    p("sm(re.fullmatch('$[\\\\s]{0}?b{0}', 'aa \\nb  '))", lambda: sm(re.fullmatch('$[\\s]{0}?b{0}', 'aa \nb  ')))
-    p("sm(re.compile('$[\\\\s]{0}?b{0}').search('aa \\nb  ', 1, 7))", lambda: sm(re.compile('$[\\s]{0}?b{0}').search('aa \nb  ', 1, 7)))
-    p("re.sub('$[\\\\s]{0}?b{0}', r'<\\g<0>>', 'aa \\nb  ', 2)", lambda: re.sub('$[\\s]{0}?b{0}', r'<\g<0>>', 'aa \nb  ', 2))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(dict):
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C(k=1)
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 1)', lambda: red(o, 1))
-    p('red(o, 0)', lambda: red(o, 0))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 0)', lambda: red(o, 0))
-    p('red(o, 2)', lambda: red(o, 2))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    c = p("'\\\\.{1,2}?'", lambda: re.compile('\\.{1,2}?'))
+    p("sm(re.match('\\\\.{1,2}?', 'cab'))", lambda: sm(re.match('\\.{1,2}?', 'cab')))
+    p("sm(re.fullmatch('\\\\.{1,2}?', 'cab'))", lambda: sm(re.fullmatch('\\.{1,2}?', 'cab')))
+    p("re.split('\\\\.{1,2}?', 'cab', 1)", lambda: re.split('\\.{1,2}?', 'cab', 1))
+    c = p("'[\\\\w](?P<g1>-((?P<g3>.[a-c]{,2}+a)\\\\S{2,}(?:\\\\.c*+){0}+|)())*?-{,2}+'", lambda: re.compile('[\\w](?P<g1>-((?P<g3>.[a-c]{,2}+a)\\S{2,}(?:\\.c*+){0}+|)())*?-{,2}+', re.I | re.M))
+    p("re.subn('[\\\\w](?P<g1>-((?P<g3>.[a-c]{,2}+a)\\\\S{2,}(?:\\\\.c*+){0}+|)())*?-{,2}+', '-', 'aé\\n', re.I | re.M)", lambda: re.subn('[\\w](?P<g1>-((?P<g3>.[a-c]{,2}+a)\\S{2,}(?:\\.c*+){0}+|)())*?-{,2}+', '-', 'aé\n', re.I | re.M))
+    p("re.subn('[\\\\w](?P<g1>-((?P<g3>.[a-c]{,2}+a)\\\\S{2,}(?:\\\\.c*+){0}+|)())*?-{,2}+', lambda m: m.group(0).upper() + '|', 'aé\\n', re.I | re.M)", lambda: re.subn('[\\w](?P<g1>-((?P<g3>.[a-c]{,2}+a)\\S{2,}(?:\\.c*+){0}+|)())*?-{,2}+', lambda m: m.group(0).upper() + '|', 'aé\n', re.I | re.M))
+    p("sm(re.match('[\\\\w](?P<g1>-((?P<g3>.[a-c]{,2}+a)\\\\S{2,}(?:\\\\.c*+){0}+|)())*?-{,2}+', 'aé\\n', re.I | re.M))", lambda: sm(re.match('[\\w](?P<g1>-((?P<g3>.[a-c]{,2}+a)\\S{2,}(?:\\.c*+){0}+|)())*?-{,2}+', 'aé\n', re.I | re.M)))
+    c = p("'A'", lambda: re.compile('A', re.S))
+    p("sm(re.fullmatch('A', 'bc abéaé', re.S))", lambda: sm(re.fullmatch('A', 'bc abéaé', re.S)))
+    p("sm(re.compile('A', re.S).search('bc abéaé', 3, 9))", lambda: sm(re.compile('A', re.S).search('bc abéaé', 3, 9)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import csv
-    import io
-    p("list(csv.reader([';\\r,', '1\\n ;\\\\'], quotechar=None, skipinitialspace=True, lineterminator='\\n', quoting=csv.QUOTE_NONE))", lambda: list(csv.reader([';\r,', '1\n ;\\'], quotechar=None, skipinitialspace=True, lineterminator='\n', quoting=csv.QUOTE_NONE)))
-    p('(lambda s: (csv.writer(s, delimiter=\';\', quotechar=\'"\', quoting=7).writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter=';', quotechar='"', quoting=7).writerow([]), s.getvalue()))(io.StringIO()))
-    p("list(csv.reader(['a;\\n', 'b\\n\\na\\r'], doublequote=False))", lambda: list(csv.reader(['a;\n', 'b\n\na\r'], doublequote=False)))
-    p("(lambda s: (csv.writer(s, escapechar='\\\\', skipinitialspace=False, strict=False).writerow([1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar='\\', skipinitialspace=False, strict=False).writerow([1]), s.getvalue()))(io.StringIO()))
+    p("(True).__sub__(complex(1, float('nan')))", lambda: (True).__sub__(complex(1, float('nan'))))
+    p("({'a': 1}).__mod__((2.0 ** 63))", lambda: ({'a': 1}).__mod__((2.0 ** 63)))
+    p("(repr(tuple.__trunc__).split(' at ')[0], type(tuple.__trunc__).__name__, tuple.__trunc__.__qualname__)", lambda: (repr(tuple.__trunc__).split(' at ')[0], type(tuple.__trunc__).__name__, tuple.__trunc__.__qualname__))
+    p('dict.__ge__((1, 2, 3), {1, 2})', lambda: dict.__ge__((1, 2, 3), {1, 2}))
+    p('(1e22).__floordiv__(0.2)', lambda: (1e22).__floordiv__(0.2))
+    p('(18446744073709551617).__getnewargs__()', lambda: (18446744073709551617).__getnewargs__())
+    p('(range(5)).__contains__(range(5))', lambda: (range(5)).__contains__(range(5)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat({26, 2, 16, 49, 46}, width=50, depth=3, compact=True, sort_dicts=False))
-    print(pprint.pformat((), width=1))
-    print(pprint.pformat({18, 30}, width=50, sort_dicts=False))
-    print(pprint.pformat({'  ': [{'a_b1Σ:Y': 100000000000000000000000, '\n1aYΣ': b'bytes\x00'}], '': {}, '_ σcσ1:.ß,': 'éX:é.'}, width=30, indent=2))
-    print(pprint.pformat(True, width=50))
-    p('(pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True))', lambda: (pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True)))
-    print(pprint.pformat({10, 41, 20, 49, 41, 5}, width=80, indent=0))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=9, Emax=99, Emin=-99)
+    setcontext(c)
+    p("((10**30) // Decimal('1e-999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: ((10**30) // Decimal('1e-999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('0.1') - Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0.1') - Decimal('1E+28'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('2.675').copy_sign(Decimal('-2.50'))", lambda: Decimal('2.675').copy_sign(Decimal('-2.50')))
+    p("c.power(Decimal('123.4500'), Decimal('2.675'))", lambda: c.power(Decimal('123.4500'), Decimal('2.675')))
+    p("round(Decimal('7'), 2)", lambda: round(Decimal('7'), 2))
+    p("(Decimal('1e-7') // Decimal('2.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-7') // Decimal('2.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("int(Decimal('1E+3'))", lambda: int(Decimal('1E+3')))
+    p("c.max_mag(Decimal('1e-7'), Decimal('-NaN7'))", lambda: c.max_mag(Decimal('1e-7'), Decimal('-NaN7')))
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

@@ -8,62 +8,81 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import unicodedata
-    p('unicodedata.bidirectional("\\u05d0")', lambda: unicodedata.bidirectional("\u05d0"))
-    p('unicodedata.is_normalized(\'NFC\', "\\u0958\\uac01 \\xbd")', lambda: unicodedata.is_normalized('NFC', "\u0958\uac01 \xbd"))
-    p('unicodedata.name("\\u0661")', lambda: unicodedata.name("\u0661"))
+    p("' ' in 'ab'", lambda: ' ' in 'ab')
+    p("'1Zccac \\n,c'.lstrip('ab')", lambda: '1Zccac \n,c'.lstrip('ab'))
+    p("''.istitle()", lambda: ''.istitle())
+    p("'.Σc ΣaσX,'.index('Σ')", lambda: '.Σc ΣaσX,'.index('Σ'))
+    p("'a' * -2", lambda: 'a' * -2)
+    p("' İéΣ '.rpartition('x')", lambda: ' İéΣ '.rpartition('x'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("((-858.9278012044259)).__floordiv__({'a': 1})", lambda: ((-858.9278012044259)).__floordiv__({'a': 1}))
-    p('float.__sub__({1, 2}, (1, 2, 3))', lambda: float.__sub__({1, 2}, (1, 2, 3)))
-    p('((1, 2, 3)).__bool__()', lambda: ((1, 2, 3)).__bool__())
-    p('((1, 2, 3)).__sub__(frozenset({2, 5}))', lambda: ((1, 2, 3)).__sub__(frozenset({2, 5})))
-    p("tuple.__getitem__(4294967295, '.Σc ΣaσX,')", lambda: tuple.__getitem__(4294967295, '.Σc ΣaσX,'))
-    p('((0.1+0.2j)).__index__()', lambda: ((0.1+0.2j)).__index__())
-    p('({1, 2}).__pos__()', lambda: ({1, 2}).__pos__())
-    p("list((complex(float('inf'), 1)).__iter__())", lambda: list((complex(float('inf'), 1)).__iter__()))
-    p("('Σ \\né- İé').__index__()", lambda: ('Σ \né- İé').__index__())
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.strptime(datetime(400, 10, 28, 12, 43, 41, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('/'), '/')", lambda: datetime.strptime(datetime(400, 10, 28, 12, 43, 41, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('/'), '/'))
+    p('date.fromordinal(date(400, 7, 31).toordinal() + 111)', lambda: date.fromordinal(date(400, 7, 31).toordinal() + 111))
+    p('(date(1900, 7, 30).weekday(), date(1900, 7, 30).isoweekday(), date(1900, 7, 30).isocalendar())', lambda: (date(1900, 7, 30).weekday(), date(1900, 7, 30).isoweekday(), date(1900, 7, 30).isocalendar()))
+    p("time(0, 20, 42, 68857, timezone(timedelta(hours=-8), 'PST')).strftime('%%%z%a')", lambda: time(0, 20, 42, 68857, timezone(timedelta(hours=-8), 'PST')).strftime('%%%z%a'))
+    p('date(1970, 6, 31).toordinal()', lambda: date(1970, 6, 31).toordinal())
+    p("tuple(time_module.strptime(datetime(400, 6, 28, 21, 42, 18, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('  ')[:6] + '', '  '))", lambda: tuple(time_module.strptime(datetime(400, 6, 28, 21, 42, 18, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('  ')[:6] + '', '  ')))
+    p("datetime(99, 3, 31, 2, 17, 59, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - datetime(2000, 10, 30, 16, 37, 0, 7493, tzinfo=timezone(timedelta(seconds=-1)))", lambda: datetime(99, 3, 31, 2, 17, 59, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')) - datetime(2000, 10, 30, 16, 37, 0, 7493, tzinfo=timezone(timedelta(seconds=-1))))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import cmath
-    p("format((2.5+0j), 'G')", lambda: format((2.5+0j), 'G'))
-    p("bool(complex(float('-inf'), float('inf')))", lambda: bool(complex(float('-inf'), float('inf'))))
-    p("format(complex(19.893930568092983, 51.903337579672126), '*^30')", lambda: format(complex(19.893930568092983, 51.903337579672126), '*^30'))
-    p('0 // (1e16j)', lambda: 0 // (1e16j))
-    p("complex(1, float('nan')) == (-1.0)", lambda: complex(1, float('nan')) == (-1.0))
-    p('complex(-16.568818964814568, 6.456504416761263) ** (3-4j)', lambda: complex(-16.568818964814568, 6.456504416761263) ** (3-4j))
+    p('(-256) / 1655315658777670881119683', lambda: (-256) / 1655315658777670881119683)
+    p('(-100000000000000000000) * (-(2 ** 62 + 2))', lambda: (-100000000000000000000) * (-(2 ** 62 + 2)))
+    p('(-73786976294838206467) != 9223372036854775808', lambda: (-73786976294838206467) != 9223372036854775808)
+    p('(-9223372036854775808) % (2 ** 65 - 1)', lambda: (-9223372036854775808) % (2 ** 65 - 1))
+    p('pow((-4611686018427387905), 1, 1000000007)', lambda: pow((-4611686018427387905), 1, 1000000007))
+    p('pow((-100000000000000000000), (2 ** 64), (2 ** 63 - 1))', lambda: pow((-100000000000000000000), (2 ** 64), (2 ** 63 - 1)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {9223372036854775807: 0, 18446744073709551616: 1, 3: 6, 7: 2, (3, 'x'): 4, 'zz': 1}
-    e = {'': 7}
-    d |= e
-    print(dict.fromkeys([-3, (-9223372036854775808)], 0))
-    d.update([('Σ', 5)])
-    print(dict.fromkeys([2, (1, 'x')], 0))
-    d |= e
-    print(d, e)
+    import string
+    import typing
+    import collections.abc
+    p("string.capwords('12')", lambda: string.capwords('12'))
+    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
+    p("string.capwords('aaa')", lambda: string.capwords('aaa'))
+    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
+    p("[isinstance(x, collections.abc.Hashable) for x in ([5, 2, 1, -1, -2], '\\n00 İ\\n', -4, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([5, 2, 1, -1, -2], '\n00 İ\n', -4, None)])
+    p("string.capwords('a')", lambda: string.capwords('a'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format(0.0, '.3f')", lambda: format(0.0, '.3f'))
-    p('0.2 + (-3367358809644513963869136)', lambda: 0.2 + (-3367358809644513963869136))
-    p("format((1/3), '.0')", lambda: format((1/3), '.0'))
-    p('9007199254740993.0 / 1e-05', lambda: 9007199254740993.0 / 1e-05)
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('bool(1.5)', lambda: bool(1.5))
-    p('((-2)) == 123456789.125', lambda: ((-2)) == 123456789.125)
-    p("format(1e16, 'G')", lambda: format(1e16, 'G'))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'[ab]{0}'", lambda: re.compile('[ab]{0}', re.X))
+    p("sm(re.search('[ab]{0}', 'bcé', re.X))", lambda: sm(re.search('[ab]{0}', 'bcé', re.X)))
+    p("sm(re.search('[ab]{0}', 'bcé', re.X))", lambda: sm(re.search('[ab]{0}', 'bcé', re.X)))
+    c = p("'.'", lambda: re.compile('.', re.S))
+    p("re.sub('.', '', 'bc\\ncc\\n', 2, re.S)", lambda: re.sub('.', '', 'bc\ncc\n', 2, re.S))
+    p("re.subn('.', '-', 'bc\\ncc\\n', re.S)", lambda: re.subn('.', '-', 'bc\ncc\n', re.S))
+    p("re.subn('.', '-', 'bc\\ncc\\n', re.S)", lambda: re.subn('.', '-', 'bc\ncc\n', re.S))
+    p("re.sub('.', r'<\\g<0>>', 'bc\\ncc\\n', 1, re.S)", lambda: re.sub('.', r'<\g<0>>', 'bc\ncc\n', 1, re.S))
+    p("sm(re.compile('.', re.S).search('bc\\ncc\\n', 2, 4))", lambda: sm(re.compile('.', re.S).search('bc\ncc\n', 2, 4)))
+    c = p("'a{2}|c'", lambda: re.compile('a{2}|c'))
+    p("sm(re.match('a{2}|c', 'c  a\\nbéa'))", lambda: sm(re.match('a{2}|c', 'c  a\nbéa')))
+    p("sm(re.fullmatch('a{2}|c', 'c  a\\nbéa'))", lambda: sm(re.fullmatch('a{2}|c', 'c  a\nbéa')))
+    p("re.subn('a{2}|c', r'<\\g<0>>', 'c  a\\nbéa')", lambda: re.subn('a{2}|c', r'<\g<0>>', 'c  a\nbéa'))
+    p("[sm(m) for m in re.finditer('a{2}|c', 'c  a\\nbéa')]", lambda: [sm(m) for m in re.finditer('a{2}|c', 'c  a\nbéa')])
+    p("re.subn('a{2}|c', lambda m: m.group(0).upper() + '|', 'c  a\\nbéa')", lambda: re.subn('a{2}|c', lambda m: m.group(0).upper() + '|', 'c  a\nbéa'))
+    c = p("'(?P<g1>(?x:\\\\.++.)|(?(1)(ca??|c{0,1}[^\\\\n]a){0}+|[a-c](ab)*?(?i:\\\\Wc{2}+){1,2}?)-\\\\n|)'", lambda: re.compile('(?P<g1>(?x:\\.++.)|(?(1)(ca??|c{0,1}[^\\n]a){0}+|[a-c](ab)*?(?i:\\Wc{2}+){1,2}?)-\\n|)'))
+    p("re.findall('(?P<g1>(?x:\\\\.++.)|(?(1)(ca??|c{0,1}[^\\\\n]a){0}+|[a-c](ab)*?(?i:\\\\Wc{2}+){1,2}?)-\\\\n|)', 'éabéaccé')", lambda: re.findall('(?P<g1>(?x:\\.++.)|(?(1)(ca??|c{0,1}[^\\n]a){0}+|[a-c](ab)*?(?i:\\Wc{2}+){1,2}?)-\\n|)', 'éabéaccé'))
+    p("re.findall('(?P<g1>(?x:\\\\.++.)|(?(1)(ca??|c{0,1}[^\\\\n]a){0}+|[a-c](ab)*?(?i:\\\\Wc{2}+){1,2}?)-\\\\n|)', 'éabéaccé')", lambda: re.findall('(?P<g1>(?x:\\.++.)|(?(1)(ca??|c{0,1}[^\\n]a){0}+|[a-c](ab)*?(?i:\\Wc{2}+){1,2}?)-\\n|)', 'éabéaccé'))
 try:
     t4()
 except Exception as e:

@@ -8,161 +8,140 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(traps=[Inexact])
-    setcontext(c)
-    p("(Decimal('1e-7') / Decimal('-1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-7') / Decimal('-1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("abs(Decimal('999999999'))", lambda: abs(Decimal('999999999')))
-    p("(Decimal('2.675') == Decimal('-1.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('2.675') == Decimal('-1.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal(0.1) % Decimal('1.30'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal(0.1) % Decimal('1.30'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('0') % Decimal('96490E-5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0') % Decimal('96490E-5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('sNaN').quantize(Decimal('1E+2'))", lambda: Decimal('sNaN').quantize(Decimal('1E+2')))
-    p("str(Decimal('-0'))", lambda: str(Decimal('-0')))
-    setcontext(DefaultContext)
+    import hashlib
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', memoryview(b'view'))))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('md5', 'text'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('md5', 'text')))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', b'abc'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', b'abc')))
+    p("hashlib.blake2b(b'', depth=b'k' * 17, salt=32, node_offset=1.5).hexdigest()", lambda: hashlib.blake2b(b'', depth=b'k' * 17, salt=32, node_offset=1.5).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('md5', None))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('md5', None)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'MiXeD cAsE'.islower()", lambda: 'MiXeD cAsE'.islower())
-    p("'line1\\nline2\\r\\nline3'.isalnum()", lambda: 'line1\nline2\r\nline3'.isalnum())
-    p("'MiXeD cAsE'.rstrip('ß')", lambda: 'MiXeD cAsE'.rstrip('ß'))
-    p("' '.join('')", lambda: ' '.join(''))
-    p("'ǅemal'.split('ab')", lambda: 'ǅemal'.split('ab'))
-    s = 'abc'
-    t = 'x-y-z'
-    p("f'{s!a}{t[:2]:*<5}'", lambda: f'{s!a}{t[:2]:*<5}')
-    p("'MiXeD cAsE'.count('')", lambda: 'MiXeD cAsE'.count(''))
-    p("'3.5'.ljust(3, '.')", lambda: '3.5'.ljust(3, '.'))
+    p('divmod((-1798465042647412146620280340569649349251249), (-(2 ** 100 - 2)))', lambda: divmod((-1798465042647412146620280340569649349251249), (-(2 ** 100 - 2))))
+    p('divmod(9223372036854775807, 9223372036854775807)', lambda: divmod(9223372036854775807, 9223372036854775807))
+    p('12157665459056928801 // 18446744073709551615', lambda: 12157665459056928801 // 18446744073709551615)
+    p("int('-9223372036854775808')", lambda: int('-9223372036854775808'))
+    p("int('-0', 2)", lambda: int('-0', 2))
+    p('10 - (-(2 ** 63 - 2))', lambda: 10 - (-(2 ** 63 - 2)))
+    p('(-18446744073709551616) > (-100000000000000000000)', lambda: (-18446744073709551616) > (-100000000000000000000))
+    p('(-(2 ** 64 - 1)) ** 3', lambda: (-(2 ** 64 - 1)) ** 3)
+    p('(-(2 ** 64)) << 0', lambda: (-(2 ** 64)) << 0)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({-4, 19, 13, -5, 12})
-    t = frozenset()
-    s.add(2)
-    print(set(range(6)) | s)
-    s.update(t)
-    print(set(range(0)) | s)
-    print(s.union([6]), s.issubset(t), s.issuperset(t))
-    print(sorted(s, key=repr), len(s), (-9223372036854775808) in s)
-    s.add('Σ')
-    print(s | t, s & t, s - t, s ^ t)
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s, t)
+    import uuid
+    p('uuid.uuid5(uuid.NAMESPACE_DNS, 5)', lambda: uuid.uuid5(uuid.NAMESPACE_DNS, 5))
+    p('uuid.UUID(fields=(1, 2, 3, 256, 0, 0))', lambda: uuid.UUID(fields=(1, 2, 3, 256, 0, 0)))
+    p('(lambda u: (str(u), repr(u), u.is_safe, u.time_hi_version, u.bytes_le))(uuid.UUID(bytes_le=bytes(range(16, 32))))', lambda: (lambda u: (str(u), repr(u), u.is_safe, u.time_hi_version, u.bytes_le))(uuid.UUID(bytes_le=bytes(range(16, 32)))))
+    p("(lambda u: (str(u), repr(u), u.clock_seq_hi_variant, u.clock_seq, u.hex))(uuid.UUID('12345678-1234-5678-1234-567812345678'))", lambda: (lambda u: (str(u), repr(u), u.clock_seq_hi_variant, u.clock_seq, u.hex))(uuid.UUID('12345678-1234-5678-1234-567812345678')))
+    p("uuid.UUID('f' * 32, version=1)", lambda: uuid.UUID('f' * 32, version=1))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("b'a,b,,c'.rsplit(None, 256)", lambda: b'a,b,,c'.rsplit(None, 256))
-    p("list(b'caf\\xc3\\xa9')", lambda: list(b'caf\xc3\xa9'))
-    p("b'  x y  '.ljust(10)", lambda: b'  x y  '.ljust(10))
-    p('bytes.fromhex(b\'"dq"\'.hex())', lambda: bytes.fromhex(b'"dq"'.hex()))
-    p("'-42'.encode('utf-16')", lambda: '-42'.encode('utf-16'))
-    p('bytearray(b\'caf\\xc3\\xa9\') + b\'"dq"\'', lambda: bytearray(b'caf\xc3\xa9') + b'"dq"')
-    p("b''.splitlines(-1)", lambda: b''.splitlines(-1))
-    p("b'a,b,,c'.rstrip(b'  x y  ')", lambda: b'a,b,,c'.rstrip(b'  x y  '))
-    a = bytearray(b'tab\tsep\nline\r\n')
-    try:
-        del a[-5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b'caf\xc3\xa9'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[-1:-8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[1] = 0
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[-2:2] = b'AbC dEf'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytearray(range(16)))
-    try:
-        v = m.cast('I', ['2'])
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(16))).cast('I', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v[-2]', lambda: v[-2])
-    p('v.itemsize', lambda: v.itemsize)
-    p('v.ndim', lambda: v.ndim)
-    p('v[4:3].shape', lambda: v[4:3].shape)
-    p('memoryview(v).shape', lambda: memoryview(v).shape)
-    p("hash(v.toreadonly()) if v.format in 'Bbc' else 0", lambda: hash(v.toreadonly()) if v.format in 'Bbc' else 0)
-    p('list(v)', lambda: list(v))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case 0 | 1:
+                return 'small'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case None:
+                return 'none'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case _:
+                return 'other'
+    print(m('abcd'))
+    print(m(0))
+    print(m(-7))
+    print(m(-1))
+    print(m(2.5))
+    print(m(True))
+    print(m([1, 2, 3]))
+    print(m([1]))
+    print(m([]))
+    print(m([1, 'a']))
+    print(m(None))
+    print(m({'k': None}))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import textwrap
-    p('textwrap.fill(\'   "quoted."  3-d\\n--  -- 3-d  \\r\\nquick\\n--\', width=5, replace_whitespace=False)', lambda: textwrap.fill('   "quoted."  3-d\n--  -- 3-d  \r\nquick\n--', width=5, replace_whitespace=False))
-    p("textwrap.wrap('why?\\nwow! trail- ', 5, fix_sentence_endings=True, drop_whitespace=False, expand_tabs=False)", lambda: textwrap.wrap('why?\nwow! trail- ', 5, fix_sentence_endings=True, drop_whitespace=False, expand_tabs=False))
-    p("textwrap.dedent('a\\n    b c')", lambda: textwrap.dedent('a\n    b c'))
+    import csv
+    import io
+    p('(lambda s: (csv.writer(s, ).writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, ).writerow([]), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, escapechar='!', doublequote=False, lineterminator='\\n').writerow(['', 1, 1, None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar='!', doublequote=False, lineterminator='\n').writerow(['', 1, 1, None]), s.getvalue()))(io.StringIO()))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
         try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(-2))
-    p('end', lambda: it.close())
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        r = await asyncio.gather(worker('a', 2, False), worker('b', 4, False), return_exceptions=True)
+        return [x if isinstance(x, str) else repr(x) for x in r]
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        q = asyncio.LifoQueue(0)
+        async def prod():
+            for i in [9, 4, 7, 1, 1]:
+                await q.put(i)
+                log.append(f'put {i} {q.qsize()}')
+        async def cons():
+            for _ in range(5):
+                log.append(f'got {await q.get()}')
+                q.task_done()
+        await asyncio.gather(prod(), cons())
+        await q.join()
+        return str(q)
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
+    async def main2():
+        ts = [asyncio.create_task(c) for c in (worker('a', 4, False), worker('b', 3, False),)]
+        for _ in range(0):
+            await asyncio.sleep(0)
+        out = []
+        for t in ts:
+            try:
+                out.append(await t)
+            except ValueError as e:
+                out.append('err ' + str(e))
+        return out
+    log.clear()
+    print(repr(asyncio.run(main2())))
+    print(log)
 try:
     t5()
 except Exception as e:

@@ -8,127 +8,170 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    xs = [0, 2, -8]
-    ys = [5, 8, 5]
-    p('pop', lambda: xs.pop(0))
-    ys.clear()
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(sorted(xs + ys, key=abs))
-    print([*xs, *ys], (*ys,))
-    xs.sort()
-    print(xs == ys, xs < ys, xs + ys)
-    print(xs, ys)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        return f0(x)
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set({'a'})
-    t = {4611686018427387903, 7, -5}
-    print(s.union(['Σ']), s.issubset(t), s.issuperset(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(s | t, s & t, s - t, s ^ t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    p("format(151.0028225120609, ',.2f')", lambda: format(151.0028225120609, ',.2f'))
+    p("float('abc')", lambda: float('abc'))
+    p("float('')", lambda: float(''))
+    p('1e23 % 1e22', lambda: 1e23 % 1e22)
+    p('(-3.75) >= (-641.5135600652047)', lambda: (-3.75) >= (-641.5135600652047))
+    p('float(repr((-497.07704438424895)))', lambda: float(repr((-497.07704438424895))))
+    p("float('inf') ** 940.2149063052939", lambda: float('inf') ** 940.2149063052939)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(1)
-    p('send1', lambda: g(2).send(5))
-    print(list(g(2)), sum(g(2)))
-    p('send1', lambda: g(2).send(5))
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('close', lambda: it.close())
-    p('send1', lambda: g(2).send(5))
-    p('send', lambda: it.send(-2))
-    p('end', lambda: it.close())
+    import cmath
+    p('complex(-0.0, -0.0) == complex(1e308, 1e308)', lambda: complex(-0.0, -0.0) == complex(1e308, 1e308))
+    p('complex(0.0, -0.0) * (1e-5+1e300j)', lambda: complex(0.0, -0.0) * (1e-5+1e300j))
+    p('41 < complex(-16.577248571334252, 34.75597673938282)', lambda: 41 < complex(-16.577248571334252, 34.75597673938282))
+    p('(-0.5+0.25j) ** complex(4.533607662476129, -45.454760257635684)', lambda: (-0.5+0.25j) ** complex(4.533607662476129, -45.454760257635684))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('(-timedelta(microseconds=270735), abs(timedelta(microseconds=270735)), bool(timedelta(microseconds=270735)), timedelta(microseconds=270735).total_seconds())', lambda: (-timedelta(microseconds=270735), abs(timedelta(microseconds=270735)), bool(timedelta(microseconds=270735)), timedelta(microseconds=270735).total_seconds()))
-    p('(date(1970, 0, 29).weekday(), date(1970, 0, 29).isoweekday(), date(1970, 0, 29).isocalendar())', lambda: (date(1970, 0, 29).weekday(), date(1970, 0, 29).isoweekday(), date(1970, 0, 29).isocalendar()))
-    p('calendar.month(2024, 7)', lambda: calendar.month(2024, 7))
-    p('date(2020, 11, 30) + timedelta(milliseconds=3.3)', lambda: date(2020, 11, 30) + timedelta(milliseconds=3.3))
-    p("datetime.strptime(datetime(2020, 4, 1, 10, 18, 2, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('- ')[:12] + '1', '- ')", lambda: datetime.strptime(datetime(2020, 4, 1, 10, 18, 2, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('- ')[:12] + '1', '- '))
-    p('datetime.combine(date(2024, 11, 28), time(12, 48), timezone.utc)', lambda: datetime.combine(date(2024, 11, 28), time(12, 48), timezone.utc))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P():
+                return 'some P'
+            case (a, b):
+                return f'pair {a} {b}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case float(f):
+                return f'float {f}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case _:
+                return 'other'
+    print(m(2.5))
+    print(m('ab'))
+    print(m({'k': None}))
+    print(m('abcd'))
+    print(m(-7))
+    print(m((4, 5)))
+    print(m(True))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("format('ΣίσυφοςΣ', '<5')", lambda: format('ΣίσυφοςΣ', '<5'))
-    p("'12'.rsplit('ab', 2)", lambda: '12'.rsplit('ab', 2))
-    p("'abc'.split('ß', 2)", lambda: 'abc'.split('ß', 2))
-    s = ' cZΣ ZßYYßß'
-    t = 'Y: aX b'
-    p("f'{s!r:^7}'", lambda: f'{s!r:^7}')
-    p("'straße'.isidentifier()", lambda: 'straße'.isidentifier())
-    p("'\\t' * 4", lambda: '\t' * 4)
+    p("b'AbC dEf'.upper()", lambda: b'AbC dEf'.upper())
+    p("memoryview(b'tab\\tsep\\nline\\r\\n')[4:-3].tobytes()", lambda: memoryview(b'tab\tsep\nline\r\n')[4:-3].tobytes())
+    p("memoryview(b'abc').tolist()", lambda: memoryview(b'abc').tolist())
+    p("b'tab\\tsep\\nline\\r\\n'.swapcase()", lambda: b'tab\tsep\nline\r\n'.swapcase())
+    p("b'a'.hex(':', 1)", lambda: b'a'.hex(':', 1))
+    p("b'12'.removeprefix(b'\\x00\\xff')", lambda: b'12'.removeprefix(b'\x00\xff'))
+    p("b'tab\\tsep\\nline\\r\\n'.center(3, 'x')", lambda: b'tab\tsep\nline\r\n'.center(3, 'x'))
+    a = bytearray(b'  x y  ')
+    try:
+        a[::-1] = bytes(len(a[::-1]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(255)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::3] = bytes(len(a[::3]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'12'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(2)))
+    try:
+        v = m.cast('f', [4, 3])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(2))).cast('f', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v[()]', lambda: v[()])
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p("v.hex(':', 2)", lambda: v.hex(':', 2))
+    p('v.suboffsets', lambda: v.suboffsets)
+    p('v[-2:-4].tolist()', lambda: v[-2:-4].tolist())
+    try:
+        v[-3, 1, 2] = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import argparse
-    class P(argparse.ArgumentParser):
-        def error(self, message):
-            raise ValueError(message)
-    w = 80
-    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
-    ap.add_argument('pos0', nargs='*', help='a positional', default='dflt')
-    ap.add_argument('-a', action='store_const', const=7, metavar='V')
-    ap.add_argument('--beta', action='store_const', const=7, dest='d1')
-    g = ap.add_mutually_exclusive_group(required=True)
-    g.add_argument('--left', action='store_true')
-    g.add_argument('--right', nargs='?')
-    p('ap.format_usage()', lambda: ap.format_usage())
-    p('ap.format_help()', lambda: ap.format_help())
-    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
-    p('ap.parse_args([])', lambda: ap.parse_args([]))
-    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
-    p('ap.parse_args([])', lambda: ap.parse_args([]))
-    p("ap.parse_known_args(['a', '-a1', '--bet'])", lambda: ap.parse_known_args(['a', '-a1', '--bet']))
-    p("ap.parse_args(['a', '-a1', '--bet'])", lambda: ap.parse_args(['a', '-a1', '--bet']))
-    p("ap.parse_known_args(['-', '--nope', '-a1'])", lambda: ap.parse_known_args(['-', '--nope', '-a1']))
-    p("ap.parse_args(['-', '--nope', '-a1'])", lambda: ap.parse_args(['-', '--nope', '-a1']))
-    p("ap.parse_known_args(['--right', '-a', '--bet', 'x', '--beta'])", lambda: ap.parse_known_args(['--right', '-a', '--bet', 'x', '--beta']))
-    p("ap.parse_args(['--right', '-a', '--bet', 'x', '--beta'])", lambda: ap.parse_args(['--right', '-a', '--bet', 'x', '--beta']))
-    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
-    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    import csv
+    import io
+    p("list(csv.reader(['\\nb\\\\b'], skipinitialspace=False, lineterminator='\\r\\n'))", lambda: list(csv.reader(['\nb\\b'], skipinitialspace=False, lineterminator='\r\n')))
+    p("(lambda s: (csv.writer(s, quotechar=None, escapechar=None).writerow(['']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, quotechar=None, escapechar=None).writerow(['']), s.getvalue()))(io.StringIO()))
+    p("(lambda s: (csv.writer(s, escapechar='!').writerow([2.5]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar='!').writerow([2.5]), s.getvalue()))(io.StringIO()))
 try:
     t5()
 except Exception as e:

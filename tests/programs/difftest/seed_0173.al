@@ -8,128 +8,150 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import time
-    import operator
-    import io
-    p("io.StringIO('İ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('İ' + '\nsecond\n').readlines())
-    p('operator.add(3, -3)', lambda: operator.add(3, -3))
-    p("io.StringIO(',  -' + '\\nsecond\\n').readlines()", lambda: io.StringIO(',  -' + '\nsecond\n').readlines())
-    p("(lambda f: (f.write('XΣ,1éZß0İΣ\\t'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('XΣ,1éZß0İΣ\t'), f.getvalue())[1])(io.StringIO()))
-    p("operator.methodcaller('count', 1)([-7, 0])", lambda: operator.methodcaller('count', 1)([-7, 0]))
-    p("io.StringIO('straße' + '\\nsecond\\n').readlines()", lambda: io.StringIO('straße' + '\nsecond\n').readlines())
+    import zlib
+    d = bytes(bytes(range(256)) * 9)
+    z = zlib.compress(d, 5) + b'\x00' * 9
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1]
+            pos += 1
+            parts.append(o.decompress(chunk, 10))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes((i * 7919) % 256 for i in range(70000)), 0, 0))', lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes((i * 7919) % 256 for i in range(70000)), 0, 0)))
+    p('(zlib.crc32(bytes(range(256)) * 9, 0), zlib.adler32(bytes(range(256)) * 9, 0))', lambda: (zlib.crc32(bytes(range(256)) * 9, 0), zlib.adler32(bytes(range(256)) * 9, 0)))
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(memoryview(b'mv' * 99), 9, 15))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(memoryview(b'mv' * 99), 9, 15)))
+    d = bytes(b'hello world ' * 20)
+    try:
+        c = zlib.compressobj(1, zlib.DEFLATED, 15, 8, 3)
+        out = b''.join(c.compress(d[i:i + 7]) for i in range(0, len(d), 7))
+        out += c.flush(zlib.Z_PARTIAL_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, 15) == d)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'abcabcabd' * 500 + bytes(range(200)), 5, 7))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'abcabcabd' * 500 + bytes(range(200)), 5, 7)))
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(memoryview(b'mv' * 99), 0, 0))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(memoryview(b'mv' * 99), 0, 0)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [4, -3, -5, -3, 0, 4, 0]
-    ys = []
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(-2 in xs, xs.count(-2))
-    try:
-        del xs[-4]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs.count(7))
-    p('index', lambda: xs.index(9))
-    try:
-        del xs[-6]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    import pickle
+    x = -2**31 - 1
+    v = frozenset([217])
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.dumps(v, 1)', lambda: pickle.dumps(v, 1))
+    p('repr(pickle.loads(pickle.dumps(v, 1))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 1))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    import random
+    import math
+    import json
+    p('math.trunc(5e-324)', lambda: math.trunc(5e-324))
+    p("json.loads('straße')", lambda: json.loads('straße'))
+    p('(random.seed(0), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(0), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p("b'caf\\xc3\\xa9'.index(b'\\x00\\xff')", lambda: b'caf\xc3\xa9'.index(b'\x00\xff'))
+    p("b'abc' == b'a'", lambda: b'abc' == b'a')
+    p("bytes(b'AbC dEf')", lambda: bytes(b'AbC dEf'))
+    p("b'caf\\xc3\\xa9'.center(1, b'-')", lambda: b'caf\xc3\xa9'.center(1, b'-'))
+    p("'abcabcabc'.encode('ascii', 'xmlcharrefreplace')", lambda: 'abcabcabc'.encode('ascii', 'xmlcharrefreplace'))
+    a = bytearray(b'caf\xc3\xa9')
+    try:
+        a.extend(b'\x80abc')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(1, -1)
+    b = V()
+    c = V()
+    p('radd', lambda: 'x' + a)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('add', lambda: a + 'x')
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'.[a-c](?P<g1> +?(?:()?)|)'", lambda: re.compile('.[a-c](?P<g1> +?(?:()?)|)', re.I))
-    p("sm(re.fullmatch('.[a-c](?P<g1> +?(?:()?)|)', 'c aaé', re.I))", lambda: sm(re.fullmatch('.[a-c](?P<g1> +?(?:()?)|)', 'c aaé', re.I)))
-    p("sm(re.search('.[a-c](?P<g1> +?(?:()?)|)', 'c aaé', re.I))", lambda: sm(re.search('.[a-c](?P<g1> +?(?:()?)|)', 'c aaé', re.I)))
-    p("re.sub('.[a-c](?P<g1> +?(?:()?)|)', r'[\\1]', 'c aaé', 1, re.I)", lambda: re.sub('.[a-c](?P<g1> +?(?:()?)|)', r'[\1]', 'c aaé', 1, re.I))
-    p("re.sub('.[a-c](?P<g1> +?(?:()?)|)', '', 'c aaé', 1, re.I)", lambda: re.sub('.[a-c](?P<g1> +?(?:()?)|)', '', 'c aaé', 1, re.I))
-    p("sm(re.search('.[a-c](?P<g1> +?(?:()?)|)', 'c aaé', re.I))", lambda: sm(re.search('.[a-c](?P<g1> +?(?:()?)|)', 'c aaé', re.I)))
-    c = p("'\\\\n'", lambda: re.compile('\\n', re.A))
-    p("sm(re.fullmatch('\\\\n', '\\nac abab', re.A))", lambda: sm(re.fullmatch('\\n', '\nac abab', re.A)))
-    p("[sm(m) for m in re.finditer('\\\\n', '\\nac abab', re.A)]", lambda: [sm(m) for m in re.finditer('\\n', '\nac abab', re.A)])
-    c = p("'\\\\n+(\\\\n*){0,1}?'", lambda: re.compile('\\n+(\\n*){0,1}?', re.I | re.M))
-    p("sm(re.match('\\\\n+(\\\\n*){0,1}?', 'aé', re.I | re.M))", lambda: sm(re.match('\\n+(\\n*){0,1}?', 'aé', re.I | re.M)))
-    p("[sm(m) for m in re.finditer('\\\\n+(\\\\n*){0,1}?', 'aé', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('\\n+(\\n*){0,1}?', 'aé', re.I | re.M)])
-    p("re.split('\\\\n+(\\\\n*){0,1}?', 'aé', re.I | re.M)", lambda: re.split('\\n+(\\n*){0,1}?', 'aé', re.I | re.M))
-    c = p("'((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)(?m:[^\\\\n]{1,2}+)'", lambda: re.compile('((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)(?m:[^\\n]{1,2}+)', re.X))
-    p("sm(re.match('((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)(?m:[^\\\\n]{1,2}+)', 'a ', re.X))", lambda: sm(re.match('((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)(?m:[^\\n]{1,2}+)', 'a ', re.X)))
-    p("re.sub('((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)(?m:[^\\\\n]{1,2}+)', '-', 'a ', 2, re.X)", lambda: re.sub('((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)(?m:[^\\n]{1,2}+)', '-', 'a ', 2, re.X))
-    p("sm(re.search('((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)(?m:[^\\\\n]{1,2}+)', 'a ', re.X))", lambda: sm(re.search('((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)(?m:[^\\n]{1,2}+)', 'a ', re.X)))
-    p("sm(re.search('((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)(?m:[^\\\\n]{1,2}+)', 'a ', re.X))", lambda: sm(re.search('((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)(?m:[^\\n]{1,2}+)', 'a ', re.X)))
-    p("re.findall('((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)(?m:[^\\\\n]{1,2}+)', 'a ', re.X)", lambda: re.findall('((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)(?m:[^\\n]{1,2}+)', 'a ', re.X))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    n = 3
-    xs = [7, -8, -1, 0, 0, 7]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print(dict((str(x), x) for x in xs if x > 0))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p('float.__rand__(True, 0.2)', lambda: float.__rand__(True, 0.2))
-    p('(True).__invert__()', lambda: (True).__invert__())
-    p('(1.5).__bool__()', lambda: (1.5).__bool__())
-    p("(complex(1, float('nan'))).__eq__((2 ** 64))", lambda: (complex(1, float('nan'))).__eq__((2 ** 64)))
-    p('dict.__radd__({1, 2}, range(5))', lambda: dict.__radd__({1, 2}, range(5)))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ZeroDivisionError()]), OSError(2, 'os'), ExceptionGroup('g2', [ValueError('v'), TypeError('t')])]), ValueError(1), MyErr(3)]).split(OSError))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), ExceptionGroup('g1', [MyErr(3), ExceptionGroup('g2', [TypeError('t')]), IndexError(0)]), KeyError('k')])
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [ValueError(1), ValueError('v')]).subgroup((ValueError, KeyError)))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError(1), ValueError(1)])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [KeyError('k')])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            raise
-        except* (ValueError, KeyError) as e:
-            print('clause 1', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    c = p("'[^a]{0}(\\\\n)'", lambda: re.compile('[^a]{0}(\\n)'))
+    p("sm(re.search('[^a]{0}(\\\\n)', 'aa\\n '))", lambda: sm(re.search('[^a]{0}(\\n)', 'aa\n ')))
+    p("sm(re.match('[^a]{0}(\\\\n)', 'aa\\n '))", lambda: sm(re.match('[^a]{0}(\\n)', 'aa\n ')))
+    p("sm(re.search('[^a]{0}(\\\\n)', 'aa\\n '))", lambda: sm(re.search('[^a]{0}(\\n)', 'aa\n ')))
+    c = p("'\\\\\\\\9n*'", lambda: re.compile('\\\\9n*', re.I | re.M))
+    p("[sm(m) for m in re.finditer('\\\\\\\\9n*', ' aaéa', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('\\\\9n*', ' aaéa', re.I | re.M)])
+    p("[sm(m) for m in re.finditer('\\\\\\\\9n*', ' aaéa', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('\\\\9n*', ' aaéa', re.I | re.M)])
+    c = p("'\\\\sb((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)'", lambda: re.compile('\\sb((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)', re.I))
+    p("re.sub('\\\\sb((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)', lambda m: m.group(0).upper() + '|', ' ', 1, re.I)", lambda: re.sub('\\sb((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)', lambda m: m.group(0).upper() + '|', ' ', 1, re.I))
+    p("sm(re.compile('\\\\sb((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)', re.I).search(' ', 3, 9))", lambda: sm(re.compile('\\sb((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)', re.I).search(' ', 3, 9)))
+    p("sm(re.compile('\\\\sb((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)', re.I).search(' ', 3, 7))", lambda: sm(re.compile('\\sb((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)', re.I).search(' ', 3, 7)))
+    p("sm(re.match('\\\\sb((.b(?P<g3>\\\\n+?[^a]^))|\\\\Ba(a){,2}?)', ' ', re.I))", lambda: sm(re.match('\\sb((.b(?P<g3>\\n+?[^a]^))|\\Ba(a){,2}?)', ' ', re.I)))
 try:
     t5()
 except Exception as e:

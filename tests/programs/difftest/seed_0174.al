@@ -8,102 +8,108 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case [int(), int(), *_]:
-                return 'ints'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case []:
-                return 'empty'
-    print(m([]))
-    print(m((4, 5)))
-    print(m({'k': None}))
-    print(m([1]))
-    print(m(P(1, 3)))
-    print(m(-1))
+    from fractions import Fraction
+    import math
+    p('Fraction(1, 2**61 - 1) % Fraction(5, 2)', lambda: Fraction(1, 2**61 - 1) % Fraction(5, 2))
+    p('2**70 % Fraction(-2.5)', lambda: 2**70 % Fraction(-2.5))
+    p('Fraction(3, 4).as_integer_ratio()', lambda: Fraction(3, 4).as_integer_ratio())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import urllib.parse
-    p("urllib.parse.urldefrag(':80https~/x y')", lambda: urllib.parse.urldefrag(':80https~/x y'))
-    p("urllib.parse.urlparse('%2Fmailto%20&:80mailto+').geturl()", lambda: urllib.parse.urlparse('%2Fmailto%20&:80mailto+').geturl())
-    p("urllib.parse.urlsplit(';:pw', 'dflt', False)", lambda: urllib.parse.urlsplit(';:pw', 'dflt', False))
-    p("urllib.parse.urlparse('mailto..ftp%filea?')", lambda: urllib.parse.urlparse('mailto..ftp%filea?'))
-    p("urllib.parse.unquote('#file')", lambda: urllib.parse.unquote('#file'))
+    d = {'a': 4, 'c': 0, 16: 7, 14: 0, 16: 2}
+    e = {'b': 9}
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(repr(d), str(e))
+    for kk in list(d):
+        if d[kk] == 9:
+            del d[kk]
+    print(d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.get(9223372036854775807), d.get(9223372036854775807, -1))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(dict.fromkeys(['Σ', 9223372036854775807], 0))
+    try:
+        del d[(0, 'y')]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(sorted(d.values()), dict(zip('abc', d)))
+    p('popitem', lambda: d.popitem())
+    d['c'] = 7
+    print(d.get((2, 'y')), d.get((2, 'y'), -1))
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W()
+    b = V()
+    c = V()
+    p('add', lambda: a + 'x')
+    p('getitem', lambda: c[1])
+    p('add', lambda: a + 'x')
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(a, repr(b), str(c), [a, b])
+    p('lt', lambda: a < 3)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('lt', lambda: a < 3)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('pow((-10000000000000000000), 0, (-13))', lambda: pow((-10000000000000000000), 0, (-13)))
-    p('87 ** 5', lambda: 87 ** 5)
-    p('(-256) > 1000000000000000000000000000000', lambda: (-256) > 1000000000000000000000000000000)
-    p('1152921504606846977 & (-9223372036854775808)', lambda: 1152921504606846977 & (-9223372036854775808))
-    p('9223372036854775808 + (-(2 ** 62 + 1))', lambda: 9223372036854775808 + (-(2 ** 62 + 1)))
-    p('pow(0, 1, 1000000007)', lambda: pow(0, 1, 1000000007))
-    p("format((-1798465042647412146620280340569649349251249), 'x')", lambda: format((-1798465042647412146620280340569649349251249), 'x'))
-    p("f'{(-1798465042647412146620280340569649349251249):x}'", lambda: f'{(-1798465042647412146620280340569649349251249):x}')
+    import unittest
+    tc = unittest.TestCase()
+    tc.maxDiff = 40
+    tc.longMessage = False
+    p("tc.assertEqual({'ǅemal': {0, 30, 34, 5, 49, 35}, 'ΣίσυφοςΣ': [[]]}, [{24, 5}, (), 'tab\\there', -59, ([b'bytes\\x00', (), 'a fairly long string with several words in it', {}, 26], {'éσZ': 1.5, 'éΣ1-ǅ1-Σßb': (), 'Hello': -8, 'İstanbul': 100000000}, {'  ': True})])", lambda: tc.assertEqual({'ǅemal': {0, 30, 34, 5, 49, 35}, 'ΣίσυφοςΣ': [[]]}, [{24, 5}, (), 'tab\there', -59, ([b'bytes\x00', (), 'a fairly long string with several words in it', {}, 26], {'éσZ': 1.5, 'éΣ1-ǅ1-Σßb': (), 'Hello': -8, 'İstanbul': 100000000}, {'  ': True})]))
+    p("tc.assertIn([[{'ßbbX1Z_.Yσ': 1.5}], {10, 12}, b'bytes\\x00', {'': [-84, b'bytes\\x00', ()], ' ': ()}, (58, None, [], True)], {5, 11, 45, 21, 33})", lambda: tc.assertIn([[{'ßbbX1Z_.Yσ': 1.5}], {10, 12}, b'bytes\x00', {'': [-84, b'bytes\x00', ()], ' ': ()}, (58, None, [], True)], {5, 11, 45, 21, 33}))
+    p("tc.assertIn([], (None, ['a fairly long string with several words in it', [[], 1.5]], [1, None], b'bytes\\x00'))", lambda: tc.assertIn([], (None, ['a fairly long string with several words in it', [[], 1.5]], [1, None], b'bytes\x00')))
+    p("tc.assertIn(({'  :ǅ_ǅ éσ 0': (), '0': [1.5, 'ǅemal'], '12': {'hello world': 'a fairly long string with several words in it', 'x-y-z': 'a fairly long string with several words in it', 'Hello': (), '-42': []}, 'tab\\there': {}},), 10000000000000000000000000, msg='note')", lambda: tc.assertIn(({'  :ǅ_ǅ éσ 0': (), '0': [1.5, 'ǅemal'], '12': {'hello world': 'a fairly long string with several words in it', 'x-y-z': 'a fairly long string with several words in it', 'Hello': (), '-42': []}, 'tab\there': {}},), 10000000000000000000000000, msg='note'))
+    p("tc.assertEqual({'12': ['a fairly long string with several words in it', 1000000000000000, {'tab\\there': {}, 'hello world': 'a fairly long string with several words in it', 'a,b,,c': None}, []], 'X .0σǅ ǅY-': b'bytes\\x00', 'a\\tX0 .01': [{'İstanbul': ()}, ['a fairly long string with several words in it', [], (), (), 1.5], None, {11, 40}], 'b': {'ǅσ:,ǅ\\n': 10000000000, 'ab': 'a fairly long string with several words in it', '3.5': {'İstanbul': [], 'Σ-éXİǅ\\n10:ß': 29}, '-42': [(), [], b'bytes\\x00', 'a fairly long string with several words in it']}}, {'12': ['a fairly long string with several words in it', 1000000000000000, {'tab\\there': {}, 'hello world': 'a fairly long string with several words in it', 'a,b,,c': None}, []], 'X .0σǅ ǅY-': b'bytes\\x00', 'a\\tX0 .01': [{'İstanbul': ()}, ['a fairly long string with several words in it', [], (), (), 1.5], None, {11, 40}], 'b': {'ǅσ:,ǅ\\n': 10000000000, 'ab': 'a fairly long string with several words in it', '3.5': {'İstanbul': [], 'Σ-éXİǅ\\n10:ß': 29}, '-42': [(), [], b'bytes\\x00', 'a fairly long string with several words in it']}})", lambda: tc.assertEqual({'12': ['a fairly long string with several words in it', 1000000000000000, {'tab\there': {}, 'hello world': 'a fairly long string with several words in it', 'a,b,,c': None}, []], 'X .0σǅ ǅY-': b'bytes\x00', 'a\tX0 .01': [{'İstanbul': ()}, ['a fairly long string with several words in it', [], (), (), 1.5], None, {11, 40}], 'b': {'ǅσ:,ǅ\n': 10000000000, 'ab': 'a fairly long string with several words in it', '3.5': {'İstanbul': [], 'Σ-éXİǅ\n10:ß': 29}, '-42': [(), [], b'bytes\x00', 'a fairly long string with several words in it']}}, {'12': ['a fairly long string with several words in it', 1000000000000000, {'tab\there': {}, 'hello world': 'a fairly long string with several words in it', 'a,b,,c': None}, []], 'X .0σǅ ǅY-': b'bytes\x00', 'a\tX0 .01': [{'İstanbul': ()}, ['a fairly long string with several words in it', [], (), (), 1.5], None, {11, 40}], 'b': {'ǅσ:,ǅ\n': 10000000000, 'ab': 'a fairly long string with several words in it', '3.5': {'İstanbul': [], 'Σ-éXİǅ\n10:ß': 29}, '-42': [(), [], b'bytes\x00', 'a fairly long string with several words in it']}}))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+xs = [1, 2]
+xs[5] = 0

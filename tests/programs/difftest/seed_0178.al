@@ -8,85 +8,77 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ValueError('v')
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k'), ZeroDivisionError()]), TypeError('t'), TypeError('t')]).subgroup((ValueError, KeyError)))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError(1), ZeroDivisionError()])
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [IndexError(0), KeyError('k'), ExceptionGroup('g1', [ValueError(1), ExceptionGroup('g2', [ZeroDivisionError()])])]).split(LookupError))
-    try:
-        try:
-            raise ExceptionGroup('g0', [OSError(2, 'os'), ZeroDivisionError()])
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-    except BaseException as e:
-        print('escaped', repr(e))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(traps=[])
+    setcontext(c)
+    p("round(Decimal('-NaN7'), 2)", lambda: round(Decimal('-NaN7'), 2))
+    p("(Decimal('sNaN') // Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('sNaN') // Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('1.30').quantize(Decimal('0.001'), ROUND_HALF_EVEN)", lambda: Decimal('1.30').quantize(Decimal('0.001'), ROUND_HALF_EVEN))
+    p("(Decimal('-NaN7') < Decimal('-31329E0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-NaN7') < Decimal('-31329E0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import csv
-    import io
-    p("(lambda s: (csv.writer(s, escapechar='\\\\').writerow([2.5, 2.5, None, '']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar='\\').writerow([2.5, 2.5, None, '']), s.getvalue()))(io.StringIO()))
-    p('list(csv.reader([\'\', \'"\\r1\', \',\'], delimiter=\';\', doublequote=True, strict=True, quoting=csv.QUOTE_NONNUMERIC))', lambda: list(csv.reader(['', '"\r1', ','], delimiter=';', doublequote=True, strict=True, quoting=csv.QUOTE_NONNUMERIC)))
-    p('list(csv.reader([" \'\\r\\r", \',ébé\\\\\', ",\\t1\'"], skipinitialspace=True, strict=True))', lambda: list(csv.reader([" '\r\r", ',ébé\\', ",\t1'"], skipinitialspace=True, strict=True)))
-    p("(lambda s: (csv.writer(s, delimiter='\\t', escapechar='!', skipinitialspace=True).writerow(['', '']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter='\t', escapechar='!', skipinitialspace=True).writerow(['', '']), s.getvalue()))(io.StringIO()))
+    s = 'MiXeD cAsE'
+    t = '-XaZ ΣXǅ:'
+    p("f'{s!a}{t[:2]:*<8}'", lambda: f'{s!a}{t[:2]:*<8}')
+    p("'\\tßb1Z.Zß,'.isascii()", lambda: '\tßb1Z.Zß,'.isascii())
+    p("'0:,ß0Yß' < 'aaa'", lambda: '0:,ß0Yß' < 'aaa')
+    p("'ΣίσυφοςΣ'.partition('a')", lambda: 'ΣίσυφοςΣ'.partition('a'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("(repr(complex.__rxor__).split(' at ')[0], type(complex.__rxor__).__name__, complex.__rxor__.__qualname__)", lambda: (repr(complex.__rxor__).split(' at ')[0], type(complex.__rxor__).__name__, complex.__rxor__.__qualname__))
-    p('(22).__neg__()', lambda: (22).__neg__())
-    p('list(([-9]).__iter__())', lambda: list(([-9]).__iter__()))
-    p("('MiXeD cAsE').__rmod__(9007199254740993.0)", lambda: ('MiXeD cAsE').__rmod__(9007199254740993.0))
-    p("(float('-inf')).__rshift__((1, 2, 3))", lambda: (float('-inf')).__rshift__((1, 2, 3)))
-    p("complex.__rmod__('', complex(float('-inf'), float('inf')))", lambda: complex.__rmod__('', complex(float('-inf'), float('inf'))))
-    p('(True).__contains__(range(5))', lambda: (True).__contains__(range(5)))
-    p("repr(int.__dict__.get('__rmul__')).split(' at ')[0]", lambda: repr(int.__dict__.get('__rmul__')).split(' at ')[0])
-    p("type(int.__dict__['__rmul__'].__get__(True)).__name__", lambda: type(int.__dict__['__rmul__'].__get__(True)).__name__)
-    p('([6, 7, -3, -1, 0, -3]).__ror__((1, 2, 3))', lambda: ([6, 7, -3, -1, 0, -3]).__ror__((1, 2, 3)))
+    xs = [-8, 3, -2, -4, -8]
+    ys = [-9]
+    xs.append(-1)
+    print(list(enumerate(xs, 8)))
+    xs[1:-7] = ys
+    xs.reverse()
+    p('slice', lambda: xs[2:9:3])
+    p('tindex', lambda: tuple(ys).index(-5))
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import urllib.parse
-    p("urllib.parse.unquote_plus(':pw:% ')", lambda: urllib.parse.unquote_plus(':pw:% '))
-    p("urllib.parse.urlencode({'@  ?': '+', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'@  ?': '+', 'n': [1, 2]}, True))
-    p("urllib.parse.parse_qs('%20Host.COM')", lambda: urllib.parse.parse_qs('%20Host.COM'))
-    p("urllib.parse.urlparse('%zz//')", lambda: urllib.parse.urlparse('%zz//'))
-    p("urllib.parse.urlparse(':ftp#Host.COM;')", lambda: urllib.parse.urlparse(':ftp#Host.COM;'))
-    p("urllib.parse.quote('~~//%')", lambda: urllib.parse.quote('~~//%'))
-    p("urllib.parse.unquote_plus(':80a')", lambda: urllib.parse.unquote_plus(':80a'))
-    p("urllib.parse.unquote_to_bytes('')", lambda: urllib.parse.unquote_to_bytes(''))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(list):
+        __slots__ = ('a',)
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C([1, 2])
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

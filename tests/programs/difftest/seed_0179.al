@@ -8,131 +8,66 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import cmath
-    p('(-1e300) % (1e-5+1e300j)', lambda: (-1e300) % (1e-5+1e300j))
-    p("format(complex(1e308, 1e308), 'z.1f')", lambda: format(complex(1e308, 1e308), 'z.1f'))
-    p('(-0.5+0.25j) == (-0.5+0.25j)', lambda: (-0.5+0.25j) == (-0.5+0.25j))
-    p('repr(1j)', lambda: repr(1j))
-    p('-complex(-82.36046354567267, 12.703252216875342)', lambda: -complex(-82.36046354567267, 12.703252216875342))
-    p("format(complex(3.2295288918724907, 27.39839717169579), '_.2f')", lambda: format(complex(3.2295288918724907, 27.39839717169579), '_.2f'))
-    p('(1+2j) + (1+2j)', lambda: (1+2j) + (1+2j))
-    p('complex(-73.44898147105596, -86.55382706386523) ** complex(0.0, -0.0)', lambda: complex(-73.44898147105596, -86.55382706386523) ** complex(0.0, -0.0))
-    p("(3-4j) * complex(float('inf'), 1)", lambda: (3-4j) * complex(float('inf'), 1))
-    p('537.1014653221498 % (1e-5+1e300j)', lambda: 537.1014653221498 % (1e-5+1e300j))
+    d = {11: 4, 'a': 9, (2, 'x'): 9, 5: 8, 'b': 5, 1000000000000000000000000000000: 4}
+    e = {-3: 4}
+    p('get', lambda: d[(0, 'x')])
+    for kk in list(d):
+        if d[kk] == 0:
+            del d[kk]
+    print(d)
+    print(d.get('c'), d.get('c', -1))
+    print(repr(d), str(e))
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    from fractions import Fraction
-    import math
-    p("Fraction('-3/8') <= Fraction(3, 4)", lambda: Fraction('-3/8') <= Fraction(3, 4))
-    p('math.trunc(Fraction(0.1))', lambda: math.trunc(Fraction(0.1)))
-    p('Fraction(2**70)', lambda: Fraction(2**70))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("time(16, 13, 14, 377168, timezone(timedelta(seconds=-1))).strftime('%M%h:%Y%b')", lambda: time(16, 13, 14, 377168, timezone(timedelta(seconds=-1))).strftime('%M%h:%Y%b'))
+    p('(date(1970, 2, 28).weekday(), date(1970, 2, 28).isoweekday(), date(1970, 2, 28).isocalendar())', lambda: (date(1970, 2, 28).weekday(), date(1970, 2, 28).isoweekday(), date(1970, 2, 28).isocalendar()))
+    p("date(4321, 4, 30).strftime('%X%Y%x%k%n')", lambda: date(4321, 4, 30).strftime('%X%Y%x%k%n'))
+    p("datetime.strptime(datetime(1970, 4, 28, 3, 23, 29, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime(': ')[:3] + '', ': ')", lambda: datetime.strptime(datetime(1970, 4, 28, 3, 23, 29, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime(': ')[:3] + '', ': '))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'b?+'", lambda: re.compile('b?+', re.X))
-    p("re.split('b?+', 'b é ', re.X)", lambda: re.split('b?+', 'b é ', re.X))
-    p("sm(re.compile('b?+', re.X).search('b é ', 1, 9))", lambda: sm(re.compile('b?+', re.X).search('b é ', 1, 9)))
-    p("re.split('b?+', 'b é ', 2, re.X)", lambda: re.split('b?+', 'b é ', 2, re.X))
-    p("[sm(m) for m in re.finditer('b?+', 'b é ', re.X)]", lambda: [sm(m) for m in re.finditer('b?+', 'b é ', re.X)])
-    p("sm(re.fullmatch('b?+', 'b é ', re.X))", lambda: sm(re.fullmatch('b?+', 'b é ', re.X)))
-    c = p("'c|a'", lambda: re.compile('c|a', re.A))
-    p("sm(re.search('c|a', 'a', re.A))", lambda: sm(re.search('c|a', 'a', re.A)))
-    p("sm(re.compile('c|a', re.A).search('a', 1, 2))", lambda: sm(re.compile('c|a', re.A).search('a', 1, 2)))
-    c = p("'(||(?P<g2>(-)*?|(?!)a)(?=|Ac{0,1}|[é-ê]|\\\\3)*A)'", lambda: re.compile('(||(?P<g2>(-)*?|(?!)a)(?=|Ac{0,1}|[é-ê]|\\3)*A)', re.M))
-    p("re.split('(||(?P<g2>(-)*?|(?!)a)(?=|Ac{0,1}|[é-ê]|\\\\3)*A)', 'b\\n aa\\nc ', re.M)", lambda: re.split('(||(?P<g2>(-)*?|(?!)a)(?=|Ac{0,1}|[é-ê]|\\3)*A)', 'b\n aa\nc ', re.M))
-    p("re.split('(||(?P<g2>(-)*?|(?!)a)(?=|Ac{0,1}|[é-ê]|\\\\3)*A)', 'b\\n aa\\nc ', re.M)", lambda: re.split('(||(?P<g2>(-)*?|(?!)a)(?=|Ac{0,1}|[é-ê]|\\3)*A)', 'b\n aa\nc ', re.M))
-    p("re.split('(||(?P<g2>(-)*?|(?!)a)(?=|Ac{0,1}|[é-ê]|\\\\3)*A)', 'b\\n aa\\nc ', 2, re.M)", lambda: re.split('(||(?P<g2>(-)*?|(?!)a)(?=|Ac{0,1}|[é-ê]|\\3)*A)', 'b\n aa\nc ', 2, re.M))
-    c = p("'((?= *?é[b-]{2}+|\\\\na\\\\.)|.\\\\Z$)|\\\\n?.{0}-'", lambda: re.compile('((?= *?é[b-]{2}+|\\na\\.)|.\\Z$)|\\n?.{0}-'))
-    p("re.findall('((?= *?é[b-]{2}+|\\\\na\\\\.)|.\\\\Z$)|\\\\n?.{0}-', 'é')", lambda: re.findall('((?= *?é[b-]{2}+|\\na\\.)|.\\Z$)|\\n?.{0}-', 'é'))
-    p("sm(re.search('((?= *?é[b-]{2}+|\\\\na\\\\.)|.\\\\Z$)|\\\\n?.{0}-', 'é'))", lambda: sm(re.search('((?= *?é[b-]{2}+|\\na\\.)|.\\Z$)|\\n?.{0}-', 'é')))
+    n = 0
+    xs = [4, 4, 3]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print({x % 5 for x in xs})
+    print(dict((str(x), x) for x in xs if x > 0))
+    print({x % 5 for x in xs})
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?<=b)a'", lambda: re.compile('(?<=b)a', re.A))
-    p("re.split('(?<=b)a', '', re.A)", lambda: re.split('(?<=b)a', '', re.A))
-    p("re.findall('(?<=b)a', '', re.A)", lambda: re.findall('(?<=b)a', '', re.A))
-    p("re.split('(?<=b)a', '', 2, re.A)", lambda: re.split('(?<=b)a', '', 2, re.A))
-    p("sm(re.search('(?<=b)a', '', re.A))", lambda: sm(re.search('(?<=b)a', '', re.A)))
-    c = p("'.[a-c](?s:)'", lambda: re.compile('.[a-c](?s:)'))
-    p("sm(re.compile('.[a-c](?s:)').search('caéééb', 1, 6))", lambda: sm(re.compile('.[a-c](?s:)').search('caéééb', 1, 6)))
-    p("re.split('.[a-c](?s:)', 'caéééb', 2)", lambda: re.split('.[a-c](?s:)', 'caéééb', 2))
-    c = p("'[é-ê]((?>)\\\\.)[b-]'", lambda: re.compile('[é-ê]((?>)\\.)[b-]', re.I))
-    p("sm(re.compile('[é-ê]((?>)\\\\.)[b-]', re.I).search('a  a ba ', 2, 8))", lambda: sm(re.compile('[é-ê]((?>)\\.)[b-]', re.I).search('a  a ba ', 2, 8)))
-    p("re.findall('[é-ê]((?>)\\\\.)[b-]', 'a  a ba ', re.I)", lambda: re.findall('[é-ê]((?>)\\.)[b-]', 'a  a ba ', re.I))
-    p("re.findall('[é-ê]((?>)\\\\.)[b-]', 'a  a ba ', re.I)", lambda: re.findall('[é-ê]((?>)\\.)[b-]', 'a  a ba ', re.I))
-    c = p("'([]a]{0,1}(?x:\\\\n\\\\n\\\\n){0,1}(.())|\\\\2{2}b){1,2}b{2,}+'", lambda: re.compile('([]a]{0,1}(?x:\\n\\n\\n){0,1}(.())|\\2{2}b){1,2}b{2,}+'))
-    p("re.subn('([]a]{0,1}(?x:\\\\n\\\\n\\\\n){0,1}(.())|\\\\2{2}b){1,2}b{2,}+', r'\\g<1>\\g<0>', 'aéacaabc')", lambda: re.subn('([]a]{0,1}(?x:\\n\\n\\n){0,1}(.())|\\2{2}b){1,2}b{2,}+', r'\g<1>\g<0>', 'aéacaabc'))
-    p("re.subn('([]a]{0,1}(?x:\\\\n\\\\n\\\\n){0,1}(.())|\\\\2{2}b){1,2}b{2,}+', r'[\\1]', 'aéacaabc')", lambda: re.subn('([]a]{0,1}(?x:\\n\\n\\n){0,1}(.())|\\2{2}b){1,2}b{2,}+', r'[\1]', 'aéacaabc'))
+    import time
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(9 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(1) * 1000003))', lambda: tuple(time.gmtime(abs(1) * 1000003)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(2 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(2 * 86400 * 37)))
+    p('tuple(time.gmtime(abs(1) * 1000003))', lambda: tuple(time.gmtime(abs(1) * 1000003)))
+    p('tuple(time.gmtime(abs(-4) * 1000003))', lambda: tuple(time.gmtime(abs(-4) * 1000003)))
+    p('tuple(time.gmtime(abs(5) * 1000003))', lambda: tuple(time.gmtime(abs(5) * 1000003)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-3 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-3 * 86400 * 37)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V()
-    b = V()
-    c = V(-1, -3)
-    print(a, repr(b), str(c), [a, b])
-    p('sum', lambda: sum([a, b]))
-    p('sum', lambda: sum([a, b]))
-    p('add', lambda: a + 'x')
-    p('radd', lambda: 'x' + a)
+    p('0.5 + (-(2 ** 65 + 2))', lambda: 0.5 + (-(2 ** 65 + 2)))
+    p("format(1.0, '.1%')", lambda: format(1.0, '.1%'))
+    p('1e22 == 123456789.125', lambda: 1e22 == 123456789.125)
+    p('(1/3) >= 100.0', lambda: (1/3) >= 100.0)
+    p('578.4040532462168 - (-2)', lambda: 578.4040532462168 - (-2))
 try:
     t4()
 except Exception as e:

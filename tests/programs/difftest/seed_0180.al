@@ -8,70 +8,107 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('(-1e300) + (-1)', lambda: (-1e300) + (-1))
-    p("float('-0')", lambda: float('-0'))
-    p("float('nan')", lambda: float('nan'))
-    p('((-18446744073709551616)) == 9007199254740993.0', lambda: ((-18446744073709551616)) == 9007199254740993.0)
-    p("format((-657.9391653508355), '+.1f')", lambda: format((-657.9391653508355), '+.1f'))
-    p("format(772.4056588007752, '_.3f')", lambda: format(772.4056588007752, '_.3f'))
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('1.7976931348623157e+308 != 0.5', lambda: 1.7976931348623157e+308 != 0.5)
-    p('((2 ** 100 + 1)) > 1.7976931348623157e+308', lambda: ((2 ** 100 + 1)) > 1.7976931348623157e+308)
+    p("'İ'.lower()", lambda: 'İ'.lower())
+    p("'abc'.capitalize()", lambda: 'abc'.capitalize())
+    p("'x-y-z'.capitalize()", lambda: 'x-y-z'.capitalize())
+    p("'b '.center(8)", lambda: 'b '.center(8))
+    p("'abc'.isspace()", lambda: 'abc'.isspace())
+    p("str('ab')", lambda: str('ab'))
+    p("'%s|%r|%5s|%-5s|%.2s' % ('cǅé', 'cǅé', 'cǅé', 'cǅé', 'cǅé')", lambda: '%s|%r|%5s|%-5s|%.2s' % ('cǅé', 'cǅé', 'cǅé', 'cǅé', 'cǅé'))
+    p("'line1\\nline2\\r\\nline3'.rsplit(None, 3)", lambda: 'line1\nline2\r\nline3'.rsplit(None, 3))
+    p("'x-y-z'.isalpha()", lambda: 'x-y-z'.isalpha())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("((1e16j)).__and__({'a': 1})", lambda: ((1e16j)).__and__({'a': 1}))
-    p("(1e-05).__ge__('abc')", lambda: (1e-05).__ge__('abc'))
-    p('([0, 0, 8, -1, 2]).__sub__(range(5))', lambda: ([0, 0, 8, -1, 2]).__sub__(range(5)))
-    p('({1, 2}).__eq__((1, 2, 3))', lambda: ({1, 2}).__eq__((1, 2, 3)))
-    p("((-36893488147419103232)).__ror__('hello world')", lambda: ((-36893488147419103232)).__ror__('hello world'))
-    p("({'a': 1}).__abs__()", lambda: ({'a': 1}).__abs__())
-    p("repr(dict.__dict__.get('__rxor__')).split(' at ')[0]", lambda: repr(dict.__dict__.get('__rxor__')).split(' at ')[0])
-    p("type(dict.__dict__['__rxor__'].__get__((1, 2, 3))).__name__", lambda: type(dict.__dict__['__rxor__'].__get__((1, 2, 3))).__name__)
+    import urllib.parse
+    p("urllib.parse.quote('Host.COMb.', safe='')", lambda: urllib.parse.quote('Host.COMb.', safe=''))
+    p("urllib.parse.quote('=bmailtohttpHost.COM')", lambda: urllib.parse.quote('=bmailtohttpHost.COM'))
+    p("urllib.parse.urlparse(';..http%2F+#')", lambda: urllib.parse.urlparse(';..http%2F+#'))
+    p("urllib.parse.urlsplit('%2F%2F').port", lambda: urllib.parse.urlsplit('%2F%2F').port)
+    p("urllib.parse.quote('mailtoftp%:pwhttps', safe='/:@')", lambda: urllib.parse.quote('mailtoftp%:pwhttps', safe='/:@'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import statistics
-    from fractions import Fraction
-    p('(lambda v: (v, type(v).__name__))(statistics.fmean([13.0, 84.59, -41.615, 40.6, 12.152, 73.26, 0.95, 79.0, 57.752, 70.295]))', lambda: (lambda v: (v, type(v).__name__))(statistics.fmean([13.0, 84.59, -41.615, 40.6, 12.152, 73.26, 0.95, 79.0, 57.752, 70.295])))
-    p('(lambda v: (v, type(v).__name__))(statistics.fmean([0, 0]))', lambda: (lambda v: (v, type(v).__name__))(statistics.fmean([0, 0])))
-    p('statistics.NormalDist(1.5, 15).cdf(1.25)', lambda: statistics.NormalDist(1.5, 15).cdf(1.25))
-    p('(lambda v: (v, type(v).__name__))(statistics.median_grouped([16], Fraction(1, 4)))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_grouped([16], Fraction(1, 4))))
-    p('(lambda v: (v, type(v).__name__))(statistics.median_low([1e-300, 2.5, Fraction(1, 3), 1e-300]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_low([1e-300, 2.5, Fraction(1, 3), 1e-300])))
-    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([24.931, -8.1, -6.0, 66.49, 13.36]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([24.931, -8.1, -6.0, 66.49, 13.36])))
-    p('(lambda v: (v, type(v).__name__))(statistics.multimode([Fraction(-5, 3), Fraction(11, 7)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([Fraction(-5, 3), Fraction(11, 7)])))
+    p("ascii('tab\\there')", lambda: ascii('tab\there'))
+    p("'İstanbul'.rsplit(None, 3)", lambda: 'İstanbul'.rsplit(None, 3))
+    p("'ΣίσυφοςΣ'.isdigit()", lambda: 'ΣίσυφοςΣ'.isdigit())
+    p("'abcabcabc'.zfill(6)", lambda: 'abcabcabc'.zfill(6))
+    p("'{0!r:>3}|{1}'.format('é\\tǅ_', 'Hello')", lambda: '{0!r:>3}|{1}'.format('é\tǅ_', 'Hello'))
+    s = ' b.'
+    t = 'a,b,,c'
+    p("f'{s:.0}'", lambda: f'{s:.0}')
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import statistics
-    from fractions import Fraction
-    p('(lambda v: (v, type(v).__name__))(statistics.mean([7, 10**20, 10**20, Fraction(1, 3)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mean([7, 10**20, 10**20, Fraction(1, 3)])))
-    p('(lambda v: (v, type(v).__name__))(statistics.mean([82.0, 91.64, 1.0]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mean([82.0, 91.64, 1.0])))
-    p('statistics.NormalDist(-3, 15).cdf(1.25)', lambda: statistics.NormalDist(-3, 15).cdf(1.25))
-    p('statistics.correlation([], [46])', lambda: statistics.correlation([], [46]))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-2, -3)
+    b = V()
+    c = V(-2, 5, 0, 1)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(len(a), list(b), a[0:])
+    p('lt', lambda: a < 3)
+    print(a + b, a + 2, 2 + b)
+    print(a + b, a + 4, 4 + b)
+    print(3 in a, bool(b), [x for x in c if x])
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {'key': 7, (0, 'x'): 3}
-    e = {}
-    print(dict.fromkeys([7, (2, 'y')], 0))
-    d |= e
-    d.update(e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d | e)
-    d |= e
-    d |= e
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(repr(d), str(e))
-    print(d, e)
+    import pprint
+    print(pprint.pformat({'-42': {}, '': {'İstanbul': {'Σ 1_ ': 10000000000000, 'Zǅ1Y\n': 1000000000000, '0ǅ': 1.5, 'Title Case': 'a fairly long string with several words in it'}, 'aǅcZ\nǅΣǅ,': []}, ' 0σßX': 'a fairly long string with several words in it', 'abc': ['aaa', {43, 32}, 30, [(), None, 'a fairly long string with several words in it']], 'abc': True}, width=15, depth=1, sort_dicts=False))
+    p("(pprint.saferepr({'-42': {}, '': {'İstanbul': {'Σ 1_ ': 10000000000000, 'Zǅ1Y\\n': 1000000000000, '0ǅ': 1.5, 'Title Case': 'a fairly long string with several words in it'}, 'aǅcZ\\nǅΣǅ,': []}, ' 0σßX': 'a fairly long string with several words in it', 'abc': ['aaa', {43, 32}, 30, [(), None, 'a fairly long string with several words in it']], 'abc': True}), pprint.isreadable({'-42': {}, '': {'İstanbul': {'Σ 1_ ': 10000000000000, 'Zǅ1Y\\n': 1000000000000, '0ǅ': 1.5, 'Title Case': 'a fairly long string with several words in it'}, 'aǅcZ\\nǅΣǅ,': []}, ' 0σßX': 'a fairly long string with several words in it', 'abc': ['aaa', {43, 32}, 30, [(), None, 'a fairly long string with several words in it']], 'abc': True}), pprint.isrecursive({'-42': {}, '': {'İstanbul': {'Σ 1_ ': 10000000000000, 'Zǅ1Y\\n': 1000000000000, '0ǅ': 1.5, 'Title Case': 'a fairly long string with several words in it'}, 'aǅcZ\\nǅΣǅ,': []}, ' 0σßX': 'a fairly long string with several words in it', 'abc': ['aaa', {43, 32}, 30, [(), None, 'a fairly long string with several words in it']], 'abc': True}))", lambda: (pprint.saferepr({'-42': {}, '': {'İstanbul': {'Σ 1_ ': 10000000000000, 'Zǅ1Y\n': 1000000000000, '0ǅ': 1.5, 'Title Case': 'a fairly long string with several words in it'}, 'aǅcZ\nǅΣǅ,': []}, ' 0σßX': 'a fairly long string with several words in it', 'abc': ['aaa', {43, 32}, 30, [(), None, 'a fairly long string with several words in it']], 'abc': True}), pprint.isreadable({'-42': {}, '': {'İstanbul': {'Σ 1_ ': 10000000000000, 'Zǅ1Y\n': 1000000000000, '0ǅ': 1.5, 'Title Case': 'a fairly long string with several words in it'}, 'aǅcZ\nǅΣǅ,': []}, ' 0σßX': 'a fairly long string with several words in it', 'abc': ['aaa', {43, 32}, 30, [(), None, 'a fairly long string with several words in it']], 'abc': True}), pprint.isrecursive({'-42': {}, '': {'İstanbul': {'Σ 1_ ': 10000000000000, 'Zǅ1Y\n': 1000000000000, '0ǅ': 1.5, 'Title Case': 'a fairly long string with several words in it'}, 'aǅcZ\nǅΣǅ,': []}, ' 0σßX': 'a fairly long string with several words in it', 'abc': ['aaa', {43, 32}, 30, [(), None, 'a fairly long string with several words in it']], 'abc': True})))
+    print(pprint.pformat({'Hello': 1000000000000000000, '1aßZß_ ': {'ab': -73, 'Title Case': [{}], 'tab\there': (1.5, 100000000000000, True), 'line1\nline2\r\nline3': {}, 'a_ İǅY.ǅΣ\tΣZ': {'ab': ()}}, 'x-y-z': {36, 24, 23}}, width=8, compact=True))
+    p("(pprint.saferepr({'Hello': 1000000000000000000, '1aßZß_ ': {'ab': -73, 'Title Case': [{}], 'tab\\there': (1.5, 100000000000000, True), 'line1\\nline2\\r\\nline3': {}, 'a_ İǅY.ǅΣ\\tΣZ': {'ab': ()}}, 'x-y-z': {36, 24, 23}}), pprint.isreadable({'Hello': 1000000000000000000, '1aßZß_ ': {'ab': -73, 'Title Case': [{}], 'tab\\there': (1.5, 100000000000000, True), 'line1\\nline2\\r\\nline3': {}, 'a_ İǅY.ǅΣ\\tΣZ': {'ab': ()}}, 'x-y-z': {36, 24, 23}}), pprint.isrecursive({'Hello': 1000000000000000000, '1aßZß_ ': {'ab': -73, 'Title Case': [{}], 'tab\\there': (1.5, 100000000000000, True), 'line1\\nline2\\r\\nline3': {}, 'a_ İǅY.ǅΣ\\tΣZ': {'ab': ()}}, 'x-y-z': {36, 24, 23}}))", lambda: (pprint.saferepr({'Hello': 1000000000000000000, '1aßZß_ ': {'ab': -73, 'Title Case': [{}], 'tab\there': (1.5, 100000000000000, True), 'line1\nline2\r\nline3': {}, 'a_ İǅY.ǅΣ\tΣZ': {'ab': ()}}, 'x-y-z': {36, 24, 23}}), pprint.isreadable({'Hello': 1000000000000000000, '1aßZß_ ': {'ab': -73, 'Title Case': [{}], 'tab\there': (1.5, 100000000000000, True), 'line1\nline2\r\nline3': {}, 'a_ İǅY.ǅΣ\tΣZ': {'ab': ()}}, 'x-y-z': {36, 24, 23}}), pprint.isrecursive({'Hello': 1000000000000000000, '1aßZß_ ': {'ab': -73, 'Title Case': [{}], 'tab\there': (1.5, 100000000000000, True), 'line1\nline2\r\nline3': {}, 'a_ İǅY.ǅΣ\tΣZ': {'ab': ()}}, 'x-y-z': {36, 24, 23}})))
+    print(pprint.pformat([{20}, [{}, b'bytes\x00', [b'bytes\x00', True, {}, b'bytes\x00', 1.5], [(), 13]], [True, {}], [[], {' \nbY': None}, [True, -99, b'bytes\x00'], {}, {'MiXeD cAsE': 'a fairly long string with several words in it', 'x-y-z': (), 'İstanbul': None}]], width=80, depth=2, compact=True))
+    print(pprint.pformat({}, width=50, depth=1))
+    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
+    print(pprint.pformat((([], ((),), [], True), [{}, {'': None, 'line1\nline2\r\nline3': ()}], True), width=80, indent=1, underscore_numbers=True))
+    print(pprint.pformat({'ΣίσυφοςΣ': 'a fairly long string with several words in it'}, width=15))
 try:
     t4()
 except Exception as e:

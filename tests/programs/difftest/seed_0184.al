@@ -18,113 +18,153 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import pathlib
-    p("(repr(pathlib.PurePosixPath('..') / pathlib.PurePosixPath('..', 'x.tar.gz', 'd/')), sorted([pathlib.PurePosixPath('..'), pathlib.PurePosixPath('..', 'x.tar.gz', 'd/')]))", lambda: (repr(pathlib.PurePosixPath('..') / pathlib.PurePosixPath('..', 'x.tar.gz', 'd/')), sorted([pathlib.PurePosixPath('..'), pathlib.PurePosixPath('..', 'x.tar.gz', 'd/')])))
-    p("(pathlib.PurePosixPath('//', 'b.txt') > pathlib.PurePosixPath('/', 'f.', 'f.'), hash(pathlib.PurePosixPath('//', 'b.txt')) == hash(pathlib.PurePosixPath('/', 'f.', 'f.')))", lambda: (pathlib.PurePosixPath('//', 'b.txt') > pathlib.PurePosixPath('/', 'f.', 'f.'), hash(pathlib.PurePosixPath('//', 'b.txt')) == hash(pathlib.PurePosixPath('/', 'f.', 'f.'))))
-    p("(pathlib.PurePosixPath('', 'd/', 'x.tar.gz') == pathlib.PurePosixPath('.', ''), hash(pathlib.PurePosixPath('', 'd/', 'x.tar.gz')) == hash(pathlib.PurePosixPath('.', '')))", lambda: (pathlib.PurePosixPath('', 'd/', 'x.tar.gz') == pathlib.PurePosixPath('.', ''), hash(pathlib.PurePosixPath('', 'd/', 'x.tar.gz')) == hash(pathlib.PurePosixPath('.', ''))))
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('..', '/', '.'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('..', '/', '.')))
+    n = 1
+    xs = [-1, 3, 0]
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print({x % 4: x for x in xs})
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pathlib
-    p("(pathlib.PurePosixPath('//', 'a') > pathlib.PurePosixPath('a'), hash(pathlib.PurePosixPath('//', 'a')) == hash(pathlib.PurePosixPath('a')))", lambda: (pathlib.PurePosixPath('//', 'a') > pathlib.PurePosixPath('a'), hash(pathlib.PurePosixPath('//', 'a')) == hash(pathlib.PurePosixPath('a'))))
-    p("(pathlib.PurePosixPath('/', 'f.', 'b.txt') > pathlib.PurePosixPath('x.tar.gz'), hash(pathlib.PurePosixPath('/', 'f.', 'b.txt')) == hash(pathlib.PurePosixPath('x.tar.gz')))", lambda: (pathlib.PurePosixPath('/', 'f.', 'b.txt') > pathlib.PurePosixPath('x.tar.gz'), hash(pathlib.PurePosixPath('/', 'f.', 'b.txt')) == hash(pathlib.PurePosixPath('x.tar.gz'))))
-    p("str(pathlib.PurePosixPath('a').with_stem('.'))", lambda: str(pathlib.PurePosixPath('a').with_stem('.')))
+    import signal
+    import subprocess
+    p("str(subprocess.CalledProcessError(2, ['x\\r\\ny', '$HOME', '\\n']))", lambda: str(subprocess.CalledProcessError(2, ['x\r\ny', '$HOME', '\n'])))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', ], capture_output=True, encoding=\'latin-1\', check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', ], capture_output=True, encoding='latin-1', check=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', ], capture_output=True, text=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', ], capture_output=True, text=True))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat(1000000000000000000, width=1, depth=2, compact=True, underscore_numbers=True))
-    print(pprint.pformat([[]], width=15, underscore_numbers=True))
+    s = set(frozenset())
+    t = {-3, 8, 'b', 2, (1, 'y'), 1.0, 3}
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.difference_update(t)
+    p('remove', lambda: s.remove(1.0))
+    s.add('a')
+    s.symmetric_difference_update(t)
+    print(sorted(s, key=repr), len(s), 'key' in s)
+    s.add(10)
+    s.update(t)
+    p('pop', lambda: s.pop())
+    print(set(range(5)) | s)
+    p('pop', lambda: s.pop())
+    p('pop', lambda: s.pop())
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import unittest
-    tc = unittest.TestCase()
-    tc.maxDiff = None
-    p("tc.assertEqual({'a,\\n,b ß': ({4, 47}, 'a fairly long string with several words in it', {'3.5': 100000000000, 'a,b,,c': True, 'aİ': True, 'hello world': 'a fairly long string with several words in it'}), 'hello world': 1.5}, {'a,\\n,b ß': ({4, 47}, 'a fairly long string with several words in it', {'3.5': 100000000000, 'a,b,,c': True, 'aİ': True, 'hello world': 'a fairly long string with several words in it'}), 'hello world': 1.5})", lambda: tc.assertEqual({'a,\n,b ß': ({4, 47}, 'a fairly long string with several words in it', {'3.5': 100000000000, 'a,b,,c': True, 'aİ': True, 'hello world': 'a fairly long string with several words in it'}), 'hello world': 1.5}, {'a,\n,b ß': ({4, 47}, 'a fairly long string with several words in it', {'3.5': 100000000000, 'a,b,,c': True, 'aİ': True, 'hello world': 'a fairly long string with several words in it'}), 'hello world': 1.5}))
-    p("tc.assertEqual({'ΣίσυφοςΣ': [1000000000000, [[], 1.5, 74], {42, 4, 41, 3, 16, 42}], 'X': {44, 4}}, ())", lambda: tc.assertEqual({'ΣίσυφοςΣ': [1000000000000, [[], 1.5, 74], {42, 4, 41, 3, 16, 42}], 'X': {44, 4}}, ()))
-    p('tc.assertSequenceEqual(list({35, 0, 26, 12, 17, 4}) if isinstance({35, 0, 26, 12, 17, 4}, (list, tuple)) else [{35, 0, 26, 12, 17, 4}], [{35, 0, 26, 12, 17, 4}])', lambda: tc.assertSequenceEqual(list({35, 0, 26, 12, 17, 4}) if isinstance({35, 0, 26, 12, 17, 4}, (list, tuple)) else [{35, 0, 26, 12, 17, 4}], [{35, 0, 26, 12, 17, 4}]))
-    p("tc.assertEqual({37, 12, 35, 0, 49}, None, msg='note')", lambda: tc.assertEqual({37, 12, 35, 0, 49}, None, msg='note'))
-    p("tc.assertEqual([((-51, 'a fairly long string with several words in it', [], ()), 1.5, {'': 10000000000000, 'Title Case': [], 'ǅemal': (), 'Σ ': True}), [[]], (('  İ1ß ', 'b_ΣXcZ -Σ', None, 1.5),)], True, msg='note')", lambda: tc.assertEqual([((-51, 'a fairly long string with several words in it', [], ()), 1.5, {'': 10000000000000, 'Title Case': [], 'ǅemal': (), 'Σ ': True}), [[]], (('  İ1ß ', 'b_ΣXcZ -Σ', None, 1.5),)], True, msg='note'))
-    p("tc.assertEqual([True], [({'tab\\there': 1000000000, 'Hello': (), 'Hello': b'bytes\\x00'}, ()), 'a fairly long string with several words in it', {12, 40, 36, 34, 36}, [[[]], (), {'ǅİ': '0.ßΣ -Y.b', 'abc': 100000000000000000000000}], ([1.5, True, 'a fairly long string with several words in it'], ['straße', 4, 'a fairly long string with several words in it'], (True, 10000000000000000000000000, True, None), (b'bytes\\x00', b'bytes\\x00', True, -7))])", lambda: tc.assertEqual([True], [({'tab\there': 1000000000, 'Hello': (), 'Hello': b'bytes\x00'}, ()), 'a fairly long string with several words in it', {12, 40, 36, 34, 36}, [[[]], (), {'ǅİ': '0.ßΣ -Y.b', 'abc': 100000000000000000000000}], ([1.5, True, 'a fairly long string with several words in it'], ['straße', 4, 'a fairly long string with several words in it'], (True, 10000000000000000000000000, True, None), (b'bytes\x00', b'bytes\x00', True, -7))]))
-    p("tc.assertEqual(b'bytes\\x00', [{40, 48, 47, 13}])", lambda: tc.assertEqual(b'bytes\x00', [{40, 48, 47, 13}]))
-    p("tc.assertSequenceEqual(list(['a fairly long string with several words in it']) if isinstance(['a fairly long string with several words in it'], (list, tuple)) else [['a fairly long string with several words in it']], [['a fairly long string with several words in it']])", lambda: tc.assertSequenceEqual(list(['a fairly long string with several words in it']) if isinstance(['a fairly long string with several words in it'], (list, tuple)) else [['a fairly long string with several words in it']], [['a fairly long string with several words in it']]))
+    p("b'hello world'.center(3, 'x')", lambda: b'hello world'.center(3, 'x'))
+    p("b'AbC dEf'.capitalize()", lambda: b'AbC dEf'.capitalize())
+    p("bytes.fromhex(b'  x y  '.hex())", lambda: bytes.fromhex(b'  x y  '.hex()))
+    p("b'caf\\xc3\\xa9'.index(b'')", lambda: b'caf\xc3\xa9'.index(b''))
+    a = bytearray(b"'q'")
+    try:
+        a.pop(6)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytes(range(12)))
+    try:
+        v = m.cast('H', (1,))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(12))).cast('H', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        v[-2:-5] = w[-2:-5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p("v.tobytes('A')", lambda: v.tobytes('A'))
+    p('-3 in v', lambda: -3 in v)
+    p('v[::-2].tolist()', lambda: v[::-2].tolist())
+    p('list(v)', lambda: list(v))
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
         try:
-            raise IndexError(0)
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* LookupError as e:
-            print('clause 1', repr(e))
-            pass
-        except* TypeError as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ZeroDivisionError()
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            pass
-        except* (ValueError, KeyError) as e:
-            print('clause 1', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 2', repr(e))
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
             raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ZeroDivisionError()
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            raise
-        except* TypeError as e:
-            print('clause 1', repr(e))
-            pass
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [MyErr(3), ExceptionGroup('g1', [OSError(2, 'os'), IndexError(0)]), ExceptionGroup('g1', [ValueError(1)])])
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            raise
-        except* OSError as e:
-            print('clause 1', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v'), OSError(2, 'os')])]), ExceptionGroup('g1', [ExceptionGroup('g2', [IndexError(0), MyErr(3)]), OSError(2, 'os'), KeyError('k')]), ExceptionGroup('g1', [TypeError('t'), ExceptionGroup('g2', [IndexError(0), TypeError('t')])])]).subgroup(MyErr))
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        q = asyncio.Queue(0)
+        async def prod():
+            for i in [8]:
+                await q.put(i)
+                log.append(f'put {i} {q.qsize()}')
+        async def cons():
+            for _ in range(1):
+                log.append(f'got {await q.get()}')
+                q.task_done()
+        await asyncio.gather(prod(), cons())
+        await q.join()
+        return str(q)
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        return await asyncio.gather(worker('a', 0, False), worker('b', 1, True), worker('c', 1, False))
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
+    async def main2():
+        lock = asyncio.Semaphore(2)
+        async def crit(n):
+            async with lock:
+                log.append(f'in {n}')
+                for _ in range(1):
+                    await asyncio.sleep(0)
+                log.append(f'out {n}')
+        await asyncio.gather(*(crit(n) for n in range(2)))
+        return lock.locked()
+    log.clear()
+    print(repr(asyncio.run(main2())))
+    print(log)
+    async def main3():
+        ts = [asyncio.create_task(c) for c in (worker('a', 2, False), worker('b', 2, True), worker('c', 2, True),)]
+        for _ in range(3):
+            await asyncio.sleep(0)
+        out = []
+        for t in ts:
+            try:
+                out.append(await t)
+            except ValueError as e:
+                out.append('err ' + str(e))
+        return out
+    log.clear()
+    print(repr(asyncio.run(main3())))
+    print(log)
 try:
     t5()
 except Exception as e:

@@ -8,60 +8,81 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("'é\\n.Zaİ '.isspace()", lambda: 'é\n.Zaİ '.isspace())
-    p("repr('ß.-İYXZZ b.')", lambda: repr('ß.-İYXZZ b.'))
-    p("'hello world'.expandtabs(3)", lambda: 'hello world'.expandtabs(3))
-    p("min('0é1bX0a00Z\\t\\t', default='?')", lambda: min('0é1bX0a00Z\t\t', default='?'))
-    p("'line1\\nline2\\r\\nline3'.rsplit(None, 5)", lambda: 'line1\nline2\r\nline3'.rsplit(None, 5))
+    n = 2
+    xs = [9, 6, 6, 3]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {0: 6, 4611686018427387904: 6, (3, 'y'): 6}
-    e = {3: 6, 20: 8, (3, 'y'): 1, 3: 3, 8: 9, (2, 'x'): 1}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d.update(e)
-    d.update([((2, 'x'), 3)])
-    print(d | e)
-    d.update(e)
-    p('pop', lambda: d.pop((3, 'x')))
-    d[(-1798465042647412146620280340569649349251249)] = 1
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d.update(e)
-    d.update(e)
-    print(d, e)
+    p("(repr(tuple.__rxor__).split(' at ')[0], type(tuple.__rxor__).__name__, tuple.__rxor__.__qualname__)", lambda: (repr(tuple.__rxor__).split(' at ')[0], type(tuple.__rxor__).__name__, tuple.__rxor__.__qualname__))
+    p('(frozenset({2, 5})).__int__()', lambda: (frozenset({2, 5})).__int__())
+    p('dict.__rsub__({1, 2}, (-628.2833888989771))', lambda: dict.__rsub__({1, 2}, (-628.2833888989771)))
+    p('frozenset.__ne__({1, 2}, 1000)', lambda: frozenset.__ne__({1, 2}, 1000))
+    p('(frozenset({2, 5})).__lt__({1, 2})', lambda: (frozenset({2, 5})).__lt__({1, 2}))
+    p('(True).__rtruediv__(range(5))', lambda: (True).__rtruediv__(range(5)))
+    p('list.__rand__((1, 2, 3), 4294967295)', lambda: list.__rand__((1, 2, 3), 4294967295))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import textwrap
-    p("textwrap.indent('\\n thetrail-brown ', '  ')", lambda: textwrap.indent('\n thetrail-brown ', '  '))
-    p("textwrap.dedent(' \\tb c\\n \\t# x\\n\\t')", lambda: textwrap.dedent(' \tb c\n \t# x\n\t'))
-    p('textwrap.fill(\'brown trail-"quoted." \', width=12, initial_indent=\'* \')', lambda: textwrap.fill('brown trail-"quoted." ', width=12, initial_indent='* '))
-    p("textwrap.dedent('  a\\n    ')", lambda: textwrap.dedent('  a\n    '))
-    p("textwrap.dedent(' \\t# x\\n    b c\\n \\ta\\nb c')", lambda: textwrap.dedent(' \t# x\n    b c\n \ta\nb c'))
-    p("textwrap.fill('\\r\\n é-ü -lead  quick\\nstate-of-the-art\\nem--dash-lead supercalifragilistic ', width=20, expand_tabs=False, fix_sentence_endings=True)", lambda: textwrap.fill('\r\n é-ü -lead  quick\nstate-of-the-art\nem--dash-lead supercalifragilistic ', width=20, expand_tabs=False, fix_sentence_endings=True))
-    p("textwrap.dedent('  a\\n\\t# x\\n\\tb c')", lambda: textwrap.dedent('  a\n\t# x\n\tb c'))
-    p('textwrap.shorten(\'trail-\\n   "quoted."  end. brown  "quoted."  --  \', 16)', lambda: textwrap.shorten('trail-\n   "quoted."  end. brown  "quoted."  --  ', 16))
+    import pickle
+    x = 0
+    v = True
+    v = [v, x]
+    v.append(v)
+    p('pickle.dumps(v, 5)', lambda: pickle.dumps(v, 5))
+    p('repr(pickle.loads(pickle.dumps(v, 5))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 5))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(capitals=0)
-    setcontext(c)
-    p("Decimal('Infinity').quantize(Decimal('1'), rounding=ROUND_DOWN)", lambda: Decimal('Infinity').quantize(Decimal('1'), rounding=ROUND_DOWN))
-    p("(Decimal('87721E-2') % Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('87721E-2') % Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('5E-1000000').to_integral_value()", lambda: Decimal('5E-1000000').to_integral_value())
-    setcontext(DefaultContext)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except Exception as e:
+            raise RuntimeError('wrapped 1') from e
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t3()
 except Exception as e:

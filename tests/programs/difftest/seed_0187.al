@@ -8,97 +8,46 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import unicodedata
-    p('unicodedata.normalize(\'nfc\', "\\uf900\\uff9e\\uac01\\u0958\\u1e9b\\u0327")', lambda: unicodedata.normalize('nfc', "\uf900\uff9e\uac01\u0958\u1e9b\u0327"))
-    p('unicodedata.is_normalized(\'NFD\', "\\u1100")', lambda: unicodedata.is_normalized('NFD', "\u1100"))
-    p('unicodedata.is_normalized(\'nfc\', "\\n\\u3000\\u3300")', lambda: unicodedata.is_normalized('nfc', "\n\u3000\u3300"))
-    p("unicodedata.lookup('KEYCAP DIGIT ONE')", lambda: unicodedata.lookup('KEYCAP DIGIT ONE'))
-    p('unicodedata.decimal("\\u2208")', lambda: unicodedata.decimal("\u2208"))
-    p("unicodedata.lookup('')", lambda: unicodedata.lookup(''))
+    import pickle
+    x = tuple([frozenset([297, 225, 172, 107]), tuple([x, '']), [[], ()], frozenset([241])])
+    v = frozenset([21])
+    v = [v, x]
+    v.append(v)
+    p('pickle.dumps(v, 2)', lambda: pickle.dumps(v, 2))
+    p('repr(pickle.loads(pickle.dumps(v, 2))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 2))) == repr(v))
+    p('pickle.dumps(v, 2)', lambda: pickle.dumps(v, 2))
+    p('repr(pickle.loads(pickle.dumps(v, 2))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 2))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 4
-    xs = [-5]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print({x % 4: x for x in xs})
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print([[i * j for j in range(i)] for i in range(n)])
+    p("(float('inf')).__contains__(173.94329087753226)", lambda: (float('inf')).__contains__(173.94329087753226))
+    p('((1, 2, 3)).__divmod__((-347.3049913191651))', lambda: ((1, 2, 3)).__divmod__((-347.3049913191651)))
+    p('(frozenset({2, 5})).__truediv__({1, 2})', lambda: (frozenset({2, 5})).__truediv__({1, 2}))
+    p('({1, 2}).__contains__({1, 2})', lambda: ({1, 2}).__contains__({1, 2}))
+    p('((-100000000000000000000)).__index__()', lambda: ((-100000000000000000000)).__index__())
+    p("(frozenset({2, 5})).__truediv__('abc')", lambda: (frozenset({2, 5})).__truediv__('abc'))
+    p('((1, 2, 3)).__truediv__(25)', lambda: ((1, 2, 3)).__truediv__(25))
+    p('([1, -2]).__ror__(complex(-41.104349814663024, -45.164188689209816))', lambda: ([1, -2]).__ror__(complex(-41.104349814663024, -45.164188689209816)))
+    p("repr(str.__dict__.get('__pos__')).split(' at ')[0]", lambda: repr(str.__dict__.get('__pos__')).split(' at ')[0])
+    p("type(str.__dict__['__pos__'].__get__({1, 2})).__name__", lambda: type(str.__dict__['__pos__'].__get__({1, 2})).__name__)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(3)
-    p('next', lambda: next(it))
-    p('list', lambda: list(it))
-    p('list', lambda: list(it))
-    print(list(g(0)), sum(g(0)))
-    print(list(g(3)), sum(g(3)))
-    p('send', lambda: it.send(4))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    p("format((-3.75), '-')", lambda: format((-3.75), '-'))
+    p('100.0 == (-1152921504606846973)', lambda: 100.0 == (-1152921504606846973))
+    p('0.1 == 18446744073709551615', lambda: 0.1 == 18446744073709551615)
+    p('524.7503865571703 < (-100)', lambda: 524.7503865571703 < (-100))
+    p('min(1e-4, -0.0)', lambda: min(1e-4, -0.0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(4, 3)
-    def fa(a, b=-3, *, c=None):
-        "doc -3"
-        return (a, b, c)
-    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
-    fa.__defaults__ = (-3 + 1,)
-    fa.__kwdefaults__ = {'c': 2}
-    print(fa(0), fa(0, 1), fa.__dict__)
-    print(inc(), inc(3), get())
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -107,10 +56,25 @@ def t4():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return x + 'a'
+            return [1, 2][x + 5]
         return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except AttributeError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    def f2(x):
+        try:
+            return f1(x)
+        finally:
+            log.append('fin2')
     try:
-        print(f0(0))
+        print(f2(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -119,7 +83,7 @@ def t4():
         print(log)
         log.clear()
     try:
-        print(f0(3))
+        print(f2(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -128,16 +92,7 @@ def t4():
         print(log)
         log.clear()
     try:
-        print(f0(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
+        print(f2('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -146,16 +101,27 @@ def t4():
         print(log)
         log.clear()
 try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    from fractions import Fraction
+    import math
+    p("divmod(Fraction('-3/8'), float('inf'))", lambda: divmod(Fraction('-3/8'), float('inf')))
+    p('Fraction(-6, 3) != -2.25', lambda: Fraction(-6, 3) != -2.25)
+    p("Fraction(0, 1) - float('inf')", lambda: Fraction(0, 1) - float('inf'))
+    p('Fraction(0.1).limit_denominator(7)', lambda: Fraction(0.1).limit_denominator(7))
+    p('Fraction(-4, 4) >= Fraction(-2.5)', lambda: Fraction(-4, 4) >= Fraction(-2.5))
+    p('Fraction(-7, 2) == -3', lambda: Fraction(-7, 2) == -3)
+try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p('complex(-48.40958015182033, -31.9987328963726) == complex(-48.40958015182033, -31.9987328963726)', lambda: complex(-48.40958015182033, -31.9987328963726) == complex(-48.40958015182033, -31.9987328963726))
-    p('(-73786976294838206463) / (1e-5+1e300j)', lambda: (-73786976294838206463) / (1e-5+1e300j))
-    p("format(1j, '=12')", lambda: format(1j, '=12'))
-    p('complex(-16.8590778339246, 87.04797218842316) * (1e16j)', lambda: complex(-16.8590778339246, 87.04797218842316) * (1e16j))
-    p('complex(99.61820139376135, -76.54795299428521) < 16', lambda: complex(99.61820139376135, -76.54795299428521) < 16)
+    p('123456789.125 + (-256)', lambda: 123456789.125 + (-256))
+    p("format((-2.5), '%')", lambda: format((-2.5), '%'))
+    p('str([(-1.0)])', lambda: str([(-1.0)]))
+    p('(-2.5) - (-36893488147419103231)', lambda: (-2.5) - (-36893488147419103231))
 try:
     t5()
 except Exception as e:

@@ -8,86 +8,109 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    s = set(set())
-    t = {True}
-    s.symmetric_difference_update(t)
-    s.add(True)
-    print(sorted(s, key=repr), len(s), 3 in s)
-    print(s.union(['']), s.issubset(t), s.issuperset(t))
-    p('remove', lambda: s.remove(0))
-    s.update(t)
-    p('pop', lambda: s.pop())
-    print(list(s), repr(t))
-    u = set()
-    for i in range(4 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.discard((3, 'y'))
-    print(s, t)
+    p('([-1, 2, 0]).__lshift__(-2)', lambda: ([-1, 2, 0]).__lshift__(-2))
+    p("({'a': 1}).__rand__(frozenset({2, 5}))", lambda: ({'a': 1}).__rand__(frozenset({2, 5})))
+    p('(1j).__rdivmod__({1, 2})', lambda: (1j).__rdivmod__({1, 2}))
+    p('(frozenset({2, 5})).__floordiv__((-0.5+0.25j))', lambda: (frozenset({2, 5})).__floordiv__((-0.5+0.25j)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', None) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except KeyError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except TypeError as e:
+            raise RuntimeError('wrapped 2') from e
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('((-2)) == ((-0.0))', lambda: ((-2)) == ((-0.0)))
-    p("format(0.30000000000000004, '+.1f')", lambda: format(0.30000000000000004, '+.1f'))
-    p('1e-05 // 2.5', lambda: 1e-05 // 2.5)
-    p("format(2.5, '#g')", lambda: format(2.5, '#g'))
+    p("range.__rtruediv__({'a': 1}, 1j)", lambda: range.__rtruediv__({'a': 1}, 1j))
+    p('set.__rfloordiv__(frozenset({2, 5}), {1, 2})', lambda: set.__rfloordiv__(frozenset({2, 5}), {1, 2}))
+    p('(frozenset({2, 5})).__repr__()', lambda: (frozenset({2, 5})).__repr__())
+    p('(range(5)).__contains__([-9])', lambda: (range(5)).__contains__([-9]))
+    p("repr(range.__dict__.get('__mod__')).split(' at ')[0]", lambda: repr(range.__dict__.get('__mod__')).split(' at ')[0])
+    p("type(range.__dict__['__mod__'].__get__({'a': 1})).__name__", lambda: type(range.__dict__['__mod__'].__get__({'a': 1})).__name__)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(prec=2, traps=[Rounded, Inexact])
-    setcontext(c)
-    p("Decimal('-93151E-4').compare(Decimal('-0'))", lambda: Decimal('-93151E-4').compare(Decimal('-0')))
-    p("Decimal('-86917E1').to_integral_value()", lambda: Decimal('-86917E1').to_integral_value())
-    p("str(Decimal('-1.5'))", lambda: str(Decimal('-1.5')))
-    setcontext(DefaultContext)
+    xs = []
+    ys = [-7, 4, 3, 6, -2, 1]
+    p('pop0', lambda: xs.pop())
+    print(list(zip(xs, ys)))
+    xs.extend(ys)
+    print(xs.count(8))
+    xs[-5:-6] = ys
+    xs.extend(ys)
+    xs.sort()
+    print(list(zip(xs, ys)))
+    a, *b = xs or [0]; print(a, b)
+    p('index', lambda: xs.index(-5))
+    try:
+        del xs[3]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(-1 in xs, xs.count(-1))
+    print(xs, ys)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 5
-    xs = [-3, 2, 2, 1, 6, 5]
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print({x % 5 for x in xs})
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([[i * j for j in range(i)] for i in range(n)])
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?:[\\\\w])[^\\\\n]'", lambda: re.compile('(?:[\\w])[^\\n]', re.X))
+    p("re.split('(?:[\\\\w])[^\\\\n]', 'éaba', re.X)", lambda: re.split('(?:[\\w])[^\\n]', 'éaba', re.X))
+    p("[sm(m) for m in re.finditer('(?:[\\\\w])[^\\\\n]', 'éaba', re.X)]", lambda: [sm(m) for m in re.finditer('(?:[\\w])[^\\n]', 'éaba', re.X)])
+    p("re.sub('(?:[\\\\w])[^\\\\n]', lambda m: m.group(0).upper() + '|', 'éaba', 2, re.X)", lambda: re.sub('(?:[\\w])[^\\n]', lambda m: m.group(0).upper() + '|', 'éaba', 2, re.X))
+    p("sm(re.fullmatch('(?:[\\\\w])[^\\\\n]', 'éaba', re.X))", lambda: sm(re.fullmatch('(?:[\\w])[^\\n]', 'éaba', re.X)))
+    c = p("'\\\\.\\\\n\\\\.'", lambda: re.compile('\\.\\n\\.', re.M))
+    p("[sm(m) for m in re.finditer('\\\\.\\\\n\\\\.', '\\naa', re.M)]", lambda: [sm(m) for m in re.finditer('\\.\\n\\.', '\naa', re.M)])
+    p("sm(re.search('\\\\.\\\\n\\\\.', '\\naa', re.M))", lambda: sm(re.search('\\.\\n\\.', '\naa', re.M)))
+    p("sm(re.compile('\\\\.\\\\n\\\\.', re.M).search('\\naa', 1, 8))", lambda: sm(re.compile('\\.\\n\\.', re.M).search('\naa', 1, 8)))
+    p("sm(re.search('\\\\.\\\\n\\\\.', '\\naa', re.M))", lambda: sm(re.search('\\.\\n\\.', '\naa', re.M)))
+    p("re.sub('\\\\.\\\\n\\\\.', lambda m: m.group(0).upper() + '|', '\\naa', 2, re.M)", lambda: re.sub('\\.\\n\\.', lambda m: m.group(0).upper() + '|', '\naa', 2, re.M))
 try:
     t4()
 except Exception as e:

@@ -8,88 +8,142 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import unicodedata
-    p('unicodedata.digit("\\U00018b00")', lambda: unicodedata.digit("\U00018b00"))
-    p('"".encode(\'utf-16-le\', \'namereplace\')', lambda: "".encode('utf-16-le', 'namereplace'))
-    p('unicodedata.normalize(\'NFD\', "\\u11a85")', lambda: unicodedata.normalize('NFD', "\u11a85"))
-    p("unicodedata.lookup('GRINNING FACE')", lambda: unicodedata.lookup('GRINNING FACE'))
-    p('unicodedata.normalize(\'nfc\', "")', lambda: unicodedata.normalize('nfc', ""))
-    p("unicodedata.lookup('CJK UNIFIED IDEOGRAPH-4E00')", lambda: unicodedata.lookup('CJK UNIFIED IDEOGRAPH-4E00'))
-    p('unicodedata.name("\\u0327", -1)', lambda: unicodedata.name("\u0327", -1))
-    p('unicodedata.is_normalized(\'nfc\', "\\xe9\\x00")', lambda: unicodedata.is_normalized('nfc', "\xe9\x00"))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError(1), KeyError('k')]), ExceptionGroup('g1', [ExceptionGroup('g2', [TypeError('t'), TypeError('t'), MyErr(3)]), ValueError(1)]), OSError(2, 'os')])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+        except* ArithmeticError as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [IndexError(0)]).split(TypeError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k')])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('9223372036854775807 ** 5', lambda: 9223372036854775807 ** 5)
-    p('10 + 1152921504606846976', lambda: 10 + 1152921504606846976)
-    p("int(' -12_3 ', 36)", lambda: int(' -12_3 ', 36))
-    p('(-1798465042647412146620280340569649349251249) ** 10', lambda: (-1798465042647412146620280340569649349251249) ** 10)
-    p('(-(2 ** 65 - 1)) % (-9223372036854775809)', lambda: (-(2 ** 65 - 1)) % (-9223372036854775809))
-    p('1152921504606846977 * (-7103663427262966676942852)', lambda: 1152921504606846977 * (-7103663427262966676942852))
-    p('(2 ** 64 + 2) & (2 ** 63 - 2)', lambda: (2 ** 64 + 2) & (2 ** 63 - 2))
-    p('18446744073709551617 << 1', lambda: 18446744073709551617 << 1)
-    p('255 ** 10', lambda: 255 ** 10)
+    s = set(frozenset([False, 8, -4, 20, -2, 'zz', 'c']))
+    t = frozenset([12, (2, 'x'), 'c', 10, 12, (3, 'y'), 10])
+    p('remove', lambda: s.remove(-0.0))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    s.intersection_update(t)
+    print(sorted(s, key=repr), len(s), (-1798465042647412146620280340569649349251249) in s)
+    s.update(t)
+    print(s.union([2.5]), s.issubset(t), s.issuperset(t))
+    print(frozenset(s) == s, s.copy())
+    print(s, t)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import cmath
-    p('round((1+2j))', lambda: round((1+2j)))
-    p("format(complex(float('inf'), 1), 'E')", lambda: format(complex(float('inf'), 1), 'E'))
-    p('cmath.isinf((-0.5+0.25j))', lambda: cmath.isinf((-0.5+0.25j)))
-    p("format(complex(0.0, -0.0), '.2e')", lambda: format(complex(0.0, -0.0), '.2e'))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', None) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {17: 5}
-    e = {}
-    print(d.setdefault((2, 'x'), 4))
-    print(d.pop(1000000000000000000, 'dflt'))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(repr(d), str(e))
-    print(d.pop(5, 'dflt'))
-    p('get', lambda: d[''])
-    p('popitem', lambda: d.popitem())
-    print(dict.fromkeys([-3, -0.0], 0))
-    print(d, e)
+    import pickle
+    x = [frozenset([53, 259, 168])]
+    v = False
+    p('pickle.dumps(v, 4)', lambda: pickle.dumps(v, 4))
+    p('repr(pickle.loads(pickle.dumps(v, 4))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 4))) == repr(v))
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.dumps(v, 0)', lambda: pickle.dumps(v, 0))
+    p('repr(pickle.loads(pickle.dumps(v, 0))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 0))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import statistics
-    from fractions import Fraction
-    p('(lambda v: (v, type(v).__name__))(statistics.multimode([1e308]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([1e308])))
-    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([25, 4, -15, 31, 42, 5, 50]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([25, 4, -15, 31, 42, 5, 50])))
-    p('(lambda v: (v, type(v).__name__))(statistics.median([21]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median([21])))
-    p('(lambda v: (v, type(v).__name__))(statistics.median_low([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_low([])))
-    p('statistics.covariance([6], [-19, -1, 21, -17, 46, 58, 16, 0, -7, -6])', lambda: statistics.covariance([6], [-19, -1, 21, -17, 46, 58, 16, 0, -7, -6]))
-    p('(lambda v: (v, type(v).__name__))(statistics.multimode([1e-300]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([1e-300])))
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('codecs.encode("Z\\u5146\\u4e00\\U0001d400\\u33005", \'cp037\', \'mine\')', lambda: codecs.encode("Z\u5146\u4e00\U0001d400\u33005", 'cp037', 'mine'))
+    p("codecs.decode(b'\\xfe', 'cp437', 'ignore')", lambda: codecs.decode(b'\xfe', 'cp437', 'ignore'))
+    p('codecs.encode("\\u2460", \'cp1252\', \'strict\')', lambda: codecs.encode("\u2460", 'cp1252', 'strict'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [17], [17] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'cp1252\')(\'ignore\'), "".encode(\'cp1252\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [17], [17] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('cp1252')('ignore'), "".encode('cp1252', 'replace')))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p("format(100.0, '.17g')", lambda: format(100.0, '.17g'))
-    p('(4611686018427387903) <= 100.0', lambda: (4611686018427387903) <= 100.0)
-    p('((-(2 ** 64 + 1))) <= 52.095738564757994', lambda: ((-(2 ** 64 + 1))) <= 52.095738564757994)
-    p('round(62.09994948186022)', lambda: round(62.09994948186022))
+    n = 7
+    xs = [-7, -9, -6, -6, 1]
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('(-1798465042647412146620280340569649349251249) ^ 9223372036854775808', lambda: (-1798465042647412146620280340569649349251249) ^ 9223372036854775808)
-    p("int('18446744073709551616', 0)", lambda: int('18446744073709551616', 0))
-    p('9223372036854775808 & 10', lambda: 9223372036854775808 & 10)
-    p('pow(2635309729901362468775915, (-1), (2 ** 63 - 1))', lambda: pow(2635309729901362468775915, (-1), (2 ** 63 - 1)))
-    p('0 > (-18446744073709551616)', lambda: 0 > (-18446744073709551616))
+    import uuid
+    p('uuid.UUID(int=5, version=3)', lambda: uuid.UUID(int=5, version=3))
+    p('(uuid.UUID(int=2**128 - 1) >= uuid.UUID(int=2**128 - 1), hash(uuid.UUID(int=2**128 - 1)) == hash(uuid.UUID(int=2**128 - 1)), int(uuid.UUID(int=2**128 - 1)) - int(uuid.UUID(int=2**128 - 1)))', lambda: (uuid.UUID(int=2**128 - 1) >= uuid.UUID(int=2**128 - 1), hash(uuid.UUID(int=2**128 - 1)) == hash(uuid.UUID(int=2**128 - 1)), int(uuid.UUID(int=2**128 - 1)) - int(uuid.UUID(int=2**128 - 1))))
+    p('(lambda u: (str(u), repr(u), u.time_low, u.fields, u.bytes_le))(uuid.UUID(bytes_le=bytes(range(16, 32))))', lambda: (lambda u: (str(u), repr(u), u.time_low, u.fields, u.bytes_le))(uuid.UUID(bytes_le=bytes(range(16, 32)))))
+    p("uuid.uuid5(uuid.UUID(int=7 << 60, version=4), '\\u00e9t\\u00e9')", lambda: uuid.uuid5(uuid.UUID(int=7 << 60, version=4), '\u00e9t\u00e9'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

@@ -8,117 +8,135 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("' é.'.isidentifier()", lambda: ' é.'.isidentifier())
-    p("[ord(ch) for ch in '1.b\\tΣ\\n_ .\\tc']", lambda: [ord(ch) for ch in '1.b\tΣ\n_ .\tc'])
-    s = 'tab\there'
-    t = 'İσé_ σ'
-    p("f'{s!a}{t[:2]:*<4}'", lambda: f'{s!a}{t[:2]:*<4}')
-    p("'Xbǅ  ß_'.rstrip('ab')", lambda: 'Xbǅ  ß_'.rstrip('ab'))
-    p("'x-y-z'[-8]", lambda: 'x-y-z'[-8])
-    s = ' ,ß-'
-    t = 'abcabcabc'
-    p("f'{s:>9}|{t=}'", lambda: f'{s:>9}|{t=}')
-    p("'3.5'.isalnum()", lambda: '3.5'.isalnum())
-    p("'line1\\nline2\\r\\nline3'.istitle()", lambda: 'line1\nline2\r\nline3'.istitle())
-    p("'12'.lower()", lambda: '12'.lower())
-    p("'X0σ0ǅb-'.isalnum()", lambda: 'X0σ0ǅb-'.isalnum())
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(0, 0)
+    b = V(-2, -1, -2)
+    c = W(-3, 5, -2, 5)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    p('lt', lambda: a < 3)
+    x, *y = a or V(0)
+    print(x, y)
+    print(len(a), list(b), a[-4:])
+    p('sum', lambda: sum([a, b]))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('add', lambda: a + 'x')
+    p('sum', lambda: sum([a, b]))
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return 1 // x
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ArithmeticError as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        try:
-            return f1(x)
-        except Exception as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case float(f):
+                return f'float {f}'
+            case None:
+                return 'none'
+            case -1:
+                return 'minus one'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+    print(m((1, 2.0)))
+    print(m([1, 'a']))
+    print(m({'k': 1, 'z': 2}))
+    print(m(P(0, 5)))
+    print(m(-7))
+    print(m(2.5))
+    print(m([1, 2, 3]))
+    print(m('abcd'))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError('v'), ZeroDivisionError()])
-        except* OSError as e:
-            print('clause 0', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            pass
-        except* MyErr as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), ExceptionGroup('g1', [ZeroDivisionError(), ValueError('v'), MyErr(3)])])
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
+    import pickle
+    x = -129
+    v = {139, 63, 285}
+    p('pickle.dumps(v, 5)', lambda: pickle.dumps(v, 5))
+    p('repr(pickle.loads(pickle.dumps(v, 5))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 5))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat((), width=15, depth=3))
-    print(pprint.pformat({25, 13, 45, 15, 29, 27}, width=1, depth=1, sort_dicts=False))
-    p('(pprint.saferepr({25, 13, 45, 15, 29, 27}), pprint.isreadable({25, 13, 45, 15, 29, 27}), pprint.isrecursive({25, 13, 45, 15, 29, 27}))', lambda: (pprint.saferepr({25, 13, 45, 15, 29, 27}), pprint.isreadable({25, 13, 45, 15, 29, 27}), pprint.isrecursive({25, 13, 45, 15, 29, 27})))
-    print(pprint.pformat(None, width=15, indent=0, compact=True))
-    print(pprint.pformat([[{'straße': 'abcabcabc', '': ':ǅ\n\t ß', '12': -13, '  ': 100000000000}], {}, [((), {}, 26, '12', True)], '-42'], width=8, depth=3))
+    import hashlib
+    h = hashlib.sha3_256(b'start')
+    c = h.copy()
+    try:
+        c.update(None)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    h = hashlib.blake2b(b'start')
+    c = h.copy()
+    try:
+        c.update(memoryview(b'view'))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA3-384', b'abc'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA3-384', b'abc')))
+    h = hashlib.shake_128(b'start')
+    c = h.copy()
+    try:
+        c.update(b'x' * 200)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(8), c.hexdigest(8), type(c).__name__)', lambda: (h.hexdigest(8), c.hexdigest(8), type(c).__name__))
+    p("hashlib.blake2b(b'abc', inner_size=256, key=-1, node_depth=65).hexdigest()", lambda: hashlib.blake2b(b'abc', inner_size=256, key=-1, node_depth=65).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_224', bytes(range(256))))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_224', bytes(range(256)))))
+    p("hashlib.shake_256(b'').digest(100)", lambda: hashlib.shake_256(b'').digest(100))
+    h = hashlib.blake2b(b'start')
+    c = h.copy()
+    try:
+        c.update(memoryview(b'view'))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
 try:
     t3()
 except Exception as e:

@@ -8,156 +8,168 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case True:
-                return 'true'
-            case None:
-                return 'none'
-            case [int(), int(), *_]:
-                return 'ints'
-            case []:
-                return 'empty'
-            case 0 | 1:
-                return 'small'
-            case (a, b):
-                return f'pair {a} {b}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case str(s):
-                return 'short ' + s
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case _:
-                return 'other'
-    print(m(None))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(P(0, 5)))
-    print(m(P(2, 2)))
-    print(m('ab'))
-    print(m([]))
-    print(m([1]))
-    print(m(2.5))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=2, traps=[Rounded, Inexact])
+    setcontext(c)
+    p("Decimal('1e-999999').fma(Decimal('999999999'), 3)", lambda: Decimal('1e-999999').fma(Decimal('999999999'), 3))
+    p("Decimal('-NaN7').quantize(Decimal('1'), ROUND_HALF_EVEN)", lambda: Decimal('-NaN7').quantize(Decimal('1'), ROUND_HALF_EVEN))
+    p("Decimal('1e-7').quantize(Decimal('1e-30'), ROUND_HALF_UP)", lambda: Decimal('1e-7').quantize(Decimal('1e-30'), ROUND_HALF_UP))
+    p("Decimal('NaN').fma(Decimal('0.5'), Decimal('sNaN'))", lambda: Decimal('NaN').fma(Decimal('0.5'), Decimal('sNaN')))
+    setcontext(DefaultContext)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'((?(1)(?:).{2}||\\\\..)[ab]())\\\\2'", lambda: re.compile('((?(1)(?:).{2}||\\..)[ab]())\\2', re.I | re.M))
-    p("sm(re.fullmatch('((?(1)(?:).{2}||\\\\..)[ab]())\\\\2', 'aé', re.I | re.M))", lambda: sm(re.fullmatch('((?(1)(?:).{2}||\\..)[ab]())\\2', 'aé', re.I | re.M)))
-    p("sm(re.compile('((?(1)(?:).{2}||\\\\..)[ab]())\\\\2', re.I | re.M).search('aé', 3, 7))", lambda: sm(re.compile('((?(1)(?:).{2}||\\..)[ab]())\\2', re.I | re.M).search('aé', 3, 7)))
-    p("sm(re.compile('((?(1)(?:).{2}||\\\\..)[ab]())\\\\2', re.I | re.M).search('aé', 1, 1))", lambda: sm(re.compile('((?(1)(?:).{2}||\\..)[ab]())\\2', re.I | re.M).search('aé', 1, 1)))
-    p("re.findall('((?(1)(?:).{2}||\\\\..)[ab]())\\\\2', 'aé', re.I | re.M)", lambda: re.findall('((?(1)(?:).{2}||\\..)[ab]())\\2', 'aé', re.I | re.M))
-    p("re.split('((?(1)(?:).{2}||\\\\..)[ab]())\\\\2', 'aé', 2, re.I | re.M)", lambda: re.split('((?(1)(?:).{2}||\\..)[ab]())\\2', 'aé', 2, re.I | re.M))
-    c = p("'(é[^\\\\n])+'", lambda: re.compile('(é[^\\n])+', re.I | re.M))
-    p("re.subn('(é[^\\\\n])+', r'[\\1]', 'bbéccba ', re.I | re.M)", lambda: re.subn('(é[^\\n])+', r'[\1]', 'bbéccba ', re.I | re.M))
-    p("sm(re.compile('(é[^\\\\n])+', re.I | re.M).search('bbéccba ', 3, 8))", lambda: sm(re.compile('(é[^\\n])+', re.I | re.M).search('bbéccba ', 3, 8)))
-    p("re.findall('(é[^\\\\n])+', 'bbéccba ', re.I | re.M)", lambda: re.findall('(é[^\\n])+', 'bbéccba ', re.I | re.M))
-    p("sm(re.fullmatch('(é[^\\\\n])+', 'bbéccba ', re.I | re.M))", lambda: sm(re.fullmatch('(é[^\\n])+', 'bbéccba ', re.I | re.M)))
-    p("re.split('(é[^\\\\n])+', 'bbéccba ', 1, re.I | re.M)", lambda: re.split('(é[^\\n])+', 'bbéccba ', 1, re.I | re.M))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("f'{date(2, 9, 29):%%}'", lambda: f'{date(2, 9, 29):%%}')
+    p("tuple(time_module.strptime(datetime(99, 3, 31, 3, 4, 13, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%b '), '%b '))", lambda: tuple(time_module.strptime(datetime(99, 3, 31, 3, 4, 13, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%b '), '%b ')))
+    p("date(99, 7, 30).strftime('x%B%t')", lambda: date(99, 7, 30).strftime('x%B%t'))
+    p("time(2, 40, 36, 220284, timezone(timedelta(minutes=90), 'X%Z')).strftime('%Z')", lambda: time(2, 40, 36, 220284, timezone(timedelta(minutes=90), 'X%Z')).strftime('%Z'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(-1.0) == 2.675', lambda: (-1.0) == 2.675)
-    p("float('.5')", lambda: float('.5'))
-    p("float('inf') ** float('-inf')", lambda: float('inf') ** float('-inf'))
-    p('1.5 - 18446744073709551616', lambda: 1.5 - 18446744073709551616)
-    p("float('5.')", lambda: float('5.'))
-    p('0.30000000000000004 * (-(2 ** 63 - 1))', lambda: 0.30000000000000004 * (-(2 ** 63 - 1)))
-    p('abs(592.2159819401595)', lambda: abs(592.2159819401595))
-    p("format(1e-05, 'e')", lambda: format(1e-05, 'e'))
-    p("format((-3.75), '>12')", lambda: format((-3.75), '>12'))
-    p('max((-352.3880505231556), 0.0)', lambda: max((-352.3880505231556), 0.0))
+    import hashlib
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', 'text'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2s', 'text')))
+    p("hashlib.blake2b(memoryview(b'strided')[::2], leaf_size=-1).hexdigest()", lambda: hashlib.blake2b(memoryview(b'strided')[::2], leaf_size=-1).hexdigest())
+    p("hashlib.shake_128(bytearray(b'data')).hexdigest(1)", lambda: hashlib.shake_128(bytearray(b'data')).hexdigest(1))
+    h = hashlib.sha1(b'start')
+    c = h.copy()
+    try:
+        c.update('text')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("hashlib.blake2b(b'x' * 200, salt=65).hexdigest()", lambda: hashlib.blake2b(b'x' * 200, salt=65).hexdigest())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [9, -8, -9, -1, -3, 3, 3, -1]
-    ys = [5, -8, -4, 4, 2]
-    try:
-        xs[4:-3:1] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('pop', lambda: xs.pop(7))
-    xs.reverse()
-    xs.sort(reverse=True)
-    print([*xs, *ys], (*ys,))
-    print(xs.copy(), ys[:])
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    xs.extend(ys)
-    print(xs, ys)
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_05UP)
+    setcontext(c)
+    p("Decimal('3.14159265358979323846264338327950288').min(Decimal('0.5'))", lambda: Decimal('3.14159265358979323846264338327950288').min(Decimal('0.5')))
+    p("+Decimal('0.5')", lambda: +Decimal('0.5'))
+    p("Decimal('NaN').adjusted()", lambda: Decimal('NaN').adjusted())
+    p("Decimal('1e-7').max(Decimal('1E+28'))", lambda: Decimal('1e-7').max(Decimal('1E+28')))
+    p("str(Decimal('60296E-6'))", lambda: str(Decimal('60296E-6')))
+    p("(Decimal('123.4500') * Decimal('21207E-7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('123.4500') * Decimal('21207E-7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-2.50') ** 2, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-2.50') ** 2, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-0') < Decimal('1e-999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0') < Decimal('1e-999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import pprint
-    print(pprint.pformat('a fairly long string with several words in it', width=1, sort_dicts=False))
-    print(pprint.pformat((True,), width=1, compact=True))
+    p("list(reversed('-42'))", lambda: list(reversed('-42')))
+    p("'ab'.replace('Σ', 'c,  ', 3)", lambda: 'ab'.replace('Σ', 'c,  ', 3))
+    p("'.cßσ:ß_'.capitalize()", lambda: '.cßσ:ß_'.capitalize())
+    s = 'Title Case'
+    t = ' σXX.0'
+    p("f'{s:>7}|{t=}'", lambda: f'{s:>7}|{t=}')
+    p("'-42'.lstrip('Σ')", lambda: '-42'.lstrip('Σ'))
+    p("'σ1'.isnumeric()", lambda: 'σ1'.isnumeric())
+    p("'ab'.isalpha()", lambda: 'ab'.isalpha())
+    p("'ZbΣ'.lower()", lambda: 'ZbΣ'.lower())
+    p("'ΣίσυφοςΣ'.upper()", lambda: 'ΣίσυφοςΣ'.upper())
+    p("'0\\tc\\t,0 \\n.'.title()", lambda: '0\tc\t,0 \n.'.title())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'a{2,}?()??'", lambda: re.compile('a{2,}?()??'))
-    p("re.sub('a{2,}?()??', r'<\\g<0>>', 'aa\\n', 2)", lambda: re.sub('a{2,}?()??', r'<\g<0>>', 'aa\n', 2))
-    p("re.split('a{2,}?()??', 'aa\\n')", lambda: re.split('a{2,}?()??', 'aa\n'))
-    c = p("b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\\\B'", lambda: re.compile(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\B', re.I | re.M))
-    p("re.split(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\\\B', b'b ', re.I | re.M)", lambda: re.split(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\B', b'b ', re.I | re.M))
-    p("re.findall(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\\\B', b'b ', re.I | re.M)", lambda: re.findall(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\B', b'b ', re.I | re.M))
-    p("sm(re.search(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\\\B', b'b ', re.I | re.M))", lambda: sm(re.search(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\B', b'b ', re.I | re.M)))
-    p("sm(re.compile(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\\\B', re.I | re.M).search(b'b ', 0, 4))", lambda: sm(re.compile(b'.{2,}A(?P<g1>ab[A-Z]){0,1}|A(?=(?P=g1)){2}?\\B', re.I | re.M).search(b'b ', 0, 4)))
-    c = p("'\\\\n'", lambda: re.compile('\\n'))
-    p("re.findall('\\\\n', 'aa a')", lambda: re.findall('\\n', 'aa a'))
-    p("[sm(m) for m in re.finditer('\\\\n', 'aa a')]", lambda: [sm(m) for m in re.finditer('\\n', 'aa a')])
-    p("sm(re.match('\\\\n', 'aa a'))", lambda: sm(re.match('\\n', 'aa a')))
-    p("re.sub('\\\\n', lambda m: m.group(0).upper() + '|', 'aa a', 1)", lambda: re.sub('\\n', lambda m: m.group(0).upper() + '|', 'aa a', 1))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V()
+    b = V()
+    c = W(4)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print({a, b, c, W(0)}, {a: 1, b: 2})
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    p('getitem', lambda: c[2])
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(a == b, a != c, a < b, b > c, a <= a)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import cmath
-    p('cmath.sinh((-1j))', lambda: cmath.sinh((-1j)))
-    p("(complex(1, float('nan'))).conjugate()", lambda: (complex(1, float('nan'))).conjugate())
-    p("-complex(float('-inf'), float('inf'))", lambda: -complex(float('-inf'), float('inf')))
-    p('repr((1e-5+1e300j))', lambda: repr((1e-5+1e300j)))
-    p("(-1e300) + complex(float('-inf'), float('inf'))", lambda: (-1e300) + complex(float('-inf'), float('inf')))
-    p('round(complex(48.24419443196922, 51.395095628106816))', lambda: round(complex(48.24419443196922, 51.395095628106816)))
+    p('((-3.75)).__floordiv__([8])', lambda: ((-3.75)).__floordiv__([8]))
+    p("(repr(complex.__rand__).split(' at ')[0], type(complex.__rand__).__name__, complex.__rand__.__qualname__)", lambda: (repr(complex.__rand__).split(' at ')[0], type(complex.__rand__).__name__, complex.__rand__.__qualname__))
+    p("repr(range.__dict__.get('__ceil__')).split(' at ')[0]", lambda: repr(range.__dict__.get('__ceil__')).split(' at ')[0])
+    p("type(range.__dict__['__ceil__'].__get__(frozenset({2, 5}))).__name__", lambda: type(range.__dict__['__ceil__'].__get__(frozenset({2, 5}))).__name__)
+    p("('a').__gt__('a,b,,c')", lambda: ('a').__gt__('a,b,,c'))
+    p("('hello world').__len__()", lambda: ('hello world').__len__())
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import signal
-    import subprocess
-    p("str(subprocess.CalledProcessError(-9, ['x\\r\\ny', '']))", lambda: str(subprocess.CalledProcessError(-9, ['x\r\ny', ''])))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'é\'], capture_output=True, encoding=\'latin-1\', check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', 'é'], capture_output=True, encoding='latin-1', check=True))
-    p("subprocess.check_output(['sh', '-c', 'exit 255'])", lambda: subprocess.check_output(['sh', '-c', 'exit 255']))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 2\', \'sh\', \'b c\'], capture_output=True, encoding=\'latin-1\', check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 2', 'sh', 'b c'], capture_output=True, encoding='latin-1', check=True))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 2\', \'sh\', \'$HOME\', \'\\n\', \'$HOME\'], capture_output=True, universal_newlines=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 2', 'sh', '$HOME', '\n', '$HOME'], capture_output=True, universal_newlines=True, check=True))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('timedelta() + timedelta(seconds=39, microseconds=1e-06, milliseconds=6)', lambda: timedelta() + timedelta(seconds=39, microseconds=1e-06, milliseconds=6))
+    p('timedelta(milliseconds=531315, seconds=2.5) - timedelta(seconds=18)', lambda: timedelta(milliseconds=531315, seconds=2.5) - timedelta(seconds=18))
+    p("tuple(time_module.strptime(datetime(1970, 7, 29, 15, 43, 2, 0, tzinfo=timezone.utc).strftime('%I:'), '%I:'))", lambda: tuple(time_module.strptime(datetime(1970, 7, 29, 15, 43, 2, 0, tzinfo=timezone.utc).strftime('%I:'), '%I:')))
+    p("tuple(time_module.strptime(datetime(1970, 1, 28, 21, 56, 10, 0, tzinfo=None).strftime('/:')[:6] + 'x', '/:'))", lambda: tuple(time_module.strptime(datetime(1970, 1, 28, 21, 56, 10, 0, tzinfo=None).strftime('/:')[:6] + 'x', '/:')))
+    p("datetime(2000, 12, 13, 3, 2, 29, 120080, tzinfo=timezone.utc).astimezone(timezone(timedelta(minutes=90), 'X%Z'))", lambda: datetime(2000, 12, 13, 3, 2, 29, 120080, tzinfo=timezone.utc).astimezone(timezone(timedelta(minutes=90), 'X%Z')))
+    p("tuple(time_module.strptime(datetime(400, 11, 31, 18, 59, 39, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%a%M'), '%a%M'))", lambda: tuple(time_module.strptime(datetime(400, 11, 31, 18, 59, 39, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%a%M'), '%a%M')))
+    p('divmod(timedelta(seconds=-0.5, microseconds=-733373), timedelta(hours=-706837, days=-0.5, weeks=1e-06))', lambda: divmod(timedelta(seconds=-0.5, microseconds=-733373), timedelta(hours=-706837, days=-0.5, weeks=1e-06)))
+    p('calendar.isleap(99)', lambda: calendar.isleap(99))
+    p("calendar.timegm(datetime(1970, 6, 22, 9, 18, 20, 727099, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple())", lambda: calendar.timegm(datetime(1970, 6, 22, 9, 18, 20, 727099, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple()))
 try:
     t7()
 except Exception as e:

@@ -8,199 +8,179 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('9007199254740993.0 == int(9007199254740993.0)', lambda: 9007199254740993.0 == int(9007199254740993.0))
-    p("format(1e22, '-')", lambda: format(1e22, '-'))
-    p('(7113877656251911935886786) == 1e-4', lambda: (7113877656251911935886786) == 1e-4)
-    p('max(1e-4, 0.0)', lambda: max(1e-4, 0.0))
-    p("format((-1e300), '.1%')", lambda: format((-1e300), '.1%'))
-    p('-1.7976931348623157e+308', lambda: -1.7976931348623157e+308)
-    p("round(float('inf'), -1)", lambda: round(float('inf'), -1))
-    p("float('-inf') ** 9223372036854775807", lambda: float('-inf') ** 9223372036854775807)
+    import cmath
+    p("format(complex(float('-inf'), float('inf')), 'E')", lambda: format(complex(float('-inf'), float('inf')), 'E'))
+    p('((1+2j)).real', lambda: ((1+2j)).real)
+    p('bool((3-4j))', lambda: bool((3-4j)))
+    p('complex(0.0, -0.0) != 1.5', lambda: complex(0.0, -0.0) != 1.5)
+    p("format(complex(float('-inf'), float('inf')), ',')", lambda: format(complex(float('-inf'), float('inf')), ','))
+    p('(-4611686018427387905) < (1e-5+1e300j)', lambda: (-4611686018427387905) < (1e-5+1e300j))
+    p('(1+2j) - (-682.1849977143274)', lambda: (1+2j) - (-682.1849977143274))
+    p("format(complex(-61.99348605213846, -31.391763531791668), 'n')", lambda: format(complex(-61.99348605213846, -31.391763531791668), 'n'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(1/3) == 0.5', lambda: (1/3) == 0.5)
-    p('(1) / 0.0', lambda: (1) / 0.0)
-    p('378.9403198984962 % 1e22', lambda: 378.9403198984962 % 1e22)
-    p('1e-4 < 2', lambda: 1e-4 < 2)
-    p("format(float('inf'), 'G')", lambda: format(float('inf'), 'G'))
-    p('(73786976294838206467) < ((-0.0))', lambda: (73786976294838206467) < ((-0.0)))
-    p('697.3696716876725 + (-2.5)', lambda: 697.3696716876725 + (-2.5))
-    p("format(1.7976931348623157e+308, 'e')", lambda: format(1.7976931348623157e+308, 'e'))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 3)
+    if __name__ == '__main__':
+        print('main', -2, __doc__, __file__.endswith('.al'))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(5), push(2), acc)
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(inc(), inc(-1), get())
+    print(compose(lambda x: x * 3, lambda x: x - 5)(0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("'tab\\there'.title()", lambda: 'tab\there'.title())
-    p("'ΣΣ0 ßΣ'.isalpha()", lambda: 'ΣΣ0 ßΣ'.isalpha())
-    p("'abcabcabc'.split()", lambda: 'abcabcabc'.split())
-    p("'tab\\there'.isalpha()", lambda: 'tab\there'.isalpha())
-    p("'a'.rfind('a')", lambda: 'a'.rfind('a'))
+    import cmath
+    p('str(((3-4j),))', lambda: str(((3-4j),)))
+    p("format((-0.5+0.25j), 'z.1f')", lambda: format((-0.5+0.25j), 'z.1f'))
+    p('str(((-1j),))', lambda: str(((-1j),)))
+    p('(2.5+0j) // 0j', lambda: (2.5+0j) // 0j)
+    p('[complex(-0.0, -0.0), complex(-0.0, -0.0)]', lambda: [complex(-0.0, -0.0), complex(-0.0, -0.0)])
+    p('complex(-96.15768639802135, 47.79425978427784) ** 1j', lambda: complex(-96.15768639802135, 47.79425978427784) ** 1j)
+    p("format(complex(-84.51714880573019, -2.7048724286897965), '_.2f')", lambda: format(complex(-84.51714880573019, -2.7048724286897965), '_.2f'))
+    p("format((1e-5+1e300j), '.10g')", lambda: format((1e-5+1e300j), '.10g'))
+    p('(1e16j) + (1e-5+1e300j)', lambda: (1e16j) + (1e-5+1e300j))
+    p("cmath.cos(complex(float('-inf'), float('inf')))", lambda: cmath.cos(complex(float('-inf'), float('inf'))))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("b'abc'[1]", lambda: b'abc'[1])
-    p("b'a,b,,c' + b'hello world'", lambda: b'a,b,,c' + b'hello world')
-    p("b''.zfill(8)", lambda: b''.zfill(8))
-    p("b'\\x80abc'.lstrip()", lambda: b'\x80abc'.lstrip())
-    p("',0 Y\\n '.encode('utf-32-be').decode('utf-32-be')", lambda: ',0 Y\n '.encode('utf-32-be').decode('utf-32-be'))
-    a = bytearray(b'12')
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytearray(range(48)))
-    try:
-        v = m.cast('?', (1, 4))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(48))).cast('?', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        v[:, :] = w
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    try:
-        v[:, :] = w
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    p('v[0:-4].tolist()', lambda: v[0:-4].tolist())
-    p('v.toreadonly().tolist() == v.tolist()', lambda: v.toreadonly().tolist() == v.tolist())
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("time(23, 50, 41, 615162, timezone.utc).strftime('%S%T%w')", lambda: time(23, 50, 41, 615162, timezone.utc).strftime('%S%T%w'))
+    p('hash(timedelta(days=0.1, milliseconds=-149458, microseconds=269099)) == hash(timedelta(days=0.1, milliseconds=-149458, microseconds=269099))', lambda: hash(timedelta(days=0.1, milliseconds=-149458, microseconds=269099)) == hash(timedelta(days=0.1, milliseconds=-149458, microseconds=269099)))
+    p("date(2, 11, 31).strftime('%U  ')", lambda: date(2, 11, 31).strftime('%U  '))
+    p('date(6547, 6, 31) - timedelta(hours=-26)', lambda: date(6547, 6, 31) - timedelta(hours=-26))
+    p("datetime(1970, 4, 28, 2, 31, 43, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%sT%X%U%A')", lambda: datetime(1970, 4, 28, 2, 31, 43, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%sT%X%U%A'))
+    p('timedelta(seconds=-0.5, weeks=0.1, days=-959092) * 2', lambda: timedelta(seconds=-0.5, weeks=0.1, days=-959092) * 2)
+    p("datetime(2000, 1, 30, 13, 17, 31, 999999, tzinfo=None).strftime('%S%M%h')", lambda: datetime(2000, 1, 30, 13, 17, 31, 999999, tzinfo=None).strftime('%S%M%h'))
+    p('calendar.timegm(datetime(1, 7, 28, 0, 24, 56, 0, tzinfo=timezone.utc).utctimetuple())', lambda: calendar.timegm(datetime(1, 7, 28, 0, 24, 56, 0, tzinfo=timezone.utc).utctimetuple()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import operator
-    import collections.abc
-    import copy
-    p('operator.add(8, 1)', lambda: operator.add(8, 1))
-    p('operator.add(7, 9)', lambda: operator.add(7, 9))
-    p('copy.copy([-3])', lambda: copy.copy([-3]))
-    p("operator.attrgetter('real')((-1.0))", lambda: operator.attrgetter('real')((-1.0)))
-    p('isinstance(iter([9, -7, 0]), collections.abc.Iterator)', lambda: isinstance(iter([9, -7, 0]), collections.abc.Iterator))
-    p('copy.copy([])', lambda: copy.copy([]))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(list):
+        __slots__ = ('a', '__dict__')
+        def __getstate__(self):
+            return {'st': 1}
+        pass
+    o = C([1, 2])
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 1)', lambda: red(o, 1))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(1, 0, 2, 1)
-    b = V(4, 1, 3)
-    c = V(-3, 4)
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
-    print(len(a), list(b), a[-1:])
-    print(a, repr(b), str(c), [a, b])
-    print(len(a), list(b), a[3:])
-    p('add', lambda: a + 'x')
-    print(a, repr(b), str(c), [a, b])
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?!(?i:[^\\\\n]|)+)(()a){1,2}[\\\\w]'", lambda: re.compile('(?!(?i:[^\\n]|)+)(()a){1,2}[\\w]', re.X))
+    p("re.subn('(?!(?i:[^\\\\n]|)+)(()a){1,2}[\\\\w]', r'\\g<1>\\g<0>', 'bb a a', re.X)", lambda: re.subn('(?!(?i:[^\\n]|)+)(()a){1,2}[\\w]', r'\g<1>\g<0>', 'bb a a', re.X))
+    p("sm(re.compile('(?!(?i:[^\\\\n]|)+)(()a){1,2}[\\\\w]', re.X).search('bb a a', 1, 4))", lambda: sm(re.compile('(?!(?i:[^\\n]|)+)(()a){1,2}[\\w]', re.X).search('bb a a', 1, 4)))
+    p("re.split('(?!(?i:[^\\\\n]|)+)(()a){1,2}[\\\\w]', 'bb a a', 2, re.X)", lambda: re.split('(?!(?i:[^\\n]|)+)(()a){1,2}[\\w]', 'bb a a', 2, re.X))
+    c = p("'(?= (?P<g1>)\\\\w){2}'", lambda: re.compile('(?= (?P<g1>)\\w){2}', re.I | re.M))
+    p("re.sub('(?= (?P<g1>)\\\\w){2}', r'[\\1]', 'aa', 1, re.I | re.M)", lambda: re.sub('(?= (?P<g1>)\\w){2}', r'[\1]', 'aa', 1, re.I | re.M))
+    p("sm(re.fullmatch('(?= (?P<g1>)\\\\w){2}', 'aa', re.I | re.M))", lambda: sm(re.fullmatch('(?= (?P<g1>)\\w){2}', 'aa', re.I | re.M)))
+    p("[sm(m) for m in re.finditer('(?= (?P<g1>)\\\\w){2}', 'aa', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('(?= (?P<g1>)\\w){2}', 'aa', re.I | re.M)])
+    p("sm(re.compile('(?= (?P<g1>)\\\\w){2}', re.I | re.M).search('aa', 0, 7))", lambda: sm(re.compile('(?= (?P<g1>)\\w){2}', re.I | re.M).search('aa', 0, 7)))
+    p("re.split('(?= (?P<g1>)\\\\w){2}', 'aa', re.I | re.M)", lambda: re.split('(?= (?P<g1>)\\w){2}', 'aa', re.I | re.M))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', True) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), True):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', True) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
+    n = 7
+    xs = [-2, 1, 4, 5, 0, -7, -4]
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
+    print({x % 4: x for x in xs})
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print({x % 5 for x in xs})
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p('(1/3) // (-5251028340225509998262675)', lambda: (1/3) // (-5251028340225509998262675))
-    p('int(1e300)', lambda: int(1e300))
-    p('((2 ** 100 - 1)) > 1.5', lambda: ((2 ** 100 - 1)) > 1.5)
-    p('divmod(16.529851280891307, 0.75)', lambda: divmod(16.529851280891307, 0.75))
-    p('round(1e-05, 2)', lambda: round(1e-05, 2))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(1)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('next', lambda: next(it))
+    p('list', lambda: list(it))
+    p('next', lambda: next(it))
+    p('end', lambda: it.close())
 try:
     t7()
 except Exception as e:

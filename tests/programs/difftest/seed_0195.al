@@ -8,187 +8,160 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(1)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('send1', lambda: g(2).send(5))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(-2))
-    p('next', lambda: next(it))
-    p('send1', lambda: g(2).send(5))
-    p('end', lambda: it.close())
+    import pathlib
+    p("(pathlib.PurePosixPath('') <= pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('')) == hash(pathlib.PurePosixPath()))", lambda: (pathlib.PurePosixPath('') <= pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('')) == hash(pathlib.PurePosixPath())))
+    p("(pathlib.PurePosixPath('f.') == pathlib.PurePosixPath('.', '//'), hash(pathlib.PurePosixPath('f.')) == hash(pathlib.PurePosixPath('.', '//')))", lambda: (pathlib.PurePosixPath('f.') == pathlib.PurePosixPath('.', '//'), hash(pathlib.PurePosixPath('f.')) == hash(pathlib.PurePosixPath('.', '//'))))
+    p("(pathlib.PurePosixPath('f.', '/', '/e') < pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('f.', '/', '/e')) == hash(pathlib.PurePosixPath()))", lambda: (pathlib.PurePosixPath('f.', '/', '/e') < pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('f.', '/', '/e')) == hash(pathlib.PurePosixPath())))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(3, 1)
-    def fb():
-        def inner(x=[1]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    print(compose(lambda x: x * 1, lambda x: x - 3)(2))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(3))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(5))
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(0)(), mk(0)(0))
-    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    xs = [7]
+    ys = [-8, -8, -5, 8, -4, -5]
+    ys.clear()
+    p('index', lambda: xs.index(2))
+    p('slice', lambda: xs[-8:-4:0])
+    a, *b = xs or [0]; print(a, b)
+    p('pop', lambda: xs.pop(9))
+    print(list(zip(xs, ys)))
+    try:
+        del xs[-4:6:-1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(xs.copy(), ys[:])
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    xs = xs * 0
+    print(xs, ys)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import textwrap
-    p('textwrap.indent(\'   "quoted."a-b\\n-- \', \'> \')', lambda: textwrap.indent('   "quoted."a-b\n-- ', '> '))
-    p("textwrap.shorten('', 48)", lambda: textwrap.shorten('', 48))
-    p("textwrap.indent('end.Mr.\\n3-d why? ', '> ')", lambda: textwrap.indent('end.Mr.\n3-d why? ', '> '))
-    p("textwrap.indent('the  \\r\\n  why?  end.\\nwell-known tab\\there ', '  ')", lambda: textwrap.indent('the  \r\n  why?  end.\nwell-known tab\there ', '  '))
-    p("textwrap.wrap('a-b end.state-of-the-art ', 20, fix_sentence_endings=True, break_long_words=False, tabsize=3)", lambda: textwrap.wrap('a-b end.state-of-the-art ', 20, fix_sentence_endings=True, break_long_words=False, tabsize=3))
-    p("textwrap.indent('trail-  \\n the state-of-the-art  trail- wow! supercalifragilistic-lead     em--dash -- ', '  ')", lambda: textwrap.indent('trail-  \n the state-of-the-art  trail- wow! supercalifragilistic-lead     em--dash -- ', '  '))
-    p("textwrap.dedent('    # x')", lambda: textwrap.dedent('    # x'))
-    p("textwrap.shorten('3-d ', 13)", lambda: textwrap.shorten('3-d ', 13))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 0) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import unicodedata
-    p('unicodedata.east_asian_width("\\U0001d400")', lambda: unicodedata.east_asian_width("\U0001d400"))
-    p('unicodedata.decomposition("\\U00018b00")', lambda: unicodedata.decomposition("\U00018b00"))
-    p("unicodedata.lookup('HANGUL SYLLABLE GAG')", lambda: unicodedata.lookup('HANGUL SYLLABLE GAG'))
-    p('"\\xb2\\ue000".encode(\'utf-16-le\', \'namereplace\')', lambda: "\xb2\ue000".encode('utf-16-le', 'namereplace'))
-    p('unicodedata.numeric("\\n", -1)', lambda: unicodedata.numeric("\n", -1))
-    p('"\\u05d0Z".encode(\'ascii\', \'namereplace\')', lambda: "\u05d0Z".encode('ascii', 'namereplace'))
-    p("unicodedata.lookup('BULLET')", lambda: unicodedata.lookup('BULLET'))
-    p('unicodedata.category("\\uac01")', lambda: unicodedata.category("\uac01"))
+    import textwrap
+    p("textwrap.shorten('-- x  3-d Mr.', 28)", lambda: textwrap.shorten('-- x  3-d Mr.', 28))
+    p("textwrap.indent('-lead  \\r\\n  xwow! supercalifragilistic  brown\\n3-d  quickem--dash brown\\n\\r\\n  \\n  \\r\\n', '')", lambda: textwrap.indent('-lead  \r\n  xwow! supercalifragilistic  brown\n3-d  quickem--dash brown\n\r\n  \n  \r\n', ''))
+    p('textwrap.indent(\'\\n -lead"quoted." end.  \\t \\t quickwell-known Mr. Mr.  \\n \\n \', \'  \')', lambda: textwrap.indent('\n -lead"quoted." end.  \t \t quickwell-known Mr. Mr.  \n \n ', '  '))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({3})
-    t = {'b', 'Σ'}
-    s.symmetric_difference_update(t)
-    p('pop', lambda: s.pop())
-    print(sorted(s, key=repr), len(s), '' in s)
-    print(set(range(9)) | s)
-    u = set()
-    for i in range(2 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.difference_update(t)
-    s.difference_update(t)
-    s.symmetric_difference_update(t)
-    p('remove', lambda: s.remove(17))
-    s.update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p("b'a,b,,c'.partition(b'AbC dEf')", lambda: b'a,b,,c'.partition(b'AbC dEf'))
-    p("b'tab\\tsep\\nline\\r\\n'.hex(':', 2)", lambda: b'tab\tsep\nline\r\n'.hex(':', 2))
-    p("memoryview(b'a')[-6:2].tobytes()", lambda: memoryview(b'a')[-6:2].tobytes())
-    p("'0σ:'.encode('utf-16')", lambda: '0σ:'.encode('utf-16'))
-    p('bytes.fromhex(b\'"dq"\'.hex())', lambda: bytes.fromhex(b'"dq"'.hex()))
-    p('b"\'q\'".title()', lambda: b"'q'".title())
-    p("list(b'12')", lambda: list(b'12'))
-    p("b'hello world'.find(b'hello world')", lambda: b'hello world'.find(b'hello world'))
-    a = bytearray(b'a,b,,c')
-    try:
-        a.append(1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[11] = -1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    p("'-42'[-10:3:-2]", lambda: '-42'[-10:3:-2])
-    p("'ǅ -'.count('Σ')", lambda: 'ǅ -'.count('Σ'))
-    s = 'X___aa:\nǅİ'
-    t = 'ébΣYσ'
-    p("f'{s!r:^12}'", lambda: f'{s!r:^12}')
-    p("'straße'.split('a', 0)", lambda: 'straße'.split('a', 0))
-    p("'Title Case'[::2]", lambda: 'Title Case'[::2])
-    p("'3.5'.splitlines()", lambda: '3.5'.splitlines())
-    p("'straße' * -2", lambda: 'straße' * -2)
-    p("'éİ\\n,ǅZ,Ya1_a' < '\\n\\t'", lambda: 'éİ\n,ǅZ,Ya1_a' < '\n\t')
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
     from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
         ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
         ROUND_HALF_EVEN)
     import math
     c = getcontext().copy()
-    c = Context(prec=2, traps=[Rounded, Inexact])
+    c = Context(prec=4, Emax=9, Emin=-9, clamp=1)
     setcontext(c)
-    p("(Decimal('2.5') // 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('2.5') // 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    p("Decimal('-24792E0').normalize()", lambda: Decimal('-24792E0').normalize())
+    p("(Decimal('7') >= Decimal('1e-999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('7') >= Decimal('1e-999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
     c.clear_flags()
-    p("(Decimal('-NaN7') * Decimal('1e-7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-NaN7') * Decimal('1e-7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    p("Decimal('-41563E-4').quantize(Decimal('0.001'), ROUND_HALF_UP)", lambda: Decimal('-41563E-4').quantize(Decimal('0.001'), ROUND_HALF_UP))
+    p("Decimal('-91077E5').as_tuple()", lambda: Decimal('-91077E5').as_tuple())
+    p("Decimal('9.999999999').fma(Decimal('1'), Decimal('0.1'))", lambda: Decimal('9.999999999').fma(Decimal('1'), Decimal('0.1')))
+    p("(Decimal('-1.5') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-1.5') ** 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
     c.clear_flags()
-    p("(Decimal('2.5') == Decimal('20064E2'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('2.5') == Decimal('20064E2'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('9.9e999999').quantize(Decimal('1E+2'), ROUND_CEILING)", lambda: Decimal('9.9e999999').quantize(Decimal('1E+2'), ROUND_CEILING))
-    p("(Decimal('1E+28') >= 3, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+28') >= 3, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('1.30').fma(Decimal('5E-1000000'), Decimal('-1'))", lambda: Decimal('1.30').fma(Decimal('5E-1000000'), Decimal('-1')))
-    p("Decimal('-Infinity').fma(Decimal('0E+5'), Decimal('1E+3'))", lambda: Decimal('-Infinity').fma(Decimal('0E+5'), Decimal('1E+3')))
+    p("Decimal('7').is_signed()", lambda: Decimal('7').is_signed())
     setcontext(DefaultContext)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p("'  '[-12:9:2]", lambda: '  '[-12:9:2])
+    p("'%d %x %05.1f' % (4, 4, 4)", lambda: '%d %x %05.1f' % (4, 4, 4))
+    p("'_'.isalpha()", lambda: '_'.isalpha())
+    p("'%d %x %05.1f' % (4, 4, 4)", lambda: '%d %x %05.1f' % (4, 4, 4))
+    p("'Y_ǅ'.rsplit(None, 4)", lambda: 'Y_ǅ'.rsplit(None, 4))
+    p("' aY,\\tY'.count('ab')", lambda: ' aY,\tY'.count('ab'))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str(s):
+                return 'short ' + s
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case True:
+                return 'true'
+            case float(f):
+                return f'float {f}'
+            case _:
+                return 'other'
+    print(m(P(0, 5)))
+    print(m([1, 2, 3]))
+    print(m([1]))
+    print(m(True))
+    print(m(1))
+    print(m([1, 'a']))
+    print(m({'k': None}))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m(range(2)))
+    print(m(2.5))
+    print(m([]))
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    import pprint
+    print(pprint.pformat(None, width=50, indent=0, underscore_numbers=True))
+    print(pprint.pformat(1.5, width=30, sort_dicts=False))
+    print(pprint.pformat({':\n cßσ,-\téa': ['X___aa:\nǅİ', []], 'straße': {14, 26, 7, 16, 12, 35}, 'MiXeD cAsE': {}}, width=8))
 try:
     t7()
 except Exception as e:

@@ -8,245 +8,153 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("tuple(time_module.strptime(datetime(99, 9, 31, 4, 35, 19, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime(':'), ':'))", lambda: tuple(time_module.strptime(datetime(99, 9, 31, 4, 35, 19, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime(':'), ':')))
-    p('timedelta() + timedelta(weeks=1, microseconds=23, milliseconds=-33)', lambda: timedelta() + timedelta(weeks=1, microseconds=23, milliseconds=-33))
-    p('calendar.isleap(8364)', lambda: calendar.isleap(8364))
-    p("calendar.timegm(datetime(2, 10, 31, 21, 54, 22, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple())", lambda: calendar.timegm(datetime(2, 10, 31, 21, 54, 22, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple()))
-    p("datetime(400, 9, 29, 4, 52, 9, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%f%Z%% T')", lambda: datetime(400, 9, 29, 4, 52, 9, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%f%Z%% T'))
-    p('calendar.timegm(datetime(1900, 9, 1, 1, 40, 17, 745368, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple())', lambda: calendar.timegm(datetime(1900, 9, 1, 1, 40, 17, 745368, tzinfo=timezone(timedelta(seconds=-1))).utctimetuple()))
-    p("tuple(time_module.strptime(datetime(2, 11, 15, 6, 2, 51, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%b '), '%b '))", lambda: tuple(time_module.strptime(datetime(2, 11, 15, 6, 2, 51, 999999, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%b '), '%b ')))
-    p("datetime.strptime(datetime(400, 9, 1, 15, 25, 13, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%f-:'), '%f-:')", lambda: datetime.strptime(datetime(400, 9, 1, 15, 25, 13, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%f-:'), '%f-:'))
-    p('date.fromordinal(date(2020, 6, 31).toordinal() + -20)', lambda: date.fromordinal(date(2020, 6, 31).toordinal() + -20))
+    p('68 << 2', lambda: 68 << 2)
+    p("int('1.5', 2)", lambda: int('1.5', 2))
+    p('4611686018427387903 - 5', lambda: 4611686018427387903 - 5)
+    p('4294967295 << 200', lambda: 4294967295 << 200)
+    p('10 >> 100', lambda: 10 >> 100)
+    p('(-9223372036854775808) == (-1)', lambda: (-9223372036854775808) == (-1))
+    p('18446744073709551615 != (2 ** 63 - 1)', lambda: 18446744073709551615 != (2 ** 63 - 1))
+    p('18446744073709551616 / 1000000000000000000', lambda: 18446744073709551616 / 1000000000000000000)
+    p("int('')", lambda: int(''))
+    p('(2 ** 100) ^ 9223372036854775807', lambda: (2 ** 100) ^ 9223372036854775807)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except Exception as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        except ValueError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    def f3(x):
-        try:
-            v = f2(x)
-        except KeyError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e3')
-        return v
+    import gzip
+    import io
+    import zlib
+    p("gzip.decompress(gzip.compress(b'', mtime=1) + b'' + gzip.compress(b'two', mtime=2))[-6:]", lambda: gzip.decompress(gzip.compress(b'', mtime=1) + b'' + gzip.compress(b'two', mtime=2))[-6:])
+    p("gzip.decompress(gzip.compress(bytearray(b'xyz' * 50), mtime=1) + b'junk' + gzip.compress(b'two', mtime=2))[-6:]", lambda: gzip.decompress(gzip.compress(bytearray(b'xyz' * 50), mtime=1) + b'junk' + gzip.compress(b'two', mtime=2))[-6:])
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 9, b, 1)
     try:
-        print(f3(None))
+        f.write(memoryview(b'mv' * 99))
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p('(lambda f: f.read(7) + f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: f.read(7) + f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("b'abc'.removeprefix(b'AbC dEf')", lambda: b'abc'.removeprefix(b'AbC dEf'))
-    p("b'a'.rjust(12, b'ab')", lambda: b'a'.rjust(12, b'ab'))
-    p("b'caf\\xc3\\xa9'.zfill(5)", lambda: b'caf\xc3\xa9'.zfill(5))
-    p("b'a,b,,c'.decode('latin-1')", lambda: b'a,b,,c'.decode('latin-1'))
-    a = bytearray(b'tab\tsep\nline\r\n')
-    try:
-        a += b'"dq"'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytes(range(0)))
-    try:
-        v = m.cast('N', [4, 3])
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(0))).cast('N', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p("v[::-2].tobytes('F')", lambda: v[::-2].tobytes('F'))
-    p("v.cast('B', [0]).shape", lambda: v.cast('B', [0]).shape)
-    p('v.nbytes', lambda: v.nbytes)
-    p('v[-1, 3, -2, 2]', lambda: v[-1, 3, -2, 2])
-    try:
-        v[()] = b'x'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p("list(b'tab\\tsep\\nline\\r\\n')", lambda: list(b'tab\tsep\nline\r\n'))
-    p("b'abc'.rfind(b'12', 4)", lambda: b'abc'.rfind(b'12', 4))
-    p("b'tab\\tsep\\nline\\r\\n'.ljust(3)", lambda: b'tab\tsep\nline\r\n'.ljust(3))
-    p("b'-7'.split()", lambda: b'-7'.split())
-    a = bytearray(b'\x00\xff')
-    try:
-        a.pop()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a += b'tab\tsep\nline\r\n'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(\\\\S[\\\\s]|){1,2}ab??'", lambda: re.compile('(\\S[\\s]|){1,2}ab??'))
-    p("sm(re.search('(\\\\S[\\\\s]|){1,2}ab??', ' baa c'))", lambda: sm(re.search('(\\S[\\s]|){1,2}ab??', ' baa c')))
-    p("sm(re.match('(\\\\S[\\\\s]|){1,2}ab??', ' baa c'))", lambda: sm(re.match('(\\S[\\s]|){1,2}ab??', ' baa c')))
-    p("sm(re.compile('(\\\\S[\\\\s]|){1,2}ab??').search(' baa c', 1, 10))", lambda: sm(re.compile('(\\S[\\s]|){1,2}ab??').search(' baa c', 1, 10)))
-    c = p("'.{2,}\\\\.-{1,2}+'", lambda: re.compile('.{2,}\\.-{1,2}+'))
-    p("re.split('.{2,}\\\\.-{1,2}+', 'é', 2)", lambda: re.split('.{2,}\\.-{1,2}+', 'é', 2))
-    p("re.subn('.{2,}\\\\.-{1,2}+', '-', 'é')", lambda: re.subn('.{2,}\\.-{1,2}+', '-', 'é'))
-    p("re.split('.{2,}\\\\.-{1,2}+', 'é', 2)", lambda: re.split('.{2,}\\.-{1,2}+', 'é', 2))
-    c = p("'(.)\\\\1(?m:(){,2}[\\\\s]{1,2})|c\\\\n\\\\1'", lambda: re.compile('(.)\\1(?m:(){,2}[\\s]{1,2})|c\\n\\1'))
-    p("re.sub('(.)\\\\1(?m:(){,2}[\\\\s]{1,2})|c\\\\n\\\\1', lambda m: m.group(0).upper() + '|', 'aacc\\n', 2)", lambda: re.sub('(.)\\1(?m:(){,2}[\\s]{1,2})|c\\n\\1', lambda m: m.group(0).upper() + '|', 'aacc\n', 2))
-    p("re.split('(.)\\\\1(?m:(){,2}[\\\\s]{1,2})|c\\\\n\\\\1', 'aacc\\n', 1)", lambda: re.split('(.)\\1(?m:(){,2}[\\s]{1,2})|c\\n\\1', 'aacc\n', 1))
-    p("re.split('(.)\\\\1(?m:(){,2}[\\\\s]{1,2})|c\\\\n\\\\1', 'aacc\\n', 1)", lambda: re.split('(.)\\1(?m:(){,2}[\\s]{1,2})|c\\n\\1', 'aacc\n', 1))
-    p("[sm(m) for m in re.finditer('(.)\\\\1(?m:(){,2}[\\\\s]{1,2})|c\\\\n\\\\1', 'aacc\\n')]", lambda: [sm(m) for m in re.finditer('(.)\\1(?m:(){,2}[\\s]{1,2})|c\\n\\1', 'aacc\n')])
+    c = p("'\\\\.'", lambda: re.compile('\\.'))
+    p("sm(re.match('\\\\.', 'aacacéaaa'))", lambda: sm(re.match('\\.', 'aacacéaaa')))
+    p("re.split('\\\\.', 'aacacéaaa', 2)", lambda: re.split('\\.', 'aacacéaaa', 2))
+    p("sm(re.fullmatch('\\\\.', 'aacacéaaa'))", lambda: sm(re.fullmatch('\\.', 'aacacéaaa')))
+    c = p("'(?=)[\\\\w]?+()'", lambda: re.compile('(?=)[\\w]?+()'))
+    p("re.split('(?=)[\\\\w]?+()', 'cbébaa éab', 1)", lambda: re.split('(?=)[\\w]?+()', 'cbébaa éab', 1))
+    p("sm(re.fullmatch('(?=)[\\\\w]?+()', 'cbébaa éab'))", lambda: sm(re.fullmatch('(?=)[\\w]?+()', 'cbébaa éab')))
+    c = p("'[^\\\\n]'", lambda: re.compile('[^\\n]'))
+    p("re.sub('[^\\\\n]', lambda m: m.group(0).upper() + '|', 'éabé ')", lambda: re.sub('[^\\n]', lambda m: m.group(0).upper() + '|', 'éabé '))
+    p("sm(re.fullmatch('[^\\\\n]', 'éabé '))", lambda: sm(re.fullmatch('[^\\n]', 'éabé ')))
+    p("re.findall('[^\\\\n]', 'éabé ')", lambda: re.findall('[^\\n]', 'éabé '))
+    p("sm(re.match('[^\\\\n]', 'éabé '))", lambda: sm(re.match('[^\\n]', 'éabé ')))
+    p("sm(re.search('[^\\\\n]', 'éabé '))", lambda: sm(re.search('[^\\n]', 'éabé ')))
+    c = p("b'-*'", lambda: re.compile(b'-*', re.I | re.M))
+    p("re.sub(b'-*', rb'<\\g<0>>', b'bebaa\\n bba', re.I | re.M)", lambda: re.sub(b'-*', rb'<\g<0>>', b'bebaa\n bba', re.I | re.M))
+    p("sm(re.fullmatch(b'-*', b'bebaa\\n bba', re.I | re.M))", lambda: sm(re.fullmatch(b'-*', b'bebaa\n bba', re.I | re.M)))
+    p("sm(re.search(b'-*', b'bebaa\\n bba', re.I | re.M))", lambda: sm(re.search(b'-*', b'bebaa\n bba', re.I | re.M)))
+    p("re.findall(b'-*', b'bebaa\\n bba', re.I | re.M)", lambda: re.findall(b'-*', b'bebaa\n bba', re.I | re.M))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([-2, 54, -10]))', lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([-2, 54, -10])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median([])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_grouped([Fraction(11, 5), Fraction(27, 5), Fraction(9, 1), Fraction(-4, 1), Fraction(12, 2), Fraction(-1, 2), Fraction(8, 3)], 2))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_grouped([Fraction(11, 5), Fraction(27, 5), Fraction(9, 1), Fraction(-4, 1), Fraction(12, 2), Fraction(-1, 2), Fraction(8, 3)], 2)))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    d = {5: 3, 0: 9, (2, 'x'): 8, 'c': 9, 10: 4}
+    e = {(1, 'x'): 2, 15: 5}
+    d |= e
+    print(d | e)
+    print({k: v for k, v in d.items() if v % 2})
+    d.update(e)
+    try:
+        del d[-4]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d | e)
+    d |= e
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import math
-    p('math.isqrt(abs(-3) * 1000003)', lambda: math.isqrt(abs(-3) * 1000003))
-    p('math.ceil(358.16485451644917)', lambda: math.ceil(358.16485451644917))
-    p('math.hypot(2, 5)', lambda: math.hypot(2, 5))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\n(?!)+a|(?=bc(?*:(){2}.\\\\1)).{2}.'", lambda: re.compile('\\n(?!)+a|(?=bc(?*:(){2}.\\1)).{2}.'))
+    p("re.subn('\\\\n(?!)+a|(?=bc(?*:(){2}.\\\\1)).{2}.', r'[\\1]', '\\n ')", lambda: re.subn('\\n(?!)+a|(?=bc(?*:(){2}.\\1)).{2}.', r'[\1]', '\n '))
+    p("re.findall('\\\\n(?!)+a|(?=bc(?*:(){2}.\\\\1)).{2}.', '\\n ')", lambda: re.findall('\\n(?!)+a|(?=bc(?*:(){2}.\\1)).{2}.', '\n '))
+    c = p("'A|(|[^\\\\n])a'", lambda: re.compile('A|(|[^\\n])a', re.M))
+    p("sm(re.compile('A|(|[^\\\\n])a', re.M).search('', 1, 0))", lambda: sm(re.compile('A|(|[^\\n])a', re.M).search('', 1, 0)))
+    p("sm(re.match('A|(|[^\\\\n])a', '', re.M))", lambda: sm(re.match('A|(|[^\\n])a', '', re.M)))
+    c = p("b'\\\\Z {2,}'", lambda: re.compile(b'\\Z {2,}'))
+    p("[sm(m) for m in re.finditer(b'\\\\Z {2,}', b' b\\nbbc')]", lambda: [sm(m) for m in re.finditer(b'\\Z {2,}', b' b\nbbc')])
+    p("sm(re.fullmatch(b'\\\\Z {2,}', b' b\\nbbc'))", lambda: sm(re.fullmatch(b'\\Z {2,}', b' b\nbbc')))
+    p("[sm(m) for m in re.finditer(b'\\\\Z {2,}', b' b\\nbbc')]", lambda: [sm(m) for m in re.finditer(b'\\Z {2,}', b' b\nbbc')])
+    c = p("b'(?:|){1,2}a|a{2,}+'", lambda: re.compile(b'(?:|){1,2}a|a{2,}+', re.I | re.M))
+    p("sm(re.match(b'(?:|){1,2}a|a{2,}+', b'baa caaaa', re.I | re.M))", lambda: sm(re.match(b'(?:|){1,2}a|a{2,}+', b'baa caaaa', re.I | re.M)))
+    p("[sm(m) for m in re.finditer(b'(?:|){1,2}a|a{2,}+', b'baa caaaa', re.I | re.M)]", lambda: [sm(m) for m in re.finditer(b'(?:|){1,2}a|a{2,}+', b'baa caaaa', re.I | re.M)])
+    p("re.sub(b'(?:|){1,2}a|a{2,}+', lambda m: m.group(0) + b'|', b'baa caaaa', 2, re.I | re.M)", lambda: re.sub(b'(?:|){1,2}a|a{2,}+', lambda m: m.group(0) + b'|', b'baa caaaa', 2, re.I | re.M))
+    p("re.findall(b'(?:|){1,2}a|a{2,}+', b'baa caaaa', re.I | re.M)", lambda: re.findall(b'(?:|){1,2}a|a{2,}+', b'baa caaaa', re.I | re.M))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(1, -1, 3)
-    b = V()
-    c = V(-3, 4, -1)
-    p('radd', lambda: 'x' + a)
-    print(1 in a, bool(b), [x for x in c if x])
-    p('lt', lambda: a < 3)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('sum', lambda: sum([a, b]))
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    p('lt', lambda: a < 3)
+    p("b'  x y  '.splitlines(3)", lambda: b'  x y  '.splitlines(3))
+    p("memoryview(b'a,b,,c')[-6:1].tobytes()", lambda: memoryview(b'a,b,,c')[-6:1].tobytes())
+    p("b'%r' % (b'tab\\tsep\\nline\\r\\n',)", lambda: b'%r' % (b'tab\tsep\nline\r\n',))
+    p("hash(b'12') == hash(b'12'.decode('latin-1'))", lambda: hash(b'12') == hash(b'12'.decode('latin-1')))
+    p("b''.rpartition(b'\\x80abc')", lambda: b''.rpartition(b'\x80abc'))
+    p('b\'"dq"\'[::0]', lambda: b'"dq"'[::0])
+    a = bytearray(b'-7')
+    try:
+        del a[3:7]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    xs = [0]
-    ys = [1]
-    xs.extend(ys)
-    p('pop', lambda: xs.pop(4))
-    xs += ys[::-1]
-    xs.sort(reverse=True)
-    xs.insert(2, 9)
-    print(xs, ys)
+    import sys
+    import collections
+    import typing
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('sys.byteorder', lambda: sys.byteorder)
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sorted(collections.defaultdict(list, {-9: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-9: [1]}).items()))
+    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
 try:
     t7()
 except Exception as e:

@@ -8,78 +8,99 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('(datetime(2020, 8, 31, 4, 59, 36, 0, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(2020, 8, 31, 4, 59, 36, 0, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(2020, 8, 31, 4, 59, 36, 0, tzinfo=timezone(timedelta(seconds=-1))).dst())', lambda: (datetime(2020, 8, 31, 4, 59, 36, 0, tzinfo=timezone(timedelta(seconds=-1))).utcoffset(), datetime(2020, 8, 31, 4, 59, 36, 0, tzinfo=timezone(timedelta(seconds=-1))).tzname(), datetime(2020, 8, 31, 4, 59, 36, 0, tzinfo=timezone(timedelta(seconds=-1))).dst()))
-    p('datetime(2024, 6, 30, 5, 3, 10, 0, tzinfo=None) - datetime(1, 11, 29, 16, 43, 3, 999999, tzinfo=timezone.utc)', lambda: datetime(2024, 6, 30, 5, 3, 10, 0, tzinfo=None) - datetime(1, 11, 29, 16, 43, 3, 999999, tzinfo=timezone.utc))
-    p('calendar.leapdays(2024, 9461)', lambda: calendar.leapdays(2024, 9461))
-    p('timedelta(days=1e-07, weeks=2.5) % timedelta(microseconds=1e-06, days=-20)', lambda: timedelta(days=1e-07, weeks=2.5) % timedelta(microseconds=1e-06, days=-20))
-    p('date(400, 2, 28).ctime()', lambda: date(400, 2, 28).ctime())
-    p('datetime(2024, 8, 1, 0, 7, 14, 909334, tzinfo=timezone(timedelta(hours=5, minutes=30))).timestamp()', lambda: datetime(2024, 8, 1, 0, 7, 14, 909334, tzinfo=timezone(timedelta(hours=5, minutes=30))).timestamp())
+    import textwrap
+    p("textwrap.dedent('    # x\\n  # x\\nb c')", lambda: textwrap.dedent('    # x\n  # x\nb c'))
+    p("textwrap.dedent('# x\\n \\t\\n    a\\n \\t')", lambda: textwrap.dedent('# x\n \t\n    a\n \t'))
+    p('textwrap.shorten(\'end. 3-dwhy?  x the wow!"quoted." \\n \', 20)', lambda: textwrap.shorten('end. 3-dwhy?  x the wow!"quoted." \n ', 20))
+    p("textwrap.wrap('Mr. fox\\n--\\nMr.  x\\nem--dash\\n-lead quick tab\\there  ', 12, subsequent_indent='  ')", lambda: textwrap.wrap('Mr. fox\n--\nMr.  x\nem--dash\n-lead quick tab\there  ', 12, subsequent_indent='  '))
+    p('textwrap.fill(\'end.\\nsupercalifragilistic  "quoted."  thequick a-b \\r\\n supercalifragilistictab\\there "quoted." -lead \', width=5)', lambda: textwrap.fill('end.\nsupercalifragilistic  "quoted."  thequick a-b \r\n supercalifragilistictab\there "quoted." -lead ', width=5))
+    p("textwrap.indent('', '  ')", lambda: textwrap.indent('', '  '))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', None) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    p('next', lambda: next(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    print(list(g(3)), sum(g(3)))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("format(((-0.0)), 'e')", lambda: format(((-0.0)), 'e'))
-    p('0.1 ** 0.2', lambda: 0.1 ** 0.2)
-    p('(1000000000000000000000000000000) <= 2.2250738585072014e-308', lambda: (1000000000000000000000000000000) <= 2.2250738585072014e-308)
-    p('523.8656049694985 < (2 ** 63 + 1)', lambda: 523.8656049694985 < (2 ** 63 + 1))
-    p("float('nan')", lambda: float('nan'))
-    p("format(899.2055400211789, '.1%')", lambda: format(899.2055400211789, '.1%'))
-    p("format(0.015, '_.3f')", lambda: format(0.015, '_.3f'))
-    p('(-3.75) == (-9223372036854775808)', lambda: (-3.75) == (-9223372036854775808))
-    p("format(1e-4, '.1%')", lambda: format(1e-4, '.1%'))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("date(1, 12, 1).strftime(':%A%y-')", lambda: date(1, 12, 1).strftime(':%A%y-'))
+    p('calendar.month(1, 9)', lambda: calendar.month(1, 9))
+    p("format(datetime(400, 1, 15, 3, 28, 13, 0, tzinfo=None), '%n/%r%u%k')", lambda: format(datetime(400, 1, 15, 3, 28, 13, 0, tzinfo=None), '%n/%r%u%k'))
+    p('timedelta(hours=2.5, seconds=225470) / 7', lambda: timedelta(hours=2.5, seconds=225470) / 7)
+    p('datetime(1900, 1, 1, 17, 59, 0, 0, tzinfo=timezone.utc).timetuple()', lambda: datetime(1900, 1, 1, 17, 59, 0, 0, tzinfo=timezone.utc).timetuple())
+    p('hash(timedelta(microseconds=27, days=16, weeks=0.1)) == hash(timedelta(microseconds=27, days=16, weeks=0.1))', lambda: hash(timedelta(microseconds=27, days=16, weeks=0.1)) == hash(timedelta(microseconds=27, days=16, weeks=0.1)))
+    p('timedelta(hours=-15137)', lambda: timedelta(hours=-15137))
+    p('(date(2, 10, 23).weekday(), date(2, 10, 23).isoweekday(), date(2, 10, 23).isocalendar())', lambda: (date(2, 10, 23).weekday(), date(2, 10, 23).isoweekday(), date(2, 10, 23).isocalendar()))
+    p("datetime.strptime(datetime(1900, 9, 30, 19, 46, 13, 833308, tzinfo=timezone(timedelta(seconds=-1))).strftime('%M/')[:11] + '', '%M/')", lambda: datetime.strptime(datetime(1900, 9, 30, 19, 46, 13, 833308, tzinfo=timezone(timedelta(seconds=-1))).strftime('%M/')[:11] + '', '%M/'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({'a', 'Σ'})
-    t = {19, 9, 12}
-    print(s.union(['zz']), s.issubset(t), s.issuperset(t))
-    print({x for x in s if x != (1, 'x')})
-    s.add('Σ')
-    print(set(range(3)) | s)
-    s.discard(17)
-    print(s, t)
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 50
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
+    ap.add_argument('pos0', nargs='*', help='a positional', default='dflt')
+    ap.add_argument('pos1', nargs='+')
+    ap.add_argument('-a', '--alpha', action='append')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--right=3', '--right=3'])", lambda: ap.parse_known_args(['--right=3', '--right=3']))
+    p("ap.parse_args(['--right=3', '--right=3'])", lambda: ap.parse_args(['--right=3', '--right=3']))
+    p("ap.parse_known_args(['--alpha', '--gam'])", lambda: ap.parse_known_args(['--alpha', '--gam']))
+    p("ap.parse_args(['--alpha', '--gam'])", lambda: ap.parse_args(['--alpha', '--gam']))
+    p("ap.parse_known_args(['--right=3'])", lambda: ap.parse_known_args(['--right=3']))
+    p("ap.parse_args(['--right=3'])", lambda: ap.parse_args(['--right=3']))
+    p("ap.parse_known_args(['-1'])", lambda: ap.parse_known_args(['-1']))
+    p("ap.parse_args(['-1'])", lambda: ap.parse_args(['-1']))
+    p("ap.parse_known_args(['-'])", lambda: ap.parse_known_args(['-']))
+    p("ap.parse_args(['-'])", lambda: ap.parse_args(['-']))
+    p("ap.parse_known_args(['--alpha', '--nope', '--nope', '--', '--right=3', '--nope'])", lambda: ap.parse_known_args(['--alpha', '--nope', '--nope', '--', '--right=3', '--nope']))
+    p("ap.parse_args(['--alpha', '--nope', '--nope', '--', '--right=3', '--nope'])", lambda: ap.parse_args(['--alpha', '--nope', '--nope', '--', '--right=3', '--nope']))
+    p("ap.parse_known_args(['--del'])", lambda: ap.parse_known_args(['--del']))
+    p("ap.parse_args(['--del'])", lambda: ap.parse_args(['--del']))
 try:
     t3()
 except Exception as e:

@@ -8,143 +8,137 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import textwrap
-    p("textwrap.indent('xx\\t why?\\nquick  wow! ', '  ')", lambda: textwrap.indent('xx\t why?\nquick  wow! ', '  '))
-    p('textwrap.indent(\'well-known wow!\\n"quoted." \\r\\n  \\n\\n\\t\', \'> \')', lambda: textwrap.indent('well-known wow!\n"quoted." \r\n  \n\n\t', '> '))
-    p("textwrap.indent('', '> ')", lambda: textwrap.indent('', '> '))
-    p("textwrap.indent('well-knowna-b \\n      x ', '> ')", lambda: textwrap.indent('well-knowna-b \n      x ', '> '))
-    p("textwrap.indent('x why? why?\\né-ü  tab\\there  -lead end. end.\\nwow!  ', '  ')", lambda: textwrap.indent('x why? why?\né-ü  tab\there  -lead end. end.\nwow!  ', '  '))
-    p("textwrap.shorten('Mr.  fox em--dash\\n\\r\\n state-of-the-art\\n--trail- \\tsupercalifragilistic ', 9)", lambda: textwrap.shorten('Mr.  fox em--dash\n\r\n state-of-the-art\n--trail- \tsupercalifragilistic ', 9))
+    import pickle
+    x = tuple([[bytes(300), bytes(300), False]])
+    v = {0: []}
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.dumps(v, 1)', lambda: pickle.dumps(v, 1))
+    p('repr(pickle.loads(pickle.dumps(v, 1))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 1))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (a, b):
-                return f'pair {a} {b}'
-            case 0 | 1:
-                return 'small'
-            case [int(), int(), *_]:
-                return 'ints'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case []:
-                return 'empty'
-            case True:
-                return 'true'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m([1, 2, 3]))
-    print(m(0))
-    print(m([1]))
-    print(m(None))
-    print(m(P(0, 5)))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 120
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
+    ap.add_argument('pos0', nargs='+', metavar='M')
+    ap.add_argument('pos1', nargs='+', choices=['a', 'b', '1'])
+    ap.add_argument('-a')
+    g = ap.add_mutually_exclusive_group(required=False)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['-1'])", lambda: ap.parse_known_args(['-1']))
+    p("ap.parse_args(['-1'])", lambda: ap.parse_args(['-1']))
+    p("ap.parse_known_args(['--'])", lambda: ap.parse_known_args(['--']))
+    p("ap.parse_args(['--'])", lambda: ap.parse_args(['--']))
+    p("ap.parse_known_args(['-', 'a'])", lambda: ap.parse_known_args(['-', 'a']))
+    p("ap.parse_args(['-', 'a'])", lambda: ap.parse_args(['-', 'a']))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import urllib.parse
-    p("urllib.parse.quote_plus('..:80ftp')", lambda: urllib.parse.quote_plus('..:80ftp'))
-    p("urllib.parse.urlparse('::1:x y]httpsftp..').geturl()", lambda: urllib.parse.urlparse('::1:x y]httpsftp..').geturl())
-    p("urllib.parse.urlsplit(' .Host.COM&%zz#%[').port", lambda: urllib.parse.urlsplit(' .Host.COM&%zz#%[').port)
-    p("(urllib.parse.urlsplit('~x y/%20%%zz').hostname, urllib.parse.urlsplit('~x y/%20%%zz').username)", lambda: (urllib.parse.urlsplit('~x y/%20%%zz').hostname, urllib.parse.urlsplit('~x y/%20%%zz').username))
-    p("urllib.parse.quote('[:8x++%]::1:', safe='/')", lambda: urllib.parse.quote('[:8x++%]::1:', safe='/'))
-    p("urllib.parse.urlparse('').geturl()", lambda: urllib.parse.urlparse('').geturl())
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', ''))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '?%E2%82%AC%20x yuser')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '?%E2%82%AC%20x yuser'))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'abcabcabc'.rindex(',')", lambda: 'abcabcabc'.rindex(','))
-    p("[ord(ch) for ch in '  ßa-_\\n c σ']", lambda: [ord(ch) for ch in '  ßa-_\n c σ'])
-    p("'tab\\there'.format_map({'a': 1})", lambda: 'tab\there'.format_map({'a': 1}))
-    p("'\\tZ\\tb\\n ,İ0é'.partition(' ')", lambda: '\tZ\tb\n ,İ0é'.partition(' '))
-    p("'MiXeD cAsE'.islower()", lambda: 'MiXeD cAsE'.islower())
-    p("'straße'.center(13)", lambda: 'straße'.center(13))
-    p("'Hello'[-2:11:-2]", lambda: 'Hello'[-2:11:-2])
-    p("'{0!r:>5}|{1}'.format('σ-1σ', 'Hello')", lambda: '{0!r:>5}|{1}'.format('σ-1σ', 'Hello'))
-    p("'a'.startswith('x')", lambda: 'a'.startswith('x'))
+    import unicodedata
+    p('unicodedata.decomposition("\\u3000")', lambda: unicodedata.decomposition("\u3000"))
+    p('unicodedata.numeric("\\ufb01", None)', lambda: unicodedata.numeric("\ufb01", None))
+    p('unicodedata.name("\\u0344", None)', lambda: unicodedata.name("\u0344", None))
+    p('unicodedata.mirrored("\\u0327")', lambda: unicodedata.mirrored("\u0327"))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {3: 2}
-    e = {9223372036854775808: 0, -0.0: 6, -0.0: 2, 11: 1}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d | e)
+    import gzip
+    import io
+    import zlib
+    p("gzip.decompress(gzip.compress(b'hello world ' * 20, mtime=1) + b'\\x1f' + gzip.compress(b'two', mtime=2))[-6:]", lambda: gzip.decompress(gzip.compress(b'hello world ' * 20, mtime=1) + b'\x1f' + gzip.compress(b'two', mtime=2))[-6:])
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'')))(gzip.compress(b'', 0, mtime=0))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'')))(gzip.compress(b'', 0, mtime=0)))
+    p('(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes((i * 7919) % 256 for i in range(70000)))))(gzip.compress(bytes((i * 7919) % 256 for i in range(70000)), 9, mtime=1700000000))', lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes((i * 7919) % 256 for i in range(70000)))))(gzip.compress(bytes((i * 7919) % 256 for i in range(70000)), 9, mtime=1700000000)))
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 9, b, 0)
     try:
-        del d[(-4611686018427387904)]
+        f.write(b'')
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
     except Exception as e:
         print('!', type(e).__name__, e)
-    d.update(e)
-    d |= e
-    print(repr(d), str(e))
-    print(d, e)
+    p('(lambda f: f.read(7) + f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: f.read(7) + f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(5, 1)
+    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(5)(), mk(5)(0))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('calendar.monthrange(400, 2)', lambda: calendar.monthrange(400, 2))
-    p('date(2000, 10, 29) + timedelta(seconds=-40308, microseconds=34)', lambda: date(2000, 10, 29) + timedelta(seconds=-40308, microseconds=34))
-    p('datetime(1900, 0, 28, 11, 55, 25, 594431, tzinfo=timezone.utc) + timedelta(days=-0.5, seconds=-646253, hours=108048)', lambda: datetime(1900, 0, 28, 11, 55, 25, 594431, tzinfo=timezone.utc) + timedelta(days=-0.5, seconds=-646253, hours=108048))
-    p('calendar.monthrange(400, 7)', lambda: calendar.monthrange(400, 7))
-    p('calendar.leapdays(2000, 4962)', lambda: calendar.leapdays(2000, 4962))
-    p("date(2020, 6, 28).strftime('%I')", lambda: date(2020, 6, 28).strftime('%I'))
-    p("date.fromisoformat(datetime(2000, 10, 28, 3, 44, 3, 1, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')[:25] + ' ' + datetime(2000, 10, 28, 3, 44, 3, 1, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')[26:])", lambda: date.fromisoformat(datetime(2000, 10, 28, 3, 44, 3, 1, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')[:25] + ' ' + datetime(2000, 10, 28, 3, 44, 3, 1, tzinfo=timezone(timedelta(seconds=-1))).isoformat(' ', 'minutes')[26:]))
-    p("format(datetime(1970, 2, 28, 11, 56, 27, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%V-:%I')", lambda: format(datetime(1970, 2, 28, 11, 56, 27, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))), '%V-:%I'))
+    p("'a' + ',é Σ'", lambda: 'a' + ',é Σ')
+    p("'a,b,,c'[15:15]", lambda: 'a,b,,c'[15:15])
+    p("'Title Case'.islower()", lambda: 'Title Case'.islower())
+    p("'  pad  '.isupper()", lambda: '  pad  '.isupper())
+    p("'a,b,,c'.splitlines(True)", lambda: 'a,b,,c'.splitlines(True))
 try:
     t6()
 except Exception as e:

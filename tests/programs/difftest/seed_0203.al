@@ -8,91 +8,127 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('pow((-844611376646253131526866), 0, -1)', lambda: pow((-844611376646253131526866), 0, -1))
-    p('(-(2 ** 64 + 2)) - 7', lambda: (-(2 ** 64 + 2)) - 7)
-    p('255 >> 1', lambda: 255 >> 1)
-    p('3020464147919551865469557 > 1000', lambda: 3020464147919551865469557 > 1000)
-    p('round((2 ** 63 - 2), -2)', lambda: round((2 ** 63 - 2), -2))
-    p('~(-1)', lambda: ~(-1))
-    p('divmod((-8323583576416504648773113), 18446744073709551615)', lambda: divmod((-8323583576416504648773113), 18446744073709551615))
-    p('divmod(63, (-10000000000000000000))', lambda: divmod(63, (-10000000000000000000)))
-    p('73786976294838206464 + (-(2 ** 62 - 1))', lambda: 73786976294838206464 + (-(2 ** 62 - 1)))
-    p("int('18446744073709551616')", lambda: int('18446744073709551616'))
+    p('abs(1e-4)', lambda: abs(1e-4))
+    p('((-2.5)).as_integer_ratio()', lambda: ((-2.5)).as_integer_ratio())
+    p("format(9007199254740993.0, '')", lambda: format(9007199254740993.0, ''))
+    p("format(1e16, '#g')", lambda: format(1e16, '#g'))
+    p('0.015 / (-4611686018427387905)', lambda: 0.015 / (-4611686018427387905))
+    p('1.0 / 1.5', lambda: 1.0 / 1.5)
+    p("float('1e-400')", lambda: float('1e-400'))
+    p("float('-0')", lambda: float('-0'))
+    p('1e-05 * 9007199254740993.0', lambda: 1e-05 * 9007199254740993.0)
+    p('((-1152921504606846974)) < ((-0.0))', lambda: ((-1152921504606846974)) < ((-0.0)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("float('1e-400')", lambda: float('1e-400'))
-    p('divmod(2.5, -2)', lambda: divmod(2.5, -2))
-    p('820.1797957926756 / 4294967295', lambda: 820.1797957926756 / 4294967295)
-    p('abs(1.7976931348623157e+308)', lambda: abs(1.7976931348623157e+308))
-    p("format(2.5, 'r')", lambda: format(2.5, 'r'))
-    p("float('nan')", lambda: float('nan'))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', True) as x:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', True) as x, CM('b', True) as y:
+            x = x * 2
+            print(x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 7
-    xs = [2, 8, -1, -4, -4, 1]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(dict((str(x), x) for x in xs if x > 0))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except KeyError:
+            raise KeyError(1)
+    def f2(x):
+        try:
+            return f1(x)
+        except Exception:
+            log.append('re2')
+            raise
+    def f3(x):
+        try:
+            return f2(x)
+        except ValueError as e:
+            raise RuntimeError('wrapped 3') from e
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2)
-    b = V(1, -1, 4, 2)
-    c = V(-1, 4, -3, 3)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print({a, b, c, W(-1, -3, 5)}, {a: 1, b: 2})
-    p('sum', lambda: sum([a, b]))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
+    d = {}
+    e = {19: 3, 4: 2, 17: 8, 2.5: 0, (-7): 4, False: 4}
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print({**d, 'key': 'x'})
+    p('popitem', lambda: d.popitem())
+    d.update([(9, 2)])
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(dict.fromkeys([(3, 'x'), 11], 0))
+    d.update([('', 6)])
+    p('get', lambda: d['a'])
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d.update([('zz', 8)])
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

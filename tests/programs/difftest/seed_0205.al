@@ -8,164 +8,151 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import copy
-    import sys
-    import string
-    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p('sys.byteorder', lambda: sys.byteorder)
-    p("copy.deepcopy([[-5, 7, 2, 4, 2], {'a': [-5, 7, 2, 4, 2]}])", lambda: copy.deepcopy([[-5, 7, 2, 4, 2], {'a': [-5, 7, 2, 4, 2]}]))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
-    p('copy.copy([-3, 1, -1, 1, 7])', lambda: copy.copy([-3, 1, -1, 1, 7]))
-    p("copy.deepcopy([[6, -2, 8, 2], {'a': [6, -2, 8, 2]}])", lambda: copy.deepcopy([[6, -2, 8, 2], {'a': [6, -2, 8, 2]}]))
+    import pickle
+    x = frozenset([293, 159, -2])
+    v = {0: [], tuple([1, 'k']): -0.0}
+    v = [v, x]
+    v.append(v)
+    p('pickle.dumps(v, 5)', lambda: pickle.dumps(v, 5))
+    p('repr(pickle.loads(pickle.dumps(v, 5))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 5))) == repr(v))
+    p('pickle.dumps(v, 1)', lambda: pickle.dumps(v, 1))
+    p('repr(pickle.loads(pickle.dumps(v, 1))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 1))) == repr(v))
+    p('pickle.dumps(v, 2)', lambda: pickle.dumps(v, 2))
+    p('repr(pickle.loads(pickle.dumps(v, 2))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 2))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import cmath
-    p('complex(0.0, -0.0) * complex(2.202766766256744, -53.290691709755464)', lambda: complex(0.0, -0.0) * complex(2.202766766256744, -53.290691709755464))
-    p('complex(26.106874279616463, 42.11145224286446) % 2.2250738585072014e-308', lambda: complex(26.106874279616463, 42.11145224286446) % 2.2250738585072014e-308)
-    p('(-1j) == complex(-0.0, -0.0)', lambda: (-1j) == complex(-0.0, -0.0))
-    p("complex('1e-3-2e+2j')", lambda: complex('1e-3-2e+2j'))
-    p('cmath.isfinite((0.1+0.2j))', lambda: cmath.isfinite((0.1+0.2j)))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    import textwrap
-    p("textwrap.fill('é-üquick quickem--dash ', width=40, replace_whitespace=False, break_on_hyphens=False)", lambda: textwrap.fill('é-üquick quickem--dash ', width=40, replace_whitespace=False, break_on_hyphens=False))
-    p("textwrap.wrap('em--dash é-üa-bend. brown a-b   \\nstate-of-the-art\\nem--dash supercalifragilistic\\n\\t\\n', 12, fix_sentence_endings=True, subsequent_indent='  ', max_lines=1)", lambda: textwrap.wrap('em--dash é-üa-bend. brown a-b   \nstate-of-the-art\nem--dash supercalifragilistic\n\t\n', 12, fix_sentence_endings=True, subsequent_indent='  ', max_lines=1))
-    p("textwrap.dedent('  b c\\na')", lambda: textwrap.dedent('  b c\na'))
-    p('textwrap.shorten(\'quick x brown  quick   well-known\\n -lead\\n"quoted."the \\nsupercalifragilistic\\n\', 16)', lambda: textwrap.shorten('quick x brown  quick   well-known\n -lead\n"quoted."the \nsupercalifragilistic\n', 16))
-    p("textwrap.wrap('end.é-ü ', 40)", lambda: textwrap.wrap('end.é-ü ', 40))
-    p('textwrap.indent(\'  the  "quoted." why?end.\\r\\n\', \'  \')', lambda: textwrap.indent('  the  "quoted." why?end.\r\n', '  '))
-    p('textwrap.indent(\'\\r\\n  \\n    \\n--  "quoted." em--dash  \\t \', \'\')', lambda: textwrap.indent('\r\n  \n    \n--  "quoted." em--dash  \t ', ''))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W()
-    b = V()
-    c = V(0, 1)
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('getitem', lambda: c[-4])
-    p('radd', lambda: 'x' + a)
-    p('getitem', lambda: c[1])
-    p('lt', lambda: a < 3)
-    p('sum', lambda: sum([a, b]))
-    print(a + b, a + 4, 4 + b)
-    print(3 in a, bool(b), [x for x in c if x])
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    import unicodedata
-    p('unicodedata.combining("\\x00")', lambda: unicodedata.combining("\x00"))
-    p('unicodedata.name("\\uac01", None)', lambda: unicodedata.name("\uac01", None))
-    p('unicodedata.bidirectional("\\u0327")', lambda: unicodedata.bidirectional("\u0327"))
-    p('"\\u0661\\x00\\u5146\\u1100".encode(\'utf-16-le\', \'namereplace\')', lambda: "\u0661\x00\u5146\u1100".encode('utf-16-le', 'namereplace'))
-    p('"".encode(\'ascii\', \'namereplace\')', lambda: "".encode('ascii', 'namereplace'))
-    p('unicodedata.is_normalized(\'NFKD\', "\\u0627\\u0627\\U0001d400\\u0627\\u1100")', lambda: unicodedata.is_normalized('NFKD', "\u0627\u0627\U0001d400\u0627\u1100"))
-    p('unicodedata.combining("a")', lambda: unicodedata.combining("a"))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case None:
-                return 'none'
-            case float(f):
-                return f'float {f}'
-            case P():
-                return 'some P'
-            case _:
-                return 'other'
-    print(m(-1))
-    print(m(1))
-    print(m(P(1, 3)))
-    print(m(0))
-    print(m({'k': None}))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?x:\\\\n?\\\\.)(é{2})\\\\1*'", lambda: re.compile('(?x:\\n?\\.)(é{2})\\1*', re.A))
-    p("sm(re.match('(?x:\\\\n?\\\\.)(é{2})\\\\1*', 'acabaaab', re.A))", lambda: sm(re.match('(?x:\\n?\\.)(é{2})\\1*', 'acabaaab', re.A)))
-    p("re.findall('(?x:\\\\n?\\\\.)(é{2})\\\\1*', 'acabaaab', re.A)", lambda: re.findall('(?x:\\n?\\.)(é{2})\\1*', 'acabaaab', re.A))
-    p("sm(re.search('(?x:\\\\n?\\\\.)(é{2})\\\\1*', 'acabaaab', re.A))", lambda: sm(re.search('(?x:\\n?\\.)(é{2})\\1*', 'acabaaab', re.A)))
-    p("re.subn('(?x:\\\\n?\\\\.)(é{2})\\\\1*', '', 'acabaaab', re.A)", lambda: re.subn('(?x:\\n?\\.)(é{2})\\1*', '', 'acabaaab', re.A))
-    c = p("'([A-Z]{2,}){1,2}'", lambda: re.compile('([A-Z]{2,}){1,2}', re.S))
-    p("re.split('([A-Z]{2,}){1,2}', '', re.S)", lambda: re.split('([A-Z]{2,}){1,2}', '', re.S))
-    p("re.subn('([A-Z]{2,}){1,2}', r'\\g<1>\\g<0>', '', re.S)", lambda: re.subn('([A-Z]{2,}){1,2}', r'\g<1>\g<0>', '', re.S))
-    p("sm(re.search('([A-Z]{2,}){1,2}', '', re.S))", lambda: sm(re.search('([A-Z]{2,}){1,2}', '', re.S)))
-    p("re.subn('([A-Z]{2,}){1,2}', '', '', re.S)", lambda: re.subn('([A-Z]{2,}){1,2}', '', '', re.S))
-    p("re.subn('([A-Z]{2,}){1,2}', '-', '', re.S)", lambda: re.subn('([A-Z]{2,}){1,2}', '-', '', re.S))
-    c = p("'.{2,}b+?'", lambda: re.compile('.{2,}b+?'))
-    p("sm(re.search('.{2,}b+?', 'ac b ba '))", lambda: sm(re.search('.{2,}b+?', 'ac b ba ')))
-    p("sm(re.search('.{2,}b+?', 'ac b ba '))", lambda: sm(re.search('.{2,}b+?', 'ac b ba ')))
-    p("sm(re.search('.{2,}b+?', 'ac b ba '))", lambda: sm(re.search('.{2,}b+?', 'ac b ba ')))
-    p("re.sub('.{2,}b+?', lambda m: m.group(0).upper() + '|', 'ac b ba ')", lambda: re.sub('.{2,}b+?', lambda m: m.group(0).upper() + '|', 'ac b ba '))
-    p("re.findall('.{2,}b+?', 'ac b ba ')", lambda: re.findall('.{2,}b+?', 'ac b ba '))
+    c = p("'((?(1)|(?!cé)|){0,1}(?<!bb))?a+|A{1,2}+a[^a]'", lambda: re.compile('((?(1)|(?!cé)|){0,1}(?<!bb))?a+|A{1,2}+a[^a]', re.A))
+    p("re.split('((?(1)|(?!cé)|){0,1}(?<!bb))?a+|A{1,2}+a[^a]', 'écc', 2, re.A)", lambda: re.split('((?(1)|(?!cé)|){0,1}(?<!bb))?a+|A{1,2}+a[^a]', 'écc', 2, re.A))
+    p("re.subn('((?(1)|(?!cé)|){0,1}(?<!bb))?a+|A{1,2}+a[^a]', '-', 'écc', re.A)", lambda: re.subn('((?(1)|(?!cé)|){0,1}(?<!bb))?a+|A{1,2}+a[^a]', '-', 'écc', re.A))
+    p("sm(re.search('((?(1)|(?!cé)|){0,1}(?<!bb))?a+|A{1,2}+a[^a]', 'écc', re.A))", lambda: sm(re.search('((?(1)|(?!cé)|){0,1}(?<!bb))?a+|A{1,2}+a[^a]', 'écc', re.A)))
+    p("sm(re.match('((?(1)|(?!cé)|){0,1}(?<!bb))?a+|A{1,2}+a[^a]', 'écc', re.A))", lambda: sm(re.match('((?(1)|(?!cé)|){0,1}(?<!bb))?a+|A{1,2}+a[^a]', 'écc', re.A)))
+    p("[sm(m) for m in re.finditer('((?(1)|(?!cé)|){0,1}(?<!bb))?a+|A{1,2}+a[^a]', 'écc', re.A)]", lambda: [sm(m) for m in re.finditer('((?(1)|(?!cé)|){0,1}(?<!bb))?a+|A{1,2}+a[^a]', 'écc', re.A)])
+    c = p("'$a(?!.||b)'", lambda: re.compile('$a(?!.||b)', re.X))
+    p("sm(re.search('$a(?!.||b)', 'éaab', re.X))", lambda: sm(re.search('$a(?!.||b)', 'éaab', re.X)))
+    p("re.subn('$a(?!.||b)', r'<\\g<0>>', 'éaab', re.X)", lambda: re.subn('$a(?!.||b)', r'<\g<0>>', 'éaab', re.X))
+    p("sm(re.match('$a(?!.||b)', 'éaab', re.X))", lambda: sm(re.match('$a(?!.||b)', 'éaab', re.X)))
+    p("re.findall('$a(?!.||b)', 'éaab', re.X)", lambda: re.findall('$a(?!.||b)', 'éaab', re.X))
+    p("sm(re.fullmatch('$a(?!.||b)', 'éaab', re.X))", lambda: sm(re.fullmatch('$a(?!.||b)', 'éaab', re.X)))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    import pickle
+    x = 255
+    v = []
+    p('pickle.dumps(v, 5)', lambda: pickle.dumps(v, 5))
+    p('repr(pickle.loads(pickle.dumps(v, 5))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 5))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p("b'12'.hex(':', 1)", lambda: b'12'.hex(':', 1))
+    p("b'%r' % (b'',)", lambda: b'%r' % (b'',))
+    p('3 in b\'"dq"\'', lambda: 3 in b'"dq"')
+    p("len(b'')", lambda: len(b''))
+    a = bytearray(b'caf\xc3\xa9')
+    try:
+        a[::3] = bytes(len(a[::3]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[1:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(2)))
+    try:
+        v = m.cast('h', [2])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(2))).cast('h', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v[:, :]', lambda: v[:, :])
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    p('v.tolist()', lambda: v.tolist())
+    try:
+        v[-5] = 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    try:
+        v[2, 1, 1] = 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v[-5]', lambda: v[-5])
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    try:
+        v[()] = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    from fractions import Fraction
+    import math
+    p("Fraction('1.d', -4)", lambda: Fraction('1.d', -4))
+    p('hash(Fraction(5, 2)) == hash(2**70)', lambda: hash(Fraction(5, 2)) == hash(2**70))
+    p('Fraction(2**64 + 1, 3**20) + Fraction(2**64 + 1, 3**20)', lambda: Fraction(2**64 + 1, 3**20) + Fraction(2**64 + 1, 3**20))
+    p('Fraction(13, 2) * Fraction(-10**20, 7)', lambda: Fraction(13, 2) * Fraction(-10**20, 7))
+    p('hash(Fraction(7, 1)) == hash(0.5)', lambda: hash(Fraction(7, 1)) == hash(0.5))
+    p('Fraction(-7, 2).limit_denominator(10)', lambda: Fraction(-7, 2).limit_denominator(10))
+    p("math.floor(Fraction('1.25'))", lambda: math.floor(Fraction('1.25')))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'[\\\\w]{2(?,}(?m:\\\\S)'", lambda: re.compile('[\\w]{2(?,}(?m:\\S)', re.A))
+    p("sm(re.match('[\\\\w]{2(?,}(?m:\\\\S)', 'cbc a abbb', re.A))", lambda: sm(re.match('[\\w]{2(?,}(?m:\\S)', 'cbc a abbb', re.A)))
+    p("sm(re.fullmatch('[\\\\w]{2(?,}(?m:\\\\S)', 'cbc a abbb', re.A))", lambda: sm(re.fullmatch('[\\w]{2(?,}(?m:\\S)', 'cbc a abbb', re.A)))
+    p("re.subn('[\\\\w]{2(?,}(?m:\\\\S)', '', 'cbc a abbb', re.A)", lambda: re.subn('[\\w]{2(?,}(?m:\\S)', '', 'cbc a abbb', re.A))
+    p("sm(re.match('[\\\\w]{2(?,}(?m:\\\\S)', 'cbc a abbb', re.A))", lambda: sm(re.match('[\\w]{2(?,}(?m:\\S)', 'cbc a abbb', re.A)))
+    c = p("'é*'", lambda: re.compile('é*'))
+    p("re.findall('é*', ' éaaac\\naa')", lambda: re.findall('é*', ' éaaac\naa'))
+    p("re.sub('é*', r'<\\g<0>>', ' éaaac\\naa', 2)", lambda: re.sub('é*', r'<\g<0>>', ' éaaac\naa', 2))
+    p("sm(re.fullmatch('é*', ' éaaac\\naa'))", lambda: sm(re.fullmatch('é*', ' éaaac\naa')))
+    p("sm(re.match('é*', ' éaaac\\naa'))", lambda: sm(re.match('é*', ' éaaac\naa')))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    p("'-42'.removeprefix('x')", lambda: '-42'.removeprefix('x'))
+    p("repr('line1\\nline2\\r\\nline3')", lambda: repr('line1\nline2\r\nline3'))
+    p("'Hello'.isupper()", lambda: 'Hello'.isupper())
+    p("'-42'[::-1]", lambda: '-42'[::-1])
+    p("'straße'.rindex('-')", lambda: 'straße'.rindex('-'))
 try:
     t6()
 except Exception as e:

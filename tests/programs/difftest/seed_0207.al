@@ -8,142 +8,45 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import pprint
-    print(pprint.pformat(b'bytes\x00', width=8, depth=2, compact=True, underscore_numbers=True))
-    p("(pprint.saferepr(b'bytes\\x00'), pprint.isreadable(b'bytes\\x00'), pprint.isrecursive(b'bytes\\x00'))", lambda: (pprint.saferepr(b'bytes\x00'), pprint.isreadable(b'bytes\x00'), pprint.isrecursive(b'bytes\x00')))
-    print(pprint.pformat('0éΣY.1b-ǅ:', width=30))
-    print(pprint.pformat(b'bytes\x00', width=15))
-    p("(pprint.saferepr(b'bytes\\x00'), pprint.isreadable(b'bytes\\x00'), pprint.isrecursive(b'bytes\\x00'))", lambda: (pprint.saferepr(b'bytes\x00'), pprint.isreadable(b'bytes\x00'), pprint.isrecursive(b'bytes\x00')))
-    print(pprint.pformat('a fairly long string with several words in it', width=80, depth=2, underscore_numbers=True))
-    print(pprint.pformat([(), {'ǅemal': True, 'abc': 1.5}, 48], width=80))
-    print(pprint.pformat('a fairly long string with several words in it', width=1, indent=1))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case 0 | 1:
+                return 'small'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case str(s):
+                return 'short ' + s
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case -1:
+                return 'minus one'
+            case _:
+                return 'other'
+    print(m(-1))
+    print(m([]))
+    print(m(P(1, 3)))
+    print(m({'k': 1, 'z': 2}))
+    print(m(None))
+    print(m([1, 2, 3]))
+    print(m(P(2, 2)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C():
-        pass
-    o = C()
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 1)', lambda: red(o, 1))
-    p('red(o, 2)', lambda: red(o, 2))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    import csv
-    import io
-    p('list(csv.reader([\'a"é\', \';aa\', \'\'], delimiter=None, doublequote=False))', lambda: list(csv.reader(['a"é', ';aa', ''], delimiter=None, doublequote=False)))
-    p('list(csv.reader([\'a"\\r1\', \'\\n\\tb\\n,\', \'""1"\\r\'], doublequote=True, skipinitialspace=True, strict=True))', lambda: list(csv.reader(['a"\r1', '\n\tb\n,', '""1"\r'], doublequote=True, skipinitialspace=True, strict=True)))
-    p("list(csv.reader([' \\té', '1a', '\\t ;\\t\\n'], doublequote=False, skipinitialspace=True))", lambda: list(csv.reader([' \té', '1a', '\t ;\t\n'], doublequote=False, skipinitialspace=True)))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import codecs
-    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [9, 39], [9, 39] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'namereplace\'), "\\u05d0".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [9, 39], [9, 39] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('namereplace'), "\u05d0".encode('latin-1', 'replace')))
-    p("codecs.decode(b'\\x82\\xd8\\xff\\x82\\xbf\\x82', 'utf-8', 'strict')", lambda: codecs.decode(b'\x82\xd8\xff\x82\xbf\x82', 'utf-8', 'strict'))
-    p('codecs.encode("\\u0323\\xb2\\u3300\\x00\\U00018b00", \'latin-1\', \'mine\')', lambda: codecs.encode("\u0323\xb2\u3300\x00\U00018b00", 'latin-1', 'mine'))
-    p('codecs.encode("", \'utf-16\', \'surrogateescape\')', lambda: codecs.encode("", 'utf-16', 'surrogateescape'))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [20, 22, 39], [20, 22, 39] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-8\')(\'xmlcharrefreplace\'), "".encode(\'utf-8\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [20, 22, 39], [20, 22, 39] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-8')('xmlcharrefreplace'), "".encode('utf-8', 'surrogatepass')))
-    p("codecs.decode(b'\\xe2\\xfe=\\xe2\\xa9', 'utf-8', 'ignore')", lambda: codecs.decode(b'\xe2\xfe=\xe2\xa9', 'utf-8', 'ignore'))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise MyErr(3)
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            pass
-        except* OSError as e:
-            print('clause 2', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError('v'), OSError(2, 'os')])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* MyErr as e:
-            print('clause 1', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    d = {(3, 'x'): 7, 2: 6, True: 2, '': 7, (-9223372036854775809): 1, 1: 4}
-    e = {(2, 'y'): 5, 17: 0}
-    for kk in list(d):
-        if d[kk] == 5:
-            del d[kk]
-    print(d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(len(d), 4 in d, d == e)
-    print(repr(d), str(e))
-    p('pop', lambda: d.pop(2.5))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('get', lambda: d['c'])
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    try:
-        del d['zz']
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(dict.fromkeys([18, 4], 0))
-    print(d, e)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    import statistics
-    from fractions import Fraction
-    p('(lambda v: (v, type(v).__name__))(statistics.mean([44.9]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mean([44.9])))
-    p('statistics.covariance([45.02, 86.0], [56, -12, 5, 49, 48, 40, 56, -13, -8, 11])', lambda: statistics.covariance([45.02, 86.0], [56, -12, 5, 49, 48, 40, 56, -13, -8, 11]))
-    p('statistics.covariance([Fraction(3, 7), Fraction(22, 2)], [59.0, -19.54])', lambda: statistics.covariance([Fraction(3, 7), Fraction(22, 2)], [59.0, -19.54]))
-    p('statistics.correlation([55, -2, 3, -12, -6, -10, 8], [9, 43, 24])', lambda: statistics.correlation([55, -2, 3, -12, -6, -10, 8], [9, 43, 24]))
-    p('(lambda v: (v, type(v).__name__))(statistics.stdev([-7.054, 55.404, -40.3, -4.0, 32.0, 4.33, -30.694]))', lambda: (lambda v: (v, type(v).__name__))(statistics.stdev([-7.054, 55.404, -40.3, -4.0, 32.0, 4.33, -30.694])))
-    p('(lambda v: (v, type(v).__name__))(statistics.median_low([73.0, 37.49, 94.5, -42.921, 36.87]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_low([73.0, 37.49, 94.5, -42.921, 36.87])))
-    p('(lambda v: (v, type(v).__name__))(statistics.fmean([Fraction(26, 8), Fraction(16, 8)], [33.96, 72.59]))', lambda: (lambda v: (v, type(v).__name__))(statistics.fmean([Fraction(26, 8), Fraction(16, 8)], [33.96, 72.59])))
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -152,10 +55,15 @@ def t7():
     def f0(x):
         log.append('f0')
         if x is not None:
-            raise TypeError('msg')
+            raise KeyError()
         return x
+    def f1(x):
+        try:
+            return f0(x)
+        except IndexError as e:
+            raise RuntimeError('wrapped 1') from e
     try:
-        print(f0(3))
+        print(f1(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -164,7 +72,7 @@ def t7():
         print(log)
         log.clear()
     try:
-        print(f0(-5))
+        print(f1(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -173,7 +81,7 @@ def t7():
         print(log)
         log.clear()
     try:
-        print(f0(0))
+        print(f1('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -181,14 +89,209 @@ def t7():
     finally:
         print(log)
         log.clear()
-    p('exc', lambda: f0(0))
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    s = set(frozenset([6, 'c', -0.0, (3, 'y'), (-256), 1000]))
+    t = {'', 11, 'b', 2.5}
+    print(sorted(s, key=repr), len(s), 5 in s)
+    p('remove', lambda: s.remove('zz'))
+    print(frozenset(s) == s, s.copy())
+    print(sorted(s, key=repr), len(s), 2 in s)
+    s.symmetric_difference_update(t)
+    print(s.union([0]), s.issubset(t), s.issuperset(t))
+    print({x for x in s if x != 4})
+    print(frozenset(s) == s, s.copy())
+    print(s | t, s & t, s - t, s ^ t)
+    print(s, t)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(list):
+        __slots__ = ('a',)
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C([1, 2])
+    try:
+        o._C__b = 2
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(-1, 0, 0, 3)
+    b = V(-3)
+    c = W()
+    print(len(a), list(b), a[2:])
+    p('radd', lambda: 'x' + a)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(len(a), list(b), a[-4:])
+    print(a, repr(b), str(c), [a, b])
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p("b'hello world'.rsplit(None, 256)", lambda: b'hello world'.rsplit(None, 256))
+    p('b"\'q\'".hex()', lambda: b"'q'".hex())
+    p('b"\'q\'".expandtabs(0)', lambda: b"'q'".expandtabs(0))
+    p("list(b'\\x80abc')", lambda: list(b'\x80abc'))
+    a = bytearray(b'hello world')
+    try:
+        del a[2:1]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[-4] = -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.clear()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::-2] = bytes(len(a[::-2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.remove(1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(24)))
+    try:
+        v = m.cast('b', (6,))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(24))).cast('b', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("v.cast('B', [0]).shape", lambda: v.cast('B', [0]).shape)
+    try:
+        v[4, 1] = True
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p("v[::-1].tobytes('F')", lambda: v[::-1].tobytes('F'))
+    p('v.hex()', lambda: v.hex())
+    p('v[:, :]', lambda: v[:, :])
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    import collections.abc
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p('isinstance(iter([-8, 2, 2, 1]), collections.abc.Iterator)', lambda: isinstance(iter([-8, 2, 2, 1]), collections.abc.Iterator))
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p("[isinstance(x, collections.abc.Sequence) for x in ([0, 9], '  ', (1,), {1: 2}, {3}, range(3))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([0, 9], '  ', (1,), {1: 2}, {3}, range(3))])
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p('isinstance(iter([-7, 5, 6]), collections.abc.Iterator)', lambda: isinstance(iter([-7, 5, 6]), collections.abc.Iterator))
+    p("[isinstance(x, collections.abc.Hashable) for x in ([3, 9, -5, -4], 'X- ', -7, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([3, 9, -5, -4], 'X- ', -7, None)])
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    import gzip
+    import io
+    import zlib
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'\\x00' * 3000)))(gzip.compress(b'\\x00' * 3000, 9, mtime=1))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'\x00' * 3000)))(gzip.compress(b'\x00' * 3000, 9, mtime=1)))
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 9, b, 1)
+    try:
+        f.write(b'abcabcabd' * 500 + bytes(range(200)))
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda f: f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: f.read())(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'\\x00' * 3000)))(gzip.compress(b'\\x00' * 3000, 6, mtime=0))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'\x00' * 3000)))(gzip.compress(b'\x00' * 3000, 6, mtime=0)))
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 6, b, 1700000000)
+    try:
+        f.write(b'')
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("(lambda f: b''.join(f))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))", lambda: (lambda f: b''.join(f))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

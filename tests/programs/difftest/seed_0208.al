@@ -8,119 +8,153 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('(range(5)).__xor__(range(5))', lambda: (range(5)).__xor__(range(5)))
-    p('(frozenset({2, 5})).__len__()', lambda: (frozenset({2, 5})).__len__())
-    p('frozenset.__ne__(True, {1, 2})', lambda: frozenset.__ne__(True, {1, 2}))
-    p('((3-4j)).__gt__([-1, -3, -2])', lambda: ((3-4j)).__gt__([-1, -3, -2]))
-    p("('a,b,,c').__pos__()", lambda: ('a,b,,c').__pos__())
-    p("dict.__and__(frozenset({2, 5}), {'a': 1})", lambda: dict.__and__(frozenset({2, 5}), {'a': 1}))
-    p('range.__rmul__(8, [1])', lambda: range.__rmul__(8, [1]))
-    p('(8).__rpow__(1j)', lambda: (8).__rpow__(1j))
-    p('((1, 2, 3)).__str__()', lambda: ((1, 2, 3)).__str__())
-    p("(complex(float('-inf'), float('inf'))).__int__()", lambda: (complex(float('-inf'), float('inf'))).__int__())
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('close', lambda: it.close())
+    print(list(g(3)), sum(g(3)))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('close', lambda: it.close())
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('close', lambda: it.close())
+    p('send1', lambda: g(2).send(5))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(g(1)), sum(g(1)))
+    p('end', lambda: it.close())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', True) as y:
-            raise ValueError('in body')
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', None) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), None):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
+    n = 3
+    xs = []
+    print(dict((str(x), x) for x in xs if x > 0))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import codecs
-    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
-    p("codecs.decode(b'\\xc3\\xbb\\xc3\\xef\\xff\\xde', 'nope', 'replace')", lambda: codecs.decode(b'\xc3\xbb\xc3\xef\xff\xde', 'nope', 'replace'))
-    p("codecs.decode(b'\\xfe\\x82', 'utf-16-le', 'strict')", lambda: codecs.decode(b'\xfe\x82', 'utf-16-le', 'strict'))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [3, 27, 30], [3, 27, 30] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'mine\'), "\\u4e00\\u4e00".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [3, 27, 30], [3, 27, 30] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('mine'), "\u4e00\u4e00".encode('latin-1', 'replace')))
-    p('codecs.encode("\\U0001f600", \'ascii\', \'surrogateescape\')', lambda: codecs.encode("\U0001f600", 'ascii', 'surrogateescape'))
+    p('divmod(0.015, 0.75)', lambda: divmod(0.015, 0.75))
+    p('((2 ** 63 + 1)) > 1e23', lambda: ((2 ** 63 + 1)) > 1e23)
+    p('5e-324 + 1.0', lambda: 5e-324 + 1.0)
+    p("format(1.0, '12.3')", lambda: format(1.0, '12.3'))
+    p('((-4611686018427387905)) < 0.1', lambda: ((-4611686018427387905)) < 0.1)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat({'ab': [None, [], ('\n\t \tσ', [], {}, [], None)], ':,Σ': {3, 30, 26, 25}, '  ': {'a,b,,c': 88, '12': ('1', 100000000000000000000, [], 1.5, {}), '12': 'a fairly long string with several words in it', 'bß é': []}, '\nb\nY a:ßǅ11': (b'bytes\x00', True, {40, 2, 28}, {' ': 10000000000000000000000000, 'İstanbul': b'bytes\x00'})}, width=8, depth=2, sort_dicts=False, underscore_numbers=True))
-    print(pprint.pformat((), width=30, depth=2, sort_dicts=False))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except TypeError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f1(0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('datetime(9999, 11, 28, 4, 28, 10, 0, tzinfo=timezone.utc).astimezone(timezone(timedelta(hours=5, minutes=30)))', lambda: datetime(9999, 11, 28, 4, 28, 10, 0, tzinfo=timezone.utc).astimezone(timezone(timedelta(hours=5, minutes=30))))
-    p("datetime(400, 4, 31, 1, 59, 3, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%p%D')", lambda: datetime(400, 4, 31, 1, 59, 3, 500000, tzinfo=timezone(timedelta(seconds=-1))).strftime('%p%D'))
-    p("f'{date(2024, 7, 5):%S%n-%r%c}'", lambda: f'{date(2024, 7, 5):%S%n-%r%c}')
-    p('timedelta() + timedelta(milliseconds=-40, seconds=26, hours=-812451)', lambda: timedelta() + timedelta(milliseconds=-40, seconds=26, hours=-812451))
-    p("f'{date(1970, 1, 1):%k%b%I:}'", lambda: f'{date(1970, 1, 1):%k%b%I:}')
-    p('timedelta(minutes=-38, seconds=0.5) - timedelta(microseconds=-16, days=47802)', lambda: timedelta(minutes=-38, seconds=0.5) - timedelta(microseconds=-16, days=47802))
-    p("datetime(9999, 5, 7, 5, 9, 57, 661888, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple()", lambda: datetime(9999, 5, 7, 5, 9, 57, 661888, tzinfo=timezone(timedelta(hours=-8), 'PST')).utctimetuple())
-    p('str(timedelta(microseconds=365808))', lambda: str(timedelta(microseconds=365808)))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 50
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
+    ap.add_argument('pos0', nargs='+')
+    ap.add_argument('--alpha', action='append')
+    ap.add_argument('-b', '--beta', action='store_const', const=7)
+    g = ap.add_mutually_exclusive_group(required=True)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--', '--alp', '--nope', '--alp', '-a1', 'yy'])", lambda: ap.parse_known_args(['--', '--alp', '--nope', '--alp', '-a1', 'yy']))
+    p("ap.parse_args(['--', '--alp', '--nope', '--alp', '-a1', 'yy'])", lambda: ap.parse_args(['--', '--alp', '--nope', '--alp', '-a1', 'yy']))
+    p("ap.parse_known_args(['x', 'a', '-abc'])", lambda: ap.parse_known_args(['x', 'a', '-abc']))
+    p("ap.parse_args(['x', 'a', '-abc'])", lambda: ap.parse_args(['x', 'a', '-abc']))
+    p("ap.parse_known_args(['--', '-1', '-a1', '--alpha', '--right=3', '--del'])", lambda: ap.parse_known_args(['--', '-1', '-a1', '--alpha', '--right=3', '--del']))
+    p("ap.parse_args(['--', '-1', '-a1', '--alpha', '--right=3', '--del'])", lambda: ap.parse_args(['--', '-1', '-a1', '--alpha', '--right=3', '--del']))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import pprint
-    print(pprint.pformat({11}, width=1))
-    print(pprint.pformat({22}, width=1))
-    print(pprint.pformat(None, width=30))
-    p('(pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None))', lambda: (pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None)))
-    print(pprint.pformat(True, width=80, depth=1))
-    print(pprint.pformat('a fairly long string with several words in it', width=1, indent=2))
-    print(pprint.pformat({'abcabcabc': [[True, None]], '': {'  ': {'  pad  ': None, 'ßΣ\tσ__ßǅbΣ': 'abc', '_\tZǅ0a\t': 10000000000000000000000000, 'abc': 'a fairly long string with several words in it', 'Σ\t-é': None}, 'Title Case': {'ab': None, 'x-y-z': None, 'İstanbul': (), 'ßb': 'a fairly long string with several words in it', '-_': 10000000000000000000}, 'XcZ ': {'ab': ()}, 'YZ\tß-: ': ({}, []), '  ,,bc İ': [()]}, 'a': {}, 'ab': {}, 'abc': {'a': {'x-y-z': ' \n.0a', '  ': True, 'line1\nline2\r\nline3': 'a fairly long string with several words in it', '1, _bΣİǅσ': 10000000}, '  ': [1.5, (), 'a,b,,c', ()], 'Title Case': {'ab': -57}, 'a': 100000000000000000000, 'ǅemal': 1.5}}, width=15, sort_dicts=False))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(int):
+        pass
+    o = C(7)
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('red(o, 0)', lambda: red(o, 0))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t5()
 except Exception as e:

@@ -8,188 +8,110 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import pprint
-    print(pprint.pformat(1000000000000000, width=8, depth=3, sort_dicts=False, underscore_numbers=True))
-    print(pprint.pformat('a fairly long string with several words in it', width=15, indent=1, depth=2))
-    p("(pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it'))", lambda: (pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it')))
+    p('255 // (2 ** 63 - 1)', lambda: 255 // (2 ** 63 - 1))
+    p('pow((-4611686018427387905), 12345678901234567890, 1)', lambda: pow((-4611686018427387905), 12345678901234567890, 1))
+    p('1434122842084308029609198 * (-(2 ** 63 + 1))', lambda: 1434122842084308029609198 * (-(2 ** 63 + 1)))
+    p("int('1__0', 0)", lambda: int('1__0', 0))
+    p('1000 >> 63', lambda: 1000 >> 63)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(3)
-    b = V(5, -2, 1)
-    c = W(1, 2, 1)
-    print(2 in a, bool(b), [x for x in c if x])
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(len(a), list(b), a[2:])
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
+    p("(repr(float.__ne__).split(' at ')[0], type(float.__ne__).__name__, float.__ne__.__qualname__)", lambda: (repr(float.__ne__).split(' at ')[0], type(float.__ne__).__name__, float.__ne__.__qualname__))
+    p("(repr(range.__mul__).split(' at ')[0], type(range.__mul__).__name__, range.__mul__.__qualname__)", lambda: (repr(range.__mul__).split(' at ')[0], type(range.__mul__).__name__, range.__mul__.__qualname__))
+    p('(range(5)).__lshift__(2.5)', lambda: (range(5)).__lshift__(2.5))
+    p('((-3.75)).__pos__()', lambda: ((-3.75)).__pos__())
+    p("(repr(list.__ge__).split(' at ')[0], type(list.__ge__).__name__, list.__ge__.__qualname__)", lambda: (repr(list.__ge__).split(' at ')[0], type(list.__ge__).__name__, list.__ge__.__qualname__))
+    p('(687.6149804804631).__lshift__(True)', lambda: (687.6149804804631).__lshift__(True))
+    p("list.__and__({'a': 1}, 12157665459056928801)", lambda: list.__and__({'a': 1}, 12157665459056928801))
+    p("dict.__divmod__({'a': 1}, {'a': 1})", lambda: dict.__divmod__({'a': 1}, {'a': 1}))
+    p('float.__rshift__(1e-4, [-1])', lambda: float.__rshift__(1e-4, [-1]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set({18, 'b', 'key', 7, (-256), 6, (1, 'x')})
-    t = {False, 'Σ', 'c'}
-    p('remove', lambda: s.remove((1, 'x')))
-    s.symmetric_difference_update(t)
-    p('remove', lambda: s.remove(-5))
-    print({x for x in s if x != 'b'})
-    p('remove', lambda: s.remove(19))
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('pop', lambda: s.pop())
-    print(s | t, s & t, s - t, s ^ t)
-    print(s | t, s & t, s - t, s ^ t)
-    s.update(t)
-    s.difference_update(t)
-    print(s, t)
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.mode([55, -8, 10, -9, -9, 30, -3]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mode([55, -8, 10, -9, -9, 30, -3])))
+    p('statistics.correlation([-46.0], [-3, 48, -7, -6, 38, -2, 54, 55, -1, 54])', lambda: statistics.correlation([-46.0], [-3, 48, -7, -6, 38, -2, 54, 55, -1, 54]))
+    p('(lambda v: (v, type(v).__name__))(statistics.median([20]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median([20])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    xs = [-8, -6, 8, -6, -3, 4, 6, 7]
-    ys = [-7, 0, 4, -8]
-    try:
-        xs[-2:-2:3] = ys
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.reverse()
-    p('slice', lambda: xs[-5:2:0])
-    try:
-        del xs[-5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    xs.sort(reverse=True)
-    print(xs.count(-5))
-    p('tindex', lambda: tuple(ys).index(5))
-    p('slice', lambda: xs[-2:-7:2])
-    try:
-        del xs[2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(xs, ys)
+    p("format(2.5, '^+14.4g')", lambda: format(2.5, '^+14.4g'))
+    p('1e22 * 2305843009213693953', lambda: 1e22 * 2305843009213693953)
+    p('858.0282092640798 / 278.6109948834835', lambda: 858.0282092640798 / 278.6109948834835)
+    p("float('')", lambda: float(''))
+    p("format((-1e300), '020.3f')", lambda: format((-1e300), '020.3f'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\b(?s:|){,2}+\\\\S{2,}'", lambda: re.compile('\\b(?s:|){,2}+\\S{2,}'))
-    p("sm(re.search('\\\\b(?s:|){,2}+\\\\S{2,}', 'ébb'))", lambda: sm(re.search('\\b(?s:|){,2}+\\S{2,}', 'ébb')))
-    p("sm(re.fullmatch('\\\\b(?s:|){,2}+\\\\S{2,}', 'ébb'))", lambda: sm(re.fullmatch('\\b(?s:|){,2}+\\S{2,}', 'ébb')))
-    p("re.findall('\\\\b(?s:|){,2}+\\\\S{2,}', 'ébb')", lambda: re.findall('\\b(?s:|){,2}+\\S{2,}', 'ébb'))
-    p("re.findall('\\\\b(?s:|){,2}+\\\\S{2,}', 'ébb')", lambda: re.findall('\\b(?s:|){,2}+\\S{2,}', 'ébb'))
-    p("sm(re.match('\\\\b(?s:|){,2}+\\\\S{2,}', 'ébb'))", lambda: sm(re.match('\\b(?s:|){,2}+\\S{2,}', 'ébb')))
-    c = p("'.(?'", lambda: re.compile('.(?'))
-    p("sm(re.search('.(?', 'c\\nbbé'))", lambda: sm(re.search('.(?', 'c\nbbé')))
-    p("re.findall('.(?', 'c\\nbbé')", lambda: re.findall('.(?', 'c\nbbé'))
-    p("[sm(m) for m in re.finditer('.(?', 'c\\nbbé')]", lambda: [sm(m) for m in re.finditer('.(?', 'c\nbbé')])
-    p("sm(re.compile('.(?').search('c\\nbbé', 0, 8))", lambda: sm(re.compile('.(?').search('c\nbbé', 0, 8)))
-    c = p("'[\\\\w]?{1,0}.'", lambda: re.compile('[\\w]?{1,0}.', re.I | re.M))
-    p("sm(re.match('[\\\\w]?{1,0}.', 'abaacaa', re.I | re.M))", lambda: sm(re.match('[\\w]?{1,0}.', 'abaacaa', re.I | re.M)))
-    p("sm(re.fullmatch('[\\\\w]?{1,0}.', 'abaacaa', re.I | re.M))", lambda: sm(re.fullmatch('[\\w]?{1,0}.', 'abaacaa', re.I | re.M)))
-    p("re.sub('[\\\\w]?{1,0}.', '', 'abaacaa', 1, re.I | re.M)", lambda: re.sub('[\\w]?{1,0}.', '', 'abaacaa', 1, re.I | re.M))
-    c = p("'A\\\\S(?m:[^a]+a.{2})'", lambda: re.compile('A\\S(?m:[^a]+a.{2})'))
-    p("re.sub('A\\\\S(?m:[^a]+a.{2})', '', '')", lambda: re.sub('A\\S(?m:[^a]+a.{2})', '', ''))
-    p("re.sub('A\\\\S(?m:[^a]+a.{2})', '', '')", lambda: re.sub('A\\S(?m:[^a]+a.{2})', '', ''))
-    p("sm(re.fullmatch('A\\\\S(?m:[^a]+a.{2})', ''))", lambda: sm(re.fullmatch('A\\S(?m:[^a]+a.{2})', '')))
-    p("sm(re.search('A\\\\S(?m:[^a]+a.{2})', ''))", lambda: sm(re.search('A\\S(?m:[^a]+a.{2})', '')))
-    p("sm(re.search('A\\\\S(?m:[^a]+a.{2})', ''))", lambda: sm(re.search('A\\S(?m:[^a]+a.{2})', '')))
+    import textwrap
+    p("textwrap.wrap('-- end.brown\\t-- -lead      foxwell-known end. well-known  the\\nwow! ', 8, fix_sentence_endings=True, placeholder='~')", lambda: textwrap.wrap('-- end.brown\t-- -lead      foxwell-known end. well-known  the\nwow! ', 8, fix_sentence_endings=True, placeholder='~'))
+    p("textwrap.wrap('state-of-the-art tab\\there\\n\\t\\n  \\n', 20, replace_whitespace=False)", lambda: textwrap.wrap('state-of-the-art tab\there\n\t\n  \n', 20, replace_whitespace=False))
+    p("textwrap.wrap('', 5)", lambda: textwrap.wrap('', 5))
+    p('textwrap.wrap(\'end. "quoted."-lead\\n\\n3-d \', 20, break_on_hyphens=False)', lambda: textwrap.wrap('end. "quoted."-lead\n\n3-d ', 20, break_on_hyphens=False))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set(set())
-    t = {-1, (1, 'y')}
-    print({x for x in s if x != (3, 'x')})
-    s.add('Σ')
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    p('pop', lambda: s.pop())
-    p('remove', lambda: s.remove('Σ'))
-    print(s | t, s & t, s - t, s ^ t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    s.update(t)
-    print(s, t)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-2, 3)
+    class An:
+        a: int = 3
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(-1)(), mk(-1)(0))
+    fs = []
+    for i in range(-3 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = ''
-    t = '  '
-    p("f'{s!r:^7}'", lambda: f'{s!r:^7}')
-    p("'x-y-z'.find(',')", lambda: 'x-y-z'.find(','))
-    p("'hello world'.count('a')", lambda: 'hello world'.count('a'))
-    p("' Σb,' < 'aaa'", lambda: ' Σb,' < 'aaa')
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p("codecs.decode(b'\\xef\\xc3\\xe2\\xa9\\xd8\\xfe', 'utf_16_be', 'xmlcharrefreplace')", lambda: codecs.decode(b'\xef\xc3\xe2\xa9\xd8\xfe', 'utf_16_be', 'xmlcharrefreplace'))
+    p("codecs.decode(b'\\x00=\\xef\\x00\\x00\\xbf', 'mac-roman', 'mine')", lambda: codecs.decode(b'\x00=\xef\x00\x00\xbf', 'mac-roman', 'mine'))
+    p('codecs.encode("", \'utf-8-sig\', \'strict\')', lambda: codecs.encode("", 'utf-8-sig', 'strict'))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    n = 3
-    xs = [-4, 6, -4, 8, 7, -4, 4]
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    import unicodedata
+    p("unicodedata.lookup('CJK COMPATIBILITY IDEOGRAPH-F900')", lambda: unicodedata.lookup('CJK COMPATIBILITY IDEOGRAPH-F900'))
+    p('unicodedata.decimal("(", None)', lambda: unicodedata.decimal("(", None))
+    p('unicodedata.is_normalized(\'NFKC\', "\\u0958\\u0661\\ufb01\\uff9e\\u5146")', lambda: unicodedata.is_normalized('NFKC', "\u0958\u0661\ufb01\uff9e\u5146"))
+    p('"".encode(\'latin-1\', \'namereplace\')', lambda: "".encode('latin-1', 'namereplace'))
 try:
     t7()
 except Exception as e:

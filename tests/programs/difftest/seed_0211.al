@@ -8,154 +8,149 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-3)
-    b = V(2, -1, 3, 3)
-    c = W(-1, 2, -1, 5)
-    print(len(a), list(b), a[1:])
-    p('radd', lambda: 'x' + a)
-    p('lt', lambda: a < 3)
-    print(-1 in a, bool(b), [x for x in c if x])
-    print(4 in a, bool(b), [x for x in c if x])
-    p('lt', lambda: a < 3)
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('getitem', lambda: c[-3])
-    p('lt', lambda: a < 3)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('timedelta(microseconds=1e-07) / timedelta()', lambda: timedelta(microseconds=1e-07) / timedelta())
+    p("datetime.strptime(datetime(9999, 6, 29, 1, 52, 0, 934548, tzinfo=timezone(timedelta(seconds=-1))).strftime('  ')[:8] + '1', '  ')", lambda: datetime.strptime(datetime(9999, 6, 29, 1, 52, 0, 934548, tzinfo=timezone(timedelta(seconds=-1))).strftime('  ')[:8] + '1', '  '))
+    p("datetime(1970, 11, 1, 5, 59, 23, 690815, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat('x', 'minutes')", lambda: datetime(1970, 11, 1, 5, 59, 23, 690815, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat('x', 'minutes'))
+    p('timedelta() % timedelta(seconds=28, hours=305799)', lambda: timedelta() % timedelta(seconds=28, hours=305799))
+    p('list(calendar.Calendar(2).itermonthdays2(1900, 10))', lambda: list(calendar.Calendar(2).itermonthdays2(1900, 10)))
+    p('timedelta(minutes=2.5) - timedelta(milliseconds=-18)', lambda: timedelta(minutes=2.5) - timedelta(milliseconds=-18))
+    p("datetime.strptime(datetime(1970, 12, 1, 18, 10, 30, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%j'), '%j')", lambda: datetime.strptime(datetime(1970, 12, 1, 18, 10, 30, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('%j'), '%j'))
+    p('date.fromisocalendar(1900, 18, 0)', lambda: date.fromisocalendar(1900, 18, 0))
+    p('date(9999, 1, 23).toordinal()', lambda: date(9999, 1, 23).toordinal())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [9, -1, -6, 4, -8]
-    ys = [-9, 7, -3, 3, 9, 6]
-    xs[-1:-9] = ys
-    p('slice', lambda: xs[8:5:-1])
-    try:
-        del xs[3]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs.copy(), ys[:])
-    xs.sort(reverse=True)
-    print(list(zip(xs, ys)))
-    print(xs.copy(), ys[:])
-    p('idx', lambda: xs[-5])
-    print(xs, ys)
+    import csv
+    import io
+    p("list(csv.reader([',a\\t,;'], doublequote=False, lineterminator='\\n'))", lambda: list(csv.reader([',a\t,;'], doublequote=False, lineterminator='\n')))
+    p("(lambda s: (csv.writer(s, delimiter='\\t').writerow([]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter='\t').writerow([]), s.getvalue()))(io.StringIO()))
+    p("list(csv.reader(['b'], delimiter='\\t', doublequote=True, quoting=7))", lambda: list(csv.reader(['b'], delimiter='\t', doublequote=True, quoting=7)))
+    p('(lambda s: (csv.writer(s, escapechar=\'!\', lineterminator=\'!\').writerow([\'b\\t\', ";,\'", 1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, escapechar='!', lineterminator='!').writerow(['b\t', ";,'", 1]), s.getvalue()))(io.StringIO()))
+    p("list(csv.reader([' ,', 'é,;'], skipinitialspace=True))", lambda: list(csv.reader([' ,', 'é,;'], skipinitialspace=True)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {(-7): 2, 'zz': 7, (2, 'x'): 3}
-    e = {'': 6, 1.0: 6, '': 4}
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.setdefault(100000000000000000003, 0))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(dict.fromkeys([4, (3, 'x')], 0))
-    print(d | e)
-    print(d, e)
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(0)
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('send', lambda: it.send(-2))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('send1', lambda: g(2).send(5))
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import bisect
-    import string
-    import sys
-    p('(string.digits, string.ascii_lowercase[:0])', lambda: (string.digits, string.ascii_lowercase[:0]))
-    p('bisect.bisect(sorted([-7, -8, -1, -7]), -2, 1)', lambda: bisect.bisect(sorted([-7, -8, -1, -7]), -2, 1))
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('bisect.bisect_right(sorted([-7, -1]), -4)', lambda: bisect.bisect_right(sorted([-7, -1]), -4))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'\\\\n{0,1}?(?=.\\\\.*){0}?|()|[^\\\\n][]a](?:a\\\\1{1,2}){0,1}'", lambda: re.compile('\\n{0,1}?(?=.\\.*){0}?|()|[^\\n][]a](?:a\\1{1,2}){0,1}', re.A))
+    p("sm(re.compile('\\\\n{0,1}?(?=.\\\\.*){0}?|()|[^\\\\n][]a](?:a\\\\1{1,2}){0,1}', re.A).search('', 3, 10))", lambda: sm(re.compile('\\n{0,1}?(?=.\\.*){0}?|()|[^\\n][]a](?:a\\1{1,2}){0,1}', re.A).search('', 3, 10)))
+    p("[sm(m) for m in re.finditer('\\\\n{0,1}?(?=.\\\\.*){0}?|()|[^\\\\n][]a](?:a\\\\1{1,2}){0,1}', '', re.A)]", lambda: [sm(m) for m in re.finditer('\\n{0,1}?(?=.\\.*){0}?|()|[^\\n][]a](?:a\\1{1,2}){0,1}', '', re.A)])
+    c = p("'é??|-c++\\\\'", lambda: re.compile('é??|-c++\\', re.I | re.M))
+    p("[sm(m) for m in re.finditer('é??|-c++\\\\', '\\nbc', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('é??|-c++\\', '\nbc', re.I | re.M)])
+    p("sm(re.fullmatch('é??|-c++\\\\', '\\nbc', re.I | re.M))", lambda: sm(re.fullmatch('é??|-c++\\', '\nbc', re.I | re.M)))
+    p("re.subn('é??|-c++\\\\', lambda m: m.group(0).upper() + '|', '\\nbc', re.I | re.M)", lambda: re.subn('é??|-c++\\', lambda m: m.group(0).upper() + '|', '\nbc', re.I | re.M))
+    p("sm(re.fullmatch('é??|-c++\\\\', '\\nbc', re.I | re.M))", lambda: sm(re.fullmatch('é??|-c++\\', '\nbc', re.I | re.M)))
+    p("sm(re.compile('é??|-c++\\\\', re.I | re.M).search('\\nbc', 1, 1))", lambda: sm(re.compile('é??|-c++\\', re.I | re.M).search('\nbc', 1, 1)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({1267650600228229401496703217721, -0.0, -1, 16, -5, 18446744073709551617})
-    t = {'', -1, False, 8, 1}
-    p('pop', lambda: s.pop())
-    s.update(t)
-    p('pop', lambda: s.pop())
-    print(s | t, s & t, s - t, s ^ t)
-    print(sorted(s, key=repr), len(s), 4294967295 in s)
-    print(set(range(3)) | s)
-    s.symmetric_difference_update(t)
-    s.intersection_update(t)
-    p('remove', lambda: s.remove('key'))
-    s.update(t)
-    print(s, t)
+    p("({1, 2}).__ror__({'a': 1})", lambda: ({1, 2}).__ror__({'a': 1}))
+    p('(0).__mod__(0.30000000000000004)', lambda: (0).__mod__(0.30000000000000004))
+    p("(frozenset({2, 5})).__radd__({'a': 1})", lambda: (frozenset({2, 5})).__radd__({'a': 1}))
+    p('((1e16j)).__add__(36893488147419103233)', lambda: ((1e16j)).__add__(36893488147419103233))
+    p('({1, 2}).__index__()', lambda: ({1, 2}).__index__())
+    p("range.__add__({'a': 1}, [-2, 8, 4, 6, 5])", lambda: range.__add__({'a': 1}, [-2, 8, 4, 6, 5]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('pow((-4611686018427387904), 12345678901234567890, 1000000007)', lambda: pow((-4611686018427387904), 12345678901234567890, 1000000007))
-    p('str((-1798465042647412146620280340569649349251249))', lambda: str((-1798465042647412146620280340569649349251249)))
-    p('divmod(5175480291367517924228134, 256)', lambda: divmod(5175480291367517924228134, 256))
-    p('(-56) // (-5369754840389619503885558)', lambda: (-56) // (-5369754840389619503885558))
+    import statistics
+    from fractions import Fraction
+    p('statistics.NormalDist(1.5, 0.5).pdf(0.5)', lambda: statistics.NormalDist(1.5, 0.5).pdf(0.5))
+    p('statistics.correlation([0, Fraction(1, 3), 7, True], [21, 10, 10, 29, 54, 57, 60, -7, 36, 40])', lambda: statistics.correlation([0, Fraction(1, 3), 7, True], [21, 10, 10, 29, 54, 57, 60, -7, 36, 40]))
+    p("(lambda v: (v, type(v).__name__))(statistics.fmean([float('nan'), float('nan'), 0.5, float('nan'), 1e308, float('inf'), 3]))", lambda: (lambda v: (v, type(v).__name__))(statistics.fmean([float('nan'), float('nan'), 0.5, float('nan'), 1e308, float('inf'), 3])))
+    p('(lambda v: (v, type(v).__name__))(statistics.geometric_mean([26, -14, -16, 6, 53]))', lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([26, -14, -16, 6, 53])))
+    p('statistics.NormalDist(100, -1).quantiles(4)', lambda: statistics.NormalDist(100, -1).quantiles(4))
+    p('statistics.NormalDist(-3, 0).__mul__(-2)', lambda: statistics.NormalDist(-3, 0).__mul__(-2))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p('1000 * (-1798465042647412146620280340569649349251249)', lambda: 1000 * (-1798465042647412146620280340569649349251249))
-    p('pow((-9899763039695296728730639), 12345678901234567890, (2 ** 64))', lambda: pow((-9899763039695296728730639), 12345678901234567890, (2 ** 64)))
-    p('pow((-256), (2 ** 64), (2 ** 63 - 1))', lambda: pow((-256), (2 ** 64), (2 ** 63 - 1)))
-    p("format(1, '_')", lambda: format(1, '_'))
-    p("f'{1:_}'", lambda: f'{1:_}')
-    p('round(23, -20)', lambda: round(23, -20))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('calendar.weekday(99, 11, 31)', lambda: calendar.weekday(99, 11, 31))
+    p('str(datetime(2000, 3, 28, 20, 54, 16, 500000, tzinfo=timezone(timedelta(seconds=-1))))', lambda: str(datetime(2000, 3, 28, 20, 54, 16, 500000, tzinfo=timezone(timedelta(seconds=-1)))))
+    p('timedelta(seconds=3.3, days=-19, milliseconds=639468) % timedelta()', lambda: timedelta(seconds=3.3, days=-19, milliseconds=639468) % timedelta())
+    p("tuple(time_module.strptime(datetime(1406, 7, 26, 12, 49, 23, 999999, tzinfo=timezone.utc).strftime('-/ '), '-/ '))", lambda: tuple(time_module.strptime(datetime(1406, 7, 26, 12, 49, 23, 999999, tzinfo=timezone.utc).strftime('-/ '), '-/ ')))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    p("({'a': 1}).__rdivmod__('Hello')", lambda: ({'a': 1}).__rdivmod__('Hello'))
-    p('((1, 2, 3)).__invert__()', lambda: ((1, 2, 3)).__invert__())
-    p("(frozenset({2, 5})).__or__({'a': 1})", lambda: (frozenset({2, 5})).__or__({'a': 1}))
-    p('(frozenset({2, 5})).__lt__([4, -8, 2, 6])', lambda: (frozenset({2, 5})).__lt__([4, -8, 2, 6]))
-    p('list((0.30000000000000004).__reversed__())', lambda: list((0.30000000000000004).__reversed__()))
-    p('(0.1).__mul__(2.5)', lambda: (0.1).__mul__(2.5))
-    p('([2, 9, 2, 3, 7, -2]).__radd__(1.0)', lambda: ([2, 9, 2, 3, 7, -2]).__radd__(1.0))
-    p('set.__lt__(True, 97)', lambda: set.__lt__(True, 97))
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [1, 7, 24], [1, 7, 24] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'ascii\')(\'replace\'), "\\ud800\\ufb01\\u4e00\\u3000".encode(\'ascii\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [1, 7, 24], [1, 7, 24] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('ascii')('replace'), "\ud800\ufb01\u4e00\u3000".encode('ascii', 'replace')))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [2, 12, 18, 21], [2, 12, 18, 21] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'strict\'), "\\u0661\\U00018b00\\u2208".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [2, 12, 18, 21], [2, 12, 18, 21] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('strict'), "\u0661\U00018b00\u2208".encode('latin-1', 'replace')))
+    p('codecs.encode("\\u0344\\u0661\\U0001f600", \'unicode_escape\', \'strict\')', lambda: codecs.encode("\u0344\u0661\U0001f600", 'unicode_escape', 'strict'))
+    p("codecs.decode(b'\\xfe\\x00=a=\\xef\\xbf', 'latin9', 'replace')", lambda: codecs.decode(b'\xfe\x00=a=\xef\xbf', 'latin9', 'replace'))
+    p('codecs.encode(" \\u0301\\uff9e\\u2460\\x00", \'utf-32\', \'backslashreplace\')', lambda: codecs.encode(" \u0301\uff9e\u2460\x00", 'utf-32', 'backslashreplace'))
+    p('codecs.encode("\\xb2(\\u3300\\u1161", \'utf-16-le\', \'backslashreplace\')', lambda: codecs.encode("\xb2(\u3300\u1161", 'utf-16-le', 'backslashreplace'))
+    p("codecs.decode(b'a\\xac\\xd8\\xff\\xbb', 'koi8_r', 'replace')", lambda: codecs.decode(b'a\xac\xd8\xff\xbb', 'koi8_r', 'replace'))
+    p("(codecs.lookup('koi8_r').name, codecs.lookup('koi8_r').incrementaldecoder.__name__)", lambda: (codecs.lookup('koi8_r').name, codecs.lookup('koi8_r').incrementaldecoder.__name__))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

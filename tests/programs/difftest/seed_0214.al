@@ -8,66 +8,36 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'é(?P<g1>b()*)'", lambda: re.compile('é(?P<g1>b()*)', re.S))
-    p("sm(re.search('é(?P<g1>b()*)', 'a \\n', re.S))", lambda: sm(re.search('é(?P<g1>b()*)', 'a \n', re.S)))
-    p("re.split('é(?P<g1>b()*)', 'a \\n', re.S)", lambda: re.split('é(?P<g1>b()*)', 'a \n', re.S))
-    p("re.findall('é(?P<g1>b()*)', 'a \\n', re.S)", lambda: re.findall('é(?P<g1>b()*)', 'a \n', re.S))
-    p("re.subn('é(?P<g1>b()*)', lambda m: m.group(0).upper() + '|', 'a \\n', re.S)", lambda: re.subn('é(?P<g1>b()*)', lambda m: m.group(0).upper() + '|', 'a \n', re.S))
-    p("re.findall('é(?P<g1>b()*)', 'a \\n', re.S)", lambda: re.findall('é(?P<g1>b()*)', 'a \n', re.S))
-    c = p("'(?:b{0}.)(?m:)'", lambda: re.compile('(?:b{0}.)(?m:)', re.S))
-    p("sm(re.fullmatch('(?:b{0}.)(?m:)', '', re.S))", lambda: sm(re.fullmatch('(?:b{0}.)(?m:)', '', re.S)))
-    p("re.subn('(?:b{0}.)(?m:)', '-', '', re.S)", lambda: re.subn('(?:b{0}.)(?m:)', '-', '', re.S))
-    p("sm(re.compile('(?:b{0}.)(?m:)', re.S).search('', 3, 5))", lambda: sm(re.compile('(?:b{0}.)(?m:)', re.S).search('', 3, 5)))
-    c = p("'.[ab]|((?P<g2>[]a]))\\\\A'", lambda: re.compile('.[ab]|((?P<g2>[]a]))\\A', re.M))
-    p("sm(re.compile('.[ab]|((?P<g2>[]a]))\\\\A', re.M).search('bccéaa', 0, 7))", lambda: sm(re.compile('.[ab]|((?P<g2>[]a]))\\A', re.M).search('bccéaa', 0, 7)))
-    p("[sm(m) for m in re.finditer('.[ab]|((?P<g2>[]a]))\\\\A', 'bccéaa', re.M)]", lambda: [sm(m) for m in re.finditer('.[ab]|((?P<g2>[]a]))\\A', 'bccéaa', re.M)])
-    p("[sm(m) for m in re.finditer('.[ab]|((?P<g2>[]a]))\\\\A', 'bccéaa', re.M)]", lambda: [sm(m) for m in re.finditer('.[ab]|((?P<g2>[]a]))\\A', 'bccéaa', re.M)])
-    p("re.sub('.[ab]|((?P<g2>[]a]))\\\\A', '', 'bccéaa', 2, re.M)", lambda: re.sub('.[ab]|((?P<g2>[]a]))\\A', '', 'bccéaa', 2, re.M))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('(-timedelta(), abs(timedelta()), bool(timedelta()), timedelta().total_seconds())', lambda: (-timedelta(), abs(timedelta()), bool(timedelta()), timedelta().total_seconds()))
+    p("datetime.strptime(datetime(9999, 9, 1, 10, 24, 27, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-')[:8] + '1', '-')", lambda: datetime.strptime(datetime(9999, 9, 1, 10, 24, 27, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('-')[:8] + '1', '-'))
+    p("datetime.strptime(datetime(2020, 7, 31, 8, 11, 41, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%Z:-'), '%Z:-')", lambda: datetime.strptime(datetime(2020, 7, 31, 8, 11, 41, 0, tzinfo=timezone(timedelta(seconds=-1))).strftime('%Z:-'), '%Z:-'))
+    p("format(datetime(1970, 3, 1, 11, 57, 19, 500000, tzinfo=timezone.utc), '%x%%%f')", lambda: format(datetime(1970, 3, 1, 11, 57, 19, 500000, tzinfo=timezone.utc), '%x%%%f'))
+    p("datetime(400, 7, 30, 16, 18, 22, 0, tzinfo=timezone.utc).strftime('%z-/%Z')", lambda: datetime(400, 7, 30, 16, 18, 22, 0, tzinfo=timezone.utc).strftime('%z-/%Z'))
+    p("datetime.strptime(datetime(1, 12, 29, 18, 19, 49, 852857, tzinfo=timezone.utc).strftime('%d//'), '%d//')", lambda: datetime.strptime(datetime(1, 12, 29, 18, 19, 49, 852857, tzinfo=timezone.utc).strftime('%d//'), '%d//'))
+    p("datetime.strptime(datetime(845, 7, 28, 6, 17, 30, 0, tzinfo=timezone.utc).strftime(':'), ':')", lambda: datetime.strptime(datetime(845, 7, 28, 6, 17, 30, 0, tzinfo=timezone.utc).strftime(':'), ':'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import statistics
-    from fractions import Fraction
-    p("statistics.linear_regression([3, float('nan')], [Fraction(-6, 6)])", lambda: statistics.linear_regression([3, float('nan')], [Fraction(-6, 6)]))
-    p("(lambda v: (v, type(v).__name__))(statistics.multimode([float('inf'), float('inf'), 'a', float('inf'), 'a', 1e308, 1e308]))", lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([float('inf'), float('inf'), 'a', float('inf'), 'a', 1e308, 1e308])))
-    p('(lambda v: (v, type(v).__name__))(statistics.median_low([-12, 10, 32, 37, 42]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_low([-12, 10, 32, 37, 42])))
-    p('(lambda v: (v, type(v).__name__))(statistics.median_grouped([-14.79, -15.6], 0.5))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_grouped([-14.79, -15.6], 0.5)))
-    p('statistics.NormalDist(100, 15).__add__(statistics.NormalDist(2, 3))', lambda: statistics.NormalDist(100, 15).__add__(statistics.NormalDist(2, 3)))
+    p('pow(0, 12345678901234567890, 1000000007)', lambda: pow(0, 12345678901234567890, 1000000007))
+    p('255 > 32', lambda: 255 > 32)
+    p('2 <= (2 ** 64 - 2)', lambda: 2 <= (2 ** 64 - 2))
+    p('pow((2 ** 63 - 1), 1, (-13))', lambda: pow((2 ** 63 - 1), 1, (-13)))
+    p("format(18446744073709551617, '#o')", lambda: format(18446744073709551617, '#o'))
+    p("f'{18446744073709551617:#o}'", lambda: f'{18446744073709551617:#o}')
+    p('18446744073709551615 < (-4611686018427387902)', lambda: 18446744073709551615 < (-4611686018427387902))
+    p('4611686018427387904 + 12157665459056928801', lambda: 4611686018427387904 + 12157665459056928801)
+    p('100000000000000000003 ^ 63', lambda: 100000000000000000003 ^ 63)
+    p('2 > 18446744073709551616', lambda: 2 > 18446744073709551616)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'a\\\\b-'", lambda: re.compile('a\\b-', re.I))
-    p("re.sub('a\\\\b-', r'<\\g<0>>', 'é\\na', 2, re.I)", lambda: re.sub('a\\b-', r'<\g<0>>', 'é\na', 2, re.I))
-    p("sm(re.match('a\\\\b-', 'é\\na', re.I))", lambda: sm(re.match('a\\b-', 'é\na', re.I)))
-    p("sm(re.compile('a\\\\b-', re.I).search('é\\na', 0, 8))", lambda: sm(re.compile('a\\b-', re.I).search('é\na', 0, 8)))
-    p("re.findall('a\\\\b-', 'é\\na', re.I)", lambda: re.findall('a\\b-', 'é\na', re.I))
-    c = p("'b{1,2}?|[é-ê]b\\\\n|a(\\\\B(?>(?=\\\\n*?.*|-))|\\\\n){0,1}?b{2,}'", lambda: re.compile('b{1,2}?|[é-ê]b\\n|a(\\B(?>(?=\\n*?.*|-))|\\n){0,1}?b{2,}'))
-    p("[sm(m) for m in re.finditer('b{1,2}?|[é-ê]b\\\\n|a(\\\\B(?>(?=\\\\n*?.*|-))|\\\\n){0,1}?b{2,}', '')]", lambda: [sm(m) for m in re.finditer('b{1,2}?|[é-ê]b\\n|a(\\B(?>(?=\\n*?.*|-))|\\n){0,1}?b{2,}', '')])
-    p("[sm(m) for m in re.finditer('b{1,2}?|[é-ê]b\\\\n|a(\\\\B(?>(?=\\\\n*?.*|-))|\\\\n){0,1}?b{2,}', '')]", lambda: [sm(m) for m in re.finditer('b{1,2}?|[é-ê]b\\n|a(\\B(?>(?=\\n*?.*|-))|\\n){0,1}?b{2,}', '')])
-    p("sm(re.search('b{1,2}?|[é-ê]b\\\\n|a(\\\\B(?>(?=\\\\n*?.*|-))|\\\\n){0,1}?b{2,}', ''))", lambda: sm(re.search('b{1,2}?|[é-ê]b\\n|a(\\B(?>(?=\\n*?.*|-))|\\n){0,1}?b{2,}', '')))
-    p("sm(re.match('b{1,2}?|[é-ê]b\\\\n|a(\\\\B(?>(?=\\\\n*?.*|-))|\\\\n){0,1}?b{2,}', ''))", lambda: sm(re.match('b{1,2}?|[é-ê]b\\n|a(\\B(?>(?=\\n*?.*|-))|\\n){0,1}?b{2,}', '')))
-    p("sm(re.search('b{1,2}?|[é-ê]b\\\\n|a(\\\\B(?>(?=\\\\n*?.*|-))|\\\\n){0,1}?b{2,}', ''))", lambda: sm(re.search('b{1,2}?|[é-ê]b\\n|a(\\B(?>(?=\\n*?.*|-))|\\n){0,1}?b{2,}', '')))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -75,90 +45,175 @@ def t3():
             self.y = y
     def m(v):
         match v:
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str(s):
-                return 'short ' + s
             case {'k': v, **kw}:
                 return f'map {v} {kw}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-    print(m(P(2, 2)))
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case str(s):
+                return 'short ' + s
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case None:
+                return 'none'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case []:
+                return 'empty'
+            case [int(), int(), *_]:
+                return 'ints'
+            case _:
+                return 'other'
+    print(m(P(0, 5)))
+    print(m((1, 2.0)))
     print(m(-1))
-    print(m(3))
+    print(m(1))
+    print(m(range(2)))
     print(m(None))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(0))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1]))
+    print(m(2.5))
+    print(m(P(1, 3)))
+    print(m((4, 5)))
+    print(m([1, 'a']))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p('int((-1778061089775384005386535))', lambda: int((-1778061089775384005386535)))
+    p('(-29) ^ (-17)', lambda: (-29) ^ (-17))
+    p("format(75, '<12')", lambda: format(75, '<12'))
+    p("f'{75:<12}'", lambda: f'{75:<12}')
+    p('(-4611686018427387905) - 1000', lambda: (-4611686018427387905) - 1000)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import collections.abc
-    import collections
-    import time
-    p("[isinstance(x, collections.abc.Hashable) for x in ([], '  0σΣσbéYY:,', 6, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], '  0σΣσbéYY:,', 6, None)])
-    p('tuple(time.gmtime(abs(-2) * 1000003))', lambda: tuple(time.gmtime(abs(-2) * 1000003)))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([1], 'a', -4, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([1], 'a', -4, None)])
-    p("[isinstance(x, collections.abc.Sequence) for x in ([4], 'ab', (1,), {1: 2}, {3}, range(2))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([4], 'ab', (1,), {1: 2}, {3}, range(2))])
-    p('isinstance(iter([8, 5, 0]), collections.abc.Iterator)', lambda: isinstance(iter([8, 5, 0]), collections.abc.Iterator))
-    p('time.asctime(time.gmtime(-5 * 99991))', lambda: time.asctime(time.gmtime(-5 * 99991)))
-    p('sorted(collections.defaultdict(list, {-8: [1]}).items())', lambda: sorted(collections.defaultdict(list, {-8: [1]}).items()))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([6], 'İstanbul', 3, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([6], 'İstanbul', 3, None)])
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ArithmeticError:
+            log.append('re1')
+            raise
+    def f2(x):
+        try:
+            v = f1(x)
+        except KeyError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e2')
+        return v
+    def f3(x):
+        try:
+            return f2(x)
+        except ValueError as e:
+            log.append(('caught3', type(e).__name__, str(e)))
+            return 3
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import time
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(5 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(5 * 86400 * 37)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(2 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(2 * 86400 * 37)))
-    p('tuple(time.gmtime(abs(3) * 1000003))', lambda: tuple(time.gmtime(abs(3) * 1000003)))
-    p('time.asctime(time.gmtime(-3 * 99991))', lambda: time.asctime(time.gmtime(-3 * 99991)))
-    p('time.asctime(time.gmtime(-8 * 99991))', lambda: time.asctime(time.gmtime(-8 * 99991)))
-    p('time.asctime(time.gmtime(-7 * 99991))', lambda: time.asctime(time.gmtime(-7 * 99991)))
-    p('tuple(time.gmtime(abs(-5) * 1000003))', lambda: tuple(time.gmtime(abs(-5) * 1000003)))
-    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-5 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(-5 * 86400 * 37)))
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(tuple):
+        def __getnewargs__(self):
+            return ()
+        pass
+    o = C((1, 2))
+    try:
+        o.a = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('red(o, 5)', lambda: red(o, 5))
+    p('red(o, 3)', lambda: red(o, 3))
+    p('red(o, 1)', lambda: red(o, 1))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import copy
-    import io
-    import typing
-    p("(lambda f: (f.write('1Zİ:'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('1Zİ:'), f.getvalue())[1])(io.StringIO()))
-    p('typing.List[int]', lambda: typing.List[int])
-    p('copy.copy([1, 6, 9])', lambda: copy.copy([1, 6, 9]))
+    p("'Hello'.split('ab')", lambda: 'Hello'.split('ab'))
+    p("',é,,  b Z.ß,'.removeprefix('\\n')", lambda: ',é,,  b Z.ß,'.removeprefix('\n'))
+    p("'Title Case'.find('a', 3)", lambda: 'Title Case'.find('a', 3))
+    p("'line1\\nline2\\r\\nline3'.isdigit()", lambda: 'line1\nline2\r\nline3'.isdigit())
+    p("'ǅemal'[::2]", lambda: 'ǅemal'[::2])
+    p("'ßY' + ' cΣ:\\nİ'", lambda: 'ßY' + ' cΣ:\nİ')
+    p("min('', default='?')", lambda: min('', default='?'))
+    p("list(reversed('abc'))", lambda: list(reversed('abc')))
+    p("'ab'.rsplit(None, 5)", lambda: 'ab'.rsplit(None, 5))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise MyErr(3)
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-        except* (ValueError, KeyError) as e:
-            print('clause 1', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [MyErr(3), ValueError(1), IndexError(0)]).subgroup(LookupError))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ZeroDivisionError(), TypeError('t')]), IndexError(0)]), OSError(2, 'os'), KeyError('k')]).split(Exception))
+    import pickle
+    x = {}
+    v = []
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.dumps(v, 1)', lambda: pickle.dumps(v, 1))
+    p('repr(pickle.loads(pickle.dumps(v, 1))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 1))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t7()
 except Exception as e:

@@ -8,59 +8,99 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import hashlib
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', bytearray(b'data')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', bytearray(b'data'))))
-    p("hashlib.shake_256('text').digest('4')", lambda: hashlib.shake_256('text').digest('4'))
-    h = hashlib.sha1(b'start')
-    c = h.copy()
-    try:
-        c.update(b'x' * 200)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
-    p('hashlib.blake2s(None, last_node=2 ** 64).hexdigest()', lambda: hashlib.blake2s(None, last_node=2 ** 64).hexdigest())
-    p("hashlib.blake2b('text', salt=b'k' * 17, last_node=b'', fanout=256).hexdigest()", lambda: hashlib.blake2b('text', salt=b'k' * 17, last_node=b'', fanout=256).hexdigest())
+    import pprint
+    print(pprint.pformat({'12': []}, width=15, indent=0, sort_dicts=False, underscore_numbers=True))
+    p("(pprint.saferepr({'12': []}), pprint.isreadable({'12': []}), pprint.isrecursive({'12': []}))", lambda: (pprint.saferepr({'12': []}), pprint.isreadable({'12': []}), pprint.isrecursive({'12': []})))
+    print(pprint.pformat('a fairly long string with several words in it', width=15, sort_dicts=False))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {}
-    e = {'b': 3, -4: 3, 'b': 4, 8: 2}
-    d[14] = 9
-    print(len(d), -0.0 in d, d == e)
-    d[2147483648] = 5
-    p('popitem', lambda: d.popitem())
-    d |= e
-    d.update(e)
-    print(d.pop('zz', 'dflt'))
-    print(d.pop(-2, 'dflt'))
-    print(dict.fromkeys([(1, 'x'), True], 0))
-    print(len(d), -5 in d, d == e)
-    print(d, e)
+    import random
+    p('(random.seed(9), random.randint(0, 100), random.random())[1:]', lambda: (random.seed(9), random.randint(0, 100), random.random())[1:])
+    p('(random.seed(-4), random.choice([7, 2, 1] or [0]), random.sample(range(20), 2))[1:]', lambda: (random.seed(-4), random.choice([7, 2, 1] or [0]), random.sample(range(20), 2))[1:])
+    p('(random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(8), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
+    p('(random.seed(-6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(-6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import signal
-    import subprocess
-    p("str(subprocess.CalledProcessError(-15, ['x\\r\\ny']))", lambda: str(subprocess.CalledProcessError(-15, ['x\r\ny'])))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'$HOME\', \'b c\'], capture_output=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', '$HOME', 'b c'], capture_output=True))
-    p("subprocess.run(['cat'], input='a\\r\\nb', stdout=subprocess.PIPE, universal_newlines=True)", lambda: subprocess.run(['cat'], input='a\r\nb', stdout=subprocess.PIPE, universal_newlines=True))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'b c\', \'x\\r\\ny\'], capture_output=True, encoding=\'latin-1\')', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', 'b c', 'x\r\ny'], capture_output=True, encoding='latin-1'))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 2\', \'sh\', \'$HOME\', \'a\'], capture_output=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 2', 'sh', '$HOME', 'a'], capture_output=True, check=True))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', 0) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 1) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 2
-    xs = [-4, 0, -9, 4]
-    print({x % 5 for x in xs})
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print({x % 4: x for x in xs})
-    print({x % 4: x for x in xs})
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("b'\\\\b\\\\.{0}?'", lambda: re.compile(b'\\b\\.{0}?'))
+    p("sm(re.fullmatch(b'\\\\b\\\\.{0}?', b'bababa '))", lambda: sm(re.fullmatch(b'\\b\\.{0}?', b'bababa ')))
+    p("re.subn(b'\\\\b\\\\.{0}?', b'', b'bababa ')", lambda: re.subn(b'\\b\\.{0}?', b'', b'bababa '))
+    p("re.findall(b'\\\\b\\\\.{0}?', b'bababa ')", lambda: re.findall(b'\\b\\.{0}?', b'bababa '))
+    c = p("'()'", lambda: re.compile('()', re.S))
+    p("sm(re.fullmatch('()', 'aaac', re.S))", lambda: sm(re.fullmatch('()', 'aaac', re.S)))
+    p("re.sub('()', r'<\\g<0>>', 'aaac', re.S)", lambda: re.sub('()', r'<\g<0>>', 'aaac', re.S))
+    c = p("'a['", lambda: re.compile('a[', re.S))
+    p("re.split('a[', 'c', 1, re.S)", lambda: re.split('a[', 'c', 1, re.S))
+    p("sm(re.search('a[', 'c', re.S))", lambda: sm(re.search('a[', 'c', re.S)))
+    p("re.subn('a[', '', 'c', re.S)", lambda: re.subn('a[', '', 'c', re.S))
+    p("sm(re.compile('a[', re.S).search('c', 2, 2))", lambda: sm(re.compile('a[', re.S).search('c', 2, 2)))
+    p("[sm(m) for m in re.finditer('a[', 'c', re.S)]", lambda: [sm(m) for m in re.finditer('a[', 'c', re.S)])
+    c = p("b'[^\\\\n]'", lambda: re.compile(b'[^\\n]', re.I | re.M))
+    p("sm(re.compile(b'[^\\\\n]', re.I | re.M).search(b'b  ab\\n ', 1, 7))", lambda: sm(re.compile(b'[^\\n]', re.I | re.M).search(b'b  ab\n ', 1, 7)))
+    p("re.split(b'[^\\\\n]', b'b  ab\\n ', re.I | re.M)", lambda: re.split(b'[^\\n]', b'b  ab\n ', re.I | re.M))
+    p("re.findall(b'[^\\\\n]', b'b  ab\\n ', re.I | re.M)", lambda: re.findall(b'[^\\n]', b'b  ab\n ', re.I | re.M))
+    p("[sm(m) for m in re.finditer(b'[^\\\\n]', b'b  ab\\n ', re.I | re.M)]", lambda: [sm(m) for m in re.finditer(b'[^\\n]', b'b  ab\n ', re.I | re.M)])
 try:
     t3()
 except Exception as e:

@@ -8,102 +8,110 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import textwrap
-    p("textwrap.wrap('supercalifragilisticsupercalifragilistic thewhy?fox  -leadthe -- end. \\n3-d ', 12)", lambda: textwrap.wrap('supercalifragilisticsupercalifragilistic thewhy?fox  -leadthe -- end. \n3-d ', 12))
-    p("textwrap.dedent(' \\t# x\\n\\ta')", lambda: textwrap.dedent(' \t# x\n\ta'))
-    p("textwrap.wrap('trail-\\nwow!  ', 1)", lambda: textwrap.wrap('trail-\nwow!  ', 1))
-    p('textwrap.indent(\'-- 3-d  the3-d well-known  "quoted."--\\nsupercalifragilistic x  quick--    \', \'\')', lambda: textwrap.indent('-- 3-d  the3-d well-known  "quoted."--\nsupercalifragilistic x  quick--    ', ''))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        return f0(x)
+    def f2(x):
+        return f1(x)
+    def f3(x):
+        try:
+            return f2(x)
+        except ArithmeticError as e:
+            log.append(('caught3', type(e).__name__, str(e)))
+            return 3
+    try:
+        print(f3(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\.'", lambda: re.compile('\\.', re.A))
-    p("re.findall('\\\\.', 'bbéb', re.A)", lambda: re.findall('\\.', 'bbéb', re.A))
-    p("re.subn('\\\\.', '-', 'bbéb', re.A)", lambda: re.subn('\\.', '-', 'bbéb', re.A))
-    c = p("'(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\\\wa|A{1,2}?()+?.|))'", lambda: re.compile('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\wa|A{1,2}?()+?.|))', re.M))
-    p("sm(re.match('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\\\wa|A{1,2}?()+?.|))', '\\n\\né', re.M))", lambda: sm(re.match('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\wa|A{1,2}?()+?.|))', '\n\né', re.M)))
-    p("sm(re.search('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\\\wa|A{1,2}?()+?.|))', '\\n\\né', re.M))", lambda: sm(re.search('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\wa|A{1,2}?()+?.|))', '\n\né', re.M)))
-    p("sm(re.compile('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\\\wa|A{1,2}?()+?.|))', re.M).search('\\n\\né', 0, 0))", lambda: sm(re.compile('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\wa|A{1,2}?()+?.|))', re.M).search('\n\né', 0, 0)))
-    p("re.findall('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\\\wa|A{1,2}?()+?.|))', '\\n\\né', re.M)", lambda: re.findall('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\wa|A{1,2}?()+?.|))', '\n\né', re.M))
-    p("sm(re.match('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\\\wa|A{1,2}?()+?.|))', '\\n\\né', re.M))", lambda: sm(re.match('(a(?<=a*){0,1}é(?:c(a?é-)?+a|[b-]\\wa|A{1,2}?()+?.|))', '\n\né', re.M)))
-    c = p("'é{,2}?.[]a]{2}|[é-ê].|..{,2}?'", lambda: re.compile('é{,2}?.[]a]{2}|[é-ê].|..{,2}?'))
-    p("[sm(m) for m in re.finditer('é{,2}?.[]a]{2}|[é-ê].|..{,2}?', 'b  é')]", lambda: [sm(m) for m in re.finditer('é{,2}?.[]a]{2}|[é-ê].|..{,2}?', 'b  é')])
-    p("sm(re.match('é{,2}?.[]a]{2}|[é-ê].|..{,2}?', 'b  é'))", lambda: sm(re.match('é{,2}?.[]a]{2}|[é-ê].|..{,2}?', 'b  é')))
-    p("sm(re.search('é{,2}?.[]a]{2}|[é-ê].|..{,2}?', 'b  é'))", lambda: sm(re.search('é{,2}?.[]a]{2}|[é-ê].|..{,2}?', 'b  é')))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_DOWN)
+    setcontext(c)
+    p("(Decimal('-0') + Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-0') + Decimal('NaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1E+3') == (10**30), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+3') == (10**30), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('-2.50') // Decimal('1E+3'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-2.50') // Decimal('1E+3'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import csv
-    import io
-    p('list(csv.reader(["\\n\',\\r", \';\\t\'], quotechar=None, skipinitialspace=False, strict=False))', lambda: list(csv.reader(["\n',\r", ';\t'], quotechar=None, skipinitialspace=False, strict=False)))
-    p("(lambda s: (csv.writer(s, delimiter=',', doublequote=False, strict=False, lineterminator='\\n').writerow([2.5, None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=',', doublequote=False, strict=False, lineterminator='\n').writerow([2.5, None]), s.getvalue()))(io.StringIO()))
-    p('list(csv.reader(["é\'\\r", \'\\té éa\', \',\\\\é;\\t\'], escapechar=None, lineterminator=\'\\r\\n\'))', lambda: list(csv.reader(["é'\r", '\té éa', ',\\é;\t'], escapechar=None, lineterminator='\r\n')))
-    p("list(csv.reader(['b;', ''], delimiter=None, doublequote=False, lineterminator='\\r\\n'))", lambda: list(csv.reader(['b;', ''], delimiter=None, doublequote=False, lineterminator='\r\n')))
+    import unicodedata
+    p('unicodedata.is_normalized(\'NFD\', "\\uff21\\u0344\\ud800\\u0661a\\u0327")', lambda: unicodedata.is_normalized('NFD', "\uff21\u0344\ud800\u0661a\u0327"))
+    p('"\\x00\\x00".encode(\'utf-16-le\', \'namereplace\')', lambda: "\x00\x00".encode('utf-16-le', 'namereplace'))
+    p("unicodedata.lookup('CJK COMPATIBILITY IDEOGRAPH-F900')", lambda: unicodedata.lookup('CJK COMPATIBILITY IDEOGRAPH-F900'))
+    p('unicodedata.digit("Z")', lambda: unicodedata.digit("Z"))
+    p("unicodedata.lookup('CJK UNIFIED IDEOGRAPH-4E00')", lambda: unicodedata.lookup('CJK UNIFIED IDEOGRAPH-4E00'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case None:
-                return 'none'
-            case -1:
-                return 'minus one'
-            case (a, b):
-                return f'pair {a} {b}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case _:
-                return 'other'
-    print(m([]))
-    print(m(1))
-    print(m(-7))
-    print(m('ab'))
-    print(m(P(1, 3)))
-    print(m((1, 2.0)))
-    print(m(-1))
-    print(m(P(0, 5)))
-    print(m({'k': None}))
-    print(m(None))
-    print(m(3))
+    p('(0.5).is_integer()', lambda: (0.5).is_integer())
+    p('bool(0.015)', lambda: bool(0.015))
+    p("format(100.0, 'r')", lambda: format(100.0, 'r'))
+    p('abs(842.0715293316598)', lambda: abs(842.0715293316598))
+    p('100.0 / (-1798465042647412146620280340569649349251249)', lambda: 100.0 / (-1798465042647412146620280340569649349251249))
+    p('0.0 == 10', lambda: 0.0 == 10)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 8
-    xs = [8, -3, 3, 8, 2]
-    print({x % 5 for x in xs})
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    d = {'zz': 8, 8: 3, 'zz': 9, (2, 'x'): 7}
+    e = {-3: 2, 'key': 5, 'Σ': 4, (2, 'y'): 3, 13: 2, 4: 0}
+    print({k: v for k, v in d.items() if v % 2})
+    d[-4] = 2
+    print(repr(d), str(e))
+    print({**d, 2.5: 'x'})
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(d, e)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

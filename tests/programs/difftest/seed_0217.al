@@ -8,132 +8,122 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {2: 1}
-    e = {18: 5, True: 8}
-    print(d.get(20), d.get(20, -1))
-    print({k: v for k, v in d.items() if v % 2})
-    d |= e
-    p('popitem', lambda: d.popitem())
-    for kk in list(d):
-        if d[kk] == 2:
-            del d[kk]
-    print(d)
-    p('get', lambda: d[True])
-    for kk in list(d):
-        if d[kk] == 4:
-            del d[kk]
-    print(d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d, e)
+    import itertools
+    p('list(itertools.accumulate([-5, -1]))', lambda: list(itertools.accumulate([-5, -1])))
+    p('list(itertools.pairwise([2, -7, -1, 1, 0, 4]))', lambda: list(itertools.pairwise([2, -7, -1, 1, 0, 4])))
+    p('list(itertools.compress([], [1, 0, 1]))', lambda: list(itertools.compress([], [1, 0, 1])))
+    p("list(itertools.chain([6, 3], [0], 'xy'))", lambda: list(itertools.chain([6, 3], [0], 'xy')))
+    p('list(itertools.pairwise([-3, 6, -2, 2, 3, -3]))', lambda: list(itertools.pairwise([-3, 6, -2, 2, 3, -3])))
+    p('list(itertools.takewhile(lambda x: x < 3, [-2, 6, -4, 9, 9]))', lambda: list(itertools.takewhile(lambda x: x < 3, [-2, 6, -4, 9, 9])))
+    p('list(itertools.repeat(3, 2))', lambda: list(itertools.repeat(3, 2)))
+    p("list(itertools.zip_longest([-2, 2, 0, 7], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([-2, 2, 0, 7], 'abc', fillvalue=0)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import heapq
-    import sys
-    import io
-    p("(lambda f: (f.write('a'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('a'), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('.,éß,. '), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('.,éß,. '), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('ǅemal'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('ǅemal'), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('tab\\there'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('tab\there'), f.getvalue())[1])(io.StringIO()))
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    import pickle
+    x = frozenset([260])
+    v = [-1, {tuple([0, 'k']): {299}}, [2**31]]
+    p('pickle.dumps(v, 2)', lambda: pickle.dumps(v, 2))
+    p('repr(pickle.loads(pickle.dumps(v, 2))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 2))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import statistics
     from fractions import Fraction
-    p('(lambda v: (v, type(v).__name__))(statistics.median_high([Fraction(29, 6), Fraction(30, 1), Fraction(1, 5), Fraction(11, 3)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_high([Fraction(29, 6), Fraction(30, 1), Fraction(1, 5), Fraction(11, 3)])))
-    p('statistics.NormalDist(1.5, 0.5).__add__(statistics.NormalDist(2, 3))', lambda: statistics.NormalDist(1.5, 0.5).__add__(statistics.NormalDist(2, 3)))
-    p("(lambda v: (v, type(v).__name__))(statistics.pvariance([1e308, float('nan'), 3, -1, float('nan'), -1, float('inf'), float('nan'), 0.5, -1]))", lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([1e308, float('nan'), 3, -1, float('nan'), -1, float('inf'), float('nan'), 0.5, -1])))
-    p('(lambda v: (v, type(v).__name__))(statistics.pvariance([-19.0], Fraction(1, 2)))', lambda: (lambda v: (v, type(v).__name__))(statistics.pvariance([-19.0], Fraction(1, 2))))
-    p('(lambda v: (v, type(v).__name__))(statistics.multimode([]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([])))
-    p('statistics.linear_regression([], [Fraction(1, 3), Fraction(1, 3), 0, 1e-300, 1e-300, 7, 2.5])', lambda: statistics.linear_regression([], [Fraction(1, 3), Fraction(1, 3), 0, 1e-300, 1e-300, 7, 2.5]))
+    import math
+    p('hash(Fraction(0)) == hash(0.1)', lambda: hash(Fraction(0)) == hash(0.1))
+    p('Fraction([])', lambda: Fraction([]))
+    p('abs(Fraction(1, 3))', lambda: abs(Fraction(1, 3)))
+    p("Fraction('1.25') <= Fraction(3, 4)", lambda: Fraction('1.25') <= Fraction(3, 4))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-2, 1)
-    def fb():
-        def inner(x=[-2]):
-            return x
-        return inner
-    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=3: q).__kwdefaults__)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(5), push(2), acc)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(2)(), mk(2)(0))
-    class An:
-        a: int = 1
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(4), push(2), acc)
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(1), push(2), acc)
-    fs = []
-    for i in range(0 + 2):
-        fs.append(lambda: i * 10)
-    print([f() for f in fs])
+    p('(-2305843009213693949) < 2', lambda: (-2305843009213693949) < 2)
+    p("int('1.5', 37)", lambda: int('1.5', 37))
+    p("format((-7445039013035570047349828), '<12')", lambda: format((-7445039013035570047349828), '<12'))
+    p("f'{(-7445039013035570047349828):<12}'", lambda: f'{(-7445039013035570047349828):<12}')
+    p('38 ^ (-4611686018427387904)', lambda: 38 ^ (-4611686018427387904))
+    p('float(4294967295)', lambda: float(4294967295))
+    p('1000000000000000000000000000000 & 256', lambda: 1000000000000000000000000000000 & 256)
+    p('(-100000000000000000000) ** 0', lambda: (-100000000000000000000) ** 0)
+    p('63 < (-9223372036854775808)', lambda: 63 < (-9223372036854775808))
+    p("format(9223372036854775808, '0=12')", lambda: format(9223372036854775808, '0=12'))
+    p("f'{9223372036854775808:0=12}'", lambda: f'{9223372036854775808:0=12}')
+    p('64 ** -2', lambda: 64 ** -2)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import signal
-    import subprocess
-    p("subprocess.run(['cat'], input='a\\r\\nb', stdout=subprocess.PIPE, encoding='latin-1')", lambda: subprocess.run(['cat'], input='a\r\nb', stdout=subprocess.PIPE, encoding='latin-1'))
-    p("subprocess.check_output(['sh', '-c', 'exit 1'])", lambda: subprocess.check_output(['sh', '-c', 'exit 1']))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', ], capture_output=True, text=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', ], capture_output=True, text=True))
-    p('str(subprocess.CalledProcessError(-9, []))', lambda: str(subprocess.CalledProcessError(-9, [])))
+    p('(2 ** 100 + 2) << -1', lambda: (2 ** 100 + 2) << -1)
+    p('(-9223372036854775808) << -1', lambda: (-9223372036854775808) << -1)
+    p('(-18446744073709551616) / 0', lambda: (-18446744073709551616) / 0)
+    p('pow((-1798465042647412146620280340569649349251249), 12345678901234567890, 1)', lambda: pow((-1798465042647412146620280340569649349251249), 12345678901234567890, 1))
+    p("format(45, '^15')", lambda: format(45, '^15'))
+    p("f'{45:^15}'", lambda: f'{45:^15}')
+    p('10 == (2 ** 64)', lambda: 10 == (2 ** 64))
+    p('6447812768205124576436551 << 64', lambda: 6447812768205124576436551 << 64)
+    p('(-6) > 4988128116986573848282937', lambda: (-6) > 4988128116986573848282937)
+    p('pow((-(2 ** 64)), (-1), (2 ** 63 - 1))', lambda: pow((-(2 ** 64)), (-1), (2 ** 63 - 1)))
+    p('(-18446744073709551616) & (-9223372036854775809)', lambda: (-18446744073709551616) & (-9223372036854775809))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    xs = [2, -6, 2, 9, 6, 3]
-    ys = [6]
-    xs = xs * 1
-    p('pop', lambda: xs.pop(8))
-    xs += ys[::-1]
-    xs.append(-8)
-    ys.clear()
-    print(list(zip(xs, ys)))
-    p('pop', lambda: xs.pop(4))
-    ys.clear()
-    p('pop0', lambda: xs.pop())
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(xs, ys)
+    p("b'a,b,,c'.startswith(b'\\x80abc')", lambda: b'a,b,,c'.startswith(b'\x80abc'))
+    p('len(b\'"dq"\')', lambda: len(b'"dq"'))
+    p("b'\\x00\\xff'.istitle()", lambda: b'\x00\xff'.istitle())
+    p('b\'"dq"\'[::1]', lambda: b'"dq"'[::1])
+    p('hash(b"\'q\'") == hash(b"\'q\'".decode(\'latin-1\'))', lambda: hash(b"'q'") == hash(b"'q'".decode('latin-1')))
+    p("list(b'hello world')", lambda: list(b'hello world'))
+    p("b'  x y  '.decode('utf-8', 'replace')", lambda: b'  x y  '.decode('utf-8', 'replace'))
+    a = bytearray(b'hello world')
+    try:
+        del a[-4:2]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::2] = bytes(len(a[::2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(8)))
+    try:
+        v = m.cast('i', [2.0])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(8))).cast('i', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        v[5] = 256
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v.ndim', lambda: v.ndim)
+    p("v.hex(':', -1)", lambda: v.hex(':', -1))
+    p("hash(v.toreadonly()) if v.format in 'Bbc' else 0", lambda: hash(v.toreadonly()) if v.format in 'Bbc' else 0)
+    p("v.cast('B', [0]).shape", lambda: v.cast('B', [0]).shape)
+    p('len(v)', lambda: len(v))
 try:
     t5()
 except Exception as e:

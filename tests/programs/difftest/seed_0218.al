@@ -8,71 +8,144 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("format('  pad  ', '<7')", lambda: format('  pad  ', '<7'))
-    p("'  '.format_map({'a': 1})", lambda: '  '.format_map({'a': 1}))
-    p("repr('Hello')", lambda: repr('Hello'))
-    p("min('Z1bY0b\\t', default='?')", lambda: min('Z1bY0b\t', default='?'))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    try:
+        print(f0(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("len('\\udfff\\ud800' * 3)", lambda: len('\udfff\ud800' * 3))
-    p("'abc' == 'a\\udc80b'", lambda: 'abc' == 'a\udc80b')
-    p("max('x\\ud83d\\ude00' + '\\udfff\\ud800' or 'z')", lambda: max('x\ud83d\ude00' + '\udfff\ud800' or 'z'))
-    p("'\\ud800'.center(5, '\\udc80')", lambda: '\ud800'.center(5, '\udc80'))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(3096, 4, 30, 4, 46, 9, 500000, tzinfo=None).strftime('%y%T')", lambda: datetime(3096, 4, 30, 4, 46, 9, 500000, tzinfo=None).strftime('%y%T'))
+    p('calendar.leapdays(2300, 2670)', lambda: calendar.leapdays(2300, 2670))
+    p('timedelta() % timedelta(days=1.5, hours=-61998)', lambda: timedelta() % timedelta(days=1.5, hours=-61998))
+    p("datetime(2024, 11, 10, 20, 15, 15, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).replace(hour=20, tzinfo=timezone(timedelta(hours=5, minutes=30)))", lambda: datetime(2024, 11, 10, 20, 15, 15, 500000, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).replace(hour=20, tzinfo=timezone(timedelta(hours=5, minutes=30))))
+    p('date(2000, 6, 30).toordinal()', lambda: date(2000, 6, 30).toordinal())
+    p("datetime.fromisoformat(datetime(2000, 12, 1, 5, 47, 38, 822299, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[:6] + 'T1' + datetime(2000, 12, 1, 5, 47, 38, 822299, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[6:])", lambda: datetime.fromisoformat(datetime(2000, 12, 1, 5, 47, 38, 822299, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[:6] + 'T1' + datetime(2000, 12, 1, 5, 47, 38, 822299, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).isoformat(' ', 'minutes')[6:]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 3
-    xs = [-8]
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print({x % 4: x for x in xs})
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    import hashlib
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b512', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b512', memoryview(b'view'))))
+    p("hashlib.blake2b(None, person=b'k' * 65, leaf_size=1, key=b'k' * 65).hexdigest()", lambda: hashlib.blake2b(None, person=b'k' * 65, leaf_size=1, key=b'k' * 65).hexdigest())
+    p("hashlib.blake2s(bytearray(b'data'), last_node=-1, digest_size=64, node_depth=2 ** 48).hexdigest()", lambda: hashlib.blake2s(bytearray(b'data'), last_node=-1, digest_size=64, node_depth=2 ** 48).hexdigest())
+    h = hashlib.blake2b(b'start')
+    c = h.copy()
+    try:
+        c.update(bytes(range(256)))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("hashlib.shake_128(memoryview(b'view')).hexdigest(1)", lambda: hashlib.shake_128(memoryview(b'view')).hexdigest(1))
+    p('hashlib.shake_256(None).hexdigest(0)', lambda: hashlib.shake_256(None).hexdigest(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import csv
-    import io
-    p('(lambda s: (csv.writer(s, quotechar="\'", escapechar=\'!\', lineterminator=\'!\').writerow([1, 1, 1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar="'", escapechar='!', lineterminator='!').writerow([1, 1, 1]), s.getvalue()))(io.StringIO()))
-    p("(lambda s: (csv.writer(s, delimiter=None, quotechar=None, lineterminator='\\n').writerow([]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=None, quotechar=None, lineterminator='\n').writerow([]), s.getvalue()))(io.StringIO()))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k')]), MyErr(3), IndexError(0)])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        except* LookupError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v')])])
+        except* TypeError as e:
+            print('clause 0', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0)])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set(frozenset([3, (2, 'y'), 2147483648, 19, 'key', -3]))
-    t = {'zz', 'b', -0.0}
-    print({x for x in s if x != 10})
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s | t, s & t, s - t, s ^ t)
-    s.discard('b')
-    print({x for x in s if x != (3, 'x')})
-    print(sorted(s, key=repr), len(s), 12 in s)
-    p('remove', lambda: s.remove(18446744073709551617))
-    print(s.union([4294967295]), s.issubset(t), s.issuperset(t))
-    print(s, t)
+    import cmath
+    p('complex(-32.52382525755483, 30.478722253324406) - complex(22.22371537606125, 37.31543940474259)', lambda: complex(-32.52382525755483, 30.478722253324406) - complex(22.22371537606125, 37.31543940474259))
+    p('round((1e16j))', lambda: round((1e16j)))
+    p("format(complex(float('inf'), 1), ',')", lambda: format(complex(float('inf'), 1), ','))
+    p("format(complex(1, float('nan')), '.2e')", lambda: format(complex(1, float('nan')), '.2e'))
+    p('complex(-0.0, -0.0) - complex(0.0, -0.0)', lambda: complex(-0.0, -0.0) - complex(0.0, -0.0))
+    p('(3-4j) ** (1e-5+1e300j)', lambda: (3-4j) ** (1e-5+1e300j))
+    p("complex(1, float('nan')) == complex(1, float('nan'))", lambda: complex(1, float('nan')) == complex(1, float('nan')))
+    p('round((1+2j))', lambda: round((1+2j)))
+    p('float((-1j))', lambda: float((-1j)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import itertools
-    import io
-    import functools
-    p("io.StringIO('  pad  ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('  pad  ' + '\nsecond\n').readlines())
-    p("io.StringIO('cZ-bZa\\nΣ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('cZ-bZa\nΣ' + '\nsecond\n').readlines())
-    p("io.StringIO('σb,.\\nYb .Z' + '\\nsecond\\n').readlines()", lambda: io.StringIO('σb,.\nYb .Z' + '\nsecond\n').readlines())
-    p('functools.reduce(lambda x, y: x * 2 + y, [], -3)', lambda: functools.reduce(lambda x, y: x * 2 + y, [], -3))
-    p("io.StringIO('ǅéb \\néǅéΣ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ǅéb \néǅéΣ' + '\nsecond\n').readlines())
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('date(2, 8, 13).replace(day=20)', lambda: date(2, 8, 13).replace(day=20))
+    p("calendar.timegm(datetime(9999, 3, 30, 7, 16, 22, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple())", lambda: calendar.timegm(datetime(9999, 3, 30, 7, 16, 22, 1, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple()))
+    p('timedelta(weeks=-35, hours=1.5)', lambda: timedelta(weeks=-35, hours=1.5))
+    p("(datetime(1900, 9, 30, 21, 29, 5, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).utcoffset(), datetime(1900, 9, 30, 21, 29, 5, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).tzname(), datetime(1900, 9, 30, 21, 29, 5, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).dst())", lambda: (datetime(1900, 9, 30, 21, 29, 5, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).utcoffset(), datetime(1900, 9, 30, 21, 29, 5, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).tzname(), datetime(1900, 9, 30, 21, 29, 5, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).dst()))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

@@ -8,80 +8,187 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('(1e23).__eq__([-8, -5, -8])', lambda: (1e23).__eq__([-8, -5, -8]))
-    p('(frozenset({2, 5})).__str__()', lambda: (frozenset({2, 5})).__str__())
-    p("('x-y-z').__repr__()", lambda: ('x-y-z').__repr__())
-    p("((1, 2, 3)).__floordiv__({'a': 1})", lambda: ((1, 2, 3)).__floordiv__({'a': 1}))
+    p("float('1e500')", lambda: float('1e500'))
+    p('(-3.75) % (-(2 ** 63 - 1))', lambda: (-3.75) % (-(2 ** 63 - 1)))
+    p('(902.1537833392379).as_integer_ratio()', lambda: (902.1537833392379).as_integer_ratio())
+    p("format(((-0.0)), 'E')", lambda: format(((-0.0)), 'E'))
+    p("float('-nan')", lambda: float('-nan'))
+    p("float('1_0.5')", lambda: float('1_0.5'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'-(){1,2}'", lambda: re.compile('-(){1,2}', re.S))
-    p("re.sub('-(){1,2}', '', ' aaa\\n', 1, re.S)", lambda: re.sub('-(){1,2}', '', ' aaa\n', 1, re.S))
-    p("re.subn('-(){1,2}', lambda m: m.group(0).upper() + '|', ' aaa\\n', re.S)", lambda: re.subn('-(){1,2}', lambda m: m.group(0).upper() + '|', ' aaa\n', re.S))
-    p("sm(re.compile('-(){1,2}', re.S).search(' aaa\\n', 3, 2))", lambda: sm(re.compile('-(){1,2}', re.S).search(' aaa\n', 3, 2)))
-    p("sm(re.fullmatch('-(){1,2}', ' aaa\\n', re.S))", lambda: sm(re.fullmatch('-(){1,2}', ' aaa\n', re.S)))
-    c = p("'\\\\B.\\\\s|(?!\\\\.)* '", lambda: re.compile('\\B.\\s|(?!\\.)* '))
-    p("sm(re.match('\\\\B.\\\\s|(?!\\\\.)* ', 'é cb\\nb'))", lambda: sm(re.match('\\B.\\s|(?!\\.)* ', 'é cb\nb')))
-    p("re.findall('\\\\B.\\\\s|(?!\\\\.)* ', 'é cb\\nb')", lambda: re.findall('\\B.\\s|(?!\\.)* ', 'é cb\nb'))
-    p("sm(re.compile('\\\\B.\\\\s|(?!\\\\.)* ').search('é cb\\nb', 2, 5))", lambda: sm(re.compile('\\B.\\s|(?!\\.)* ').search('é cb\nb', 2, 5)))
-    p("re.findall('\\\\B.\\\\s|(?!\\\\.)* ', 'é cb\\nb')", lambda: re.findall('\\B.\\s|(?!\\.)* ', 'é cb\nb'))
+    d = {True: 7, (0, 'x'): 3, False: 1}
+    e = {9: 2, 0: 1}
+    print(repr(d), str(e))
+    d |= e
+    print({k: v for k, v in d.items() if v % 2})
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    print(repr(d), str(e))
+    print({k: v for k, v in d.items() if v % 2})
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.get(1.0), d.get(1.0, -1))
+    for kk in list(d):
+        if d[kk] == 5:
+            del d[kk]
+    print(d)
+    print(d, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pathlib
-    p("str(pathlib.PurePosixPath('//').with_name('..'))", lambda: str(pathlib.PurePosixPath('//').with_name('..')))
-    p("(pathlib.PurePosixPath() < pathlib.PurePosixPath('x.tar.gz', '.', 'f.'), hash(pathlib.PurePosixPath()) == hash(pathlib.PurePosixPath('x.tar.gz', '.', 'f.')))", lambda: (pathlib.PurePosixPath() < pathlib.PurePosixPath('x.tar.gz', '.', 'f.'), hash(pathlib.PurePosixPath()) == hash(pathlib.PurePosixPath('x.tar.gz', '.', 'f.'))))
-    p("str(pathlib.PurePosixPath().with_stem('f.'))", lambda: str(pathlib.PurePosixPath().with_stem('f.')))
-    p("(pathlib.PurePosixPath() <= pathlib.PurePosixPath('b.txt', 'd/'), hash(pathlib.PurePosixPath()) == hash(pathlib.PurePosixPath('b.txt', 'd/')))", lambda: (pathlib.PurePosixPath() <= pathlib.PurePosixPath('b.txt', 'd/'), hash(pathlib.PurePosixPath()) == hash(pathlib.PurePosixPath('b.txt', 'd/'))))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except TypeError as e:
+            raise RuntimeError('wrapped 1') from e
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f1(0))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    n = 5
-    xs = []
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        ts = [asyncio.create_task(c) for c in (worker('a', 3, False),)]
+        for _ in range(3):
+            await asyncio.sleep(0)
+        out = []
+        for t in ts:
+            try:
+                out.append(await t)
+            except ValueError as e:
+                out.append('err ' + str(e))
+        return out
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        try:
+            return await asyncio.wait_for(worker('w', 2), 0)
+        except TimeoutError:
+            return 'timeout'
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
+    async def main2():
+        ts = [asyncio.create_task(c) for c in (worker('a', 0, False), worker('b', 4, False), worker('c', 2, False), worker('d', 0, False),)]
+        for _ in range(2):
+            await asyncio.sleep(0)
+        ts[2].cancel()
+        r = await asyncio.gather(*ts, return_exceptions=True)
+        return [x if isinstance(x, str) else repr(x) for x in r], [t.cancelled() for t in ts]
+    log.clear()
+    print(repr(asyncio.run(main2())))
+    print(log)
+    async def main3():
+        ev = asyncio.Event()
+        async def waiter(n):
+            await ev.wait()
+            log.append(f'woke {n}')
+        ts = [asyncio.create_task(waiter(n)) for n in range(3)]
+        for _ in range(2):
+            await asyncio.sleep(0)
+        ev.set()
+        await asyncio.gather(*ts)
+        return ev.is_set()
+    log.clear()
+    print(repr(asyncio.run(main3())))
+    print(log)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("float('-inf') % 3", lambda: float('-inf') % 3)
-    p('(10000000000000000000) <= (-2.5)', lambda: (10000000000000000000) <= (-2.5))
-    p('0.1 != (-(2 ** 63 - 1))', lambda: 0.1 != (-(2 ** 63 - 1)))
-    p('((-0.0)) == (-2.5)', lambda: ((-0.0)) == (-2.5))
-    p('(1000000000000000000) * 2.5', lambda: (1000000000000000000) * 2.5)
-    p('(256) * 1e23', lambda: (256) * 1e23)
-    p('min(375.47237703930045, -0.0)', lambda: min(375.47237703930045, -0.0))
-    p('(-2.5) ** 3', lambda: (-2.5) ** 3)
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('datetime(2000, 6, 29, 8, 11, 17, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).replace(hour=23, tzinfo=timezone(timedelta(seconds=-1)))', lambda: datetime(2000, 6, 29, 8, 11, 17, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).replace(hour=23, tzinfo=timezone(timedelta(seconds=-1))))
+    p("format(datetime(9999, 13, 10, 21, 59, 23, 1, tzinfo=timezone.utc), '%f%U%Z%g')", lambda: format(datetime(9999, 13, 10, 21, 59, 23, 1, tzinfo=timezone.utc), '%f%U%Z%g'))
+    p("datetime(1, 8, 28, 22, 2, 35, 920589, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp()", lambda: datetime(1, 8, 28, 22, 2, 35, 920589, tzinfo=timezone(timedelta(hours=-8), 'PST')).timestamp())
+    p("format(datetime(400, 11, 30, 17, 3, 17, 0, tzinfo=None), '%e %a')", lambda: format(datetime(400, 11, 30, 17, 3, 17, 0, tzinfo=None), '%e %a'))
+    p("tuple(time_module.strptime(datetime(99, 3, 29, 15, 35, 30, 672120, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('::%Z%d'), '::%Z%d'))", lambda: tuple(time_module.strptime(datetime(99, 3, 29, 15, 35, 30, 672120, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('::%Z%d'), '::%Z%d')))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import codecs
-    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [8, 12, 17, 24], [8, 12, 17, 24] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'namereplace\'), "\\U00018b00\\U0001f600".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [8, 12, 17, 24], [8, 12, 17, 24] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('namereplace'), "\U00018b00\U0001f600".encode('latin-1', 'replace')))
-    p("codecs.decode(b'=a=\\xe2', 'utf-32', 'replace')", lambda: codecs.decode(b'=a=\xe2', 'utf-32', 'replace'))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [4, 16, 33], [4, 16, 33] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-16-le\')(\'strict\'), "\\u11a8\\u0301\\u1100\\u3300\\ue000\\U0001f600".encode(\'utf-16-le\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [4, 16, 33], [4, 16, 33] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-16-le')('strict'), "\u11a8\u0301\u1100\u3300\ue000\U0001f600".encode('utf-16-le', 'surrogatepass')))
-    p('codecs.encode("\\u5146\\u2460\\u1e9b\\u0301\\U0001d400\\u216b", \'utf_16_be\', \'mine\')', lambda: codecs.encode("\u5146\u2460\u1e9b\u0301\U0001d400\u216b", 'utf_16_be', 'mine'))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [1, 37], [1, 37] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'xmlcharrefreplace\'), "\\xb2\\u2208\\u0958".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [1, 37], [1, 37] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('xmlcharrefreplace'), "\xb2\u2208\u0958".encode('latin-1', 'replace')))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', True) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), True):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('c', False) as x:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
 try:
     t5()
 except Exception as e:

@@ -8,88 +8,120 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', None) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 0) as x, CM('b', True) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 30
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
+    ap.add_argument('pos0', nargs='*', help='a positional', default='dflt')
+    ap.add_argument('-a', metavar='V')
+    ap.add_argument('-b', '--beta', action='store_true', metavar='V')
+    ap.add_argument('-c', '--gamma', action='count', dest='d2')
+    ap.add_argument('--delta', action=argparse.BooleanOptionalAction, help='the %(dest)s option')
+    ap.add_argument('-e', nargs='?', const='C')
+    g = ap.add_mutually_exclusive_group(required=True)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--gam'])", lambda: ap.parse_known_args(['--gam']))
+    p("ap.parse_args(['--gam'])", lambda: ap.parse_args(['--gam']))
+    p("ap.parse_known_args(['--bet', 'yy', '--delta', 'yy'])", lambda: ap.parse_known_args(['--bet', 'yy', '--delta', 'yy']))
+    p("ap.parse_args(['--bet', 'yy', '--delta', 'yy'])", lambda: ap.parse_args(['--bet', 'yy', '--delta', 'yy']))
+    p("ap.parse_known_args(['--del', '--gam', '--alp', '-', '-zq', 'b'])", lambda: ap.parse_known_args(['--del', '--gam', '--alp', '-', '-zq', 'b']))
+    p("ap.parse_args(['--del', '--gam', '--alp', '-', '-zq', 'b'])", lambda: ap.parse_args(['--del', '--gam', '--alp', '-', '-zq', 'b']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['1', '-a', '-', '-e', '--right', '--right'])", lambda: ap.parse_known_args(['1', '-a', '-', '-e', '--right', '--right']))
+    p("ap.parse_args(['1', '-a', '-', '-e', '--right', '--right'])", lambda: ap.parse_args(['1', '-a', '-', '-e', '--right', '--right']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['-abc', '--gamma', 'b'])", lambda: ap.parse_known_args(['-abc', '--gamma', 'b']))
+    p("ap.parse_args(['-abc', '--gamma', 'b'])", lambda: ap.parse_args(['-abc', '--gamma', 'b']))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("float('-nan')", lambda: float('-nan'))
-    p('1.0 ** 1e22', lambda: 1.0 ** 1e22)
-    p('(-1e300) * 2.2250738585072014e-308', lambda: (-1e300) * 2.2250738585072014e-308)
-    p('(-577.5482624963644) == 9223372036854775808', lambda: (-577.5482624963644) == 9223372036854775808)
-    p('divmod(638.6582228868574, 0.75)', lambda: divmod(638.6582228868574, 0.75))
-    p("format((-1.0), '.2e')", lambda: format((-1.0), '.2e'))
+    import pathlib
+    p('(repr(pathlib.PurePosixPath() / pathlib.PurePosixPath()), sorted([pathlib.PurePosixPath(), pathlib.PurePosixPath()]))', lambda: (repr(pathlib.PurePosixPath() / pathlib.PurePosixPath()), sorted([pathlib.PurePosixPath(), pathlib.PurePosixPath()])))
+    p("(pathlib.PurePosixPath('f.', 'a', '//') <= pathlib.PurePosixPath('/e'), hash(pathlib.PurePosixPath('f.', 'a', '//')) == hash(pathlib.PurePosixPath('/e')))", lambda: (pathlib.PurePosixPath('f.', 'a', '//') <= pathlib.PurePosixPath('/e'), hash(pathlib.PurePosixPath('f.', 'a', '//')) == hash(pathlib.PurePosixPath('/e'))))
+    p("str(pathlib.PurePosixPath('/e').with_suffix(''))", lambda: str(pathlib.PurePosixPath('/e').with_suffix('')))
+    p("(repr(pathlib.PurePosixPath('x.tar.gz', '//', 'a') / pathlib.PurePosixPath('/', 'a')), sorted([pathlib.PurePosixPath('x.tar.gz', '//', 'a'), pathlib.PurePosixPath('/', 'a')]))", lambda: (repr(pathlib.PurePosixPath('x.tar.gz', '//', 'a') / pathlib.PurePosixPath('/', 'a')), sorted([pathlib.PurePosixPath('x.tar.gz', '//', 'a'), pathlib.PurePosixPath('/', 'a')])))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {'b': 2, 18446744073709551616: 7, 6: 2, 4611686018427387904: 6, -5: 9}
-    e = {6: 7, 'b': 1, False: 3}
-    for kk in list(d):
-        if d[kk] == 1:
-            del d[kk]
-    print(d)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('popitem', lambda: d.popitem())
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(dict.fromkeys([11, -0.0], 0))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(len(d), (2, 'x') in d, d == e)
-    print(d, e)
+    p("b'hello world'.count(b'\\x80abc')", lambda: b'hello world'.count(b'\x80abc'))
+    p('b\'"dq"\'[-5]', lambda: b'"dq"'[-5])
+    p("b'a,b,,c'.decode('ascii', 'backslashreplace')", lambda: b'a,b,,c'.decode('ascii', 'backslashreplace'))
+    p("b'-7'.expandtabs(3)", lambda: b'-7'.expandtabs(3))
+    p("b'-7'.split()", lambda: b'-7'.split())
+    p("b'hello world'[::3]", lambda: b'hello world'[::3])
+    p("b'\\x00\\xff'.expandtabs(-1)", lambda: b'\x00\xff'.expandtabs(-1))
+    a = bytearray(b'"dq"')
+    try:
+        a.reverse()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(32)))
+    try:
+        v = m.cast('n', [4, 4, 4])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(32))).cast('n', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        v[()] = 255
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p("v.tobytes('F')", lambda: v.tobytes('F'))
+    p("v.cast('B', (6, 4, 2)).tolist()", lambda: v.cast('B', (6, 4, 2)).tolist())
+    p("v.tobytes('A')", lambda: v.tobytes('A'))
+    try:
+        v[5, -3, 0] = 0
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    try:
+        v[()] = 1.5
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import hashlib
-    p("hashlib.blake2b(memoryview(b'view'), node_depth=b'', fanout=64, inner_size=64).hexdigest()", lambda: hashlib.blake2b(memoryview(b'view'), node_depth=b'', fanout=64, inner_size=64).hexdigest())
-    p('hashlib.blake2s(bytes(range(256)), fanout=1.5).hexdigest()', lambda: hashlib.blake2s(bytes(range(256)), fanout=1.5).hexdigest())
-    p("hashlib.blake2s(b'x' * 200, fanout=2 ** 64, last_node=0).hexdigest()", lambda: hashlib.blake2s(b'x' * 200, fanout=2 ** 64, last_node=0).hexdigest())
+    import json
+    import typing
+    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
+    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
+    p('typing.List[int]', lambda: typing.List[int])
+    p("json.dumps({'k': [-7, 8, -7, 9], 'f': (1/3), 's': 'σ1b1'}, sort_keys=True)", lambda: json.dumps({'k': [-7, 8, -7, 9], 'f': (1/3), 's': 'σ1b1'}, sort_keys=True))
+    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import collections.abc
-    import heapq
-    import string
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p('(string.digits, string.ascii_lowercase[:2])', lambda: (string.digits, string.ascii_lowercase[:2]))
-    p("string.capwords('abcabcabc')", lambda: string.capwords('abcabcabc'))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([], 'line1\\nline2\\r\\nline3', 5, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], 'line1\nline2\r\nline3', 5, None)])
+    import pickle
+    x = bytes(300)
+    v = tuple([0])
+    v = [v, x]
+    v.append(v)
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.dumps(v, 0)', lambda: pickle.dumps(v, 0))
+    p('repr(pickle.loads(pickle.dumps(v, 0))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 0))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

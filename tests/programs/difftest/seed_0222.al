@@ -8,49 +8,87 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    d = {-5: 7, 18: 7}
-    e = {-5: 1, (-2): 7, 2.5: 5}
-    print(len(d), 9 in d, d == e)
-    print(d.get((3, 'x')), d.get((3, 'x'), -1))
-    print(d.get(-1), d.get(-1, -1))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print({k: v for k, v in d.items() if v % 2})
-    d[11] = 6
-    print(d | e)
-    print(d, e)
+    import json
+    import collections
+    p('collections.Counter([5, 5, -7]) + collections.Counter([-9, -6])', lambda: collections.Counter([5, 5, -7]) + collections.Counter([-9, -6]))
+    p('collections.Counter([1, 5, 5, -3]) + collections.Counter([-2, -7])', lambda: collections.Counter([1, 5, 5, -3]) + collections.Counter([-2, -7]))
+    p("collections.namedtuple('Pt', 'x y')(-4, 7)", lambda: collections.namedtuple('Pt', 'x y')(-4, 7))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import pathlib
-    p("(repr(pathlib.PurePosixPath('.rc', '/', 'x.tar.gz') / pathlib.PurePosixPath('.rc', 'f.', '.')), sorted([pathlib.PurePosixPath('.rc', '/', 'x.tar.gz'), pathlib.PurePosixPath('.rc', 'f.', '.')]))", lambda: (repr(pathlib.PurePosixPath('.rc', '/', 'x.tar.gz') / pathlib.PurePosixPath('.rc', 'f.', '.')), sorted([pathlib.PurePosixPath('.rc', '/', 'x.tar.gz'), pathlib.PurePosixPath('.rc', 'f.', '.')])))
-    p("str(pathlib.PurePosixPath('b.txt').relative_to('a'))", lambda: str(pathlib.PurePosixPath('b.txt').relative_to('a')))
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.')))
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath(''))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('')))
-    p("str(pathlib.PurePosixPath('f.').with_name('/'))", lambda: str(pathlib.PurePosixPath('f.').with_name('/')))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?:|.*c).{1,2}b'", lambda: re.compile('(?:|.*c).{1,2}b', re.X))
+    p("re.split('(?:|.*c).{1,2}b', 'caaaé', re.X)", lambda: re.split('(?:|.*c).{1,2}b', 'caaaé', re.X))
+    p("re.subn('(?:|.*c).{1,2}b', lambda m: m.group(0).upper() + '|', 'caaaé', re.X)", lambda: re.subn('(?:|.*c).{1,2}b', lambda m: m.group(0).upper() + '|', 'caaaé', re.X))
+    c = p("'a{1,0}'", lambda: re.compile('a{1,0}', re.X))
+    p("re.findall('a{1,0}', 'éa', re.X)", lambda: re.findall('a{1,0}', 'éa', re.X))
+    p("re.sub('a{1,0}', lambda m: m.group(0).upper() + '|', 'éa', 1, re.X)", lambda: re.sub('a{1,0}', lambda m: m.group(0).upper() + '|', 'éa', 1, re.X))
+    p("sm(re.compile('a{1,0}', re.X).search('éa', 1, 8))", lambda: sm(re.compile('a{1,0}', re.X).search('éa', 1, 8)))
+    p("sm(re.compile('a{1,0}', re.X).search('éa', 0, 7))", lambda: sm(re.compile('a{1,0}', re.X).search('éa', 0, 7)))
+    p("sm(re.search('a{1,0}', 'éa', re.X))", lambda: sm(re.search('a{1,0}', 'éa', re.X)))
+    c = p("'[b-]{2,}'", lambda: re.compile('[b-]{2,}'))
+    p("re.split('[b-]{2,}', 'a ab')", lambda: re.split('[b-]{2,}', 'a ab'))
+    p("[sm(m) for m in re.finditer('[b-]{2,}', 'a ab')]", lambda: [sm(m) for m in re.finditer('[b-]{2,}', 'a ab')])
+    p("sm(re.match('[b-]{2,}', 'a ab'))", lambda: sm(re.match('[b-]{2,}', 'a ab')))
+    p("re.sub('[b-]{2,}', r'<\\g<0>>', 'a ab', 2)", lambda: re.sub('[b-]{2,}', r'<\g<0>>', 'a ab', 2))
+    c = p("'(?x:(?m:)-|c(?P<g1>\\\\B).)'", lambda: re.compile('(?x:(?m:)-|c(?P<g1>\\B).)', re.I | re.M))
+    p("sm(re.compile('(?x:(?m:)-|c(?P<g1>\\\\B).)', re.I | re.M).search('a\\ncc\\nébb', 0, 7))", lambda: sm(re.compile('(?x:(?m:)-|c(?P<g1>\\B).)', re.I | re.M).search('a\ncc\nébb', 0, 7)))
+    p("re.findall('(?x:(?m:)-|c(?P<g1>\\\\B).)', 'a\\ncc\\nébb', re.I | re.M)", lambda: re.findall('(?x:(?m:)-|c(?P<g1>\\B).)', 'a\ncc\nébb', re.I | re.M))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("format(85, '^15')", lambda: format(85, '^15'))
-    p("f'{85:^15}'", lambda: f'{85:^15}')
-    p('100000000000000000003 == 4790021224101054087908174', lambda: 100000000000000000003 == 4790021224101054087908174)
-    p("format((-18446744073709551616), '020')", lambda: format((-18446744073709551616), '020'))
-    p("f'{(-18446744073709551616):020}'", lambda: f'{(-18446744073709551616):020}')
-    p('pow(100000000000000000003, (-1), (2 ** 63 - 1))', lambda: pow(100000000000000000003, (-1), (2 ** 63 - 1)))
+    import gzip
+    import io
+    import zlib
+    p('(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes(range(256)) * 9)))(gzip.compress(bytes(range(256)) * 9, 0, mtime=1700000000))', lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes(range(256)) * 9)))(gzip.compress(bytes(range(256)) * 9, 0, mtime=1700000000)))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytearray(b'xyz' * 50))))(gzip.compress(bytearray(b'xyz' * 50), 9, mtime=0))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytearray(b'xyz' * 50))))(gzip.compress(bytearray(b'xyz' * 50), 9, mtime=0)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("''.find('\\ud800')", lambda: ''.find('\ud800'))
-    p("'a\\udc80b'.replace('', '-')", lambda: 'a\udc80b'.replace('', '-'))
-    p("'abc'.translate({0xd800: 'X', 0xdc80: None})", lambda: 'abc'.translate({0xd800: 'X', 0xdc80: None}))
-    p("'a\\udc80b'.upper()", lambda: 'a\udc80b'.upper())
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(0, 2)
+    print(inc(), inc(-1), get())
+    def fb():
+        def inner(x=[2]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    if __name__ == '__main__':
+        print('main', 2, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = -2
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

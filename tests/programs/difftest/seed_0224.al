@@ -8,59 +8,6 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import argparse
-    class P(argparse.ArgumentParser):
-        def error(self, message):
-            raise ValueError(message)
-    w = 50
-    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description=None)
-    ap.add_argument('pos0', metavar='M')
-    ap.add_argument('-a', metavar='V')
-    ap.add_argument('--beta', type=int, default='3', help='the %(dest)s option')
-    ap.add_argument('-c', action='count', dest='d2')
-    ap.add_argument('--delta', action='append', dest='d3')
-    ap.add_argument('--out_file', nargs='+', dest='d4')
-    g = ap.add_mutually_exclusive_group(required=True)
-    g.add_argument('--left', action='store_true')
-    g.add_argument('--right', nargs='?')
-    p('ap.format_usage()', lambda: ap.format_usage())
-    p('ap.format_help()', lambda: ap.format_help())
-    p("ap.parse_known_args(['--del'])", lambda: ap.parse_known_args(['--del']))
-    p("ap.parse_args(['--del'])", lambda: ap.parse_args(['--del']))
-    p("ap.parse_known_args(['--right=3', 'b', '-abc'])", lambda: ap.parse_known_args(['--right=3', 'b', '-abc']))
-    p("ap.parse_args(['--right=3', 'b', '-abc'])", lambda: ap.parse_args(['--right=3', 'b', '-abc']))
-    p("ap.parse_known_args(['1', '--bet', '--gam', '-c'])", lambda: ap.parse_known_args(['1', '--bet', '--gam', '-c']))
-    p("ap.parse_args(['1', '--bet', '--gam', '-c'])", lambda: ap.parse_args(['1', '--bet', '--gam', '-c']))
-    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
-    p('ap.parse_args([])', lambda: ap.parse_args([]))
-    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
-    p('ap.parse_args([])', lambda: ap.parse_args([]))
-    p("ap.parse_known_args(['--alp', '--beta', 'x', 'b', '-', '-c'])", lambda: ap.parse_known_args(['--alp', '--beta', 'x', 'b', '-', '-c']))
-    p("ap.parse_args(['--alp', '--beta', 'x', 'b', '-', '-c'])", lambda: ap.parse_args(['--alp', '--beta', 'x', 'b', '-', '-c']))
-    p("ap.parse_known_args(['-zq'])", lambda: ap.parse_known_args(['-zq']))
-    p("ap.parse_args(['-zq'])", lambda: ap.parse_args(['-zq']))
-    p("ap.parse_known_args(['--gam', '-a1', '--nope'])", lambda: ap.parse_known_args(['--gam', '-a1', '--nope']))
-    p("ap.parse_args(['--gam', '-a1', '--nope'])", lambda: ap.parse_args(['--gam', '-a1', '--nope']))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    p('abs((-251.94117608445924))', lambda: abs((-251.94117608445924)))
-    p('float(repr((-3.75)))', lambda: float(repr((-3.75))))
-    p('755.9055221387291 != 64', lambda: 755.9055221387291 != 64)
-    p('round((-252.9332780994489))', lambda: round((-252.9332780994489)))
-    p("format(1e23, '.2e')", lambda: format(1e23, '.2e'))
-    p('1.7976931348623157e+308 == 9223372036854775807', lambda: 1.7976931348623157e+308 == 9223372036854775807)
-    p("float('0x10')", lambda: float('0x10'))
-    p("format((1/3), '.0e')", lambda: format((1/3), '.0e'))
-    p("float('-Infinity')", lambda: float('-Infinity'))
-    p('(2.0 ** 63) == (2 ** 62)', lambda: (2.0 ** 63) == (2 ** 62))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -69,21 +16,23 @@ def t2():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return x + 'a'
+            raise KeyError('msg')
         return x
     def f1(x):
         try:
             return f0(x)
-        except AttributeError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
+        except Exception:
+            log.append('re1')
+            raise
     def f2(x):
         try:
             return f1(x)
-        except ZeroDivisionError as e:
+        except IndexError as e:
             raise RuntimeError('wrapped 2') from e
+    def f3(x):
+        return f2(x)
     try:
-        print(f2(None))
+        print(f3(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -92,7 +41,7 @@ def t2():
         print(log)
         log.clear()
     try:
-        print(f2('a'))
+        print(f3(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -101,7 +50,7 @@ def t2():
         print(log)
         log.clear()
     try:
-        print(f2(-5))
+        print(f3(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -109,70 +58,112 @@ def t2():
     finally:
         print(log)
         log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    p('exc', lambda: f3(0))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('codecs.encode("\\u11a8\\xe9\\u0327", \'utf-32-be\', \'namereplace\')', lambda: codecs.encode("\u11a8\xe9\u0327", 'utf-32-be', 'namereplace'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'unicode_escape\')(\'namereplace\'), "\\u5146\\u0344\\u11a8\\x00  ".encode(\'unicode_escape\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('unicode_escape')('namereplace'), "\u5146\u0344\u11a8\x00  ".encode('unicode_escape', 'replace')))
+    p("codecs.decode(b'\\xbf\\xac', 'utf-32-be', 'ignore')", lambda: codecs.decode(b'\xbf\xac', 'utf-32-be', 'ignore'))
+    p("codecs.decode(b'\\xbf', 'raw_unicode_escape', 'mine')", lambda: codecs.decode(b'\xbf', 'raw_unicode_escape', 'mine'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [1, 20, 28], [1, 20, 28] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin9\')(\'surrogateescape\'), "\\uff76Z\\ue000\\u4e00".encode(\'latin9\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [1, 20, 28], [1, 20, 28] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin9')('surrogateescape'), "\uff76Z\ue000\u4e00".encode('latin9', 'replace')))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [int(), int(), *_]:
+                return 'ints'
+            case 0 | 1:
+                return 'small'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case True:
+                return 'true'
+            case (a, b):
+                return f'pair {a} {b}'
+            case None:
+                return 'none'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case P():
+                return 'some P'
+            case _:
+                return 'other'
+    print(m(None))
+    print(m('ab'))
+    print(m({'k': None}))
+    print(m([1, 'a']))
+    print(m([1]))
+    print(m(1))
+    print(m(3))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v'), ExceptionGroup('g2', [MyErr(3), TypeError('t')])]), TypeError('t')])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [IndexError(0)]), TypeError('t')])
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* OSError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* TypeError as e:
-            print('clause 2', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise OSError(2, 'os')
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ZeroDivisionError(), KeyError('k'), ExceptionGroup('g1', [ValueError('v')])])
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [TypeError('t'), TypeError('t'), IndexError(0)]).split(OSError))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-2, 1)
+    b = W(1, 4, 1)
+    c = W(3, 4, -2, 4)
+    print(-2 in a, bool(b), [x for x in c if x])
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(a, repr(b), str(c), [a, b])
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    p('getitem', lambda: c[0])
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print({a, b, c, V()}, {a: 1, b: 2})
+    print(V.__dict__['__len__'](c), len(V.__dict__))
 try:
     t3()
 except Exception as e:

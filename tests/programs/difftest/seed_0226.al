@@ -8,127 +8,133 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('2 >> -1', lambda: 2 >> -1)
-    p('3 >> 63', lambda: 3 >> 63)
-    p('oct(63)', lambda: oct(63))
-    p('(-(2 ** 65 - 2)) << 5', lambda: (-(2 ** 65 - 2)) << 5)
-    p("format(3, '>25')", lambda: format(3, '>25'))
-    p("f'{3:>25}'", lambda: f'{3:>25}')
-    p('pow(73786976294838206464, (-1), 0)', lambda: pow(73786976294838206464, (-1), 0))
-    p('(-43) / 4611686018427387903', lambda: (-43) / 4611686018427387903)
-    p('(-70) / 4975653488618914174931379', lambda: (-70) / 4975653488618914174931379)
-    p("format(2, ',d')", lambda: format(2, ',d'))
-    p("f'{2:,d}'", lambda: f'{2:,d}')
-    p('10000000000000000000 * 65', lambda: 10000000000000000000 * 65)
+    p('(9223372036854775808) * (-1.0)', lambda: (9223372036854775808) * (-1.0))
+    p("float('nan') == float('nan')", lambda: float('nan') == float('nan'))
+    p('(3) <= 0.2', lambda: (3) <= 0.2)
+    p("float('nan')", lambda: float('nan'))
+    p("format(1e300, 'g')", lambda: format(1e300, 'g'))
+    p("format(840.9010839024768, 'g')", lambda: format(840.9010839024768, 'g'))
+    p("round(float('-inf'), 0)", lambda: round(float('-inf'), 0))
+    p("format(123456789.125, '^+14.4g')", lambda: format(123456789.125, '^+14.4g'))
+    p("format(2.5, '.1%')", lambda: format(2.5, '.1%'))
+    p("float('1e-400')", lambda: float('1e-400'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    xs = [-5]
-    ys = []
-    p('remove', lambda: xs.remove(-8))
-    p('pop0', lambda: xs.pop())
-    xs = xs * 2
-    p('tindex', lambda: tuple(ys).index(4))
-    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
-    print(xs, ys)
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(0, 2)
+    print(isinstance(5, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    if __name__ == '__main__':
+        print('main', 2, __doc__, __file__.endswith('.al'))
+    fs = []
+    for i in range(0 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    fs = []
+    for i in range(-2 + 2):
+        fs.append(lambda: i * 10)
+    print([f() for f in fs])
+    print(compose(lambda x: x * 2, lambda x: x - 0)(-3))
+    def mk(x):
+        return lambda y=x * 2: (x, y)
+    print(mk(1)(), mk(1)(0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import unicodedata
-    p('unicodedata.decomposition("\\uac01")', lambda: unicodedata.decomposition("\uac01"))
-    p("unicodedata.lookup('HANGUL SYLLABLE GAG')", lambda: unicodedata.lookup('HANGUL SYLLABLE GAG'))
-    p('"\\uac01\\uff76\\u0344\\xbda".encode(\'ascii\', \'namereplace\')', lambda: "\uac01\uff76\u0344\xbda".encode('ascii', 'namereplace'))
-    p('unicodedata.bidirectional("\\u0627")', lambda: unicodedata.bidirectional("\u0627"))
-    p('unicodedata.decimal("\\u1e9b")', lambda: unicodedata.decimal("\u1e9b"))
+    p("({'a': 1}).__rxor__(range(5))", lambda: ({'a': 1}).__rxor__(range(5)))
+    p("('\\n,01 b,cX\\n').__ge__(True)", lambda: ('\n,01 b,cX\n').__ge__(True))
+    p('str.__or__(range(5), [-9, 6, 8, -6, -7])', lambda: str.__or__(range(5), [-9, 6, 8, -6, -7]))
+    p("(frozenset({2, 5})).__rdivmod__('a,b,,c')", lambda: (frozenset({2, 5})).__rdivmod__('a,b,,c'))
+    p('([-1, 2]).__add__((1+2j))', lambda: ([-1, 2]).__add__((1+2j)))
+    p("(repr(float.__rfloordiv__).split(' at ')[0], type(float.__rfloordiv__).__name__, float.__rfloordiv__.__qualname__)", lambda: (repr(float.__rfloordiv__).split(' at ')[0], type(float.__rfloordiv__).__name__, float.__rfloordiv__.__qualname__))
+    p('(frozenset({2, 5})).__rtruediv__(complex(71.08081792617529, 37.1148320260082))', lambda: (frozenset({2, 5})).__rtruediv__(complex(71.08081792617529, 37.1148320260082)))
+    p('((1+2j)).__rxor__((1, 2, 3))', lambda: ((1+2j)).__rxor__((1, 2, 3)))
+    p('({1, 2}).__invert__()', lambda: ({1, 2}).__invert__())
+    p('(range(5)).__lt__((1, 2, 3))', lambda: (range(5)).__lt__((1, 2, 3)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {8: 2, 1: 3, 11: 5, True: 1, 13: 5, 9223372036854775808: 1}
-    e = {1267650600228229401496703217721: 3, 16: 1, 4294967295: 5, 8: 1, (1, 'x'): 3}
-    p('get', lambda: d[1.0])
-    print(len(d), 0 in d, d == e)
-    p('popitem', lambda: d.popitem())
-    d[8] = 1
-    print(repr(d), str(e))
-    d |= e
-    print({k: v for k, v in d.items() if v % 2})
-    print(d, e)
+    p("sorted(' Y-σXZ0-')", lambda: sorted(' Y-σXZ0-'))
+    p("'ß'.strip()", lambda: 'ß'.strip())
+    s = 'éZY\n:\t'
+    t = 'aa'
+    p("f'{s:.-2}'", lambda: f'{s:.-2}')
+    s = 'c'
+    t = ',Xǅ. --_Σ'
+    p("f'{s:>2}|{t=}'", lambda: f'{s:>2}|{t=}')
+    p("'%d %x %05.1f' % (4, 4, 4)", lambda: '%d %x %05.1f' % (4, 4, 4))
+    p("'ǅ.0\\n Z'.split(' ')", lambda: 'ǅ.0\n Z'.split(' '))
+    p("'MiXeD cAsE'.isdecimal()", lambda: 'MiXeD cAsE'.isdecimal())
+    p("'ǅemal'.index('-')", lambda: 'ǅemal'.index('-'))
+    p("str('-42')", lambda: str('-42'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import urllib.parse
-    p("urllib.parse.parse_qs(':8x::pwuser ')", lambda: urllib.parse.parse_qs(':8x::pwuser '))
-    p("urllib.parse.unquote_plus('.%2F=]a=.')", lambda: urllib.parse.unquote_plus('.%2F=]a=.'))
-    p("urllib.parse.urldefrag('# ')", lambda: urllib.parse.urldefrag('# '))
-    p("urllib.parse.urlparse('?b:80:pwmailto:80:8x')", lambda: urllib.parse.urlparse('?b:80:pwmailto:80:8x'))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('@=..mailto%2Fmailto]?'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('@=..mailto%2Fmailto]?')))
-    p("urllib.parse.urlparse('=[')", lambda: urllib.parse.urlparse('=['))
-    p("urllib.parse.urlparse('%E2%82%AC[%E2%82%AC[').geturl()", lambda: urllib.parse.urlparse('%E2%82%AC[%E2%82%AC[').geturl())
-    p("urllib.parse.parse_qs('/::1Host.COMx yafile ')", lambda: urllib.parse.parse_qs('/::1Host.COMx yafile '))
-    p("urllib.parse.unquote_to_bytes('[:.]:pw')", lambda: urllib.parse.unquote_to_bytes('[:.]:pw'))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(capitals=0)
+    setcontext(c)
+    p("Decimal('1e-7').remainder_near(Decimal('-0'))", lambda: Decimal('1e-7').remainder_near(Decimal('-0')))
+    p("Decimal('-44792E5').quantize(Decimal('1e-30'), ROUND_HALF_EVEN)", lambda: Decimal('-44792E5').quantize(Decimal('1e-30'), ROUND_HALF_EVEN))
+    p("Decimal('-NaN7').min(Decimal('69588E-2'))", lambda: Decimal('-NaN7').min(Decimal('69588E-2')))
+    p("Decimal('2.5').ln()", lambda: Decimal('2.5').ln())
+    p("(Decimal('0') / Decimal('5E-1000000'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0') / Decimal('5E-1000000'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('12345678901234567890.123') % Decimal('-95215E4'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('12345678901234567890.123') % Decimal('-95215E4'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('next', lambda: next(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
-    p('list', lambda: list(it))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    import pickle
+    x = {227, 55}
+    v = ''.join(['s'] * 300)
+    p('pickle.dumps(v, 4)', lambda: pickle.dumps(v, 4))
+    p('repr(pickle.loads(pickle.dumps(v, 4))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 4))) == repr(v))
+    p('pickle.dumps(v, 0)', lambda: pickle.dumps(v, 0))
+    p('repr(pickle.loads(pickle.dumps(v, 0))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 0))) == repr(v))
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    p("(range(5)).__rfloordiv__({'a': 1})", lambda: (range(5)).__rfloordiv__({'a': 1}))
-    p('((2 ** 65)).__radd__(True)', lambda: ((2 ** 65)).__radd__(True))
-    p('complex.__rpow__(-2, 2.5)', lambda: complex.__rpow__(-2, 2.5))
-    p('((1, 2, 3)).__int__()', lambda: ((1, 2, 3)).__int__())
-    p("list(({'a': 1}).__iter__())", lambda: list(({'a': 1}).__iter__()))
+    p("'İ_' + 'straße'", lambda: 'İ_' + 'straße')
+    p("'c. : -é-Σ\\nX'.istitle()", lambda: 'c. : -é-Σ\nX'.istitle())
+    p("'a'.isnumeric()", lambda: 'a'.isnumeric())
+    p("[ord(ch) for ch in '12']", lambda: [ord(ch) for ch in '12'])
+    p("'ab'[::-2]", lambda: 'ab'[::-2])
+    p("'Σ'.isdigit()", lambda: 'Σ'.isdigit())
+    p("'straße'.strip()", lambda: 'straße'.strip())
 try:
     t6()
 except Exception as e:

@@ -8,123 +8,6 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("b'AbC dEf'.isupper()", lambda: b'AbC dEf'.isupper())
-    p('b"\'q\'".isdigit()', lambda: b"'q'".isdigit())
-    p("b'  x y  '[-6:1]", lambda: b'  x y  '[-6:1])
-    p("b'abc' in b'a,b,,c'", lambda: b'abc' in b'a,b,,c')
-    p("b'  x y  '.hex(':', -1)", lambda: b'  x y  '.hex(':', -1))
-    a = bytearray(b'"dq"')
-    try:
-        del a[2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[::-1] = bytes(len(a[::-1]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.insert(1, 97)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytearray(range(12)))
-    try:
-        v = m.cast('B', (6, 4, 2))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(12))).cast('B', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p("v[::1].cast('B').tolist()", lambda: v[::1].cast('B').tolist())
-    p("v.hex(':', -2)", lambda: v.hex(':', -2))
-    p('v[:, :]', lambda: v[:, :])
-    p('v[()]', lambda: v[()])
-    p('len(v)', lambda: len(v))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    d = {}
-    e = {9: 8}
-    print(d | e)
-    print(d.setdefault(18, 8))
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(dict.fromkeys([10, 'zz'], 0))
-    for kk in list(d):
-        if d[kk] == 0:
-            del d[kk]
-    print(d)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(dict.fromkeys([5, ''], 0))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.pop(7, 'dflt'))
-    print(d, e)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    xs = [8, 6, -8]
-    ys = [-4]
-    print(sorted(xs + ys, key=abs))
-    xs.sort()
-    t = tuple(xs); print(t, t.count(-4), t + (1,), t[4:5])
-    print([*xs, *ys], (*ys,))
-    try:
-        del xs[6]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print([*xs, *ys], (*ys,))
-    xs.reverse()
-    print(xs.count(6))
-    xs.sort(reverse=True)
-    print(xs, ys)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -132,32 +15,164 @@ def t4():
             self.y = y
     def m(v):
         match v:
-            case float(f):
-                return f'float {f}'
-            case None:
-                return 'none'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case (a, b):
-                return f'pair {a} {b}'
-            case []:
-                return 'empty'
             case {'t': 'pt', 'xy': [x, y]}:
                 return f'pt {x},{y}'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-    print(m('ab'))
-    print(m([1, 2, 3]))
+            case -1:
+                return 'minus one'
+            case (a, b):
+                return f'pair {a} {b}'
+            case P():
+                return 'some P'
+            case int(n) if n < 0:
+                return f'neg {n}'
+    print(m('abcd'))
     print(m((4, 5)))
-    print(m({'k': 1, 'z': 2}))
-    print(m([]))
-    print(m(True))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(P(2, 2)))
-    print(m({'k': None}))
+    print(m((1, 2.0)))
+    print(m([1]))
+    print(m([1, 2, 3]))
+    print(m(None))
+    print(m(-1))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    import unittest
+    tc = unittest.TestCase()
+    tc.longMessage = False
+    p("tc.assertMultiLineEqual('\\n'.join(['gamma', '', '', '']), '\\n'.join(['beta', 'x', 'gama', 'alpha', 'x']))", lambda: tc.assertMultiLineEqual('\n'.join(['gamma', '', '', '']), '\n'.join(['beta', 'x', 'gama', 'alpha', 'x'])))
+    p('tc.assertAlmostEqual(1.0, 1.0000001, places=2)', lambda: tc.assertAlmostEqual(1.0, 1.0000001, places=2))
+    p("tc.assertSequenceEqual(list({'İstanbul': {'': {}}, 'ab': 1000000000000, '': [], 'abcabcabc': {'ǅemal': {'  ': 'a fairly long string with several words in it'}, 'abcabcabc': ['a fairly long string with several words in it', b'bytes\\x00', {}, '', 100000], '3.5': [33, True, None, [], 1.5], '_ǅİσßc\\t ß ': {18, 8, 45}}}) if isinstance({'İstanbul': {'': {}}, 'ab': 1000000000000, '': [], 'abcabcabc': {'ǅemal': {'  ': 'a fairly long string with several words in it'}, 'abcabcabc': ['a fairly long string with several words in it', b'bytes\\x00', {}, '', 100000], '3.5': [33, True, None, [], 1.5], '_ǅİσßc\\t ß ': {18, 8, 45}}}, (list, tuple)) else [{'İstanbul': {'': {}}, 'ab': 1000000000000, '': [], 'abcabcabc': {'ǅemal': {'  ': 'a fairly long string with several words in it'}, 'abcabcabc': ['a fairly long string with several words in it', b'bytes\\x00', {}, '', 100000], '3.5': [33, True, None, [], 1.5], '_ǅİσßc\\t ß ': {18, 8, 45}}}], [[{31}, [[], 100000000000000, -22], ()]])", lambda: tc.assertSequenceEqual(list({'İstanbul': {'': {}}, 'ab': 1000000000000, '': [], 'abcabcabc': {'ǅemal': {'  ': 'a fairly long string with several words in it'}, 'abcabcabc': ['a fairly long string with several words in it', b'bytes\x00', {}, '', 100000], '3.5': [33, True, None, [], 1.5], '_ǅİσßc\t ß ': {18, 8, 45}}}) if isinstance({'İstanbul': {'': {}}, 'ab': 1000000000000, '': [], 'abcabcabc': {'ǅemal': {'  ': 'a fairly long string with several words in it'}, 'abcabcabc': ['a fairly long string with several words in it', b'bytes\x00', {}, '', 100000], '3.5': [33, True, None, [], 1.5], '_ǅİσßc\t ß ': {18, 8, 45}}}, (list, tuple)) else [{'İstanbul': {'': {}}, 'ab': 1000000000000, '': [], 'abcabcabc': {'ǅemal': {'  ': 'a fairly long string with several words in it'}, 'abcabcabc': ['a fairly long string with several words in it', b'bytes\x00', {}, '', 100000], '3.5': [33, True, None, [], 1.5], '_ǅİσßc\t ß ': {18, 8, 45}}}], [[{31}, [[], 100000000000000, -22], ()]]))
+    p("tc.assertEqual({'  pad  ': {}, 'a,b,,c': {'Hello': 'bc 0-', '': (), 'X': None}, ' -11-é İa,-.': {}}, [[10000000000000, {',é-1:-,': {}, 'a': 'İbX:\\n  ', 'ßǅYXΣ1éXΣ': '  pad  '}], {'ǅemal': {}, 'line1\\nline2\\r\\nline3': {1, 45, 14, 32, 28}, 'hello world': []}, {'Title Case': {'XΣXcİ:\\tσ\\té': [], '12': 'ΣίσυφοςΣ', '  ': b'bytes\\x00', ',.İ\\n\\n1İß\\tZX ': 10000000000000000000}}, True, ['ΣίσυφοςΣ', {'abcabcabc': '0 1 10', '12': [], '  ': True}]])", lambda: tc.assertEqual({'  pad  ': {}, 'a,b,,c': {'Hello': 'bc 0-', '': (), 'X': None}, ' -11-é İa,-.': {}}, [[10000000000000, {',é-1:-,': {}, 'a': 'İbX:\n  ', 'ßǅYXΣ1éXΣ': '  pad  '}], {'ǅemal': {}, 'line1\nline2\r\nline3': {1, 45, 14, 32, 28}, 'hello world': []}, {'Title Case': {'XΣXcİ:\tσ\té': [], '12': 'ΣίσυφοςΣ', '  ': b'bytes\x00', ',.İ\n\n1İß\tZX ': 10000000000000000000}}, True, ['ΣίσυφοςΣ', {'abcabcabc': '0 1 10', '12': [], '  ': True}]]))
+    p("tc.assertEqual(None, [[[], {35}, [True, 73, 10000000000000000000, 'a fairly long string with several words in it'], True, []], (), b'bytes\\x00', {}])", lambda: tc.assertEqual(None, [[[], {35}, [True, 73, 10000000000000000000, 'a fairly long string with several words in it'], True, []], (), b'bytes\x00', {}]))
+    p("tc.assertIn(1000000000000000000, [[(43, 'aaa', 1000000000000000000, ()), 100000000000000000000000, 'x-y-z', (), 'a fairly long string with several words in it'], 'a fairly long string with several words in it'])", lambda: tc.assertIn(1000000000000000000, [[(43, 'aaa', 1000000000000000000, ()), 100000000000000000000000, 'x-y-z', (), 'a fairly long string with several words in it'], 'a fairly long string with several words in it']))
+    p("tc.assertMultiLineEqual('\\n'.join(['gamma', 'alpha']), '\\n'.join(['alpha', 'x']))", lambda: tc.assertMultiLineEqual('\n'.join(['gamma', 'alpha']), '\n'.join(['alpha', 'x'])))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    p('18446744073709551617 != (-73786976294838206465)', lambda: 18446744073709551617 != (-73786976294838206465))
+    p('4611686018427387902 % (-100000000000000000000)', lambda: 4611686018427387902 % (-100000000000000000000))
+    p('1000000000000000000000000000000 & (2 ** 62 + 1)', lambda: 1000000000000000000000000000000 & (2 ** 62 + 1))
+    p('(-100000000000000000000) + 1', lambda: (-100000000000000000000) + 1)
+    p('(-9223372036854775809) > 100000000000000000003', lambda: (-9223372036854775809) > 100000000000000000003)
+    p('(6206220635998017688545233).bit_length()', lambda: (6206220635998017688545233).bit_length())
+    p('(2 ** 100 + 2) ^ (-51)', lambda: (2 ** 100 + 2) ^ (-51))
+    p('28 ^ (2 ** 65 - 1)', lambda: 28 ^ (2 ** 65 - 1))
+    p('+9223372036854775808', lambda: +9223372036854775808)
+    p("format((-1798465042647412146620280340569649349251249), '=+20')", lambda: format((-1798465042647412146620280340569649349251249), '=+20'))
+    p("f'{(-1798465042647412146620280340569649349251249):=+20}'", lambda: f'{(-1798465042647412146620280340569649349251249):=+20}')
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p("b'-7'.find(b'a,b,,c')", lambda: b'-7'.find(b'a,b,,c'))
+    p("bytes(b'tab\\tsep\\nline\\r\\n')", lambda: bytes(b'tab\tsep\nline\r\n'))
+    p("b'\\x00\\xff'.center(12, b'ab')", lambda: b'\x00\xff'.center(12, b'ab'))
+    p("b''.isdigit()", lambda: b''.isdigit())
+    p('b\'"dq"\'.rjust(5, b\'*\')', lambda: b'"dq"'.rjust(5, b'*'))
+    p("b'  x y  '.translate(None, b'AbC dEf')", lambda: b'  x y  '.translate(None, b'AbC dEf'))
+    a = bytearray(b'\x80abc')
+    try:
+        a.pop()
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(12)))
+    try:
+        v = m.cast('i', [6, 1, 6])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(12))).cast('i', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        v[-1] = True
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v == v.tobytes()', lambda: v == v.tobytes())
+    p("v.cast('B', [12]).shape", lambda: v.cast('B', [12]).shape)
+    p("hash(v.toreadonly()) if v.format in 'Bbc' else 0", lambda: hash(v.toreadonly()) if v.format in 'Bbc' else 0)
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p("v.hex(':', -1)", lambda: v.hex(':', -1))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return None.foo
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except ZeroDivisionError:
+            log.append('re1')
+            raise
+    def f2(x):
+        try:
+            return f1(x)
+        except IndexError:
+            log.append('re2')
+            raise
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    p('exc', lambda: f2(0))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

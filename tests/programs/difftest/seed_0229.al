@@ -8,126 +8,66 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import cmath
-    p('abs(complex(-14.045340127750578, -46.88816245558092))', lambda: abs(complex(-14.045340127750578, -46.88816245558092)))
-    p('complex(44.55033140695602, -43.97004421266051) + (-0.5+0.25j)', lambda: complex(44.55033140695602, -43.97004421266051) + (-0.5+0.25j))
-    p('0j == 0j', lambda: 0j == 0j)
-    p('float(complex(-84.9680116939945, 12.262577480291938))', lambda: float(complex(-84.9680116939945, 12.262577480291938)))
-    p('((2.5+0j)).conjugate()', lambda: ((2.5+0j)).conjugate())
+    s = set({(-18446744073709551616), (1, 'x'), (-10000000000000000000)})
+    t = {'Σ'}
+    s.intersection_update(t)
+    s.discard(1)
+    print({x for x in s if x != (0, 'y')})
+    s.intersection_update(t)
+    p('remove', lambda: s.remove('zz'))
+    s.add(11)
+    print(set(range(8)) | s)
+    print(s, t)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {}
-    e = {'b': 6, 19: 9}
-    p('popitem', lambda: d.popitem())
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d | e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('get', lambda: d[9223372036854775807])
-    for kk in list(d):
-        if d[kk] == 6:
-            del d[kk]
-    print(d)
-    print(d, e)
+    import unicodedata
+    p('"\\u1100\\u4e005\\u0661\\u0378".encode(\'latin-1\', \'namereplace\')', lambda: "\u1100\u4e005\u0661\u0378".encode('latin-1', 'namereplace'))
+    p('unicodedata.name("\\U0001f600")', lambda: unicodedata.name("\U0001f600"))
+    p('"\\u0661\\uf900\\u1161\\uff21".encode(\'utf-16-le\', \'namereplace\')', lambda: "\u0661\uf900\u1161\uff21".encode('utf-16-le', 'namereplace'))
+    p("unicodedata.lookup('BULLET')", lambda: unicodedata.lookup('BULLET'))
+    p('unicodedata.mirrored("\\u0958")', lambda: unicodedata.mirrored("\u0958"))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import codecs
-    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
-    p('codecs.encode("", \'nope\', \'replace\')', lambda: codecs.encode("", 'nope', 'replace'))
-    p('codecs.encode("", \'utf-32\', \'replace\')', lambda: codecs.encode("", 'utf-32', 'replace'))
-    p('codecs.encode("\\ud800\\u4e00", \'ascii\', \'ignore\')', lambda: codecs.encode("\ud800\u4e00", 'ascii', 'ignore'))
-    p("codecs.decode(b'\\xbb\\xff\\xd8', 'utf-8', 'strict')", lambda: codecs.decode(b'\xbb\xff\xd8', 'utf-8', 'strict'))
-    p("(codecs.lookup('utf-16').name, codecs.lookup('utf-16').incrementaldecoder.__name__)", lambda: (codecs.lookup('utf-16').name, codecs.lookup('utf-16').incrementaldecoder.__name__))
+    import bisect
+    import os.path
+    p('bisect.bisect_left(sorted([]), -6)', lambda: bisect.bisect_left(sorted([]), -6))
+    p('bisect.bisect_left(sorted([-8, -5]), 4)', lambda: bisect.bisect_left(sorted([-8, -5]), 4))
+    p("os.path.splitext('dir/file' + ' 1ǅaßb' + '.txt')", lambda: os.path.splitext('dir/file' + ' 1ǅaßb' + '.txt'))
+    p('bisect.bisect(sorted([5, -1, 3, 2]), 9, 1)', lambda: bisect.bisect(sorted([5, -1, 3, 2]), 9, 1))
+    p("os.path.join('a', '\\t', 'b')", lambda: os.path.join('a', '\t', 'b'))
+    p("os.path.isabs('aaa')", lambda: os.path.isabs('aaa'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, 4, 3, -1)
-    b = W()
-    c = W(0, -1, 5, -1)
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('getitem', lambda: c[-3])
-    p('lt', lambda: a < 3)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
+    s = set({20, 64, False, 'zz', 'b'})
+    t = {1, 9223372036854775808}
+    print(s.union(['c']), s.issubset(t), s.issuperset(t))
+    print(frozenset(s) == s, s.copy())
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s.union(['c']), s.issubset(t), s.issuperset(t))
+    s.difference_update(t)
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.add(-1)
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import signal
-    import subprocess
-    p("str(subprocess.CalledProcessError(2, ['é', '\\n', 'b c']))", lambda: str(subprocess.CalledProcessError(2, ['é', '\n', 'b c'])))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', \'\'], capture_output=True, text=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', ''], capture_output=True, text=True, check=True))
-    p("subprocess.run(['cat'], input='a\\r\\nb', stdout=subprocess.PIPE, encoding='latin-1')", lambda: subprocess.run(['cat'], input='a\r\nb', stdout=subprocess.PIPE, encoding='latin-1'))
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p("(repr(float.union).split(' at ')[0], type(float.union).__name__, float.union.__qualname__)", lambda: (repr(float.union).split(' at ')[0], type(float.union).__name__, float.union.__qualname__))
-    p("(repr(list.__rshift__).split(' at ')[0], type(list.__rshift__).__name__, list.__rshift__.__qualname__)", lambda: (repr(list.__rshift__).split(' at ')[0], type(list.__rshift__).__name__, list.__rshift__.__qualname__))
-    p("set.__rshift__({1, 2}, {'a': 1})", lambda: set.__rshift__({1, 2}, {'a': 1}))
-    p("((1, 2, 3)).__rdivmod__({'a': 1})", lambda: ((1, 2, 3)).__rdivmod__({'a': 1}))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    import signal
-    import subprocess
-    p('(repr(signal.Signals(0)), signal.strsignal(0))', lambda: (repr(signal.Signals(0)), signal.strsignal(0)))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', \'x\\r\\ny\'], capture_output=True, text=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', 'x\r\ny'], capture_output=True, text=True, check=True))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'b c\'], capture_output=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', 'b c'], capture_output=True, check=True))
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -166,13 +106,77 @@ def t7():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V(3, 5, 5, 4)
-    b = V(1, -2, 0)
-    c = V(3, 1)
-    print(a, repr(b), str(c), [a, b])
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    a = V(4, 0)
+    b = V(-2)
+    c = V(3, 5)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
     print(hash(a) == hash(V(*a)), a == V(*a))
-    p('lt', lambda: a < 3)
+    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
+    x, *y = a or V(0)
+    print(x, y)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(a + b, a + 4, 4 + b)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    p('send1', lambda: g(2).send(5))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('end', lambda: it.close())
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    import bisect
+    p('bisect.bisect(sorted([3, 0, 0, 3, -8, -2]), -3, 1)', lambda: bisect.bisect(sorted([3, 0, 0, 3, -8, -2]), -3, 1))
+    p('bisect.bisect_left(sorted([-6, 9, 9, -9]), 3)', lambda: bisect.bisect_left(sorted([-6, 9, 9, -9]), 3))
+    p('bisect.bisect_left(sorted([-6, -5, -6, -8]), 6)', lambda: bisect.bisect_left(sorted([-6, -5, -6, -8]), 6))
+    p('bisect.bisect_right(sorted([]), 1)', lambda: bisect.bisect_right(sorted([]), 1))
+    p('bisect.bisect_left(sorted([6, -4, 9, 1]), 5)', lambda: bisect.bisect_left(sorted([6, -4, 9, 1]), 5))
+    p('bisect.bisect(sorted([-9, -6, 4]), 1, 1)', lambda: bisect.bisect(sorted([-9, -6, 4]), 1, 1))
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
+    import pprint
+    print(pprint.pformat({'aaa': {14, 35, 38}, '-': {}, '1\t  11İbaé:': [[[], 100000000000000000000000], (), {'ßİ_ 0 -a\tß': True, 'aaa': True, '-42': {}, 'Hello': 'Title Case', 'straße': 'a fairly long string with several words in it'}], 'hello world': ['tab\there', {21, 50}]}, width=8, depth=2))
+    print(pprint.pformat({}, width=80, depth=1))
+    print(pprint.pformat(None, width=30, indent=3))
+    p('(pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None))', lambda: (pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None)))
 try:
     t7()
 except Exception as e:

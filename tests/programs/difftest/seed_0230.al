@@ -8,67 +8,113 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 8
-    xs = []
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(dict((str(x), x) for x in xs if x > 0))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    p("'\\ud800'.center(6, '\\udc80')", lambda: '\ud800'.center(6, '\udc80'))
+    p("'%r|%a' % ('\\U0001f600', '\\ud800')", lambda: '%r|%a' % ('\U0001f600', '\ud800'))
+    p('chr(55296)', lambda: chr(55296))
+    p("'%c' % 57343", lambda: '%c' % 57343)
+    p("b'\\x00\\xdc\\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\\x00\\xdc\\x80'", lambda: b'\x00\xdc\x80'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == b'\x00\xdc\x80')
+    p("'a\\udc80b' in 'a\\udc80b'", lambda: 'a\udc80b' in 'a\udc80b')
+    p("'x\\ud83d\\ude00'.replace('abc', '-')", lambda: 'x\ud83d\ude00'.replace('abc', '-'))
+    p("'\\xe9\\udcff'.encode('utf-8', 'replace')", lambda: '\xe9\udcff'.encode('utf-8', 'replace'))
+    p("'abc'.translate({0xd800: 'X', 0xdc80: None})", lambda: 'abc'.translate({0xd800: 'X', 0xdc80: None}))
+    p("'a\\udc80b'.center(4, '\\udc80')", lambda: 'a\udc80b'.center(4, '\udc80'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import unittest
-    tc = unittest.TestCase()
-    p('tc.assertSequenceEqual(list({22}) if isinstance({22}, (list, tuple)) else [{22}], [{}])', lambda: tc.assertSequenceEqual(list({22}) if isinstance({22}, (list, tuple)) else [{22}], [{}]))
-    p("tc.assertCountEqual(b'bytes\\x00', {})", lambda: tc.assertCountEqual(b'bytes\x00', {}))
-    p('tc.assertAlmostEqual(0, 1e-8, places=1, delta=1)', lambda: tc.assertAlmostEqual(0, 1e-8, places=1, delta=1))
-    p("tc.assertGreater({12, 27, 5, 19}, 1.5, msg='note')", lambda: tc.assertGreater({12, 27, 5, 19}, 1.5, msg='note'))
-    p('tc.assertSequenceEqual(list(1.5) if isinstance(1.5, (list, tuple)) else [1.5], [{36, 32, 9, 16, 6}])', lambda: tc.assertSequenceEqual(list(1.5) if isinstance(1.5, (list, tuple)) else [1.5], [{36, 32, 9, 16, 6}]))
+    import zlib
+    z = bytearray(zlib.compress(bytes(range(256)) * 9))
+    try:
+        z[8 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('zlib.decompress(zlib.compress(bytes(range(256)) * 9)[:1])[-4:]', lambda: zlib.decompress(zlib.compress(bytes(range(256)) * 9)[:1])[-4:])
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'hello world ' * 20, 5, 15))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'hello world ' * 20, 5, 15)))
+    d = bytes(b'a')
+    z = zlib.compress(d, 5) + b''
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1]
+            pos += 1
+            parts.append(o.decompress(chunk, 333))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    z = bytearray(zlib.compress(memoryview(b'mv' * 99)))
+    try:
+        z[4 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("zlib.decompress(zlib.compress(memoryview(b'mv' * 99))[2:])[-4:]", lambda: zlib.decompress(zlib.compress(memoryview(b'mv' * 99))[2:])[-4:])
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytearray(b'xyz' * 50), 6, -8))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytearray(b'xyz' * 50), 6, -8)))
+    d = bytes(b'a')
+    z = zlib.compress(d, -1) + b''
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1]
+            pos += 1
+            parts.append(o.decompress(chunk, 1))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import urllib.parse
-    p("urllib.parse.parse_qsl(']#file~%zz]@..', True)", lambda: urllib.parse.parse_qsl(']#file~%zz]@..', True))
-    p("(urllib.parse.urlsplit('&ftp:Host.COM//').hostname, urllib.parse.urlsplit('&ftp:Host.COM//').username)", lambda: (urllib.parse.urlsplit('&ftp:Host.COM//').hostname, urllib.parse.urlsplit('&ftp:Host.COM//').username))
-    p("urllib.parse.quote('')", lambda: urllib.parse.quote(''))
-    p("urllib.parse.urldefrag('Host.COM:pwé~é %zz')", lambda: urllib.parse.urldefrag('Host.COM:pwé~é %zz'))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', 'file.=+//')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', 'file.=+//'))
+    p("',b .\\tΣ'.replace('Σ', '1:σ:c_', 3)", lambda: ',b .\tΣ'.replace('Σ', '1:σ:c_', 3))
+    p("'  '.islower()", lambda: '  '.islower())
+    p("'-' in 'ΣΣ-   ,Z c '", lambda: '-' in 'ΣΣ-   ,Z c ')
+    p("'Hello'.format_map({'a': 1})", lambda: 'Hello'.format_map({'a': 1}))
+    p("'a'.join('MiXeD cAsE')", lambda: 'a'.join('MiXeD cAsE'))
+    p("'{0!r:>8}|{1}'.format('1Σσa:ΣaX', '  pad  ')", lambda: '{0!r:>8}|{1}'.format('1Σσa:ΣaX', '  pad  '))
+    p("min('x-y-z', default='?')", lambda: min('x-y-z', default='?'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pprint
-    print(pprint.pformat(([()], {', σcßa\nσ': {'tab\there': b'bytes\x00', 'Title Case': 1.5}}, (-10, [10000000, 'a fairly long string with several words in it'], True, 'a fairly long string with several words in it')), width=50, depth=1))
-    print(pprint.pformat((1.5, {'-42': [], '  pad  ': [1.5, [], b'bytes\x00'], '  pad  ': ()}, {}), width=30, compact=True))
-    print(pprint.pformat(None, width=1))
-    p('(pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None))', lambda: (pprint.saferepr(None), pprint.isreadable(None), pprint.isrecursive(None)))
-    print(pprint.pformat((), width=50, sort_dicts=False))
-    print(pprint.pformat(True, width=80, underscore_numbers=True))
-    p('(pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True))', lambda: (pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True)))
+    n = 8
+    xs = []
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print(list(zip(*[xs[i::2] for i in range(2)])))
+    print([[i * j for j in range(i)] for i in range(n)])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print([[i * j for j in range(i)] for i in range(n)])
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    xs = [3, -9, -1, 6, 9, 0, -8]
-    ys = [-3, 8, 9, -6]
-    try:
-        del xs[2:-2:1]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('idx', lambda: xs[-6])
-    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
-    print(xs.copy(), ys[:])
-    print([*xs, *ys], (*ys,))
-    print(min(xs, default=None), max(xs, default=None), sum(xs))
-    print(xs, ys)
+    p('(843.191301147071).__neg__()', lambda: (843.191301147071).__neg__())
+    p("float.__rtruediv__(range(5), complex(1, float('nan')))", lambda: float.__rtruediv__(range(5), complex(1, float('nan'))))
+    p('(frozenset({2, 5})).__floordiv__((1, 2, 3))', lambda: (frozenset({2, 5})).__floordiv__((1, 2, 3)))
+    p("repr(list.__dict__.get('__complex__')).split(' at ')[0]", lambda: repr(list.__dict__.get('__complex__')).split(' at ')[0])
+    p("type(list.__dict__['__complex__'].__get__(1000000000000000000000000000000)).__name__", lambda: type(list.__dict__['__complex__'].__get__(1000000000000000000000000000000)).__name__)
+    p('({1, 2}).__invert__()', lambda: ({1, 2}).__invert__())
+    p('(range(5)).__hash__()', lambda: (range(5)).__hash__())
+    p('(-1).__rpow__([1])', lambda: (-1).__rpow__([1]))
+    p('((1, 2, 3)).__truediv__((1+2j))', lambda: ((1, 2, 3)).__truediv__((1+2j)))
+    p('(3).__ceil__()', lambda: (3).__ceil__())
+    p("((1, 2, 3)).__ror__('3.5')", lambda: ((1, 2, 3)).__ror__('3.5'))
 try:
     t4()
 except Exception as e:

@@ -8,69 +8,91 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import cmath
-    p("format(complex(-85.18887034745524, 90.57712446423102), '.2e')", lambda: format(complex(-85.18887034745524, 90.57712446423102), '.2e'))
-    p("format(complex(1, float('nan')), '=12')", lambda: format(complex(1, float('nan')), '=12'))
-    p('0.5 == complex(49.93787350789793, 85.05862353130107)', lambda: 0.5 == complex(49.93787350789793, 85.05862353130107))
-    p("9007199254740993.0 / complex(1, float('nan'))", lambda: 9007199254740993.0 / complex(1, float('nan')))
-    p("complex(1, float('nan')) - complex(float('inf'), 1)", lambda: complex(1, float('nan')) - complex(float('inf'), 1))
+    d = {(-2): 4}
+    e = {0: 6, -2: 5, 6: 1, (2, 'y'): 7, (1, 'y'): 6, 'a': 4}
+    d |= e
+    print({k: v for k, v in d.items() if v % 2})
+    d[(2, 'y')] = 0
+    print(d | e)
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    d.update(e)
+    print(d, e)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(-7) > (-4611686018427387905)', lambda: (-7) > (-4611686018427387905))
-    p('pow(9223372036854775809, (2 ** 64), (-13))', lambda: pow(9223372036854775809, (2 ** 64), (-13)))
-    p('(-(2 ** 65 + 2)) > (-53)', lambda: (-(2 ** 65 + 2)) > (-53))
-    p('(-4611686018427387903) - (2 ** 63 + 1)', lambda: (-4611686018427387903) - (2 ** 63 + 1))
-    p('pow(643851501690815341697304, 12345678901234567890, (2 ** 63 - 1))', lambda: pow(643851501690815341697304, 12345678901234567890, (2 ** 63 - 1)))
-    p('pow(64, (2 ** 64), (2 ** 64))', lambda: pow(64, (2 ** 64), (2 ** 64)))
+    n = 4
+    xs = [5, -7, -7, 5, 9, -5]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print({x % 5 for x in xs})
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print({x % 4: x for x in xs})
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {5: 1, 2147483648: 1, (2, 'y'): 9, 2.5: 5, 11: 1}
-    e = {2.5: 5, '': 0, -5: 7}
-    print(d | e)
-    print({k: v for k, v in d.items() if v % 2})
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    d.update([(2, 7)])
-    print(len(d), 256 in d, d == e)
-    print(d, e)
+    p("(repr(dict.__lshift__).split(' at ')[0], type(dict.__lshift__).__name__, dict.__lshift__.__qualname__)", lambda: (repr(dict.__lshift__).split(' at ')[0], type(dict.__lshift__).__name__, dict.__lshift__.__qualname__))
+    p("('12').__rdivmod__(range(5))", lambda: ('12').__rdivmod__(range(5)))
+    p("({'a': 1}).__ne__((1, 2, 3))", lambda: ({'a': 1}).__ne__((1, 2, 3)))
+    p("(range(5)).__le__('ΣbaΣZa ')", lambda: (range(5)).__le__('ΣbaΣZa '))
+    p('((1, 2, 3)).__rxor__(range(5))', lambda: ((1, 2, 3)).__rxor__(range(5)))
+    p("(complex(float('inf'), 1)).__pow__(2.5)", lambda: (complex(float('inf'), 1)).__pow__(2.5))
+    p('tuple.__rmul__(0, True)', lambda: tuple.__rmul__(0, True))
+    p("(repr(dict.__abs__).split(' at ')[0], type(dict.__abs__).__name__, dict.__abs__.__qualname__)", lambda: (repr(dict.__abs__).split(' at ')[0], type(dict.__abs__).__name__, dict.__abs__.__qualname__))
+    p('dict.__rshift__((-(2 ** 62 + 1)), range(5))', lambda: dict.__rshift__((-(2 ** 62 + 1)), range(5)))
+    p('(range(5)).__str__()', lambda: (range(5)).__str__())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import pathlib
-    p("(repr(pathlib.PurePosixPath('b.txt', '/e', 'd/') / pathlib.PurePosixPath('.', 'd/')), sorted([pathlib.PurePosixPath('b.txt', '/e', 'd/'), pathlib.PurePosixPath('.', 'd/')]))", lambda: (repr(pathlib.PurePosixPath('b.txt', '/e', 'd/') / pathlib.PurePosixPath('.', 'd/')), sorted([pathlib.PurePosixPath('b.txt', '/e', 'd/'), pathlib.PurePosixPath('.', 'd/')])))
-    p("(pathlib.PurePosixPath('/e', '..', '/') <= pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('/e', '..', '/')) == hash(pathlib.PurePosixPath()))", lambda: (pathlib.PurePosixPath('/e', '..', '/') <= pathlib.PurePosixPath(), hash(pathlib.PurePosixPath('/e', '..', '/')) == hash(pathlib.PurePosixPath())))
-    p("(pathlib.PurePosixPath('d/', 'f.', '/e') > pathlib.PurePosixPath('/e', '//'), hash(pathlib.PurePosixPath('d/', 'f.', '/e')) == hash(pathlib.PurePosixPath('/e', '//')))", lambda: (pathlib.PurePosixPath('d/', 'f.', '/e') > pathlib.PurePosixPath('/e', '//'), hash(pathlib.PurePosixPath('d/', 'f.', '/e')) == hash(pathlib.PurePosixPath('/e', '//'))))
+    d = {}
+    e = {'b': 5, 6: 1, 4: 4, 2: 2, -3: 7, 'key': 3}
+    p('get', lambda: d['a'])
+    for kk in list(d):
+        if d[kk] == 7:
+            del d[kk]
+    print(d)
+    for kk in list(d):
+        if d[kk] == 9:
+            del d[kk]
+    print(d)
+    print(repr(d), str(e))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    for kk in list(d):
+        if d[kk] == 0:
+            del d[kk]
+    print(d)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import codecs
-    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [2, 21, 30], [2, 21, 30] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-8-sig\')(\'backslashreplace\'), "\\u5146Z".encode(\'utf-8-sig\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [2, 21, 30], [2, 21, 30] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-8-sig')('backslashreplace'), "\u5146Z".encode('utf-8-sig', 'surrogatepass')))
-    p("codecs.decode(b'\\x82\\xc3\\xff\\xc3\\xbb\\xc3\\xd8\\xac\\x00', 'utf-8-sig', 'strict')", lambda: codecs.decode(b'\x82\xc3\xff\xc3\xbb\xc3\xd8\xac\x00', 'utf-8-sig', 'strict'))
-    p('codecs.encode("\\u1100\\u0327", \'utf-32\', \'surrogateescape\')', lambda: codecs.encode("\u1100\u0327", 'utf-32', 'surrogateescape'))
-    p('codecs.encode("\\u1161\\uff9e\\uf900\\U0001d400", \'utf_16_be\', \'ignore\')', lambda: codecs.encode("\u1161\uff9e\uf900\U0001d400", 'utf_16_be', 'ignore'))
+    import uuid
+    p("(lambda u: (str(u), repr(u), u.time, u.is_safe, u.clock_seq))(uuid.uuid3(uuid.NAMESPACE_URL, 'x'))", lambda: (lambda u: (str(u), repr(u), u.time, u.is_safe, u.clock_seq))(uuid.uuid3(uuid.NAMESPACE_URL, 'x')))
+    p('(uuid.UUID(int=2**128 - 1) >= uuid.NAMESPACE_DNS, hash(uuid.UUID(int=2**128 - 1)) == hash(uuid.NAMESPACE_DNS), int(uuid.UUID(int=2**128 - 1)) - int(uuid.NAMESPACE_DNS))', lambda: (uuid.UUID(int=2**128 - 1) >= uuid.NAMESPACE_DNS, hash(uuid.UUID(int=2**128 - 1)) == hash(uuid.NAMESPACE_DNS), int(uuid.UUID(int=2**128 - 1)) - int(uuid.NAMESPACE_DNS)))
+    p("uuid.uuid5(uuid.uuid5(uuid.NAMESPACE_OID, '1.2'), '')", lambda: uuid.uuid5(uuid.uuid5(uuid.NAMESPACE_OID, '1.2'), ''))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import time
+    from fractions import Fraction
     import math
-    p('math.exp(-1)', lambda: math.exp(-1))
-    p('math.copysign(2.2250738585072014e-308, 6)', lambda: math.copysign(2.2250738585072014e-308, 6))
-    p('tuple(time.gmtime(abs(2) * 1000003))', lambda: tuple(time.gmtime(abs(2) * 1000003)))
+    p('Fraction(-2.5) + None', lambda: Fraction(-2.5) + None)
+    p('hash(Fraction(13, 6)) == hash(2**70)', lambda: hash(Fraction(13, 6)) == hash(2**70))
+    p('Fraction(-10, -5) >= 0.5', lambda: Fraction(-10, -5) >= 0.5)
+    p('hash(Fraction(1, 3)) == hash(0.1)', lambda: hash(Fraction(1, 3)) == hash(0.1))
+    p("Fraction('-3/8') > 0.5", lambda: Fraction('-3/8') > 0.5)
+    p('divmod(Fraction(-14, 3), Fraction(-7, 2))', lambda: divmod(Fraction(-14, 3), Fraction(-7, 2)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

@@ -8,102 +8,96 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('complex.__rpow__(-2, True)', lambda: complex.__rpow__(-2, True))
-    p('((2 ** 63 + 2)).__and__([])', lambda: ((2 ** 63 + 2)).__and__([]))
-    p('((1e-5+1e300j)).__ceil__()', lambda: ((1e-5+1e300j)).__ceil__())
-    p("('_1X :\\n0,b.\\n').__int__()", lambda: ('_1X :\n0,b.\n').__int__())
-    p('(-1).__rpow__(True)', lambda: (-1).__rpow__(True))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case [int(), int(), *_]:
+                return 'ints'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case float(f):
+                return f'float {f}'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case []:
+                return 'empty'
+            case 0 | 1:
+                return 'small'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+    print(m('abcd'))
+    print(m(-7))
+    print(m({'t': 'pt', 'xy': [1, 2]}))
+    print(m([]))
+    print(m(None))
+    print(m(-1))
+    print(m((1, 2.0)))
+    print(m({'k': None}))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\\\3)[\\\\w]'", lambda: re.compile('.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\3)[\\w]', re.X))
-    p("re.findall('.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\\\3)[\\\\w]', 'aa', re.X)", lambda: re.findall('.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\3)[\\w]', 'aa', re.X))
-    p("re.findall('.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\\\3)[\\\\w]', 'aa', re.X)", lambda: re.findall('.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\3)[\\w]', 'aa', re.X))
-    p("sm(re.search('.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\\\3)[\\\\w]', 'aa', re.X))", lambda: sm(re.search('.(?P<g1>(?=){1,2}((?<!ab)??[a-c](|[\\s]c{1,2}^){2,})++|(?P<g4>(?m:))+[é-ê]{2,}|\\3)[\\w]', 'aa', re.X)))
-    c = p("b'[\\\\w]*'", lambda: re.compile(b'[\\w]*'))
-    p("re.split(b'[\\\\w]*', b'cabceecb', 1)", lambda: re.split(b'[\\w]*', b'cabceecb', 1))
-    p("re.sub(b'[\\\\w]*', lambda m: m.group(0) + b'|', b'cabceecb', 1)", lambda: re.sub(b'[\\w]*', lambda m: m.group(0) + b'|', b'cabceecb', 1))
-    p("sm(re.match(b'[\\\\w]*', b'cabceecb'))", lambda: sm(re.match(b'[\\w]*', b'cabceecb')))
-    p("sm(re.match(b'[\\\\w]*', b'cabceecb'))", lambda: sm(re.match(b'[\\w]*', b'cabceecb')))
-    c = p("'b{2,}((?=c)($(a{0,1})){,2}b)(?!)+?'", lambda: re.compile('b{2,}((?=c)($(a{0,1})){,2}b)(?!)+?', re.I | re.M))
-    p("[sm(m) for m in re.finditer('b{2,}((?=c)($(a{0,1})){,2}b)(?!)+?', 'é', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('b{2,}((?=c)($(a{0,1})){,2}b)(?!)+?', 'é', re.I | re.M)])
-    p("[sm(m) for m in re.finditer('b{2,}((?=c)($(a{0,1})){,2}b)(?!)+?', 'é', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('b{2,}((?=c)($(a{0,1})){,2}b)(?!)+?', 'é', re.I | re.M)])
-    c = p("'\\\\n{2}'", lambda: re.compile('\\n{2}', re.A))
-    p("sm(re.compile('\\\\n{2}', re.A).search('éb', 2, 10))", lambda: sm(re.compile('\\n{2}', re.A).search('éb', 2, 10)))
-    p("re.sub('\\\\n{2}', '-', 'éb', re.A)", lambda: re.sub('\\n{2}', '-', 'éb', re.A))
-    p("[sm(m) for m in re.finditer('\\\\n{2}', 'éb', re.A)]", lambda: [sm(m) for m in re.finditer('\\n{2}', 'éb', re.A)])
+    n = 5
+    xs = [-6, 7, 5, -1]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
+    print({x % 5 for x in xs})
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import itertools
-    import string
-    p("list(itertools.zip_longest([2, 5], 'abc', fillvalue=0))", lambda: list(itertools.zip_longest([2, 5], 'abc', fillvalue=0)))
-    p('(string.digits, string.ascii_lowercase[:3])', lambda: (string.digits, string.ascii_lowercase[:3]))
-    p('list(itertools.repeat(-3, 0))', lambda: list(itertools.repeat(-3, 0)))
-    p('(string.digits, string.ascii_lowercase[:1])', lambda: (string.digits, string.ascii_lowercase[:1]))
-    p("string.capwords('  ')", lambda: string.capwords('  '))
-    p('list(itertools.starmap(pow, [(2, 2), (3, 2)]))', lambda: list(itertools.starmap(pow, [(2, 2), (3, 2)])))
+    import cmath
+    p('str((complex(-0.0, -0.0),))', lambda: str((complex(-0.0, -0.0),)))
+    p("format(0j, '.3f')", lambda: format(0j, '.3f'))
+    p("format(1j, 'G')", lambda: format(1j, 'G'))
+    p('+(0.1+0.2j)', lambda: +(0.1+0.2j))
+    p('(1+2j) != (3-4j)', lambda: (1+2j) != (3-4j))
+    p("55 // complex(float('inf'), 1)", lambda: 55 // complex(float('inf'), 1))
+    p('(2.5+0j) == (-430.7355148895291)', lambda: (2.5+0j) == (-430.7355148895291))
+    p("format(complex(-0.0, -0.0), '=12')", lambda: format(complex(-0.0, -0.0), '=12'))
+    p('round((1e-5+1e300j))', lambda: round((1e-5+1e300j)))
+    p('float((1+2j))', lambda: float((1+2j)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C():
-        pass
-    o = C()
-    try:
-        o.a = 1
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 0)', lambda: red(o, 0))
-    p('red(o, 1)', lambda: red(o, 1))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    import uuid
+    p("uuid.uuid5(uuid.UUID('12345678-1234-5678-1234-567812345678'), 5)", lambda: uuid.uuid5(uuid.UUID('12345678-1234-5678-1234-567812345678'), 5))
+    p('uuid.UUID(fields=(1, 2, 3, 256, 0, 0))', lambda: uuid.UUID(fields=(1, 2, 3, 256, 0, 0)))
+    p('(uuid.NAMESPACE_DNS != uuid.UUID(int=0), hash(uuid.NAMESPACE_DNS) == hash(uuid.UUID(int=0)), int(uuid.NAMESPACE_DNS) - int(uuid.UUID(int=0)))', lambda: (uuid.NAMESPACE_DNS != uuid.UUID(int=0), hash(uuid.NAMESPACE_DNS) == hash(uuid.UUID(int=0)), int(uuid.NAMESPACE_DNS) - int(uuid.UUID(int=0))))
+    p('uuid.UUID(int=5, version=3)', lambda: uuid.UUID(int=5, version=3))
+    p("uuid.uuid3(uuid.UUID(int=7 << 60, version=4), b'x')", lambda: uuid.uuid3(uuid.UUID(int=7 << 60, version=4), b'x'))
+    p('(lambda u: (str(u), repr(u), u.time, u.version, u.hex))(uuid.UUID(int=2**128 - 1))', lambda: (lambda u: (str(u), repr(u), u.time, u.version, u.hex))(uuid.UUID(int=2**128 - 1)))
+    p('uuid.uuid3(uuid.UUID(bytes_le=bytes(range(16, 32))), 5)', lambda: uuid.uuid3(uuid.UUID(bytes_le=bytes(range(16, 32))), 5))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("b' '", lambda: re.compile(b' '))
-    p("re.subn(b' ', rb'<\\g<0>>', b'ecab\\na b ')", lambda: re.subn(b' ', rb'<\g<0>>', b'ecab\na b '))
-    p("re.split(b' ', b'ecab\\na b ', 1)", lambda: re.split(b' ', b'ecab\na b ', 1))
-    p("[sm(m) for m in re.finditer(b' ', b'ecab\\na b ')]", lambda: [sm(m) for m in re.finditer(b' ', b'ecab\na b ')])
-    p("sm(re.compile(b' ').search(b'ecab\\na b ', 3, 9))", lambda: sm(re.compile(b' ').search(b'ecab\na b ', 3, 9)))
-    p("sm(re.search(b' ', b'ecab\\na b '))", lambda: sm(re.search(b' ', b'ecab\na b ')))
-    c = p("'(?)=){1,2}'", lambda: re.compile('(?)=){1,2}', re.I | re.M))
-    p("sm(re.fullmatch('(?)=){1,2}', 'a a', re.I | re.M))", lambda: sm(re.fullmatch('(?)=){1,2}', 'a a', re.I | re.M)))
-    p("re.sub('(?)=){1,2}', lambda m: m.group(0).upper() + '|', 'a a', 2, re.I | re.M)", lambda: re.sub('(?)=){1,2}', lambda m: m.group(0).upper() + '|', 'a a', 2, re.I | re.M))
-    p("[sm(m) for m in re.finditer('(?)=){1,2}', 'a a', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('(?)=){1,2}', 'a a', re.I | re.M)])
-    p("sm(re.search('(?)=){1,2}', 'a a', re.I | re.M))", lambda: sm(re.search('(?)=){1,2}', 'a a', re.I | re.M)))
-    p("[sm(m) for m in re.finditer('(?)=){1,2}', 'a a', re.I | re.M)]", lambda: [sm(m) for m in re.finditer('(?)=){1,2}', 'a a', re.I | re.M)])
+    p('2 >> 65', lambda: 2 >> 65)
+    p('(-1) >> 31', lambda: (-1) >> 31)
+    p("int('0x1F', 1)", lambda: int('0x1F', 1))
+    p("int('abc', 2)", lambda: int('abc', 2))
+    p('87 % 4611686018427387903', lambda: 87 % 4611686018427387903)
+    p('(-9223372036854775809) > (-86)', lambda: (-9223372036854775809) > (-86))
+    p('pow(2147483648, (-1), (-13))', lambda: pow(2147483648, (-1), (-13)))
+    p('2 >> 63', lambda: 2 >> 63)
 try:
     t4()
 except Exception as e:

@@ -8,140 +8,196 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        return await asyncio.gather(worker('a', 0, True), worker('b', 2, False))
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        try:
+            async with asyncio.TaskGroup() as tg:
+                ts = [tg.create_task(c) for c in (worker('a', 0, False),)]
+        except ExceptionGroup as eg:
+            return 'group', sorted(str(e) for e in eg.exceptions)
+        return [t.result() for t in ts]
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(3, 1)
+    b = V(5)
+    c = V()
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    x, *y = a or V(0)
+    print(x, y)
+    print(len(a), list(b), a[4:])
+    p('lt', lambda: a < 3)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    x, *y = a or V(0)
+    print(x, y)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'a??|a{2,}+(?<=ba)'", lambda: re.compile('a??|a{2,}+(?<=ba)', re.I | re.M))
-    p("sm(re.match('a??|a{2,}+(?<=ba)', '\\n', re.I | re.M))", lambda: sm(re.match('a??|a{2,}+(?<=ba)', '\n', re.I | re.M)))
-    p("re.findall('a??|a{2,}+(?<=ba)', '\\n', re.I | re.M)", lambda: re.findall('a??|a{2,}+(?<=ba)', '\n', re.I | re.M))
-    p("re.subn('a??|a{2,}+(?<=ba)', '', '\\n', re.I | re.M)", lambda: re.subn('a??|a{2,}+(?<=ba)', '', '\n', re.I | re.M))
-    p("re.split('a??|a{2,}+(?<=ba)', '\\n', re.I | re.M)", lambda: re.split('a??|a{2,}+(?<=ba)', '\n', re.I | re.M))
-    p("re.sub('a??|a{2,}+(?<=ba)', r'[\\1]', '\\n', re.I | re.M)", lambda: re.sub('a??|a{2,}+(?<=ba)', r'[\1]', '\n', re.I | re.M))
-    c = p("'(?P<g1>.)a((\\\\.{1,2}(?<!b)-{0}).{2}+)'", lambda: re.compile('(?P<g1>.)a((\\.{1,2}(?<!b)-{0}).{2}+)', re.I | re.M))
-    p("sm(re.search('(?P<g1>.)a((\\\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M))", lambda: sm(re.search('(?P<g1>.)a((\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M)))
-    p("re.findall('(?P<g1>.)a((\\\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M)", lambda: re.findall('(?P<g1>.)a((\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M))
-    p("re.split('(?P<g1>.)a((\\\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M)", lambda: re.split('(?P<g1>.)a((\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M))
-    p("sm(re.match('(?P<g1>.)a((\\\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M))", lambda: sm(re.match('(?P<g1>.)a((\\.{1,2}(?<!b)-{0}).{2}+)', 'ccc a', re.I | re.M)))
-    p("re.sub('(?P<g1>.)a((\\\\.{1,2}(?<!b)-{0}).{2}+)', lambda m: m.group(0).upper() + '|', 'ccc a', 2, re.I | re.M)", lambda: re.sub('(?P<g1>.)a((\\.{1,2}(?<!b)-{0}).{2}+)', lambda m: m.group(0).upper() + '|', 'ccc a', 2, re.I | re.M))
-    c = p("'\\\\S'", lambda: re.compile('\\S', re.S))
-    p("[sm(m) for m in re.finditer('\\\\S', 'acaéabaaa', re.S)]", lambda: [sm(m) for m in re.finditer('\\S', 'acaéabaaa', re.S)])
-    p("re.split('\\\\S', 'acaéabaaa', 1, re.S)", lambda: re.split('\\S', 'acaéabaaa', 1, re.S))
-    p("sm(re.match('\\\\S', 'acaéabaaa', re.S))", lambda: sm(re.match('\\S', 'acaéabaaa', re.S)))
-    p("sm(re.fullmatch('\\\\S', 'acaéabaaa', re.S))", lambda: sm(re.fullmatch('\\S', 'acaéabaaa', re.S)))
-    p("[sm(m) for m in re.finditer('\\\\S', 'acaéabaaa', re.S)]", lambda: [sm(m) for m in re.finditer('\\S', 'acaéabaaa', re.S)])
-    c = p("'(\\\\n{,2} (?s:-{0,1}[^\\\\n]b{2}))??((?(1)\\\\W\\\\.|[é-ê]{2,}.{0,1}(?P<g3>\\\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?'", lambda: re.compile('(\\n{,2} (?s:-{0,1}[^\\n]b{2}))??((?(1)\\W\\.|[é-ê]{2,}.{0,1}(?P<g3>\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', re.S))
-    p("sm(re.fullmatch('(\\\\n{,2} (?s:-{0,1}[^\\\\n]b{2}))??((?(1)\\\\W\\\\.|[é-ê]{2,}.{0,1}(?P<g3>\\\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S))", lambda: sm(re.fullmatch('(\\n{,2} (?s:-{0,1}[^\\n]b{2}))??((?(1)\\W\\.|[é-ê]{2,}.{0,1}(?P<g3>\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S)))
-    p("sm(re.search('(\\\\n{,2} (?s:-{0,1}[^\\\\n]b{2}))??((?(1)\\\\W\\\\.|[é-ê]{2,}.{0,1}(?P<g3>\\\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S))", lambda: sm(re.search('(\\n{,2} (?s:-{0,1}[^\\n]b{2}))??((?(1)\\W\\.|[é-ê]{2,}.{0,1}(?P<g3>\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S)))
-    p("re.split('(\\\\n{,2} (?s:-{0,1}[^\\\\n]b{2}))??((?(1)\\\\W\\\\.|[é-ê]{2,}.{0,1}(?P<g3>\\\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S)", lambda: re.split('(\\n{,2} (?s:-{0,1}[^\\n]b{2}))??((?(1)\\W\\.|[é-ê]{2,}.{0,1}(?P<g3>\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S))
-    p("sm(re.match('(\\\\n{,2} (?s:-{0,1}[^\\\\n]b{2}))??((?(1)\\\\W\\\\.|[é-ê]{2,}.{0,1}(?P<g3>\\\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S))", lambda: sm(re.match('(\\n{,2} (?s:-{0,1}[^\\n]b{2}))??((?(1)\\W\\.|[é-ê]{2,}.{0,1}(?P<g3>\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S)))
-    p("sm(re.match('(\\\\n{,2} (?s:-{0,1}[^\\\\n]b{2}))??((?(1)\\\\W\\\\.|[é-ê]{2,}.{0,1}(?P<g3>\\\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S))", lambda: sm(re.match('(\\n{,2} (?s:-{0,1}[^\\n]b{2}))??((?(1)\\W\\.|[é-ê]{2,}.{0,1}(?P<g3>\\sa|A){1,2}+)+ )(?>(?s:b-|ba{2,(})(^)b{,2}+){0,1}?', 'a', re.S)))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    import urllib.parse
-    p("(urllib.parse.urlsplit('').hostname, urllib.parse.urlsplit('').username)", lambda: (urllib.parse.urlsplit('').hostname, urllib.parse.urlsplit('').username))
-    p("urllib.parse.urldefrag('mailto=useruserfile%:8x')", lambda: urllib.parse.urldefrag('mailto=useruserfile%:8x'))
-    p("urllib.parse.urlparse('Host.COM:8xhttpsuserhttp/a')", lambda: urllib.parse.urlparse('Host.COM:8xhttpsuserhttp/a'))
-    p("urllib.parse.urlparse('Host.COM+]file.https')", lambda: urllib.parse.urlparse('Host.COM+]file.https'))
-    p("urllib.parse.quote('#http%20https')", lambda: urllib.parse.quote('#http%20https'))
-    p("urllib.parse.quote_plus(':80@[=+')", lambda: urllib.parse.quote_plus(':80@[=+'))
-    p("urllib.parse.urlsplit(':pw', 'dflt', False)", lambda: urllib.parse.urlsplit(':pw', 'dflt', False))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    import pprint
-    print(pprint.pformat(True, width=1, underscore_numbers=True))
-    p('(pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True))', lambda: (pprint.saferepr(True), pprint.isreadable(True), pprint.isrecursive(True)))
-    print(pprint.pformat({' ': {'a,b,,c': (), 'ab': {'ß- ': 1.5, 'ΣίσυφοςΣ': 100000, '1 ß-YZ0': ()}, 'ß:σßb1ǅ00.': b'bytes\x00', 'line1\nline2\r\nline3': {5, 40, 6}, '  ': ['X\nZa :\t']}, '12': (), 'MiXeD cAsE': {44, 16, 50}}, width=1, compact=True, sort_dicts=False))
-    p("(pprint.saferepr({' ': {'a,b,,c': (), 'ab': {'ß- ': 1.5, 'ΣίσυφοςΣ': 100000, '1 ß-YZ0': ()}, 'ß:σßb1ǅ00.': b'bytes\\x00', 'line1\\nline2\\r\\nline3': {5, 40, 6}, '  ': ['X\\nZa :\\t']}, '12': (), 'MiXeD cAsE': {44, 16, 50}}), pprint.isreadable({' ': {'a,b,,c': (), 'ab': {'ß- ': 1.5, 'ΣίσυφοςΣ': 100000, '1 ß-YZ0': ()}, 'ß:σßb1ǅ00.': b'bytes\\x00', 'line1\\nline2\\r\\nline3': {5, 40, 6}, '  ': ['X\\nZa :\\t']}, '12': (), 'MiXeD cAsE': {44, 16, 50}}), pprint.isrecursive({' ': {'a,b,,c': (), 'ab': {'ß- ': 1.5, 'ΣίσυφοςΣ': 100000, '1 ß-YZ0': ()}, 'ß:σßb1ǅ00.': b'bytes\\x00', 'line1\\nline2\\r\\nline3': {5, 40, 6}, '  ': ['X\\nZa :\\t']}, '12': (), 'MiXeD cAsE': {44, 16, 50}}))", lambda: (pprint.saferepr({' ': {'a,b,,c': (), 'ab': {'ß- ': 1.5, 'ΣίσυφοςΣ': 100000, '1 ß-YZ0': ()}, 'ß:σßb1ǅ00.': b'bytes\x00', 'line1\nline2\r\nline3': {5, 40, 6}, '  ': ['X\nZa :\t']}, '12': (), 'MiXeD cAsE': {44, 16, 50}}), pprint.isreadable({' ': {'a,b,,c': (), 'ab': {'ß- ': 1.5, 'ΣίσυφοςΣ': 100000, '1 ß-YZ0': ()}, 'ß:σßb1ǅ00.': b'bytes\x00', 'line1\nline2\r\nline3': {5, 40, 6}, '  ': ['X\nZa :\t']}, '12': (), 'MiXeD cAsE': {44, 16, 50}}), pprint.isrecursive({' ': {'a,b,,c': (), 'ab': {'ß- ': 1.5, 'ΣίσυφοςΣ': 100000, '1 ß-YZ0': ()}, 'ß:σßb1ǅ00.': b'bytes\x00', 'line1\nline2\r\nline3': {5, 40, 6}, '  ': ['X\nZa :\t']}, '12': (), 'MiXeD cAsE': {44, 16, 50}})))
-    print(pprint.pformat({'Y.\n:b': {8, 17, 0, 0}}, width=15, indent=2, depth=2, sort_dicts=False))
-    p("(pprint.saferepr({'Y.\\n:b': {8, 17, 0, 0}}), pprint.isreadable({'Y.\\n:b': {8, 17, 0, 0}}), pprint.isrecursive({'Y.\\n:b': {8, 17, 0, 0}}))", lambda: (pprint.saferepr({'Y.\n:b': {8, 17, 0, 0}}), pprint.isreadable({'Y.\n:b': {8, 17, 0, 0}}), pprint.isrecursive({'Y.\n:b': {8, 17, 0, 0}})))
-    print(pprint.pformat(19, width=50))
-    p('(pprint.saferepr(19), pprint.isreadable(19), pprint.isrecursive(19))', lambda: (pprint.saferepr(19), pprint.isreadable(19), pprint.isrecursive(19)))
-    print(pprint.pformat([(), 100000000000000000], width=15, depth=1, sort_dicts=False))
-    p('(pprint.saferepr([(), 100000000000000000]), pprint.isreadable([(), 100000000000000000]), pprint.isrecursive([(), 100000000000000000]))', lambda: (pprint.saferepr([(), 100000000000000000]), pprint.isreadable([(), 100000000000000000]), pprint.isrecursive([(), 100000000000000000])))
+    c = p("'(aé)((?>(|aA\\\\1){0,1}+(?(1)\\\\.{1,2}-.{2}|c\\\\W{0})|()\\\\sb|(?P<g5>A-))(?(4)|)){1,2}'", lambda: re.compile('(aé)((?>(|aA\\1){0,1}+(?(1)\\.{1,2}-.{2}|c\\W{0})|()\\sb|(?P<g5>A-))(?(4)|)){1,2}', re.A))
+    p("re.sub('(aé)((?>(|aA\\\\1){0,1}+(?(1)\\\\.{1,2}-.{2}|c\\\\W{0})|()\\\\sb|(?P<g5>A-))(?(4)|)){1,2}', lambda m: m.group(0).upper() + '|', '\\nacbaécbéa', 2, re.A)", lambda: re.sub('(aé)((?>(|aA\\1){0,1}+(?(1)\\.{1,2}-.{2}|c\\W{0})|()\\sb|(?P<g5>A-))(?(4)|)){1,2}', lambda m: m.group(0).upper() + '|', '\nacbaécbéa', 2, re.A))
+    p("sm(re.fullmatch('(aé)((?>(|aA\\\\1){0,1}+(?(1)\\\\.{1,2}-.{2}|c\\\\W{0})|()\\\\sb|(?P<g5>A-))(?(4)|)){1,2}', '\\nacbaécbéa', re.A))", lambda: sm(re.fullmatch('(aé)((?>(|aA\\1){0,1}+(?(1)\\.{1,2}-.{2}|c\\W{0})|()\\sb|(?P<g5>A-))(?(4)|)){1,2}', '\nacbaécbéa', re.A)))
+    p("[sm(m) for m in re.finditer('(aé)((?>(|aA\\\\1){0,1}+(?(1)\\\\.{1,2}-.{2}|c\\\\W{0})|()\\\\sb|(?P<g5>A-))(?(4)|)){1,2}', '\\nacbaécbéa', re.A)]", lambda: [sm(m) for m in re.finditer('(aé)((?>(|aA\\1){0,1}+(?(1)\\.{1,2}-.{2}|c\\W{0})|()\\sb|(?P<g5>A-))(?(4)|)){1,2}', '\nacbaécbéa', re.A)])
+    p("sm(re.compile('(aé)((?>(|aA\\\\1){0,1}+(?(1)\\\\.{1,2}-.{2}|c\\\\W{0})|()\\\\sb|(?P<g5>A-))(?(4)|)){1,2}', re.A).search('\\nacbaécbéa', 2, 2))", lambda: sm(re.compile('(aé)((?>(|aA\\1){0,1}+(?(1)\\.{1,2}-.{2}|c\\W{0})|()\\sb|(?P<g5>A-))(?(4)|)){1,2}', re.A).search('\nacbaécbéa', 2, 2)))
+    p("sm(re.search('(aé)((?>(|aA\\\\1){0,1}+(?(1)\\\\.{1,2}-.{2}|c\\\\W{0})|()\\\\sb|(?P<g5>A-))(?(4)|)){1,2}', '\\nacbaécbéa', re.A))", lambda: sm(re.search('(aé)((?>(|aA\\1){0,1}+(?(1)\\.{1,2}-.{2}|c\\W{0})|()\\sb|(?P<g5>A-))(?(4)|)){1,2}', '\nacbaécbéa', re.A)))
+    c = p("'a{0}?.++'", lambda: re.compile('a{0}?.++'))
+    p("sm(re.fullmatch('a{0}?.++', ''))", lambda: sm(re.fullmatch('a{0}?.++', '')))
+    p("re.sub('a{0}?.++', '', '', 1)", lambda: re.sub('a{0}?.++', '', '', 1))
+    p("re.split('a{0}?.++', '', 1)", lambda: re.split('a{0}?.++', '', 1))
+    p("re.subn('a{0}?.++', lambda m: m.group(0).upper() + '|', '')", lambda: re.subn('a{0}?.++', lambda m: m.group(0).upper() + '|', ''))
+    p("sm(re.search('a{0}?.++', ''))", lambda: sm(re.search('a{0}?.++', '')))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import textwrap
-    p('textwrap.shorten(\'foxstate-of-the-arttrail- wow!  é-ü --\\n"quoted."\', 13)', lambda: textwrap.shorten('foxstate-of-the-arttrail- wow!  é-ü --\n"quoted."', 13))
-    p("textwrap.dedent('\\t\\n\\t# x\\n  ')", lambda: textwrap.dedent('\t\n\t# x\n  '))
-    p("textwrap.indent('-lead supercalifragilistic  3-d end.\\nwow!  -leadé-ü Mr.\\nMr.\\t supercalifragilistic  end.  ', '')", lambda: textwrap.indent('-lead supercalifragilistic  3-d end.\nwow!  -leadé-ü Mr.\nMr.\t supercalifragilistic  end.  ', ''))
-    p("textwrap.wrap('é-ü     well-known  \\n the\\n', 40, fix_sentence_endings=True, replace_whitespace=False)", lambda: textwrap.wrap('é-ü     well-known  \n the\n', 40, fix_sentence_endings=True, replace_whitespace=False))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case P():
+                return 'some P'
+            case None:
+                return 'none'
+            case (a, b):
+                return f'pair {a} {b}'
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case []:
+                return 'empty'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case -1:
+                return 'minus one'
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case _:
+                return 'other'
+    print(m(None))
+    print(m(-1))
+    print(m(range(2)))
+    print(m(True))
+    print(m((1, 2.0)))
+    print(m((4, 5)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    s = set({'', 'Σ', (1, 'x'), (2, 'y')})
-    t = frozenset(['key', (-10000000000000000000), (3, 'y'), 255])
-    s.discard('b')
-    print(sorted(s, key=repr), len(s), 'a' in s)
-    s.update(t)
-    s.discard(5)
-    u = set()
-    for i in range(3 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    s.update(t)
-    print(s | t, s & t, s - t, s ^ t)
-    s.intersection_update(t)
-    print(s, t)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?i:\\\\W\\\\.)((?P<g2>éa)[ab]?(?:\\\\Bb{,2}))'", lambda: re.compile('(?i:\\W\\.)((?P<g2>éa)[ab]?(?:\\Bb{,2}))', re.S))
+    p("sm(re.compile('(?i:\\\\W\\\\.)((?P<g2>éa)[ab]?(?:\\\\Bb{,2}))', re.S).search('acabba', 0, 8))", lambda: sm(re.compile('(?i:\\W\\.)((?P<g2>éa)[ab]?(?:\\Bb{,2}))', re.S).search('acabba', 0, 8)))
+    p("[sm(m) for m in re.finditer('(?i:\\\\W\\\\.)((?P<g2>éa)[ab]?(?:\\\\Bb{,2}))', 'acabba', re.S)]", lambda: [sm(m) for m in re.finditer('(?i:\\W\\.)((?P<g2>éa)[ab]?(?:\\Bb{,2}))', 'acabba', re.S)])
+    p("re.sub('(?i:\\\\W\\\\.)((?P<g2>éa)[ab]?(?:\\\\Bb{,2}))', '-', 'acabba', re.S)", lambda: re.sub('(?i:\\W\\.)((?P<g2>éa)[ab]?(?:\\Bb{,2}))', '-', 'acabba', re.S))
+    p("re.split('(?i:\\\\W\\\\.)((?P<g2>éa)[ab]?(?:\\\\Bb{,2}))', 'acabba', 1, re.S)", lambda: re.split('(?i:\\W\\.)((?P<g2>éa)[ab]?(?:\\Bb{,2}))', 'acabba', 1, re.S))
+    c = p("'A?(\\\\.{1,2}+é{2,}?)'", lambda: re.compile('A?(\\.{1,2}+é{2,}?)'))
+    p("sm(re.fullmatch('A?(\\\\.{1,2}+é{2,}?)', 'éb\\nabaaa\\n\\n'))", lambda: sm(re.fullmatch('A?(\\.{1,2}+é{2,}?)', 'éb\nabaaa\n\n')))
+    p("re.split('A?(\\\\.{1,2}+é{2,}?)', 'éb\\nabaaa\\n\\n')", lambda: re.split('A?(\\.{1,2}+é{2,}?)', 'éb\nabaaa\n\n'))
+    p("re.subn('A?(\\\\.{1,2}+é{2,}?)', r'\\g<1>\\g<0>', 'éb\\nabaaa\\n\\n')", lambda: re.subn('A?(\\.{1,2}+é{2,}?)', r'\g<1>\g<0>', 'éb\nabaaa\n\n'))
+    c = p("'[\\\\w](?:(..(?(1)\\\\.|\\\\na{2,}?a{0}|-{2,}?\\\\BA|c{1,2}?|){2}){0,1}?(?(1)b(?(1)||\\\\.-)(?!A{2,}?)|(?!)é)(?s:){0,1}){2}?\\\\1|(?=[^\\\\n]{1,2})[]a]{1,2}+'", lambda: re.compile('[\\w](?:(..(?(1)\\.|\\na{2,}?a{0}|-{2,}?\\BA|c{1,2}?|){2}){0,1}?(?(1)b(?(1)||\\.-)(?!A{2,}?)|(?!)é)(?s:){0,1}){2}?\\1|(?=[^\\n]{1,2})[]a]{1,2}+', re.A))
+    p("sm(re.compile('[\\\\w](?:(..(?(1)\\\\.|\\\\na{2,}?a{0}|-{2,}?\\\\BA|c{1,2}?|){2}){0,1}?(?(1)b(?(1)||\\\\.-)(?!A{2,}?)|(?!)é)(?s:){0,1}){2}?\\\\1|(?=[^\\\\n]{1,2})[]a]{1,2}+', re.A).search('a\\nbbabbc', 1, 6))", lambda: sm(re.compile('[\\w](?:(..(?(1)\\.|\\na{2,}?a{0}|-{2,}?\\BA|c{1,2}?|){2}){0,1}?(?(1)b(?(1)||\\.-)(?!A{2,}?)|(?!)é)(?s:){0,1}){2}?\\1|(?=[^\\n]{1,2})[]a]{1,2}+', re.A).search('a\nbbabbc', 1, 6)))
+    p("sm(re.compile('[\\\\w](?:(..(?(1)\\\\.|\\\\na{2,}?a{0}|-{2,}?\\\\BA|c{1,2}?|){2}){0,1}?(?(1)b(?(1)||\\\\.-)(?!A{2,}?)|(?!)é)(?s:){0,1}){2}?\\\\1|(?=[^\\\\n]{1,2})[]a]{1,2}+', re.A).search('a\\nbbabbc', 0, 10))", lambda: sm(re.compile('[\\w](?:(..(?(1)\\.|\\na{2,}?a{0}|-{2,}?\\BA|c{1,2}?|){2}){0,1}?(?(1)b(?(1)||\\.-)(?!A{2,}?)|(?!)é)(?s:){0,1}){2}?\\1|(?=[^\\n]{1,2})[]a]{1,2}+', re.A).search('a\nbbabbc', 0, 10)))
+    p("sm(re.match('[\\\\w](?:(..(?(1)\\\\.|\\\\na{2,}?a{0}|-{2,}?\\\\BA|c{1,2}?|){2}){0,1}?(?(1)b(?(1)||\\\\.-)(?!A{2,}?)|(?!)é)(?s:){0,1}){2}?\\\\1|(?=[^\\\\n]{1,2})[]a]{1,2}+', 'a\\nbbabbc', re.A))", lambda: sm(re.match('[\\w](?:(..(?(1)\\.|\\na{2,}?a{0}|-{2,}?\\BA|c{1,2}?|){2}){0,1}?(?(1)b(?(1)||\\.-)(?!A{2,}?)|(?!)é)(?s:){0,1}){2}?\\1|(?=[^\\n]{1,2})[]a]{1,2}+', 'a\nbbabbc', re.A)))
+    p("re.split('[\\\\w](?:(..(?(1)\\\\.|\\\\na{2,}?a{0}|-{2,}?\\\\BA|c{1,2}?|){2}){0,1}?(?(1)b(?(1)||\\\\.-)(?!A{2,}?)|(?!)é)(?s:){0,1}){2}?\\\\1|(?=[^\\\\n]{1,2})[]a]{1,2}+', 'a\\nbbabbc', re.A)", lambda: re.split('[\\w](?:(..(?(1)\\.|\\na{2,}?a{0}|-{2,}?\\BA|c{1,2}?|){2}){0,1}?(?(1)b(?(1)||\\.-)(?!A{2,}?)|(?!)é)(?s:){0,1}){2}?\\1|(?=[^\\n]{1,2})[]a]{1,2}+', 'a\nbbabbc', re.A))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except Exception as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        try:
-            return f1(x)
-        except KeyError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=50)
+    setcontext(c)
+    p("(Decimal('3.14159265358979323846264338327950288') >= Decimal('1e-7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('3.14159265358979323846264338327950288') >= Decimal('1e-7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('40120E-7').min_mag(Decimal('58458E0'))", lambda: Decimal('40120E-7').min_mag(Decimal('58458E0')))
+    p("c.quantize(Decimal('sNaN'), Decimal('9.999999999'))", lambda: c.quantize(Decimal('sNaN'), Decimal('9.999999999')))
+    p("(Decimal('NaN') >= Decimal('9.999999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('NaN') >= Decimal('9.999999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("c.power(Decimal('74166E-4'), Decimal('44479E4'))", lambda: c.power(Decimal('74166E-4'), Decimal('44479E4')))
+    setcontext(DefaultContext)
 try:
     t5()
 except Exception as e:

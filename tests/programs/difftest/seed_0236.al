@@ -8,144 +8,116 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import operator
-    import collections.abc
-    import os.path
-    p('operator.truth(-1)', lambda: operator.truth(-1))
-    p("operator.methodcaller('count', 1)([])", lambda: operator.methodcaller('count', 1)([]))
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p("sorted([(4, 'x'), (9, 'y')], key=operator.itemgetter(0))", lambda: sorted([(4, 'x'), (9, 'y')], key=operator.itemgetter(0)))
-    p('isinstance(iter([9, -6, 9, 1, 5]), collections.abc.Iterator)', lambda: isinstance(iter([9, -6, 9, 1, 5]), collections.abc.Iterator))
-    p("operator.mul('', 3)", lambda: operator.mul('', 3))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([-1, -8, 6, -3], 'Z0: :İ', 3, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([-1, -8, 6, -3], 'Z0: :İ', 3, None)])
-    p("sorted([(1, 'x'), (-9, 'y')], key=operator.itemgetter(0))", lambda: sorted([(1, 'x'), (-9, 'y')], key=operator.itemgetter(0)))
+    import gzip
+    import io
+    import zlib
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'hello world ' * 20)))(gzip.compress(b'hello world ' * 20, 6, mtime=1700000000))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'hello world ' * 20)))(gzip.compress(b'hello world ' * 20, 6, mtime=1700000000)))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'\\x00' * 3000)))(gzip.compress(b'\\x00' * 3000, 6, mtime=1700000000))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'\x00' * 3000)))(gzip.compress(b'\x00' * 3000, 6, mtime=1700000000)))
+    p("gzip.decompress(gzip.compress(bytes((i * i) % 251 for i in range(5000)), mtime=1) + b'\\x00\\x00' + gzip.compress(b'two', mtime=2))[-6:]", lambda: gzip.decompress(gzip.compress(bytes((i * i) % 251 for i in range(5000)), mtime=1) + b'\x00\x00' + gzip.compress(b'two', mtime=2))[-6:])
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'hello world ' * 20)))(gzip.compress(b'hello world ' * 20, 0, mtime=1))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'hello world ' * 20)))(gzip.compress(b'hello world ' * 20, 0, mtime=1)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ValueError('v')]), IndexError(0), TypeError('t')])
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            raise
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            raise
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [TypeError('t')])
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            pass
-        except* MyErr as e:
-            print('clause 2', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError('v')]), ExceptionGroup('g2', [MyErr(3), KeyError('k')]), ExceptionGroup('g2', [MyErr(3), OSError(2, 'os'), IndexError(0)])]), ExceptionGroup('g1', [OSError(2, 'os'), IndexError(0)]), ValueError('v')]).split(ArithmeticError))
+    p("format(float('-inf'), '>12')", lambda: format(float('-inf'), '>12'))
+    p("format(0.0, '.0f')", lambda: format(0.0, '.0f'))
+    p('0.1 + 4294967295', lambda: 0.1 + 4294967295)
+    p("format(487.81832293618845, '#.0f')", lambda: format(487.81832293618845, '#.0f'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("(float('-inf')).__add__(float('nan'))", lambda: (float('-inf')).__add__(float('nan')))
-    p('(True).__getnewargs__()', lambda: (True).__getnewargs__())
-    p('({1, 2}).__len__()', lambda: ({1, 2}).__len__())
-    p("({'a': 1}).__hash__()", lambda: ({'a': 1}).__hash__())
-    p('(range(5)).__lshift__(1j)', lambda: (range(5)).__lshift__(1j))
-    p('((1, 2, 3)).__invert__()', lambda: ((1, 2, 3)).__invert__())
-    p("(True).__or__(float('inf'))", lambda: (True).__or__(float('inf')))
-    p('dict.__floordiv__(frozenset({2, 5}), [-3])', lambda: dict.__floordiv__(frozenset({2, 5}), [-3]))
-    p('((1+2j)).__xor__((1, 2, 3))', lambda: ((1+2j)).__xor__((1, 2, 3)))
-    p('list.__ge__([-2, 8, 7], (1, 2, 3))', lambda: list.__ge__([-2, 8, 7], (1, 2, 3)))
+    d = {'Σ': 8, 3: 6, True: 9, 13: 5}
+    e = {18446744073709551617: 5, 'a': 3, (0, 'x'): 5, (-9223372036854775809): 0, 3: 3, (-9223372036854775809): 2}
+    print(d.setdefault(1.0, 7))
+    d.update(e)
+    print(repr(d), str(e))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    d.update(e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.setdefault(2, 3))
+    print({k: v for k, v in d.items() if v % 2})
+    print(d, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-2, 1)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
-    def outer():
-        v = 3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(1)(), mk(1)(0))
-    print(inc(), inc(-3), get())
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p('(-timedelta(minutes=-2), abs(timedelta(minutes=-2)), bool(timedelta(minutes=-2)), timedelta(minutes=-2).total_seconds())', lambda: (-timedelta(minutes=-2), abs(timedelta(minutes=-2)), bool(timedelta(minutes=-2)), timedelta(minutes=-2).total_seconds()))
+    p('(-timedelta(milliseconds=0.1), abs(timedelta(milliseconds=0.1)), bool(timedelta(milliseconds=0.1)), timedelta(milliseconds=0.1).total_seconds())', lambda: (-timedelta(milliseconds=0.1), abs(timedelta(milliseconds=0.1)), bool(timedelta(milliseconds=0.1)), timedelta(milliseconds=0.1).total_seconds()))
+    p('calendar.monthcalendar(2024, 10)', lambda: calendar.monthcalendar(2024, 10))
+    p("datetime.fromisoformat(datetime(1900, 5, 29, 8, 1, 13, 1, tzinfo=timezone.utc).isoformat()[:17] + ':' + datetime(1900, 5, 29, 8, 1, 13, 1, tzinfo=timezone.utc).isoformat()[19:])", lambda: datetime.fromisoformat(datetime(1900, 5, 29, 8, 1, 13, 1, tzinfo=timezone.utc).isoformat()[:17] + ':' + datetime(1900, 5, 29, 8, 1, 13, 1, tzinfo=timezone.utc).isoformat()[19:]))
+    p('timedelta(weeks=-447527, milliseconds=915532) * -3', lambda: timedelta(weeks=-447527, milliseconds=915532) * -3)
+    p('str(timedelta(minutes=-367564, seconds=1e-06))', lambda: str(timedelta(minutes=-367564, seconds=1e-06)))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    from fractions import Fraction
-    import math
-    p('hash(Fraction(-18, 12)) == hash(7)', lambda: hash(Fraction(-18, 12)) == hash(7))
-    p('divmod(Fraction(19, 3), None)', lambda: divmod(Fraction(19, 3), None))
-    p('math.ceil(Fraction(0.1))', lambda: math.ceil(Fraction(0.1)))
-    p('2**70 - Fraction(-5, 6)', lambda: 2**70 - Fraction(-5, 6))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = V(4, -1, -1, 1)
+    b = V(2, 4, 4, 4)
+    c = V(3)
+    print({a, b, c, V(2, -1, 1)}, {a: 1, b: 2})
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(hash(a) == hash(V(*a)), a == V(*a))
+    print(4 in a, bool(b), [x for x in c if x])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\\\S)'", lambda: re.compile('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\S)'))
-    p("sm(re.compile('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\\\S)').search('a\\nacab', 2, 10))", lambda: sm(re.compile('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\S)').search('a\nacab', 2, 10)))
-    p("[sm(m) for m in re.finditer('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\\\S)', 'a\\nacab')]", lambda: [sm(m) for m in re.finditer('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\S)', 'a\nacab')])
-    p("re.findall('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\\\S)', 'a\\nacab')", lambda: re.findall('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\S)', 'a\nacab'))
-    p("[sm(m) for m in re.finditer('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\\\S)', 'a\\nacab')]", lambda: [sm(m) for m in re.finditer('(?x:[ab])(?P<g1>é{0}(?>[^a]?)\\S)', 'a\nacab')])
-    c = p("'(?:[^\\\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\\\.{,2}+aA){2,})'", lambda: re.compile('(?:[^\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\.{,2}+aA){2,})', re.S))
-    p("sm(re.compile('(?:[^\\\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\\\.{,2}+aA){2,})', re.S).search('aaééb', 1, 9))", lambda: sm(re.compile('(?:[^\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\.{,2}+aA){2,})', re.S).search('aaééb', 1, 9)))
-    p("re.split('(?:[^\\\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\\\.{,2}+aA){2,})', 'aaééb', 2, re.S)", lambda: re.split('(?:[^\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\.{,2}+aA){2,})', 'aaééb', 2, re.S))
-    p("sm(re.fullmatch('(?:[^\\\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\\\.{,2}+aA){2,})', 'aaééb', re.S))", lambda: sm(re.fullmatch('(?:[^\\n]{0}){1,2}b?|Aa{2}(?P<g1>|(\\.{,2}+aA){2,})', 'aaééb', re.S)))
-    c = p("'[^a].(?>(?P<g1>[ab]){1,2}){0,1}'", lambda: re.compile('[^a].(?>(?P<g1>[ab]){1,2}){0,1}', re.M))
-    p("sm(re.search('[^a].(?>(?P<g1>[ab]){1,2}){0,1}', 'ac\\naéa é', re.M))", lambda: sm(re.search('[^a].(?>(?P<g1>[ab]){1,2}){0,1}', 'ac\naéa é', re.M)))
-    p("re.findall('[^a].(?>(?P<g1>[ab]){1,2}){0,1}', 'ac\\naéa é', re.M)", lambda: re.findall('[^a].(?>(?P<g1>[ab]){1,2}){0,1}', 'ac\naéa é', re.M))
-    p("re.findall('[^a].(?>(?P<g1>[ab]){1,2}){0,1}', 'ac\\naéa é', re.M)", lambda: re.findall('[^a].(?>(?P<g1>[ab]){1,2}){0,1}', 'ac\naéa é', re.M))
-    c = p("'(a{2,}(?<!b)(?(1)||(?=.\\\\n\\\\n)é){,2})b|[b-]a\\\\1{0,1}'", lambda: re.compile('(a{2,}(?<!b)(?(1)||(?=.\\n\\n)é){,2})b|[b-]a\\1{0,1}', re.S))
-    p("[sm(m) for m in re.finditer('(a{2,}(?<!b)(?(1)||(?=.\\\\n\\\\n)é){,2})b|[b-]a\\\\1{0,1}', '\\n\\nab bb', re.S)]", lambda: [sm(m) for m in re.finditer('(a{2,}(?<!b)(?(1)||(?=.\\n\\n)é){,2})b|[b-]a\\1{0,1}', '\n\nab bb', re.S)])
-    p("re.sub('(a{2,}(?<!b)(?(1)||(?=.\\\\n\\\\n)é){,2})b|[b-]a\\\\1{0,1}', r'[\\1]', '\\n\\nab bb', 2, re.S)", lambda: re.sub('(a{2,}(?<!b)(?(1)||(?=.\\n\\n)é){,2})b|[b-]a\\1{0,1}', r'[\1]', '\n\nab bb', 2, re.S))
-    p("re.findall('(a{2,}(?<!b)(?(1)||(?=.\\\\n\\\\n)é){,2})b|[b-]a\\\\1{0,1}', '\\n\\nab bb', re.S)", lambda: re.findall('(a{2,}(?<!b)(?(1)||(?=.\\n\\n)é){,2})b|[b-]a\\1{0,1}', '\n\nab bb', re.S))
-    p("sm(re.fullmatch('(a{2,}(?<!b)(?(1)||(?=.\\\\n\\\\n)é){,2})b|[b-]a\\\\1{0,1}', '\\n\\nab bb', re.S))", lambda: sm(re.fullmatch('(a{2,}(?<!b)(?(1)||(?=.\\n\\n)é){,2})b|[b-]a\\1{0,1}', '\n\nab bb', re.S)))
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p("codecs.decode(b'a\\xef\\xfe\\xde\\x00\\xfe\\xc3\\x00\\xef', 'cp037', 'replace')", lambda: codecs.decode(b'a\xef\xfe\xde\x00\xfe\xc3\x00\xef', 'cp037', 'replace'))
+    p("(codecs.lookup('cp037').name, codecs.lookup('cp037').incrementaldecoder.__name__)", lambda: (codecs.lookup('cp037').name, codecs.lookup('cp037').incrementaldecoder.__name__))
+    p("codecs.decode(b'\\xbf\\xbb\\xd8\\xac\\xac\\x00', 'raw_unicode_escape', 'strict')", lambda: codecs.decode(b'\xbf\xbb\xd8\xac\xac\x00', 'raw_unicode_escape', 'strict'))
+    p("codecs.decode(b'\\xde\\xef\\xfe\\xe2', 'cp037', 'mine')", lambda: codecs.decode(b'\xde\xef\xfe\xe2', 'cp037', 'mine'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-32\')(\'backslashreplace\'), "".encode(\'utf-32\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-32')('backslashreplace'), "".encode('utf-32', 'surrogatepass')))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [3, 18, 35, 37], [3, 18, 35, 37] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'UTF8\')(\'surrogateescape\'), "".encode(\'UTF8\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [3, 18, 35, 37], [3, 18, 35, 37] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('UTF8')('surrogateescape'), "".encode('UTF8', 'surrogatepass')))
 try:
     t5()
 except Exception as e:

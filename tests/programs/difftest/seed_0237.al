@@ -8,196 +8,166 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    import gzip
     import io
-    p("io.StringIO('3.5' + '\\nsecond\\n').readlines()", lambda: io.StringIO('3.5' + '\nsecond\n').readlines())
-    p("io.StringIO('12' + '\\nsecond\\n').readlines()", lambda: io.StringIO('12' + '\nsecond\n').readlines())
-    p("io.StringIO('Hello' + '\\nsecond\\n').readlines()", lambda: io.StringIO('Hello' + '\nsecond\n').readlines())
-    p("io.StringIO('bX 01ǅb ǅ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('bX 01ǅb ǅ' + '\nsecond\n').readlines())
-    p("io.StringIO('tab\\there' + '\\nsecond\\n').readlines()", lambda: io.StringIO('tab\there' + '\nsecond\n').readlines())
-    p("io.StringIO('_ǅbc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('_ǅbc' + '\nsecond\n').readlines())
+    import zlib
+    p("gzip.decompress(gzip.compress(b'abcabcabd' * 500 + bytes(range(200)), mtime=1) + b'\\x00\\x00' + gzip.compress(b'two', mtime=2))[-6:]", lambda: gzip.decompress(gzip.compress(b'abcabcabd' * 500 + bytes(range(200)), mtime=1) + b'\x00\x00' + gzip.compress(b'two', mtime=2))[-6:])
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 0, b, 1)
+    try:
+        f.write(b'abcabcabd' * 500 + bytes(range(200)))
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda f: (f.seek(3), f.read(4), f.tell()))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: (f.seek(3), f.read(4), f.tell()))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(memoryview(b'mv' * 99))))(gzip.compress(memoryview(b'mv' * 99), 6, mtime=1))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(memoryview(b'mv' * 99))))(gzip.compress(memoryview(b'mv' * 99), 6, mtime=1)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {}
-    e = {4611686018427387903: 3, (1, 'y'): 9, False: 1, 'Σ': 3, 2: 0}
-    d['b'] = 7
-    d.update(e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print({k: v for k, v in d.items() if v % 2})
-    d.update(e)
-    print(len(d), 14 in d, d == e)
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print(d.get(5), d.get(5, -1))
-    print(d | e)
-    d.update(e)
-    print(dict.fromkeys([False, False], 0))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d, e)
+    import gzip
+    import io
+    import zlib
+    p('(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes((i * 7919) % 256 for i in range(70000)))))(gzip.compress(bytes((i * 7919) % 256 for i in range(70000)), 9, mtime=1))', lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes((i * 7919) % 256 for i in range(70000)))))(gzip.compress(bytes((i * 7919) % 256 for i in range(70000)), 9, mtime=1)))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytearray(b'xyz' * 50))))(gzip.compress(bytearray(b'xyz' * 50), 6, mtime=1))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytearray(b'xyz' * 50))))(gzip.compress(bytearray(b'xyz' * 50), 6, mtime=1)))
+    p('(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes(range(256)) * 9)))(gzip.compress(bytes(range(256)) * 9, 9, mtime=1))', lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes(range(256)) * 9)))(gzip.compress(bytes(range(256)) * 9, 9, mtime=1)))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(memoryview(b'mv' * 99))))(gzip.compress(memoryview(b'mv' * 99), 1, mtime=1))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(memoryview(b'mv' * 99))))(gzip.compress(memoryview(b'mv' * 99), 1, mtime=1)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import heapq
-    import functools
-    import itertools
-    p('list(itertools.combinations([-4, -1, 7, 9], 0))', lambda: list(itertools.combinations([-4, -1, 7, 9], 0)))
-    p('heapq.nlargest(2, [-1, -8, 7], key=abs)', lambda: heapq.nlargest(2, [-1, -8, 7], key=abs))
-    p('heapq.nlargest(2, [0, 0, -1, 6], key=abs)', lambda: heapq.nlargest(2, [0, 0, -1, 6], key=abs))
-    p('list(itertools.accumulate([1]))', lambda: list(itertools.accumulate([1])))
-    p("list(itertools.product('ab', repeat=1))", lambda: list(itertools.product('ab', repeat=1)))
-    p('heapq.nsmallest(1, [-9, -1])', lambda: heapq.nsmallest(1, [-9, -1]))
-    p('list(itertools.combinations([-4, -4], 1))', lambda: list(itertools.combinations([-4, -4], 1)))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    p("int('9' * 30, 16)", lambda: int('9' * 30, 16))
-    p('(-33) ** -1', lambda: (-33) ** -1)
-    p('divmod(4611686018427387901, 9611445434043677028429310)', lambda: divmod(4611686018427387901, 9611445434043677028429310))
-    p('255 % 18446744073709551615', lambda: 255 % 18446744073709551615)
-    p('(380107954439528089649176).bit_count()', lambda: (380107954439528089649176).bit_count())
-    p('10 < 7729927462377850718209708', lambda: 10 < 7729927462377850718209708)
-    p('10000000000000000000 < (-4611686018427387905)', lambda: 10000000000000000000 < (-4611686018427387905))
-    p('(-9223372036854775808) & 255', lambda: (-9223372036854775808) & 255)
-    p('73786976294838206461 ^ 52', lambda: 73786976294838206461 ^ 52)
-    p('4611686018427387904 > (-(2 ** 64 + 1))', lambda: 4611686018427387904 > (-(2 ** 64 + 1)))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'[^a]{,2}A{2,}|-{1,2}+\\\\d|([é-ê]){0}?|(?:)'", lambda: re.compile('[^a]{,2}A{2,}|-{1,2}+\\d|([é-ê]){0}?|(?:)', re.I | re.M))
-    p("re.findall('[^a]{,2}A{2,}|-{1,2}+\\\\d|([é-ê]){0}?|(?:)', 'abbaa \\nbé', re.I | re.M)", lambda: re.findall('[^a]{,2}A{2,}|-{1,2}+\\d|([é-ê]){0}?|(?:)', 'abbaa \nbé', re.I | re.M))
-    p("sm(re.fullmatch('[^a]{,2}A{2,}|-{1,2}+\\\\d|([é-ê]){0}?|(?:)', 'abbaa \\nbé', re.I | re.M))", lambda: sm(re.fullmatch('[^a]{,2}A{2,}|-{1,2}+\\d|([é-ê]){0}?|(?:)', 'abbaa \nbé', re.I | re.M)))
-    c = p("'\\\\nc\\\\.'", lambda: re.compile('\\nc\\.'))
-    p("re.split('\\\\nc\\\\.', 'ab\\naaé', 2)", lambda: re.split('\\nc\\.', 'ab\naaé', 2))
-    p("sm(re.fullmatch('\\\\nc\\\\.', 'ab\\naaé'))", lambda: sm(re.fullmatch('\\nc\\.', 'ab\naaé')))
-    p("sm(re.search('\\\\nc\\\\.', 'ab\\naaé'))", lambda: sm(re.search('\\nc\\.', 'ab\naaé')))
-    c = p("'b'", lambda: re.compile('b', re.I))
-    p("sm(re.compile('b', re.I).search('bbac ébb b', 0, 2))", lambda: sm(re.compile('b', re.I).search('bbac ébb b', 0, 2)))
-    p("[sm(m) for m in re.finditer('b', 'bbac ébb b', re.I)]", lambda: [sm(m) for m in re.finditer('b', 'bbac ébb b', re.I)])
-    p("[sm(m) for m in re.finditer('b', 'bbac ébb b', re.I)]", lambda: [sm(m) for m in re.finditer('b', 'bbac ébb b', re.I)])
-    p("sm(re.fullmatch('b', 'bbac ébb b', re.I))", lambda: sm(re.fullmatch('b', 'bbac ébb b', re.I)))
+    c = p("'. a'", lambda: re.compile('. a', re.I | re.M))
+    p("re.sub('. a', '-', 'a', re.I | re.M)", lambda: re.sub('. a', '-', 'a', re.I | re.M))
+    p("sm(re.search('. a', 'a', re.I | re.M))", lambda: sm(re.search('. a', 'a', re.I | re.M)))
+    c = p("'(?>((é\\\\S-{2}+)c){2}?(?m:b\\\\S{2}?|(?>)b(?!-|Ab?+.){0,1})){2}|c(?(1)|){2} '", lambda: re.compile('(?>((é\\S-{2}+)c){2}?(?m:b\\S{2}?|(?>)b(?!-|Ab?+.){0,1})){2}|c(?(1)|){2} ', re.X))
+    p("sm(re.compile('(?>((é\\\\S-{2}+)c){2}?(?m:b\\\\S{2}?|(?>)b(?!-|Ab?+.){0,1})){2}|c(?(1)|){2} ', re.X).search('aba ac\\n\\né', 2, 8))", lambda: sm(re.compile('(?>((é\\S-{2}+)c){2}?(?m:b\\S{2}?|(?>)b(?!-|Ab?+.){0,1})){2}|c(?(1)|){2} ', re.X).search('aba ac\n\né', 2, 8)))
+    p("sm(re.compile('(?>((é\\\\S-{2}+)c){2}?(?m:b\\\\S{2}?|(?>)b(?!-|Ab?+.){0,1})){2}|c(?(1)|){2} ', re.X).search('aba ac\\n\\né', 2, 8))", lambda: sm(re.compile('(?>((é\\S-{2}+)c){2}?(?m:b\\S{2}?|(?>)b(?!-|Ab?+.){0,1})){2}|c(?(1)|){2} ', re.X).search('aba ac\n\né', 2, 8)))
+    p("sm(re.match('(?>((é\\\\S-{2}+)c){2}?(?m:b\\\\S{2}?|(?>)b(?!-|Ab?+.){0,1})){2}|c(?(1)|){2} ', 'aba ac\\n\\né', re.X))", lambda: sm(re.match('(?>((é\\S-{2}+)c){2}?(?m:b\\S{2}?|(?>)b(?!-|Ab?+.){0,1})){2}|c(?(1)|){2} ', 'aba ac\n\né', re.X)))
+    c = p("'[a-c]'", lambda: re.compile('[a-c]', re.X))
+    p("[sm(m) for m in re.finditer('[a-c]', 'éaabaaba\\né', re.X)]", lambda: [sm(m) for m in re.finditer('[a-c]', 'éaabaaba\né', re.X)])
+    p("sm(re.match('[a-c]', 'éaabaaba\\né', re.X))", lambda: sm(re.match('[a-c]', 'éaabaaba\né', re.X)))
+    p("sm(re.compile('[a-c]', re.X).search('éaabaaba\\né', 2, 10))", lambda: sm(re.compile('[a-c]', re.X).search('éaabaaba\né', 2, 10)))
+    p("sm(re.match('[a-c]', 'éaabaaba\\né', re.X))", lambda: sm(re.match('[a-c]', 'éaabaaba\né', re.X)))
+    c = p("'\\\\d(?>aa|.*)'", lambda: re.compile('\\d(?>aa|.*)', re.I))
+    p("re.findall('\\\\d(?>aa|.*)', 'ba', re.I)", lambda: re.findall('\\d(?>aa|.*)', 'ba', re.I))
+    p("[sm(m) for m in re.finditer('\\\\d(?>aa|.*)', 'ba', re.I)]", lambda: [sm(m) for m in re.finditer('\\d(?>aa|.*)', 'ba', re.I)])
+    p("re.subn('\\\\d(?>aa|.*)', r'<\\g<0>>', 'ba', re.I)", lambda: re.subn('\\d(?>aa|.*)', r'<\g<0>>', 'ba', re.I))
+    p("[sm(m) for m in re.finditer('\\\\d(?>aa|.*)', 'ba', re.I)]", lambda: [sm(m) for m in re.finditer('\\d(?>aa|.*)', 'ba', re.I)])
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p('(range(5)).__complex__()', lambda: (range(5)).__complex__())
+    p("({1, 2}).__rmod__('  ')", lambda: ({1, 2}).__rmod__('  '))
+    p("(repr(tuple.index).split(' at ')[0], type(tuple.index).__name__, tuple.index.__qualname__)", lambda: (repr(tuple.index).split(' at ')[0], type(tuple.index).__name__, tuple.index.__qualname__))
+    p("complex.__ne__(range(5), '12')", lambda: complex.__ne__(range(5), '12'))
+    p("({1, 2}).__divmod__({'a': 1})", lambda: ({1, 2}).__divmod__({'a': 1}))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p("b'\\x00\\xff'.ljust(12)", lambda: b'\x00\xff'.ljust(12))
+    p("b'hello world'.swapcase()", lambda: b'hello world'.swapcase())
+    p("b'AbC dEf'.hex(':', -2)", lambda: b'AbC dEf'.hex(':', -2))
+    p("b'tab\\tsep\\nline\\r\\n' + b'12'", lambda: b'tab\tsep\nline\r\n' + b'12')
+    p('b"\'q\'" + b\'  x y  \'', lambda: b"'q'" + b'  x y  ')
+    p('b\'12\'.rindex(b"\'q\'", -8, 0)', lambda: b'12'.rindex(b"'q'", -8, 0))
+    p("bytes(b'hello world')", lambda: bytes(b'hello world'))
+    p("b''.isupper()", lambda: b''.isupper())
+    a = bytearray(b'12')
+    try:
+        a += b'  x y  '
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b'hello world'
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.extend(b'abc')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(6)))
+    try:
+        v = m.cast('q', (4, 6, 1))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(6))).cast('q', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tobytes()', lambda: v.tobytes())
+    p('bytes(v)', lambda: bytes(v))
+    p('len(v)', lambda: len(v))
+    p("v.tobytes('A')", lambda: v.tobytes('A'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import urllib.parse
-    p("urllib.parse.parse_qsl('ftpuser]Host.COMhttp', True)", lambda: urllib.parse.parse_qsl('ftpuser]Host.COMhttp', True))
-    p("(urllib.parse.urlsplit('http').hostname, urllib.parse.urlsplit('http').username)", lambda: (urllib.parse.urlsplit('http').hostname, urllib.parse.urlsplit('http').username))
-    p("urllib.parse.parse_qsl(':pw[%zz[Host.COM]%zz', True)", lambda: urllib.parse.parse_qsl(':pw[%zz[Host.COM]%zz', True))
+    import zlib
+    p('(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes(range(256)) * 9, 9, -8))', lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes(range(256)) * 9, 9, -8)))
+    d = bytes(b'abcabcabd' * 500 + bytes(range(200)))
+    z = zlib.compress(d, 9) + b'\x00' * 9
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1000]
+            pos += 1000
+            parts.append(o.decompress(chunk, 1))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    z = bytearray(zlib.compress(b'\x00' * 3000))
+    try:
+        z[7 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("zlib.decompress(zlib.compress(b'\\x00' * 3000)[:-1])[-4:]", lambda: zlib.decompress(zlib.compress(b'\x00' * 3000)[:-1])[-4:])
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(bytearray):
-        pass
-    o = C(b'ab')
-    try:
-        o._C__b = 2
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 3)', lambda: red(o, 3))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 2)', lambda: red(o, 2))
-    p('red(o, 0)', lambda: red(o, 0))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    import pathlib
+    p("(pathlib.PurePosixPath('', '..') < pathlib.PurePosixPath('.rc', '/'), hash(pathlib.PurePosixPath('', '..')) == hash(pathlib.PurePosixPath('.rc', '/')))", lambda: (pathlib.PurePosixPath('', '..') < pathlib.PurePosixPath('.rc', '/'), hash(pathlib.PurePosixPath('', '..')) == hash(pathlib.PurePosixPath('.rc', '/'))))
+    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('..'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('..')))
+    p("(repr(pathlib.PurePosixPath('//', 'x.tar.gz', 'a') / pathlib.PurePosixPath('..')), sorted([pathlib.PurePosixPath('//', 'x.tar.gz', 'a'), pathlib.PurePosixPath('..')]))", lambda: (repr(pathlib.PurePosixPath('//', 'x.tar.gz', 'a') / pathlib.PurePosixPath('..')), sorted([pathlib.PurePosixPath('//', 'x.tar.gz', 'a'), pathlib.PurePosixPath('..')])))
+    p("(repr(pathlib.PurePosixPath('/', 'a') / pathlib.PurePosixPath('', '/e', '/')), sorted([pathlib.PurePosixPath('/', 'a'), pathlib.PurePosixPath('', '/e', '/')]))", lambda: (repr(pathlib.PurePosixPath('/', 'a') / pathlib.PurePosixPath('', '/e', '/')), sorted([pathlib.PurePosixPath('/', 'a'), pathlib.PurePosixPath('', '/e', '/')])))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except ArithmeticError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
-    def f2(x):
-        try:
-            return f1(x)
-        except ZeroDivisionError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
-    def f3(x):
-        try:
-            v = f2(x)
-        except RuntimeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e3')
-        return v
-    try:
-        print(f3('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f3(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f3(0))
+    xs = [-5, -5, -9, 2, 1, -8, 4]
+    ys = [-3, 6, -9, 7, -9]
+    p('pop', lambda: xs.pop(6))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs.insert(-5, -2)
+    print(list(enumerate(xs, 5)))
+    p('slice', lambda: xs[-3:9:2])
+    print(xs, ys)
 try:
     t7()
 except Exception as e:

@@ -8,147 +8,162 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?>|\\\\A)-'", lambda: re.compile('(?>|\\A)-', re.I))
-    p("re.sub('(?>|\\\\A)-', '', 'caaaaaac', 2, re.I)", lambda: re.sub('(?>|\\A)-', '', 'caaaaaac', 2, re.I))
-    p("sm(re.search('(?>|\\\\A)-', 'caaaaaac', re.I))", lambda: sm(re.search('(?>|\\A)-', 'caaaaaac', re.I)))
-    p("re.sub('(?>|\\\\A)-', '', 'caaaaaac', 1, re.I)", lambda: re.sub('(?>|\\A)-', '', 'caaaaaac', 1, re.I))
-    c = p("'ca{,2}'", lambda: re.compile('ca{,2}', re.X))
-    p("re.subn('ca{,2}', '', '\\n aabca  é', re.X)", lambda: re.subn('ca{,2}', '', '\n aabca  é', re.X))
-    p("re.split('ca{,2}', '\\n aabca  é', 2, re.X)", lambda: re.split('ca{,2}', '\n aabca  é', 2, re.X))
-    p("re.sub('ca{,2}', lambda m: m.group(0).upper() + '|', '\\n aabca  é', re.X)", lambda: re.sub('ca{,2}', lambda m: m.group(0).upper() + '|', '\n aabca  é', re.X))
-    p("re.subn('ca{,2}', lambda m: m.group(0).upper() + '|', '\\n aabca  é', re.X)", lambda: re.subn('ca{,2}', lambda m: m.group(0).upper() + '|', '\n aabca  é', re.X))
+    xs = [-7, -2, 8, -4, -1]
+    ys = [-1, 2, -5, -9, -4, -2]
+    p('idx', lambda: xs[-4])
+    xs.sort()
+    xs.insert(3, -8)
+    print(xs == ys, xs < ys, xs + ys)
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    xs = xs * 1
+    print(list(enumerate(xs, 8)))
+    xs[-9:4] = ys
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("len('x\\ud83d\\ude00' * 3)", lambda: len('x\ud83d\ude00' * 3))
-    p("b'a\\xed\\xa0\\x80b'.decode('utf-16-le', 'strict')", lambda: b'a\xed\xa0\x80b'.decode('utf-16-le', 'strict'))
-    p("'\\ud800'.find('\\xe9\\udcff')", lambda: '\ud800'.find('\xe9\udcff'))
-    p("b'\\xed\\xb2'.decode('ascii', 'surrogateescape')", lambda: b'\xed\xb2'.decode('ascii', 'surrogateescape'))
-    p("'%c' % 57344", lambda: '%c' % 57344)
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 50
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
+    ap.add_argument('-a', action='append', help='default %(default)s')
+    ap.add_argument('--beta', metavar='V')
+    ap.add_argument('--gamma', metavar='V')
+    ap.add_argument('-d', nargs='+', dest='d3')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--right=3', '1', '--alp'])", lambda: ap.parse_known_args(['--right=3', '1', '--alp']))
+    p("ap.parse_args(['--right=3', '1', '--alp'])", lambda: ap.parse_args(['--right=3', '1', '--alp']))
+    p("ap.parse_known_args(['-1', '-d', 'a', '--nope'])", lambda: ap.parse_known_args(['-1', '-d', 'a', '--nope']))
+    p("ap.parse_args(['-1', '-d', 'a', '--nope'])", lambda: ap.parse_args(['-1', '-d', 'a', '--nope']))
+    p("ap.parse_known_args(['yy', '--gam', '--nope'])", lambda: ap.parse_known_args(['yy', '--gam', '--nope']))
+    p("ap.parse_args(['yy', '--gam', '--nope'])", lambda: ap.parse_args(['yy', '--gam', '--nope']))
+    p("ap.parse_known_args(['-abc', '--nope', '--beta', '--del'])", lambda: ap.parse_known_args(['-abc', '--nope', '--beta', '--del']))
+    p("ap.parse_args(['-abc', '--nope', '--beta', '--del'])", lambda: ap.parse_args(['-abc', '--nope', '--beta', '--del']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("float('')", lambda: float(''))
-    p("format((-807.6342028241083), 'g')", lambda: format((-807.6342028241083), 'g'))
-    p("float('1e500')", lambda: float('1e500'))
-    p('((-40)) <= 1e22', lambda: ((-40)) <= 1e22)
-    p('(4611686018427387903) + (2.0 ** 63)', lambda: (4611686018427387903) + (2.0 ** 63))
-    p("float('1_0.5')", lambda: float('1_0.5'))
+    import signal
+    import subprocess
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'a\', \'x\\r\\ny\', \'b c\'], capture_output=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', 'a', 'x\r\ny', 'b c'], capture_output=True, check=True))
+    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'\', \'\\n\'], capture_output=True, encoding=\'latin-1\', check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', '', '\n'], capture_output=True, encoding='latin-1', check=True))
+    p("subprocess.run(['cat'], input='', stdout=subprocess.PIPE, text=True)", lambda: subprocess.run(['cat'], input='', stdout=subprocess.PIPE, text=True))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(1, -2, -2)
-    b = V(2, -1, 3)
-    c = V(4, -2)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    p('getitem', lambda: c[2])
+    p('1 * 18446744073709551616', lambda: 1 * 18446744073709551616)
+    p('((-(2 ** 100 + 2))).as_integer_ratio()', lambda: ((-(2 ** 100 + 2))).as_integer_ratio())
+    p('(2 ** 63 - 2) > 2', lambda: (2 ** 63 - 2) > 2)
+    p('1000 & 4917341946089558295350347', lambda: 1000 & 4917341946089558295350347)
+    p('1000 % (-9223372036854775809)', lambda: 1000 % (-9223372036854775809))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import pathlib
-    p("str(pathlib.PurePosixPath('x.tar.gz').with_name('a'))", lambda: str(pathlib.PurePosixPath('x.tar.gz').with_name('a')))
-    p("(pathlib.PurePosixPath('a', '//', '/') >= pathlib.PurePosixPath('a', '/e'), hash(pathlib.PurePosixPath('a', '//', '/')) == hash(pathlib.PurePosixPath('a', '/e')))", lambda: (pathlib.PurePosixPath('a', '//', '/') >= pathlib.PurePosixPath('a', '/e'), hash(pathlib.PurePosixPath('a', '//', '/')) == hash(pathlib.PurePosixPath('a', '/e'))))
-    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
-    p("(repr(pathlib.PurePosixPath('..', '//') / pathlib.PurePosixPath('..')), sorted([pathlib.PurePosixPath('..', '//'), pathlib.PurePosixPath('..')]))", lambda: (repr(pathlib.PurePosixPath('..', '//') / pathlib.PurePosixPath('..')), sorted([pathlib.PurePosixPath('..', '//'), pathlib.PurePosixPath('..')])))
-    p("str(pathlib.PurePosixPath('d/', '/e', 'b.txt').match('b.txt'))", lambda: str(pathlib.PurePosixPath('d/', '/e', 'b.txt').match('b.txt')))
-    p("(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.', 'x.tar.gz', 'a'))", lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath('f.', 'x.tar.gz', 'a')))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('next', lambda: next(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(2))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
+    import hashlib
+    p("hashlib.shake_256(memoryview(b'strided')[::2]).hexdigest(16)", lambda: hashlib.shake_256(memoryview(b'strided')[::2]).hexdigest(16))
+    p("hashlib.blake2b(b'abc', leaf_size=2 ** 32, depth=16, salt=256).hexdigest()", lambda: hashlib.blake2b(b'abc', leaf_size=2 ** 32, depth=16, salt=256).hexdigest())
+    h = hashlib.blake2s(b'start')
+    c = h.copy()
+    try:
+        c.update(b'abc')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    h = hashlib.sha1(b'start')
+    c = h.copy()
+    try:
+        c.update(memoryview(b'strided')[::2])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', b''))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', b'')))
+    p("hashlib.shake_128(bytearray(b'data')).digest(-1)", lambda: hashlib.shake_128(bytearray(b'data')).digest(-1))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("b'(?<!aa)((.{2}(.)\\\\b)(A)){0}+A'", lambda: re.compile(b'(?<!aa)((.{2}(.)\\b)(A)){0}+A'))
-    p("re.subn(b'(?<!aa)((.{2}(.)\\\\b)(A)){0}+A', b'-', b'bceca')", lambda: re.subn(b'(?<!aa)((.{2}(.)\\b)(A)){0}+A', b'-', b'bceca'))
-    p("re.split(b'(?<!aa)((.{2}(.)\\\\b)(A)){0}+A', b'bceca')", lambda: re.split(b'(?<!aa)((.{2}(.)\\b)(A)){0}+A', b'bceca'))
-    c = p("'(\\\\D*?.?)'", lambda: re.compile('(\\D*?.?)'))
-    p("sm(re.match('(\\\\D*?.?)', '\\naa '))", lambda: sm(re.match('(\\D*?.?)', '\naa ')))
-    p("re.sub('(\\\\D*?.?)', '', '\\naa ', 2)", lambda: re.sub('(\\D*?.?)', '', '\naa ', 2))
-    p("[sm(m) for m in re.finditer('(\\\\D*?.?)', '\\naa ')]", lambda: [sm(m) for m in re.finditer('(\\D*?.?)', '\naa ')])
-    p("sm(re.compile('(\\\\D*?.?)').search('\\naa ', 1, 3))", lambda: sm(re.compile('(\\D*?.?)').search('\naa ', 1, 3)))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    import textwrap
-    p("textwrap.wrap('Mr.\\n--  Mr. trail-  a-bé-übrown \\t quick 3-d\\nwell-known é-ü\\n\\r\\n  ', 3)", lambda: textwrap.wrap('Mr.\n--  Mr. trail-  a-bé-übrown \t quick 3-d\nwell-known é-ü\n\r\n  ', 3))
-    p('textwrap.shorten(\'    3-d\\n"quoted." brown  trail- why?\\nend. 3-d  \', 28)', lambda: textwrap.shorten('    3-d\n"quoted." brown  trail- why?\nend. 3-d  ', 28))
-    p("textwrap.fill('\\n \\t Mr. é-ü  brownbrown3-d the\\nbrown\\t supercalifragilistic\\nMr.\\n', width=1, replace_whitespace=False)", lambda: textwrap.fill('\n \t Mr. é-ü  brownbrown3-d the\nbrown\t supercalifragilistic\nMr.\n', width=1, replace_whitespace=False))
-    p("textwrap.dedent('\\n    a\\n\\ta')", lambda: textwrap.dedent('\n    a\n\ta'))
+    c = p("'\\\\A|.*?a'", lambda: re.compile('\\A|.*?a', re.I))
+    p("re.findall('\\\\A|.*?a', 'éaabb', re.I)", lambda: re.findall('\\A|.*?a', 'éaabb', re.I))
+    p("sm(re.match('\\\\A|.*?a', 'éaabb', re.I))", lambda: sm(re.match('\\A|.*?a', 'éaabb', re.I)))
+    p("re.split('\\\\A|.*?a', 'éaabb', re.I)", lambda: re.split('\\A|.*?a', 'éaabb', re.I))
+    c = p("'A([]a])\\\\.{,2}'", lambda: re.compile('A([]a])\\.{,2}'))
+    p("re.subn('A([]a])\\\\.{,2}', '-', '\\naa')", lambda: re.subn('A([]a])\\.{,2}', '-', '\naa'))
+    p("sm(re.match('A([]a])\\\\.{,2}', '\\naa'))", lambda: sm(re.match('A([]a])\\.{,2}', '\naa')))
+    p("sm(re.fullmatch('A([]a])\\\\.{,2}', '\\naa'))", lambda: sm(re.fullmatch('A([]a])\\.{,2}', '\naa')))
+    c = p("'[]a]'", lambda: re.compile('[]a]', re.M))
+    p("sm(re.search('[]a]', '\\nbbabacbc', re.M))", lambda: sm(re.search('[]a]', '\nbbabacbc', re.M)))
+    p("[sm(m) for m in re.finditer('[]a]', '\\nbbabacbc', re.M)]", lambda: [sm(m) for m in re.finditer('[]a]', '\nbbabacbc', re.M)])
+    p("sm(re.search('[]a]', '\\nbbabacbc', re.M))", lambda: sm(re.search('[]a]', '\nbbabacbc', re.M)))
+    p("[sm(m) for m in re.finditer('[]a]', '\\nbbabacbc', re.M)]", lambda: [sm(m) for m in re.finditer('[]a]', '\nbbabacbc', re.M)])
+    c = p("'(?=( {1,2}(\\\\.+b.).{0}?)\\\\.(?x:(?=é|)\\\\1)|){0,1}[\\\\s]{2,}'", lambda: re.compile('(?=( {1,2}(\\.+b.).{0}?)\\.(?x:(?=é|)\\1)|){0,1}[\\s]{2,}', re.S))
+    p("re.split('(?=( {1,2}(\\\\.+b.).{0}?)\\\\.(?x:(?=é|)\\\\1)|){0,1}[\\\\s]{2,}', 'céacaéac', 2, re.S)", lambda: re.split('(?=( {1,2}(\\.+b.).{0}?)\\.(?x:(?=é|)\\1)|){0,1}[\\s]{2,}', 'céacaéac', 2, re.S))
+    p("sm(re.match('(?=( {1,2}(\\\\.+b.).{0}?)\\\\.(?x:(?=é|)\\\\1)|){0,1}[\\\\s]{2,}', 'céacaéac', re.S))", lambda: sm(re.match('(?=( {1,2}(\\.+b.).{0}?)\\.(?x:(?=é|)\\1)|){0,1}[\\s]{2,}', 'céacaéac', re.S)))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import typing
-    p('typing.List[int]', lambda: typing.List[int])
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p('typing.List[int]', lambda: typing.List[int])
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('typing.List[int]', lambda: typing.List[int])
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    import pickle
+    x = None
+    v = ''
+    p('pickle.dumps(v, 5)', lambda: pickle.dumps(v, 5))
+    p('repr(pickle.loads(pickle.dumps(v, 5))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 5))) == repr(v))
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.dumps(v, 1)', lambda: pickle.dumps(v, 1))
+    p('repr(pickle.loads(pickle.dumps(v, 1))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 1))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t7()
 except Exception as e:

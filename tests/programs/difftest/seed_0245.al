@@ -8,110 +8,89 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 7
-    xs = [5]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x, k=k: x + k for k in range(n)]])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print(list(zip(*[xs[i::2] for i in range(2)])))
+    p("b'AbC dEf'.split(b'a,b,,c', -1)", lambda: b'AbC dEf'.split(b'a,b,,c', -1))
+    p('b"\'q\'".removesuffix(b\'abc\')', lambda: b"'q'".removesuffix(b'abc'))
+    p("b'abc'.rfind(b'a', 2)", lambda: b'abc'.rfind(b'a', 2))
+    p("b'12' + b'-7'", lambda: b'12' + b'-7')
+    p('b\'a,b,,c\'.rstrip(b"\'q\'")', lambda: b'a,b,,c'.rstrip(b"'q'"))
+    p("b'-7'.expandtabs(2)", lambda: b'-7'.expandtabs(2))
+    p("b'a'.center(8, 'x')", lambda: b'a'.center(8, 'x'))
+    a = bytearray(b"'q'")
+    try:
+        a[::-2] = bytes(len(a[::-2]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.append(1)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.extend(b'')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::-1] = bytes(len(a[::-1]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a.pop(7)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('63 << 65', lambda: 63 << 65)
-    p('(-(2 ** 64 + 2)) ** -2', lambda: (-(2 ** 64 + 2)) ** -2)
-    p('3 & 2', lambda: 3 & 2)
-    p('abs((-9223372036854775810))', lambda: abs((-9223372036854775810)))
-    p('10 | (-70)', lambda: 10 | (-70))
-    p("int('+7', 37)", lambda: int('+7', 37))
-    p('divmod((-(2 ** 100 - 2)), (-10000000000000000000))', lambda: divmod((-(2 ** 100 - 2)), (-10000000000000000000)))
-    p('(-2) << 65', lambda: (-2) << 65)
-    p('(-53) << 64', lambda: (-53) << 64)
+    import textwrap
+    p('textwrap.wrap(\'"quoted." trail-\\n\', 40, max_lines=2)', lambda: textwrap.wrap('"quoted." trail-\n', 40, max_lines=2))
+    p('textwrap.wrap(\'fox  brown  "quoted."\\t quick  x  "quoted."\\nwow! well-known  --\\n\', 5, fix_sentence_endings=True)', lambda: textwrap.wrap('fox  brown  "quoted."\t quick  x  "quoted."\nwow! well-known  --\n', 5, fix_sentence_endings=True))
+    p("textwrap.shorten('end.é-ü  why?\\nwell-known well-known  a-b trail-\\nquick\\na-b  \\n  x wow!', 11)", lambda: textwrap.shorten('end.é-ü  why?\nwell-known well-known  a-b trail-\nquick\na-b  \n  x wow!', 11))
+    p("textwrap.fill('-lead \\n  x state-of-the-art xwhy?state-of-the-art é-ü ', width=12, drop_whitespace=False, expand_tabs=False, placeholder='~')", lambda: textwrap.fill('-lead \n  x state-of-the-art xwhy?state-of-the-art é-ü ', width=12, drop_whitespace=False, expand_tabs=False, placeholder='~'))
+    p('textwrap.fill(\'wow!quick trail-\\nxwow! quick  \\n  supercalifragilistic "quoted."\\n3-d\\nend.  well-known em--dash\\n\', width=3, replace_whitespace=False, subsequent_indent=\'  \')', lambda: textwrap.fill('wow!quick trail-\nxwow! quick  \n  supercalifragilistic "quoted."\n3-d\nend.  well-known em--dash\n', width=3, replace_whitespace=False, subsequent_indent='  '))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case None:
-                return 'none'
-            case True:
-                return 'true'
-            case P():
-                return 'some P'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case -1:
-                return 'minus one'
-            case _:
-                return 'other'
-    print(m(-1))
-    print(m(None))
-    print(m([1, 'a']))
-    print(m([1]))
-    print(m(0))
-    print(m(-7))
-    print(m(P(0, 5)))
-    print(m(1))
+    import zlib
+    p('(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes(range(256)) * 9, 9, 15))', lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes(range(256)) * 9, 9, 15)))
+    d = bytes(bytes((i * 7919) % 256 for i in range(70000)))
+    try:
+        c = zlib.compressobj(10, zlib.DEFLATED, 10, 1, 4)
+        out = b''.join(c.compress(d[i:i + 100000]) for i in range(0, len(d), 100000))
+        out += c.flush(zlib.Z_PARTIAL_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, 10) == d)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\\x00' * 3000, 9, -15))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\x00' * 3000, 9, -15)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(0.015, 'e')", lambda: format(0.015, 'e'))
-    p('100.0 * 1e-4', lambda: 100.0 * 1e-4)
-    p("format(272.10445113642595, 'r')", lambda: format(272.10445113642595, 'r'))
-    p('2.2250738585072014e-308 < 719.1262143850465', lambda: 2.2250738585072014e-308 < 719.1262143850465)
-    p('str([(-695.7374664424401)])', lambda: str([(-695.7374664424401)]))
-    p('round((-258.56517337843616), 0)', lambda: round((-258.56517337843616), 0))
+    s = set(set())
+    t = {(2, 'y'), 0, 'Σ', 'c', 'b', 14, 15}
+    s.difference_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    p('pop', lambda: s.pop())
+    p('remove', lambda: s.remove(19))
+    s.difference_update(t)
+    print(s, t)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case (a, b):
-                return f'pair {a} {b}'
-            case None:
-                return 'none'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case -1:
-                return 'minus one'
-            case float(f):
-                return f'float {f}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-    print(m('ab'))
-    print(m(P(1, 3)))
-    print(m(2.5))
-    print(m([]))
-    print(m(P(2, 2)))
-    print(m((1, 2.0)))
-    print(m(P(0, 5)))
-    print(m(True))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m('abcd'))
+    import urllib.parse
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', '%E2%82%AC%zzhttp:pw+ ')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', '%E2%82%AC%zzhttp:pw+ '))
+    p("urllib.parse.unquote('')", lambda: urllib.parse.unquote(''))
+    p("(urllib.parse.urlsplit('.buser').hostname, urllib.parse.urlsplit('.buser').username)", lambda: (urllib.parse.urlsplit('.buser').hostname, urllib.parse.urlsplit('.buser').username))
+    p("urllib.parse.urlparse('%file=')", lambda: urllib.parse.urlparse('%file='))
 try:
     t4()
 except Exception as e:

@@ -8,76 +8,92 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('bool.__rfloordiv__(1e16, (1, 2, 3))', lambda: bool.__rfloordiv__(1e16, (1, 2, 3)))
-    p("(repr(float.__repr__).split(' at ')[0], type(float.__repr__).__name__, float.__repr__.__qualname__)", lambda: (repr(float.__repr__).split(' at ')[0], type(float.__repr__).__name__, float.__repr__.__qualname__))
-    p("(repr(frozenset.__rsub__).split(' at ')[0], type(frozenset.__rsub__).__name__, frozenset.__rsub__.__qualname__)", lambda: (repr(frozenset.__rsub__).split(' at ')[0], type(frozenset.__rsub__).__name__, frozenset.__rsub__.__qualname__))
-    p('((2 ** 62 - 2)).__rtruediv__(True)', lambda: ((2 ** 62 - 2)).__rtruediv__(True))
-    p('(frozenset({2, 5})).__neg__()', lambda: (frozenset({2, 5})).__neg__())
-    p('(range(5)).__bool__()', lambda: (range(5)).__bool__())
-    p("dict.__rpow__(-3, 'ab')", lambda: dict.__rpow__(-3, 'ab'))
+    import csv
+    import io
+    p('list(csv.reader([\'" ,ba\', \'\', \'\'], delimiter=\'ab\', quotechar=\'"\', lineterminator=\'!\'))', lambda: list(csv.reader(['" ,ba', '', ''], delimiter='ab', quotechar='"', lineterminator='!')))
+    p('list(csv.reader([\'b\'], delimiter=\',\', quotechar="\'", skipinitialspace=False))', lambda: list(csv.reader(['b'], delimiter=',', quotechar="'", skipinitialspace=False)))
+    p('list(csv.reader([\'\', "\'\\\\\\r"], skipinitialspace=True, strict=True))', lambda: list(csv.reader(['', "'\\\r"], skipinitialspace=True, strict=True)))
+    p('(lambda s: (csv.writer(s, quotechar=\'"\', strict=True, lineterminator=\'\\n\').writerow([\'\']), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar='"', strict=True, lineterminator='\n').writerow(['']), s.getvalue()))(io.StringIO()))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(-36893488147419103233) ** 0', lambda: (-36893488147419103233) ** 0)
-    p("format((-(2 ** 64)), '+d')", lambda: format((-(2 ** 64)), '+d'))
-    p("f'{(-(2 ** 64)):+d}'", lambda: f'{(-(2 ** 64)):+d}')
-    p('73786976294838206462 + 100000000000000000003', lambda: 73786976294838206462 + 100000000000000000003)
-    p('(-9223372036854775809) != (-9223372036854775809)', lambda: (-9223372036854775809) != (-9223372036854775809))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-2, 4)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    if __name__ == '__main__':
+        print('main', 3, __doc__, __file__.endswith('.al'))
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    acc = []
+    def push(x, acc=acc):
+        acc.append(x)
+        return len(acc)
+    print(push(3), push(2), acc)
+    class An:
+        a: int = -2
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    def fa(a, b=-1, *, c=None):
+        "doc -1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-1 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(inc(), inc(1), get())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('(57) / (-682.5034099300092)', lambda: (57) / (-682.5034099300092))
-    p('(-931.0136467543252) >= 0.0', lambda: (-931.0136467543252) >= 0.0)
-    p('538.8463387537702 ** (-4611686018427387905)', lambda: 538.8463387537702 ** (-4611686018427387905))
-    p('9007199254740993.0 % 10000000000000000000', lambda: 9007199254740993.0 % 10000000000000000000)
-    p('2.675 >= 508.8979607249869', lambda: 2.675 >= 508.8979607249869)
-    p('min(1.7976931348623157e+308, -0.0)', lambda: min(1.7976931348623157e+308, -0.0))
-    p('int(0.30000000000000004)', lambda: int(0.30000000000000004))
+    xs = [5, -8, -8]
+    ys = [-1, 0, 8, -9, -5, -1]
+    print(xs.count(0))
+    print(sorted(xs + ys, key=abs))
+    xs.extend(ys)
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    xs.sort()
+    try:
+        del xs[5]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('tindex', lambda: tuple(ys).index(-8))
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case True:
-                return 'true'
-            case [int(), int(), *_]:
-                return 'ints'
-            case -1:
-                return 'minus one'
-            case 0 | 1:
-                return 'small'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case None:
-                return 'none'
-            case (a, b):
-                return f'pair {a} {b}'
-            case int(n) if n < 0:
-                return f'neg {n}'
-    print(m({'k': 1, 'z': 2}))
-    print(m((1, 2.0)))
-    print(m('abcd'))
-    print(m(-7))
-    print(m((4, 5)))
-    print(m('ab'))
-    print(m([1, 2, 3]))
-    print(m(True))
-    print(m(P(0, 5)))
+    p("'1X,Σ\\t0.'.isdigit()", lambda: '1X,Σ\t0.'.isdigit())
+    s = '3.5'
+    t = '_caß\nXΣZİǅİ'
+    p("f'{s!a}{t[:2]:*<0}'", lambda: f'{s!a}{t[:2]:*<0}')
+    s = 'ab'
+    t = 'tab\there'
+    p("f'{s:>1}|{t=}'", lambda: f'{s:>1}|{t=}')
+    p("'Title Case'.zfill(6)", lambda: 'Title Case'.zfill(6))
+    p("'ǅ'.istitle()", lambda: 'ǅ'.istitle())
+    p("'a,b,,c'.isascii()", lambda: 'a,b,,c'.isascii())
+    p("'hello world' < 'abc'", lambda: 'hello world' < 'abc')
+    p("' '.join('Z:Z1ǅbccb.')", lambda: ' '.join('Z:Z1ǅbccb.'))
+    p("'ßY_é.éY   σb'.startswith('-')", lambda: 'ßY_é.éY   σb'.startswith('-'))
 try:
     t3()
 except Exception as e:

@@ -8,197 +8,204 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, -3)
-    b = W(-1, 3)
-    c = V(0)
-    print(len(a), list(b), a[2:])
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    x, *y = a or V(0)
-    print(x, y)
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(a, repr(b), str(c), [a, b])
-    print(len(a), list(b), a[-3:])
+    import urllib.parse
+    p("urllib.parse.parse_qsl('mailto=?userhttp;[', True)", lambda: urllib.parse.parse_qsl('mailto=?userhttp;[', True))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', 'mailto:pw#//')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', 'mailto:pw#//'))
+    p("urllib.parse.urlparse('mailtomailto&%2Fftp%E2%82%AC').geturl()", lambda: urllib.parse.urlparse('mailtomailto&%2Fftp%E2%82%AC').geturl())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 3
-    xs = [1, -8, 6, 6]
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([[i * j for j in range(i)] for i in range(n)])
-    print({x % 4: x for x in xs})
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(4)
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('close', lambda: it.close())
+    p('end', lambda: it.close())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import urllib.parse
-    p("urllib.parse.parse_qsl('//', True)", lambda: urllib.parse.parse_qsl('//', True))
-    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('aftpfile['))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('aftpfile[')))
-    p("urllib.parse.urlparse('%2F.;x y%').geturl()", lambda: urllib.parse.urlparse('%2F.;x y%').geturl())
-    p("urllib.parse.quote_plus('httpmailtomailto::1////mailto')", lambda: urllib.parse.quote_plus('httpmailtomailto::1////mailto'))
+    import pickle
+    x = [65535, tuple([True])]
+    v = {22, 114}
+    p('pickle.dumps(v, 0)', lambda: pickle.dumps(v, 0))
+    p('repr(pickle.loads(pickle.dumps(v, 0))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 0))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'ab'.replace('x', 'line1\\nline2\\r\\nline3')", lambda: 'ab'.replace('x', 'line1\nline2\r\nline3'))
-    p("'0cbß-ǅǅéΣǅ \\n'.rfind('-')", lambda: '0cbß-ǅǅéΣǅ \n'.rfind('-'))
-    p("'ǅσé,é'.istitle()", lambda: 'ǅσé,é'.istitle())
-    p("'_X..\\n.İ'.rpartition('a')", lambda: '_X..\n.İ'.rpartition('a'))
-    p("' _aY Σ \\t.é Y'.replace('ab', '  pad  ')", lambda: ' _aY Σ \t.é Y'.replace('ab', '  pad  '))
-    p("'hello world'.removeprefix('')", lambda: 'hello world'.removeprefix(''))
-    p("'' + ' σ:0.σ,ß'", lambda: '' + ' σ:0.σ,ß')
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case 0 | 1:
+                return 'small'
+            case None:
+                return 'none'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case str(s):
+                return 'short ' + s
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case [int(), int(), *_]:
+                return 'ints'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case _:
+                return 'other'
+    print(m(range(2)))
+    print(m(P(0, 5)))
+    print(m({'k': 1, 'z': 2}))
+    print(m(True))
+    print(m('ab'))
+    print(m(-1))
+    print(m(1))
+    print(m([1]))
+    print(m('abcd'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("b'hello world'.translate(None, b'tab\\tsep\\nline\\r\\n')", lambda: b'hello world'.translate(None, b'tab\tsep\nline\r\n'))
-    p("len(b'AbC dEf')", lambda: len(b'AbC dEf'))
-    p("memoryview(b'12')[5:6].tobytes()", lambda: memoryview(b'12')[5:6].tobytes())
-    p("hash(b'a,b,,c') == hash(b'a,b,,c'.decode('latin-1'))", lambda: hash(b'a,b,,c') == hash(b'a,b,,c'.decode('latin-1')))
-    p("b'  x y  '.count(b'\\x80abc')", lambda: b'  x y  '.count(b'\x80abc'))
-    p('b"\'q\'".upper()', lambda: b"'q'".upper())
-    p("b'\\x00\\xff' < b''", lambda: b'\x00\xff' < b'')
-    p('b"\'q\'".rindex(b\'hello world\', 7, 10)', lambda: b"'q'".rindex(b'hello world', 7, 10))
-    a = bytearray(b'tab\tsep\nline\r\n')
+    import zlib
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'', 0, 100))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'', 0, 100)))
+    p('(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes((i * i) % 251 for i in range(5000)), -1, 31))', lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes((i * i) % 251 for i in range(5000)), -1, 31)))
+    z = bytearray(zlib.compress(bytes((i * i) % 251 for i in range(5000))))
     try:
-        a[-3] = 0
+        z[8 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(a)
+    p('zlib.decompress(zlib.compress(bytes((i * i) % 251 for i in range(5000)))[:1])[-4:]', lambda: zlib.decompress(zlib.compress(bytes((i * i) % 251 for i in range(5000)))[:1])[-4:])
+    d = bytes(b'abcabcabd' * 500 + bytes(range(200)))
     try:
-        a += b"'q'"
+        c = zlib.compressobj(6, zlib.DEFLATED, 15, 1, 0)
+        out = b''.join(c.compress(d[i:i + 4096]) for i in range(0, len(d), 4096))
+        out += c.flush(zlib.Z_FULL_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, 15) == d)
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(a)
+    d = bytes(bytes((i * 7919) % 256 for i in range(70000)))
+    z = zlib.compress(d, 1) + b'tail'
     try:
-        a.clear()
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1]
+            pos += 1
+            parts.append(o.decompress(chunk, 333))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(a)
+    d = bytes(memoryview(b'mv' * 99))
+    z = zlib.compress(d, 9) + b'tail'
     try:
-        a.remove(-1)
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 50000]
+            pos += 50000
+            parts.append(o.decompress(chunk, 0))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(a)
+    d = bytes(b'a')
+    z = zlib.compress(d, 9) + b''
     try:
-        a[3] = 255
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 64]
+            pos += 64
+            parts.append(o.decompress(chunk, 1))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
     except Exception as e:
         print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytes(range(12)))
-    try:
-        v = m.cast('f', [3, 2, 3, 3])
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(12))).cast('f', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p("v.cast('B', [6]).shape", lambda: v.cast('B', [6]).shape)
-    p('v[5:8].tolist()', lambda: v[5:8].tolist())
-    try:
-        v[-5:-6] = w[-5:-6]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    p('v[-6:3].tolist()', lambda: v[-6:3].tolist())
-    p('v.itemsize', lambda: v.itemsize)
-    p('v[::3] == w[::3]', lambda: v[::3] == w[::3])
-    try:
-        v[-6:5] = w[-6:5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-    p('v[2, :]', lambda: v[2, :])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'[ab](\\\\BA(?s:b{1,2}?)|a)'", lambda: re.compile('[ab](\\BA(?s:b{1,2}?)|a)'))
-    p("re.findall('[ab](\\\\BA(?s:b{1,2}?)|a)', 'aéaé ')", lambda: re.findall('[ab](\\BA(?s:b{1,2}?)|a)', 'aéaé '))
-    p("re.subn('[ab](\\\\BA(?s:b{1,2}?)|a)', r'<\\g<0>>', 'aéaé ')", lambda: re.subn('[ab](\\BA(?s:b{1,2}?)|a)', r'<\g<0>>', 'aéaé '))
-    p("[sm(m) for m in re.finditer('[ab](\\\\BA(?s:b{1,2}?)|a)', 'aéaé ')]", lambda: [sm(m) for m in re.finditer('[ab](\\BA(?s:b{1,2}?)|a)', 'aéaé ')])
-    p("re.split('[ab](\\\\BA(?s:b{1,2}?)|a)', 'aéaé ', 2)", lambda: re.split('[ab](\\BA(?s:b{1,2}?)|a)', 'aéaé ', 2))
-    p("re.findall('[ab](\\\\BA(?s:b{1,2}?)|a)', 'aéaé ')", lambda: re.findall('[ab](\\BA(?s:b{1,2}?)|a)', 'aéaé '))
-    c = p("'b?+.{2}|(?>){2}?'", lambda: re.compile('b?+.{2}|(?>){2}?'))
-    p("re.sub('b?+.{2}|(?>){2}?', lambda m: m.group(0).upper() + '|', 'aé\\n bbabbb')", lambda: re.sub('b?+.{2}|(?>){2}?', lambda m: m.group(0).upper() + '|', 'aé\n bbabbb'))
-    p("re.findall('b?+.{2}|(?>){2}?', 'aé\\n bbabbb')", lambda: re.findall('b?+.{2}|(?>){2}?', 'aé\n bbabbb'))
-    p("[sm(m) for m in re.finditer('b?+.{2}|(?>){2}?', 'aé\\n bbabbb')]", lambda: [sm(m) for m in re.finditer('b?+.{2}|(?>){2}?', 'aé\n bbabbb')])
+    import uuid
+    p('(lambda u: (str(u), repr(u), u.is_safe, u.time, u.hex))(uuid.UUID(fields=(1, 2, 3, 4, 5, 6)))', lambda: (lambda u: (str(u), repr(u), u.is_safe, u.time, u.hex))(uuid.UUID(fields=(1, 2, 3, 4, 5, 6))))
+    p("(lambda u: (str(u), repr(u), u.time_hi_version, u.node, u.is_safe))(uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}'))", lambda: (lambda u: (str(u), repr(u), u.time_hi_version, u.node, u.is_safe))(uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}')))
+    p('(uuid.UUID(int=2**128 - 1) >= uuid.UUID(fields=(1, 2, 3, 4, 5, 6)), hash(uuid.UUID(int=2**128 - 1)) == hash(uuid.UUID(fields=(1, 2, 3, 4, 5, 6))), int(uuid.UUID(int=2**128 - 1)) - int(uuid.UUID(fields=(1, 2, 3, 4, 5, 6))))', lambda: (uuid.UUID(int=2**128 - 1) >= uuid.UUID(fields=(1, 2, 3, 4, 5, 6)), hash(uuid.UUID(int=2**128 - 1)) == hash(uuid.UUID(fields=(1, 2, 3, 4, 5, 6))), int(uuid.UUID(int=2**128 - 1)) - int(uuid.UUID(fields=(1, 2, 3, 4, 5, 6)))))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("b'(?:[^\\\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )'", lambda: re.compile(b'(?:[^\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', re.I))
-    p("sm(re.fullmatch(b'(?:[^\\\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\\ncabbb', re.I))", lambda: sm(re.fullmatch(b'(?:[^\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\ncabbb', re.I)))
-    p("sm(re.match(b'(?:[^\\\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\\ncabbb', re.I))", lambda: sm(re.match(b'(?:[^\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\ncabbb', re.I)))
-    p("[sm(m) for m in re.finditer(b'(?:[^\\\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\\ncabbb', re.I)]", lambda: [sm(m) for m in re.finditer(b'(?:[^\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\ncabbb', re.I)])
-    p("re.findall(b'(?:[^\\\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\\ncabbb', re.I)", lambda: re.findall(b'(?:[^\\n]{1,2}?|(b{1,2}?)bb|)(?> {1,2}? )', b'\ncabbb', re.I))
-    c = p("'(?s:(){0,1}b)c{2,}+'", lambda: re.compile('(?s:(){0,1}b)c{2,}+', re.I))
-    p("sm(re.match('(?s:(){0,1}b)c{2,}+', 'b', re.I))", lambda: sm(re.match('(?s:(){0,1}b)c{2,}+', 'b', re.I)))
-    p("sm(re.search('(?s:(){0,1}b)c{2,}+', 'b', re.I))", lambda: sm(re.search('(?s:(){0,1}b)c{2,}+', 'b', re.I)))
-    c = p("'(\\\\w.$(?<=a*)){,2}'", lambda: re.compile('(\\w.$(?<=a*)){,2}'))
-    p("re.sub('(\\\\w.$(?<=a*)){,2}', r'\\g<1>\\g<0>', 'bbabcb b')", lambda: re.sub('(\\w.$(?<=a*)){,2}', r'\g<1>\g<0>', 'bbabcb b'))
-    p("re.findall('(\\\\w.$(?<=a*)){,2}', 'bbabcb b')", lambda: re.findall('(\\w.$(?<=a*)){,2}', 'bbabcb b'))
-    p("[sm(m) for m in re.finditer('(\\\\w.$(?<=a*)){,2}', 'bbabcb b')]", lambda: [sm(m) for m in re.finditer('(\\w.$(?<=a*)){,2}', 'bbabcb b')])
-    c = p("'.{1,2}'", lambda: re.compile('.{1,2}', re.I))
-    p("sm(re.search('.{1,2}', 'b a\\naabaaé', re.I))", lambda: sm(re.search('.{1,2}', 'b a\naabaaé', re.I)))
-    p("re.sub('.{1,2}', '-', 'b a\\naabaaé', re.I)", lambda: re.sub('.{1,2}', '-', 'b a\naabaaé', re.I))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', 0) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', False) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', 1) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', True) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t6()
 except Exception as e:

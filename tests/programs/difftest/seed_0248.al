@@ -8,196 +8,256 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\nA[^a]'", lambda: re.compile('\\nA[^a]', re.A))
-    p("re.split('\\\\nA[^a]', '\\nabbb\\nbbé', 2, re.A)", lambda: re.split('\\nA[^a]', '\nabbb\nbbé', 2, re.A))
-    p("sm(re.search('\\\\nA[^a]', '\\nabbb\\nbbé', re.A))", lambda: sm(re.search('\\nA[^a]', '\nabbb\nbbé', re.A)))
-    p("sm(re.compile('\\\\nA[^a]', re.A).search('\\nabbb\\nbbé', 1, 10))", lambda: sm(re.compile('\\nA[^a]', re.A).search('\nabbb\nbbé', 1, 10)))
-    c = p("'(|(?P<g2>a*+){0}[\\\\w]é{2}?){0}.\\\\d{,2}'", lambda: re.compile('(|(?P<g2>a*+){0}[\\w]é{2}?){0}.\\d{,2}', re.I | re.M))
-    p("sm(re.match('(|(?P<g2>a*+){0}[\\\\w]é{2}?){0}.\\\\d{,2}', ' ', re.I | re.M))", lambda: sm(re.match('(|(?P<g2>a*+){0}[\\w]é{2}?){0}.\\d{,2}', ' ', re.I | re.M)))
-    p("re.findall('(|(?P<g2>a*+){0}[\\\\w]é{2}?){0}.\\\\d{,2}', ' ', re.I | re.M)", lambda: re.findall('(|(?P<g2>a*+){0}[\\w]é{2}?){0}.\\d{,2}', ' ', re.I | re.M))
-    p("sm(re.match('(|(?P<g2>a*+){0}[\\\\w]é{2}?){0}.\\\\d{,2}', ' ', re.I | re.M))", lambda: sm(re.match('(|(?P<g2>a*+){0}[\\w]é{2}?){0}.\\d{,2}', ' ', re.I | re.M)))
-    p("re.subn('(|(?P<g2>a*+){0}[\\\\w]é{2}?){0}.\\\\d{,2}', '-', ' ', re.I | re.M)", lambda: re.subn('(|(?P<g2>a*+){0}[\\w]é{2}?){0}.\\d{,2}', '-', ' ', re.I | re.M))
-    c = p("'(?P<g1> )'", lambda: re.compile('(?P<g1> )'))
-    p("re.sub('(?P<g1> )', r'\\g<1>\\g<0>', 'é', 2)", lambda: re.sub('(?P<g1> )', r'\g<1>\g<0>', 'é', 2))
-    p("sm(re.compile('(?P<g1> )').search('é', 2, 3))", lambda: sm(re.compile('(?P<g1> )').search('é', 2, 3)))
+    import pickle
+    x = tuple([{129}])
+    v = frozenset()
+    v = [v, x]
+    v.append(v)
+    p('pickle.dumps(v, 4)', lambda: pickle.dumps(v, 4))
+    p('repr(pickle.loads(pickle.dumps(v, 4))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 4))) == repr(v))
+    p('pickle.dumps(v, 4)', lambda: pickle.dumps(v, 4))
+    p('repr(pickle.loads(pickle.dumps(v, 4))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 4))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise IndexError(0)
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            pass
-        except* TypeError as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [IndexError(0), ValueError('v')]).subgroup(MyErr))
-    try:
-        try:
-            raise ZeroDivisionError()
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [IndexError(0), ValueError('v')]).subgroup((IndexError, ZeroDivisionError)))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(2, 2)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(3))
+    print(inc(), inc(-2), get())
+    def fa(a, b=0, *, c=None):
+        "doc 0"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (0 + 1,)
+    fa.__kwdefaults__ = {'c': 1}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def fb():
+        def inner(x=[-3]):
+            return x
+        return inner
+    print(fb().__qualname__, fb().__doc__, fb().__defaults__, (lambda *, q=2: q).__kwdefaults__)
+    class An:
+        a: int = -1
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
+    class An:
+        a: int = 5
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ValueError('v')
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            pass
-        except* OSError as e:
-            print('clause 1', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError(1)])
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [OSError(2, 'os')])
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* (ValueError, KeyError) as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* OSError as e:
-            print('clause 2', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
+    p('((-0.5+0.25j)).__contains__(18446744073709551613)', lambda: ((-0.5+0.25j)).__contains__(18446744073709551613))
+    p('((-3.75)).__contains__((1, 2, 3))', lambda: ((-3.75)).__contains__((1, 2, 3)))
+    p("({'a': 1}).__add__(range(5))", lambda: ({'a': 1}).__add__(range(5)))
+    p('set.__and__((2.5+0j), frozenset({2, 5}))', lambda: set.__and__((2.5+0j), frozenset({2, 5})))
+    p('({1, 2}).__pow__(True)', lambda: ({1, 2}).__pow__(True))
+    p('((2 ** 64)).__ceil__()', lambda: ((2 ** 64)).__ceil__())
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import math
-    p('math.log(abs(2.5) + 1)', lambda: math.log(abs(2.5) + 1))
-    p('math.log(-6 ** 40 + 1, 10)', lambda: math.log(-6 ** 40 + 1, 10))
-    p('math.gcd(6, 5)', lambda: math.gcd(6, 5))
-    p('math.ceil(123456789.125)', lambda: math.ceil(123456789.125))
-    p("math.sqrt(abs(float('-inf')))", lambda: math.sqrt(abs(float('-inf'))))
-    p('math.hypot(3, -5)', lambda: math.hypot(3, -5))
+    p("-2 in b'a'", lambda: -2 in b'a')
+    p("b'-7'.decode('latin-1')", lambda: b'-7'.decode('latin-1'))
+    p("b'AbC dEf'.index(b'a,b,,c')", lambda: b'AbC dEf'.index(b'a,b,,c'))
+    p("b'-7'.isalpha()", lambda: b'-7'.isalpha())
+    p('b\'"dq"\'.lstrip()', lambda: b'"dq"'.lstrip())
+    p("b'a,b,,c' in b'a,b,,c'", lambda: b'a,b,,c' in b'a,b,,c')
+    p("b'caf\\xc3\\xa9'.isdigit()", lambda: b'caf\xc3\xa9'.isdigit())
+    p("list(b'abc')", lambda: list(b'abc'))
+    p('b\'"dq"\'[-1:4]', lambda: b'"dq"'[-1:4])
+    a = bytearray(b'  x y  ')
+    try:
+        del a[10]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a *= -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[7] = 256
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[7]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(24)))
+    try:
+        v = m.cast('?', (6, 1, 1, 6))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(24))).cast('?', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    try:
+        v[8:0] = w[8:0]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v[()]', lambda: v[()])
+    try:
+        v[-3, -1, 3, 2] = -1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p("v[::3].cast('B').tolist()", lambda: v[::3].cast('B').tolist())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return None.foo
-        return x
+    import zlib
+    d = bytes(bytes((i * i) % 251 for i in range(5000)))
     try:
-        print(f0(None))
+        c = zlib.compressobj(5, zlib.DEFLATED, -15, 8, 1)
+        out = b''.join(c.compress(d[i:i + 100000]) for i in range(0, len(d), 100000))
+        out += c.flush(zlib.Z_SYNC_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, -15) == d)
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    p("(zlib.crc32(b'', 2 ** 32 + 5), zlib.adler32(b'', 2 ** 32 + 5))", lambda: (zlib.crc32(b'', 2 ** 32 + 5), zlib.adler32(b'', 2 ** 32 + 5)))
+    d = bytes(b'a')
     try:
-        print(f0(-5))
+        c = zlib.compressobj(5, zlib.DEFLATED, 15, 1, 3)
+        out = b''.join(c.compress(d[i:i + 7]) for i in range(0, len(d), 7))
+        out += c.flush(zlib.Z_PARTIAL_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, 15) == d)
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    d = bytes(b'hello world ' * 20)
+    z = zlib.compress(d, 0) + b'tail'
     try:
-        print(f0('a'))
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 50000]
+            pos += 50000
+            parts.append(o.decompress(chunk, 1))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    d = bytes(bytes((i * 7919) % 256 for i in range(70000)))
+    z = zlib.compress(d, -1) + b''
     try:
-        print(f0(0))
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1000]
+            pos += 1000
+            parts.append(o.decompress(chunk, 4096))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    z = bytearray(zlib.compress(b'a'))
+    try:
+        z[3 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("zlib.decompress(zlib.compress(b'a')[:-1])[-4:]", lambda: zlib.decompress(zlib.compress(b'a')[:-1])[-4:])
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p('cmath.acosh((-0.5+0.25j))', lambda: cmath.acosh((-0.5+0.25j)))
-    p("format((-1j), '=12')", lambda: format((-1j), '=12'))
-    p('(3-4j) % complex(66.78954557464135, 57.92648458718028)', lambda: (3-4j) % complex(66.78954557464135, 57.92648458718028))
-    p('str((complex(1e308, 1e308),))', lambda: str((complex(1e308, 1e308),)))
-    p('0j != complex(57.027196471599495, -67.74334953243584)', lambda: 0j != complex(57.027196471599495, -67.74334953243584))
+    p("memoryview(b'tab\\tsep\\nline\\r\\n').tolist()", lambda: memoryview(b'tab\tsep\nline\r\n').tolist())
+    p("b'-7'.rindex(b'caf\\xc3\\xa9', -5, 3)", lambda: b'-7'.rindex(b'caf\xc3\xa9', -5, 3))
+    p("b'AbC dEf'.rpartition(b'  x y  ')", lambda: b'AbC dEf'.rpartition(b'  x y  '))
+    p("b'12'.ljust(1)", lambda: b'12'.ljust(1))
+    p("b'hello world'.decode('utf-8', 'replace')", lambda: b'hello world'.decode('utf-8', 'replace'))
+    a = bytearray(b'"dq"')
+    try:
+        a.append(0)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[-3:10]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(6)))
+    try:
+        v = m.cast('h', [1, 4])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(6))).cast('h', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("v.tobytes('A')", lambda: v.tobytes('A'))
+    p('v.suboffsets', lambda: v.suboffsets)
+    p('memoryview(v).shape', lambda: memoryview(v).shape)
+    p('v[-5:-2].tolist()', lambda: v[-5:-2].tolist())
+    p("v.tobytes('A')", lambda: v.tobytes('A'))
+    p('v.toreadonly().tolist() == v.tolist()', lambda: v.toreadonly().tolist() == v.tolist())
+    try:
+        v[-4:-6] = w[-4:-6]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    try:
+        v[-4] = True
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({'Σ'})
-    t = {0, 2147483648, 17, 11, 'key', 5}
-    s.add('Σ')
-    s.symmetric_difference_update(t)
-    s.intersection_update(t)
-    s.discard((0, 'y'))
-    s.difference_update(t)
-    print(s, t)
+    import gzip
+    import io
+    import zlib
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'hello world ' * 20)))(gzip.compress(b'hello world ' * 20, 0, mtime=0))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'hello world ' * 20)))(gzip.compress(b'hello world ' * 20, 0, mtime=0)))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytearray(b'xyz' * 50))))(gzip.compress(bytearray(b'xyz' * 50), 0, mtime=1))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytearray(b'xyz' * 50))))(gzip.compress(bytearray(b'xyz' * 50), 0, mtime=1)))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

@@ -8,136 +8,198 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('b"\'q\'".removesuffix(b\'caf\\xc3\\xa9\')', lambda: b"'q'".removesuffix(b'caf\xc3\xa9'))
-    p("b'AbC dEf'.lower()", lambda: b'AbC dEf'.lower())
-    p("b''.count(b'a')", lambda: b''.count(b'a'))
-    p("b'-7'.startswith(b'\\x00\\xff')", lambda: b'-7'.startswith(b'\x00\xff'))
-    p("b'a,b,,c'.replace(b'hello world', b'  x y  ', 2)", lambda: b'a,b,,c'.replace(b'hello world', b'  x y  ', 2))
-    p("b'a'.center(2, b'*')", lambda: b'a'.center(2, b'*'))
-    p('b\'"dq"\'.zfill(9)', lambda: b'"dq"'.zfill(9))
-    p("b'caf\\xc3\\xa9'.rpartition(b'a,b,,c')", lambda: b'caf\xc3\xa9'.rpartition(b'a,b,,c'))
-    a = bytearray(b'a,b,,c')
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
     try:
-        del a[8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [TypeError('t'), TypeError('t')])])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise RuntimeError('h1')
+        except* TypeError as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [TypeError('t'), IndexError(0)]), ValueError(1)])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), ValueError(1)])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os')])])
+        except* ArithmeticError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('subgroup', lambda: ExceptionGroup('g0', [MyErr(3), KeyError('k')]).subgroup(OSError))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import collections.abc
-    import operator
-    p('operator.neg(4)', lambda: operator.neg(4))
-    p("operator.mul('hello world', 1)", lambda: operator.mul('hello world', 1))
-    p('operator.truth(-6)', lambda: operator.truth(-6))
-    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
-    p('operator.neg(4)', lambda: operator.neg(4))
-    p('isinstance(iter([-7, -2]), collections.abc.Iterator)', lambda: isinstance(iter([-7, -2]), collections.abc.Iterator))
-    p("[isinstance(x, collections.abc.Hashable) for x in ([], 'ΣίσυφοςΣ', 0, None)]", lambda: [isinstance(x, collections.abc.Hashable) for x in ([], 'ΣίσυφοςΣ', 0, None)])
+    import gzip
+    import io
+    import zlib
+    p('(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes((i * i) % 251 for i in range(5000)))))(gzip.compress(bytes((i * i) % 251 for i in range(5000)), 1, mtime=1700000000))', lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes((i * i) % 251 for i in range(5000)))))(gzip.compress(bytes((i * i) % 251 for i in range(5000)), 1, mtime=1700000000)))
+    p("gzip.decompress(gzip.compress(bytes(range(256)) * 9, mtime=1) + b'junk' + gzip.compress(b'two', mtime=2))[-6:]", lambda: gzip.decompress(gzip.compress(bytes(range(256)) * 9, mtime=1) + b'junk' + gzip.compress(b'two', mtime=2))[-6:])
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 9, b, 0)
+    try:
+        f.write(b'a')
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda f: f.readline() + f.read1(5))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: f.readline() + f.read1(5))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'hello world ' * 20)))(gzip.compress(b'hello world ' * 20, 0, mtime=0))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'hello world ' * 20)))(gzip.compress(b'hello world ' * 20, 0, mtime=0)))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'')))(gzip.compress(b'', 6, mtime=1700000000))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'')))(gzip.compress(b'', 6, mtime=1700000000)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from fractions import Fraction
-    import math
-    p('hash(Fraction(-5, 6)) == hash(2**70)', lambda: hash(Fraction(-5, 6)) == hash(2**70))
-    p('Fraction(-5, 6) * (1+2j)', lambda: Fraction(-5, 6) * (1+2j))
-    p("hash('s') == hash(0.5)", lambda: hash('s') == hash(0.5))
-    p("Fraction(' -1.5e3 ')", lambda: Fraction(' -1.5e3 '))
-    p('bool(Fraction(-10**20, 7))', lambda: bool(Fraction(-10**20, 7)))
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case None:
+                return 'none'
+            case [a, *rest]:
+                return f'seq {a} {rest}'
+            case (a, b):
+                return f'pair {a} {b}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case str(s):
+                return 'short ' + s
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case _:
+                return 'other'
+    print(m(P(0, 5)))
+    print(m(P(2, 2)))
+    print(m(-7))
+    print(m([1]))
+    print(m((1, 2.0)))
+    print(m({'k': 1, 'z': 2}))
+    print(m(P(1, 3)))
+    print(m(range(2)))
+    print(m([1, 2, 3]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import cmath
-    p('complex(0.0, -0.0) == complex(0.0, -0.0)', lambda: complex(0.0, -0.0) == complex(0.0, -0.0))
-    p("format(complex(0.0, -0.0), 'g')", lambda: format(complex(0.0, -0.0), 'g'))
-    p('(-0.5+0.25j) == (-0.5+0.25j)', lambda: (-0.5+0.25j) == (-0.5+0.25j))
-    p("complex('1+-2j')", lambda: complex('1+-2j'))
-    p("format((-0.5+0.25j), '.3f')", lambda: format((-0.5+0.25j), '.3f'))
-    p("format(complex(-0.0, -0.0), '^+24.4g')", lambda: format(complex(-0.0, -0.0), '^+24.4g'))
-    p("(-40) / complex(1, float('nan'))", lambda: (-40) / complex(1, float('nan')))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return 1 // x
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        except KeyError as e:
+            log.append(('caught1', type(e).__name__, str(e)))
+            return 1
+    try:
+        print(f1(0))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case []:
-                return 'empty'
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case None:
-                return 'none'
-            case 0 | 1:
-                return 'small'
-            case [int(), int(), *_]:
-                return 'ints'
-            case float(f):
-                return f'float {f}'
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case [a, *rest]:
-                return f'seq {a} {rest}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-    print(m((4, 5)))
-    print(m([1, 'a']))
-    print(m('abcd'))
-    print(m(1))
-    print(m(2.5))
-    print(m(True))
-    print(m(-1))
-    print(m({'k': 1, 'z': 2}))
-    print(m((1, 2.0)))
-    print(m(-7))
-    print(m(P(1, 3)))
+    p("(repr(dict.__abs__).split(' at ')[0], type(dict.__abs__).__name__, dict.__abs__.__qualname__)", lambda: (repr(dict.__abs__).split(' at ')[0], type(dict.__abs__).__name__, dict.__abs__.__qualname__))
+    p('([0, 7, 7, 0, 8]).__getnewargs__()', lambda: ([0, 7, 7, 0, 8]).__getnewargs__())
+    p('dict.__eq__([-8, -8, -6, 9], [7, -8])', lambda: dict.__eq__([-8, -8, -6, 9], [7, -8]))
+    p("('').__rtruediv__('İXσaΣZΣßXσ σ')", lambda: ('').__rtruediv__('İXσaΣZΣßXσ σ'))
+    p("(repr(range.__mod__).split(' at ')[0], type(range.__mod__).__name__, range.__mod__.__qualname__)", lambda: (repr(range.__mod__).split(' at ')[0], type(range.__mod__).__name__, range.__mod__.__qualname__))
+    p('set.__contains__(1e-4, [-5, -4, 9])', lambda: set.__contains__(1e-4, [-5, -4, 9]))
+    p('float.__divmod__(range(5), {1, 2})', lambda: float.__divmod__(range(5), {1, 2}))
+    p("dict.__xor__({'a': 1}, {1, 2})", lambda: dict.__xor__({'a': 1}, {1, 2}))
+    p("(repr(set.__rsub__).split(' at ')[0], type(set.__rsub__).__name__, set.__rsub__.__qualname__)", lambda: (repr(set.__rsub__).split(' at ')[0], type(set.__rsub__).__name__, set.__rsub__.__qualname__))
+    p("('tab\\there').__le__([-7, -2, -3, 4, -2, 3])", lambda: ('tab\there').__le__([-7, -2, -3, 4, -2, 3]))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case []:
-                return 'empty'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case str(s):
-                return 'short ' + s
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case _:
-                return 'other'
-    print(m([]))
-    print(m(P(2, 2)))
-    print(m({'k': 1, 'z': 2}))
-    print(m([1]))
-    print(m((4, 5)))
-    print(m(0))
-    print(m(-1))
-    print(m('ab'))
-    print(m(2.5))
-    print(m((1, 2.0)))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'a-|[ab]{1,2}|(){,2}(?s:(?m:[ab]{2,}+)*)|.b{2,}?|éb{,2}a'", lambda: re.compile('a-|[ab]{1,2}|(){,2}(?s:(?m:[ab]{2,}+)*)|.b{2,}?|éb{,2}a', re.M))
+    p("[sm(m) for m in re.finditer('a-|[ab]{1,2}|(){,2}(?s:(?m:[ab]{2,}+)*)|.b{2,}?|éb{,2}a', '\\n\\nacéaabb', re.M)]", lambda: [sm(m) for m in re.finditer('a-|[ab]{1,2}|(){,2}(?s:(?m:[ab]{2,}+)*)|.b{2,}?|éb{,2}a', '\n\nacéaabb', re.M)])
+    p("sm(re.search('a-|[ab]{1,2}|(){,2}(?s:(?m:[ab]{2,}+)*)|.b{2,}?|éb{,2}a', '\\n\\nacéaabb', re.M))", lambda: sm(re.search('a-|[ab]{1,2}|(){,2}(?s:(?m:[ab]{2,}+)*)|.b{2,}?|éb{,2}a', '\n\nacéaabb', re.M)))
+    p("re.findall('a-|[ab]{1,2}|(){,2}(?s:(?m:[ab]{2,}+)*)|.b{2,}?|éb{,2}a', '\\n\\nacéaabb', re.M)", lambda: re.findall('a-|[ab]{1,2}|(){,2}(?s:(?m:[ab]{2,}+)*)|.b{2,}?|éb{,2}a', '\n\nacéaabb', re.M))
+    c = p("'ab{0}b{0}'", lambda: re.compile('ab{0}b{0}', re.X))
+    p("re.sub('ab{0}b{0}', lambda m: m.group(0).upper() + '|', 'aééc', 1, re.X)", lambda: re.sub('ab{0}b{0}', lambda m: m.group(0).upper() + '|', 'aééc', 1, re.X))
+    p("re.findall('ab{0}b{0}', 'aééc', re.X)", lambda: re.findall('ab{0}b{0}', 'aééc', re.X))
+    p("re.split('ab{0}b{0}', 'aééc', 2, re.X)", lambda: re.split('ab{0}b{0}', 'aééc', 2, re.X))
 try:
     t5()
 except Exception as e:

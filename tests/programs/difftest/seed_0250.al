@@ -8,50 +8,11 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('send', lambda: it.send(-3))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(list(g(4)), sum(g(4)))
-    p('close', lambda: it.close())
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('close', lambda: it.close())
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    import signal
+    import subprocess
+    p("subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, text=True)", lambda: subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, text=True))
+    p('(repr(signal.Signals(65)), signal.strsignal(65))', lambda: (repr(signal.Signals(65)), signal.strsignal(65)))
+    p("subprocess.check_output(['sh', '-c', 'exit 0'])", lambda: subprocess.check_output(['sh', '-c', 'exit 0']))
 try:
     t0()
 except Exception as e:
@@ -65,29 +26,42 @@ def t1():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return 1 // x
+            return x + 'a'
         return x
     def f1(x):
         try:
             return f0(x)
-        except LookupError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
+        except AttributeError as e:
+            raise RuntimeError('wrapped 1') from e
     def f2(x):
         try:
-            v = f1(x)
-        except RuntimeError:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e2')
-        return v
+            return f1(x)
+        except Exception:
+            log.append('re2')
+            raise
     def f3(x):
         try:
             return f2(x)
-        except RuntimeError:
-            raise KeyError(3)
+        finally:
+            log.append('fin3')
+    try:
+        print(f3(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f3('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
     try:
         print(f3(0))
     except Exception as e:
@@ -106,121 +80,64 @@ def t1():
     finally:
         print(log)
         log.clear()
+    p('exc', lambda: f3(0))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import argparse
-    class P(argparse.ArgumentParser):
-        def error(self, message):
-            raise ValueError(message)
-    w = 30
-    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description='Does things.')
-    ap.add_argument('pos0', nargs='+', metavar='M')
-    ap.add_argument('-a', '--alpha', type=int, default='3', help='default %(default)s')
-    ap.add_argument('-b', action='store_const', const=7)
-    ap.add_argument('-c', '--gamma', action='append')
-    p('ap.format_usage()', lambda: ap.format_usage())
-    p('ap.format_help()', lambda: ap.format_help())
-    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
-    p('ap.parse_args([])', lambda: ap.parse_args([]))
-    p("ap.parse_known_args(['--', 'a'])", lambda: ap.parse_known_args(['--', 'a']))
-    p("ap.parse_args(['--', 'a'])", lambda: ap.parse_args(['--', 'a']))
-    p("ap.parse_known_args(['--alp', '--gamma', '--', '-', 'b'])", lambda: ap.parse_known_args(['--alp', '--gamma', '--', '-', 'b']))
-    p("ap.parse_args(['--alp', '--gamma', '--', '-', 'b'])", lambda: ap.parse_args(['--alp', '--gamma', '--', '-', 'b']))
-    p("ap.parse_known_args(['--alp'])", lambda: ap.parse_known_args(['--alp']))
-    p("ap.parse_args(['--alp'])", lambda: ap.parse_args(['--alp']))
-    p("ap.parse_known_args(['--', 'x', '--alpha', '--gamma'])", lambda: ap.parse_known_args(['--', 'x', '--alpha', '--gamma']))
-    p("ap.parse_args(['--', 'x', '--alpha', '--gamma'])", lambda: ap.parse_args(['--', 'x', '--alpha', '--gamma']))
-    p("ap.parse_known_args(['--gam'])", lambda: ap.parse_known_args(['--gam']))
-    p("ap.parse_args(['--gam'])", lambda: ap.parse_args(['--gam']))
-    p("ap.parse_known_args(['--alpha', '--nope', 'yy', '--alp', 'b', '--bet'])", lambda: ap.parse_known_args(['--alpha', '--nope', 'yy', '--alp', 'b', '--bet']))
-    p("ap.parse_args(['--alpha', '--nope', 'yy', '--alp', 'b', '--bet'])", lambda: ap.parse_args(['--alpha', '--nope', 'yy', '--alp', 'b', '--bet']))
+    import textwrap
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    p("textwrap.wrap('\\n ', 5, break_on_hyphens=False)", lambda: textwrap.wrap('\n ', 5, break_on_hyphens=False))
+    p("textwrap.shorten('', 28)", lambda: textwrap.shorten('', 28))
+    p("textwrap.wrap('theend.    em--dash\\t\\né-ü --3-d  quick ', 1, fix_sentence_endings=True)", lambda: textwrap.wrap('theend.    em--dash\t\né-ü --3-d  quick ', 1, fix_sentence_endings=True))
+    p("textwrap.wrap('brown trail- quick  em--dash\\nthea-bend. --  ', 40, initial_indent='* ', drop_whitespace=False, break_long_words=False)", lambda: textwrap.wrap('brown trail- quick  em--dash\nthea-bend. --  ', 40, initial_indent='* ', drop_whitespace=False, break_long_words=False))
+    p("textwrap.wrap('wow!  the supercalifragilisticbrown\\n supercalifragilistic well-known state-of-the-art end. fox supercalifragilistic\\t  end. ', 5, max_lines=1, fix_sentence_endings=True, subsequent_indent='  ')", lambda: textwrap.wrap('wow!  the supercalifragilisticbrown\n supercalifragilistic well-known state-of-the-art end. fox supercalifragilistic\t  end. ', 5, max_lines=1, fix_sentence_endings=True, subsequent_indent='  '))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('255 & (-66)', lambda: 255 & (-66))
-    p('bool((-8166013250147246133758164))', lambda: bool((-8166013250147246133758164)))
-    p('(-81) > (-36893488147419103232)', lambda: (-81) > (-36893488147419103232))
-    p('10000000000000000000 - (-18446744073709551616)', lambda: 10000000000000000000 - (-18446744073709551616))
-    p("int('1.5', 0)", lambda: int('1.5', 0))
-    p('63 % (-18446744073709551616)', lambda: 63 % (-18446744073709551616))
-    p('(-13) ** 10', lambda: (-13) ** 10)
+    import textwrap
+    p("textwrap.wrap('é-ü \\t\\nstate-of-the-art  quick ', 40, initial_indent='* ', subsequent_indent='  ')", lambda: textwrap.wrap('é-ü \t\nstate-of-the-art  quick ', 40, initial_indent='* ', subsequent_indent='  '))
+    p("textwrap.fill('quick  \\r\\nMr.    a-b ', width=8)", lambda: textwrap.fill('quick  \r\nMr.    a-b ', width=8))
+    p("textwrap.wrap('the  x-lead\\nend.\\nfox\\n-- why?\\n Mr.  x a-b x supercalifragilistic  ', 40, tabsize=3, max_lines=3, drop_whitespace=False)", lambda: textwrap.wrap('the  x-lead\nend.\nfox\n-- why?\n Mr.  x a-b x supercalifragilistic  ', 40, tabsize=3, max_lines=3, drop_whitespace=False))
+    p("textwrap.wrap('3-d\\nthe the supercalifragilistic em--dash quick  ', 40, placeholder='~')", lambda: textwrap.wrap('3-d\nthe the supercalifragilistic em--dash quick  ', 40, placeholder='~'))
+    p("textwrap.fill('\\r\\n ', width=5, tabsize=3, expand_tabs=False, max_lines=2)", lambda: textwrap.fill('\r\n ', width=5, tabsize=3, expand_tabs=False, max_lines=2))
+    p('textwrap.wrap(\'é-ü\\ntab\\there  the"quoted." "quoted."\\nend.    "quoted."\', 8, subsequent_indent=\'  \', drop_whitespace=False, break_long_words=False)', lambda: textwrap.wrap('é-ü\ntab\there  the"quoted." "quoted."\nend.    "quoted."', 8, subsequent_indent='  ', drop_whitespace=False, break_long_words=False))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import unittest
-    tc = unittest.TestCase()
-    p('tc.assertTrue(88)', lambda: tc.assertTrue(88))
-    p("tc.assertEqual([(b'bytes\\x00', []), {'x-y-z': {23, 36, 30, 25, 41, 30}, 'a,b,,c': 'a fairly long string with several words in it'}, [{}, (), (1.5, None), b'bytes\\x00', 10000000000000000]], {17, 24}, msg='note')", lambda: tc.assertEqual([(b'bytes\x00', []), {'x-y-z': {23, 36, 30, 25, 41, 30}, 'a,b,,c': 'a fairly long string with several words in it'}, [{}, (), (1.5, None), b'bytes\x00', 10000000000000000]], {17, 24}, msg='note'))
-    p('tc.assertLess(([],), ([],))', lambda: tc.assertLess(([],), ([],)))
-    p("tc.assertIn([b'bytes\\x00', 100000], None)", lambda: tc.assertIn([b'bytes\x00', 100000], None))
-    p("tc.assertEqual(b'bytes\\x00', {'İstanbul': {'éǅ,σ- Xσσ': [1.5, 1.5, 1.5, True, -31]}, '': None, '  pad  ': [[65], {'line1\\nline2\\r\\nline3': [], 'a,b,,c': None, 'hello world': -38, ' c ǅXİ_İ ß_': -57, 'abcabcabc': True}, True, ()], '-Z': 1.5}, msg='note')", lambda: tc.assertEqual(b'bytes\x00', {'İstanbul': {'éǅ,σ- Xσσ': [1.5, 1.5, 1.5, True, -31]}, '': None, '  pad  ': [[65], {'line1\nline2\r\nline3': [], 'a,b,,c': None, 'hello world': -38, ' c ǅXİ_İ ß_': -57, 'abcabcabc': True}, True, ()], '-Z': 1.5}, msg='note'))
-    p("tc.assertCountEqual('σ\\tß1,.aZ0.b-', {'İstanbul': (None,)})", lambda: tc.assertCountEqual('σ\tß1,.aZ0.b-', {'İstanbul': (None,)}))
-    p('tc.assertLess(68, 68)', lambda: tc.assertLess(68, 68))
-    p("tc.assertMultiLineEqual('\\n'.join(['', 'beta', '', 'alpha', '']), '\\n'.join(['beta', 'gama', 'gama', 'x', 'gama']))", lambda: tc.assertMultiLineEqual('\n'.join(['', 'beta', '', 'alpha', '']), '\n'.join(['beta', 'gama', 'gama', 'x', 'gama'])))
+    p('1e22 % 1e300', lambda: 1e22 % 1e300)
+    p('0.015 < 406.3903252966079', lambda: 0.015 < 406.3903252966079)
+    p('2.675 * 18446744073709551618', lambda: 2.675 * 18446744073709551618)
+    p("format(1e-05, 'e')", lambda: format(1e-05, 'e'))
+    p('float(repr((2.0 ** 63)))', lambda: float(repr((2.0 ** 63))))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    n = 1
-    xs = [5, 9, -1]
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    import urllib.parse
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('.~Host.COM. //'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('.~Host.COM. //')))
+    p("urllib.parse.parse_qsl('%20éé ', True)", lambda: urllib.parse.parse_qsl('%20éé ', True))
+    p("urllib.parse.unquote_plus(':80.')", lambda: urllib.parse.unquote_plus(':80.'))
+    p("urllib.parse.parse_qsl('.:8x:ftp%2F]:80', True)", lambda: urllib.parse.parse_qsl('.:8x:ftp%2F]:80', True))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit('https%2FHost.COM%:pwftp..'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit('https%2FHost.COM%:pwftp..')))
+    p("urllib.parse.unquote_plus('')", lambda: urllib.parse.unquote_plus(''))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return [1, 2][x + 5]
-        return x
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f0(0))
+    p("format('', '<6')", lambda: format('', '<6'))
+    p("'a.ZX-'.split()", lambda: 'a.ZX-'.split())
+    s = 'hello world'
+    t = 'Title Case'
+    p("f'{s!r:^2}'", lambda: f'{s!r:^2}')
+    p("'a.é'.rfind('')", lambda: 'a.é'.rfind(''))
 try:
     t6()
 except Exception as e:

@@ -8,137 +8,168 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import pprint
-    print(pprint.pformat({42, 7, 29, 1}, width=80))
-    p('(pprint.saferepr({42, 7, 29, 1}), pprint.isreadable({42, 7, 29, 1}), pprint.isrecursive({42, 7, 29, 1}))', lambda: (pprint.saferepr({42, 7, 29, 1}), pprint.isreadable({42, 7, 29, 1}), pprint.isrecursive({42, 7, 29, 1})))
-    print(pprint.pformat({'c': b'bytes\x00', '12': [[None, [], {}, b'bytes\x00', 'abcabcabc'], [True, True, 'a fairly long string with several words in it', 1.5], {29}, []], 'tab\there': [(1000000000000000, [], [], 10000000000000000000)]}, width=50, indent=4))
-    print(pprint.pformat((((10000000000, (), 100000000000000000000000, True, ()), (None, None)), {'3.5': 10000000000000, ':a :0X, ': [100000000000000000, 1.5, 10000000000000000000000000], 'a': (10000000000, 71, 30, -44, {}), '': {'b:ǅİcbİ ': 1.5, '_,ǅǅ:İ': -39, 'İstanbul': -27, 'bX 1Σ-a ': 1.5}}, 'a fairly long string with several words in it'), width=50, compact=True))
-    p("(pprint.saferepr((((10000000000, (), 100000000000000000000000, True, ()), (None, None)), {'3.5': 10000000000000, ':a :0X, ': [100000000000000000, 1.5, 10000000000000000000000000], 'a': (10000000000, 71, 30, -44, {}), '': {'b:ǅİcbİ ': 1.5, '_,ǅǅ:İ': -39, 'İstanbul': -27, 'bX 1Σ-a ': 1.5}}, 'a fairly long string with several words in it')), pprint.isreadable((((10000000000, (), 100000000000000000000000, True, ()), (None, None)), {'3.5': 10000000000000, ':a :0X, ': [100000000000000000, 1.5, 10000000000000000000000000], 'a': (10000000000, 71, 30, -44, {}), '': {'b:ǅİcbİ ': 1.5, '_,ǅǅ:İ': -39, 'İstanbul': -27, 'bX 1Σ-a ': 1.5}}, 'a fairly long string with several words in it')), pprint.isrecursive((((10000000000, (), 100000000000000000000000, True, ()), (None, None)), {'3.5': 10000000000000, ':a :0X, ': [100000000000000000, 1.5, 10000000000000000000000000], 'a': (10000000000, 71, 30, -44, {}), '': {'b:ǅİcbİ ': 1.5, '_,ǅǅ:İ': -39, 'İstanbul': -27, 'bX 1Σ-a ': 1.5}}, 'a fairly long string with several words in it')))", lambda: (pprint.saferepr((((10000000000, (), 100000000000000000000000, True, ()), (None, None)), {'3.5': 10000000000000, ':a :0X, ': [100000000000000000, 1.5, 10000000000000000000000000], 'a': (10000000000, 71, 30, -44, {}), '': {'b:ǅİcbİ ': 1.5, '_,ǅǅ:İ': -39, 'İstanbul': -27, 'bX 1Σ-a ': 1.5}}, 'a fairly long string with several words in it')), pprint.isreadable((((10000000000, (), 100000000000000000000000, True, ()), (None, None)), {'3.5': 10000000000000, ':a :0X, ': [100000000000000000, 1.5, 10000000000000000000000000], 'a': (10000000000, 71, 30, -44, {}), '': {'b:ǅİcbİ ': 1.5, '_,ǅǅ:İ': -39, 'İstanbul': -27, 'bX 1Σ-a ': 1.5}}, 'a fairly long string with several words in it')), pprint.isrecursive((((10000000000, (), 100000000000000000000000, True, ()), (None, None)), {'3.5': 10000000000000, ':a :0X, ': [100000000000000000, 1.5, 10000000000000000000000000], 'a': (10000000000, 71, 30, -44, {}), '': {'b:ǅİcbİ ': 1.5, '_,ǅǅ:İ': -39, 'İstanbul': -27, 'bX 1Σ-a ': 1.5}}, 'a fairly long string with several words in it'))))
-    print(pprint.pformat(['hello world', {'::bİ.  cΣ': None, 'line1\nline2\r\nline3': [{}, True, 1.5], '\n0. a,_.': []}, None, ({' \nZǅa ǅ': []},)], width=8, indent=0, depth=2, sort_dicts=False))
-    print(pprint.pformat([[(1.5, 'a fairly long string with several words in it', b'bytes\x00')], [(b'bytes\x00', {}, {}, 1.5), [], True, [1.5, -5, (), 10000000, 'straße'], 'Σ_'], True], width=30, compact=True))
-    p("(pprint.saferepr([[(1.5, 'a fairly long string with several words in it', b'bytes\\x00')], [(b'bytes\\x00', {}, {}, 1.5), [], True, [1.5, -5, (), 10000000, 'straße'], 'Σ_'], True]), pprint.isreadable([[(1.5, 'a fairly long string with several words in it', b'bytes\\x00')], [(b'bytes\\x00', {}, {}, 1.5), [], True, [1.5, -5, (), 10000000, 'straße'], 'Σ_'], True]), pprint.isrecursive([[(1.5, 'a fairly long string with several words in it', b'bytes\\x00')], [(b'bytes\\x00', {}, {}, 1.5), [], True, [1.5, -5, (), 10000000, 'straße'], 'Σ_'], True]))", lambda: (pprint.saferepr([[(1.5, 'a fairly long string with several words in it', b'bytes\x00')], [(b'bytes\x00', {}, {}, 1.5), [], True, [1.5, -5, (), 10000000, 'straße'], 'Σ_'], True]), pprint.isreadable([[(1.5, 'a fairly long string with several words in it', b'bytes\x00')], [(b'bytes\x00', {}, {}, 1.5), [], True, [1.5, -5, (), 10000000, 'straße'], 'Σ_'], True]), pprint.isrecursive([[(1.5, 'a fairly long string with several words in it', b'bytes\x00')], [(b'bytes\x00', {}, {}, 1.5), [], True, [1.5, -5, (), 10000000, 'straße'], 'Σ_'], True])))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    d = {False: 7, -4: 2, 'b': 4}
-    e = {}
-    print(dict.fromkeys([(2, 'x'), (-1)], 0))
-    print(len(d), (1, 'x') in d, d == e)
-    print(repr(d), str(e))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    d |= e
-    d |= e
-    print(repr(d), str(e))
-    d |= e
-    print(len(d), 13 in d, d == e)
-    print({**d, 2: 'x'})
-    print(d, e)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    d = {(-10000000000000000000): 9, 'a': 7}
-    e = {}
-    print(repr(d), str(e))
-    print(d.setdefault(18, 0))
-    print({k: v for k, v in d.items() if v % 2})
-    p('popitem', lambda: d.popitem())
-    for kk in list(d):
-        if d[kk] == 7:
-            del d[kk]
-    print(d)
-    p('get', lambda: d[10])
-    d[3] = 6
-    d |= e
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    p('popitem', lambda: d.popitem())
-    print(d, e)
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    import codecs
-    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
-    p('codecs.encode("\\xb2\\u0627\\u0378", \'utf-8-sig\', \'ignore\')', lambda: codecs.encode("\xb2\u0627\u0378", 'utf-8-sig', 'ignore'))
-    p('codecs.encode("\\u1100(\\u1161(", \'utf_16_be\', \'backslashreplace\')', lambda: codecs.encode("\u1100(\u1161(", 'utf_16_be', 'backslashreplace'))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-32-be\')(\'replace\'), "Z\\U00018b00\\uff21\\u1100".encode(\'utf-32-be\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-32-be')('replace'), "Z\U00018b00\uff21\u1100".encode('utf-32-be', 'surrogatepass')))
-    p("codecs.decode(b'\\xefaa\\xd8\\xd8\\xc3\\xc3a\\xfe', 'utf-8', 'strict')", lambda: codecs.decode(b'\xefaa\xd8\xd8\xc3\xc3a\xfe', 'utf-8', 'strict'))
-    p("codecs.decode(b'\\xfe\\xfe\\xac\\xbf\\xac\\xfe=\\xbb\\x82', 'utf-32-be', 'strict')", lambda: codecs.decode(b'\xfe\xfe\xac\xbf\xac\xfe=\xbb\x82', 'utf-32-be', 'strict'))
-    p('codecs.encode("\\u4e00\\xe9\\u0344\\uff21\\u3300\\uff21", \'utf-8\', \'ignore\')', lambda: codecs.encode("\u4e00\xe9\u0344\uff21\u3300\uff21", 'utf-8', 'ignore'))
-    p('codecs.encode("Z\\xe9", \'ascii\', \'surrogateescape\')', lambda: codecs.encode("Z\xe9", 'ascii', 'surrogateescape'))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(2)
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('send', lambda: it.send(1))
-    print(list(g(0)), sum(g(0)))
-    p('send', lambda: it.send(4))
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    p('send', lambda: it.send(4))
-    p('end', lambda: it.close())
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    d = {19: 9, (1, 'y'): 6, 2.5: 1}
-    e = {16: 5, 'Σ': 0, 'key': 5}
-    print(len(d), 16 in d, d == e)
-    try:
-        del d[(2, 'y')]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    d.update(e)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.setdefault((3, 'y'), 6))
-    print(d, e)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?P<g1>|)'", lambda: re.compile('(?P<g1>|)', re.M))
-    p("[sm(m) for m in re.finditer('(?P<g1>|)', 'bacb\\n', re.M)]", lambda: [sm(m) for m in re.finditer('(?P<g1>|)', 'bacb\n', re.M)])
-    p("re.split('(?P<g1>|)', 'bacb\\n', re.M)", lambda: re.split('(?P<g1>|)', 'bacb\n', re.M))
-    c = p("'(?=b+)(?:(b||-|)\\\\d)|(?:(?=\\\\D)\\\\1(?P<g2>A{2}\\\\nb)|(?P<g3>A*?)()|[\\\\s]{1,2}(?=[^\\\\n])[A-Z]{,2}+)\\\\n+'", lambda: re.compile('(?=b+)(?:(b||-|)\\d)|(?:(?=\\D)\\1(?P<g2>A{2}\\nb)|(?P<g3>A*?)()|[\\s]{1,2}(?=[^\\n])[A-Z]{,2}+)\\n+'))
-    p("sm(re.match('(?=b+)(?:(b||-|)\\\\d)|(?:(?=\\\\D)\\\\1(?P<g2>A{2}\\\\nb)|(?P<g3>A*?)()|[\\\\s]{1,2}(?=[^\\\\n])[A-Z]{,2}+)\\\\n+', 'aaéccac '))", lambda: sm(re.match('(?=b+)(?:(b||-|)\\d)|(?:(?=\\D)\\1(?P<g2>A{2}\\nb)|(?P<g3>A*?)()|[\\s]{1,2}(?=[^\\n])[A-Z]{,2}+)\\n+', 'aaéccac ')))
-    p("sm(re.search('(?=b+)(?:(b||-|)\\\\d)|(?:(?=\\\\D)\\\\1(?P<g2>A{2}\\\\nb)|(?P<g3>A*?)()|[\\\\s]{1,2}(?=[^\\\\n])[A-Z]{,2}+)\\\\n+', 'aaéccac '))", lambda: sm(re.search('(?=b+)(?:(b||-|)\\d)|(?:(?=\\D)\\1(?P<g2>A{2}\\nb)|(?P<g3>A*?)()|[\\s]{1,2}(?=[^\\n])[A-Z]{,2}+)\\n+', 'aaéccac ')))
+    c = p("'\\\\w[b-]{0}(?:(?:)*?)'", lambda: re.compile('\\w[b-]{0}(?:(?:)*?)'))
+    p("sm(re.match('\\\\w[b-]{0}(?:(?:)*?)', 'b'))", lambda: sm(re.match('\\w[b-]{0}(?:(?:)*?)', 'b')))
+    p("sm(re.compile('\\\\w[b-]{0}(?:(?:)*?)').search('b', 2, 5))", lambda: sm(re.compile('\\w[b-]{0}(?:(?:)*?)').search('b', 2, 5)))
+    p("sm(re.search('\\\\w[b-]{0}(?:(?:)*?)', 'b'))", lambda: sm(re.search('\\w[b-]{0}(?:(?:)*?)', 'b')))
+    c = p("b'(){0}?.|.+'", lambda: re.compile(b'(){0}?.|.+', re.X))
+    p("re.findall(b'(){0}?.|.+', b'cb\\nb\\na', re.X)", lambda: re.findall(b'(){0}?.|.+', b'cb\nb\na', re.X))
+    p("re.split(b'(){0}?.|.+', b'cb\\nb\\na', 1, re.X)", lambda: re.split(b'(){0}?.|.+', b'cb\nb\na', 1, re.X))
+    p("re.sub(b'(){0}?.|.+', lambda m: m.group(0) + b'|', b'cb\\nb\\na', re.X)", lambda: re.sub(b'(){0}?.|.+', lambda m: m.group(0) + b'|', b'cb\nb\na', re.X))
+    p("re.findall(b'(){0}?.|.+', b'cb\\nb\\na', re.X)", lambda: re.findall(b'(){0}?.|.+', b'cb\nb\na', re.X))
+    p("[sm(m) for m in re.finditer(b'(){0}?.|.+', b'cb\\nb\\na', re.X)]", lambda: [sm(m) for m in re.finditer(b'(){0}?.|.+', b'cb\nb\na', re.X)])
+    c = p("b'((?!\\\\ba{0}?[]a]+?|\\\\9)*+)(b(\\\\1|()(Ac|){,2}+))'", lambda: re.compile(b'((?!\\ba{0}?[]a]+?|\\9)*+)(b(\\1|()(Ac|){,2}+))', re.I))
+    p("sm(re.fullmatch(b'((?!\\\\ba{0}?[]a]+?|\\\\9)*+)(b(\\\\1|()(Ac|){,2}+))', b'\\nbaa', re.I))", lambda: sm(re.fullmatch(b'((?!\\ba{0}?[]a]+?|\\9)*+)(b(\\1|()(Ac|){,2}+))', b'\nbaa', re.I)))
+    p("sm(re.compile(b'((?!\\\\ba{0}?[]a]+?|\\\\9)*+)(b(\\\\1|()(Ac|){,2}+))', re.I).search(b'\\nbaa', 3, 5))", lambda: sm(re.compile(b'((?!\\ba{0}?[]a]+?|\\9)*+)(b(\\1|()(Ac|){,2}+))', re.I).search(b'\nbaa', 3, 5)))
+    p("re.subn(b'((?!\\\\ba{0}?[]a]+?|\\\\9)*+)(b(\\\\1|()(Ac|){,2}+))', rb'[\\1]', b'\\nbaa', re.I)", lambda: re.subn(b'((?!\\ba{0}?[]a]+?|\\9)*+)(b(\\1|()(Ac|){,2}+))', rb'[\1]', b'\nbaa', re.I))
+    c = p("'[a-c]|$\\\\b'", lambda: re.compile('[a-c]|$\\b', re.X))
+    p("sm(re.match('[a-c]|$\\\\b', 'b', re.X))", lambda: sm(re.match('[a-c]|$\\b', 'b', re.X)))
+    p("sm(re.compile('[a-c]|$\\\\b', re.X).search('b', 0, 6))", lambda: sm(re.compile('[a-c]|$\\b', re.X).search('b', 0, 6)))
+    p("re.findall('[a-c]|$\\\\b', 'b', re.X)", lambda: re.findall('[a-c]|$\\b', 'b', re.X))
+    p("sm(re.compile('[a-c]|$\\\\b', re.X).search('b', 0, 6))", lambda: sm(re.compile('[a-c]|$\\b', re.X).search('b', 0, 6)))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    p('round(1e23, 0)', lambda: round(1e23, 0))
+    p('bool(0.015)', lambda: bool(0.015))
+    p('str([(-1.0)])', lambda: str([(-1.0)]))
+    p('round(1e16, 2)', lambda: round(1e16, 2))
+    p("float('1e500')", lambda: float('1e500'))
+    p('round(769.8832676799502, 2)', lambda: round(769.8832676799502, 2))
+    p('-1e23', lambda: -1e23)
+    p("float('1e-400')", lambda: float('1e-400'))
+    p('(-506.82774236026387) >= 85', lambda: (-506.82774236026387) >= 85)
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    s = set(set())
+    t = {-3, 2, 'key'}
+    u = set()
+    for i in range(5 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(set(range(0)) | s)
+    print(sorted(s, key=repr), len(s), 11 in s)
+    print(s | t, s & t, s - t, s ^ t)
+    u = set()
+    for i in range(7 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    print(s, t)
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p("'x-y-z'.lstrip('x')", lambda: 'x-y-z'.lstrip('x'))
+    p("'{0!r:>4}|{1}'.format('MiXeD cAsE', '-a éǅéß :a')", lambda: '{0!r:>4}|{1}'.format('MiXeD cAsE', '-a éǅéß :a'))
+    s = '  pad  '
+    t = ''
+    p("f'{s:.4}'", lambda: f'{s:.4}')
+    p("' '.partition('-')", lambda: ' '.partition('-'))
+    p("'1ßZ- X'.center(0, '*')", lambda: '1ßZ- X'.center(0, '*'))
+    p("'  pad  '.center(8, '*')", lambda: '  pad  '.center(8, '*'))
+    p("'İstanbul'[-6:13]", lambda: 'İstanbul'[-6:13])
+    p("'{0!r:>12}|{1}'.format('hello world', '')", lambda: '{0!r:>12}|{1}'.format('hello world', ''))
+    p("'  pad  '.format_map({'a': 1})", lambda: '  pad  '.format_map({'a': 1}))
+    p("'.b1cZ' < ''", lambda: '.b1cZ' < '')
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        ts = [asyncio.create_task(c) for c in (worker('a', 0, True), worker('b', 4, False), worker('c', 3, False), worker('d', 1, False),)]
+        for _ in range(3):
+            await asyncio.sleep(0)
+        ts[3].cancel()
+        r = await asyncio.gather(*ts, return_exceptions=True)
+        return [x if isinstance(x, str) else repr(x) for x in r], [t.cancelled() for t in ts]
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        ev = asyncio.Event()
+        async def waiter(n):
+            await ev.wait()
+            log.append(f'woke {n}')
+        ts = [asyncio.create_task(waiter(n)) for n in range(2)]
+        for _ in range(0):
+            await asyncio.sleep(0)
+        ev.set()
+        await asyncio.gather(*ts)
+        return ev.is_set()
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
+    async def main2():
+        ts = [asyncio.create_task(c) for c in (worker('a', 3, False),)]
+        for _ in range(3):
+            await asyncio.sleep(0)
+        ts[0].cancel()
+        r = await asyncio.gather(*ts, return_exceptions=True)
+        return [x if isinstance(x, str) else repr(x) for x in r], [t.cancelled() for t in ts]
+    log.clear()
+    print(repr(asyncio.run(main2())))
+    print(log)
+    async def main3():
+        try:
+            return await asyncio.wait_for(worker('w', 2), None)
+        except TimeoutError:
+            return 'timeout'
+    log.clear()
+    print(repr(asyncio.run(main3())))
+    print(log)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    p('int((2 ** 62 + 2))', lambda: int((2 ** 62 + 2)))
+    p('(2 ** 65 - 2) >> 100', lambda: (2 ** 65 - 2) >> 100)
+    p('(-4611686018427387905) % (-100000000000000000000)', lambda: (-4611686018427387905) % (-100000000000000000000))
+    p("format((2 ** 63 - 2), '=+20')", lambda: format((2 ** 63 - 2), '=+20'))
+    p("f'{(2 ** 63 - 2):=+20}'", lambda: f'{(2 ** 63 - 2):=+20}')
+    p('1000000000000000000 * (-4611686018427387904)', lambda: 1000000000000000000 * (-4611686018427387904))
+    p('(-2) * 6523853469842762405443931', lambda: (-2) * 6523853469842762405443931)
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    p("format(9007199254740993.0, '.10g')", lambda: format(9007199254740993.0, '.10g'))
+    p('(1267650600228229401496703217721) < 0.0', lambda: (1267650600228229401496703217721) < 0.0)
+    p("format(387.097041207119, '%')", lambda: format(387.097041207119, '%'))
+    p("float('1_0.5')", lambda: float('1_0.5'))
+    p("(float('-inf')).as_integer_ratio()", lambda: (float('-inf')).as_integer_ratio())
+    p('2.675 >= (-9223372036854775809)', lambda: 2.675 >= (-9223372036854775809))
 try:
     t6()
 except Exception as e:

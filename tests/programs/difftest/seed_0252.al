@@ -22,6 +22,16 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
+    import pprint
+    print(pprint.pformat([], width=1, depth=2, sort_dicts=False, underscore_numbers=True))
+    p('(pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([]))', lambda: (pprint.saferepr([]), pprint.isreadable([]), pprint.isrecursive([])))
+    print(pprint.pformat(({45, 38, 4, 18}, True, (), True, [{19, 29}, {'abcabcabc': 'tab\there', 'ZσΣ\n,': -28, 'abcabcabc': b'bytes\x00'}, ('_',)]), width=50, compact=True))
+    p("(pprint.saferepr(({45, 38, 4, 18}, True, (), True, [{19, 29}, {'abcabcabc': 'tab\\there', 'ZσΣ\\n,': -28, 'abcabcabc': b'bytes\\x00'}, ('_',)])), pprint.isreadable(({45, 38, 4, 18}, True, (), True, [{19, 29}, {'abcabcabc': 'tab\\there', 'ZσΣ\\n,': -28, 'abcabcabc': b'bytes\\x00'}, ('_',)])), pprint.isrecursive(({45, 38, 4, 18}, True, (), True, [{19, 29}, {'abcabcabc': 'tab\\there', 'ZσΣ\\n,': -28, 'abcabcabc': b'bytes\\x00'}, ('_',)])))", lambda: (pprint.saferepr(({45, 38, 4, 18}, True, (), True, [{19, 29}, {'abcabcabc': 'tab\there', 'ZσΣ\n,': -28, 'abcabcabc': b'bytes\x00'}, ('_',)])), pprint.isreadable(({45, 38, 4, 18}, True, (), True, [{19, 29}, {'abcabcabc': 'tab\there', 'ZσΣ\n,': -28, 'abcabcabc': b'bytes\x00'}, ('_',)])), pprint.isrecursive(({45, 38, 4, 18}, True, (), True, [{19, 29}, {'abcabcabc': 'tab\there', 'ZσΣ\n,': -28, 'abcabcabc': b'bytes\x00'}, ('_',)]))))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
     class V:
         def __init__(self, *xs):
             self.xs = list(xs)
@@ -60,167 +70,153 @@ def t1():
             return "W" + super().__repr__()
         def __lt__(self, other):
             return len(self) < len(other)
-    a = V()
-    b = V(4)
-    c = V(-2, -3, -2, -2)
-    p('radd', lambda: 'x' + a)
-    print(a + b, a + -2, -2 + b)
+    a = V(5, -1, -3, 3)
+    b = W(2)
+    c = V()
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    p('add', lambda: a + 'x')
+    print(a + b, a + 4, 4 + b)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(hash(a) == hash(V(*a)), a == V(*a))
     print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    d = {}
-    e = {(-7): 7, (1, 'x'): 5, (0, 'y'): 9, (-2): 4}
-    for kk in list(d):
-        if d[kk] == 6:
-            del d[kk]
-    print(d)
-    d.update(e)
-    print({**d, (-2): 'x'})
-    print({**d, 5: 'x'})
-    print(d | e)
-    print({**d, 'c': 'x'})
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    p('pop', lambda: d.pop('a'))
-    print(d, e)
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("sorted([datetime(440, 8, 13, 7, 44, 59, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(1900, 3, 30, 10, 55, 28, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(1900, 4, 31, 11, 49, 43, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))])", lambda: sorted([datetime(440, 8, 13, 7, 44, 59, 500000, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(1900, 3, 30, 10, 55, 28, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')), datetime(1900, 4, 31, 11, 49, 43, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z'))]))
-    p("date.fromisoformat(date(2000, 9, 30).isoformat()[:1] + '' + date(2000, 9, 30).isoformat()[1:])", lambda: date.fromisoformat(date(2000, 9, 30).isoformat()[:1] + '' + date(2000, 9, 30).isoformat()[1:]))
-    p("datetime.fromisoformat(datetime(400, 6, 30, 16, 21, 37, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[:25] + '-0130' + datetime(400, 6, 30, 16, 21, 37, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[26:])", lambda: datetime.fromisoformat(datetime(400, 6, 30, 16, 21, 37, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[:25] + '-0130' + datetime(400, 6, 30, 16, 21, 37, 0, tzinfo=timezone.utc).isoformat(' ', 'minutes')[26:]))
-    p('timedelta(milliseconds=40, weeks=37, seconds=1e-07) * 1.1', lambda: timedelta(milliseconds=40, weeks=37, seconds=1e-07) * 1.1)
-    p("tuple(time_module.strptime(datetime(1900, 3, 28, 16, 56, 23, 999999, tzinfo=None).strftime('/')[:5] + 'x', '/'))", lambda: tuple(time_module.strptime(datetime(1900, 3, 28, 16, 56, 23, 999999, tzinfo=None).strftime('/')[:5] + 'x', '/')))
-    p("f'{date(1970, 9, 28): %u}'", lambda: f'{date(1970, 9, 28): %u}')
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'b(?s:\\\\.){2,}?|b|(?=(\\\\b[a-c]{2,}\\\\.{0})*(|a+|.(c{2}+\\\\1{1,2}\\\\n*){0})[\\\\w])'", lambda: re.compile('b(?s:\\.){2,}?|b|(?=(\\b[a-c]{2,}\\.{0})*(|a+|.(c{2}+\\1{1,2}\\n*){0})[\\w])', re.S))
+    p("sm(re.fullmatch('b(?s:\\\\.){2,}?|b|(?=(\\\\b[a-c]{2,}\\\\.{0})*(|a+|.(c{2}+\\\\1{1,2}\\\\n*){0})[\\\\w])', 'ééb aaaaca', re.S))", lambda: sm(re.fullmatch('b(?s:\\.){2,}?|b|(?=(\\b[a-c]{2,}\\.{0})*(|a+|.(c{2}+\\1{1,2}\\n*){0})[\\w])', 'ééb aaaaca', re.S)))
+    p("sm(re.compile('b(?s:\\\\.){2,}?|b|(?=(\\\\b[a-c]{2,}\\\\.{0})*(|a+|.(c{2}+\\\\1{1,2}\\\\n*){0})[\\\\w])', re.S).search('ééb aaaaca', 3, 2))", lambda: sm(re.compile('b(?s:\\.){2,}?|b|(?=(\\b[a-c]{2,}\\.{0})*(|a+|.(c{2}+\\1{1,2}\\n*){0})[\\w])', re.S).search('ééb aaaaca', 3, 2)))
+    p("re.split('b(?s:\\\\.){2,}?|b|(?=(\\\\b[a-c]{2,}\\\\.{0})*(|a+|.(c{2}+\\\\1{1,2}\\\\n*){0})[\\\\w])', 'ééb aaaaca', 1, re.S)", lambda: re.split('b(?s:\\.){2,}?|b|(?=(\\b[a-c]{2,}\\.{0})*(|a+|.(c{2}+\\1{1,2}\\n*){0})[\\w])', 'ééb aaaaca', 1, re.S))
+    p("sm(re.match('b(?s:\\\\.){2,}?|b|(?=(\\\\b[a-c]{2,}\\\\.{0})*(|a+|.(c{2}+\\\\1{1,2}\\\\n*){0})[\\\\w])', 'ééb aaaaca', re.S))", lambda: sm(re.match('b(?s:\\.){2,}?|b|(?=(\\b[a-c]{2,}\\.{0})*(|a+|.(c{2}+\\1{1,2}\\n*){0})[\\w])', 'ééb aaaaca', re.S)))
+    p("re.subn('b(?s:\\\\.){2,}?|b|(?=(\\\\b[a-c]{2,}\\\\.{0})*(|a+|.(c{2}+\\\\1{1,2}\\\\n*){0})[\\\\w])', r'\\g<1>\\g<0>', 'ééb aaaaca', re.S)", lambda: re.subn('b(?s:\\.){2,}?|b|(?=(\\b[a-c]{2,}\\.{0})*(|a+|.(c{2}+\\1{1,2}\\n*){0})[\\w])', r'\g<1>\g<0>', 'ééb aaaaca', re.S))
+    c = p("b'(?s:[\\\\s]{0}||a(?:(?s:-{0,1}?\\\\B.)[A-Z]?){2}\\\\D|\\\\w\\\\W{0})?ba'", lambda: re.compile(b'(?s:[\\s]{0}||a(?:(?s:-{0,1}?\\B.)[A-Z]?){2}\\D|\\w\\W{0})?ba'))
+    p("sm(re.match(b'(?s:[\\\\s]{0}||a(?:(?s:-{0,1}?\\\\B.)[A-Z]?){2}\\\\D|\\\\w\\\\W{0})?ba', b'ba e bc'))", lambda: sm(re.match(b'(?s:[\\s]{0}||a(?:(?s:-{0,1}?\\B.)[A-Z]?){2}\\D|\\w\\W{0})?ba', b'ba e bc')))
+    p("sm(re.compile(b'(?s:[\\\\s]{0}||a(?:(?s:-{0,1}?\\\\B.)[A-Z]?){2}\\\\D|\\\\w\\\\W{0})?ba').search(b'ba e bc', 3, 4))", lambda: sm(re.compile(b'(?s:[\\s]{0}||a(?:(?s:-{0,1}?\\B.)[A-Z]?){2}\\D|\\w\\W{0})?ba').search(b'ba e bc', 3, 4)))
+    p("re.subn(b'(?s:[\\\\s]{0}||a(?:(?s:-{0,1}?\\\\B.)[A-Z]?){2}\\\\D|\\\\w\\\\W{0})?ba', b'-', b'ba e bc')", lambda: re.subn(b'(?s:[\\s]{0}||a(?:(?s:-{0,1}?\\B.)[A-Z]?){2}\\D|\\w\\W{0})?ba', b'-', b'ba e bc'))
+    p("sm(re.match(b'(?s:[\\\\s]{0}||a(?:(?s:-{0,1}?\\\\B.)[A-Z]?){2}\\\\D|\\\\w\\\\W{0})?ba', b'ba e bc'))", lambda: sm(re.match(b'(?s:[\\s]{0}||a(?:(?s:-{0,1}?\\B.)[A-Z]?){2}\\D|\\w\\W{0})?ba', b'ba e bc')))
+    c = p("'.'", lambda: re.compile('.'))
+    p("sm(re.search('.', 'aaa\\néé\\néé'))", lambda: sm(re.search('.', 'aaa\néé\néé')))
+    p("sm(re.fullmatch('.', 'aaa\\néé\\néé'))", lambda: sm(re.fullmatch('.', 'aaa\néé\néé')))
+    p("sm(re.fullmatch('.', 'aaa\\néé\\néé'))", lambda: sm(re.fullmatch('.', 'aaa\néé\néé')))
+    p("sm(re.match('.', 'aaa\\néé\\néé'))", lambda: sm(re.match('.', 'aaa\néé\néé')))
+    p("re.findall('.', 'aaa\\néé\\néé')", lambda: re.findall('.', 'aaa\néé\néé'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', None) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
+    import urllib.parse
+    p("urllib.parse.unquote('a::1::1::1')", lambda: urllib.parse.unquote('a::1::1::1'))
+    p("urllib.parse.parse_qsl(':8x::1', True)", lambda: urllib.parse.parse_qsl(':8x::1', True))
+    p("urllib.parse.urlparse(':80@file//:8x')", lambda: urllib.parse.urlparse(':80@file//:8x'))
+    p("urllib.parse.quote('@')", lambda: urllib.parse.quote('@'))
+    p("urllib.parse.urldefrag('Host.COMmailto?user')", lambda: urllib.parse.urldefrag('Host.COMmailto?user'))
+    p("urllib.parse.quote('mailto/:80::1%zz')", lambda: urllib.parse.quote('mailto/:80::1%zz'))
+    p("urllib.parse.urldefrag('Host.COM@:%20')", lambda: urllib.parse.urldefrag('Host.COM@:%20'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError(1), ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3), KeyError('k')]), ExceptionGroup('g2', [KeyError('k')])]), ExceptionGroup('g1', [MyErr(3), ZeroDivisionError()])])
-        except* ValueError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [KeyError('k')]), KeyError('k'), ValueError('v')]).split(LookupError))
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=9, Emax=99, Emin=-99)
+    setcontext(c)
+    p("(Decimal('2.675') // Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('2.675') // Decimal('0.5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('3.14159265358979323846264338327950288').quantize(Decimal('0.001'), ROUND_CEILING)", lambda: Decimal('3.14159265358979323846264338327950288').quantize(Decimal('0.001'), ROUND_CEILING))
+    p("(Decimal('123.4500') * Decimal('0E+5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('123.4500') * Decimal('0E+5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('41189E3').quantize(Decimal('1'), ROUND_CEILING)", lambda: Decimal('41189E3').quantize(Decimal('1'), ROUND_CEILING))
+    p("hash(Decimal('-61514E4'))", lambda: hash(Decimal('-61514E4')))
+    p("(Decimal('8452E6') + Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('8452E6') + Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("c.remainder(Decimal('1e-7'), Decimal('0E+5'))", lambda: c.remainder(Decimal('1e-7'), Decimal('0E+5')))
+    setcontext(DefaultContext)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import csv
-    import io
-    p('list(csv.reader([\'\\na\\né\', \'"\\n\', \'\\né\'], delimiter=None, doublequote=False))', lambda: list(csv.reader(['\na\né', '"\n', '\né'], delimiter=None, doublequote=False)))
-    p('(lambda s: (csv.writer(s, delimiter=\'\\t\', escapechar=None, skipinitialspace=False, strict=False).writerow(["\\na\'\\t", 2.5, None]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, delimiter='\t', escapechar=None, skipinitialspace=False, strict=False).writerow(["\na'\t", 2.5, None]), s.getvalue()))(io.StringIO()))
-    p("list(csv.reader(['', '', 'b'], skipinitialspace=True))", lambda: list(csv.reader(['', '', 'b'], skipinitialspace=True)))
-    p('list(csv.reader([\',\', "\' \'a", \'11\'], ))', lambda: list(csv.reader([',', "' 'a", '11'], )))
-    p("(lambda s: (csv.writer(s, delimiter='ab', quotechar=None, lineterminator='\\r\\n', quoting=csv.QUOTE_NONNUMERIC).writerow(['', 2.5, 2.5]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter='ab', quotechar=None, lineterminator='\r\n', quoting=csv.QUOTE_NONNUMERIC).writerow(['', 2.5, 2.5]), s.getvalue()))(io.StringIO()))
+    p('12157665459056928801 >> 64', lambda: 12157665459056928801 >> 64)
+    p('(-3) ** -2', lambda: (-3) ** -2)
+    p("format((-2), ',')", lambda: format((-2), ','))
+    p("f'{(-2):,}'", lambda: f'{(-2):,}')
+    p('4611686018427387904 >> 2', lambda: 4611686018427387904 >> 2)
+    p('1 // (-1798465042647412146620280340569649349251249)', lambda: 1 // (-1798465042647412146620280340569649349251249))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return {'a': 1}[x]
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except KeyError as e:
-            raise RuntimeError('wrapped 1') from e
-    def f2(x):
-        try:
-            return f1(x)
-        except AttributeError as e:
-            raise RuntimeError('wrapped 2') from e
+    p("b'12'.rstrip(b'hello world')", lambda: b'12'.rstrip(b'hello world'))
+    p("b'-7'.lstrip()", lambda: b'-7'.lstrip())
+    p("'MiXeD cAsE'.encode('ascii', 'xmlcharrefreplace')", lambda: 'MiXeD cAsE'.encode('ascii', 'xmlcharrefreplace'))
+    p('b\'"dq"\'.rsplit(None, 97)', lambda: b'"dq"'.rsplit(None, 97))
+    p("b'  x y  '.decode('utf-8', 'replace')", lambda: b'  x y  '.decode('utf-8', 'replace'))
+    p("b'%r' % (b'',)", lambda: b'%r' % (b'',))
+    p("memoryview(b'12').tolist()", lambda: memoryview(b'12').tolist())
+    a = bytearray(b'"dq"')
     try:
-        print(f2(3))
+        a[-8] = 2
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f2('a'))
+        a *= 3
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f2(None))
+        a.pop()
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
     try:
-        print(f2(0))
+        a.append(256)
     except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[::3] = bytes(len(a[::3]))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(24)))
+    try:
+        v = m.cast('Q', [])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(24))).cast('Q', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v[0, 4, 4, -2]', lambda: v[0, 4, 4, -2])
+    p('v.toreadonly().tolist() == v.tolist()', lambda: v.toreadonly().tolist() == v.tolist())
+    try:
+        v[:, :] = w
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    try:
+        v[-3] = 1
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    p('v.itemsize', lambda: v.itemsize)
 try:
     t7()
 except Exception as e:

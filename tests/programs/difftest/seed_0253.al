@@ -8,56 +8,157 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("('c:c').__bool__()", lambda: ('c:c').__bool__())
-    p('((1, 2, 3)).__sub__((1, 2, 3))', lambda: ((1, 2, 3)).__sub__((1, 2, 3)))
-    p('(4).__rmul__([1])', lambda: (4).__rmul__([1]))
-    p('([-3, 5, 9, -4, -3, 7]).__lshift__(2.5)', lambda: ([-3, 5, 9, -4, -3, 7]).__lshift__(2.5))
-    p("([3, 9, -9, 3, 2, -4]).__rfloordiv__({'a': 1})", lambda: ([3, 9, -9, 3, 2, -4]).__rfloordiv__({'a': 1}))
-    p('({1, 2}).__rdivmod__((1, 2, 3))', lambda: ({1, 2}).__rdivmod__((1, 2, 3)))
-    p('(complex(-0.0, -0.0)).__round__()', lambda: (complex(-0.0, -0.0)).__round__())
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?i:\\\\n{1,2}){2}?'", lambda: re.compile('(?i:\\n{1,2}){2}?'))
+    p("re.subn('(?i:\\\\n{1,2}){2}?', r'<\\g<0>>', 'bbb\\nabébca')", lambda: re.subn('(?i:\\n{1,2}){2}?', r'<\g<0>>', 'bbb\nabébca'))
+    p("re.sub('(?i:\\\\n{1,2}){2}?', '', 'bbb\\nabébca')", lambda: re.sub('(?i:\\n{1,2}){2}?', '', 'bbb\nabébca'))
+    c = p("'.b'", lambda: re.compile('.b', re.A))
+    p("sm(re.compile('.b', re.A).search('cacc baab', 0, 1))", lambda: sm(re.compile('.b', re.A).search('cacc baab', 0, 1)))
+    p("sm(re.search('.b', 'cacc baab', re.A))", lambda: sm(re.search('.b', 'cacc baab', re.A)))
+    c = p("'(.a[ab])'", lambda: re.compile('(.a[ab])', re.X))
+    p("re.subn('(.a[ab])', r'\\g<1>\\g<0>', 'bbcb bc ba', re.X)", lambda: re.subn('(.a[ab])', r'\g<1>\g<0>', 'bbcb bc ba', re.X))
+    p("sm(re.fullmatch('(.a[ab])', 'bbcb bc ba', re.X))", lambda: sm(re.fullmatch('(.a[ab])', 'bbcb bc ba', re.X)))
+    p("sm(re.match('(.a[ab])', 'bbcb bc ba', re.X))", lambda: sm(re.match('(.a[ab])', 'bbcb bc ba', re.X)))
+    p("sm(re.match('(.a[ab])', 'bbcb bc ba', re.X))", lambda: sm(re.match('(.a[ab])', 'bbcb bc ba', re.X)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    s = set(frozenset([4, 13, 14]))
-    t = {'zz', -4, (0, 'x'), 20, -5}
-    u = set()
-    for i in range(1 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(set(range(4)) | s)
-    print(frozenset(s) == s, s.copy())
-    print(list(s), repr(t))
-    u = set()
-    for i in range(0 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(frozenset(s) == s, s.copy())
-    s.difference_update(t)
-    s.intersection_update(t)
-    print({x for x in s if x != (0, 'y')})
-    p('remove', lambda: s.remove(0))
-    print(s, t)
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'(?:(?x:(A)c(?x:||b{0}\\\\S-|[ab]|){1,2}?)|[b-]\\\\s|.[ab])..'", lambda: re.compile('(?:(?x:(A)c(?x:||b{0}\\S-|[ab]|){1,2}?)|[b-]\\s|.[ab])..', re.M))
+    p("[sm(m) for m in re.finditer('(?:(?x:(A)c(?x:||b{0}\\\\S-|[ab]|){1,2}?)|[b-]\\\\s|.[ab])..', 'a\\naaééc', re.M)]", lambda: [sm(m) for m in re.finditer('(?:(?x:(A)c(?x:||b{0}\\S-|[ab]|){1,2}?)|[b-]\\s|.[ab])..', 'a\naaééc', re.M)])
+    p("sm(re.match('(?:(?x:(A)c(?x:||b{0}\\\\S-|[ab]|){1,2}?)|[b-]\\\\s|.[ab])..', 'a\\naaééc', re.M))", lambda: sm(re.match('(?:(?x:(A)c(?x:||b{0}\\S-|[ab]|){1,2}?)|[b-]\\s|.[ab])..', 'a\naaééc', re.M)))
+    p("re.split('(?:(?x:(A)c(?x:||b{0}\\\\S-|[ab]|){1,2}?)|[b-]\\\\s|.[ab])..', 'a\\naaééc', 2, re.M)", lambda: re.split('(?:(?x:(A)c(?x:||b{0}\\S-|[ab]|){1,2}?)|[b-]\\s|.[ab])..', 'a\naaééc', 2, re.M))
+    c = p("b'(|(?s:..{0,1}+) )(?P<g2>)(?!){,2}'", lambda: re.compile(b'(|(?s:..{0,1}+) )(?P<g2>)(?!){,2}'))
+    p("re.subn(b'(|(?s:..{0,1}+) )(?P<g2>)(?!){,2}', b'', b' b')", lambda: re.subn(b'(|(?s:..{0,1}+) )(?P<g2>)(?!){,2}', b'', b' b'))
+    p("re.split(b'(|(?s:..{0,1}+) )(?P<g2>)(?!){,2}', b' b')", lambda: re.split(b'(|(?s:..{0,1}+) )(?P<g2>)(?!){,2}', b' b'))
+    p("re.findall(b'(|(?s:..{0,1}+) )(?P<g2>)(?!){,2}', b' b')", lambda: re.findall(b'(|(?s:..{0,1}+) )(?P<g2>)(?!){,2}', b' b'))
+    p("sm(re.compile(b'(|(?s:..{0,1}+) )(?P<g2>)(?!){,2}').search(b' b', 3, 6))", lambda: sm(re.compile(b'(|(?s:..{0,1}+) )(?P<g2>)(?!){,2}').search(b' b', 3, 6)))
+    p("re.sub(b'(|(?s:..{0,1}+) )(?P<g2>)(?!){,2}', rb'<\\g<0>>', b' b')", lambda: re.sub(b'(|(?s:..{0,1}+) )(?P<g2>)(?!){,2}', rb'<\g<0>>', b' b'))
+    c = p("'\\\\W{2}?\\\\n.?'", lambda: re.compile('\\W{2}?\\n.?', re.I))
+    p("re.subn('\\\\W{2}?\\\\n.?', '', ' ', re.I)", lambda: re.subn('\\W{2}?\\n.?', '', ' ', re.I))
+    p("re.findall('\\\\W{2}?\\\\n.?', ' ', re.I)", lambda: re.findall('\\W{2}?\\n.?', ' ', re.I))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from fractions import Fraction
-    import math
-    p('divmod(Fraction(2**64 + 1, 3**20), Fraction(-16, 2))', lambda: divmod(Fraction(2**64 + 1, 3**20), Fraction(-16, 2)))
-    p('Fraction(18, 1) / -3', lambda: Fraction(18, 1) / -3)
-    p('Fraction(-7, 2) % None', lambda: Fraction(-7, 2) % None)
+    p('b\'AbC dEf\'.count(b\'"dq"\')', lambda: b'AbC dEf'.count(b'"dq"'))
+    p("'σ_éß-,Zé\\nZY'.encode('ascii', 'xmlcharrefreplace')", lambda: 'σ_éß-,Zé\nZY'.encode('ascii', 'xmlcharrefreplace'))
+    p('b\'"dq"\'.decode(\'latin-1\')', lambda: b'"dq"'.decode('latin-1'))
+    p("hash(b'\\x00\\xff') == hash(b'\\x00\\xff'.decode('latin-1'))", lambda: hash(b'\x00\xff') == hash(b'\x00\xff'.decode('latin-1')))
+    p("b'a'.split(b'-7', 97)", lambda: b'a'.split(b'-7', 97))
+    p("'0 .Σ.:ZX\\nΣ'.encode('ascii', 'xmlcharrefreplace')", lambda: '0 .Σ.:ZX\nΣ'.encode('ascii', 'xmlcharrefreplace'))
+    p('b\'"dq"\' + b\'tab\\tsep\\nline\\r\\n\'', lambda: b'"dq"' + b'tab\tsep\nline\r\n')
+    p('memoryview(b"\'q\'").tolist()', lambda: memoryview(b"'q'").tolist())
+    p('b\'"dq"\'.decode(\'utf-8\', \'replace\')', lambda: b'"dq"'.decode('utf-8', 'replace'))
+    a = bytearray(b'tab\tsep\nline\r\n')
+    try:
+        a.extend(b'-7')
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        del a[8:7]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(48)))
+    try:
+        v = m.cast('I', ())
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(48))).cast('I', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    try:
+        v[1] = True
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p('v[4, 0]', lambda: v[4, 0])
+    p("v.hex(':', -1)", lambda: v.hex(':', -1))
+    p('v == v.tobytes()', lambda: v == v.tobytes())
+    p('v.strides', lambda: v.strides)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    s = set(frozenset([7, True, 18446744073709551617, (2, 'x')]))
+    t = {(0, 'x'), 2147483648, 'zz', 'Σ', 9, 20}
+    s.symmetric_difference_update(t)
+    s.add((1, 'x'))
+    print(frozenset(s) == s, s.copy())
+    s.update(t)
+    s.symmetric_difference_update(t)
+    print(set(range(9)) | s)
+    s.symmetric_difference_update(t)
+    print(s, t)
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise TypeError('t')
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            raise
+        except* ValueError as e:
+            print('clause 1', repr(e))
+            pass
+        except* MyErr as e:
+            print('clause 2', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [ValueError(1)]), TypeError('t')]), ValueError('v'), IndexError(0)])
+        except* ValueError as e:
+            print('clause 0', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    import textwrap
+    p('textwrap.indent(\'well-known\\nwow!  fox \\n\\nquickx\\n\\t 3-d  the\\nwell-known\\n"quoted." \\n-- trail-\', \'> \')', lambda: textwrap.indent('well-known\nwow!  fox \n\nquickx\n\t 3-d  the\nwell-known\n"quoted." \n-- trail-', '> '))
+    p("textwrap.dedent('')", lambda: textwrap.dedent(''))
+    p("textwrap.wrap('state-of-the-art brown tab\\there --\\n', 8)", lambda: textwrap.wrap('state-of-the-art brown tab\there --\n', 8))
+    p("textwrap.wrap('-lead ', 3, initial_indent='* ', replace_whitespace=False)", lambda: textwrap.wrap('-lead ', 3, initial_indent='* ', replace_whitespace=False))
+    p("textwrap.fill('em--dash \\t  ', width=12, break_on_hyphens=False)", lambda: textwrap.fill('em--dash \t  ', width=12, break_on_hyphens=False))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
     class P:
         __match_args__ = ('x', 'y')
         def __init__(self, x, y):
@@ -65,151 +166,46 @@ def t3():
             self.y = y
     def m(v):
         match v:
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
+            case True:
+                return 'true'
             case {'t': 'pt', 'xy': [x, y]}:
                 return f'pt {x},{y}'
-            case float(f):
-                return f'float {f}'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
             case [int(), int(), *_]:
                 return 'ints'
-            case (a, b):
-                return f'pair {a} {b}'
-            case 0 | 1:
-                return 'small'
+            case int(n) if n < 0:
+                return f'neg {n}'
+            case P(a, b) if a == b:
+                return f'P diag {a}'
+            case -1:
+                return 'minus one'
+            case str(s):
+                return 'short ' + s
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
             case _:
                 return 'other'
-    print(m(3))
-    print(m(range(2)))
-    print(m([1, 'a']))
-    print(m([1, 2, 3]))
     print(m(P(0, 5)))
-    print(m(-7))
-    print(m(P(2, 2)))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    p('send1', lambda: g(2).send(5))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    p('close', lambda: it.close())
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throw', lambda: it.throw(KeyError('k')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    p('end', lambda: it.close())
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p('9223372036854775807 >> 5', lambda: 9223372036854775807 >> 5)
-    p('bin(14)', lambda: bin(14))
-    p('(-7) == (2 ** 63 + 2)', lambda: (-7) == (2 ** 63 + 2))
-    p('64 != 12157665459056928801', lambda: 64 != 12157665459056928801)
-    p('7 % 4294967295', lambda: 7 % 4294967295)
-    p('divmod(9223372036854775808, 3)', lambda: divmod(9223372036854775808, 3))
-    p("int('abc', 36)", lambda: int('abc', 36))
-    p('1267650600228229401496703217721 ** 0', lambda: 1267650600228229401496703217721 ** 0)
-    p('67 << 31', lambda: 67 << 31)
-    p('84 & (-5492816492943625600570547)', lambda: 84 & (-5492816492943625600570547))
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise AttributeError()
-        return x
-    try:
-        print(f0(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+    print(m([]))
+    print(m([1]))
+    print(m((1, 2.0)))
+    print(m(None))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import pprint
-    print(pprint.pformat({'12': ((),)}, width=80))
-    p("(pprint.saferepr({'12': ((),)}), pprint.isreadable({'12': ((),)}), pprint.isrecursive({'12': ((),)}))", lambda: (pprint.saferepr({'12': ((),)}), pprint.isreadable({'12': ((),)}), pprint.isrecursive({'12': ((),)})))
-    print(pprint.pformat(True, width=50, depth=1, sort_dicts=False))
-    print(pprint.pformat({'a': 1000000000000000, 'YZß-X_  X. X': {'Y.ǅ:İ-σß .': True, 'ab': b'bytes\x00', 'MiXeD cAsE': (True, (), 1.5, ()), '': {11, 6, 47, 40, 11}}, 'x-y-z': [], 'ab': True, '_0-c_ é_ Yb': None}, width=8, depth=2))
-    p("(pprint.saferepr({'a': 1000000000000000, 'YZß-X_  X. X': {'Y.ǅ:İ-σß .': True, 'ab': b'bytes\\x00', 'MiXeD cAsE': (True, (), 1.5, ()), '': {11, 6, 47, 40, 11}}, 'x-y-z': [], 'ab': True, '_0-c_ é_ Yb': None}), pprint.isreadable({'a': 1000000000000000, 'YZß-X_  X. X': {'Y.ǅ:İ-σß .': True, 'ab': b'bytes\\x00', 'MiXeD cAsE': (True, (), 1.5, ()), '': {11, 6, 47, 40, 11}}, 'x-y-z': [], 'ab': True, '_0-c_ é_ Yb': None}), pprint.isrecursive({'a': 1000000000000000, 'YZß-X_  X. X': {'Y.ǅ:İ-σß .': True, 'ab': b'bytes\\x00', 'MiXeD cAsE': (True, (), 1.5, ()), '': {11, 6, 47, 40, 11}}, 'x-y-z': [], 'ab': True, '_0-c_ é_ Yb': None}))", lambda: (pprint.saferepr({'a': 1000000000000000, 'YZß-X_  X. X': {'Y.ǅ:İ-σß .': True, 'ab': b'bytes\x00', 'MiXeD cAsE': (True, (), 1.5, ()), '': {11, 6, 47, 40, 11}}, 'x-y-z': [], 'ab': True, '_0-c_ é_ Yb': None}), pprint.isreadable({'a': 1000000000000000, 'YZß-X_  X. X': {'Y.ǅ:İ-σß .': True, 'ab': b'bytes\x00', 'MiXeD cAsE': (True, (), 1.5, ()), '': {11, 6, 47, 40, 11}}, 'x-y-z': [], 'ab': True, '_0-c_ é_ Yb': None}), pprint.isrecursive({'a': 1000000000000000, 'YZß-X_  X. X': {'Y.ǅ:İ-σß .': True, 'ab': b'bytes\x00', 'MiXeD cAsE': (True, (), 1.5, ()), '': {11, 6, 47, 40, 11}}, 'x-y-z': [], 'ab': True, '_0-c_ é_ Yb': None})))
-    print(pprint.pformat({20, 43, 8, 37}, width=30, depth=3))
-    print(pprint.pformat({}, width=8, sort_dicts=False))
-    p('(pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({}))', lambda: (pprint.saferepr({}), pprint.isreadable({}), pprint.isrecursive({})))
-    print(pprint.pformat((None, {'abcabcabc': {'abcabcabc': 'hello world', 'x-y-z': (), '-42': 'a fairly long string with several words in it'}}, {'Xİ': {'straße': True, ',X': '_', 'b σßaY:\t0ǅσ ': 1.5, 'İéǅ': True, '0': True}, 'MiXeD cAsE': {'abc': True, 'ab': 100000000000000000000000, '\nΣZ': {}, ' .': b'bytes\x00', '\t\tİX ZǅXİYY': 1.5}, 'İstanbul': ['a', True], 'ǅ-_X ,': [None, '12', {}, [], 'a fairly long string with several words in it']}, ({'straße': 'a fairly long string with several words in it', 'tab\there': 'hello world', '': -68, 'Hello': ()}, -80), ([[], 10000000000, 51, 43], [], 72)), width=30))
+    p("[ord(ch) for ch in '12']", lambda: [ord(ch) for ch in '12'])
+    s = ' . \tİY\tY'
+    t = 'σ_é ß'
+    p("f'{s:>2}|{t=}'", lambda: f'{s:>2}|{t=}')
+    p("'Hello'.title()", lambda: 'Hello'.title())
+    p("'Σ' in 'cİéY '", lambda: 'Σ' in 'cİéY ')
+    p("'σXΣ:\\nXa'.find(',', 1)", lambda: 'σXΣ:\nXa'.find(',', 1))
+    p("'tab\\there'.islower()", lambda: 'tab\there'.islower())
 try:
     t7()
 except Exception as e:

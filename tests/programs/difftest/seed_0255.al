@@ -8,101 +8,91 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(5, 1)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-1))
-    class An:
-        a: int = 5
-        b: list[str] | None
-        def m(self, q: 'An') -> None:
-            r: undefined = 1
-    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
-    def outer():
-        v = 3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(4))
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(4))
+    import textwrap
+    p("textwrap.wrap('-lead  quickend.  trail-\\ntab\\therewell-known é-ü\\n\\t3-d  3-d', 40)", lambda: textwrap.wrap('-lead  quickend.  trail-\ntab\therewell-known é-ü\n\t3-d  3-d', 40))
+    p('textwrap.fill(\'em--dash  x\\n"quoted." é-ü\\nMr."quoted."\\n why? well-known\\nx--\\n-lead \', width=20, replace_whitespace=False, drop_whitespace=False)', lambda: textwrap.fill('em--dash  x\n"quoted." é-ü\nMr."quoted."\n why? well-known\nx--\n-lead ', width=20, replace_whitespace=False, drop_whitespace=False))
+    p("textwrap.indent('3-d em--dash\\n', '')", lambda: textwrap.indent('3-d em--dash\n', ''))
+    p("textwrap.dedent('    \\na\\n \\t')", lambda: textwrap.dedent('    \na\n \t'))
+    p("textwrap.wrap('quick\\n    brown\\nbrown\\nquick ', 20, initial_indent='* ', break_long_words=False, tabsize=3)", lambda: textwrap.wrap('quick\n    brown\nbrown\nquick ', 20, initial_indent='* ', break_long_words=False, tabsize=3))
+    p("textwrap.indent('well-known the  a-b --  é-ü\\n\\n\\r\\n é-ü trail-\\n', '> ')", lambda: textwrap.indent('well-known the  a-b --  é-ü\n\n\r\n é-ü trail-\n', '> '))
+    p("textwrap.shorten('quick \\r\\n\\nstate-of-the-art end.  3-d\\nx\\nwhy?\\n', 48)", lambda: textwrap.shorten('quick \r\n\nstate-of-the-art end.  3-d\nx\nwhy?\n', 48))
+    p("textwrap.shorten('tab\\there end. -lead\\nbrown\\n3-d\\na-b\\nem--dash well-known why? ', 11)", lambda: textwrap.shorten('tab\there end. -lead\nbrown\n3-d\na-b\nem--dash well-known why? ', 11))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = g(4)
-    p('list', lambda: list(it))
-    print(list(g(2)), sum(g(2)))
-    print(list(g(1)), sum(g(1)))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('end', lambda: it.close())
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'[é-ê]-'", lambda: re.compile('[é-ê]-', re.A))
+    p("sm(re.search('[é-ê]-', 'abaaéa cab', re.A))", lambda: sm(re.search('[é-ê]-', 'abaaéa cab', re.A)))
+    p("re.sub('[é-ê]-', '-', 'abaaéa cab', 1, re.A)", lambda: re.sub('[é-ê]-', '-', 'abaaéa cab', 1, re.A))
+    p("sm(re.search('[é-ê]-', 'abaaéa cab', re.A))", lambda: sm(re.search('[é-ê]-', 'abaaéa cab', re.A)))
+    p("re.sub('[é-ê]-', '', 'abaaéa cab', re.A)", lambda: re.sub('[é-ê]-', '', 'abaaéa cab', re.A))
+    p("re.split('[é-ê]-', 'abaaéa cab', re.A)", lambda: re.split('[é-ê]-', 'abaaéa cab', re.A))
+    c = p("'b\\\\D|(?:(?<=ba)c)(?P<g2>[é-ê].{2}){0}[]a]{1,2}?'", lambda: re.compile('b\\D|(?:(?<=ba)c)(?P<g2>[é-ê].{2}){0}[]a]{1,2}?', re.M))
+    p("re.sub('b\\\\D|(?:(?<=ba)c)(?P<g2>[é-ê].{2}){0}[]a]{1,2}?', '', 'abbbaaaaéa', re.M)", lambda: re.sub('b\\D|(?:(?<=ba)c)(?P<g2>[é-ê].{2}){0}[]a]{1,2}?', '', 'abbbaaaaéa', re.M))
+    p("sm(re.search('b\\\\D|(?:(?<=ba)c)(?P<g2>[é-ê].{2}){0}[]a]{1,2}?', 'abbbaaaaéa', re.M))", lambda: sm(re.search('b\\D|(?:(?<=ba)c)(?P<g2>[é-ê].{2}){0}[]a]{1,2}?', 'abbbaaaaéa', re.M)))
+    p("sm(re.search('b\\\\D|(?:(?<=ba)c)(?P<g2>[é-ê].{2}){0}[]a]{1,2}?', 'abbbaaaaéa', re.M))", lambda: sm(re.search('b\\D|(?:(?<=ba)c)(?P<g2>[é-ê].{2}){0}[]a]{1,2}?', 'abbbaaaaéa', re.M)))
+    p("[sm(m) for m in re.finditer('b\\\\D|(?:(?<=ba)c)(?P<g2>[é-ê].{2}){0}[]a]{1,2}?', 'abbbaaaaéa', re.M)]", lambda: [sm(m) for m in re.finditer('b\\D|(?:(?<=ba)c)(?P<g2>[é-ê].{2}){0}[]a]{1,2}?', 'abbbaaaaéa', re.M)])
+    p("sm(re.compile('b\\\\D|(?:(?<=ba)c)(?P<g2>[é-ê].{2}){0}[]a]{1,2}?', re.M).search('abbbaaaaéa', 0, 1))", lambda: sm(re.compile('b\\D|(?:(?<=ba)c)(?P<g2>[é-ê].{2}){0}[]a]{1,2}?', re.M).search('abbbaaaaéa', 0, 1)))
+    c = p("'(|b{2}?((?<!a){0,1}?(?P<g3>cb)+?){1,2})'", lambda: re.compile('(|b{2}?((?<!a){0,1}?(?P<g3>cb)+?){1,2})', re.M))
+    p("re.findall('(|b{2}?((?<!a){0,1}?(?P<g3>cb)+?){1,2})', 'abéb\\nba', re.M)", lambda: re.findall('(|b{2}?((?<!a){0,1}?(?P<g3>cb)+?){1,2})', 'abéb\nba', re.M))
+    p("sm(re.compile('(|b{2}?((?<!a){0,1}?(?P<g3>cb)+?){1,2})', re.M).search('abéb\\nba', 3, 8))", lambda: sm(re.compile('(|b{2}?((?<!a){0,1}?(?P<g3>cb)+?){1,2})', re.M).search('abéb\nba', 3, 8)))
+    p("re.findall('(|b{2}?((?<!a){0,1}?(?P<g3>cb)+?){1,2})', 'abéb\\nba', re.M)", lambda: re.findall('(|b{2}?((?<!a){0,1}?(?P<g3>cb)+?){1,2})', 'abéb\nba', re.M))
+    c = p("'(?P<g1>$[^\\\\n])(((ba|(?P=g1)|\\\\1{2}+-)(\\\\1{2,}bc{2,}+)(?!c+[]a](?P=g1)){1,2})*+[b-]|) {2}?'", lambda: re.compile('(?P<g1>$[^\\n])(((ba|(?P=g1)|\\1{2}+-)(\\1{2,}bc{2,}+)(?!c+[]a](?P=g1)){1,2})*+[b-]|) {2}?', re.S))
+    p("re.findall('(?P<g1>$[^\\\\n])(((ba|(?P=g1)|\\\\1{2}+-)(\\\\1{2,}bc{2,}+)(?!c+[]a](?P=g1)){1,2})*+[b-]|) {2}?', 'b\\naa\\n\\n', re.S)", lambda: re.findall('(?P<g1>$[^\\n])(((ba|(?P=g1)|\\1{2}+-)(\\1{2,}bc{2,}+)(?!c+[]a](?P=g1)){1,2})*+[b-]|) {2}?', 'b\naa\n\n', re.S))
+    p("re.split('(?P<g1>$[^\\\\n])(((ba|(?P=g1)|\\\\1{2}+-)(\\\\1{2,}bc{2,}+)(?!c+[]a](?P=g1)){1,2})*+[b-]|) {2}?', 'b\\naa\\n\\n', 2, re.S)", lambda: re.split('(?P<g1>$[^\\n])(((ba|(?P=g1)|\\1{2}+-)(\\1{2,}bc{2,}+)(?!c+[]a](?P=g1)){1,2})*+[b-]|) {2}?', 'b\naa\n\n', 2, re.S))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import textwrap
-    p("textwrap.wrap('xtrail-\\ntab\\there wow!  wow!  a-bbrown3-d\\n', 3, break_on_hyphens=False)", lambda: textwrap.wrap('xtrail-\ntab\there wow!  wow!  a-bbrown3-d\n', 3, break_on_hyphens=False))
-    p("textwrap.fill('3-da-b  em--dash a-b  --\\n-lead  \\n\\n-lead wow!', width=40)", lambda: textwrap.fill('3-da-b  em--dash a-b  --\n-lead  \n\n-lead wow!', width=40))
-    p('textwrap.fill(\'\\n  wow! the \\t\\ntab\\there  why?why? "quoted." x -- \\tsupercalifragilistic "quoted." \', width=20, placeholder=\'~\')', lambda: textwrap.fill('\n  wow! the \t\ntab\there  why?why? "quoted." x -- \tsupercalifragilistic "quoted." ', width=20, placeholder='~'))
-    p("textwrap.shorten('', 48)", lambda: textwrap.shorten('', 48))
-    p("textwrap.dedent('\\ta')", lambda: textwrap.dedent('\ta'))
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('a', 1) as x, CM('b', False) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 1):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print(1 // 0)
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), 0):
+            if i == 1:
+                break
+            continue
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import signal
-    import subprocess
-    p("subprocess.run(['cat'], input=b'', stdout=subprocess.PIPE)", lambda: subprocess.run(['cat'], input=b'', stdout=subprocess.PIPE))
-    p('(repr(signal.Signals(17)), signal.strsignal(17))', lambda: (repr(signal.Signals(17)), signal.strsignal(17)))
-    p("subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, encoding='latin-1')", lambda: subprocess.run(['cat'], input='in', stdout=subprocess.PIPE, encoding='latin-1'))
-    p("subprocess.run(['cat'], input='a\\r\\nb', stdout=subprocess.PIPE, universal_newlines=True)", lambda: subprocess.run(['cat'], input='a\r\nb', stdout=subprocess.PIPE, universal_newlines=True))
+    n = 4
+    xs = [-5, -3, 1, 9, 2]
+    print(any(x > n for x in xs), all(x != n for x in xs), min(xs, default=0, key=lambda v: -v))
+    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
+    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

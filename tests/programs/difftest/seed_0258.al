@@ -8,14 +8,13 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("sorted('abcabcabc')", lambda: sorted('abcabcabc'))
-    p("'tab\\there'.rindex('a')", lambda: 'tab\there'.rindex('a'))
-    p("'Xß11ßΣ1 :'.center(10, '*')", lambda: 'Xß11ßΣ1 :'.center(10, '*'))
-    p("'12'.isprintable()", lambda: '12'.isprintable())
-    p("'abc'.zfill(14)", lambda: 'abc'.zfill(14))
-    p("'Hello'.capitalize()", lambda: 'Hello'.capitalize())
-    p("'aaa'.isdigit()", lambda: 'aaa'.isdigit())
-    p("'_'.rsplit(None, 5)", lambda: '_'.rsplit(None, 5))
+    n = 8
+    xs = [-3, -5, -2, 9, -9, 3]
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
+    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
+    print([[i * j for j in range(i)] for i in range(n)])
+    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t0()
 except Exception as e:
@@ -29,16 +28,20 @@ def t1():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return 1 // x
+            raise TypeError(1)
         return x
     def f1(x):
         try:
-            return f0(x)
-        except LookupError as e:
-            log.append(('caught1', type(e).__name__, str(e)))
-            return 1
+            v = f0(x)
+        except IndexError:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
     try:
-        print(f1(0))
+        print(f1(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -47,16 +50,7 @@ def t1():
         print(log)
         log.clear()
     try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(None))
+        print(f1('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -69,22 +63,61 @@ try:
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import pprint
-    print(pprint.pformat('a fairly long string with several words in it', width=1))
-    p("(pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it'))", lambda: (pprint.saferepr('a fairly long string with several words in it'), pprint.isreadable('a fairly long string with several words in it'), pprint.isrecursive('a fairly long string with several words in it')))
-    print(pprint.pformat({}, width=1))
-    print(pprint.pformat([':Y1\ncYΣ: ', 'a', {'-0é 1İİ ßc.': True, 'straße': (), 'hello world': {}, 'XéZ σ1 ': 10000000000000}], width=1, depth=2, underscore_numbers=True))
-    print(pprint.pformat([], width=50, indent=1, underscore_numbers=True))
-    print(pprint.pformat({39, 2, 4, 48, 39}, width=15, depth=3, sort_dicts=False))
+    import copy
+    import json
+    import time
+    p('tuple(time.gmtime(abs(1) * 1000003))', lambda: tuple(time.gmtime(abs(1) * 1000003)))
+    p('copy.copy([-8, 1, 1, 4, 5])', lambda: copy.copy([-8, 1, 1, 4, 5]))
+    p("copy.deepcopy([[], {'a': []}])", lambda: copy.deepcopy([[], {'a': []}]))
+    p("copy.deepcopy([[8], {'a': [8]}])", lambda: copy.deepcopy([[8], {'a': [8]}]))
+    p("copy.deepcopy([[-6, -9, 2, 7], {'a': [-6, -9, 2, 7]}])", lambda: copy.deepcopy([[-6, -9, 2, 7], {'a': [-6, -9, 2, 7]}]))
+    p('copy.copy([4, 5, -9])', lambda: copy.copy([4, 5, -9]))
+    p('json.loads(json.dumps([-6, 3]))', lambda: json.loads(json.dumps([-6, 3])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'ß\\téΣ__Y,'.isidentifier()", lambda: 'ß\téΣ__Y,'.isidentifier())
-    p("'tab\\there'.rsplit(' ', 1)", lambda: 'tab\there'.rsplit(' ', 1))
-    p("'ǅemal'.isidentifier()", lambda: 'ǅemal'.isidentifier())
-    p("'line1\\nline2\\r\\nline3'.splitlines()", lambda: 'line1\nline2\r\nline3'.splitlines())
+    class CM:
+        def __init__(self, name, suppress):
+            self.name = name
+            self.suppress = suppress
+        def __enter__(self):
+            print('enter', self.name)
+            return self.name.upper()
+        def __exit__(self, t, v, tb):
+            print('exit', self.name, t.__name__ if t else None, v)
+            return self.suppress
+    def body():
+        with CM('c', True) as x:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', False) as x:
+            raise ValueError('in body')
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('c', None) as x:
+            print([x][2])
+        return 'done'
+    p('with', body)
+    for i in range(3):
+        with CM(str(i), None):
+            if i == 1:
+                break
+            continue
+    def body():
+        with CM('a', None) as x, CM('b', True) as y:
+            print('body', x)
+        return 'done'
+    p('with', body)
+    def body():
+        with CM('a', 0) as x, CM('b', True) as y:
+            print([x][2])
+        return 'done'
+    p('with', body)
 try:
     t3()
 except Exception as e:

@@ -8,77 +8,82 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import signal
-    import subprocess
-    p("subprocess.run(['cat'], input=b'a\\r\\nb', stdout=subprocess.PIPE)", lambda: subprocess.run(['cat'], input=b'a\r\nb', stdout=subprocess.PIPE))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', ], capture_output=True, universal_newlines=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', ], capture_output=True, universal_newlines=True))
+    p("format('\\n cb -c İ0', '<7')", lambda: format('\n cb -c İ0', '<7'))
+    p("repr(',')", lambda: repr(','))
+    p("''.removesuffix('ab')", lambda: ''.removesuffix('ab'))
+    p("''.startswith(' ')", lambda: ''.startswith(' '))
+    p("len('_,bİ11:cYb\\tǅ')", lambda: len('_,bİ11:cYb\tǅ'))
+    p("'straße'.isupper()", lambda: 'straße'.isupper())
+    p("'Title Case'.capitalize()", lambda: 'Title Case'.capitalize())
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import cmath
-    p('(-1476711062974995544552793) // (-0.5+0.25j)', lambda: (-1476711062974995544552793) // (-0.5+0.25j))
-    p('int(complex(-57.789872349958586, 29.489102851148516))', lambda: int(complex(-57.789872349958586, 29.489102851148516)))
-    p('complex(-0.0, -0.0) // 1.0', lambda: complex(-0.0, -0.0) // 1.0)
-    p("format((-0.5+0.25j), 'G')", lambda: format((-0.5+0.25j), 'G'))
-    p("3 % complex(float('inf'), 1)", lambda: 3 % complex(float('inf'), 1))
+    import textwrap
+    p("textwrap.shorten('why? well-known 3-d brown\\n3-d trail- é-ü  tab\\there xwhy? a-b a-b\\n', 48)", lambda: textwrap.shorten('why? well-known 3-d brown\n3-d trail- é-ü  tab\there xwhy? a-b a-b\n', 48))
+    p("textwrap.fill('end.    é-ü  trail- ', width=1, break_on_hyphens=False, expand_tabs=False, placeholder='~')", lambda: textwrap.fill('end.    é-ü  trail- ', width=1, break_on_hyphens=False, expand_tabs=False, placeholder='~'))
+    p("textwrap.shorten('-lead\\n  ', 13)", lambda: textwrap.shorten('-lead\n  ', 13))
+    p("textwrap.indent('state-of-the-art tab\\there\\n--  why? \\ntrail- ', '> ')", lambda: textwrap.indent('state-of-the-art tab\there\n--  why? \ntrail- ', '> '))
+    p("textwrap.wrap('3-dsupercalifragilistic state-of-the-art  well-knowna-b fox é-ü\\n--\\n3-d -lead\\n', 8, subsequent_indent='  ', replace_whitespace=False)", lambda: textwrap.wrap('3-dsupercalifragilistic state-of-the-art  well-knowna-b fox é-ü\n--\n3-d -lead\n', 8, subsequent_indent='  ', replace_whitespace=False))
+    p("textwrap.dedent('  b c')", lambda: textwrap.dedent('  b c'))
+    p("textwrap.fill('a-b trail-\\nthe  a-b\\ntab\\there', width=3, tabsize=3, break_long_words=False, fix_sentence_endings=True)", lambda: textwrap.fill('a-b trail-\nthe  a-b\ntab\there', width=3, tabsize=3, break_long_words=False, fix_sentence_endings=True))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case float(f):
-                return f'float {f}'
-            case str(s):
-                return 'short ' + s
-            case None:
-                return 'none'
-            case -1:
-                return 'minus one'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-    print(m('abcd'))
-    print(m([1, 2, 3]))
-    print(m([1, 'a']))
-    print(m({'k': None}))
-    print(m({'k': 1, 'z': 2}))
-    print(m((4, 5)))
-    print(m(-1))
-    print(m(P(2, 2)))
-    print(m(0))
-    print(m(True))
-    print(m([]))
+    xs = [1, -8, -2, 4, 8, -9, -3, 4]
+    ys = [-3, -1, -7, 6, 9, 4]
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    p('idx', lambda: xs[3])
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    p('idx', lambda: xs[5])
+    t = tuple(xs); print(t, t.count(1), t + (1,), t[-3:-5])
+    print(list(enumerate(xs, 4)))
+    p('tindex', lambda: tuple(ys).index(-4))
+    print(min(xs, default=None), max(xs, default=None), sum(xs))
+    print([*xs, *ys], (*ys,))
+    t = tuple(xs); print(t, t.count(-1), t + (1,), t[9:-6])
+    p('pop', lambda: xs.pop(-3))
+    p('index', lambda: xs.index(-9))
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("tuple(time_module.strptime(datetime(2024, 7, 28, 2, 34, 39, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(' %f::'), ' %f::'))", lambda: tuple(time_module.strptime(datetime(2024, 7, 28, 2, 34, 39, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(' %f::'), ' %f::')))
-    p('date(1900, 6, 31).ctime()', lambda: date(1900, 6, 31).ctime())
-    p('timedelta(hours=1.5) % timedelta(days=0.5, seconds=-0.5)', lambda: timedelta(hours=1.5) % timedelta(days=0.5, seconds=-0.5))
-    p('timedelta(seconds=-24, milliseconds=2.5) * -3', lambda: timedelta(seconds=-24, milliseconds=2.5) * -3)
-    p('list(calendar.Calendar(1).itermonthdays2(1, 6))', lambda: list(calendar.Calendar(1).itermonthdays2(1, 6)))
-    p('(date(9999, 9, 29).weekday(), date(9999, 9, 29).isoweekday(), date(9999, 9, 29).isocalendar())', lambda: (date(9999, 9, 29).weekday(), date(9999, 9, 29).isoweekday(), date(9999, 9, 29).isocalendar()))
-    p('timedelta(microseconds=20) // 2', lambda: timedelta(microseconds=20) // 2)
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        try:
+            async with asyncio.TaskGroup() as tg:
+                ts = [tg.create_task(c) for c in (worker('a', 4, False), worker('b', 2, False),)]
+        except ExceptionGroup as eg:
+            return 'group', sorted(str(e) for e in eg.exceptions)
+        return [t.result() for t in ts]
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        try:
+            return await asyncio.wait_for(worker('w', 1), None)
+        except TimeoutError:
+            return 'timeout'
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
 try:
     t3()
 except Exception as e:

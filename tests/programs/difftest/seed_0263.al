@@ -8,186 +8,127 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(1, -1, 4)
-    b = V()
-    c = V(1, 5, 2, 5)
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(3 in a, bool(b), [x for x in c if x])
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(len(a), list(b), a[-2:])
-    p('getitem', lambda: c[3])
+    import urllib.parse
+    p("urllib.parse.parse_qs('?:80:pwhttp')", lambda: urllib.parse.parse_qs('?:80:pwhttp'))
+    p("urllib.parse.urlencode({'x y#..+?': '%zz', 'n': [1, 2]}, True)", lambda: urllib.parse.urlencode({'x y#..+?': '%zz', 'n': [1, 2]}, True))
+    p("urllib.parse.unquote_plus('+@[')", lambda: urllib.parse.unquote_plus('+@['))
+    p("urllib.parse.urlparse('#file%..:80 ')", lambda: urllib.parse.urlparse('#file%..:80 '))
+    p("urllib.parse.urlsplit('+]~', 'dflt', False)", lambda: urllib.parse.urlsplit('+]~', 'dflt', False))
+    p("urllib.parse.urldefrag('~[é..')", lambda: urllib.parse.urldefrag('~[é..'))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', 'user')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', 'user'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import unittest
-    tc = unittest.TestCase()
-    p('tc.assertAlmostEqual(5, 5.5, places=2)', lambda: tc.assertAlmostEqual(5, 5.5, places=2))
-    p('tc.assertAlmostEqual(1.0, 1.1)', lambda: tc.assertAlmostEqual(1.0, 1.1))
-    p('tc.assertAlmostEqual(1.0, 1.0000001, places=1, delta=1)', lambda: tc.assertAlmostEqual(1.0, 1.0000001, places=1, delta=1))
-    p("tc.assertEqual([{'ǅemal': -39, '  pad  ': [], '-': {15}, 'line1\\nline2\\r\\nline3': {'a': 1000000000, '3.5': []}}, {'c': {20, 24, 4}, 'line1\\nline2\\r\\nline3': {9, 23, 32, 32, 36}, 'aaa': {'1_': None, 'XZ0Σßa.-bΣc': None}}], ())", lambda: tc.assertEqual([{'ǅemal': -39, '  pad  ': [], '-': {15}, 'line1\nline2\r\nline3': {'a': 1000000000, '3.5': []}}, {'c': {20, 24, 4}, 'line1\nline2\r\nline3': {9, 23, 32, 32, 36}, 'aaa': {'1_': None, 'XZ0Σßa.-bΣc': None}}], ()))
+    import dataclasses
+    import copy
+    p('copy.copy([8, 8, 8, 4])', lambda: copy.copy([8, 8, 8, 4]))
+    p("copy.deepcopy([[5], {'a': [5]}])", lambda: copy.deepcopy([[5], {'a': [5]}]))
+    p("copy.deepcopy([[-2], {'a': [-2]}])", lambda: copy.deepcopy([[-2], {'a': [-2]}]))
+    p("copy.deepcopy([[-5, 2, 5, 6], {'a': [-5, 2, 5, 6]}])", lambda: copy.deepcopy([[-5, 2, 5, 6], {'a': [-5, 2, 5, 6]}]))
+    p('copy.copy([4, 6, 7, -3, 0])', lambda: copy.copy([4, 6, 7, -3, 0]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import argparse
-    class P(argparse.ArgumentParser):
-        def error(self, message):
-            raise ValueError(message)
-    w = 80
-    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
-    ap.add_argument('-a', action='store_const', const=7, help='default %(default)s')
-    ap.add_argument('-b', action='store_true', help='the %(dest)s option')
-    ap.add_argument('-c', '--gamma', type=int, default='3', choices=['x', 'yy'])
-    ap.add_argument('-d', metavar='V')
-    ap.add_argument('-e', '--out_file', type=int, default='3', choices=['x', 'yy'])
-    g = ap.add_mutually_exclusive_group(required=False)
-    g.add_argument('--left', action='store_true')
-    g.add_argument('--right', nargs='?')
-    p('ap.format_usage()', lambda: ap.format_usage())
-    p('ap.format_help()', lambda: ap.format_help())
-    p("ap.parse_known_args(['-b', '1', '--del', '--out_file', '1'])", lambda: ap.parse_known_args(['-b', '1', '--del', '--out_file', '1']))
-    p("ap.parse_args(['-b', '1', '--del', '--out_file', '1'])", lambda: ap.parse_args(['-b', '1', '--del', '--out_file', '1']))
-    p("ap.parse_known_args(['b', '--del', '--', '--gam'])", lambda: ap.parse_known_args(['b', '--del', '--', '--gam']))
-    p("ap.parse_args(['b', '--del', '--', '--gam'])", lambda: ap.parse_args(['b', '--del', '--', '--gam']))
-    p("ap.parse_known_args(['--bet', '-b'])", lambda: ap.parse_known_args(['--bet', '-b']))
-    p("ap.parse_args(['--bet', '-b'])", lambda: ap.parse_args(['--bet', '-b']))
-    p("ap.parse_known_args(['--nope', '-b', '--bet', '--gam', '-a'])", lambda: ap.parse_known_args(['--nope', '-b', '--bet', '--gam', '-a']))
-    p("ap.parse_args(['--nope', '-b', '--bet', '--gam', '-a'])", lambda: ap.parse_args(['--nope', '-b', '--bet', '--gam', '-a']))
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        ts = [asyncio.create_task(c) for c in (worker('a', 1, False), worker('b', 0, False), worker('c', 0, False), worker('d', 4, False),)]
+        for _ in range(3):
+            await asyncio.sleep(0)
+        out = []
+        for t in ts:
+            try:
+                out.append(await t)
+            except ValueError as e:
+                out.append('err ' + str(e))
+        return out
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        ts = [asyncio.create_task(c) for c in (worker('a', 1, False), worker('b', 2, False),)]
+        for _ in range(0):
+            await asyncio.sleep(0)
+        out = []
+        for t in ts:
+            try:
+                out.append(await t)
+            except ValueError as e:
+                out.append('err ' + str(e))
+        return out
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    d = {(2, 'x'): 8, 'a': 7, (2, 'y'): 2, 9: 1, 'c': 0, 256: 5}
-    e = {False: 3, (0, 'y'): 5, (0, 'y'): 3, (-256): 4, 'a': 4}
-    p('popitem', lambda: d.popitem())
-    print(d.setdefault(7, 7))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d | e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d.get((-4611686018427387904)), d.get((-4611686018427387904), -1))
-    d |= e
-    print(d, e)
+    p("float('inf')", lambda: float('inf'))
+    p("float('inf')", lambda: float('inf'))
+    p('0.30000000000000004 // (-167.37740540503614)', lambda: 0.30000000000000004 // (-167.37740540503614))
+    p("format(1e300, '.3f')", lambda: format(1e300, '.3f'))
+    p('(-978.6664957079572) % 9007199254740993.0', lambda: (-978.6664957079572) % 9007199254740993.0)
+    p('2.675 ** 3', lambda: 2.675 ** 3)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    d = {}
-    e = {-1: 4, 1: 7}
-    print(list(d.keys()), list(d.values()), list(d.items()))
-    print({**d, 10: 'x'})
-    for kk in list(d):
-        if d[kk] == 5:
-            del d[kk]
-    print(d)
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    print(d.setdefault(16, 3))
-    print(d.setdefault(0, 8))
-    print(d.get((2, 'y')), d.get((2, 'y'), -1))
-    d |= e
-    print(d, e)
+    import collections.abc
+    import json
+    import math
+    p("[isinstance(x, collections.abc.Sequence) for x in ([2, 9, -2, -8], '  pad  ', (1,), {1: 2}, {3}, range(1))]", lambda: [isinstance(x, collections.abc.Sequence) for x in ([2, 9, -2, -8], '  pad  ', (1,), {1: 2}, {3}, range(1))])
+    p('[issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)]', lambda: [issubclass(t, collections.abc.MutableMapping) for t in (dict, list, collections.OrderedDict)])
+    p("json.loads('aaa')", lambda: json.loads('aaa'))
+    p('math.perm(abs(8) + 3, 2)', lambda: math.perm(abs(8) + 3, 2))
+    p('math.factorial(3 * 3)', lambda: math.factorial(3 * 3))
+    p('math.perm(abs(8) + 3, 2)', lambda: math.perm(abs(8) + 3, 2))
+    p('math.comb(abs(-6) + 5, 1)', lambda: math.comb(abs(-6) + 5, 1))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'\\\\S\\\\n(?:(|Aaa|(a+\\\\Ba)){2}|)*+|(?=(\\\\1^|\\\\.{1,2}?)?.(?:|a\\\\2{1,2}))(a\\\\D{0,1})'", lambda: re.compile('\\S\\n(?:(|Aaa|(a+\\Ba)){2}|)*+|(?=(\\1^|\\.{1,2}?)?.(?:|a\\2{1,2}))(a\\D{0,1})', re.S))
-    p("re.sub('\\\\S\\\\n(?:(|Aaa|(a+\\\\Ba)){2}|)*+|(?=(\\\\1^|\\\\.{1,2}?)?.(?:|a\\\\2{1,2}))(a\\\\D{0,1})', r'<\\g<0>>', '', re.S)", lambda: re.sub('\\S\\n(?:(|Aaa|(a+\\Ba)){2}|)*+|(?=(\\1^|\\.{1,2}?)?.(?:|a\\2{1,2}))(a\\D{0,1})', r'<\g<0>>', '', re.S))
-    p("re.subn('\\\\S\\\\n(?:(|Aaa|(a+\\\\Ba)){2}|)*+|(?=(\\\\1^|\\\\.{1,2}?)?.(?:|a\\\\2{1,2}))(a\\\\D{0,1})', r'\\g<1>\\g<0>', '', re.S)", lambda: re.subn('\\S\\n(?:(|Aaa|(a+\\Ba)){2}|)*+|(?=(\\1^|\\.{1,2}?)?.(?:|a\\2{1,2}))(a\\D{0,1})', r'\g<1>\g<0>', '', re.S))
-    p("re.findall('\\\\S\\\\n(?:(|Aaa|(a+\\\\Ba)){2}|)*+|(?=(\\\\1^|\\\\.{1,2}?)?.(?:|a\\\\2{1,2}))(a\\\\D{0,1})', '', re.S)", lambda: re.findall('\\S\\n(?:(|Aaa|(a+\\Ba)){2}|)*+|(?=(\\1^|\\.{1,2}?)?.(?:|a\\2{1,2}))(a\\D{0,1})', '', re.S))
-    c = p("'-| a'", lambda: re.compile('-| a'))
-    p("sm(re.match('-| a', 'abb'))", lambda: sm(re.match('-| a', 'abb')))
-    p("[sm(m) for m in re.finditer('-| a', 'abb')]", lambda: [sm(m) for m in re.finditer('-| a', 'abb')])
-    p("sm(re.search('-| a', 'abb'))", lambda: sm(re.search('-| a', 'abb')))
-    p("re.sub('-| a', '', 'abb', 2)", lambda: re.sub('-| a', '', 'abb', 2))
-    c = p("'()|(|a++|()(?:.\\\\d{0,1}b{,2}))*A*?(?:[\\\\s]\\\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?'", lambda: re.compile('()|(|a++|()(?:.\\d{0,1}b{,2}))*A*?(?:[\\s]\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?'))
-    p("re.subn('()|(|a++|()(?:.\\\\d{0,1}b{,2}))*A*?(?:[\\\\s]\\\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', r'\\g<1>\\g<0>', 'bb ')", lambda: re.subn('()|(|a++|()(?:.\\d{0,1}b{,2}))*A*?(?:[\\s]\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', r'\g<1>\g<0>', 'bb '))
-    p("re.findall('()|(|a++|()(?:.\\\\d{0,1}b{,2}))*A*?(?:[\\\\s]\\\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', 'bb ')", lambda: re.findall('()|(|a++|()(?:.\\d{0,1}b{,2}))*A*?(?:[\\s]\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', 'bb '))
-    p("re.findall('()|(|a++|()(?:.\\\\d{0,1}b{,2}))*A*?(?:[\\\\s]\\\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', 'bb ')", lambda: re.findall('()|(|a++|()(?:.\\d{0,1}b{,2}))*A*?(?:[\\s]\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', 'bb '))
-    p("sm(re.search('()|(|a++|()(?:.\\\\d{0,1}b{,2}))*A*?(?:[\\\\s]\\\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', 'bb '))", lambda: sm(re.search('()|(|a++|()(?:.\\d{0,1}b{,2}))*A*?(?:[\\s]\\W(?!é|))|c{1[,2}(?P<g4>c+|(?(1)|é{1,2}){2}?|){,2}(?P<g5>(?:(?>b{2}|é.-{0,1})+?)(c{,2}.\\s| .(?:.b{0,1}+.)?){2,}){,2}?|a*?', 'bb ')))
-    c = p("'(?:..\\\\w{2,}) +.{2,}?|\\\\A(?>é{2,}?|)é'", lambda: re.compile('(?:..\\w{2,}) +.{2,}?|\\A(?>é{2,}?|)é', re.I))
-    p("re.split('(?:..\\\\w{2,}) +.{2,}?|\\\\A(?>é{2,}?|)é', 'a', re.I)", lambda: re.split('(?:..\\w{2,}) +.{2,}?|\\A(?>é{2,}?|)é', 'a', re.I))
-    p("re.split('(?:..\\\\w{2,}) +.{2,}?|\\\\A(?>é{2,}?|)é', 'a', re.I)", lambda: re.split('(?:..\\w{2,}) +.{2,}?|\\A(?>é{2,}?|)é', 'a', re.I))
+    import unittest
+    tc = unittest.TestCase()
+    p("tc.assertEqual(1.5, ('a fairly long string with several words in it', {41}, (), ([True, [], 1000000, 1.5, True], (b'bytes\\x00', True, 1000000000000000000), [], b'bytes\\x00', {11, 2, 28}), [b'bytes\\x00', {'': 'Σßcc1', 'straße': {}, '': b'bytes\\x00', ',İ a': {}}, (), (), [[], {}, True]]))", lambda: tc.assertEqual(1.5, ('a fairly long string with several words in it', {41}, (), ([True, [], 1000000, 1.5, True], (b'bytes\x00', True, 1000000000000000000), [], b'bytes\x00', {11, 2, 28}), [b'bytes\x00', {'': 'Σßcc1', 'straße': {}, '': b'bytes\x00', ',İ a': {}}, (), (), [[], {}, True]])))
+    p("tc.assertEqual((), (), msg='note')", lambda: tc.assertEqual((), (), msg='note'))
+    p("tc.assertSequenceEqual(list({'.0c 0 1bY1\\n': [96, ({}, -90, True, {}, None), b'bytes\\x00'], 'ΣίσυφοςΣ': (('Title Case', {}, (), [], ()), {6, 18}, {4, 30, 27, 10}, {'_Z': b'bytes\\x00', 'aaa': [], 'a,b,,c': (), '_\\nσa0ǅ': {}}), 'Title Case': ()}) if isinstance({'.0c 0 1bY1\\n': [96, ({}, -90, True, {}, None), b'bytes\\x00'], 'ΣίσυφοςΣ': (('Title Case', {}, (), [], ()), {6, 18}, {4, 30, 27, 10}, {'_Z': b'bytes\\x00', 'aaa': [], 'a,b,,c': (), '_\\nσa0ǅ': {}}), 'Title Case': ()}, (list, tuple)) else [{'.0c 0 1bY1\\n': [96, ({}, -90, True, {}, None), b'bytes\\x00'], 'ΣίσυφοςΣ': (('Title Case', {}, (), [], ()), {6, 18}, {4, 30, 27, 10}, {'_Z': b'bytes\\x00', 'aaa': [], 'a,b,,c': (), '_\\nσa0ǅ': {}}), 'Title Case': ()}], [{'ǅ _:': [], ': \\nΣ\\n ': (([], None), {43}, [1000000000000000000000, 'abİ.,:ǅ:Zİ', {}], ('Yǅßcσ', 1000000000000000000, 1000000000000000000))}])", lambda: tc.assertSequenceEqual(list({'.0c 0 1bY1\n': [96, ({}, -90, True, {}, None), b'bytes\x00'], 'ΣίσυφοςΣ': (('Title Case', {}, (), [], ()), {6, 18}, {4, 30, 27, 10}, {'_Z': b'bytes\x00', 'aaa': [], 'a,b,,c': (), '_\nσa0ǅ': {}}), 'Title Case': ()}) if isinstance({'.0c 0 1bY1\n': [96, ({}, -90, True, {}, None), b'bytes\x00'], 'ΣίσυφοςΣ': (('Title Case', {}, (), [], ()), {6, 18}, {4, 30, 27, 10}, {'_Z': b'bytes\x00', 'aaa': [], 'a,b,,c': (), '_\nσa0ǅ': {}}), 'Title Case': ()}, (list, tuple)) else [{'.0c 0 1bY1\n': [96, ({}, -90, True, {}, None), b'bytes\x00'], 'ΣίσυφοςΣ': (('Title Case', {}, (), [], ()), {6, 18}, {4, 30, 27, 10}, {'_Z': b'bytes\x00', 'aaa': [], 'a,b,,c': (), '_\nσa0ǅ': {}}), 'Title Case': ()}], [{'ǅ _:': [], ': \nΣ\n ': (([], None), {43}, [1000000000000000000000, 'abİ.,:ǅ:Zİ', {}], ('Yǅßcσ', 1000000000000000000, 1000000000000000000))}]))
+    p("tc.assertEqual({'ΣίσυφοςΣ': [], 'Title Case': [{}, {'  ': None}, (), {':0,.\\t.Σ.-ßσ': 1000000000000, '12': (), 'hello world': b'bytes\\x00'}, -47], 'céZΣσ0, \\t0ßY': [{'hello world': '\\t0 Y c', 'a': None, '  pad  ': 1.5}, {'ab': 'a fairly long string with several words in it', '1.bYZǅ': 'x-y-z', '': b'bytes\\x00', '\\tb_İ Y_ b': None, '  pad  ': 'a fairly long string with several words in it'}, '_0 .,0', [58], {'a,b,,c': {}}], 'ǅemal': True}, ({'hello world': [100000000000000, None, b'bytes\\x00'], 'Hello': (), '0ßßßYa bǅ-': {1}, '-42': (), 'a': {43, 23, 25, 41, 10, 13}}, 10000000000, True, [1.5], {20, 12, 13}))", lambda: tc.assertEqual({'ΣίσυφοςΣ': [], 'Title Case': [{}, {'  ': None}, (), {':0,.\t.Σ.-ßσ': 1000000000000, '12': (), 'hello world': b'bytes\x00'}, -47], 'céZΣσ0, \t0ßY': [{'hello world': '\t0 Y c', 'a': None, '  pad  ': 1.5}, {'ab': 'a fairly long string with several words in it', '1.bYZǅ': 'x-y-z', '': b'bytes\x00', '\tb_İ Y_ b': None, '  pad  ': 'a fairly long string with several words in it'}, '_0 .,0', [58], {'a,b,,c': {}}], 'ǅemal': True}, ({'hello world': [100000000000000, None, b'bytes\x00'], 'Hello': (), '0ßßßYa bǅ-': {1}, '-42': (), 'a': {43, 23, 25, 41, 10, 13}}, 10000000000, True, [1.5], {20, 12, 13})))
+    p("tc.assertEqual([], {27, 26, 19}, msg='note')", lambda: tc.assertEqual([], {27, 26, 19}, msg='note'))
+    p('tc.assertAlmostEqual(1.0, 1.1)', lambda: tc.assertAlmostEqual(1.0, 1.1))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(1, 2)
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 2, s)))
-    def outer():
-        v = 3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
+    d = {'Σ': 4, 18: 8, 'b': 7, 2.5: 9, 16: 4}
+    e = {}
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.setdefault(17, 2))
+    print({**d, 2.5: 'x'})
+    d.update([(8, 3)])
+    p('get', lambda: d['zz'])
+    p('pop', lambda: d.pop(12157665459056928801))
+    print(d.pop(3, 'dflt'))
+    print(dict.fromkeys(['a', 'b'], 0))
+    print(d, e)
 try:
     t6()
 except Exception as e:

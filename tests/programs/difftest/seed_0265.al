@@ -8,121 +8,140 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import sys
-    import time
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('time.asctime(time.gmtime(-2 * 99991))', lambda: time.asctime(time.gmtime(-2 * 99991)))
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('tuple(time.gmtime(abs(-5) * 1000003))', lambda: tuple(time.gmtime(abs(-5) * 1000003)))
-    p('sys.byteorder', lambda: sys.byteorder)
+    import pickle
+    x = {284, 277, 99, 107}
+    v = []
+    p('pickle.dumps(v, 5)', lambda: pickle.dumps(v, 5))
+    p('repr(pickle.loads(pickle.dumps(v, 5))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 5))) == repr(v))
+    p('pickle.dumps(v, 0)', lambda: pickle.dumps(v, 0))
+    p('repr(pickle.loads(pickle.dumps(v, 0))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 0))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    n = 8
-    xs = []
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print({x % 4: x for x in xs})
-    print({x % 4: x for x in xs})
-    print(list(zip(*[xs[i::2] for i in range(2)])))
-    g = (x + 1 for x in xs)
-    print(next(g, None), list(g), list(g))
+    import urllib.parse
+    p("urllib.parse.urlsplit('[/~ + ', 'dflt', False)", lambda: urllib.parse.urlsplit('[/~ + ', 'dflt', False))
+    p("urllib.parse.urljoin('Host.COM%20/https#::1:80', ':80Host.COMhttp;éa ')", lambda: urllib.parse.urljoin('Host.COM%20/https#::1:80', ':80Host.COMhttp;éa '))
+    p("urllib.parse.unquote_to_bytes('@+? filemailtohttp')", lambda: urllib.parse.unquote_to_bytes('@+? filemailtohttp'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
+    xs = [5]
+    ys = [8, -5]
+    print(sorted(xs + ys, key=abs))
+    p('index', lambda: xs.index(-9))
+    p('idx', lambda: xs[-8])
     try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os'), OSError(2, 'os')]), ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3)]), ValueError(1), ExceptionGroup('g2', [IndexError(0)])]), ExceptionGroup('g1', [IndexError(0), TypeError('t'), ExceptionGroup('g2', [KeyError('k')])])])
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            raise
-        except* OSError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 2', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('split', lambda: ExceptionGroup('g0', [IndexError(0), IndexError(0), TypeError('t')]).split(ArithmeticError))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0), MyErr(3)])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+        xs[3:2:3] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(sorted(xs + ys, key=abs))
+    p('idx', lambda: xs[4])
+    print(sorted(xs + ys, key=abs))
+    print(list(reversed(xs)), xs[::-1] == list(reversed(xs)))
+    print(xs, ys)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('set.__le__({1, 2}, 10000000000000000000)', lambda: set.__le__({1, 2}, 10000000000000000000))
-    p("(repr(str.__radd__).split(' at ')[0], type(str.__radd__).__name__, str.__radd__.__qualname__)", lambda: (repr(str.__radd__).split(' at ')[0], type(str.__radd__).__name__, str.__radd__.__qualname__))
-    p("(True).__rmod__({'a': 1})", lambda: (True).__rmod__({'a': 1}))
-    p('({1, 2}).__xor__({1, 2})', lambda: ({1, 2}).__xor__({1, 2}))
-    p("(': 0_\\nbİ1,σ').__index__()", lambda: (': 0_\nbİ1,σ').__index__())
-    p('bool.__rshift__((1, 2, 3), range(5))', lambda: bool.__rshift__((1, 2, 3), range(5)))
-    p('(complex(74.51069930786059, 54.355078342230286)).__divmod__([7])', lambda: (complex(74.51069930786059, 54.355078342230286)).__divmod__([7]))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-5, 1)
+    def fa(a, b=-1, *, c=None):
+        "doc -1"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (-1 + 1,)
+    fa.__kwdefaults__ = {'c': 3}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    def fa(a, b=0, *, c=None):
+        "doc 0"
+        return (a, b, c)
+    print(fa.__doc__, fa.__defaults__, fa.__kwdefaults__, fa.__name__, fa.__qualname__)
+    fa.__defaults__ = (0 + 1,)
+    fa.__kwdefaults__ = {'c': 2}
+    print(fa(0), fa(0, 1), fa.__dict__)
+    print(sorted(['bb', 'a', 'ccc', 'dd'], key=lambda s: (len(s) % 1, s)))
+    if __name__ == '__main__':
+        print('main', 5, __doc__, __file__.endswith('.al'))
+    class An:
+        a: int = 4
+        b: list[str] | None
+        def m(self, q: 'An') -> None:
+            r: undefined = 1
+    print(An.__annotations__, An.a, An.m.__annotations__, An().m(An()))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import cmath
-    p("1000 < complex(float('inf'), 1)", lambda: 1000 < complex(float('inf'), 1))
-    p("format((2.5+0j), '.0')", lambda: format((2.5+0j), '.0'))
-    p('(1+2j) == 2', lambda: (1+2j) == 2)
-    p("(1e-5+1e300j) != complex(float('-inf'), float('inf'))", lambda: (1e-5+1e300j) != complex(float('-inf'), float('inf')))
-    p('complex(-0.46408729882945465, 54.741793335392344) < 1', lambda: complex(-0.46408729882945465, 54.741793335392344) < 1)
+    p("'ab'.rindex('ß')", lambda: 'ab'.rindex('ß'))
+    p("ascii('hello world')", lambda: ascii('hello world'))
+    p("'  ǅ11'.isalnum()", lambda: '  ǅ11'.isalnum())
+    p("'-42'.rpartition('Σ')", lambda: '-42'.rpartition('Σ'))
+    p("'3.5'.isspace()", lambda: '3.5'.isspace())
+    p("''.split()", lambda: ''.split())
+    p("'line1\\nline2\\r\\nline3'.startswith('Σ')", lambda: 'line1\nline2\r\nline3'.startswith('Σ'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    s = set({1.0, 1, (2, 'x'), 5})
-    t = frozenset([1000, 19, 12, 19])
-    s.discard('c')
-    print(list(s), repr(t))
-    s.intersection_update(t)
-    print(set(range(8)) | s)
-    s.discard((1, 'y'))
-    s.discard(5)
-    s.update(t)
-    print(sorted(s, key=repr), len(s), 'Σ' in s)
-    print(s | t, s & t, s - t, s ^ t)
-    print(sorted(s, key=repr), len(s), 'b' in s)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 120
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
+    ap.add_argument('-a', dest='d0')
+    ap.add_argument('-b', '--beta', action='extend', nargs='*')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--del', '-a', '--', '--alp', 'a'])", lambda: ap.parse_known_args(['--del', '-a', '--', '--alp', 'a']))
+    p("ap.parse_args(['--del', '-a', '--', '--alp', 'a'])", lambda: ap.parse_args(['--del', '-a', '--', '--alp', 'a']))
+    p("ap.parse_known_args(['-zq', 'yy', '-a', 'a', 'b', '--nope'])", lambda: ap.parse_known_args(['-zq', 'yy', '-a', 'a', 'b', '--nope']))
+    p("ap.parse_args(['-zq', 'yy', '-a', 'a', 'b', '--nope'])", lambda: ap.parse_args(['-zq', 'yy', '-a', 'a', 'b', '--nope']))
+    p("ap.parse_known_args(['x', 'x', 'b', '--beta', '-a'])", lambda: ap.parse_known_args(['x', 'x', 'b', '--beta', '-a']))
+    p("ap.parse_args(['x', 'x', 'b', '--beta', '-a'])", lambda: ap.parse_args(['x', 'x', 'b', '--beta', '-a']))
+    p("ap.parse_known_args(['--gam', 'a', '--gam', '--right=3', '--beta', '-abc'])", lambda: ap.parse_known_args(['--gam', 'a', '--gam', '--right=3', '--beta', '-abc']))
+    p("ap.parse_args(['--gam', 'a', '--gam', '--right=3', '--beta', '-abc'])", lambda: ap.parse_args(['--gam', 'a', '--gam', '--right=3', '--beta', '-abc']))
+    p("ap.parse_known_args(['--nope', '--del'])", lambda: ap.parse_known_args(['--nope', '--del']))
+    p("ap.parse_args(['--nope', '--del'])", lambda: ap.parse_args(['--nope', '--del']))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    s = set({2, -4, 2.5})
-    t = {9, -1, 'key', (2, 'x')}
-    s.add(8)
-    s.add(True)
-    print(s.union([(1, 'y')]), s.issubset(t), s.issuperset(t))
-    print(frozenset(s) == s, s.copy())
-    print(s.union(['key']), s.issubset(t), s.issuperset(t))
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    print(s, t)
+    import zlib
+    d = bytes(bytes((i * i) % 251 for i in range(5000)))
+    try:
+        c = zlib.compressobj(0, zlib.DEFLATED, 15, 9, 4)
+        out = b''.join(c.compress(d[i:i + 4096]) for i in range(0, len(d), 4096))
+        out += c.flush(zlib.Z_PARTIAL_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, 15) == d)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytearray(b'xyz' * 50), -1, -8))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytearray(b'xyz' * 50), -1, -8)))
+    p('(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes(range(256)) * 9, 1, 9))', lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes(range(256)) * 9, 1, 9)))
+    p('(zlib.crc32(bytes((i * i) % 251 for i in range(5000)), 1), zlib.adler32(bytes((i * i) % 251 for i in range(5000)), 1))', lambda: (zlib.crc32(bytes((i * i) % 251 for i in range(5000)), 1), zlib.adler32(bytes((i * i) % 251 for i in range(5000)), 1)))
 try:
     t6()
 except Exception as e:

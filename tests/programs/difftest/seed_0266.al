@@ -8,73 +8,93 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('list.__le__(frozenset({2, 5}), {1, 2})', lambda: list.__le__(frozenset({2, 5}), {1, 2}))
-    p('(63).__getnewargs__()', lambda: (63).__getnewargs__())
-    p("dict.__rmod__(range(5), 'a')", lambda: dict.__rmod__(range(5), 'a'))
-    p("('  ').__ceil__()", lambda: ('  ').__ceil__())
-    p("({'a': 1}).__divmod__([8, 4, -9])", lambda: ({'a': 1}).__divmod__([8, 4, -9]))
-    p('(range(5)).__le__({1, 2})', lambda: (range(5)).__le__({1, 2}))
-    p("(repr(complex.__mul__).split(' at ')[0], type(complex.__mul__).__name__, complex.__mul__.__qualname__)", lambda: (repr(complex.__mul__).split(' at ')[0], type(complex.__mul__).__name__, complex.__mul__.__qualname__))
-    p('((0.1+0.2j)).__ror__({1, 2})', lambda: ((0.1+0.2j)).__ror__({1, 2}))
-    p('((1, 2, 3)).__mod__(2.675)', lambda: ((1, 2, 3)).__mod__(2.675))
+    xs = [-3, 8, 3, 4, 9, -8, -6]
+    ys = []
+    ys.clear()
+    xs.insert(-4, -1)
+    p('idx', lambda: xs[0])
+    xs.insert(4, 3)
+    xs.insert(1, -2)
+    print([*xs, *ys], (*ys,))
+    a, *b = xs or [0]; print(a, b)
+    print(xs, ys)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("int('', 0)", lambda: int('', 0))
-    p("format(9178279817777609712022400, '>25')", lambda: format(9178279817777609712022400, '>25'))
-    p("f'{9178279817777609712022400:>25}'", lambda: f'{9178279817777609712022400:>25}')
-    p('divmod((-6364792638621289386558429), 63)', lambda: divmod((-6364792638621289386558429), 63))
-    p('(-6892434895500721439207775) <= 4294967295', lambda: (-6892434895500721439207775) <= 4294967295)
+    import asyncio
+    log = []
+    async def worker(name, steps, fail=False):
+        try:
+            for i in range(steps):
+                log.append(f'{name}{i}')
+                await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            log.append(f'{name} cancelled')
+            raise
+        if fail:
+            raise ValueError(name)
+        return name * steps
+    async def main0():
+        try:
+            async with asyncio.TaskGroup() as tg:
+                ts = [tg.create_task(c) for c in (worker('a', 1, False), worker('b', 1, False), worker('c', 1, True), worker('d', 0, False),)]
+        except ExceptionGroup as eg:
+            return 'group', sorted(str(e) for e in eg.exceptions)
+        return [t.result() for t in ts]
+    log.clear()
+    print(repr(asyncio.run(main0())))
+    print(log)
+    async def main1():
+        q = asyncio.Queue(0)
+        async def prod():
+            for i in [3, 1]:
+                await q.put(i)
+                log.append(f'put {i} {q.qsize()}')
+        async def cons():
+            for _ in range(2):
+                log.append(f'got {await q.get()}')
+                q.task_done()
+        await asyncio.gather(prod(), cons())
+        await q.join()
+        return str(q)
+    log.clear()
+    print(repr(asyncio.run(main1())))
+    print(log)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p('divmod(0.0, 0.75)', lambda: divmod(0.0, 0.75))
-    p('1e22 == int(1e22)', lambda: 1e22 == int(1e22))
-    p('1e22 // 1.0', lambda: 1e22 // 1.0)
-    p('repr(0.30000000000000004)', lambda: repr(0.30000000000000004))
-    p('((2 ** 65 + 1)) < 100.0', lambda: ((2 ** 65 + 1)) < 100.0)
-    p('divmod((-2.5), -2)', lambda: divmod((-2.5), -2))
-    p("float('0x10')", lambda: float('0x10'))
+    import pprint
+    print(pprint.pformat(10000000000000, width=15, indent=1, underscore_numbers=True))
+    print(pprint.pformat(1.5, width=80, indent=0))
+    print(pprint.pformat([1.5], width=50, indent=0, compact=True))
+    p('(pprint.saferepr([1.5]), pprint.isreadable([1.5]), pprint.isrecursive([1.5]))', lambda: (pprint.saferepr([1.5]), pprint.isreadable([1.5]), pprint.isrecursive([1.5])))
+    print(pprint.pformat((), width=8, compact=True))
+    p('(pprint.saferepr(()), pprint.isreadable(()), pprint.isrecursive(()))', lambda: (pprint.saferepr(()), pprint.isreadable(()), pprint.isrecursive(())))
+    print(pprint.pformat({'a,b,,c': {49, 29, 47, 11, 21}, 'hello world': b'bytes\x00', 'ǅ': (1000000000000000, {2, 24, 12, 41, 41}, {})}, width=30, indent=3, underscore_numbers=True))
+    print(pprint.pformat([{}, {31, 49, 17, 2, 3, 11}, {'ΣίσυφοςΣ': [10000000000000000000000, -37, True, None], 'straße': ((), 1000000000000000, [], -19), '  ': 1.5, 'ǅ-': '3.5'}], width=50))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(0)
-    print(list(g(4)), sum(g(4)))
-    p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('next', lambda: next(it))
-    p('list', lambda: list(it))
-    p('end', lambda: it.close())
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=9, Emax=99, Emin=-99)
+    setcontext(c)
+    p("abs(Decimal('-2.50'))", lambda: abs(Decimal('-2.50')))
+    p("Decimal('999999999').fma(Decimal('Infinity'), Decimal('1.30'))", lambda: Decimal('999999999').fma(Decimal('Infinity'), Decimal('1.30')))
+    p("Decimal('69696E-4').quantize(Decimal('0.001'), rounding=ROUND_DOWN)", lambda: Decimal('69696E-4').quantize(Decimal('0.001'), rounding=ROUND_DOWN))
+    p("Decimal('Infinity').to_integral_value()", lambda: Decimal('Infinity').to_integral_value())
+    p("int(Decimal('2.675'))", lambda: int(Decimal('2.675')))
+    p("Decimal('12345678901234567890.123').as_tuple()", lambda: Decimal('12345678901234567890.123').as_tuple())
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:

@@ -20,103 +20,71 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("float('1e500')", lambda: float('1e500'))
-    p("float('0x10')", lambda: float('0x10'))
-    p("format(0.30000000000000004, '')", lambda: format(0.30000000000000004, ''))
-    p('(386.36992476173145).hex()', lambda: (386.36992476173145).hex())
+    p("'1'.isupper()", lambda: '1'.isupper())
+    p("'ǅ.-:\\n\\nǅ'.splitlines(True)", lambda: 'ǅ.-:\n\nǅ'.splitlines(True))
+    p("','.join(['aaa', '  pad  '])", lambda: ','.join(['aaa', '  pad  ']))
+    p("'\\t'.rstrip('\\n')", lambda: '\t'.rstrip('\n'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import cmath
-    p('abs(complex(-0.0, -0.0))', lambda: abs(complex(-0.0, -0.0)))
-    p("str((complex(1, float('nan')),))", lambda: str((complex(1, float('nan')),)))
-    p('[(2.5+0j), (2.5+0j)]', lambda: [(2.5+0j), (2.5+0j)])
-    p("complex(-74.33314233661604, -8.934099612377835) % complex(1, float('nan'))", lambda: complex(-74.33314233661604, -8.934099612377835) % complex(1, float('nan')))
-    p("complex(1, float('nan')) // complex(1e308, 1e308)", lambda: complex(1, float('nan')) // complex(1e308, 1e308))
-    p('(1e-5+1e300j) == 2.675', lambda: (1e-5+1e300j) == 2.675)
-    p('(-0.5+0.25j) + complex(1e308, 1e308)', lambda: (-0.5+0.25j) + complex(1e308, 1e308))
-    p("format(complex(-86.54977587846444, 7.6938364567205895), '+.1f')", lambda: format(complex(-86.54977587846444, 7.6938364567205895), '+.1f'))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 120
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
+    ap.add_argument('pos0', nargs='+', help='a positional')
+    ap.add_argument('pos1', nargs='*', type=int, default='dflt')
+    ap.add_argument('pos2', nargs='?', help='a positional', default='dflt')
+    ap.add_argument('--alpha', help='default %(default)s')
+    ap.add_argument('--beta', action='extend', nargs='*', metavar='V')
+    g = ap.add_mutually_exclusive_group(required=False)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--gam', '-a1', 'yy', '--del', '--alp'])", lambda: ap.parse_known_args(['--gam', '-a1', 'yy', '--del', '--alp']))
+    p("ap.parse_args(['--gam', '-a1', 'yy', '--del', '--alp'])", lambda: ap.parse_args(['--gam', '-a1', 'yy', '--del', '--alp']))
+    p("ap.parse_known_args(['--alp', '-a1', '--alp', 'b', 'yy'])", lambda: ap.parse_known_args(['--alp', '-a1', '--alp', 'b', 'yy']))
+    p("ap.parse_args(['--alp', '-a1', '--alp', 'b', 'yy'])", lambda: ap.parse_args(['--alp', '-a1', '--alp', 'b', 'yy']))
+    p("ap.parse_known_args(['-a1', '--del', '--del', '-a1', '1'])", lambda: ap.parse_known_args(['-a1', '--del', '--del', '-a1', '1']))
+    p("ap.parse_args(['-a1', '--del', '--del', '-a1', '1'])", lambda: ap.parse_args(['-a1', '--del', '--del', '-a1', '1']))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set({9223372036854775808, (3, 'x'), 7, 1, 'c', False, 1.0})
-    t = {1267650600228229401496703217721, (1, 'y'), False, 63}
-    s.add('a')
-    s.symmetric_difference_update(t)
-    s.symmetric_difference_update(t)
-    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
-    p('remove', lambda: s.remove(17))
-    print(set(range(8)) | s)
-    u = set()
-    for i in range(5 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(list(s), repr(t))
-    s.symmetric_difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    print(s | t, s & t, s - t, s ^ t)
-    print(s, t)
+    import hashlib
+    p("hashlib.blake2s(bytearray(b'data'), node_offset=1, leaf_size=1.5, depth=True).hexdigest()", lambda: hashlib.blake2s(bytearray(b'data'), node_offset=1, leaf_size=1.5, depth=True).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('Blake2b', bytearray(b'data')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('Blake2b', bytearray(b'data'))))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', bytes(range(256))))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('shake_256', bytes(range(256)))))
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', memoryview(b'strided')[::2]))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('SHA256', memoryview(b'strided')[::2])))
+    p("hashlib.blake2b(b'abc', node_depth=2 ** 64).hexdigest()", lambda: hashlib.blake2b(b'abc', node_depth=2 ** 64).hexdigest())
+    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('Blake2b', b'abc'))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('Blake2b', b'abc')))
+    p("hashlib.blake2b(memoryview(b'view'), last_node=17, person=33, inner_size=2 ** 48).hexdigest()", lambda: hashlib.blake2b(memoryview(b'view'), last_node=17, person=33, inner_size=2 ** 48).hexdigest())
+    p('hashlib.shake_128(bytes(range(256))).hexdigest(2 ** 64)', lambda: hashlib.shake_128(bytes(range(256))).hexdigest(2 ** 64))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(4, 2, 1, 0)
-    b = W()
-    c = V(0)
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(1 in a, bool(b), [x for x in c if x])
-    p('sum', lambda: sum([a, b]))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    print(a, repr(b), str(c), [a, b])
-    p('add', lambda: a + 'x')
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=5)
+    setcontext(c)
+    p("((10**30) - Decimal('-NaN7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: ((10**30) - Decimal('-NaN7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-79714E-2').to_eng_string()", lambda: Decimal('-79714E-2').to_eng_string())
+    p("Decimal('1').quantize(Decimal('0.01'), ROUND_CEILING)", lambda: Decimal('1').quantize(Decimal('0.01'), ROUND_CEILING))
+    p("(Decimal('1E+28') // Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+28') // Decimal('12345678901234567890.123'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("+Decimal('2.5')", lambda: +Decimal('2.5'))
+    setcontext(DefaultContext)
 try:
     t4()
 except Exception as e:

@@ -17,62 +17,50 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import time
-    import heapq
-    import math
-    p('tuple(time.gmtime(abs(1) * 1000003))', lambda: tuple(time.gmtime(abs(1) * 1000003)))
-    p('time.asctime(time.gmtime(6 * 99991))', lambda: time.asctime(time.gmtime(6 * 99991)))
-    p('tuple(time.gmtime(abs(2) * 1000003))', lambda: tuple(time.gmtime(abs(2) * 1000003)))
-    p('math.fmod(2.2250738585072014e-308, 7 or 1)', lambda: math.fmod(2.2250738585072014e-308, 7 or 1))
+    import uuid
+    p("uuid.uuid5(uuid.uuid5(uuid.NAMESPACE_OID, '1.2'), 'python.org')", lambda: uuid.uuid5(uuid.uuid5(uuid.NAMESPACE_OID, '1.2'), 'python.org'))
+    p('(lambda u: (str(u), repr(u), u.variant, u.version, u.bytes_le))(uuid.UUID(int=2**128 - 1))', lambda: (lambda u: (str(u), repr(u), u.variant, u.version, u.bytes_le))(uuid.UUID(int=2**128 - 1)))
+    p("(uuid.UUID(int=7 << 60, version=4) < uuid.uuid5(uuid.NAMESPACE_OID, '1.2'), hash(uuid.UUID(int=7 << 60, version=4)) == hash(uuid.uuid5(uuid.NAMESPACE_OID, '1.2')), int(uuid.UUID(int=7 << 60, version=4)) - int(uuid.uuid5(uuid.NAMESPACE_OID, '1.2')))", lambda: (uuid.UUID(int=7 << 60, version=4) < uuid.uuid5(uuid.NAMESPACE_OID, '1.2'), hash(uuid.UUID(int=7 << 60, version=4)) == hash(uuid.uuid5(uuid.NAMESPACE_OID, '1.2')), int(uuid.UUID(int=7 << 60, version=4)) - int(uuid.uuid5(uuid.NAMESPACE_OID, '1.2'))))
+    p("uuid.uuid5(uuid.UUID(int=0), '\\u00e9t\\u00e9')", lambda: uuid.uuid5(uuid.UUID(int=0), '\u00e9t\u00e9'))
+    p('uuid.UUID(fields=(1, 2, 3, 256, 0, 0))', lambda: uuid.UUID(fields=(1, 2, 3, 256, 0, 0)))
+    p("(uuid.UUID(bytes_le=bytes(range(16, 32))) <= uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}'), hash(uuid.UUID(bytes_le=bytes(range(16, 32)))) == hash(uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}')), int(uuid.UUID(bytes_le=bytes(range(16, 32)))) - int(uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}')))", lambda: (uuid.UUID(bytes_le=bytes(range(16, 32))) <= uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}'), hash(uuid.UUID(bytes_le=bytes(range(16, 32)))) == hash(uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}')), int(uuid.UUID(bytes_le=bytes(range(16, 32)))) - int(uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}'))))
+    p("(lambda u: (str(u), repr(u), u.version, u.clock_seq, u.node))(uuid.UUID('12345678-1234-5678-1234-567812345678'))", lambda: (lambda u: (str(u), repr(u), u.version, u.clock_seq, u.node))(uuid.UUID('12345678-1234-5678-1234-567812345678')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import io
-    import copy
-    p("(lambda f: (f.write('12'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('12'), f.getvalue())[1])(io.StringIO()))
-    p('copy.copy([4])', lambda: copy.copy([4]))
-    p("(lambda f: (f.write('Hello'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('Hello'), f.getvalue())[1])(io.StringIO()))
-    p("copy.deepcopy([[-1, 0], {'a': [-1, 0]}])", lambda: copy.deepcopy([[-1, 0], {'a': [-1, 0]}]))
+    import cmath
+    p('cmath.phase(complex(4.488591677119146, -80.6991918303094))', lambda: cmath.phase(complex(4.488591677119146, -80.6991918303094)))
+    p("format((0.1+0.2j), 'n')", lambda: format((0.1+0.2j), 'n'))
+    p('complex(complex(0.0, -0.0))', lambda: complex(complex(0.0, -0.0)))
+    p("format((0.1+0.2j), '=12')", lambda: format((0.1+0.2j), '=12'))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(2)
-    p('send1', lambda: g(2).send(5))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('close', lambda: it.close())
-    p('end', lambda: it.close())
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(rounding=ROUND_HALF_DOWN)
+    setcontext(c)
+    p("(Decimal('1197E-5') * Decimal('-Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1197E-5') * Decimal('-Infinity'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('44252E-4').quantize(Decimal('1E+2'), ROUND_HALF_UP)", lambda: Decimal('44252E-4').quantize(Decimal('1E+2'), ROUND_HALF_UP))
+    p("(Decimal('0') / Decimal('1e-999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0') / Decimal('1e-999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('123.4500') * Decimal('49180E1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('123.4500') * Decimal('49180E1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("abs(Decimal('2.5'))", lambda: abs(Decimal('2.5')))
+    p("(Decimal('-77990E6') * Decimal('11675E3'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-77990E6') * Decimal('11675E3'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('1') - Decimal('999999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1') - Decimal('999999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-Infinity').remainder_near(Decimal('33049E6'))", lambda: Decimal('-Infinity').remainder_near(Decimal('33049E6')))
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:

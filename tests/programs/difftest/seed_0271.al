@@ -8,90 +8,145 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import textwrap
-    p("textwrap.wrap('\\tstate-of-the-art end. é-ü3-d ', 40, placeholder='~', subsequent_indent='  ', fix_sentence_endings=True)", lambda: textwrap.wrap('\tstate-of-the-art end. é-ü3-d ', 40, placeholder='~', subsequent_indent='  ', fix_sentence_endings=True))
-    p("textwrap.wrap('well-known trail-\\r\\n  supercalifragilistic ', 40, break_long_words=False)", lambda: textwrap.wrap('well-known trail-\r\n  supercalifragilistic ', 40, break_long_words=False))
-    p('textwrap.wrap(\'\\n well-known\\nwell-known \\r\\n\\n"quoted."  x   3-d  x\\n-- tab\\there --     fox\', 3, drop_whitespace=False, break_long_words=False, expand_tabs=False)', lambda: textwrap.wrap('\n well-known\nwell-known \r\n\n"quoted."  x   3-d  x\n-- tab\there --     fox', 3, drop_whitespace=False, break_long_words=False, expand_tabs=False))
-    p("textwrap.wrap('', 1, break_long_words=False, replace_whitespace=False)", lambda: textwrap.wrap('', 1, break_long_words=False, replace_whitespace=False))
-    p('textwrap.fill(\'x  wow! 3-d trail-\\nwow!\\nwow! \\r\\n\\nbrown\\n\\r\\n\\n"quoted." -lead \\t brown\\n    \', width=5, expand_tabs=False, break_long_words=False)', lambda: textwrap.fill('x  wow! 3-d trail-\nwow!\nwow! \r\n\nbrown\n\r\n\n"quoted." -lead \t brown\n    ', width=5, expand_tabs=False, break_long_words=False))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("date(2024, 9, 30).strftime('%f%V%V')", lambda: date(2024, 9, 30).strftime('%f%V%V'))
+    p('(datetime(3515, 9, 29, 20, 51, 58, 104479, tzinfo=None).utcoffset(), datetime(3515, 9, 29, 20, 51, 58, 104479, tzinfo=None).tzname(), datetime(3515, 9, 29, 20, 51, 58, 104479, tzinfo=None).dst())', lambda: (datetime(3515, 9, 29, 20, 51, 58, 104479, tzinfo=None).utcoffset(), datetime(3515, 9, 29, 20, 51, 58, 104479, tzinfo=None).tzname(), datetime(3515, 9, 29, 20, 51, 58, 104479, tzinfo=None).dst()))
+    p('hash(timedelta(weeks=15)) == hash(timedelta(weeks=15))', lambda: hash(timedelta(weeks=15)) == hash(timedelta(weeks=15)))
+    p("datetime(2000, 8, 31, 20, 14, 8, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%w')", lambda: datetime(2000, 8, 31, 20, 14, 8, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%w'))
+    p("datetime(376, 2, 28, 11, 35, 45, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple()", lambda: datetime(376, 2, 28, 11, 35, 45, 0, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).utctimetuple())
+    p("datetime(400, 1, 29, 13, 6, 59, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%z%h  %a:')", lambda: datetime(400, 1, 29, 13, 6, 59, 1, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%z%h  %a:'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("('0_-:σ').__abs__()", lambda: ('0_-:σ').__abs__())
-    p("(-2).__rmul__('ab')", lambda: (-2).__rmul__('ab'))
-    p('list(((-0.5+0.25j)).__reversed__())', lambda: list(((-0.5+0.25j)).__reversed__()))
-    p('({1, 2}).__getnewargs__()', lambda: ({1, 2}).__getnewargs__())
-    p('float.__mul__(1e-4, True)', lambda: float.__mul__(1e-4, True))
-    p("tuple.__contains__({'a': 1}, 1.7976931348623157e+308)", lambda: tuple.__contains__({'a': 1}, 1.7976931348623157e+308))
+    import copy
+    p('copy.copy([-6, 4, 7])', lambda: copy.copy([-6, 4, 7]))
+    p('copy.copy([])', lambda: copy.copy([]))
+    p("copy.deepcopy([[9, 3], {'a': [9, 3]}])", lambda: copy.deepcopy([[9, 3], {'a': [9, 3]}]))
+    p('copy.copy([7, 4, 1, -6, 6])', lambda: copy.copy([7, 4, 1, -6, 6]))
+    p("copy.deepcopy([[1, 1, 4], {'a': [1, 1, 4]}])", lambda: copy.deepcopy([[1, 1, 4], {'a': [1, 1, 4]}]))
+    p('copy.copy([-1, 5, -7])', lambda: copy.copy([-1, 5, -7]))
+    p("copy.deepcopy([[0], {'a': [0]}])", lambda: copy.deepcopy([[0], {'a': [0]}]))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("int('abc', 16)", lambda: int('abc', 16))
-    p("int('  12 ', 2)", lambda: int('  12 ', 2))
-    p('(-6660129714742476578268700) != 1000000000000000000', lambda: (-6660129714742476578268700) != 1000000000000000000)
-    p('divmod(18446744073709551616, 63)', lambda: divmod(18446744073709551616, 63))
-    p('(-1798465042647412146620280340569649349251249) & (-1798465042647412146620280340569649349251249)', lambda: (-1798465042647412146620280340569649349251249) & (-1798465042647412146620280340569649349251249))
-    p('~1000', lambda: ~1000)
-    p('(2 ** 62 + 1) >> 100', lambda: (2 ** 62 + 1) >> 100)
-    p('oct(255)', lambda: oct(255))
-    p('divmod((-76), 73)', lambda: divmod((-76), 73))
-    p('63 < 2', lambda: 63 < 2)
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.fmean([10**20, 0, Fraction(1, 3), 7, 1]))', lambda: (lambda v: (v, type(v).__name__))(statistics.fmean([10**20, 0, Fraction(1, 3), 7, 1])))
+    p('(lambda v: (v, type(v).__name__))(statistics.variance([-6.2, 68.2, -23.9, 37.0, 74.2, 91.0, -0.0, -1.47, 46.344, -21.87]))', lambda: (lambda v: (v, type(v).__name__))(statistics.variance([-6.2, 68.2, -23.9, 37.0, 74.2, 91.0, -0.0, -1.47, 46.344, -21.87])))
+    p('statistics.linear_regression([1e-300, 0, 1e-300, 0, 1, 10**20, True], [Fraction(1, 3), 1e-300, 2.5, True, 1e-300, 0, 0])', lambda: statistics.linear_regression([1e-300, 0, 1e-300, 0, 1, 10**20, True], [Fraction(1, 3), 1e-300, 2.5, True, 1e-300, 0, 0]))
+    p('(lambda v: (v, type(v).__name__))(statistics.geometric_mean([29.91, -8.446, 8.0, 75.8]))', lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([29.91, -8.446, 8.0, 75.8])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_high([56, -7, -13, 49, -10]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_high([56, -7, -13, 49, -10])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import hashlib
-    p("hashlib.blake2b(bytearray(b'data'), inner_size=16, node_depth=b'k', key=-1).hexdigest()", lambda: hashlib.blake2b(bytearray(b'data'), inner_size=16, node_depth=b'k', key=-1).hexdigest())
-    h = hashlib.shake_128(b'start')
-    c = h.copy()
-    try:
-        c.update(bytearray(b'data'))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(8), c.hexdigest(8), type(c).__name__)', lambda: (h.hexdigest(8), c.hexdigest(8), type(c).__name__))
-    p("hashlib.blake2b(bytearray(b'data'), node_offset=2 ** 64, key=b'').hexdigest()", lambda: hashlib.blake2b(bytearray(b'data'), node_offset=2 ** 64, key=b'').hexdigest())
-    p("hashlib.blake2s(memoryview(b'strided')[::2]).hexdigest()", lambda: hashlib.blake2s(memoryview(b'strided')[::2]).hexdigest())
-    p("hashlib.blake2s(bytearray(b'data'), leaf_size=8, depth=64).hexdigest()", lambda: hashlib.blake2s(bytearray(b'data'), leaf_size=8, depth=64).hexdigest())
-    p("hashlib.blake2s(b'abc', leaf_size=b'k' * 9, inner_size=b'k' * 17).hexdigest()", lambda: hashlib.blake2s(b'abc', leaf_size=b'k' * 9, inner_size=b'k' * 17).hexdigest())
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', bytes(range(256))))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(0) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('sha3_256', bytes(range(256)))))
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('Blake2b', memoryview(b'view')))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(32) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('Blake2b', memoryview(b'view'))))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(2)
+    p('close', lambda: it.close())
+    p('send', lambda: it.send(1))
+    p('list', lambda: list(it))
+    print(list(g(3)), sum(g(3)))
+    p('end', lambda: it.close())
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import argparse
-    class P(argparse.ArgumentParser):
-        def error(self, message):
-            raise ValueError(message)
-    w = 50
-    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
-    ap.add_argument('pos0', nargs=1, metavar='M')
-    ap.add_argument('pos1', type=int)
-    ap.add_argument('--alpha', action='count', help='default %(default)s')
-    ap.add_argument('-b', '--beta', nargs='?', const='C', choices=['x', 'yy'])
-    ap.add_argument('-c', '--gamma', nargs='?', const='C')
-    p('ap.format_usage()', lambda: ap.format_usage())
-    p('ap.format_help()', lambda: ap.format_help())
-    p("ap.parse_known_args(['--bet', '--gam', '-1', '-'])", lambda: ap.parse_known_args(['--bet', '--gam', '-1', '-']))
-    p("ap.parse_args(['--bet', '--gam', '-1', '-'])", lambda: ap.parse_args(['--bet', '--gam', '-1', '-']))
-    p("ap.parse_known_args(['-1'])", lambda: ap.parse_known_args(['-1']))
-    p("ap.parse_args(['-1'])", lambda: ap.parse_args(['-1']))
-    p("ap.parse_known_args(['-abc', '--right=3', '--gam', '--alpha', '-', 'a'])", lambda: ap.parse_known_args(['-abc', '--right=3', '--gam', '--alpha', '-', 'a']))
-    p("ap.parse_args(['-abc', '--right=3', '--gam', '--alpha', '-', 'a'])", lambda: ap.parse_args(['-abc', '--right=3', '--gam', '--alpha', '-', 'a']))
-    p("ap.parse_known_args(['--', '--alpha', '-abc'])", lambda: ap.parse_known_args(['--', '--alpha', '-abc']))
-    p("ap.parse_args(['--', '--alpha', '-abc'])", lambda: ap.parse_args(['--', '--alpha', '-abc']))
-    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
-    p('ap.parse_args([])', lambda: ap.parse_args([]))
-    p("ap.parse_known_args(['1', '--'])", lambda: ap.parse_known_args(['1', '--']))
-    p("ap.parse_args(['1', '--'])", lambda: ap.parse_args(['1', '--']))
-    p("ap.parse_known_args(['--alp', '--alp', '--alpha', '-zq', '-a1', '--'])", lambda: ap.parse_known_args(['--alp', '--alp', '--alpha', '-zq', '-a1', '--']))
-    p("ap.parse_args(['--alp', '--alp', '--alpha', '-zq', '-a1', '--'])", lambda: ap.parse_args(['--alp', '--alp', '--alpha', '-zq', '-a1', '--']))
+    import zlib
+    d = bytes(bytes((i * 7919) % 256 for i in range(70000)))
+    try:
+        c = zlib.compressobj(0, zlib.DEFLATED, 10, 8, 2)
+        out = b''.join(c.compress(d[i:i + 4096]) for i in range(0, len(d), 4096))
+        out += c.flush(zlib.Z_BLOCK) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, 10) == d)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    z = bytearray(zlib.compress(b''))
+    try:
+        z[10 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("zlib.decompress(zlib.compress(b'')[:1])[-4:]", lambda: zlib.decompress(zlib.compress(b'')[:1])[-4:])
+    z = bytearray(zlib.compress(bytes((i * 7919) % 256 for i in range(70000))))
+    try:
+        z[9 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('zlib.decompress(zlib.compress(bytes((i * 7919) % 256 for i in range(70000)))[2:])[-4:]', lambda: zlib.decompress(zlib.compress(bytes((i * 7919) % 256 for i in range(70000)))[2:])[-4:])
+    z = bytearray(zlib.compress(b'a'))
+    try:
+        z[10 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("zlib.decompress(zlib.compress(b'a')[:1])[-4:]", lambda: zlib.decompress(zlib.compress(b'a')[:1])[-4:])
+    d = bytes(memoryview(b'mv' * 99))
+    try:
+        c = zlib.compressobj(5, zlib.DEFLATED, -15, 1, 1)
+        out = b''.join(c.compress(d[i:i + 100]) for i in range(0, len(d), 100))
+        out += c.flush(zlib.Z_BLOCK) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, -15) == d)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d = bytes(b'\x00' * 3000)
+    z = zlib.compress(d, 0) + b'tail'
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 50000]
+            pos += 50000
+            parts.append(o.decompress(chunk, 4096))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d = bytes(b'hello world ' * 20)
+    z = zlib.compress(d, 9) + b'tail'
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 50000]
+            pos += 50000
+            parts.append(o.decompress(chunk, 333))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
 try:
     t4()
 except Exception as e:
@@ -117,31 +172,44 @@ def t5():
         print('outer got', r)
         yield r
     it = g(0)
-    p('close', lambda: it.close())
+    p('next', lambda: next(it))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send', lambda: it.send(3))
     p('next', lambda: next(it))
     p('send1', lambda: g(2).send(5))
-    p('send1', lambda: g(2).send(5))
     p('throwv', lambda: it.throw(ValueError('v')))
-    p('close', lambda: it.close())
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('send1', lambda: g(2).send(5))
     try:
         next(it)
     except StopIteration as e:
         print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
+    p('list', lambda: list(it))
+    p('list', lambda: list(it))
     p('end', lambda: it.close())
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import statistics
-    from fractions import Fraction
-    p('statistics.NormalDist(100, 0).overlap(statistics.NormalDist(1, 2))', lambda: statistics.NormalDist(100, 0).overlap(statistics.NormalDist(1, 2)))
-    p('(lambda v: (v, type(v).__name__))(statistics.multimode([Fraction(1, 3), 1, 1e-300]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([Fraction(1, 3), 1, 1e-300])))
-    p('(lambda v: (v, type(v).__name__))(statistics.mean([22, 34, -7, 44, 29]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mean([22, 34, -7, 44, 29])))
+    xs = [-8, -9, 6, 6]
+    ys = []
+    print(xs == ys, xs < ys, xs + ys)
+    try:
+        xs[-9:-4:-1] = ys
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
+    xs.extend(ys)
+    xs.sort(reverse=True)
+    xs.insert(9, 6)
+    print(any(x > 3 for x in xs), all(x < 5 for x in ys))
+    print(sorted([(x % 3, str(x)) for x in xs]))
+    print(xs.copy(), ys[:])
+    xs.sort()
+    xs.sort(key=lambda x: (x % 3, -x))
+    print(8 in xs, xs.count(8))
+    print(xs, ys)
 try:
     t6()
 except Exception as e:

@@ -8,188 +8,186 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(2, 2, 1)
-    b = W(-1, 5, 2, -1)
-    c = V()
-    print(len(a), list(b), a[-2:])
-    print(hash(a) == hash(V(*a)), a == V(*a))
-    p('sum', lambda: sum([a, b]))
-    x, *y = a or V(0)
-    print(x, y)
-    print(-1 in a, bool(b), [x for x in c if x])
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(2024, 6, 28, 0, 15, 12, 0, tzinfo=timezone.utc).strftime('%t')", lambda: datetime(2024, 6, 28, 0, 15, 12, 0, tzinfo=timezone.utc).strftime('%t'))
+    p("time(10, 2, 26, 807658, timezone(timedelta(hours=5, minutes=30))).strftime('%Y%h%D-')", lambda: time(10, 2, 26, 807658, timezone(timedelta(hours=5, minutes=30))).strftime('%Y%h%D-'))
+    p('date.fromordinal(date(400, 5, 31).toordinal() + -242)', lambda: date.fromordinal(date(400, 5, 31).toordinal() + -242))
+    p("datetime.strptime(datetime(400, 11, 31, 6, 41, 26, 500000, tzinfo=None).strftime('  '), '  ')", lambda: datetime.strptime(datetime(400, 11, 31, 6, 41, 26, 500000, tzinfo=None).strftime('  '), '  '))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import typing
-    import dataclasses
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p("dataclasses.make_dataclass('P', ['x', 'y'])(-2, -9) == dataclasses.make_dataclass('P', ['x', 'y'])(-2, -9)", lambda: dataclasses.make_dataclass('P', ['x', 'y'])(-2, -9) == dataclasses.make_dataclass('P', ['x', 'y'])(-2, -9))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [3]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [3]]))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in []])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in []]))
-    p("sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-4, 2, 6, 4, 0, -3]])", lambda: sorted([dataclasses.make_dataclass('P', ['x'], order=True)(v) for v in [-4, 2, 6, 4, 0, -3]]))
-    p('typing.Union[int, str, None]', lambda: typing.Union[int, str, None])
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
+    import urllib.parse
+    p("(urllib.parse.urlsplit('').hostname, urllib.parse.urlsplit('').username)", lambda: (urllib.parse.urlsplit('').hostname, urllib.parse.urlsplit('').username))
+    p("urllib.parse.urljoin('%E2%82%AC?a?', 'é')", lambda: urllib.parse.urljoin('%E2%82%AC?a?', 'é'))
+    p("urllib.parse.unquote_plus('::1..https=')", lambda: urllib.parse.unquote_plus('::1..https='))
+    p("urllib.parse.urlunsplit(urllib.parse.urlsplit(':80%zz&'))", lambda: urllib.parse.urlunsplit(urllib.parse.urlsplit(':80%zz&')))
+    p("urllib.parse.urldefrag('.. ftp')", lambda: urllib.parse.urldefrag('.. ftp'))
+    p("urllib.parse.parse_qs('::1userhttp:')", lambda: urllib.parse.parse_qs('::1userhttp:'))
+    p("urllib.parse.quote_plus('http /é%zz')", lambda: urllib.parse.quote_plus('http /é%zz'))
+    p("urllib.parse.parse_qsl('%zz/?%2F%E2%82%ACa', True)", lambda: urllib.parse.parse_qsl('%zz/?%2F%E2%82%ACa', True))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [MyErr(3), OSError(2, 'os'), OSError(2, 'os')])
-        except* ArithmeticError as e:
-            print('clause 0', repr(e))
-            pass
-        except* LookupError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [OSError(2, 'os'), ZeroDivisionError()])
-        except* OSError as e:
-            print('clause 0', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
+    import statistics
+    from fractions import Fraction
+    p('statistics.NormalDist(-3, 0).pdf(0.5)', lambda: statistics.NormalDist(-3, 0).pdf(0.5))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_high([77.0, -22.409, 66.362, -40.0, -23.079, 59.39, -20.0]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_high([77.0, -22.409, 66.362, -40.0, -23.079, 59.39, -20.0])))
+    p('(lambda v: (v, type(v).__name__))(statistics.multimode([Fraction(10, 4), Fraction(21, 4), Fraction(6, 5), Fraction(1, 6), Fraction(12, 5)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([Fraction(10, 4), Fraction(21, 4), Fraction(6, 5), Fraction(1, 6), Fraction(12, 5)])))
+    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([92.7, -38.2, 9.344, -43.423, -14.0, -24.631, 45.777]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([92.7, -38.2, 9.344, -43.423, -14.0, -24.631, 45.777])))
+    p('statistics.NormalDist(100, 0.5).overlap(statistics.NormalDist(1, 2))', lambda: statistics.NormalDist(100, 0.5).overlap(statistics.NormalDist(1, 2)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def g(n):
-        total = 0
-        try:
-            for i in range(n):
-                got = yield i * 10
-                if got is not None:
-                    total += got
-                    if got < 0:
-                        raise ValueError(f'neg {got}')
-        except KeyError as e:
-            print('g caught', repr(e))
-            yield 'after-key'
-        finally:
-            print('g finally', total)
-        return total
-    def outer(n):
-        r = yield from g(n)
-        print('outer got', r)
-        yield r
-    it = outer(4)
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('send', lambda: it.send(-3))
-    p('send', lambda: it.send(2))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('end', lambda: it.close())
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 30
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
+    ap.add_argument('pos0', nargs=1)
+    ap.add_argument('pos1', nargs='*', metavar='M', default='dflt')
+    ap.add_argument('-a', '--alpha', nargs='?', const='C', metavar='V')
+    ap.add_argument('-b', '--beta', dest='d1')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['-zq'])", lambda: ap.parse_known_args(['-zq']))
+    p("ap.parse_args(['-zq'])", lambda: ap.parse_args(['-zq']))
+    p("ap.parse_known_args(['a', '--right=3', '-1', '--beta'])", lambda: ap.parse_known_args(['a', '--right=3', '-1', '--beta']))
+    p("ap.parse_args(['a', '--right=3', '-1', '--beta'])", lambda: ap.parse_args(['a', '--right=3', '-1', '--beta']))
+    p("ap.parse_known_args(['--alp', '-a1'])", lambda: ap.parse_known_args(['--alp', '-a1']))
+    p("ap.parse_args(['--alp', '-a1'])", lambda: ap.parse_args(['--alp', '-a1']))
+    p("ap.parse_known_args(['--gam', '--alp', '--', '--bet', '--del', 'yy'])", lambda: ap.parse_known_args(['--gam', '--alp', '--', '--bet', '--del', 'yy']))
+    p("ap.parse_args(['--gam', '--alp', '--', '--bet', '--del', 'yy'])", lambda: ap.parse_args(['--gam', '--alp', '--', '--bet', '--del', 'yy']))
+    p("ap.parse_known_args(['1', '--nope', '--alp', 'b', '--nope', '-1'])", lambda: ap.parse_known_args(['1', '--nope', '--alp', 'b', '--nope', '-1']))
+    p("ap.parse_args(['1', '--nope', '--alp', 'b', '--nope', '-1'])", lambda: ap.parse_args(['1', '--nope', '--alp', 'b', '--nope', '-1']))
+    p("ap.parse_known_args(['--bet', 'a', '-1'])", lambda: ap.parse_known_args(['--bet', 'a', '-1']))
+    p("ap.parse_args(['--bet', 'a', '-1'])", lambda: ap.parse_args(['--bet', 'a', '-1']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    n = 1
-    xs = [9, 7, -7]
-    print([y for x in xs if (y := x * 2) > 3], sorted(set(abs(x) for x in xs)))
-    print([(i, c) for i, c in enumerate('abc') if i != n % 3])
-    print([[i * j for j in range(i)] for i in range(n)])
-    print(dict((str(x), x) for x in xs if x > 0))
-    print({x % 4: x for x in xs})
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 50
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=False, description=None)
+    ap.add_argument('pos0', nargs='?', default='dflt')
+    ap.add_argument('pos1', type=int)
+    ap.add_argument('-a', '--alpha', action='extend', nargs='*', dest='d0')
+    ap.add_argument('--beta', required=True, dest='d1')
+    ap.add_argument('-c', action='append', help='the %(dest)s option')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['--', '-c', '--beta', '--gam', '--alpha'])", lambda: ap.parse_known_args(['--', '-c', '--beta', '--gam', '--alpha']))
+    p("ap.parse_args(['--', '-c', '--beta', '--gam', '--alpha'])", lambda: ap.parse_args(['--', '-c', '--beta', '--gam', '--alpha']))
+    p("ap.parse_known_args(['b', '--right=3', 'x'])", lambda: ap.parse_known_args(['b', '--right=3', 'x']))
+    p("ap.parse_args(['b', '--right=3', 'x'])", lambda: ap.parse_args(['b', '--right=3', 'x']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['--beta', '--nope'])", lambda: ap.parse_known_args(['--beta', '--nope']))
+    p("ap.parse_args(['--beta', '--nope'])", lambda: ap.parse_args(['--beta', '--nope']))
+    p("ap.parse_known_args(['--bet', '--del', '--alpha', '--nope'])", lambda: ap.parse_known_args(['--bet', '--del', '--alpha', '--nope']))
+    p("ap.parse_args(['--bet', '--del', '--alpha', '--nope'])", lambda: ap.parse_args(['--bet', '--del', '--alpha', '--nope']))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import cmath
-    p('cmath.tanh(complex(1e308, 1e308))', lambda: cmath.tanh(complex(1e308, 1e308)))
-    p('round((0.1+0.2j))', lambda: round((0.1+0.2j)))
-    p("complex(float('-inf'), float('inf')) != (0.1+0.2j)", lambda: complex(float('-inf'), float('inf')) != (0.1+0.2j))
-    p('complex(complex(-63.21223337030533, -4.75947592296491))', lambda: complex(complex(-63.21223337030533, -4.75947592296491)))
-    p('cmath.atanh((1+2j))', lambda: cmath.atanh((1+2j)))
-    p('(1e16j) + complex(83.83323073110546, -32.56642023834415)', lambda: (1e16j) + complex(83.83323073110546, -32.56642023834415))
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return [1, 2][x + 5]
+        return x
+    def f1(x):
+        try:
+            return f0(x)
+        finally:
+            log.append('fin1')
+    def f2(x):
+        try:
+            return f1(x)
+        except ArithmeticError:
+            raise KeyError(2)
+    try:
+        print(f2(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(None))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f2('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_HALF_DOWN)
-    setcontext(c)
-    p('((10**30) + (10**30), sorted(k.__name__ for k, v in c.flags.items() if v))', lambda: ((10**30) + (10**30), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal(0.1) + Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal(0.1) + Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("((10**30) - Decimal('93314E7'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: ((10**30) - Decimal('93314E7'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('25425E7') < (10**30), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('25425E7') < (10**30), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('-20821E-7') / Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-20821E-7') / Decimal('-0.000'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('-Infinity').to_integral_value()", lambda: Decimal('-Infinity').to_integral_value())
-    p("Decimal('1e-999999').quantize(Decimal('0.01'), rounding=ROUND_DOWN)", lambda: Decimal('1e-999999').quantize(Decimal('0.01'), rounding=ROUND_DOWN))
-    p("Decimal('0.5').quantize(Decimal('1e-30'), ROUND_CEILING)", lambda: Decimal('0.5').quantize(Decimal('1e-30'), ROUND_CEILING))
-    setcontext(DefaultContext)
+    d = {64: 3, (1, 'x'): 7, 2: 3, 2.5: 7}
+    e = {False: 9, 3: 3, 9: 6, 'a': 4}
+    p('pop', lambda: d.pop(19))
+    d.update([(18, 8)])
+    p('popitem', lambda: d.popitem())
+    print(len(d), 7 in d, d == e)
+    d2 = d.copy(); d2.clear(); print(d2, d)
+    print(d.setdefault('b', 5))
+    print(d.setdefault(-5, 8))
+    for kk in list(d):
+        if d[kk] == 5:
+            del d[kk]
+    print(d)
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(list(d.keys()), list(d.values()), list(d.items()))
+    for kk in list(d):
+        if d[kk] == 6:
+            del d[kk]
+    print(d)
+    print(d, e)
 try:
     t6()
 except Exception as e:

@@ -8,104 +8,72 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("b'  x y  ' in b'tab\\tsep\\nline\\r\\n'", lambda: b'  x y  ' in b'tab\tsep\nline\r\n')
-    p('b"\'q\'".translate(None, b\'tab\\tsep\\nline\\r\\n\')', lambda: b"'q'".translate(None, b'tab\tsep\nline\r\n'))
-    p("b'\\x00\\xff'[::-2]", lambda: b'\x00\xff'[::-2])
-    p("b'a' < b'abc'", lambda: b'a' < b'abc')
-    p('b\'"dq"\'.zfill(1)', lambda: b'"dq"'.zfill(1))
-    p('b"\'q\'".removesuffix(b"\'q\'")', lambda: b"'q'".removesuffix(b"'q'"))
-    p('b\'caf\\xc3\\xa9\'.replace(b"\'q\'", b\'12\', 97)', lambda: b'caf\xc3\xa9'.replace(b"'q'", b'12', 97))
-    p('b"\'q\'".replace(b\'tab\\tsep\\nline\\r\\n\', b\'\', 255)', lambda: b"'q'".replace(b'tab\tsep\nline\r\n', b'', 255))
-    p("b'caf\\xc3\\xa9' * 255", lambda: b'caf\xc3\xa9' * 255)
-    a = bytearray(b'12')
-    try:
-        a[-3:7] = b''
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.extend(b'')
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytearray(range(48)))
-    try:
-        v = m.cast('i', (2, 1))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(48))).cast('i', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p("v.cast('B', [3, 3, 1, 1]).tolist()", lambda: v.cast('B', [3, 3, 1, 1]).tolist())
-    p('list(v)', lambda: list(v))
-    p("v.cast('B', [0]).shape", lambda: v.cast('B', [0]).shape)
-    p("v.hex(':', 1)", lambda: v.hex(':', 1))
-    p("v.cast('B').tolist()", lambda: v.cast('B').tolist())
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'c(.\\\\s)*|(?=.{0}\\\\1){2,}'", lambda: re.compile('c(.\\s)*|(?=.{0}\\1){2,}'))
+    p("sm(re.fullmatch('c(.\\\\s)*|(?=.{0}\\\\1){2,}', 'c '))", lambda: sm(re.fullmatch('c(.\\s)*|(?=.{0}\\1){2,}', 'c ')))
+    p("[sm(m) for m in re.finditer('c(.\\\\s)*|(?=.{0}\\\\1){2,}', 'c ')]", lambda: [sm(m) for m in re.finditer('c(.\\s)*|(?=.{0}\\1){2,}', 'c ')])
+    p("[sm(m) for m in re.finditer('c(.\\\\s)*|(?=.{0}\\\\1){2,}', 'c ')]", lambda: [sm(m) for m in re.finditer('c(.\\s)*|(?=.{0}\\1){2,}', 'c ')])
+    p("re.split('c(.\\\\s)*|(?=.{0}\\\\1){2,}', 'c ')", lambda: re.split('c(.\\s)*|(?=.{0}\\1){2,}', 'c '))
+    c = p("'^.?A'", lambda: re.compile('^.?A', re.A))
+    p("re.findall('^.?A', 'bacé\\na', re.A)", lambda: re.findall('^.?A', 'bacé\na', re.A))
+    p("sm(re.compile('^.?A', re.A).search('bacé\\na', 0, 7))", lambda: sm(re.compile('^.?A', re.A).search('bacé\na', 0, 7)))
+    c = p("'\\\\n-'", lambda: re.compile('\\n-'))
+    p("sm(re.fullmatch('\\\\n-', 'a'))", lambda: sm(re.fullmatch('\\n-', 'a')))
+    p("re.sub('\\\\n-', '-', 'a')", lambda: re.sub('\\n-', '-', 'a'))
+    p("re.split('\\\\n-', 'a', 2)", lambda: re.split('\\n-', 'a', 2))
+    c = p("'.b-'", lambda: re.compile('.b-'))
+    p("re.split('.b-', 'aéaac', 1)", lambda: re.split('.b-', 'aéaac', 1))
+    p("[sm(m) for m in re.finditer('.b-', 'aéaac')]", lambda: [sm(m) for m in re.finditer('.b-', 'aéaac')])
+    p("sm(re.compile('.b-').search('aéaac', 2, 8))", lambda: sm(re.compile('.b-').search('aéaac', 2, 8)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'tab\\there'.capitalize()", lambda: 'tab\there'.capitalize())
-    p("''.partition('-')", lambda: ''.partition('-'))
-    p("'line1\\nline2\\r\\nline3'.find('-', 3)", lambda: 'line1\nline2\r\nline3'.find('-', 3))
-    p("'cX'.rfind('Σ')", lambda: 'cX'.rfind('Σ'))
+    import unicodedata
+    p("unicodedata.lookup('LATIN CAPITAL LETTER GHA')", lambda: unicodedata.lookup('LATIN CAPITAL LETTER GHA'))
+    p('unicodedata.category("\\uff21")', lambda: unicodedata.category("\uff21"))
+    p('unicodedata.normalize(\'NFKD\', "\\u0958\\u1100")', lambda: unicodedata.normalize('NFKD', "\u0958\u1100"))
+    p('unicodedata.normalize(\'NFD\', "\\xe9\\u0661")', lambda: unicodedata.normalize('NFD', "\xe9\u0661"))
+    p('"\\u05d0\\u1161\\xbd\\u1e9b\\u4e00".encode(\'latin-1\', \'namereplace\')', lambda: "\u05d0\u1161\xbd\u1e9b\u4e00".encode('latin-1', 'namereplace'))
+    p('unicodedata.decomposition("\\u1100")', lambda: unicodedata.decomposition("\u1100"))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import csv
-    import io
-    p('list(csv.reader([\' "\', \',, \'], delimiter=None, quotechar=None, doublequote=True, skipinitialspace=False, strict=True))', lambda: list(csv.reader([' "', ',, '], delimiter=None, quotechar=None, doublequote=True, skipinitialspace=False, strict=True)))
-    p("(lambda s: (csv.writer(s, escapechar=None, doublequote=True, skipinitialspace=True, lineterminator='\\r\\n', quoting=csv.QUOTE_NONNUMERIC).writerow([1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, escapechar=None, doublequote=True, skipinitialspace=True, lineterminator='\r\n', quoting=csv.QUOTE_NONNUMERIC).writerow([1]), s.getvalue()))(io.StringIO()))
-    p("(lambda s: (csv.writer(s, delimiter=';').writerow([None]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=';').writerow([None]), s.getvalue()))(io.StringIO()))
-    p('(lambda s: (csv.writer(s, quotechar=\'"\', lineterminator=\'\\r\\n\').writerow([\'\', \'\', None]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar='"', lineterminator='\r\n').writerow(['', '', None]), s.getvalue()))(io.StringIO()))
-    p("(lambda s: (csv.writer(s, delimiter=None, escapechar='!', doublequote=False, quoting=csv.QUOTE_NONE).writerow([2.5]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=None, escapechar='!', doublequote=False, quoting=csv.QUOTE_NONE).writerow([2.5]), s.getvalue()))(io.StringIO()))
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([Fraction(1, 4), Fraction(29, 2)], [-24.0, -46.661, -4.0]))', lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([Fraction(1, 4), Fraction(29, 2)], [-24.0, -46.661, -4.0])))
+    p('(lambda v: (v, type(v).__name__))(statistics.pstdev([7, 32, 10, 8]))', lambda: (lambda v: (v, type(v).__name__))(statistics.pstdev([7, 32, 10, 8])))
+    p('(lambda v: (v, type(v).__name__))(statistics.geometric_mean([-6, 41, 40, 2]))', lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([-6, 41, 40, 2])))
+    p('(lambda v: (v, type(v).__name__))(statistics.multimode([13, 27]))', lambda: (lambda v: (v, type(v).__name__))(statistics.multimode([13, 27])))
+    p('(lambda v: (v, type(v).__name__))(statistics.variance([0, -9, -5, -16, 14, 12, 31, 22, 22, 22]))', lambda: (lambda v: (v, type(v).__name__))(statistics.variance([0, -9, -5, -16, 14, 12, 31, 22, 22, 22])))
+    p('(lambda v: (v, type(v).__name__))(statistics.mean([Fraction(26, 2), Fraction(26, 1), Fraction(7, 8), Fraction(22, 1)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mean([Fraction(26, 2), Fraction(26, 1), Fraction(7, 8), Fraction(22, 1)])))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    def counter(start, step):
-        n = start
-        def inc(k=1):
-            nonlocal n
-            n += step * k
-            return n
-        def get():
-            return n
-        return inc, get
-    def compose(*fs):
-        def h(x):
-            for f in reversed(fs):
-                x = f(x)
-            return x
-        return h
-    inc, get = counter(-3, 1)
-    def mk(x):
-        return lambda y=x * 2: (x, y)
-    print(mk(-1)(), mk(-1)(0))
-    print(isinstance(1, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def outer():
-        v = -3
-        def mid():
-            def inner():
-                return v + 1
-            return inner
-        v += 1
-        return mid()()
-    print(outer())
-    acc = []
-    def push(x, acc=acc):
-        acc.append(x)
-        return len(acc)
-    print(push(-2), push(2), acc)
-    print(isinstance(-3, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
-    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
-        return a
-    print(fc.__annotations__, fc(-2))
+    d = {(0, 'y'): 4, 'zz': 2}
+    e = {'': 2}
+    d[(1, 'x')] = 9
+    d['a'] = 3
+    for kk in list(d):
+        if d[kk] == 1:
+            del d[kk]
+    print(d)
+    print(d.setdefault(-0.0, 9))
+    print(d.get(18446744073709551617), d.get(18446744073709551617, -1))
+    print(len(d), 1000000000000000000 in d, d == e)
+    d.update([(True, 3)])
+    p('get', lambda: d[(0, 'y')])
+    print(d, e)
 try:
     t3()
 except Exception as e:

@@ -8,72 +8,59 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_DOWN)
-    setcontext(c)
-    p("abs(Decimal('sNaN'))", lambda: abs(Decimal('sNaN')))
-    p("(Decimal('7') / Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('7') / Decimal('2.675'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('2.5').max(Decimal('-1'))", lambda: Decimal('2.5').max(Decimal('-1')))
-    p("Decimal('-1').min(Decimal('3.14159265358979323846264338327950288'))", lambda: Decimal('-1').min(Decimal('3.14159265358979323846264338327950288')))
-    setcontext(DefaultContext)
+    class MyErr(ValueError):
+        def __init__(self, code):
+            super().__init__(f'code {code}')
+            self.code = code
+    log = []
+    def f0(x):
+        log.append('f0')
+        if x is not None:
+            return {'a': 1}[x]
+        return x
+    def f1(x):
+        try:
+            v = f0(x)
+        except MyErr:
+            v = -1
+        else:
+            v = v * 2
+        finally:
+            log.append('e1')
+        return v
+    try:
+        print(f1(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f1('a'))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('(-84) <= (-28)', lambda: (-84) <= (-28))
-    p('(-7542443976232339614018271) == 7', lambda: (-7542443976232339614018271) == 7)
-    p('256 - (-(2 ** 65 - 2))', lambda: 256 - (-(2 ** 65 - 2)))
-    p('(-(2 ** 62 - 1)) > 4611686018427387903', lambda: (-(2 ** 62 - 1)) > 4611686018427387903)
-    p('(-1) <= (-3)', lambda: (-1) <= (-3))
-    p('(-9223372036854775808) * 10000000000000000000', lambda: (-9223372036854775808) * 10000000000000000000)
-    p('(-1798465042647412146620280340569649349251249) / 69', lambda: (-1798465042647412146620280340569649349251249) / 69)
+    import uuid
+    p('(lambda u: (str(u), repr(u), u.bytes_le, u.bytes, u.urn))(uuid.UUID(bytes=bytes(range(16))))', lambda: (lambda u: (str(u), repr(u), u.bytes_le, u.bytes, u.urn))(uuid.UUID(bytes=bytes(range(16)))))
+    p("(lambda u: (str(u), repr(u), u.bytes_le, u.time_mid, u.time_hi_version))(uuid.uuid3(uuid.NAMESPACE_URL, 'x'))", lambda: (lambda u: (str(u), repr(u), u.bytes_le, u.time_mid, u.time_hi_version))(uuid.uuid3(uuid.NAMESPACE_URL, 'x')))
+    p("(uuid.NAMESPACE_DNS <= uuid.uuid3(uuid.NAMESPACE_URL, 'x'), hash(uuid.NAMESPACE_DNS) == hash(uuid.uuid3(uuid.NAMESPACE_URL, 'x')), int(uuid.NAMESPACE_DNS) - int(uuid.uuid3(uuid.NAMESPACE_URL, 'x')))", lambda: (uuid.NAMESPACE_DNS <= uuid.uuid3(uuid.NAMESPACE_URL, 'x'), hash(uuid.NAMESPACE_DNS) == hash(uuid.uuid3(uuid.NAMESPACE_URL, 'x')), int(uuid.NAMESPACE_DNS) - int(uuid.uuid3(uuid.NAMESPACE_URL, 'x'))))
+    p("(lambda u: (str(u), repr(u), u.bytes, u.variant, u.time_mid))(uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}'))", lambda: (lambda u: (str(u), repr(u), u.bytes, u.variant, u.time_mid))(uuid.UUID('{ABCDEF01-2345-6789-abcd-ef0123456789}')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case True:
-                return 'true'
-            case int(n) if n < 0:
-                return f'neg {n}'
-            case (a, b):
-                return f'pair {a} {b}'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case _:
-                return 'other'
-    print(m((1, 2.0)))
-    print(m({'k': None}))
-    print(m(0))
-    print(m(2.5))
-    print(m([1, 'a']))
-    print(m('ab'))
-    print(m([1]))
-    print(m((4, 5)))
-    print(m(range(2)))
-    print(m(-1))
-    print(m(P(0, 5)))
-    print(m(-7))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     def g(n):
         total = 0
         try:
@@ -93,18 +80,43 @@ def t3():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(4)
-    p('next', lambda: next(it))
-    p('next', lambda: next(it))
+    it = outer(3)
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('throwv', lambda: it.throw(ValueError('v')))
     try:
         next(it)
     except StopIteration as e:
         print('stop', e.value)
     except Exception as e:
         print('!', type(e).__name__, e)
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(5))
+    p('next', lambda: next(it))
+    p('send', lambda: it.send(1))
+    p('throwv', lambda: it.throw(ValueError('v')))
     p('end', lambda: it.close())
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(traps=[Inexact])
+    setcontext(c)
+    p("(Decimal('-45044E5') % Decimal('0E+5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-45044E5') % Decimal('0E+5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('2.675') < Decimal('9.999999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('2.675') < Decimal('9.999999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('9.999999999').is_signed()", lambda: Decimal('9.999999999').is_signed())
+    p("Decimal('0E+5').fma(Decimal('5E-1000000'), Decimal('73607E-5'))", lambda: Decimal('0E+5').fma(Decimal('5E-1000000'), Decimal('73607E-5')))
+    p("(Decimal('0.1') ** 10, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('0.1') ** 10, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t3()
 except Exception as e:

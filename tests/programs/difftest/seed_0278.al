@@ -8,50 +8,106 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import collections
-    import sys
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('sys.maxsize', lambda: sys.maxsize)
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('collections.Counter([3, -1, 1]) + collections.Counter([-6, 1])', lambda: collections.Counter([3, -1, 1]) + collections.Counter([-6, 1]))
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p("collections.Counter('a,b,,c').most_common(3)", lambda: collections.Counter('a,b,,c').most_common(3))
-    p('sorted(collections.Counter([8]).items())', lambda: sorted(collections.Counter([8]).items()))
-    p('collections.Counter([-3]) + collections.Counter([7, 6])', lambda: collections.Counter([-3]) + collections.Counter([7, 6]))
+    import gzip
+    import io
+    import zlib
+    p('(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes((i * 7919) % 256 for i in range(70000)))))(gzip.compress(bytes((i * 7919) % 256 for i in range(70000)), 6, mtime=0))', lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes((i * 7919) % 256 for i in range(70000)))))(gzip.compress(bytes((i * 7919) % 256 for i in range(70000)), 6, mtime=0)))
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 6, b, 1)
+    try:
+        f.write(bytes(range(256)) * 9)
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("(lambda f: b''.join(f))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))", lambda: (lambda f: b''.join(f))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytearray(b'xyz' * 50))))(gzip.compress(bytearray(b'xyz' * 50), 0, mtime=1700000000))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytearray(b'xyz' * 50))))(gzip.compress(bytearray(b'xyz' * 50), 0, mtime=1700000000)))
+    b = io.BytesIO()
+    f = gzip.GzipFile('n.txt', 'wb', 1, b, 1700000000)
+    try:
+        f.write(b'')
+        f.write(b'more')
+        f.close()
+        print(len(b.getvalue()), zlib.crc32(b.getvalue()))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('(lambda f: f.readline() + f.read1(5))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue())))', lambda: (lambda f: f.readline() + f.read1(5))(gzip.GzipFile(fileobj=io.BytesIO(b.getvalue()))))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import urllib.parse
-    p("urllib.parse.urljoin('//file/#:80=http/', 'https:80/::1')", lambda: urllib.parse.urljoin('//file/#:80=http/', 'https:80/::1'))
-    p("urllib.parse.unquote('user')", lambda: urllib.parse.unquote('user'))
-    p("(urllib.parse.urlsplit('https;a::1').hostname, urllib.parse.urlsplit('https;a::1').username)", lambda: (urllib.parse.urlsplit('https;a::1').hostname, urllib.parse.urlsplit('https;a::1').username))
+    import uuid
+    p("uuid.uuid5(uuid.UUID(int=0), 'python.org')", lambda: uuid.uuid5(uuid.UUID(int=0), 'python.org'))
+    p("uuid.uuid5(uuid.uuid5(uuid.NAMESPACE_OID, '1.2'), b'x')", lambda: uuid.uuid5(uuid.uuid5(uuid.NAMESPACE_OID, '1.2'), b'x'))
+    p("uuid.UUID('f' * 32, version=1)", lambda: uuid.UUID('f' * 32, version=1))
+    p("uuid.UUID('g' * 32)", lambda: uuid.UUID('g' * 32))
+    p("uuid.UUID('0' * 31 + '-')", lambda: uuid.UUID('0' * 31 + '-'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(prec=9, Emax=99, Emin=-99)
-    setcontext(c)
-    p("hash(Decimal('1.30'))", lambda: hash(Decimal('1.30')))
-    p("(Decimal('5E-1000000') ** Decimal('2.0'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('5E-1000000') ** Decimal('2.0'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("Decimal('-NaN7').number_class()", lambda: Decimal('-NaN7').number_class())
-    p("Decimal('35594E8').as_tuple()", lambda: Decimal('35594E8').as_tuple())
-    p("Decimal('7').quantize(Decimal('1e-30'), ROUND_HALF_EVEN)", lambda: Decimal('7').quantize(Decimal('1e-30'), ROUND_HALF_EVEN))
-    p("Decimal('1e-999999').fma(Decimal('-96569E-3'), Decimal('2.675'))", lambda: Decimal('1e-999999').fma(Decimal('-96569E-3'), Decimal('2.675')))
-    setcontext(DefaultContext)
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case 0 | 1:
+                return 'small'
+            case str(s):
+                return 'short ' + s
+            case True:
+                return 'true'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+            case _:
+                return 'other'
+    print(m([]))
+    print(m(-7))
+    print(m((1, 2.0)))
+    print(m(2.5))
+    print(m(range(2)))
+    print(m(None))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
+    from fractions import Fraction
+    import math
+    p('Fraction(-2.5).limit_denominator(2)', lambda: Fraction(-2.5).limit_denominator(2))
+    p("Fraction('x')", lambda: Fraction('x'))
+    p('None == Fraction(9, 2)', lambda: None == Fraction(9, 2))
+    p('Fraction(6, 7) // Fraction(-5, 6)', lambda: Fraction(6, 7) // Fraction(-5, 6))
+    p('Fraction(-17, 1) / 0.5', lambda: Fraction(-17, 1) / 0.5)
+    p('Fraction(1, 2**61 - 1) > Fraction(-2.5)', lambda: Fraction(1, 2**61 - 1) > Fraction(-2.5))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    p('0.30000000000000004 < 78', lambda: 0.30000000000000004 < 78)
+    p('787.1435418705698 * 255', lambda: 787.1435418705698 * 255)
+    p('((-35)) + 0.015', lambda: ((-35)) + 0.015)
+    p('0.5 + (-99)', lambda: 0.5 + (-99))
+    p('123456789.125 == (2 ** 62 + 1)', lambda: 123456789.125 == (2 ** 62 + 1))
+    p('1e16 < 1e300', lambda: 1e16 < 1e300)
+    p("format((-965.2460981773349), '#.0f')", lambda: format((-965.2460981773349), '#.0f'))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
     def g(n):
         total = 0
         try:
@@ -71,91 +127,19 @@ def t3():
         r = yield from g(n)
         print('outer got', r)
         yield r
-    it = g(4)
+    it = outer(0)
     p('list', lambda: list(it))
-    p('list', lambda: list(it))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('list', lambda: list(it))
-    try:
-        next(it)
-    except StopIteration as e:
-        print('stop', e.value)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('throwv', lambda: it.throw(ValueError('v')))
+    p('send1', lambda: g(2).send(5))
+    print(list(g(4)), sum(g(4)))
+    p('throw', lambda: it.throw(KeyError('k')))
     p('end', lambda: it.close())
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', 1) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 1):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('a', False) as x, CM('b', False) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    import hashlib
-    h = hashlib.shake_128(b'start')
-    c = h.copy()
-    try:
-        c.update(bytearray(b'data'))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(8), c.hexdigest(8), type(c).__name__)', lambda: (h.hexdigest(8), c.hexdigest(8), type(c).__name__))
-    p("hashlib.blake2s(b'x' * 200, inner_size=33).hexdigest()", lambda: hashlib.blake2s(b'x' * 200, inner_size=33).hexdigest())
-    h = hashlib.sha1(b'start')
-    c = h.copy()
-    try:
-        c.update(bytearray(b'data'))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('(h.hexdigest(), c.hexdigest(), type(c).__name__)', lambda: (h.hexdigest(), c.hexdigest(), type(c).__name__))
-    p("hashlib.shake_128(b'abc').digest(1)", lambda: hashlib.shake_128(b'abc').digest(1))
-    p("hashlib.blake2b(memoryview(b'view'), key=2 ** 32, node_offset=0, inner_size=64).hexdigest()", lambda: hashlib.blake2b(memoryview(b'view'), key=2 ** 32, node_offset=0, inner_size=64).hexdigest())
-    p("(lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', b'x' * 200))", lambda: (lambda h: (h.name, h.digest_size, h.block_size, h.hexdigest(5) if h.digest_size == 0 else h.hexdigest()))(hashlib.new('blake2b', b'x' * 200)))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
+def f():
+    raise ValueError('from f')
+try:
+    f()
+except ValueError as e:
+    raise RuntimeError('again') from e

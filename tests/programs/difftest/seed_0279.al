@@ -8,84 +8,39 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-1, -1, 2)
-    b = V(-1, 0)
-    c = V()
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print({a, b, c, W(3)}, {a: 1, b: 2})
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('sum', lambda: sum([a, b]))
-    print(V.__dict__['__len__'](c), len(V.__dict__))
-    x, *y = a or V(0)
-    print(x, y)
-    x, *y = a or V(0)
-    print(x, y)
-    p('sum', lambda: sum([a, b]))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime(2, 12, 30, 5, 33, 16, 750899, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone.utc)", lambda: datetime(2, 12, 30, 5, 33, 16, 750899, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).astimezone(timezone.utc))
+    p("datetime.strptime(datetime(2, 1, 1, 11, 11, 52, 391916, tzinfo=timezone.utc).strftime('%U:'), '%U:')", lambda: datetime.strptime(datetime(2, 1, 1, 11, 11, 52, 391916, tzinfo=timezone.utc).strftime('%U:'), '%U:'))
+    p("datetime.strptime(datetime(1, 13, 31, 5, 13, 17, 500000, tzinfo=timezone.utc).strftime('- :'), '- :')", lambda: datetime.strptime(datetime(1, 13, 31, 5, 13, 17, 500000, tzinfo=timezone.utc).strftime('- :'), '- :'))
+    p("datetime(99, 12, 28, 14, 0, 58, 169434, tzinfo=timezone.utc).isoformat(' ', 'hours')", lambda: datetime(99, 12, 28, 14, 0, 58, 169434, tzinfo=timezone.utc).isoformat(' ', 'hours'))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("'a'.istitle()", lambda: 'a'.istitle())
-    p("'{0!r:>14}|{1}'.format('tab\\there', 'tab\\there')", lambda: '{0!r:>14}|{1}'.format('tab\there', 'tab\there'))
-    p("len(' :σΣ é\\tcab')", lambda: len(' :σΣ é\tcab'))
-    p("min('ǅemal', default='?')", lambda: min('ǅemal', default='?'))
-    p("'tab\\there'.rindex('-')", lambda: 'tab\there'.rindex('-'))
-    p("len('ΣίσυφοςΣ')", lambda: len('ΣίσυφοςΣ'))
-    p("''.replace('ß', ' \\t0 _1Zé', 1)", lambda: ''.replace('ß', ' \t0 _1Zé', 1))
-    p("'abc'.format_map({'a': 1})", lambda: 'abc'.format_map({'a': 1}))
-    p("'ǅ-'.find('a')", lambda: 'ǅ-'.find('a'))
-    p("'aaa'.expandtabs(-1)", lambda: 'aaa'.expandtabs(-1))
+    p('(-256) << 2', lambda: (-256) << 2)
+    p('(2 ** 100 - 1) ^ 2454319934127409020550501', lambda: (2 ** 100 - 1) ^ 2454319934127409020550501)
+    p('11 / (-6498397659979872160868654)', lambda: 11 / (-6498397659979872160868654))
+    p('abs((-51))', lambda: abs((-51)))
+    p('(7).bit_length()', lambda: (7).bit_length())
+    p('(2 ** 63) << 100', lambda: (2 ** 63) << 100)
+    p('8219036842945775594973094 << 0', lambda: 8219036842945775594973094 << 0)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import csv
-    import io
-    p('(lambda s: (csv.writer(s, skipinitialspace=False, strict=True, quoting=csv.QUOTE_MINIMAL).writerow([]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, skipinitialspace=False, strict=True, quoting=csv.QUOTE_MINIMAL).writerow([]), s.getvalue()))(io.StringIO()))
-    p("(lambda s: (csv.writer(s, delimiter=',', strict=True).writerow([1, '', None, 1]), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter=',', strict=True).writerow([1, '', None, 1]), s.getvalue()))(io.StringIO()))
-    p("(lambda s: (csv.writer(s, delimiter='ab', skipinitialspace=True, quoting=7).writerow(['']), s.getvalue()))(io.StringIO())", lambda: (lambda s: (csv.writer(s, delimiter='ab', skipinitialspace=True, quoting=7).writerow(['']), s.getvalue()))(io.StringIO()))
-    p('(lambda s: (csv.writer(s, quotechar="\'", doublequote=True).writerow([1, 1, 1]), s.getvalue()))(io.StringIO())', lambda: (lambda s: (csv.writer(s, quotechar="'", doublequote=True).writerow([1, 1, 1]), s.getvalue()))(io.StringIO()))
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'latin-1\')(\'ignore\'), "".encode(\'latin-1\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('latin-1')('ignore'), "".encode('latin-1', 'replace')))
+    p('codecs.encode("\\ud800\\ue000\\u1161", \'utf-8\', \'namereplace\')', lambda: codecs.encode("\ud800\ue000\u1161", 'utf-8', 'namereplace'))
+    p('codecs.encode("\\u3000\\u0323\\u05d0", \'latin-1\', \'surrogateescape\')', lambda: codecs.encode("\u3000\u0323\u05d0", 'latin-1', 'surrogateescape'))
+    p('codecs.encode("(", \'latin9\', \'namereplace\')', lambda: codecs.encode("(", 'latin9', 'namereplace'))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [0, 16], [0, 16] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'unicode_escape\')(\'surrogateescape\'), "\\u0323\\uff76\\u0661".encode(\'unicode_escape\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [0, 16], [0, 16] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('unicode_escape')('surrogateescape'), "\u0323\uff76\u0661".encode('unicode_escape', 'replace')))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [14, 28], [14, 28] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'UTF8\')(\'mine\'), "\\U00018b00\\u116155".encode(\'UTF8\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [14, 28], [14, 28] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('UTF8')('mine'), "\U00018b00\u116155".encode('UTF8', 'surrogatepass')))
+    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [13, 16, 23, 27], [13, 16, 23, 27] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'unicode_escape\')(\'backslashreplace\'), "".encode(\'unicode_escape\', \'replace\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [13, 16, 23, 27], [13, 16, 23, 27] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('unicode_escape')('backslashreplace'), "".encode('unicode_escape', 'replace')))
 try:
     t2()
 except Exception as e:
@@ -101,24 +56,8 @@ def t3():
         if x is not None:
             return 1 // x
         return x
-    def f1(x):
-        try:
-            v = f0(x)
-        except MyErr:
-            v = -1
-        else:
-            v = v * 2
-        finally:
-            log.append('e1')
-        return v
-    def f2(x):
-        try:
-            return f1(x)
-        except LookupError as e:
-            log.append(('caught2', type(e).__name__, str(e)))
-            return 2
     try:
-        print(f2(0))
+        print(f0(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -127,7 +66,7 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f2('a'))
+        print(f0(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -136,7 +75,7 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f2(None))
+        print(f0(0))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -145,7 +84,7 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f2(3))
+        print(f0('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -158,63 +97,31 @@ try:
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p('4611686018427387903 / (-(2 ** 100 - 1))', lambda: 4611686018427387903 / (-(2 ** 100 - 1)))
-    p('round(18446744073709551615, -2)', lambda: round(18446744073709551615, -2))
-    p("int('18446744073709551616', 2)", lambda: int('18446744073709551616', 2))
-    p('(-83) + 0', lambda: (-83) + 0)
-    p('4611686018427387903 << 64', lambda: 4611686018427387903 << 64)
+    import textwrap
+    p("textwrap.shorten('    é-ü  supercalifragilistic \\r\\nsupercalifragilistic well-known\\nwow!  ', 9)", lambda: textwrap.shorten('    é-ü  supercalifragilistic \r\nsupercalifragilistic well-known\nwow!  ', 9))
+    p("textwrap.indent('fox brown\\nwell-knownsupercalifragilistic  the\\n\\t3-d supercalifragilisticwhy? ', '> ')", lambda: textwrap.indent('fox brown\nwell-knownsupercalifragilistic  the\n\t3-d supercalifragilisticwhy? ', '> '))
+    p("textwrap.fill('x', width=1)", lambda: textwrap.fill('x', width=1))
+    p("textwrap.dedent(' \\tb c\\n \\t\\n    a\\n    a\\n  a')", lambda: textwrap.dedent(' \tb c\n \t\n    a\n    a\n  a'))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(?s:.b*){,2}|[^a]b+|(\\\\W)[A-Z]{1,2}\\\\1'", lambda: re.compile('(?s:.b*){,2}|[^a]b+|(\\W)[A-Z]{1,2}\\1', re.X))
-    p("re.sub('(?s:.b*){,2}|[^a]b+|(\\\\W)[A-Z]{1,2}\\\\1', r'[\\1]', 'aaa\\naé\\n a', 1, re.X)", lambda: re.sub('(?s:.b*){,2}|[^a]b+|(\\W)[A-Z]{1,2}\\1', r'[\1]', 'aaa\naé\n a', 1, re.X))
-    p("sm(re.fullmatch('(?s:.b*){,2}|[^a]b+|(\\\\W)[A-Z]{1,2}\\\\1', 'aaa\\naé\\n a', re.X))", lambda: sm(re.fullmatch('(?s:.b*){,2}|[^a]b+|(\\W)[A-Z]{1,2}\\1', 'aaa\naé\n a', re.X)))
-    p("re.subn('(?s:.b*){,2}|[^a]b+|(\\\\W)[A-Z]{1,2}\\\\1', '-', 'aaa\\naé\\n a', re.X)", lambda: re.subn('(?s:.b*){,2}|[^a]b+|(\\W)[A-Z]{1,2}\\1', '-', 'aaa\naé\n a', re.X))
-    p("sm(re.search('(?s:.b*){,2}|[^a]b+|(\\\\W)[A-Z]{1,2}\\\\1', 'aaa\\naé\\n a', re.X))", lambda: sm(re.search('(?s:.b*){,2}|[^a]b+|(\\W)[A-Z]{1,2}\\1', 'aaa\naé\n a', re.X)))
-    p("sm(re.search('(?s:.b*){,2}|[^a]b+|(\\\\W)[A-Z]{1,2}\\\\1', 'aaa\\naé\\n a', re.X))", lambda: sm(re.search('(?s:.b*){,2}|[^a]b+|(\\W)[A-Z]{1,2}\\1', 'aaa\naé\n a', re.X)))
-    c = p("' {0}?[a-c]'", lambda: re.compile(' {0}?[a-c]', re.A))
-    p("re.sub(' {0}?[a-c]', '-', 'a\\nabaaabéé', 2, re.A)", lambda: re.sub(' {0}?[a-c]', '-', 'a\nabaaabéé', 2, re.A))
-    p("re.findall(' {0}?[a-c]', 'a\\nabaaabéé', re.A)", lambda: re.findall(' {0}?[a-c]', 'a\nabaaabéé', re.A))
-    p("sm(re.search(' {0}?[a-c]', 'a\\nabaaabéé', re.A))", lambda: sm(re.search(' {0}?[a-c]', 'a\nabaaabéé', re.A)))
-    c = p("'.'", lambda: re.compile('.', re.X))
-    p("re.split('.', ' ', 2, re.X)", lambda: re.split('.', ' ', 2, re.X))
-    p("re.sub('.', r'<\\g<0>>', ' ', 2, re.X)", lambda: re.sub('.', r'<\g<0>>', ' ', 2, re.X))
-    p("re.findall('.', ' ', re.X)", lambda: re.findall('.', ' ', re.X))
-    p("sm(re.match('.', ' ', re.X))", lambda: sm(re.match('.', ' ', re.X)))
-    p("re.split('.', ' ', re.X)", lambda: re.split('.', ' ', re.X))
+    p("'MiXeD cAsE'.isalnum()", lambda: 'MiXeD cAsE'.isalnum())
+    p("'İstanbul'.strip()", lambda: 'İstanbul'.strip())
+    p("'ǅemal' * 1", lambda: 'ǅemal' * 1)
+    p("'x-y-z'.format_map({'a': 1})", lambda: 'x-y-z'.format_map({'a': 1}))
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_05UP)
-    setcontext(c)
-    p("(Decimal('-NaN7') < Decimal('999999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-NaN7') < Decimal('999999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('1e-999999') % Decimal('-18667E-5'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1e-999999') % Decimal('-18667E-5'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("c.scaleb(Decimal('-Infinity'), Decimal('1E+3'))", lambda: c.scaleb(Decimal('-Infinity'), Decimal('1E+3')))
-    p("Decimal('123.4500').quantize(Decimal('1E+2'), rounding=ROUND_DOWN)", lambda: Decimal('123.4500').quantize(Decimal('1E+2'), rounding=ROUND_DOWN))
-    p("(Decimal('Infinity') / Decimal('sNaN'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('Infinity') / Decimal('sNaN'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('-2.50') ** -2, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-2.50') ** -2, sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    p("(Decimal('-72758E-8') < Decimal('-1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-72758E-8') < Decimal('-1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
-    c.clear_flags()
-    setcontext(DefaultContext)
+    import pathlib
+    p("(repr(pathlib.PurePosixPath('.rc') / pathlib.PurePosixPath()), sorted([pathlib.PurePosixPath('.rc'), pathlib.PurePosixPath()]))", lambda: (repr(pathlib.PurePosixPath('.rc') / pathlib.PurePosixPath()), sorted([pathlib.PurePosixPath('.rc'), pathlib.PurePosixPath()])))
+    p("(repr(pathlib.PurePosixPath('/e', 'b.txt') / pathlib.PurePosixPath('f.', '..')), sorted([pathlib.PurePosixPath('/e', 'b.txt'), pathlib.PurePosixPath('f.', '..')]))", lambda: (repr(pathlib.PurePosixPath('/e', 'b.txt') / pathlib.PurePosixPath('f.', '..')), sorted([pathlib.PurePosixPath('/e', 'b.txt'), pathlib.PurePosixPath('f.', '..')])))
+    p('(lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath())', lambda: (lambda p: (str(p), p.parts, p.name, p.suffix, p.suffixes, p.stem, p.root, str(p.parent), [str(x) for x in p.parents]))(pathlib.PurePosixPath()))
+    p("str(pathlib.PurePosixPath('..', '/e', '.').with_stem('d/'))", lambda: str(pathlib.PurePosixPath('..', '/e', '.').with_stem('d/')))
+    p("str(pathlib.PurePosixPath('d/', '/e', '').relative_to('x.tar.gz'))", lambda: str(pathlib.PurePosixPath('d/', '/e', '').relative_to('x.tar.gz')))
 try:
     t6()
 except Exception as e:

@@ -8,87 +8,94 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    n = 4
-    xs = [5]
-    print(''.join(str(x) for x in xs), tuple(x for x in range(n) if x % 2))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([x * y for x in range(n) for y in xs if (x + y) % 3])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    import copy, copyreg
+    def red(o, p):
+        r = o.__reduce_ex__(p)
+        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
+                 id(copyreg._reconstructor): 'reconstructor'}
+        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
+        return (names.get(id(r[0]), r[0]), *rest)
+    class C(tuple):
+        pass
+    o = C((1, 2))
+    p('red(o, 4)', lambda: red(o, 4))
+    p('red(o, 2)', lambda: red(o, 2))
+    p('o.__getstate__()', lambda: o.__getstate__())
+    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
+    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ZeroDivisionError()])
-        except* LookupError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* TypeError as e:
-            print('clause 1', repr(e))
-            raise
-        except* ValueError as e:
-            print('clause 2', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [KeyError('k'), OSError(2, 'os'), ExceptionGroup('g1', [MyErr(3), ExceptionGroup('g2', [KeyError('k'), ValueError('v')])])])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [MyErr(3), ZeroDivisionError(), ValueError(1)]).subgroup(ArithmeticError))
-    try:
-        try:
-            raise MyErr(3)
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            pass
-        except* OSError as e:
-            print('clause 1', repr(e))
-            pass
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
+    def counter(start, step):
+        n = start
+        def inc(k=1):
+            nonlocal n
+            n += step * k
+            return n
+        def get():
+            return n
+        return inc, get
+    def compose(*fs):
+        def h(x):
+            for f in reversed(fs):
+                x = f(x)
+            return x
+        return h
+    inc, get = counter(-4, 4)
+    def fc(a: int, b: list[str] = [], *r: tuple[int, ...], c: dict[str, int] | None = None) -> int | None:
+        return a
+    print(fc.__annotations__, fc(-1))
+    print(isinstance(-2, int | str), isinstance(None, float | None), list[int] == list[int], int | str == str | int, repr(dict[str, list[int]]), (int | int | None).__args__)
+    def outer():
+        v = -3
+        def mid():
+            def inner():
+                return v + 1
+            return inner
+        v += 1
+        return mid()()
+    print(outer())
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import unicodedata
-    p('unicodedata.is_normalized(\'NFKD\', "\\u212b\\u3300")', lambda: unicodedata.is_normalized('NFKD', "\u212b\u3300"))
-    p('unicodedata.name("Z", None)', lambda: unicodedata.name("Z", None))
-    p('unicodedata.numeric("\\u0327", -1)', lambda: unicodedata.numeric("\u0327", -1))
-    p('unicodedata.is_normalized(\'nfc\', "\\u1e9b\\u2208\\u4e00")', lambda: unicodedata.is_normalized('nfc', "\u1e9b\u2208\u4e00"))
-    p("unicodedata.lookup('LATIN SMALL LETTER R WITH TILDE')", lambda: unicodedata.lookup('LATIN SMALL LETTER R WITH TILDE'))
-    p('"a5\\u0327\\u3000\\n\\uff9e".encode(\'utf-16-le\', \'namereplace\')', lambda: "a5\u0327\u3000\n\uff9e".encode('utf-16-le', 'namereplace'))
-    p('unicodedata.name("\\u3000", None)', lambda: unicodedata.name("\u3000", None))
-    p('"\\uac01\\uac01\\ud800".encode(\'utf-16-le\', \'namereplace\')', lambda: "\uac01\uac01\ud800".encode('utf-16-le', 'namereplace'))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 50
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
+    ap.add_argument('-a', '--alpha', required=True, dest='d0')
+    ap.add_argument('-b', nargs='?', const='C', dest='d1')
+    ap.add_argument('-c', type=int, default='3', metavar='V')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['1', '-abc', '-', '-a1', '--bet'])", lambda: ap.parse_known_args(['1', '-abc', '-', '-a1', '--bet']))
+    p("ap.parse_args(['1', '-abc', '-', '-a1', '--bet'])", lambda: ap.parse_args(['1', '-abc', '-', '-a1', '--bet']))
+    p("ap.parse_known_args(['x', '--right=3', '-b'])", lambda: ap.parse_known_args(['x', '--right=3', '-b']))
+    p("ap.parse_args(['x', '--right=3', '-b'])", lambda: ap.parse_args(['x', '--right=3', '-b']))
+    p("ap.parse_known_args(['--alpha', '-zq', '-abc', 'x', '--gam'])", lambda: ap.parse_known_args(['--alpha', '-zq', '-abc', 'x', '--gam']))
+    p("ap.parse_args(['--alpha', '-zq', '-abc', 'x', '--gam'])", lambda: ap.parse_args(['--alpha', '-zq', '-abc', 'x', '--gam']))
+    p("ap.parse_known_args(['--', '-zq', '-zq', '--alpha'])", lambda: ap.parse_known_args(['--', '-zq', '-zq', '--alpha']))
+    p("ap.parse_args(['--', '-zq', '-zq', '--alpha'])", lambda: ap.parse_args(['--', '-zq', '-zq', '--alpha']))
+    p("ap.parse_known_args(['-a1', 'b', '--del', 'yy', '-zq', '-'])", lambda: ap.parse_known_args(['-a1', 'b', '--del', 'yy', '-zq', '-']))
+    p("ap.parse_args(['-a1', 'b', '--del', 'yy', '-zq', '-'])", lambda: ap.parse_args(['-a1', 'b', '--del', 'yy', '-zq', '-']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("format(6571933282441216009599844, '0=12')", lambda: format(6571933282441216009599844, '0=12'))
-    p("f'{6571933282441216009599844:0=12}'", lambda: f'{6571933282441216009599844:0=12}')
-    p('(-1798465042647412146620280340569649349251249) % (2 ** 100 + 1)', lambda: (-1798465042647412146620280340569649349251249) % (2 ** 100 + 1))
-    p('(-(2 ** 62 + 2)) | (-(2 ** 100 - 2))', lambda: (-(2 ** 62 + 2)) | (-(2 ** 100 - 2)))
-    p('(-256) != 3', lambda: (-256) != 3)
-    p('(2 ** 65 + 2) >= 18446744073709551615', lambda: (2 ** 65 + 2) >= 18446744073709551615)
+    import unittest
+    tc = unittest.TestCase()
+    p("tc.assertEqual(['a fairly long string with several words in it', ([(), 1.5], [-72, (), 'a fairly long string with several words in it', 10000000000, {}], None, {'  ': 100000000000, 'ǅemal': 'a fairly long string with several words in it', 'σ\\né010ǅ': {}, 'ab': {}}, ())], ['a fairly long string with several words in it', ([(), 1.5], [-72, (), 'a fairly long string with several words in it', 10000000000, {}], None, {'  ': 100000000000, 'ǅemal': 'a fairly long string with several words in it', 'σ\\né010ǅ': {}, 'ab': {}}, ())], msg='note')", lambda: tc.assertEqual(['a fairly long string with several words in it', ([(), 1.5], [-72, (), 'a fairly long string with several words in it', 10000000000, {}], None, {'  ': 100000000000, 'ǅemal': 'a fairly long string with several words in it', 'σ\né010ǅ': {}, 'ab': {}}, ())], ['a fairly long string with several words in it', ([(), 1.5], [-72, (), 'a fairly long string with several words in it', 10000000000, {}], None, {'  ': 100000000000, 'ǅemal': 'a fairly long string with several words in it', 'σ\né010ǅ': {}, 'ab': {}}, ())], msg='note'))
+    p('tc.assertIsNone(True)', lambda: tc.assertIsNone(True))
+    p("tc.assertEqual([{}, ({'Title Case': 'a fairly long string with several words in it', '-42': 'a fairly long string with several words in it', 'ßé:aYb\\nZ\\tΣ': True}, [None]), {}, {}, 1.5], [{}, None, None], msg='note')", lambda: tc.assertEqual([{}, ({'Title Case': 'a fairly long string with several words in it', '-42': 'a fairly long string with several words in it', 'ßé:aYb\nZ\tΣ': True}, [None]), {}, {}, 1.5], [{}, None, None], msg='note'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

@@ -8,74 +8,59 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import pprint
-    print(pprint.pformat(1.5, width=80, sort_dicts=False, underscore_numbers=True))
-    print(pprint.pformat({34, 40, 5}, width=15))
-    print(pprint.pformat([[(), [{}, (), [], 1.5], {'σXY- ': (), '3.5': 'İstanbul', '\n\n \n1ZY': []}], [], {}, {}], width=80, sort_dicts=False))
-    print(pprint.pformat({'aac': ([b'bytes\x00', True, None, 56, 'a fairly long string with several words in it'], (1.5, None, {}, b'bytes\x00')), ' 1\t:ßcY1,_ ': b'bytes\x00'}, width=30, depth=3))
-    p("(pprint.saferepr({'aac': ([b'bytes\\x00', True, None, 56, 'a fairly long string with several words in it'], (1.5, None, {}, b'bytes\\x00')), ' 1\\t:ßcY1,_ ': b'bytes\\x00'}), pprint.isreadable({'aac': ([b'bytes\\x00', True, None, 56, 'a fairly long string with several words in it'], (1.5, None, {}, b'bytes\\x00')), ' 1\\t:ßcY1,_ ': b'bytes\\x00'}), pprint.isrecursive({'aac': ([b'bytes\\x00', True, None, 56, 'a fairly long string with several words in it'], (1.5, None, {}, b'bytes\\x00')), ' 1\\t:ßcY1,_ ': b'bytes\\x00'}))", lambda: (pprint.saferepr({'aac': ([b'bytes\x00', True, None, 56, 'a fairly long string with several words in it'], (1.5, None, {}, b'bytes\x00')), ' 1\t:ßcY1,_ ': b'bytes\x00'}), pprint.isreadable({'aac': ([b'bytes\x00', True, None, 56, 'a fairly long string with several words in it'], (1.5, None, {}, b'bytes\x00')), ' 1\t:ßcY1,_ ': b'bytes\x00'}), pprint.isrecursive({'aac': ([b'bytes\x00', True, None, 56, 'a fairly long string with several words in it'], (1.5, None, {}, b'bytes\x00')), ' 1\t:ßcY1,_ ': b'bytes\x00'})))
-    print(pprint.pformat({}, width=1, depth=2, compact=True))
+    import pickle
+    x = tuple([''])
+    v = {None: {0: {76, 40}, None: 10**30, tuple([2, 'k']): frozenset([161, 159])}, tuple([1, 'k']): 10**30, tuple([2, 'k']): 0.5}
+    p('pickle.dumps(v, 5)', lambda: pickle.dumps(v, 5))
+    p('repr(pickle.loads(pickle.dumps(v, 5))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 5))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import sys
-    import itertools
-    p("list(itertools.chain([5, 4, 3], [-2], 'xy'))", lambda: list(itertools.chain([5, 4, 3], [-2], 'xy')))
-    p('list(itertools.takewhile(lambda x: x < 3, []))', lambda: list(itertools.takewhile(lambda x: x < 3, [])))
-    p('sys.byteorder', lambda: sys.byteorder)
-    p('sys.version_info[:2]', lambda: sys.version_info[:2])
-    p('list(itertools.islice(itertools.count(-3, -8), 1))', lambda: list(itertools.islice(itertools.count(-3, -8), 1)))
+    p('((-9223372036854775808)) < 0.1', lambda: ((-9223372036854775808)) < 0.1)
+    p("format((-968.2603495981336), '.2e')", lambda: format((-968.2603495981336), '.2e'))
+    p('116.8914400225915 % 3', lambda: 116.8914400225915 % 3)
+    p("format((-1.0), '')", lambda: format((-1.0), ''))
+    p("float('inf') % 0.015", lambda: float('inf') % 0.015)
+    p('round(2.5, 2)', lambda: round(2.5, 2))
+    p('(-447.0579132546311) * (-1.0)', lambda: (-447.0579132546311) * (-1.0))
+    p("format((-1e300), '-')", lambda: format((-1e300), '-'))
+    p('9007199254740993.0 % 3', lambda: 9007199254740993.0 % 3)
+    p('((-2)) > 0.30000000000000004', lambda: ((-2)) > 0.30000000000000004)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import copy, copyreg
-    def red(o, p):
-        r = o.__reduce_ex__(p)
-        names = {id(copyreg.__newobj__): 'newobj', id(copyreg.__newobj_ex__): 'newobj_ex',
-                 id(copyreg._reconstructor): 'reconstructor'}
-        rest = [list(v) if type(v).__name__.endswith('iterator') else v for v in r[1:]]
-        return (names.get(id(r[0]), r[0]), *rest)
-    class C(dict):
-        __slots__ = ('a',)
-        def __getstate__(self):
-            return {'st': 1}
-        pass
-    o = C(k=1)
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 4)', lambda: red(o, 4))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('red(o, 5)', lambda: red(o, 5))
-    p('o.__getstate__()', lambda: o.__getstate__())
-    p('type(copy.copy(o)).__name__', lambda: type(copy.copy(o)).__name__)
-    p("sorted(getattr(copy.deepcopy(o), '__dict__', {}).items())", lambda: sorted(getattr(copy.deepcopy(o), '__dict__', {}).items()))
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.strptime(datetime(2020, 8, 24, 9, 11, 9, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(' '), ' ')", lambda: datetime.strptime(datetime(2020, 8, 24, 9, 11, 9, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime(' '), ' '))
+    p("time(16, 7, 6, 788525, timezone(timedelta(hours=5, minutes=30))).strftime('%d%M%S%c%M')", lambda: time(16, 7, 6, 788525, timezone(timedelta(hours=5, minutes=30))).strftime('%d%M%S%c%M'))
+    p('calendar.monthcalendar(2, 4)', lambda: calendar.monthcalendar(2, 4))
+    p("datetime(2020, 4, 1, 17, 45, 13, 325768, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%n:')", lambda: datetime(2020, 4, 1, 17, 45, 13, 325768, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%n:'))
+    p('(-timedelta(milliseconds=0.1, weeks=425162, seconds=-425569), abs(timedelta(milliseconds=0.1, weeks=425162, seconds=-425569)), bool(timedelta(milliseconds=0.1, weeks=425162, seconds=-425569)), timedelta(milliseconds=0.1, weeks=425162, seconds=-425569).total_seconds())', lambda: (-timedelta(milliseconds=0.1, weeks=425162, seconds=-425569), abs(timedelta(milliseconds=0.1, weeks=425162, seconds=-425569)), bool(timedelta(milliseconds=0.1, weeks=425162, seconds=-425569)), timedelta(milliseconds=0.1, weeks=425162, seconds=-425569).total_seconds()))
+    p('divmod(timedelta(minutes=1.5, hours=-22), timedelta(weeks=-0.5, hours=16))', lambda: divmod(timedelta(minutes=1.5, hours=-22), timedelta(weeks=-0.5, hours=16)))
+    p('datetime(8491, 10, 26, 19, 9, 37, 999999, tzinfo=timezone(timedelta(seconds=-1))) == datetime(9999, 9, 28, 6, 17, 17, 0, tzinfo=None)', lambda: datetime(8491, 10, 26, 19, 9, 37, 999999, tzinfo=timezone(timedelta(seconds=-1))) == datetime(9999, 9, 28, 6, 17, 17, 0, tzinfo=None))
+    p('calendar.leapdays(2, 5087)', lambda: calendar.leapdays(2, 5087))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    s = set(frozenset())
-    t = set()
-    s.add('')
-    p('pop', lambda: s.pop())
-    print(set(range(1)) | s)
-    p('remove', lambda: s.remove('b'))
-    s.symmetric_difference_update(t)
-    u = set()
-    for i in range(1 * 3):
-        u.add(i * 7 % 11)
-        if i % 2:
-            u.discard(i)
-    print(u)
-    print(frozenset(s) == s, s.copy())
-    print({x for x in s if x != 11})
-    print({x for x in s if x != 11})
-    s.difference_update(t)
-    print(s, t)
+    p('((-18446744073709551617)).denominator', lambda: ((-18446744073709551617)).denominator)
+    p('(-4611686018427387904) / (-(2 ** 62))', lambda: (-4611686018427387904) / (-(2 ** 62)))
+    p('divmod((-9223372036854775809), (-4611686018427387905))', lambda: divmod((-9223372036854775809), (-4611686018427387905)))
+    p("format((-9223372036854775809), 'c')", lambda: format((-9223372036854775809), 'c'))
+    p("f'{(-9223372036854775809):c}'", lambda: f'{(-9223372036854775809):c}')
+    p('pow((-2), 5, -1)', lambda: pow((-2), 5, -1))
+    p('(-9223372036854775808) / 3', lambda: (-9223372036854775808) / 3)
+    p('10000000000000000000 + 1152921504606846978', lambda: 10000000000000000000 + 1152921504606846978)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
+d = {'a': 1}
+print(d['b'])

@@ -8,58 +8,100 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import cmath
-    p('1e23 % (1e16j)', lambda: 1e23 % (1e16j))
-    p("format(complex(-61.24402143682144, 50.73504300929437), '.0')", lambda: format(complex(-61.24402143682144, 50.73504300929437), '.0'))
-    p("complex(repr(complex(1, float('nan'))))", lambda: complex(repr(complex(1, float('nan')))))
-    p('complex(-0.0, -0.0) == 1j', lambda: complex(-0.0, -0.0) == 1j)
-    p("complex(1, float('nan')) * complex(23.119169440417124, -79.13001097960748)", lambda: complex(1, float('nan')) * complex(23.119169440417124, -79.13001097960748))
-    p("+complex(1, float('nan'))", lambda: +complex(1, float('nan')))
-    p("complex(1, float('nan')) - (2 ** 63 - 1)", lambda: complex(1, float('nan')) - (2 ** 63 - 1))
-    p('bool(complex(24.284770676594064, -17.892511485960625))', lambda: bool(complex(24.284770676594064, -17.892511485960625)))
-    p("1.5 // complex(1, float('nan'))", lambda: 1.5 // complex(1, float('nan')))
-    p("format(complex(-65.05292278409158, 53.3948231582136), '12.3')", lambda: format(complex(-65.05292278409158, 53.3948231582136), '12.3'))
+    s = set({1000000000000000000, (-9223372036854775809), 'key', ''})
+    t = set()
+    print({x for x in s if x != 'zz'})
+    s.symmetric_difference_update(t)
+    print(s | t, s & t, s - t, s ^ t)
+    p('pop', lambda: s.pop())
+    p('pop', lambda: s.pop())
+    print(s <= t, s < t, s >= t, s == t, s.isdisjoint(t))
+    print(s.union([20]), s.issubset(t), s.issuperset(t))
+    p('pop', lambda: s.pop())
+    print(sorted(s, key=repr), len(s), 0 in s)
+    print(sorted(s, key=repr), len(s), 1000 in s)
+    print(sorted(s, key=repr), len(s), 18 in s)
+    print(s | t, s & t, s - t, s ^ t)
+    print(s, t)
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import urllib.parse
-    p("urllib.parse.unquote('file ')", lambda: urllib.parse.unquote('file '))
-    p("urllib.parse.urljoin('http://a/b/c/d;p?q', 'user')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', 'user'))
-    p("urllib.parse.urlsplit('/a', 'dflt', False)", lambda: urllib.parse.urlsplit('/a', 'dflt', False))
-    p("urllib.parse.urlsplit('::1bhttps%2F::pw]').port", lambda: urllib.parse.urlsplit('::1bhttps%2F::pw]').port)
-    p("urllib.parse.unquote_to_bytes('+file::1%2F[..%]')", lambda: urllib.parse.unquote_to_bytes('+file::1%2F[..%]'))
-    p("urllib.parse.urlsplit('filehttp#%2F').port", lambda: urllib.parse.urlsplit('filehttp#%2F').port)
+    p("int('abc', 1)", lambda: int('abc', 1))
+    p('(-4611686018427387905) & (-54)', lambda: (-4611686018427387905) & (-54))
+    p("int('1_000', 2)", lambda: int('1_000', 2))
+    p('pow((-95), 1, 1)', lambda: pow((-95), 1, 1))
+    p('(-7) - 18446744073709551616', lambda: (-7) - 18446744073709551616)
+    p('((-44)).bit_length()', lambda: ((-44)).bit_length())
+    p('(-3068342557877455312488048) != 10000000000000000000', lambda: (-3068342557877455312488048) != 10000000000000000000)
+    p('1000 ** 3', lambda: 1000 ** 3)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    s = set(frozenset())
-    t = {11}
-    print(s | t, s & t, s - t, s ^ t)
-    print({x for x in s if x != 18446744073709551616})
-    print(s | t, s & t, s - t, s ^ t)
-    s.discard(False)
-    s.difference_update(t)
-    print(frozenset(s) == s, s.copy())
-    print(sorted(s, key=repr), len(s), (-9223372036854775809) in s)
-    print(sorted(s, key=repr), len(s), False in s)
-    print(list(s), repr(t))
-    print(s, t)
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(5, 1)
+    b = W(5)
+    c = V()
+    print({a, b, c, V(2)}, {a: 1, b: 2})
+    print(a == b, a != c, a < b, b > c, a <= a)
+    print(len(a), list(b), a[4:])
+    print(a, repr(b), str(c), [a, b])
+    x, *y = a or V(0)
+    print(x, y)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("int('1.5', 16)", lambda: int('1.5', 16))
-    p('7 == 63', lambda: 7 == 63)
-    p('61 % (-86)', lambda: 61 % (-86))
-    p('256 - (-(2 ** 64 + 2))', lambda: 256 - (-(2 ** 64 + 2)))
-    p('float(256)', lambda: float(256))
-    p('256 == 256', lambda: 256 == 256)
-    p("int('+7')", lambda: int('+7'))
+    import unittest
+    tc = unittest.TestCase()
+    tc.maxDiff = None
+    p('tc.assertAlmostEqual(5, 5.5, delta=0.2)', lambda: tc.assertAlmostEqual(5, 5.5, delta=0.2))
+    p("tc.assertSequenceEqual(list({'3.5': {'': 'a fairly long string with several words in it', 'ab': {'3.5': (), 'ß-\\nY0céσ ': 1000000000, 'ßσb,1': [], 'line1\\nline2\\r\\nline3': ''}, 'ΣίσυφοςΣ': 'a fairly long string with several words in it', 'a': {6, 16}, 'ß\\n': None}, 'Z01İ ǅ0İ-c,': [10000000000000000000000000, (None, (), [])], 'Σb1cİß-Σ': {19, 41, 34, 48, 10}, '12': {'\\nσcaX-\\t,\\n': {11, 40, 18}, 'a,b,,c': {}}, 'aY ,Σ_:': ()}) if isinstance({'3.5': {'': 'a fairly long string with several words in it', 'ab': {'3.5': (), 'ß-\\nY0céσ ': 1000000000, 'ßσb,1': [], 'line1\\nline2\\r\\nline3': ''}, 'ΣίσυφοςΣ': 'a fairly long string with several words in it', 'a': {6, 16}, 'ß\\n': None}, 'Z01İ ǅ0İ-c,': [10000000000000000000000000, (None, (), [])], 'Σb1cİß-Σ': {19, 41, 34, 48, 10}, '12': {'\\nσcaX-\\t,\\n': {11, 40, 18}, 'a,b,,c': {}}, 'aY ,Σ_:': ()}, (list, tuple)) else [{'3.5': {'': 'a fairly long string with several words in it', 'ab': {'3.5': (), 'ß-\\nY0céσ ': 1000000000, 'ßσb,1': [], 'line1\\nline2\\r\\nline3': ''}, 'ΣίσυφοςΣ': 'a fairly long string with several words in it', 'a': {6, 16}, 'ß\\n': None}, 'Z01İ ǅ0İ-c,': [10000000000000000000000000, (None, (), [])], 'Σb1cİß-Σ': {19, 41, 34, 48, 10}, '12': {'\\nσcaX-\\t,\\n': {11, 40, 18}, 'a,b,,c': {}}, 'aY ,Σ_:': ()}], [{'3.5': {'': 'a fairly long string with several words in it', 'ab': {'3.5': (), 'ß-\\nY0céσ ': 1000000000, 'ßσb,1': [], 'line1\\nline2\\r\\nline3': ''}, 'ΣίσυφοςΣ': 'a fairly long string with several words in it', 'a': {6, 16}, 'ß\\n': None}, 'Z01İ ǅ0İ-c,': [10000000000000000000000000, (None, (), [])], 'Σb1cİß-Σ': {19, 41, 34, 48, 10}, '12': {'\\nσcaX-\\t,\\n': {11, 40, 18}, 'a,b,,c': {}}, 'aY ,Σ_:': ()}], msg='note')", lambda: tc.assertSequenceEqual(list({'3.5': {'': 'a fairly long string with several words in it', 'ab': {'3.5': (), 'ß-\nY0céσ ': 1000000000, 'ßσb,1': [], 'line1\nline2\r\nline3': ''}, 'ΣίσυφοςΣ': 'a fairly long string with several words in it', 'a': {6, 16}, 'ß\n': None}, 'Z01İ ǅ0İ-c,': [10000000000000000000000000, (None, (), [])], 'Σb1cİß-Σ': {19, 41, 34, 48, 10}, '12': {'\nσcaX-\t,\n': {11, 40, 18}, 'a,b,,c': {}}, 'aY ,Σ_:': ()}) if isinstance({'3.5': {'': 'a fairly long string with several words in it', 'ab': {'3.5': (), 'ß-\nY0céσ ': 1000000000, 'ßσb,1': [], 'line1\nline2\r\nline3': ''}, 'ΣίσυφοςΣ': 'a fairly long string with several words in it', 'a': {6, 16}, 'ß\n': None}, 'Z01İ ǅ0İ-c,': [10000000000000000000000000, (None, (), [])], 'Σb1cİß-Σ': {19, 41, 34, 48, 10}, '12': {'\nσcaX-\t,\n': {11, 40, 18}, 'a,b,,c': {}}, 'aY ,Σ_:': ()}, (list, tuple)) else [{'3.5': {'': 'a fairly long string with several words in it', 'ab': {'3.5': (), 'ß-\nY0céσ ': 1000000000, 'ßσb,1': [], 'line1\nline2\r\nline3': ''}, 'ΣίσυφοςΣ': 'a fairly long string with several words in it', 'a': {6, 16}, 'ß\n': None}, 'Z01İ ǅ0İ-c,': [10000000000000000000000000, (None, (), [])], 'Σb1cİß-Σ': {19, 41, 34, 48, 10}, '12': {'\nσcaX-\t,\n': {11, 40, 18}, 'a,b,,c': {}}, 'aY ,Σ_:': ()}], [{'3.5': {'': 'a fairly long string with several words in it', 'ab': {'3.5': (), 'ß-\nY0céσ ': 1000000000, 'ßσb,1': [], 'line1\nline2\r\nline3': ''}, 'ΣίσυφοςΣ': 'a fairly long string with several words in it', 'a': {6, 16}, 'ß\n': None}, 'Z01İ ǅ0İ-c,': [10000000000000000000000000, (None, (), [])], 'Σb1cİß-Σ': {19, 41, 34, 48, 10}, '12': {'\nσcaX-\t,\n': {11, 40, 18}, 'a,b,,c': {}}, 'aY ,Σ_:': ()}], msg='note'))
+    p("tc.assertEqual((), 100000000000000000000, msg='note')", lambda: tc.assertEqual((), 100000000000000000000, msg='note'))
+    p("tc.assertSequenceEqual(list([{}, [(-85, b'bytes\\x00', 'hello world'), [], b'bytes\\x00', ('x-y-z', 1.5, 100000000000000)], 'ß\\tc,ßYǅ ', {}, True]) if isinstance([{}, [(-85, b'bytes\\x00', 'hello world'), [], b'bytes\\x00', ('x-y-z', 1.5, 100000000000000)], 'ß\\tc,ßYǅ ', {}, True], (list, tuple)) else [[{}, [(-85, b'bytes\\x00', 'hello world'), [], b'bytes\\x00', ('x-y-z', 1.5, 100000000000000)], 'ß\\tc,ßYǅ ', {}, True]], [[{}, [(-85, b'bytes\\x00', 'hello world'), [], b'bytes\\x00', ('x-y-z', 1.5, 100000000000000)], 'ß\\tc,ßYǅ ', {}, True]])", lambda: tc.assertSequenceEqual(list([{}, [(-85, b'bytes\x00', 'hello world'), [], b'bytes\x00', ('x-y-z', 1.5, 100000000000000)], 'ß\tc,ßYǅ ', {}, True]) if isinstance([{}, [(-85, b'bytes\x00', 'hello world'), [], b'bytes\x00', ('x-y-z', 1.5, 100000000000000)], 'ß\tc,ßYǅ ', {}, True], (list, tuple)) else [[{}, [(-85, b'bytes\x00', 'hello world'), [], b'bytes\x00', ('x-y-z', 1.5, 100000000000000)], 'ß\tc,ßYǅ ', {}, True]], [[{}, [(-85, b'bytes\x00', 'hello world'), [], b'bytes\x00', ('x-y-z', 1.5, 100000000000000)], 'ß\tc,ßYǅ ', {}, True]]))
+    p("tc.assertEqual([[(), (10000000000000000000, (), (), 'a fairly long string with several words in it'), b'bytes\\x00', ()], []], {5, 18}, msg='note')", lambda: tc.assertEqual([[(), (10000000000000000000, (), (), 'a fairly long string with several words in it'), b'bytes\x00', ()], []], {5, 18}, msg='note'))
+    p("tc.assertSequenceEqual(list((((), (), {}), b'bytes\\x00', [(None, b'bytes\\x00', 1000000000000000000000, 6), {'hello world': (), 'İstanbul': -97}, {19}, [[], 1.5, b'bytes\\x00'], ['a fairly long string with several words in it', 10000000000]], ({35, 16, 21, 17}, ([], None)), 1.5)) if isinstance((((), (), {}), b'bytes\\x00', [(None, b'bytes\\x00', 1000000000000000000000, 6), {'hello world': (), 'İstanbul': -97}, {19}, [[], 1.5, b'bytes\\x00'], ['a fairly long string with several words in it', 10000000000]], ({35, 16, 21, 17}, ([], None)), 1.5), (list, tuple)) else [(((), (), {}), b'bytes\\x00', [(None, b'bytes\\x00', 1000000000000000000000, 6), {'hello world': (), 'İstanbul': -97}, {19}, [[], 1.5, b'bytes\\x00'], ['a fairly long string with several words in it', 10000000000]], ({35, 16, 21, 17}, ([], None)), 1.5)], ['a fairly long string with several words in it'])", lambda: tc.assertSequenceEqual(list((((), (), {}), b'bytes\x00', [(None, b'bytes\x00', 1000000000000000000000, 6), {'hello world': (), 'İstanbul': -97}, {19}, [[], 1.5, b'bytes\x00'], ['a fairly long string with several words in it', 10000000000]], ({35, 16, 21, 17}, ([], None)), 1.5)) if isinstance((((), (), {}), b'bytes\x00', [(None, b'bytes\x00', 1000000000000000000000, 6), {'hello world': (), 'İstanbul': -97}, {19}, [[], 1.5, b'bytes\x00'], ['a fairly long string with several words in it', 10000000000]], ({35, 16, 21, 17}, ([], None)), 1.5), (list, tuple)) else [(((), (), {}), b'bytes\x00', [(None, b'bytes\x00', 1000000000000000000000, 6), {'hello world': (), 'İstanbul': -97}, {19}, [[], 1.5, b'bytes\x00'], ['a fairly long string with several words in it', 10000000000]], ({35, 16, 21, 17}, ([], None)), 1.5)], ['a fairly long string with several words in it']))
 try:
     t3()
 except Exception as e:

@@ -8,66 +8,90 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import unicodedata
-    p("unicodedata.lookup('HANGUL SYLLABLE GAG')", lambda: unicodedata.lookup('HANGUL SYLLABLE GAG'))
-    p('unicodedata.normalize(\'NFKD\', "\\n")', lambda: unicodedata.normalize('NFKD', "\n"))
-    p('unicodedata.category("\\xb2")', lambda: unicodedata.category("\xb2"))
-    p('"\\u05d0\\u0344\\u11a8\\u0301\\u0327".encode(\'ascii\', \'namereplace\')', lambda: "\u05d0\u0344\u11a8\u0301\u0327".encode('ascii', 'namereplace'))
-    p("unicodedata.lookup('')", lambda: unicodedata.lookup(''))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    p('split', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [MyErr(3), ExceptionGroup('g2', [IndexError(0)]), KeyError('k')]), ExceptionGroup('g1', [OSError(2, 'os'), ValueError('v'), KeyError('k')])]).split(LookupError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [MyErr(3), ExceptionGroup('g1', [IndexError(0), ExceptionGroup('g2', [TypeError('t'), ValueError(1), TypeError('t')])]), OSError(2, 'os')])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [OSError(2, 'os'), ExceptionGroup('g1', [OSError(2, 'os')]), MyErr(3)]).split(ArithmeticError))
+    try:
+        try:
+            raise ExceptionGroup('g0', [IndexError(0), ValueError('v'), ValueError('v')])
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* TypeError as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case P(a, b) if a == b:
-                return f'P diag {a}'
-            case -1:
-                return 'minus one'
-            case str(s):
-                return 'short ' + s
-            case {'k': v, **kw}:
-                return f'map {v} {kw}'
-            case _:
-                return 'other'
-    print(m(0))
-    print(m(-7))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(None))
-    print(m(P(1, 3)))
-    print(m([]))
+    n = 7
+    xs = [-9, -2, -9, 1]
+    print([x * y for x in range(n) for y in xs if (x + y) % 3])
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    g = (x + 1 for x in xs)
+    print(next(g, None), list(g), list(g))
+    print(dict((str(x), x) for x in xs if x > 0))
+    print(sum(x * x for x in xs), max((x for x in xs), default=-1))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    n = 7
-    xs = [-2, 7, 3]
-    print(dict((str(x), x) for x in xs if x > 0))
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
-    print([f(2) for f in [lambda x: x + k for k in range(n)]])
+    import zlib
+    z = bytearray(zlib.compress(b'hello world ' * 20))
+    try:
+        z[4 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("zlib.decompress(zlib.compress(b'hello world ' * 20)[2:])[-4:]", lambda: zlib.decompress(zlib.compress(b'hello world ' * 20)[2:])[-4:])
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'', 0, -15))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'', 0, -15)))
+    d = bytes(bytearray(b'xyz' * 50))
+    z = zlib.compress(d, -1) + b'\x00' * 9
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 5]
+            pos += 5
+            parts.append(o.decompress(chunk, 10))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("((3-4j)).__or__({'a': 1})", lambda: ((3-4j)).__or__({'a': 1}))
-    p('set.__xor__(frozenset({2, 5}), range(5))', lambda: set.__xor__(frozenset({2, 5}), range(5)))
-    p("({'a': 1}).__divmod__(frozenset({2, 5}))", lambda: ({'a': 1}).__divmod__(frozenset({2, 5})))
-    p('([-4, -8]).__pow__(2.5)', lambda: ([-4, -8]).__pow__(2.5))
-    p('list.__add__([], (1, 2, 3))', lambda: list.__add__([], (1, 2, 3)))
-    p("(repr(int.__ne__).split(' at ')[0], type(int.__ne__).__name__, int.__ne__.__qualname__)", lambda: (repr(int.__ne__).split(' at ')[0], type(int.__ne__).__name__, int.__ne__.__qualname__))
-    p('(complex(-91.07578701393275, 6.634325990483816)).__rsub__(frozenset({2, 5}))', lambda: (complex(-91.07578701393275, 6.634325990483816)).__rsub__(frozenset({2, 5})))
-    p("('a').__rfloordiv__((1+2j))", lambda: ('a').__rfloordiv__((1+2j)))
-    p("repr(range.__dict__.get('__getitem__')).split(' at ')[0]", lambda: repr(range.__dict__.get('__getitem__')).split(' at ')[0])
-    p("type(range.__dict__['__getitem__'].__get__(complex(-47.71798621239141, 51.1590778445576))).__name__", lambda: type(range.__dict__['__getitem__'].__get__(complex(-47.71798621239141, 51.1590778445576))).__name__)
-    p("(repr(complex.__rmod__).split(' at ')[0], type(complex.__rmod__).__name__, complex.__rmod__.__qualname__)", lambda: (repr(complex.__rmod__).split(' at ')[0], type(complex.__rmod__).__name__, complex.__rmod__.__qualname__))
+    import statistics
+    from fractions import Fraction
+    p('statistics.NormalDist(100, 0.5).__add__(statistics.NormalDist(2, 3))', lambda: statistics.NormalDist(100, 0.5).__add__(statistics.NormalDist(2, 3)))
+    p("(lambda v: (v, type(v).__name__))(statistics.geometric_mean([float('nan'), 'a']))", lambda: (lambda v: (v, type(v).__name__))(statistics.geometric_mean([float('nan'), 'a'])))
+    p('statistics.linear_regression([65.755], [Fraction(-9, 7), Fraction(19, 4), Fraction(-4, 3), Fraction(-2, 6), Fraction(13, 6), Fraction(10, 4), Fraction(-5, 4), Fraction(2, 4), Fraction(6, 3), Fraction(18, 2)])', lambda: statistics.linear_regression([65.755], [Fraction(-9, 7), Fraction(19, 4), Fraction(-4, 3), Fraction(-2, 6), Fraction(13, 6), Fraction(10, 4), Fraction(-5, 4), Fraction(2, 4), Fraction(6, 3), Fraction(18, 2)]))
+    p('statistics.NormalDist(-3, 0).inv_cdf(0.3)', lambda: statistics.NormalDist(-3, 0).inv_cdf(0.3))
+    p('statistics.correlation([45.7, 43.43, 69.51], [7, 7])', lambda: statistics.correlation([45.7, 43.43, 69.51], [7, 7]))
 try:
     t3()
 except Exception as e:

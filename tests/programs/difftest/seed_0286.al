@@ -8,147 +8,62 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("format(1.5, '#g')", lambda: format(1.5, '#g'))
-    p("float('-nan')", lambda: float('-nan'))
-    p('1e300 >= 1152921504606846973', lambda: 1e300 >= 1152921504606846973)
-    p("float('1_0.5')", lambda: float('1_0.5'))
-    p('((-4611686018427387905)) < 2.675', lambda: ((-4611686018427387905)) < 2.675)
-    p('((-0.0)) == 7', lambda: ((-0.0)) == 7)
+    p("'12'.rstrip('ß')", lambda: '12'.rstrip('ß'))
+    p("','.join('ǅemal')", lambda: ','.join('ǅemal'))
+    p("'3.5'.rstrip('a')", lambda: '3.5'.rstrip('a'))
+    p("'İstanbul'.lower()", lambda: 'İstanbul'.lower())
+    p("'σac-1.:Xa'.istitle()", lambda: 'σac-1.:Xa'.istitle())
+    s = 'ab'
+    t = ''
+    p("f'{s!r:^1}'", lambda: f'{s!r:^1}')
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    import pprint
-    print(pprint.pformat(10000000, width=30, underscore_numbers=True))
-    print(pprint.pformat({'ǅemal': {}, 'ǅemal': {8, 28, 6}, ':': -26}, width=1, sort_dicts=False))
-    print(pprint.pformat([], width=50))
+    import statistics
+    from fractions import Fraction
+    p('(lambda v: (v, type(v).__name__))(statistics.mode([20, -8, 21, 12, 58, -9, -10]))', lambda: (lambda v: (v, type(v).__name__))(statistics.mode([20, -8, 21, 12, 58, -9, -10])))
+    p('(lambda v: (v, type(v).__name__))(statistics.median_grouped([-3, 8, 4, 23, 36, -16, 8]))', lambda: (lambda v: (v, type(v).__name__))(statistics.median_grouped([-3, 8, 4, 23, 36, -16, 8])))
+    p('(lambda v: (v, type(v).__name__))(statistics.stdev([Fraction(1, 3)]))', lambda: (lambda v: (v, type(v).__name__))(statistics.stdev([Fraction(1, 3)])))
+    p('(lambda v: (v, type(v).__name__))(statistics.harmonic_mean([Fraction(28, 3), Fraction(2, 4), Fraction(30, 2), Fraction(-9, 7), Fraction(-3, 4), Fraction(15, 4), Fraction(26, 6)], [2, 46, -18, 48, -3, 35, 17, 33, 15, -7]))', lambda: (lambda v: (v, type(v).__name__))(statistics.harmonic_mean([Fraction(28, 3), Fraction(2, 4), Fraction(30, 2), Fraction(-9, 7), Fraction(-3, 4), Fraction(15, 4), Fraction(26, 6)], [2, 46, -18, 48, -3, 35, 17, 33, 15, -7])))
+    p('statistics.NormalDist(-3, -1).pdf(0.5)', lambda: statistics.NormalDist(-3, -1).pdf(0.5))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {1000000000000000000: 2}
-    e = {}
-    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
-    try:
-        del d[2]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d.update(e)
-    d['c'] = 4
-    print({**d, 10: 'x'})
-    print(dict.fromkeys([1, 16], 0))
-    d.update([('a', 1)])
-    d['a'] = 1
-    print(repr(d), str(e))
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(d, e)
+    import gzip
+    import io
+    import zlib
+    p("gzip.decompress(gzip.compress(bytes((i * i) % 251 for i in range(5000)), mtime=1) + b'\\x00\\x00' + gzip.compress(b'two', mtime=2))[-6:]", lambda: gzip.decompress(gzip.compress(bytes((i * i) % 251 for i in range(5000)), mtime=1) + b'\x00\x00' + gzip.compress(b'two', mtime=2))[-6:])
+    p("gzip.decompress(gzip.compress(memoryview(b'mv' * 99), mtime=1) + b'\\x00\\x00' + gzip.compress(b'two', mtime=2))[-6:]", lambda: gzip.decompress(gzip.compress(memoryview(b'mv' * 99), mtime=1) + b'\x00\x00' + gzip.compress(b'two', mtime=2))[-6:])
+    p('(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes((i * 7919) % 256 for i in range(70000)))))(gzip.compress(bytes((i * 7919) % 256 for i in range(70000)), 0, mtime=1))', lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(bytes((i * 7919) % 256 for i in range(70000)))))(gzip.compress(bytes((i * 7919) % 256 for i in range(70000)), 0, mtime=1)))
+    p("(lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'\\x00' * 3000)))(gzip.compress(b'\\x00' * 3000, 1, mtime=1700000000))", lambda: (lambda z: (len(z), z[:10], zlib.crc32(z), gzip.decompress(z) == bytes(b'\x00' * 3000)))(gzip.compress(b'\x00' * 3000, 1, mtime=1700000000)))
+    p("gzip.decompress(gzip.compress(bytes(range(256)) * 9, mtime=1) + b'junk' + gzip.compress(b'two', mtime=2))[-6:]", lambda: gzip.decompress(gzip.compress(bytes(range(256)) * 9, mtime=1) + b'junk' + gzip.compress(b'two', mtime=2))[-6:])
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("'\\xe9\\udcff'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\\xe9\\udcff'", lambda: '\xe9\udcff'.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '\xe9\udcff')
-    p("'\\xe9\\udcff'.translate({0xd800: 'X', 0xdc80: None})", lambda: '\xe9\udcff'.translate({0xd800: 'X', 0xdc80: None}))
-    p("'%c' % 56448", lambda: '%c' % 56448)
-    p("sorted(['abc', 'a\\udc80b', ''])", lambda: sorted(['abc', 'a\udc80b', '']))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', False) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', 0) as x:
-            print([x][2])
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 0) as x, CM('b', False) as y:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    xs = [4, 9, -1, -9, -8, 7, -2, 9]
-    ys = [-4, 4, -6]
-    p('idx', lambda: xs[-7])
-    p('remove', lambda: xs.remove(-5))
-    print(-6 in xs, xs.count(-6))
-    ys.clear()
-    print(list(map(lambda x: x * 2, xs)), list(filter(None, ys)))
-    print(xs, ys)
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
     class MyErr(ValueError):
         pass
     def check(e):
         return isinstance(e, (TypeError, MyErr))
     try:
         try:
-            raise ZeroDivisionError()
+            raise IndexError(0)
         except* (IndexError, ZeroDivisionError) as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            raise
-        except* MyErr as e:
-            print('clause 2', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ZeroDivisionError(), TypeError('t'), ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3), ZeroDivisionError()]), OSError(2, 'os'), MyErr(3)])])
-        except* ArithmeticError as e:
             print('clause 0', repr(e))
             raise
         except* OSError as e:
             print('clause 1', repr(e))
-            raise
-        except* ValueError as e:
-            print('clause 2', repr(e))
-            pass
+            raise RuntimeError('h1')
     except BaseException as e:
         print('escaped', repr(e))
     try:
         try:
-            raise ExceptionGroup('g0', [MyErr(3), ValueError('v'), ExceptionGroup('g1', [TypeError('t')])])
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os'), ExceptionGroup('g2', [MyErr(3), KeyError('k')]), ExceptionGroup('g2', [ZeroDivisionError(), IndexError(0)])]), ZeroDivisionError(), OSError(2, 'os')])
         except* (ValueError, KeyError) as e:
             print('clause 0', repr(e))
             pass
@@ -158,13 +73,68 @@ def t6():
         print('escaped', repr(e))
     try:
         try:
-            raise ExceptionGroup('g0', [ZeroDivisionError(), ValueError('v')])
-        except* TypeError as e:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os'), ValueError(1), ValueError('v')])])
+        except* ValueError as e:
             print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* OSError as e:
+            print('clause 1', repr(e))
             pass
+        except* LookupError as e:
+            print('clause 2', repr(e))
+            pass
+        finally:
+            print('finally')
     except BaseException as e:
         print('escaped', repr(e))
+    p('split', lambda: ExceptionGroup('g0', [ValueError('v'), ValueError(1), ExceptionGroup('g1', [IndexError(0), ExceptionGroup('g2', [IndexError(0)]), TypeError('t')])]).split(ValueError))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    import codecs
+    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
+    p('codecs.encode(" \\u3000\\u1e9b\\xb2 ", \'cp437\', \'ignore\')', lambda: codecs.encode(" \u3000\u1e9b\xb2 ", 'cp437', 'ignore'))
+    p("codecs.decode(b'\\x82\\xfea\\xd8a\\xe2', 'raw_unicode_escape', 'mine')", lambda: codecs.decode(b'\x82\xfea\xd8a\xe2', 'raw_unicode_escape', 'mine'))
+    p("codecs.decode(b'\\x82\\xa9\\xff\\x00\\x00\\xbb\\x82\\xac\\xef', 'koi8_r', 'ignore')", lambda: codecs.decode(b'\x82\xa9\xff\x00\x00\xbb\x82\xac\xef', 'koi8_r', 'ignore'))
+    p("codecs.decode(b'\\xe2\\xc3\\x82\\xbba', 'latin-1', 'ignore')", lambda: codecs.decode(b'\xe2\xc3\x82\xbba', 'latin-1', 'ignore'))
+    p("codecs.decode(b'\\xde\\x00\\xbf\\xfe\\xa9', 'utf-32-be', 'namereplace')", lambda: codecs.decode(b'\xde\x00\xbf\xfe\xa9', 'utf-32-be', 'namereplace'))
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'.|a((?:.{1,2}?(?P<g2>.{0,1})*(?: {0,1}a{2,}a||))\\\\S?)'", lambda: re.compile('.|a((?:.{1,2}?(?P<g2>.{0,1})*(?: {0,1}a{2,}a||))\\S?)', re.I))
+    p("re.subn('.|a((?:.{1,2}?(?P<g2>.{0,1})*(?: {0,1}a{2,}a||))\\\\S?)', r'[\\1]', 'bbé é\\n\\ncca', re.I)", lambda: re.subn('.|a((?:.{1,2}?(?P<g2>.{0,1})*(?: {0,1}a{2,}a||))\\S?)', r'[\1]', 'bbé é\n\ncca', re.I))
+    p("sm(re.compile('.|a((?:.{1,2}?(?P<g2>.{0,1})*(?: {0,1}a{2,}a||))\\\\S?)', re.I).search('bbé é\\n\\ncca', 1, 9))", lambda: sm(re.compile('.|a((?:.{1,2}?(?P<g2>.{0,1})*(?: {0,1}a{2,}a||))\\S?)', re.I).search('bbé é\n\ncca', 1, 9)))
+    c = p("'((?>(?P<g2>.+\\\\W))*)é{0,1}?'", lambda: re.compile('((?>(?P<g2>.+\\W))*)é{0,1}?', re.A))
+    p("sm(re.search('((?>(?P<g2>.+\\\\W))*)é{0,1}?', 'aaab', re.A))", lambda: sm(re.search('((?>(?P<g2>.+\\W))*)é{0,1}?', 'aaab', re.A)))
+    p("sm(re.match('((?>(?P<g2>.+\\\\W))*)é{0,1}?', 'aaab', re.A))", lambda: sm(re.match('((?>(?P<g2>.+\\W))*)é{0,1}?', 'aaab', re.A)))
+    p("sm(re.match('((?>(?P<g2>.+\\\\W))*)é{0,1}?', 'aaab', re.A))", lambda: sm(re.match('((?>(?P<g2>.+\\W))*)é{0,1}?', 'aaab', re.A)))
+    p("re.split('((?>(?P<g2>.+\\\\W))*)é{0,1}?', 'aaab', 1, re.A)", lambda: re.split('((?>(?P<g2>.+\\W))*)é{0,1}?', 'aaab', 1, re.A))
+    p("[sm(m) for m in re.finditer('((?>(?P<g2>.+\\\\W))*)é{0,1}?', 'aaab', re.A)]", lambda: [sm(m) for m in re.finditer('((?>(?P<g2>.+\\W))*)é{0,1}?', 'aaab', re.A)])
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    import unicodedata
+    p("unicodedata.lookup('')", lambda: unicodedata.lookup(''))
+    p('"\\u0344\\u3300\\u0301\\u0301".encode(\'utf-16-le\', \'namereplace\')', lambda: "\u0344\u3300\u0301\u0301".encode('utf-16-le', 'namereplace'))
+    p('unicodedata.bidirectional("\\ufb01")', lambda: unicodedata.bidirectional("\ufb01"))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
+def boom(x):
+    return 10 // x
+def mid(x):
+    return boom(x - 1) + 1
+mid(1)

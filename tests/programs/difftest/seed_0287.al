@@ -19,119 +19,176 @@ try:
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("([-5, 8, 8, 3]).__rdivmod__(' é1\\tYZ \\n')", lambda: ([-5, 8, 8, 3]).__rdivmod__(' é1\tYZ \n'))
-    p('complex.__rsub__((1, 2, 3), (-2305843009213693955))', lambda: complex.__rsub__((1, 2, 3), (-2305843009213693955)))
-    p('([2]).__mul__(1j)', lambda: ([2]).__mul__(1j))
-    p("({'a': 1}).__lt__(frozenset({2, 5}))", lambda: ({'a': 1}).__lt__(frozenset({2, 5})))
-    p('([7, -2, 5, -5, -4]).__divmod__(((-0.0)))', lambda: ([7, -2, 5, -5, -4]).__divmod__(((-0.0))))
-    p("({'a': 1}).__floor__()", lambda: ({'a': 1}).__floor__())
-    p('([8, 5, 5, 4]).__index__()', lambda: ([8, 5, 5, 4]).__index__())
+    import pickle
+    x = 1e300
+    v = tuple([tuple([frozenset([16, 289])]), [], frozenset([121, 233]), 1e300])
+    v = [v, x]
+    v.append(v)
+    p('pickle.dumps(v, 0)', lambda: pickle.dumps(v, 0))
+    p('repr(pickle.loads(pickle.dumps(v, 0))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 0))) == repr(v))
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    d = {}
-    e = {'': 2, 'a': 2, (1, 'x'): 5, 'key': 9}
-    print(len(d), 10 in d, d == e)
-    d.update([(14, 9)])
-    for kk in list(d):
-        if d[kk] == 3:
-            del d[kk]
-    print(d)
-    print(d | e)
-    print(sorted(d.values()), dict(zip('abc', d)))
-    print(repr(d), str(e))
-    p('get', lambda: d[3])
-    print(d, e)
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=4, Emax=9, Emin=-9, clamp=1)
+    setcontext(c)
+    p("Decimal('0E+5').fma(Decimal('-35194E-1'), Decimal('5E-1000000'))", lambda: Decimal('0E+5').fma(Decimal('-35194E-1'), Decimal('5E-1000000')))
+    p("(Decimal('1E+28') >= Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('1E+28') >= Decimal('0.1'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("Decimal('-NaN7').quantize(Decimal('1'), rounding=ROUND_DOWN)", lambda: Decimal('-NaN7').quantize(Decimal('1'), rounding=ROUND_DOWN))
+    p("Decimal('0.1').quantize(Decimal('0.001'), ROUND_CEILING)", lambda: Decimal('0.1').quantize(Decimal('0.001'), ROUND_CEILING))
+    p("c.divide(Decimal('123.4500'), Decimal('3.14159265358979323846264338327950288'))", lambda: c.divide(Decimal('123.4500'), Decimal('3.14159265358979323846264338327950288')))
+    p("(Decimal('2.5') ** 2, sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('2.5') ** 2, sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    p("(Decimal('123.4500') - Decimal('1e-999999'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('123.4500') - Decimal('1e-999999'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p('18446744073709551615 < 7', lambda: 18446744073709551615 < 7)
-    p('35 ** 1', lambda: 35 ** 1)
-    p('(-4611686018427387905) + (-9115285489006416120075252)', lambda: (-4611686018427387905) + (-9115285489006416120075252))
-    p('(-1) // (2 ** 65 - 2)', lambda: (-1) // (2 ** 65 - 2))
-    p('1267650600228229401496703217721 - 18446744073709551616', lambda: 1267650600228229401496703217721 - 18446744073709551616)
-    p('(-36) * (-9962407195077568314564720)', lambda: (-36) * (-9962407195077568314564720))
-    p('(-(2 ** 63)) >> 64', lambda: (-(2 ** 63)) >> 64)
-    p('(-(2 ** 62 - 2)) > (-9223372036854775808)', lambda: (-(2 ** 62 - 2)) > (-9223372036854775808))
+    d = {(3, 'x'): 9}
+    e = {}
+    print({**d, False: 'x'})
+    print(d.pop(-4, 'dflt'))
+    print(dict.fromkeys([6, -1], 0))
+    print(d.keys() & e.keys(), d.keys() - e.keys(), d.keys() | e.keys(), d.items() ^ e.items())
+    print(sorted(d.values()), dict(zip('abc', d)))
+    print(len(d), 9223372036854775808 in d, d == e)
+    p('popitem', lambda: d.popitem())
+    print({k: v for k, v in d.items() if v % 2})
+    try:
+        del d[255]
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(d, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import signal
-    import subprocess
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', ], capture_output=True, check=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', ], capture_output=True, check=True))
-    p("subprocess.run(['cat'], input=b'a\\r\\nb', stdout=subprocess.PIPE)", lambda: subprocess.run(['cat'], input=b'a\r\nb', stdout=subprocess.PIPE))
-    p("str(subprocess.CalledProcessError(-1, ['x\\r\\ny']))", lambda: str(subprocess.CalledProcessError(-1, ['x\r\ny'])))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 1\', \'sh\', \'\\n\', \'\'], capture_output=True, text=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 1', 'sh', '\n', ''], capture_output=True, text=True))
+    p("'ß\\nǅY' + 'YY'", lambda: 'ß\nǅY' + 'YY')
+    p("'\\nσ'.istitle()", lambda: '\nσ'.istitle())
+    p("'abc'.endswith(('ab', 'İΣ_ 1XßaǅΣ1,'))", lambda: 'abc'.endswith(('ab', 'İΣ_ 1XßaǅΣ1,')))
+    p("'_ cc0σ_é-_Y'.zfill(4)", lambda: '_ cc0σ_é-_Y'.zfill(4))
+    p("'İstanbul'.split('ß')", lambda: 'İstanbul'.split('ß'))
+    p("'3.5'.split('Σ', 1)", lambda: '3.5'.split('Σ', 1))
+    p("'.ß.,   ǅσ'.rpartition(' ')", lambda: '.ß.,   ǅσ'.rpartition(' '))
+    s = 'x-y-z'
+    t = 'x-y-z'
+    p("f'{s!a}{t[:2]:*<5}'", lambda: f'{s!a}{t[:2]:*<5}')
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    p('(-431.492646754279) + 702.2822985219207', lambda: (-431.492646754279) + 702.2822985219207)
-    p("format(1e-05, 'E')", lambda: format(1e-05, 'E'))
-    p('((-9223372036854775809)) == ((-0.0))', lambda: ((-9223372036854775809)) == ((-0.0)))
-    p("format(1e23, '020.3f')", lambda: format(1e23, '020.3f'))
-    p("float('-nan')", lambda: float('-nan'))
-    p('0.015 // (-2305843009213693951)', lambda: 0.015 // (-2305843009213693951))
-    p('str([(-263.4662936746504)])', lambda: str([(-263.4662936746504)]))
-    p("format(5e-324, '^+14.4g')", lambda: format(5e-324, '^+14.4g'))
+    import zlib
+    p('(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes(range(256)) * 9, 6, 25))', lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(bytes(range(256)) * 9, 6, 25)))
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\\x00' * 3000, 5, 9))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\x00' * 3000, 5, 9)))
+    d = bytes(bytearray(b'xyz' * 50))
+    z = zlib.compress(d, 0) + b''
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 50000]
+            pos += 50000
+            parts.append(o.decompress(chunk, 0))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d = bytes(b'hello world ' * 20)
+    z = zlib.compress(d, 6) + b'\x00' * 9
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 64]
+            pos += 64
+            parts.append(o.decompress(chunk, 4096))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    z = bytearray(zlib.compress(bytes((i * i) % 251 for i in range(5000))))
+    try:
+        z[6 % len(z)] ^= 0x55
+        print(len(zlib.decompress(bytes(z))))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('zlib.decompress(zlib.compress(bytes((i * i) % 251 for i in range(5000)))[:5])[-4:]', lambda: zlib.decompress(zlib.compress(bytes((i * i) % 251 for i in range(5000)))[:5])[-4:])
+    d = bytes(bytes((i * 7919) % 256 for i in range(70000)))
+    z = zlib.compress(d, 9) + b'tail'
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 50000]
+            pos += 50000
+            parts.append(o.decompress(chunk, 0))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    import argparse
-    class P(argparse.ArgumentParser):
-        def error(self, message):
-            raise ValueError(message)
-    w = 30
-    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description=None)
-    ap.add_argument('pos0', nargs=2)
-    ap.add_argument('pos1', nargs='*', type=int, default='dflt')
-    ap.add_argument('--alpha', action=argparse.BooleanOptionalAction, help='default %(default)s')
-    ap.add_argument('-b', '--beta', metavar='V')
-    ap.add_argument('--gamma', action='count')
-    ap.add_argument('-d', '--delta', action='store_const', const=7, metavar='V')
-    ap.add_argument('-e', '--out_file', action='extend', nargs='*', help='default %(default)s')
-    p('ap.format_usage()', lambda: ap.format_usage())
-    p('ap.format_help()', lambda: ap.format_help())
-    p("ap.parse_known_args(['x', '--alp', 'x', '--gam', '--nope', 'x'])", lambda: ap.parse_known_args(['x', '--alp', 'x', '--gam', '--nope', 'x']))
-    p("ap.parse_args(['x', '--alp', 'x', '--gam', '--nope', 'x'])", lambda: ap.parse_args(['x', '--alp', 'x', '--gam', '--nope', 'x']))
-    p("ap.parse_known_args(['-abc', '--'])", lambda: ap.parse_known_args(['-abc', '--']))
-    p("ap.parse_args(['-abc', '--'])", lambda: ap.parse_args(['-abc', '--']))
-    p("ap.parse_known_args(['-a1', 'b', 'yy', '-zq', '--delta', '-1'])", lambda: ap.parse_known_args(['-a1', 'b', 'yy', '-zq', '--delta', '-1']))
-    p("ap.parse_args(['-a1', 'b', 'yy', '-zq', '--delta', '-1'])", lambda: ap.parse_args(['-a1', 'b', 'yy', '-zq', '--delta', '-1']))
-    p("ap.parse_known_args(['yy'])", lambda: ap.parse_known_args(['yy']))
-    p("ap.parse_args(['yy'])", lambda: ap.parse_args(['yy']))
-    p("ap.parse_known_args(['yy', '-', '--out_file', '-1', '--bet', '--gamma'])", lambda: ap.parse_known_args(['yy', '-', '--out_file', '-1', '--bet', '--gamma']))
-    p("ap.parse_args(['yy', '-', '--out_file', '-1', '--bet', '--gamma'])", lambda: ap.parse_args(['yy', '-', '--out_file', '-1', '--bet', '--gamma']))
-    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
-    p('ap.parse_args([])', lambda: ap.parse_args([]))
-    p("ap.parse_known_args(['--out_file', '--alp', '--gam', '--nope', '--bet'])", lambda: ap.parse_known_args(['--out_file', '--alp', '--gam', '--nope', '--bet']))
-    p("ap.parse_args(['--out_file', '--alp', '--gam', '--nope', '--bet'])", lambda: ap.parse_args(['--out_file', '--alp', '--gam', '--nope', '--bet']))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'((?:\\\\Da(?m:[^a]{,2}b|\\\\D)|a\\\\b\\\\W|\\\\d*?|(?=b)){0}?.{2,}?).[^a]'", lambda: re.compile('((?:\\Da(?m:[^a]{,2}b|\\D)|a\\b\\W|\\d*?|(?=b)){0}?.{2,}?).[^a]', re.M))
+    p("sm(re.compile('((?:\\\\Da(?m:[^a]{,2}b|\\\\D)|a\\\\b\\\\W|\\\\d*?|(?=b)){0}?.{2,}?).[^a]', re.M).search('béabaa', 0, 6))", lambda: sm(re.compile('((?:\\Da(?m:[^a]{,2}b|\\D)|a\\b\\W|\\d*?|(?=b)){0}?.{2,}?).[^a]', re.M).search('béabaa', 0, 6)))
+    p("re.subn('((?:\\\\Da(?m:[^a]{,2}b|\\\\D)|a\\\\b\\\\W|\\\\d*?|(?=b)){0}?.{2,}?).[^a]', '', 'béabaa', re.M)", lambda: re.subn('((?:\\Da(?m:[^a]{,2}b|\\D)|a\\b\\W|\\d*?|(?=b)){0}?.{2,}?).[^a]', '', 'béabaa', re.M))
+    p("sm(re.search('((?:\\\\Da(?m:[^a]{,2}b|\\\\D)|a\\\\b\\\\W|\\\\d*?|(?=b)){0}?.{2,}?).[^a]', 'béabaa', re.M))", lambda: sm(re.search('((?:\\Da(?m:[^a]{,2}b|\\D)|a\\b\\W|\\d*?|(?=b)){0}?.{2,}?).[^a]', 'béabaa', re.M)))
+    p("sm(re.match('((?:\\\\Da(?m:[^a]{,2}b|\\\\D)|a\\\\b\\\\W|\\\\d*?|(?=b)){0}?.{2,}?).[^a]', 'béabaa', re.M))", lambda: sm(re.match('((?:\\Da(?m:[^a]{,2}b|\\D)|a\\b\\W|\\d*?|(?=b)){0}?.{2,}?).[^a]', 'béabaa', re.M)))
+    p("re.split('((?:\\\\Da(?m:[^a]{,2}b|\\\\D)|a\\\\b\\\\W|\\\\d*?|(?=b)){0}?.{2,}?).[^a]', 'béabaa', re.M)", lambda: re.split('((?:\\Da(?m:[^a]{,2}b|\\D)|a\\b\\W|\\d*?|(?=b)){0}?.{2,}?).[^a]', 'béabaa', re.M))
+    c = p("'(?:){1,2}'", lambda: re.compile('(?:){1,2}', re.I))
+    p("sm(re.fullmatch('(?:){1,2}', 'é\\n', re.I))", lambda: sm(re.fullmatch('(?:){1,2}', 'é\n', re.I)))
+    p("sm(re.match('(?:){1,2}', 'é\\n', re.I))", lambda: sm(re.match('(?:){1,2}', 'é\n', re.I)))
+    p("sm(re.fullmatch('(?:){1,2}', 'é\\n', re.I))", lambda: sm(re.fullmatch('(?:){1,2}', 'é\n', re.I)))
+    p("sm(re.compile('(?:){1,2}', re.I).search('é\\n', 0, 5))", lambda: sm(re.compile('(?:){1,2}', re.I).search('é\n', 0, 5)))
+    p("re.findall('(?:){1,2}', 'é\\n', re.I)", lambda: re.findall('(?:){1,2}', 'é\n', re.I))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
 def t7():
-    import signal
-    import subprocess
-    p('(repr(signal.Signals(34)), signal.strsignal(34))', lambda: (repr(signal.Signals(34)), signal.strsignal(34)))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 255\', \'sh\', ], capture_output=True, encoding=\'latin-1\')', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 255', 'sh', ], capture_output=True, encoding='latin-1'))
-    p("subprocess.run(['cat'], input='a\\r\\nb', stdout=subprocess.PIPE, text=True)", lambda: subprocess.run(['cat'], input='a\r\nb', stdout=subprocess.PIPE, text=True))
+    import functools
+    import sys
+    p('sys.version_info[:2]', lambda: sys.version_info[:2])
+    p('sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
+    p('sys.maxsize', lambda: sys.maxsize)
+    p('functools.cmp_to_key(lambda x, y: y - x)(3) < functools.cmp_to_key(lambda x, y: y - x)(-7)', lambda: functools.cmp_to_key(lambda x, y: y - x)(3) < functools.cmp_to_key(lambda x, y: y - x)(-7))
+    p('functools.reduce(max, [2, 7, -2, -5])', lambda: functools.reduce(max, [2, 7, -2, -5]))
+    p('sorted([1], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3)))', lambda: sorted([1], key=functools.cmp_to_key(lambda x, y: (x % 3) - (y % 3))))
+    p('isinstance(sys.argv, list)', lambda: isinstance(sys.argv, list))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-def f():
-    raise ValueError('from f')
-try:
-    f()
-except ValueError as e:
-    raise RuntimeError('again') from e

@@ -8,71 +8,125 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(-3, -1, 0, -3)
-    b = W(-2, -3, -2)
-    c = W(3, 2, 4, -3)
-    p('radd', lambda: 'x' + a)
-    print({a, b, c, W(2, -1, 2, -2)}, {a: 1, b: 2})
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('lt', lambda: a < 3)
+    import urllib.parse
+    p("urllib.parse.quote('%ftp')", lambda: urllib.parse.quote('%ftp'))
+    p("urllib.parse.urljoin('http://a/b/c/d;p?q', 'a..')", lambda: urllib.parse.urljoin('http://a/b/c/d;p?q', 'a..'))
+    p("urllib.parse.urlsplit('%2F%zzb+').port", lambda: urllib.parse.urlsplit('%2F%zzb+').port)
+    p("urllib.parse.unquote_plus('%20//#/..x ymailtofile')", lambda: urllib.parse.unquote_plus('%20//#/..x ymailtofile'))
+    p("urllib.parse.unquote_to_bytes('//+%20http')", lambda: urllib.parse.unquote_to_bytes('//+%20http'))
+    p("urllib.parse.parse_qsl(';[%%@~#:pw', True)", lambda: urllib.parse.parse_qsl(';[%%@~#:pw', True))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('64 * (-477312965957713724700044)', lambda: 64 * (-477312965957713724700044))
-    p('24 > (-(2 ** 65 - 2))', lambda: 24 > (-(2 ** 65 - 2)))
-    p('(-39) ** -2', lambda: (-39) ** -2)
-    p('pow(1000, 5, (2 ** 64))', lambda: pow(1000, 5, (2 ** 64)))
-    p('2603450140825851003387269 != 3', lambda: 2603450140825851003387269 != 3)
-    p('2 > (-7)', lambda: 2 > (-7))
-    p("format((-91), 'g')", lambda: format((-91), 'g'))
-    p("f'{(-91):g}'", lambda: f'{(-91):g}')
+    from datetime import date, datetime, time, timedelta, timezone
+    import calendar
+    import time as time_module
+    p("datetime.strptime(datetime(9999, 4, 29, 9, 14, 19, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime('/'), '/')", lambda: datetime.strptime(datetime(9999, 4, 29, 9, 14, 19, 999999, tzinfo=timezone(timedelta(seconds=-1))).strftime('/'), '/'))
+    p('timedelta(milliseconds=318094, microseconds=23) // timedelta(milliseconds=31)', lambda: timedelta(milliseconds=318094, microseconds=23) // timedelta(milliseconds=31))
+    p('datetime.fromtimestamp(3964171540 / 1000, timezone(timedelta(hours=5, minutes=30)))', lambda: datetime.fromtimestamp(3964171540 / 1000, timezone(timedelta(hours=5, minutes=30))))
+    p('datetime.fromisoformat(date(2020, 9, 29).isoformat())', lambda: datetime.fromisoformat(date(2020, 9, 29).isoformat()))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    p("'\\U0010ffff'.replace('x\\ud83d\\ude00', '-')", lambda: '\U0010ffff'.replace('x\ud83d\ude00', '-'))
+    p("'\\udfff\\ud800'.find('abc')", lambda: '\udfff\ud800'.find('abc'))
+    p("'\\ue000' + 'x\\ud83d\\ude00'", lambda: '\ue000' + 'x\ud83d\ude00')
+    p("format(ascii('\\ue000'), '>2')", lambda: format(ascii('\ue000'), '>2'))
+    p("'\\ud800'.encode('utf-32', 'ignore')", lambda: '\ud800'.encode('utf-32', 'ignore'))
+    p("'abc'.encode('utf-16-le', 'backslashreplace')", lambda: 'abc'.encode('utf-16-le', 'backslashreplace'))
+    p("max('x\\ud83d\\ude00' + 'abc' or 'z')", lambda: max('x\ud83d\ude00' + 'abc' or 'z'))
+    p("'x\\ud83d\\ude00'.replace('\\ue000', '-')", lambda: 'x\ud83d\ude00'.replace('\ue000', '-'))
+    p("'x\\ud83d\\ude00' + '\\ue000'", lambda: 'x\ud83d\ude00' + '\ue000')
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    import unittest
+    tc = unittest.TestCase()
+    p('tc.assertAlmostEqual(1.0, 1.0000001)', lambda: tc.assertAlmostEqual(1.0, 1.0000001))
+    p('tc.assertIn(True, [])', lambda: tc.assertIn(True, []))
+    p("tc.assertEqual('a fairly long string with several words in it', [({10, 1, 41, 9, 43, 19}, (True, ',c', ':ǅéİZ aZ İ-'), '12', []), None, {4, 1, 4}, {' :Zǅ.1-Σ': [[], (), {}, b'bytes\\x00', 100000000000000000], ' _ ΣΣc ': -51, 'hello world': [None, b'bytes\\x00', None, ()], 'hello world': (), 'ab': {'': 1000000000000000000, ' 1:Σ': {}}}])", lambda: tc.assertEqual('a fairly long string with several words in it', [({10, 1, 41, 9, 43, 19}, (True, ',c', ':ǅéİZ aZ İ-'), '12', []), None, {4, 1, 4}, {' :Zǅ.1-Σ': [[], (), {}, b'bytes\x00', 100000000000000000], ' _ ΣΣc ': -51, 'hello world': [None, b'bytes\x00', None, ()], 'hello world': (), 'ab': {'': 1000000000000000000, ' 1:Σ': {}}}]))
+try:
+    t3()
+except Exception as e:
+    print('t3', '!', type(e).__name__, e)
+def t4():
+    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
+        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
+        ROUND_HALF_EVEN)
+    import math
+    c = getcontext().copy()
+    c = Context(prec=5)
+    setcontext(c)
+    p("hash(Decimal('-0'))", lambda: hash(Decimal('-0')))
+    p("c.compare(Decimal('1e-999999'), Decimal('72944E1'))", lambda: c.compare(Decimal('1e-999999'), Decimal('72944E1')))
+    p("Decimal('68239E-6').copy_sign(Decimal('9.9e999999'))", lambda: Decimal('68239E-6').copy_sign(Decimal('9.9e999999')))
+    p("(Decimal('-87254E-5') % Decimal('3.14159265358979323846264338327950288'), sorted(k.__name__ for k, v in c.flags.items() if v))", lambda: (Decimal('-87254E-5') % Decimal('3.14159265358979323846264338327950288'), sorted(k.__name__ for k, v in c.flags.items() if v)))
+    c.clear_flags()
+    setcontext(DefaultContext)
+try:
+    t4()
+except Exception as e:
+    print('t4', '!', type(e).__name__, e)
+def t5():
+    import sys
+    import copy
+    import json
+    p("copy.deepcopy([[7, -6, -1, -1, -7], {'a': [7, -6, -1, -1, -7]}])", lambda: copy.deepcopy([[7, -6, -1, -1, -7], {'a': [7, -6, -1, -1, -7]}]))
+    p('json.dumps([-2, -8, -4, 8, -2, 1], indent=3)', lambda: json.dumps([-2, -8, -4, 8, -2, 1], indent=3))
+    p("copy.deepcopy([[0, 2, -7, 7, -1], {'a': [0, 2, -7, 7, -1]}])", lambda: copy.deepcopy([[0, 2, -7, 7, -1], {'a': [0, 2, -7, 7, -1]}]))
+    p('json.dumps([-7, 9, 2], indent=3)', lambda: json.dumps([-7, 9, 2], indent=3))
+    p("json.dumps('-42')", lambda: json.dumps('-42'))
+    p("json.dumps('0c:σ')", lambda: json.dumps('0c:σ'))
+try:
+    t5()
+except Exception as e:
+    print('t5', '!', type(e).__name__, e)
+def t6():
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(1)
+    p('send', lambda: it.send(5))
+    p('list', lambda: list(it))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('next', lambda: next(it))
+    try:
+        next(it)
+    except StopIteration as e:
+        print('stop', e.value)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('send1', lambda: g(2).send(5))
+    p('throw', lambda: it.throw(KeyError('k')))
+    p('end', lambda: it.close())
+try:
+    t6()
+except Exception as e:
+    print('t6', '!', type(e).__name__, e)
+def t7():
     def g(n):
         total = 0
         try:
@@ -93,173 +147,13 @@ def t2():
         print('outer got', r)
         yield r
     it = g(2)
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('next', lambda: next(it))
-    p('close', lambda: it.close())
-    p('list', lambda: list(it))
-    p('send', lambda: it.send(-3))
-    p('throwv', lambda: it.throw(ValueError('v')))
-    p('close', lambda: it.close())
     p('throw', lambda: it.throw(KeyError('k')))
+    p('list', lambda: list(it))
+    p('send', lambda: it.send(4))
+    print(list(g(3)), sum(g(3)))
+    p('throwv', lambda: it.throw(ValueError('v')))
     p('end', lambda: it.close())
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise MyErr(3)
-        except* OSError as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* ValueError as e:
-            print('clause 1', repr(e))
-            raise RuntimeError('h1')
-        except* (ValueError, KeyError) as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ValueError('v')])
-        except* TypeError as e:
-            print('clause 0', repr(e))
-            pass
-        except* (ValueError, KeyError) as e:
-            print('clause 1', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [IndexError(0)])
-        except* OSError as e:
-            print('clause 0', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            pass
-        except* MyErr as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ValueError(1)
-        except* (ValueError, KeyError) as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    try:
-        try:
-            raise ExceptionGroup('g0', [TypeError('t'), ValueError('v'), ExceptionGroup('g1', [ExceptionGroup('g2', [KeyError('k'), KeyError('k'), KeyError('k')]), ValueError(1), ExceptionGroup('g2', [KeyError('k'), ValueError(1)])])])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            raise RuntimeError('h0')
-        except* (IndexError, ZeroDivisionError) as e:
-            print('clause 1', repr(e))
-            pass
-        except* (ValueError, KeyError) as e:
-            print('clause 2', repr(e))
-            raise
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-try:
-    t3()
-except Exception as e:
-    print('t3', '!', type(e).__name__, e)
-def t4():
-    p("b'tab\\tsep\\nline\\r\\n'[5]", lambda: b'tab\tsep\nline\r\n'[5])
-    p("b'abc'.isupper()", lambda: b'abc'.isupper())
-    p("b'%r' % (b'abc',)", lambda: b'%r' % (b'abc',))
-    p("'3.5'.encode('utf-32-be').decode('utf-32-be')", lambda: '3.5'.encode('utf-32-be').decode('utf-32-be'))
-    p("4 in b'abc'", lambda: 4 in b'abc')
-    p("b'\\x80abc'[-4:-5]", lambda: b'\x80abc'[-4:-5])
-    p("'ǅemal'.encode('utf-16')", lambda: 'ǅemal'.encode('utf-16'))
-    a = bytearray(b'caf\xc3\xa9')
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    m = memoryview(bytearray(range(32)))
-    try:
-        v = m.cast('f', (6, 6, 6))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    try:
-        w = memoryview(bytes(range(32))).cast('f', v.shape)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v[...].shape', lambda: v[...].shape)
-    p('v.hex()', lambda: v.hex())
-    p('v.format', lambda: v.format)
-    try:
-        v[-2:8] = w[-2:8]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    p('v.tolist()', lambda: v.tolist())
-try:
-    t4()
-except Exception as e:
-    print('t4', '!', type(e).__name__, e)
-def t5():
-    p("'\\udfff\\ud800'.translate({0xd800: 'X', 0xdc80: None})", lambda: '\udfff\ud800'.translate({0xd800: 'X', 0xdc80: None}))
-    p("max('x\\ud83d\\ude00' + 'abc' or 'z')", lambda: max('x\ud83d\ude00' + 'abc' or 'z'))
-    p("'x\\ud83d\\ude00'.replace('\\ue000', '-')", lambda: 'x\ud83d\ude00'.replace('\ue000', '-'))
-    p("'x\\ud83d\\ude00' + '\\ue000'", lambda: 'x\ud83d\ude00' + '\ue000')
-    p("''.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == ''", lambda: ''.encode('utf-8', 'surrogatepass').decode('utf-8', 'surrogatepass') == '')
-    p("chr(0xdbff) == '\\ud800'", lambda: chr(0xdbff) == '\ud800')
-try:
-    t5()
-except Exception as e:
-    print('t5', '!', type(e).__name__, e)
-def t6():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('calendar.timegm(datetime(400, 0, 10, 7, 34, 6, 0, tzinfo=None).utctimetuple())', lambda: calendar.timegm(datetime(400, 0, 10, 7, 34, 6, 0, tzinfo=None).utctimetuple()))
-    p("datetime(7667, 10, 30, 17, 15, 27, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%a')", lambda: datetime(7667, 10, 30, 17, 15, 27, 1, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('%a'))
-    p("time(5, 19, 36, 727707, timezone(timedelta(hours=5, minutes=30))).strftime('%h%a -%u')", lambda: time(5, 19, 36, 727707, timezone(timedelta(hours=5, minutes=30))).strftime('%h%a -%u'))
-    p('date(8399, 11, 30).toordinal()', lambda: date(8399, 11, 30).toordinal())
-    p("date(1900, 5, 31).strftime('/%M%z')", lambda: date(1900, 5, 31).strftime('/%M%z'))
-    p("datetime.strptime(datetime(2020, 1, 28, 11, 54, 48, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(':/'), ':/')", lambda: datetime.strptime(datetime(2020, 1, 28, 11, 54, 48, 0, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime(':/'), ':/'))
-    p("date(8492, 1, 28).strftime('%G')", lambda: date(8492, 1, 28).strftime('%G'))
-    p("datetime.strptime(datetime(1900, 7, 31, 0, 44, 30, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-/%H'), '-/%H')", lambda: datetime.strptime(datetime(1900, 7, 31, 0, 44, 30, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).strftime('-/%H'), '-/%H'))
-    p('time.fromisoformat(datetime(2000, 4, 29, 21, 48, 52, 999999, tzinfo=timezone.utc).isoformat())', lambda: time.fromisoformat(datetime(2000, 4, 29, 21, 48, 52, 999999, tzinfo=timezone.utc).isoformat()))
-try:
-    t6()
-except Exception as e:
-    print('t6', '!', type(e).__name__, e)
-def t7():
-    import codecs
-    codecs.register_error('mine', lambda e: ('<%d:%d>' % (e.start, e.end), e.end))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-16-le\')(\'xmlcharrefreplace\'), "\\uf900aZ".encode(\'utf-16-le\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-16-le')('xmlcharrefreplace'), "\uf900aZ".encode('utf-16-le', 'surrogatepass')))
-    p("(codecs.lookup('utf-16').name, codecs.lookup('utf-16').incrementaldecoder.__name__)", lambda: (codecs.lookup('utf-16').name, codecs.lookup('utf-16').incrementaldecoder.__name__))
-    p('codecs.encode("\\u0344\\uac01\\u1e9b\\u212b\\u216b\\ud800", \'nope\', \'strict\')', lambda: codecs.encode("\u0344\uac01\u1e9b\u212b\u216b\ud800", 'nope', 'strict'))
-    p('(lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b\'\', True)])(codecs.getincrementaldecoder(\'utf-16-le\')(\'mine\'), "\\u0627\\uac01\\u2208\\u2208".encode(\'utf-16-le\', \'surrogatepass\'))', lambda: (lambda d, b: [d.decode(b[i:j]) for i, j in zip([0] + [], [] + [len(b)])] + [d.decode(b'', True)])(codecs.getincrementaldecoder('utf-16-le')('mine'), "\u0627\uac01\u2208\u2208".encode('utf-16-le', 'surrogatepass')))
-    p('codecs.encode("\\u212b\\u0627", \'latin-1\', \'backslashreplace\')', lambda: codecs.encode("\u212b\u0627", 'latin-1', 'backslashreplace'))
 try:
     t7()
 except Exception as e:
     print('t7', '!', type(e).__name__, e)
-d = {'a': 1}
-print(d['b'])

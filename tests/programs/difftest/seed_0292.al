@@ -8,42 +8,87 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
+    p("b'hello world'.decode('ascii', 'backslashreplace')", lambda: b'hello world'.decode('ascii', 'backslashreplace'))
+    p('b\'\'.rstrip(b"\'q\'")', lambda: b''.rstrip(b"'q'"))
+    p("b''.center(8, b'ab')", lambda: b''.center(8, b'ab'))
+    p("b'\\x00\\xff'.zfill(7)", lambda: b'\x00\xff'.zfill(7))
+    p('b\'\'.join([b\'a,b,,c\', b\'"dq"\'])', lambda: b''.join([b'a,b,,c', b'"dq"']))
+    a = bytearray(b'  x y  ')
+    try:
+        a.pop(3)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a += b''
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    try:
+        a[7] = 256
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    print(a)
+    m = memoryview(bytearray(range(8)))
+    try:
+        v = m.cast('h', [1])
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    try:
+        w = memoryview(bytes(range(8))).cast('h', v.shape)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('memoryview(v).shape', lambda: memoryview(v).shape)
+    try:
+        v[-1] = 256
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p('v.tolist()', lambda: v.tolist())
+    p("v.hex(':', 2)", lambda: v.hex(':', 2))
+    p('v[:, :]', lambda: v[:, :])
+    p("v.cast('B', [2, 6, 2, 2]).tolist()", lambda: v.cast('B', [2, 6, 2, 2]).tolist())
+    p('v.tobytes()', lambda: v.tobytes())
+    p('v.toreadonly().tolist() == v.tolist()', lambda: v.toreadonly().tolist() == v.tolist())
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
     import re
     def sm(m):
         if m is None:
             return None
         return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
                 [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("'(b.|([\\\\s]{,2}\\\\.a)(){2,}(?(2)\\\\A.A{0}|[é-ê](?P<g4>-?-)[^\\\\n]))'", lambda: re.compile('(b.|([\\s]{,2}\\.a)(){2,}(?(2)\\A.A{0}|[é-ê](?P<g4>-?-)[^\\n]))'))
-    p("re.subn('(b.|([\\\\s]{,2}\\\\.a)(){2,}(?(2)\\\\A.A{0}|[é-ê](?P<g4>-?-)[^\\\\n]))', r'[\\1]', 'cb')", lambda: re.subn('(b.|([\\s]{,2}\\.a)(){2,}(?(2)\\A.A{0}|[é-ê](?P<g4>-?-)[^\\n]))', r'[\1]', 'cb'))
-    p("sm(re.match('(b.|([\\\\s]{,2}\\\\.a)(){2,}(?(2)\\\\A.A{0}|[é-ê](?P<g4>-?-)[^\\\\n]))', 'cb'))", lambda: sm(re.match('(b.|([\\s]{,2}\\.a)(){2,}(?(2)\\A.A{0}|[é-ê](?P<g4>-?-)[^\\n]))', 'cb')))
-    p("re.sub('(b.|([\\\\s]{,2}\\\\.a)(){2,}(?(2)\\\\A.A{0}|[é-ê](?P<g4>-?-)[^\\\\n]))', r'<\\g<0>>', 'cb')", lambda: re.sub('(b.|([\\s]{,2}\\.a)(){2,}(?(2)\\A.A{0}|[é-ê](?P<g4>-?-)[^\\n]))', r'<\g<0>>', 'cb'))
-    c = p("'a'", lambda: re.compile('a', re.M))
-    p("re.sub('a', r'<\\g<0>>', 'bac', re.M)", lambda: re.sub('a', r'<\g<0>>', 'bac', re.M))
-    p("sm(re.search('a', 'bac', re.M))", lambda: sm(re.search('a', 'bac', re.M)))
-    p("re.findall('a', 'bac', re.M)", lambda: re.findall('a', 'bac', re.M))
-    p("re.findall('a', 'bac', re.M)", lambda: re.findall('a', 'bac', re.M))
-    p("re.subn('a', '', 'bac', re.M)", lambda: re.subn('a', '', 'bac', re.M))
-    c = p("'Ab\\\\W'", lambda: re.compile('Ab\\W', re.M))
-    p("sm(re.search('Ab\\\\W', 'a\\ncabb\\n', re.M))", lambda: sm(re.search('Ab\\W', 'a\ncabb\n', re.M)))
-    p("re.sub('Ab\\\\W', '', 'a\\ncabb\\n', 1, re.M)", lambda: re.sub('Ab\\W', '', 'a\ncabb\n', 1, re.M))
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p('date.fromordinal(date(1970, 1, 29).toordinal() + 88)', lambda: date.fromordinal(date(1970, 1, 29).toordinal() + 88))
-    p('date(9085, 2, 1).toordinal()', lambda: date(9085, 2, 1).toordinal())
-    p("f'{date(9999, 7, 29):%m%nT}'", lambda: f'{date(9999, 7, 29):%m%nT}')
-    p('date.fromisocalendar(2020, 33, 5)', lambda: date.fromisocalendar(2020, 33, 5))
+    c = p("'\\\\.(?<=b)(?<=ba)'", lambda: re.compile('\\.(?<=b)(?<=ba)'))
+    p("sm(re.compile('\\\\.(?<=b)(?<=ba)').search('abac', 1, 8))", lambda: sm(re.compile('\\.(?<=b)(?<=ba)').search('abac', 1, 8)))
+    p("sm(re.match('\\\\.(?<=b)(?<=ba)', 'abac'))", lambda: sm(re.match('\\.(?<=b)(?<=ba)', 'abac')))
+    c = p("'(?x:|[é-ê])(?m:|éb+( -.|)){0,1}?((?: (?:(?:c\\\\W{0,1} +)\\\\B)[b-])*'", lambda: re.compile('(?x:|[é-ê])(?m:|éb+( -.|)){0,1}?((?: (?:(?:c\\W{0,1} +)\\B)[b-])*', re.X))
+    p("re.split('(?x:|[é-ê])(?m:|éb+( -.|)){0,1}?((?: (?:(?:c\\\\W{0,1} +)\\\\B)[b-])*', 'baaéab', re.X)", lambda: re.split('(?x:|[é-ê])(?m:|éb+( -.|)){0,1}?((?: (?:(?:c\\W{0,1} +)\\B)[b-])*', 'baaéab', re.X))
+    p("sm(re.compile('(?x:|[é-ê])(?m:|éb+( -.|)){0,1}?((?: (?:(?:c\\\\W{0,1} +)\\\\B)[b-])*', re.X).search('baaéab', 2, 3))", lambda: sm(re.compile('(?x:|[é-ê])(?m:|éb+( -.|)){0,1}?((?: (?:(?:c\\W{0,1} +)\\B)[b-])*', re.X).search('baaéab', 2, 3)))
+    p("[sm(m) for m in re.finditer('(?x:|[é-ê])(?m:|éb+( -.|)){0,1}?((?: (?:(?:c\\\\W{0,1} +)\\\\B)[b-])*', 'baaéab', re.X)]", lambda: [sm(m) for m in re.finditer('(?x:|[é-ê])(?m:|éb+( -.|)){0,1}?((?: (?:(?:c\\W{0,1} +)\\B)[b-])*', 'baaéab', re.X)])
+    p("sm(re.fullmatch('(?x:|[é-ê])(?m:|éb+( -.|)){0,1}?((?: (?:(?:c\\\\W{0,1} +)\\\\B)[b-])*', 'baaéab', re.X))", lambda: sm(re.fullmatch('(?x:|[é-ê])(?m:|éb+( -.|)){0,1}?((?: (?:(?:c\\W{0,1} +)\\B)[b-])*', 'baaéab', re.X)))
+    p("[sm(m) for m in re.finditer('(?x:|[é-ê])(?m:|éb+( -.|)){0,1}?((?: (?:(?:c\\\\W{0,1} +)\\\\B)[b-])*', 'baaéab', re.X)]", lambda: [sm(m) for m in re.finditer('(?x:|[é-ê])(?m:|éb+( -.|)){0,1}?((?: (?:(?:c\\W{0,1} +)\\B)[b-])*', 'baaéab', re.X)])
+    c = p("'(){,2}'", lambda: re.compile('(){,2}'))
+    p("re.split('(){,2}', 'aéaéc\\naaab', 2)", lambda: re.split('(){,2}', 'aéaéc\naaab', 2))
+    p("re.findall('(){,2}', 'aéaéc\\naaab')", lambda: re.findall('(){,2}', 'aéaéc\naaab'))
+    p("re.findall('(){,2}', 'aéaéc\\naaab')", lambda: re.findall('(){,2}', 'aéaéc\naaab'))
+    p("re.sub('(){,2}', r'<\\g<0>>', 'aéaéc\\naaab', 1)", lambda: re.sub('(){,2}', r'<\g<0>>', 'aéaéc\naaab', 1))
+    p("sm(re.match('(){,2}', 'aéaéc\\naaab'))", lambda: sm(re.match('(){,2}', 'aéaéc\naaab')))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
+    import functools
+    p('functools.reduce(lambda x, y: x * 2 + y, [7, -6], 8)', lambda: functools.reduce(lambda x, y: x * 2 + y, [7, -6], 8))
+    p('functools.reduce(max, [5])', lambda: functools.reduce(max, [5]))
+    p('functools.reduce(lambda x, y: x * 2 + y, [9, 1, -6, 5], -4)', lambda: functools.reduce(lambda x, y: x * 2 + y, [9, 1, -6, 5], -4))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -52,26 +97,8 @@ def t2():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return {'a': 1}[x]
+            return x + 'a'
         return x
-    try:
-        print(f0(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f0(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
     try:
         print(f0('a'))
     except Exception as e:
@@ -90,108 +117,37 @@ def t2():
     finally:
         print(log)
         log.clear()
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = V(5)
-    b = V(1, -2, 0)
-    c = V(5)
-    print(a + b, a + 0, 0 + b)
-    print({a, b, c, W(5, 2, 5)}, {a: 1, b: 2})
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(list(V.__dict__), list(W.__dict__), type(W.__dict__).__name__, '__len__' in W.__dict__)
+    try:
+        print(f0(3))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
+    try:
+        print(f0(-5))
+    except Exception as e:
+        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
+        if isinstance(e, MyErr):
+            print(e.code, e.args)
+    finally:
+        print(log)
+        log.clear()
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class CM:
-        def __init__(self, name, suppress):
-            self.name = name
-            self.suppress = suppress
-        def __enter__(self):
-            print('enter', self.name)
-            return self.name.upper()
-        def __exit__(self, t, v, tb):
-            print('exit', self.name, t.__name__ if t else None, v)
-            return self.suppress
-    def body():
-        with CM('c', True) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', None) as x:
-            print(1 // 0)
-        return 'done'
-    p('with', body)
-    def body():
-        with CM('c', False) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), False):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('c', 0) as x:
-            x = x * 2
-            print(x)
-        return 'done'
-    p('with', body)
-    for i in range(3):
-        with CM(str(i), 0):
-            if i == 1:
-                break
-            continue
-    def body():
-        with CM('a', 1) as x, CM('b', True) as y:
-            print('body', x)
-        return 'done'
-    p('with', body)
+    p("'  '.rindex(',')", lambda: '  '.rindex(','))
+    p("'c.011,  \\t\\ta'.rindex('')", lambda: 'c.011,  \t\ta'.rindex(''))
+    p("'ß:İb\\tΣİ'.partition('ab')", lambda: 'ß:İb\tΣİ'.partition('ab'))
+    p("'Σσ, é'.isspace()", lambda: 'Σσ, é'.isspace())
+    p("'\\naZǅX '.rjust(0)", lambda: '\naZǅX '.rjust(0))
+    p("'  '.splitlines(True)", lambda: '  '.splitlines(True))
+    p("'hello world'.format_map({'a': 1})", lambda: 'hello world'.format_map({'a': 1}))
+    p("str('')", lambda: str(''))
 try:
     t4()
 except Exception as e:

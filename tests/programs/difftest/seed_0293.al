@@ -8,118 +8,242 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import io
-    p("io.StringIO('b ,Zß,c0' + '\\nsecond\\n').readlines()", lambda: io.StringIO('b ,Zß,c0' + '\nsecond\n').readlines())
-    p("(lambda f: (f.write('Title Case'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('Title Case'), f.getvalue())[1])(io.StringIO()))
-    p("io.StringIO('a' + '\\nsecond\\n').readlines()", lambda: io.StringIO('a' + '\nsecond\n').readlines())
-    p("io.StringIO('  pad  ' + '\\nsecond\\n').readlines()", lambda: io.StringIO('  pad  ' + '\nsecond\n').readlines())
-    p("io.StringIO('Z 1aé1b.:a' + '\\nsecond\\n').readlines()", lambda: io.StringIO('Z 1aé1b.:a' + '\nsecond\n').readlines())
-    p("(lambda f: (f.write('İ '), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('İ '), f.getvalue())[1])(io.StringIO()))
-    p("io.StringIO('İstanbul' + '\\nsecond\\n').readlines()", lambda: io.StringIO('İstanbul' + '\nsecond\n').readlines())
+    import pickle
+    x = ()
+    v = [2**63, 10**30, []]
+    p('pickle.dumps(v, 0)', lambda: pickle.dumps(v, 0))
+    p('repr(pickle.loads(pickle.dumps(v, 0))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 0))) == repr(v))
+    p('pickle.dumps(v, 1)', lambda: pickle.dumps(v, 1))
+    p('repr(pickle.loads(pickle.dumps(v, 1))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 1))) == repr(v))
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p("({'a': 1}).__rfloordiv__({1, 2})", lambda: ({'a': 1}).__rfloordiv__({1, 2}))
-    p("(' bİ1 _00-σßc').__radd__(range(5))", lambda: (' bİ1 _00-σßc').__radd__(range(5)))
-    p("repr(int.__dict__.get('__float__')).split(' at ')[0]", lambda: repr(int.__dict__.get('__float__')).split(' at ')[0])
-    p("type(int.__dict__['__float__'].__get__(complex(78.03565281216885, -89.50598139119516))).__name__", lambda: type(int.__dict__['__float__'].__get__(complex(78.03565281216885, -89.50598139119516))).__name__)
-    p('(1e22).__radd__(complex(98.83249704680273, -88.58332729234819))', lambda: (1e22).__radd__(complex(98.83249704680273, -88.58332729234819)))
-    p("float.__ror__(True, '-42')", lambda: float.__ror__(True, '-42'))
-    p("(repr(dict.__rsub__).split(' at ')[0], type(dict.__rsub__).__name__, dict.__rsub__.__qualname__)", lambda: (repr(dict.__rsub__).split(' at ')[0], type(dict.__rsub__).__name__, dict.__rsub__.__qualname__))
-    p("(repr(str.__eq__).split(' at ')[0], type(str.__eq__).__name__, str.__eq__.__qualname__)", lambda: (repr(str.__eq__).split(' at ')[0], type(str.__eq__).__name__, str.__eq__.__qualname__))
-    p('float.__sub__({1, 2}, frozenset({2, 5}))', lambda: float.__sub__({1, 2}, frozenset({2, 5})))
+    class V:
+        def __init__(self, *xs):
+            self.xs = list(xs)
+        def __repr__(self):
+            return f"V{tuple(self.xs)}"
+        def __eq__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return self.xs == other.xs
+        def __lt__(self, other):
+            if not isinstance(other, V):
+                return NotImplemented
+            return sum(self.xs) < sum(other.xs)
+        def __hash__(self):
+            return hash(tuple(self.xs))
+        def __add__(self, other):
+            if isinstance(other, int):
+                return V(*[x + other for x in self.xs])
+            if isinstance(other, V):
+                return V(*self.xs, *other.xs)
+            return NotImplemented
+        def __radd__(self, other):
+            return self + other
+        def __iter__(self):
+            return iter(self.xs)
+        def __len__(self):
+            return len(self.xs)
+        def __getitem__(self, i):
+            return self.xs[i]
+        def __bool__(self):
+            return bool(self.xs)
+        def __contains__(self, x):
+            return x in self.xs
+    class W(V):
+        def __repr__(self):
+            return "W" + super().__repr__()
+        def __lt__(self, other):
+            return len(self) < len(other)
+    a = W(-2, 1, 2)
+    b = W(3)
+    c = V(-1, -1, -1, -3)
+    print(sum([a, b], V()), tuple(a), dict.fromkeys([a, b, a]))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    print(a + b, a + -2, -2 + b)
+    print({a, b, c, V()}, {a: 1, b: 2})
+    p('sum', lambda: sum([a, b]))
+    p('radd', lambda: 'x' + a)
+    print(V.__dict__['__len__'](c), len(V.__dict__))
+    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
+    x, *y = a or V(0)
+    print(x, y)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import bisect
-    import io
-    p("io.StringIO('ccİß0Σǅa:' + '\\nsecond\\n').readlines()", lambda: io.StringIO('ccİß0Σǅa:' + '\nsecond\n').readlines())
-    p("io.StringIO('abc' + '\\nsecond\\n').readlines()", lambda: io.StringIO('abc' + '\nsecond\n').readlines())
-    p('bisect.bisect_right(sorted([-3, -4, 7, -3, -8]), -6)', lambda: bisect.bisect_right(sorted([-3, -4, 7, -3, -8]), -6))
-    p("(lambda f: (f.write('éb '), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('éb '), f.getvalue())[1])(io.StringIO()))
-    p("(lambda f: (f.write('a,b,,c'), f.getvalue())[1])(io.StringIO())", lambda: (lambda f: (f.write('a,b,,c'), f.getvalue())[1])(io.StringIO()))
+    class MyErr(ValueError):
+        pass
+    def check(e):
+        return isinstance(e, (TypeError, MyErr))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k'), ValueError(1), ExceptionGroup('g1', [KeyError('k')])])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            pass
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ExceptionGroup('g2', [MyErr(3)]), ExceptionGroup('g2', [ZeroDivisionError(), ValueError('v')]), ExceptionGroup('g2', [KeyError('k'), ZeroDivisionError(), ValueError('v')])]), ZeroDivisionError(), ValueError(1)])
+        except* OSError as e:
+            print('clause 0', repr(e))
+            raise
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise KeyError('k')
+        except* (ValueError, KeyError) as e:
+            print('clause 0', repr(e))
+            pass
+        except* OSError as e:
+            print('clause 1', repr(e))
+            raise
+        finally:
+            print('finally')
+    except BaseException as e:
+        print('escaped', repr(e))
+    try:
+        try:
+            raise ExceptionGroup('g0', [KeyError('k')])
+        except* LookupError as e:
+            print('clause 0', repr(e))
+            raise RuntimeError('h0')
+        except* MyErr as e:
+            print('clause 1', repr(e))
+            pass
+    except BaseException as e:
+        print('escaped', repr(e))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("('İstanbul').__bool__()", lambda: ('İstanbul').__bool__())
-    p('([]).__rand__(range(5))', lambda: ([]).__rand__(range(5)))
-    p('([-5, -4, 1, -5, -1]).__contains__(True)', lambda: ([-5, -4, 1, -5, -1]).__contains__(True))
-    p('frozenset.__radd__(frozenset({2, 5}), 838.8034896876413)', lambda: frozenset.__radd__(frozenset({2, 5}), 838.8034896876413))
+    import zlib
+    d = bytes(bytes(range(256)) * 9)
+    try:
+        c = zlib.compressobj(1, zlib.DEFLATED, 15, 9, 2)
+        out = b''.join(c.compress(d[i:i + 1]) for i in range(0, len(d), 1))
+        out += c.flush(zlib.Z_SYNC_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, 15) == d)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\\x00' * 3000, 0, 12))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\x00' * 3000, 0, 12)))
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\\x00' * 3000, 10, 7))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\x00' * 3000, 10, 7)))
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(memoryview(b'mv' * 99), 6, -9))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(memoryview(b'mv' * 99), 6, -9)))
+    d = bytes(b'')
+    z = zlib.compress(d, 5) + b''
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1000]
+            pos += 1000
+            parts.append(o.decompress(chunk, 10))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    d = bytes(b'')
+    try:
+        c = zlib.compressobj(5, zlib.DEFLATED, 15, 8, 0)
+        out = b''.join(c.compress(d[i:i + 100]) for i in range(0, len(d), 100))
+        out += c.flush(zlib.Z_SYNC_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, 15) == d)
+    except Exception as e:
+        print('!', type(e).__name__, e)
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    p("'abc'.center(4, '\\udc80')", lambda: 'abc'.center(4, '\udc80'))
-    p("'\\ud800' + '\\udfff\\ud800'", lambda: '\ud800' + '\udfff\ud800')
-    p("b'\\x00\\xd8'.decode('utf-32-be', 'backslashreplace')", lambda: b'\x00\xd8'.decode('utf-32-be', 'backslashreplace'))
-    p("sorted(['a\\udc80b', '\\U0010ffff', '\\U0010ffff'])", lambda: sorted(['a\udc80b', '\U0010ffff', '\U0010ffff']))
-    p("'%r|%a' % ('', '\\xe9\\udcff')", lambda: '%r|%a' % ('', '\xe9\udcff'))
-    p("chr(0xdbff).encode('utf-32', 'surrogatepass')", lambda: chr(0xdbff).encode('utf-32', 'surrogatepass'))
+    import dataclasses
+    import operator
+    import heapq
+    p('list(heapq.merge(sorted([-8]), sorted([-6, 1])))', lambda: list(heapq.merge(sorted([-8]), sorted([-6, 1]))))
+    p("operator.attrgetter('real')(1.0)", lambda: operator.attrgetter('real')(1.0))
+    p('operator.neg(-7)', lambda: operator.neg(-7))
+    p('operator.add(-4, -1)', lambda: operator.add(-4, -1))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    from datetime import date, datetime, time, timedelta, timezone
-    import calendar
-    import time as time_module
-    p("tuple(time_module.strptime(datetime(2, 7, 30, 22, 58, 31, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%Z//'), '%Z//'))", lambda: tuple(time_module.strptime(datetime(2, 7, 30, 22, 58, 31, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime('%Z//'), '%Z//')))
-    p("tuple(time_module.strptime(datetime(99, 5, 25, 17, 10, 34, 12882, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('::'), '::'))", lambda: tuple(time_module.strptime(datetime(99, 5, 25, 17, 10, 34, 12882, tzinfo=timezone(timedelta(minutes=90), 'X%Z')).strftime('::'), '::')))
-    p("datetime.fromisoformat(datetime(1, 4, 29, 5, 12, 52, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[:5] + 'T1' + datetime(1, 4, 29, 5, 12, 52, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[5:])", lambda: datetime.fromisoformat(datetime(1, 4, 29, 5, 12, 52, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[:5] + 'T1' + datetime(1, 4, 29, 5, 12, 52, 999999, tzinfo=timezone(timedelta(hours=-8), 'PST')).isoformat()[5:]))
-    p('(-timedelta(), abs(timedelta()), bool(timedelta()), timedelta().total_seconds())', lambda: (-timedelta(), abs(timedelta()), bool(timedelta()), timedelta().total_seconds()))
+    import zlib
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\\x00' * 3000, 9, 12))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'\x00' * 3000, 9, 12)))
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'hello world ' * 20, 1, 25))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'hello world ' * 20, 1, 25)))
+    d = bytes(bytearray(b'xyz' * 50))
+    z = zlib.compress(d, 5) + b''
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1000]
+            pos += 1000
+            parts.append(o.decompress(chunk, 4096))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'abcabcabd' * 500 + bytes(range(200)), 1, 7))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'abcabcabd' * 500 + bytes(range(200)), 1, 7)))
+    d = bytes(bytes((i * 7919) % 256 for i in range(70000)))
+    try:
+        c = zlib.compressobj(5, zlib.DEFLATED, 31, 1, 2)
+        out = b''.join(c.compress(d[i:i + 100]) for i in range(0, len(d), 100))
+        out += c.flush(zlib.Z_PARTIAL_FLUSH) + c.flush()
+        print(len(out), zlib.crc32(out), zlib.decompress(out, 31) == d)
+    except Exception as e:
+        print('!', type(e).__name__, e)
+    p("(lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'', -1, 12))", lambda: (lambda z: (len(z), zlib.crc32(z), z[:12]))(zlib.compress(b'', -1, 12)))
+    d = bytes(bytes(range(256)) * 9)
+    z = zlib.compress(d, 9) + b''
+    try:
+        o = zlib.decompressobj()
+        parts = []
+        pos = 0
+        while pos < len(z) or o.unconsumed_tail:
+            chunk = o.unconsumed_tail + z[pos:pos + 1]
+            pos += 1
+            parts.append(o.decompress(chunk, 333))
+            if o.eof:
+                break
+        parts.append(o.flush())
+        print(b''.join(parts) == d, o.eof, o.unused_data, len(o.unconsumed_tail), len(parts))
+    except Exception as e:
+        print('!', type(e).__name__, e)
 try:
     t5()
 except Exception as e:
     print('t5', '!', type(e).__name__, e)
 def t6():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case 0 | 1:
-                return 'small'
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case -1:
-                return 'minus one'
-            case float(f):
-                return f'float {f}'
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case [int(), int(), *_]:
-                return 'ints'
-            case []:
-                return 'empty'
-            case (1 | 2 | 3) as k:
-                return f'k {k}'
-            case str() as s if len(s) > 2:
-                return 'str ' + s
-            case _:
-                return 'other'
-    print(m(True))
-    print(m(P(2, 2)))
-    print(m('abcd'))
-    print(m({'k': None}))
-    print(m('ab'))
-    print(m((4, 5)))
-    print(m(0))
-    print(m(P(0, 5)))
-    print(m({'t': 'pt', 'xy': [1, 2]}))
-    print(m(range(2)))
-    print(m(3))
+    p("int('-9223372036854775808', 1)", lambda: int('-9223372036854775808', 1))
+    p("int('٣', 16)", lambda: int('٣', 16))
+    p('divmod(1152921504606846974, (-(2 ** 65)))', lambda: divmod(1152921504606846974, (-(2 ** 65))))
+    p('oct((-65))', lambda: oct((-65)))
+    p("int('1.5', 36)", lambda: int('1.5', 36))
 try:
     t6()
 except Exception as e:
     print('t6', '!', type(e).__name__, e)
-xs = [1, 2]
-xs[5] = 0

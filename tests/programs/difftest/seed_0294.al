@@ -8,120 +8,98 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p('1942282817499175218782857 & 9223372036854775808', lambda: 1942282817499175218782857 & 9223372036854775808)
-    p("int('1_000', 0)", lambda: int('1_000', 0))
-    p('pow((-4611686018427387902), 1, (2 ** 64))', lambda: pow((-4611686018427387902), 1, (2 ** 64)))
-    p('int(18446744073709551617)', lambda: int(18446744073709551617))
-    p('18446744073709551615 << -1', lambda: 18446744073709551615 << -1)
-    p('9223372036854775807 << 200', lambda: 9223372036854775807 << 200)
-    p('pow((-32), (2 ** 64), (2 ** 64))', lambda: pow((-32), (2 ** 64), (2 ** 64)))
+    p("format(837.8322085269072, 'E')", lambda: format(837.8322085269072, 'E'))
+    p("format(1e300, '.1%')", lambda: format(1e300, '.1%'))
+    p('5e-324 == 64', lambda: 5e-324 == 64)
+    p("(-242.94869164317515) < float('inf')", lambda: (-242.94869164317515) < float('inf'))
+    p('str((-1e300))', lambda: str((-1e300)))
+    p('100.0 - (-9223372036854775805)', lambda: 100.0 - (-9223372036854775805))
+    p('max(0.1, 0.0)', lambda: max(0.1, 0.0))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    d = {15: 8, 'key': 2, (1, 'x'): 8, 2: 1, 'a': 9, 'key': 5}
-    e = {10: 1, 10000000000000000000: 4, 'key': 6}
-    try:
-        del d[12]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d |= e
-    print(d.get((-18446744073709551616)), d.get((-18446744073709551616), -1))
-    d2 = d.copy(); d2.clear(); print(d2, d)
-    print(repr(d), str(e))
-    try:
-        del d[(-1798465042647412146620280340569649349251249)]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    d[14] = 2
-    print(d, e)
+    import cmath
+    p("format((3-4j), 'n')", lambda: format((3-4j), 'n'))
+    p("format(complex(31.368560050731674, -48.93048196482614), 'g')", lambda: format(complex(31.368560050731674, -48.93048196482614), 'g'))
+    p('complex(-0.0, -0.0) - complex(-0.0, -0.0)', lambda: complex(-0.0, -0.0) - complex(-0.0, -0.0))
+    p("format(complex(float('inf'), 1), '<18.2f')", lambda: format(complex(float('inf'), 1), '<18.2f'))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import unittest
-    tc = unittest.TestCase()
-    p("tc.assertEqual('', [])", lambda: tc.assertEqual('', []))
-    p("tc.assertEqual({',,σ_ß-': {'-42': b'bytes\\x00', '12': {}, 'Yé İ\\nZ.\\nX\\tΣ': ['ǅ,Y', 100000000000, 23], '3.5': {'line1\\nline2\\r\\nline3': None, 'aaa': True, 'hello world': b'bytes\\x00', '\\tİ ß': b'bytes\\x00'}, '3.5': (1000000000000000, (), -3)}, 'tab\\there': [], '3.5': {}, 'aaa': {37, 20, 2}, 'ǅéİ': {35, 26}}, [(), {}, {28}], msg='note')", lambda: tc.assertEqual({',,σ_ß-': {'-42': b'bytes\x00', '12': {}, 'Yé İ\nZ.\nX\tΣ': ['ǅ,Y', 100000000000, 23], '3.5': {'line1\nline2\r\nline3': None, 'aaa': True, 'hello world': b'bytes\x00', '\tİ ß': b'bytes\x00'}, '3.5': (1000000000000000, (), -3)}, 'tab\there': [], '3.5': {}, 'aaa': {37, 20, 2}, 'ǅéİ': {35, 26}}, [(), {}, {28}], msg='note'))
-    p("tc.assertEqual({'line1\\nline2\\r\\nline3': [(True, b'bytes\\x00', 1.5, None), ([], 1.5), (), {37}, b'bytes\\x00'], '  pad  ': ()}, True, msg='note')", lambda: tc.assertEqual({'line1\nline2\r\nline3': [(True, b'bytes\x00', 1.5, None), ([], 1.5), (), {37}, b'bytes\x00'], '  pad  ': ()}, True, msg='note'))
-    p("tc.assertIn(({34, 26, 7}, 80), b'bytes\\x00')", lambda: tc.assertIn(({34, 26, 7}, 80), b'bytes\x00'))
-    p("tc.assertSequenceEqual(list(None) if isinstance(None, (list, tuple)) else [None], [{'1_ 10 YΣ1\\t': (), 'abcabcabc': {'ab': {}, 'ΣίσυφοςΣ': ((), [], -55, b'bytes\\x00', None)}, ' ǅ Yİ-:ǅb10,': {5, 1, 0, 50, 34}, ' c:a': {'ΣίσυφοςΣ': [b'bytes\\x00', [], True], 'cǅb  Z\\nXß1ǅ ': {'Hello': 1.5, 'aaa': 'a fairly long string with several words in it', '': None, 'a': 100000000000000000, 'straße': True}, 'abcabcabc': 1.5, 'İσY\\n: \\t Xǅ .': (1000000000000000, 'a fairly long string with several words in it', '-42', 100000000000000000000, '3.5'), 'c1ǅ1-,c,İ_b ': {}}, 'x-y-z': -2}])", lambda: tc.assertSequenceEqual(list(None) if isinstance(None, (list, tuple)) else [None], [{'1_ 10 YΣ1\t': (), 'abcabcabc': {'ab': {}, 'ΣίσυφοςΣ': ((), [], -55, b'bytes\x00', None)}, ' ǅ Yİ-:ǅb10,': {5, 1, 0, 50, 34}, ' c:a': {'ΣίσυφοςΣ': [b'bytes\x00', [], True], 'cǅb  Z\nXß1ǅ ': {'Hello': 1.5, 'aaa': 'a fairly long string with several words in it', '': None, 'a': 100000000000000000, 'straße': True}, 'abcabcabc': 1.5, 'İσY\n: \t Xǅ .': (1000000000000000, 'a fairly long string with several words in it', '-42', 100000000000000000000, '3.5'), 'c1ǅ1-,c,İ_b ': {}}, 'x-y-z': -2}]))
+    import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message):
+            raise ValueError(message)
+    w = 120
+    ap = P(prog='gen', formatter_class=lambda prog: argparse.HelpFormatter(prog, width=w), allow_abbrev=True, description='Does things.')
+    ap.add_argument('-a', '--alpha', action='extend', nargs='*', help='default %(default)s')
+    ap.add_argument('-b', required=True, metavar='V')
+    g = ap.add_mutually_exclusive_group(required=False)
+    g.add_argument('--left', action='store_true')
+    g.add_argument('--right', nargs='?')
+    p('ap.format_usage()', lambda: ap.format_usage())
+    p('ap.format_help()', lambda: ap.format_help())
+    p("ap.parse_known_args(['--right=3', '1', '--alp'])", lambda: ap.parse_known_args(['--right=3', '1', '--alp']))
+    p("ap.parse_args(['--right=3', '1', '--alp'])", lambda: ap.parse_args(['--right=3', '1', '--alp']))
+    p('ap.parse_known_args([])', lambda: ap.parse_known_args([]))
+    p('ap.parse_args([])', lambda: ap.parse_args([]))
+    p("ap.parse_known_args(['-zq', '--gam', '--bet'])", lambda: ap.parse_known_args(['-zq', '--gam', '--bet']))
+    p("ap.parse_args(['-zq', '--gam', '--bet'])", lambda: ap.parse_args(['-zq', '--gam', '--bet']))
+    p("ap.parse_known_args(['--', '--gam', '--right', '-1', '--right=3', '-a1'])", lambda: ap.parse_known_args(['--', '--gam', '--right', '-1', '--right=3', '-a1']))
+    p("ap.parse_args(['--', '--gam', '--right', '-1', '--right=3', '-a1'])", lambda: ap.parse_args(['--', '--gam', '--right', '-1', '--right=3', '-a1']))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    class V:
-        def __init__(self, *xs):
-            self.xs = list(xs)
-        def __repr__(self):
-            return f"V{tuple(self.xs)}"
-        def __eq__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return self.xs == other.xs
-        def __lt__(self, other):
-            if not isinstance(other, V):
-                return NotImplemented
-            return sum(self.xs) < sum(other.xs)
-        def __hash__(self):
-            return hash(tuple(self.xs))
-        def __add__(self, other):
-            if isinstance(other, int):
-                return V(*[x + other for x in self.xs])
-            if isinstance(other, V):
-                return V(*self.xs, *other.xs)
-            return NotImplemented
-        def __radd__(self, other):
-            return self + other
-        def __iter__(self):
-            return iter(self.xs)
-        def __len__(self):
-            return len(self.xs)
-        def __getitem__(self, i):
-            return self.xs[i]
-        def __bool__(self):
-            return bool(self.xs)
-        def __contains__(self, x):
-            return x in self.xs
-    class W(V):
-        def __repr__(self):
-            return "W" + super().__repr__()
-        def __lt__(self, other):
-            return len(self) < len(other)
-    a = W(-2)
-    b = V()
-    c = W()
-    p('sum', lambda: sum([a, b]))
-    print(sorted([a, b, c]), max([a, b, c]), min(a, b))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
-    print(a == b, a != c, a < b, b > c, a <= a)
-    p('getitem', lambda: c[2])
-    p('add', lambda: a + 'x')
-    p('radd', lambda: 'x' + a)
-    p('dictset', lambda: V.__dict__.__setitem__('x', 1))
-    print(isinstance(c, V), type(c).__name__, isinstance(a, W))
+    import unicodedata
+    p('unicodedata.is_normalized(\'nfc\', "\\U0001f600\\u0323\\U00018b00\\ue000(")', lambda: unicodedata.is_normalized('nfc', "\U0001f600\u0323\U00018b00\ue000("))
+    p('unicodedata.combining("\\u212b")', lambda: unicodedata.combining("\u212b"))
+    p('unicodedata.is_normalized(\'NFD\', "\\u3000\\ufb01\\x00")', lambda: unicodedata.is_normalized('NFD', "\u3000\ufb01\x00"))
+    p('unicodedata.category("a")', lambda: unicodedata.category("a"))
+    p('unicodedata.digit("\\u0627", None)', lambda: unicodedata.digit("\u0627", None))
+    p('unicodedata.category("\\xe9")', lambda: unicodedata.category("\xe9"))
+    p('unicodedata.is_normalized(\'NFC\', "\\U0001f600Z\\u4e00\\u05d0\\u0958\\u1e9b")', lambda: unicodedata.is_normalized('NFC', "\U0001f600Z\u4e00\u05d0\u0958\u1e9b"))
+    p('unicodedata.name("\\u0661")', lambda: unicodedata.name("\u0661"))
+    p('unicodedata.normalize(\'NFC\', "\\U0001f600\\u0301\\u0627\\u1e9b")', lambda: unicodedata.normalize('NFC', "\U0001f600\u0301\u0627\u1e9b"))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    import re
-    def sm(m):
-        if m is None:
-            return None
-        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
-                [m.span(i) for i in range(len(m.groups()) + 1)])
-    c = p("b'.[ab]'", lambda: re.compile(b'.[ab]', re.M))
-    p("sm(re.compile(b'.[ab]', re.M).search(b'', 0, 3))", lambda: sm(re.compile(b'.[ab]', re.M).search(b'', 0, 3)))
-    p("re.findall(b'.[ab]', b'', re.M)", lambda: re.findall(b'.[ab]', b'', re.M))
-    p("[sm(m) for m in re.finditer(b'.[ab]', b'', re.M)]", lambda: [sm(m) for m in re.finditer(b'.[ab]', b'', re.M)])
-    p("sm(re.match(b'.[ab]', b'', re.M))", lambda: sm(re.match(b'.[ab]', b'', re.M)))
-    c = p("'.?\\\\s|b(?s:(?!(.++bc|)(?>$[^a]| {0}?|é){0,1}?(?m:\\\\.A{2,}[\\\\s]))a{1,2})b{2}?|-(?>a{2,}?){0}?A|\\\\d??(?:(.)?){2}?a'", lambda: re.compile('.?\\s|b(?s:(?!(.++bc|)(?>$[^a]| {0}?|é){0,1}?(?m:\\.A{2,}[\\s]))a{1,2})b{2}?|-(?>a{2,}?){0}?A|\\d??(?:(.)?){2}?a'))
-    p("re.subn('.?\\\\s|b(?s:(?!(.++bc|)(?>$[^a]| {0}?|é){0,1}?(?m:\\\\.A{2,}[\\\\s]))a{1,2})b{2}?|-(?>a{2,}?){0}?A|\\\\d??(?:(.)?){2}?a', r'[\\1]', 'a bb')", lambda: re.subn('.?\\s|b(?s:(?!(.++bc|)(?>$[^a]| {0}?|é){0,1}?(?m:\\.A{2,}[\\s]))a{1,2})b{2}?|-(?>a{2,}?){0}?A|\\d??(?:(.)?){2}?a', r'[\1]', 'a bb'))
-    p("re.subn('.?\\\\s|b(?s:(?!(.++bc|)(?>$[^a]| {0}?|é){0,1}?(?m:\\\\.A{2,}[\\\\s]))a{1,2})b{2}?|-(?>a{2,}?){0}?A|\\\\d??(?:(.)?){2}?a', r'<\\g<0>>', 'a bb')", lambda: re.subn('.?\\s|b(?s:(?!(.++bc|)(?>$[^a]| {0}?|é){0,1}?(?m:\\.A{2,}[\\s]))a{1,2})b{2}?|-(?>a{2,}?){0}?A|\\d??(?:(.)?){2}?a', r'<\g<0>>', 'a bb'))
+    def g(n):
+        total = 0
+        try:
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
+        finally:
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = g(4)
+    p('send', lambda: it.send(4))
+    p('list', lambda: list(it))
+    p('close', lambda: it.close())
+    p('send1', lambda: g(2).send(5))
+    p('send', lambda: it.send(4))
+    p('close', lambda: it.close())
+    p('list', lambda: list(it))
+    p('list', lambda: list(it))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:

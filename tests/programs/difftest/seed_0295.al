@@ -8,183 +8,135 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    import signal
-    import subprocess
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', \'a\', \'\', \'b c\'], capture_output=True, text=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', 'a', '', 'b c'], capture_output=True, text=True))
-    p("str(subprocess.CalledProcessError(0, ['\\n', 'x\\r\\ny']))", lambda: str(subprocess.CalledProcessError(0, ['\n', 'x\r\ny'])))
-    p('(repr(signal.Signals(9)), signal.strsignal(9))', lambda: (repr(signal.Signals(9)), signal.strsignal(9)))
-    p('subprocess.run([\'sh\', \'-c\', \'printf "%s|" "$@"; echo err >&2; exit 0\', \'sh\', ], capture_output=True, text=True)', lambda: subprocess.run(['sh', '-c', 'printf "%s|" "$@"; echo err >&2; exit 0', 'sh', ], capture_output=True, text=True))
-    p("subprocess.run(['cat'], input=b'', stdout=subprocess.PIPE)", lambda: subprocess.run(['cat'], input=b'', stdout=subprocess.PIPE))
+    import pickle
+    x = x
+    v = [0, 10**30]
+    p('pickle.dumps(v, 3)', lambda: pickle.dumps(v, 3))
+    p('repr(pickle.loads(pickle.dumps(v, 3))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 3))) == repr(v))
+    p('pickle.dumps(v, 5)', lambda: pickle.dumps(v, 5))
+    p('repr(pickle.loads(pickle.dumps(v, 5))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 5))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            raise TypeError()
-        return x
-    def f1(x):
-        try:
-            return f0(x)
-        except LookupError as e:
-            raise RuntimeError('wrapped 1') from e
-    try:
-        print(f1(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(0))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f1(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    p('exc', lambda: f1(0))
+    import cmath
+    p('complex(-19.786403336927123, 71.67860595266941) - 4611686018427387903', lambda: complex(-19.786403336927123, 71.67860595266941) - 4611686018427387903)
+    p('(0.1+0.2j) / complex(0.0, -0.0)', lambda: (0.1+0.2j) / complex(0.0, -0.0))
+    p("format((3-4j), '*^30')", lambda: format((3-4j), '*^30'))
+    p('complex(0.0, -0.0) % 0.015', lambda: complex(0.0, -0.0) % 0.015)
+    p("format((-1j), ',')", lambda: format((-1j), ','))
+    p('((1e-5+1e300j)).real', lambda: ((1e-5+1e300j)).real)
+    p('(2.5+0j) + complex(7.550554158497391, 22.288891281015296)', lambda: (2.5+0j) + complex(7.550554158497391, 22.288891281015296))
+    p('repr((0.1+0.2j))', lambda: repr((0.1+0.2j)))
+    p('2.675 != (1e16j)', lambda: 2.675 != (1e16j))
+    p("complex(float('inf'), 1) - 5e-324", lambda: complex(float('inf'), 1) - 5e-324)
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    import typing
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('typing.List[int]', lambda: typing.List[int])
-    p('typing.Callable[[int], str]', lambda: typing.Callable[[int], str])
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('typing.Optional[typing.Dict[str, int]]', lambda: typing.Optional[typing.Dict[str, int]])
-    p('typing.get_origin(typing.List[int])', lambda: typing.get_origin(typing.List[int]))
-    p('typing.List[int]', lambda: typing.List[int])
+    class P:
+        __match_args__ = ('x', 'y')
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+    def m(v):
+        match v:
+            case (1 | 2 | 3) as k:
+                return f'k {k}'
+            case str() as s if len(s) > 2:
+                return 'str ' + s
+            case {'k': v, **kw}:
+                return f'map {v} {kw}'
+            case str(s):
+                return 'short ' + s
+            case None:
+                return 'none'
+            case P(x=0, y=yy):
+                return f'P on axis {yy}'
+            case True:
+                return 'true'
+            case float(f):
+                return f'float {f}'
+            case -1:
+                return 'minus one'
+            case {'t': 'pt', 'xy': [x, y]}:
+                return f'pt {x},{y}'
+    print(m(P(2, 2)))
+    print(m(1))
+    print(m(0))
+    print(m(3))
+    print(m('abcd'))
+    print(m(None))
+    print(m(P(0, 5)))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    import random
-    import itertools
-    import functools
-    p('(random.seed(6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(6), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('(random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:]', lambda: (random.seed(3), random.uniform(1, 2), random.randrange(0, 50, 3))[1:])
-    p('functools.reduce(max, [5])', lambda: functools.reduce(max, [5]))
-    p('functools.partial(pow, 0)(0)', lambda: functools.partial(pow, 0)(0))
+    p('([1, 4, 4, -2, 4]).__add__([-6, 7, -7, -6, -7])', lambda: ([1, 4, 4, -2, 4]).__add__([-6, 7, -7, -6, -7]))
+    p('(1152921504606846976).__lshift__(2)', lambda: (1152921504606846976).__lshift__(2))
+    p('(True).__str__()', lambda: (True).__str__())
+    p('list((range(5)).__reversed__())', lambda: list((range(5)).__reversed__()))
+    p("(repr(bool.__lshift__).split(' at ')[0], type(bool.__lshift__).__name__, bool.__lshift__.__qualname__)", lambda: (repr(bool.__lshift__).split(' at ')[0], type(bool.__lshift__).__name__, bool.__lshift__.__qualname__))
+    p('((-2)).__and__([6, 5])', lambda: ((-2)).__and__([6, 5]))
+    p("repr(tuple.__dict__.get('__floordiv__')).split(' at ')[0]", lambda: repr(tuple.__dict__.get('__floordiv__')).split(' at ')[0])
+    p("type(tuple.__dict__['__floordiv__'].__get__(frozenset({2, 5}))).__name__", lambda: type(tuple.__dict__['__floordiv__'].__get__(frozenset({2, 5}))).__name__)
+    p("(True).__rshift__('-42')", lambda: (True).__rshift__('-42'))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class MyErr(ValueError):
-        def __init__(self, code):
-            super().__init__(f'code {code}')
-            self.code = code
-    log = []
-    def f0(x):
-        log.append('f0')
-        if x is not None:
-            return int('x' + str(x))
-        return x
-    def f1(x):
+    def g(n):
+        total = 0
         try:
-            return f0(x)
-        except ArithmeticError:
-            raise KeyError(1)
-    def f2(x):
-        try:
-            return f1(x)
+            for i in range(n):
+                got = yield i * 10
+                if got is not None:
+                    total += got
+                    if got < 0:
+                        raise ValueError(f'neg {got}')
+        except KeyError as e:
+            print('g caught', repr(e))
+            yield 'after-key'
         finally:
-            log.append('fin2')
-    try:
-        print(f2(-5))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(3))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2('a'))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
-    try:
-        print(f2(None))
-    except Exception as e:
-        print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
-        if isinstance(e, MyErr):
-            print(e.code, e.args)
-    finally:
-        print(log)
-        log.clear()
+            print('g finally', total)
+        return total
+    def outer(n):
+        r = yield from g(n)
+        print('outer got', r)
+        yield r
+    it = outer(0)
+    p('throwv', lambda: it.throw(ValueError('v')))
+    p('throwv', lambda: it.throw(ValueError('v')))
+    print(list(g(4)), sum(g(4)))
+    p('end', lambda: it.close())
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    class MyErr(ValueError):
-        pass
-    def check(e):
-        return isinstance(e, (TypeError, MyErr))
-    try:
-        try:
-            raise ExceptionGroup('g0', [ExceptionGroup('g1', [ZeroDivisionError(), OSError(2, 'os'), IndexError(0)]), ExceptionGroup('g1', [KeyError('k')])])
-        except* MyErr as e:
-            print('clause 0', repr(e))
-            pass
-        except* ArithmeticError as e:
-            print('clause 1', repr(e))
-            pass
-        except* TypeError as e:
-            print('clause 2', repr(e))
-            raise RuntimeError('h2')
-        finally:
-            print('finally')
-    except BaseException as e:
-        print('escaped', repr(e))
-    p('subgroup', lambda: ExceptionGroup('g0', [IndexError(0), TypeError('t'), ValueError(1)]).subgroup(ValueError))
-    p('subgroup', lambda: ExceptionGroup('g0', [ExceptionGroup('g1', [OSError(2, 'os'), IndexError(0), IndexError(0)])]).subgroup(ArithmeticError))
+    s = set({(-9223372036854775809), (1, 'y'), -5})
+    t = {'Σ', 4, (2, 'y'), 15, (-10000000000000000000)}
+    s.add('Σ')
+    print(set(range(9)) | s)
+    s.intersection_update(t)
+    u = set()
+    for i in range(2 * 3):
+        u.add(i * 7 % 11)
+        if i % 2:
+            u.discard(i)
+    print(u)
+    s.update(t)
+    p('remove', lambda: s.remove(10))
+    print(frozenset(s) == s, s.copy())
+    print(frozenset(s) == s, s.copy())
+    s.update(t)
+    print(set(range(7)) | s)
+    print(s, t)
 try:
     t5()
 except Exception as e:

@@ -8,78 +8,56 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    from decimal import (Decimal, Context, getcontext, setcontext, DefaultContext, Inexact, Rounded,
-        ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP,
-        ROUND_HALF_EVEN)
-    import math
-    c = getcontext().copy()
-    c = Context(rounding=ROUND_FLOOR)
-    setcontext(c)
-    p("Decimal('2.5').quantize(Decimal('1'))", lambda: Decimal('2.5').quantize(Decimal('1')))
-    p("Decimal('-1.5').max_mag(Decimal('-1.5'))", lambda: Decimal('-1.5').max_mag(Decimal('-1.5')))
-    p("Decimal('NaN').fma(Decimal('1E+28'), Decimal('47295E3'))", lambda: Decimal('NaN').fma(Decimal('1E+28'), Decimal('47295E3')))
-    p("+Decimal('1.30')", lambda: +Decimal('1.30'))
-    p("Decimal('Infinity').max_mag(Decimal('-1.5'))", lambda: Decimal('Infinity').max_mag(Decimal('-1.5')))
-    setcontext(DefaultContext)
+    import time
+    import collections
+    p('collections.deque([-6, -8, 0, -4, -2, -9], maxlen=3 + 1)', lambda: collections.deque([-6, -8, 0, -4, -2, -9], maxlen=3 + 1))
+    p("collections.namedtuple('Pt', 'x y')(-7, 9)", lambda: collections.namedtuple('Pt', 'x y')(-7, 9))
+    p('sorted(collections.Counter([-4, 1, 9, -8, -9, -8]).items())', lambda: sorted(collections.Counter([-4, 1, 9, -8, -9, -8]).items()))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(8 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(8 * 86400 * 37)))
+    p("time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(1 * 86400 * 37))", lambda: time.strftime('%Y-%m-%d %H:%M:%S %a %j', time.gmtime(1 * 86400 * 37)))
+    p('collections.deque([4, -7, -8, 8], maxlen=2 + 1)', lambda: collections.deque([4, -7, -8, 8], maxlen=2 + 1))
+    p("collections.namedtuple('Pt', 'x y')(-1, -7)", lambda: collections.namedtuple('Pt', 'x y')(-1, -7))
+    p('time.asctime(time.gmtime(5 * 99991))', lambda: time.asctime(time.gmtime(5 * 99991)))
 try:
     t0()
 except Exception as e:
     print('t0', '!', type(e).__name__, e)
 def t1():
-    p('((-1e300)).__trunc__()', lambda: ((-1e300)).__trunc__())
-    p("(repr(complex.__ror__).split(' at ')[0], type(complex.__ror__).__name__, complex.__ror__.__qualname__)", lambda: (repr(complex.__ror__).split(' at ')[0], type(complex.__ror__).__name__, complex.__ror__.__qualname__))
-    p('((-0.5+0.25j)).__rdivmod__(range(5))', lambda: ((-0.5+0.25j)).__rdivmod__(range(5)))
-    p("(repr(list.__ge__).split(' at ')[0], type(list.__ge__).__name__, list.__ge__.__qualname__)", lambda: (repr(list.__ge__).split(' at ')[0], type(list.__ge__).__name__, list.__ge__.__qualname__))
-    p("('').__invert__()", lambda: ('').__invert__())
-    p('(frozenset({2, 5})).__pow__(-3)', lambda: (frozenset({2, 5})).__pow__(-3))
+    p('complex.__and__(True, (2.0 ** 63))', lambda: complex.__and__(True, (2.0 ** 63)))
+    p("(repr(frozenset.__len__).split(' at ')[0], type(frozenset.__len__).__name__, frozenset.__len__.__qualname__)", lambda: (repr(frozenset.__len__).split(' at ')[0], type(frozenset.__len__).__name__, frozenset.__len__.__qualname__))
+    p("repr(range.__dict__.get('__truediv__')).split(' at ')[0]", lambda: repr(range.__dict__.get('__truediv__')).split(' at ')[0])
+    p("type(range.__dict__['__truediv__'].__get__('')).__name__", lambda: type(range.__dict__['__truediv__'].__get__('')).__name__)
+    p("(repr(int.__rshift__).split(' at ')[0], type(int.__rshift__).__name__, int.__rshift__.__qualname__)", lambda: (repr(int.__rshift__).split(' at ')[0], type(int.__rshift__).__name__, int.__rshift__.__qualname__))
+    p("str.__gt__({'a': 1}, {'a': 1})", lambda: str.__gt__({'a': 1}, {'a': 1}))
 try:
     t1()
 except Exception as e:
     print('t1', '!', type(e).__name__, e)
 def t2():
-    p("b'tab\\tsep\\nline\\r\\n'.ljust(4)", lambda: b'tab\tsep\nline\r\n'.ljust(4))
-    p('b\'"dq"\'.center(4, b\'*\')', lambda: b'"dq"'.center(4, b'*'))
-    p("memoryview(b'-7')[12:5].tobytes()", lambda: memoryview(b'-7')[12:5].tobytes())
-    p("bytearray(b'  x y  ') + b'\\x00\\xff'", lambda: bytearray(b'  x y  ') + b'\x00\xff')
-    p("memoryview(b'a').tolist()", lambda: memoryview(b'a').tolist())
-    p("b'abc'.ljust(13)", lambda: b'abc'.ljust(13))
-    p("b'  x y  '.split(b'\\x80abc', 1)", lambda: b'  x y  '.split(b'\x80abc', 1))
-    a = bytearray(b'"dq"')
-    try:
-        del a[-3:11]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    import heapq
+    import operator
+    p('list(heapq.merge(sorted([-9, 9]), sorted([-8, 6])))', lambda: list(heapq.merge(sorted([-9, 9]), sorted([-8, 6]))))
+    p('list(heapq.merge(sorted([-1, 7, 4, 1, -2]), sorted([9, -1])))', lambda: list(heapq.merge(sorted([-1, 7, 4, 1, -2]), sorted([9, -1]))))
+    p('list(heapq.merge(sorted([7, -7, -6]), sorted([-9, 8])))', lambda: list(heapq.merge(sorted([7, -7, -6]), sorted([-9, 8]))))
+    p('heapq.nsmallest(3, [1, 9, 0])', lambda: heapq.nsmallest(3, [1, 9, 0]))
+    p("operator.attrgetter('real')(0.2)", lambda: operator.attrgetter('real')(0.2))
+    p("sorted([(-7, 'x'), (-8, 'y')], key=operator.itemgetter(0))", lambda: sorted([(-7, 'x'), (-8, 'y')], key=operator.itemgetter(0)))
+    p("operator.methodcaller('count', 1)([-6, -6, 8])", lambda: operator.methodcaller('count', 1)([-6, -6, 8]))
 try:
     t2()
 except Exception as e:
     print('t2', '!', type(e).__name__, e)
 def t3():
-    p("b'-7'.hex()", lambda: b'-7'.hex())
-    p('b"\'q\'".endswith((b\'AbC dEf\', b\'hello world\'))', lambda: b"'q'".endswith((b'AbC dEf', b'hello world')))
-    p("b'-7'.expandtabs(-2)", lambda: b'-7'.expandtabs(-2))
-    p("b'a'.isalpha()", lambda: b'a'.isalpha())
-    a = bytearray(b'"dq"')
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[8:-2] = b'tab\tsep\nline\r\n'
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.append(-1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.clear()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
+    p('(1.0).__float__()', lambda: (1.0).__float__())
+    p('(21).__sub__(True)', lambda: (21).__sub__(True))
+    p("str.__rshift__({'a': 1}, True)", lambda: str.__rshift__({'a': 1}, True))
+    p('((1e-5+1e300j)).__radd__((-(2 ** 65 - 1)))', lambda: ((1e-5+1e300j)).__radd__((-(2 ** 65 - 1))))
+    p('(range(5)).__trunc__()', lambda: (range(5)).__trunc__())
+    p("('straße').__trunc__()", lambda: ('straße').__trunc__())
+    p('(True).__mul__(1)', lambda: (True).__mul__(1))
+    p("repr(str.__dict__.get('__hash__')).split(' at ')[0]", lambda: repr(str.__dict__.get('__hash__')).split(' at ')[0])
+    p("type(str.__dict__['__hash__'].__get__((-7))).__name__", lambda: type(str.__dict__['__hash__'].__get__((-7))).__name__)
+    p('({1, 2}).__rshift__(True)', lambda: ({1, 2}).__rshift__(True))
 try:
     t3()
 except Exception as e:

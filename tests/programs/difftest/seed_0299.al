@@ -8,74 +8,6 @@ def p(label, f):
         print(label, "=", repr(r))
 
 def t0():
-    p("b''.isalpha()", lambda: b''.isalpha())
-    p("b'\\x80abc'.partition(b'12')", lambda: b'\x80abc'.partition(b'12'))
-    p("hash(b'-7') == hash(b'-7'.decode('latin-1'))", lambda: hash(b'-7') == hash(b'-7'.decode('latin-1')))
-    p('b\'"dq"\'.expandtabs(3)', lambda: b'"dq"'.expandtabs(3))
-    p("b'abc'.isspace()", lambda: b'abc'.isspace())
-    p('b"\'q\'".index(b\'\')', lambda: b"'q'".index(b''))
-    p("'ΣίσυφοςΣ'.encode('ascii', 'xmlcharrefreplace')", lambda: 'ΣίσυφοςΣ'.encode('ascii', 'xmlcharrefreplace'))
-    p("b'12'.split()", lambda: b'12'.split())
-    p("b'  x y  '[::0]", lambda: b'  x y  '[::0])
-    a = bytearray(b'tab\tsep\nline\r\n')
-    try:
-        a.append(-1)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        del a[-5:5]
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a[::2] = bytes(len(a[::2]))
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.insert(-7, 255)
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-    try:
-        a.reverse()
-    except Exception as e:
-        print('!', type(e).__name__, e)
-    print(a)
-try:
-    t0()
-except Exception as e:
-    print('t0', '!', type(e).__name__, e)
-def t1():
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('min(1e23, -0.0)', lambda: min(1e23, -0.0))
-    p('0.015 < 3', lambda: 0.015 < 3)
-    p("float(' 1.5 ')", lambda: float(' 1.5 '))
-    p('1e23 / 2.5', lambda: 1e23 / 2.5)
-    p("format(2.2250738585072014e-308, '#.0f')", lambda: format(2.2250738585072014e-308, '#.0f'))
-    p('((-0.0)) - (-1.0)', lambda: ((-0.0)) - (-1.0))
-    p('(1.7976931348623157e+308).as_integer_ratio()', lambda: (1.7976931348623157e+308).as_integer_ratio())
-    p("882.1390727696262 // float('nan')", lambda: 882.1390727696262 // float('nan'))
-    p('9007199254740993.0 / 3', lambda: 9007199254740993.0 / 3)
-try:
-    t1()
-except Exception as e:
-    print('t1', '!', type(e).__name__, e)
-def t2():
-    from fractions import Fraction
-    import math
-    p('Fraction(2**70, 2)', lambda: Fraction(2**70, 2))
-    p('float(Fraction(-5, 6))', lambda: float(Fraction(-5, 6)))
-    p("Fraction('\\u0663', Fraction(1, 2))", lambda: Fraction('\u0663', Fraction(1, 2)))
-    p("Fraction('\\u0663')", lambda: Fraction('\u0663'))
-    p('hash(Fraction(-2.5)) == hash(0.1)', lambda: hash(Fraction(-2.5)) == hash(0.1))
-    p('divmod(Fraction(-7, 2), Fraction(-17, -5))', lambda: divmod(Fraction(-7, 2), Fraction(-17, -5)))
-try:
-    t2()
-except Exception as e:
-    print('t2', '!', type(e).__name__, e)
-def t3():
     class MyErr(ValueError):
         def __init__(self, code):
             super().__init__(f'code {code}')
@@ -84,21 +16,10 @@ def t3():
     def f0(x):
         log.append('f0')
         if x is not None:
-            return None.foo
+            return [1, 2][x + 5]
         return x
-    def f1(x):
-        try:
-            return f0(x)
-        except LookupError:
-            log.append('re1')
-            raise
-    def f2(x):
-        try:
-            return f1(x)
-        finally:
-            log.append('fin2')
     try:
-        print(f2('a'))
+        print(f0(-5))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -107,7 +28,7 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f2(3))
+        print(f0(None))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -116,7 +37,7 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f2(0))
+        print(f0(3))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -125,7 +46,7 @@ def t3():
         print(log)
         log.clear()
     try:
-        print(f2(-5))
+        print(f0('a'))
     except Exception as e:
         print(type(e).__name__, e, type(e.__cause__).__name__, type(e.__context__).__name__)
         if isinstance(e, MyErr):
@@ -133,49 +54,85 @@ def t3():
     finally:
         print(log)
         log.clear()
-    p('exc', lambda: f2(0))
+try:
+    t0()
+except Exception as e:
+    print('t0', '!', type(e).__name__, e)
+def t1():
+    import pickle
+    x = ''
+    v = {170, 279, -5, 8}
+    p('pickle.dumps(v, 4)', lambda: pickle.dumps(v, 4))
+    p('repr(pickle.loads(pickle.dumps(v, 4))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 4))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
+try:
+    t1()
+except Exception as e:
+    print('t1', '!', type(e).__name__, e)
+def t2():
+    p("int('1_000')", lambda: int('1_000'))
+    p('pow(64, 12345678901234567890, 0)', lambda: pow(64, 12345678901234567890, 0))
+    p('4611686018427387903 <= 9223372036854775808', lambda: 4611686018427387903 <= 9223372036854775808)
+    p('256 << 2', lambda: 256 << 2)
+    p("int('-9223372036854775808', 37)", lambda: int('-9223372036854775808', 37))
+    p('divmod((-13), 72)', lambda: divmod((-13), 72))
+    p('divmod(1267650600228229401496703217721, 9223372036854775807)', lambda: divmod(1267650600228229401496703217721, 9223372036854775807))
+    p("format((-18446744073709551616), 'b')", lambda: format((-18446744073709551616), 'b'))
+    p("f'{(-18446744073709551616):b}'", lambda: f'{(-18446744073709551616):b}')
+    p('(-1798465042647412146620280340569649349251249) | (-3686654411086715134174472)', lambda: (-1798465042647412146620280340569649349251249) | (-3686654411086715134174472))
+try:
+    t2()
+except Exception as e:
+    print('t2', '!', type(e).__name__, e)
+def t3():
+    p("format(5e-324, '.0e')", lambda: format(5e-324, '.0e'))
+    p('(349291174584480946582182) > 763.21179988679', lambda: (349291174584480946582182) > 763.21179988679)
+    p("float('-nan')", lambda: float('-nan'))
+    p("float(' 1.5 ')", lambda: float(' 1.5 '))
+    p('min(1e23, -0.0)', lambda: min(1e23, -0.0))
 try:
     t3()
 except Exception as e:
     print('t3', '!', type(e).__name__, e)
 def t4():
-    class P:
-        __match_args__ = ('x', 'y')
-        def __init__(self, x, y):
-            self.x = x
-            self.y = y
-    def m(v):
-        match v:
-            case {'t': 'pt', 'xy': [x, y]}:
-                return f'pt {x},{y}'
-            case float(f):
-                return f'float {f}'
-            case str(s):
-                return 'short ' + s
-            case P(x=0, y=yy):
-                return f'P on axis {yy}'
-            case _:
-                return 'other'
-    print(m(P(2, 2)))
-    print(m([1, 'a']))
-    print(m({'k': 1, 'z': 2}))
-    print(m('abcd'))
-    print(m((1, 2.0)))
-    print(m([]))
-    print(m(P(1, 3)))
-    print(m({'k': None}))
-    print(m(True))
-    print(m(0))
-    print(m(-1))
+    import pickle
+    x = 1e300
+    v = set()
+    p('pickle.dumps(v, 2)', lambda: pickle.dumps(v, 2))
+    p('repr(pickle.loads(pickle.dumps(v, 2))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 2))) == repr(v))
+    p('pickle.dumps(v, 1)', lambda: pickle.dumps(v, 1))
+    p('repr(pickle.loads(pickle.dumps(v, 1))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 1))) == repr(v))
+    p('pickle.dumps(v, 2)', lambda: pickle.dumps(v, 2))
+    p('repr(pickle.loads(pickle.dumps(v, 2))) == repr(v)', lambda: repr(pickle.loads(pickle.dumps(v, 2))) == repr(v))
+    p('pickle.loads(pickle.dumps(v, -1))', lambda: pickle.loads(pickle.dumps(v, -1)))
 try:
     t4()
 except Exception as e:
     print('t4', '!', type(e).__name__, e)
 def t5():
-    import copy
-    p("copy.deepcopy([[-7, 5, -1, 4], {'a': [-7, 5, -1, 4]}])", lambda: copy.deepcopy([[-7, 5, -1, 4], {'a': [-7, 5, -1, 4]}]))
-    p("copy.deepcopy([[6, -1], {'a': [6, -1]}])", lambda: copy.deepcopy([[6, -1], {'a': [6, -1]}]))
-    p('copy.copy([3])', lambda: copy.copy([3]))
+    import re
+    def sm(m):
+        if m is None:
+            return None
+        return (m.group(), m.groups(), m.groupdict(), m.lastindex, m.lastgroup,
+                [m.span(i) for i in range(len(m.groups()) + 1)])
+    c = p("'()(?:|é{2,}?|[é-ê]||(?P<g2>(ca{,2}?).)\\\\A\\\\n{2,}?)a'", lambda: re.compile('()(?:|é{2,}?|[é-ê]||(?P<g2>(ca{,2}?).)\\A\\n{2,}?)a', re.M))
+    p("sm(re.search('()(?:|é{2,}?|[é-ê]||(?P<g2>(ca{,2}?).)\\\\A\\\\n{2,}?)a', 'aab a \\nb\\n', re.M))", lambda: sm(re.search('()(?:|é{2,}?|[é-ê]||(?P<g2>(ca{,2}?).)\\A\\n{2,}?)a', 'aab a \nb\n', re.M)))
+    p("re.sub('()(?:|é{2,}?|[é-ê]||(?P<g2>(ca{,2}?).)\\\\A\\\\n{2,}?)a', '-', 'aab a \\nb\\n', 1, re.M)", lambda: re.sub('()(?:|é{2,}?|[é-ê]||(?P<g2>(ca{,2}?).)\\A\\n{2,}?)a', '-', 'aab a \nb\n', 1, re.M))
+    p("sm(re.compile('()(?:|é{2,}?|[é-ê]||(?P<g2>(ca{,2}?).)\\\\A\\\\n{2,}?)a', re.M).search('aab a \\nb\\n', 3, 6))", lambda: sm(re.compile('()(?:|é{2,}?|[é-ê]||(?P<g2>(ca{,2}?).)\\A\\n{2,}?)a', re.M).search('aab a \nb\n', 3, 6)))
+    p("sm(re.fullmatch('()(?:|é{2,}?|[é-ê]||(?P<g2>(ca{,2}?).)\\\\A\\\\n{2,}?)a', 'aab a \\nb\\n', re.M))", lambda: sm(re.fullmatch('()(?:|é{2,}?|[é-ê]||(?P<g2>(ca{,2}?).)\\A\\n{2,}?)a', 'aab a \nb\n', re.M)))
+    p("re.subn('()(?:|é{2,}?|[é-ê]||(?P<g2>(ca{,2}?).)\\\\A\\\\n{2,}?)a', r'\\g<1>\\g<0>', 'aab a \\nb\\n', re.M)", lambda: re.subn('()(?:|é{2,}?|[é-ê]||(?P<g2>(ca{,2}?).)\\A\\n{2,}?)a', r'\g<1>\g<0>', 'aab a \nb\n', re.M))
+    c = p("'([b-]?(?x:(?x:c){,2}+a(a *+c){,2}){2,}\\\\2*){,2}.'", lambda: re.compile('([b-]?(?x:(?x:c){,2}+a(a *+c){,2}){2,}\\2*){,2}.', re.X))
+    p("sm(re.match('([b-]?(?x:(?x:c){,2}+a(a *+c){,2}){2,}\\\\2*){,2}.', '', re.X))", lambda: sm(re.match('([b-]?(?x:(?x:c){,2}+a(a *+c){,2}){2,}\\2*){,2}.', '', re.X)))
+    p("sm(re.search('([b-]?(?x:(?x:c){,2}+a(a *+c){,2}){2,}\\\\2*){,2}.', '', re.X))", lambda: sm(re.search('([b-]?(?x:(?x:c){,2}+a(a *+c){,2}){2,}\\2*){,2}.', '', re.X)))
+    p("re.split('([b-]?(?x:(?x:c){,2}+a(a *+c){,2}){2,}\\\\2*){,2}.', '', 1, re.X)", lambda: re.split('([b-]?(?x:(?x:c){,2}+a(a *+c){,2}){2,}\\2*){,2}.', '', 1, re.X))
+    p("sm(re.search('([b-]?(?x:(?x:c){,2}+a(a *+c){,2}){2,}\\\\2*){,2}.', '', re.X))", lambda: sm(re.search('([b-]?(?x:(?x:c){,2}+a(a *+c){,2}){2,}\\2*){,2}.', '', re.X)))
+    c = p("b'(?P<g1>||(?P<g2>)??.)'", lambda: re.compile(b'(?P<g1>||(?P<g2>)??.)', re.M))
+    p("re.split(b'(?P<g1>||(?P<g2>)??.)', b'a', 1, re.M)", lambda: re.split(b'(?P<g1>||(?P<g2>)??.)', b'a', 1, re.M))
+    p("sm(re.search(b'(?P<g1>||(?P<g2>)??.)', b'a', re.M))", lambda: sm(re.search(b'(?P<g1>||(?P<g2>)??.)', b'a', re.M)))
+    p("sm(re.fullmatch(b'(?P<g1>||(?P<g2>)??.)', b'a', re.M))", lambda: sm(re.fullmatch(b'(?P<g1>||(?P<g2>)??.)', b'a', re.M)))
+    p("sm(re.match(b'(?P<g1>||(?P<g2>)??.)', b'a', re.M))", lambda: sm(re.match(b'(?P<g1>||(?P<g2>)??.)', b'a', re.M)))
+    p("re.subn(b'(?P<g1>||(?P<g2>)??.)', rb'<\\g<0>>', b'a', re.M)", lambda: re.subn(b'(?P<g1>||(?P<g2>)??.)', rb'<\g<0>>', b'a', re.M))
 try:
     t5()
 except Exception as e:
