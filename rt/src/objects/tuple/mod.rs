@@ -3,6 +3,7 @@
 pub mod ops;
 
 use crate::object::{Header, Kind, Object, TypeObj, VarObject, TUPLE_TYPE};
+use crate::state::Global;
 use crate::value::Value;
 use std::cell::Cell;
 
@@ -43,9 +44,25 @@ impl TupleObj {
     }
 }
 
-/// A new tuple of type `ty` (`tuple` or a subclass) holding a copy of
-/// `items`.
+/// The empty tuple: one object, as in CPython (`() is tuple()`), made on
+/// first use.
+static EMPTY: Global<Value> = Global::new(Value::NULL);
+
+/// Keeps the empty tuple alive (`gc::trace_rt_roots`).
+pub fn trace_roots(t: &mut crate::gc::Tracer) {
+    let e = EMPTY.get();
+    if !e.is_null() {
+        t.visit(e);
+    }
+}
+
+/// A tuple of type `ty` (`tuple` or a subclass) holding a copy of `items`:
+/// a new one, except that every empty exact tuple is the same object.
 pub fn new(ty: &'static TypeObj, items: &[Value]) -> Value {
+    let empty = items.is_empty() && std::ptr::eq(ty, &TUPLE_TYPE);
+    if empty && !EMPTY.get().is_null() {
+        return EMPTY.get();
+    }
     let head = TupleObj {
         header: Header {
             ty,
@@ -55,7 +72,11 @@ pub fn new(ty: &'static TypeObj, items: &[Value]) -> Value {
         hash: Cell::new(-1),
         len: items.len(),
     };
-    Value::from_ref(crate::gc::alloc_var(head, items))
+    let v = Value::from_ref(crate::gc::alloc_var(head, items));
+    if empty {
+        EMPTY.set(v);
+    }
+    v
 }
 
 /// A new tuple holding a copy of `items`.
