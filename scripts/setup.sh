@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the tests need when it is missing: the aarch64 cross linker
-# and qemu, valgrind and the mold linker (Debian packages), the Rust aarch64 target, and the rustfmt and
+# and qemu, valgrind, the mold linker and python3 (Debian packages), the Rust aarch64 target, and the rustfmt and
 # clippy components. Fails loudly rather than letting a test skip.
 set -euo pipefail
 
@@ -9,6 +9,8 @@ command -v aarch64-linux-gnu-gcc >/dev/null || need_apt+=(gcc-aarch64-linux-gnu)
 command -v qemu-aarch64 >/dev/null || need_apt+=(qemu-user)
 [ -x /usr/bin/time ] || need_apt+=(time)
 command -v valgrind >/dev/null || need_apt+=(valgrind)
+# tests/cli.rs runs `scripts/bench --quick`, which compares with python3.
+command -v python3 >/dev/null || need_apt+=(python3)
 # alc links with mold when it is installed: five times faster than GNU ld.
 command -v mold >/dev/null || need_apt+=(mold)
 if [ ${#need_apt[@]} -gt 0 ]; then

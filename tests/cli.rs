@@ -460,3 +460,29 @@ fn library_functions_are_compiled_once_across_programs() {
         json_only - second
     );
 }
+
+#[test]
+fn bench_quick_checks_every_benchmark_against_python() {
+    // `scripts/bench --quick`: every program of bench/ compiled, run at its
+    // tiny size and compared with python3's output (the timing itself is
+    // not a test). It exits 1 when any program fails or differs.
+    let ws = workspace();
+    let n_programs = std::fs::read_dir(ws.join("bench"))
+        .expect("bench/ exists")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "al"))
+        })
+        .count();
+    let out = Command::new("python3")
+        .arg(ws.join("scripts/bench"))
+        .args(["--quick", "--pypy", "none", "--alc"])
+        .arg(alc())
+        .env("ALC_CACHE_DIR", ws.join("target/code-cache"))
+        .output()
+        .expect("python3 runs scripts/bench (scripts/setup.sh installs python3)");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}{}", stderr(&out));
+    let summary = format!("({n_programs}/{n_programs} programs)");
+    assert!(n_programs >= 10 && text.contains(&summary), "{text}");
+}
