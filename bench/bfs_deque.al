@@ -1,10 +1,11 @@
+# quick: 60
 # Breadth-first search on a grid graph with walls, the queue a
 # collections.deque (compare bfs_ring.al: the same search on a list used
 # as a ring buffer). Prints a checksum of the distances of every search.
+import sys
 from collections import deque
 
-W = 420
-H = 420
+W = H = int(sys.argv[1]) if len(sys.argv) > 1 else 420
 SEARCHES = 36
 
 

@@ -1,9 +1,10 @@
+# quick: 60
 # Breadth-first search on a grid graph with walls, the queue a list used
 # as a ring buffer (compare bfs_deque.al: the same search on a
 # collections.deque). Prints a checksum of the distances of every search.
+import sys
 
-W = 420
-H = 420
+W = H = int(sys.argv[1]) if len(sys.argv) > 1 else 420
 SEARCHES = 36
 
 

@@ -1,4 +1,7 @@
+# quick: 3000
 # The same program as modules_split.al, in one file.
+import sys
+
 MODULUS = 2147483648
 WEIGHTS = [3, 1, 4, 1, 5, 9, 2, 6]
 
@@ -39,5 +42,5 @@ def run(n):
     return state, best, t.count, round(t.mean(), 6)
 
 
-print(run(3_000_000))
+print(run(int(sys.argv[1]) if len(sys.argv) > 1 else 3_000_000))
 print(MODULUS, step(7, 1))

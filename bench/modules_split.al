@@ -1,7 +1,9 @@
+# quick: 3000
 # A program split into two modules: the hot loop calls functions of the
 # other module (`lib.step(...)`, `score` from `from lib import`), reads its
 # globals and uses its class. modules_single.al is the same code in one file;
 # they should run equally fast.
+import sys
 import modules_split_lib as lib
 from modules_split_lib import score, Tally
 
@@ -19,5 +21,5 @@ def run(n):
     return state, best, t.count, round(t.mean(), 6)
 
 
-print(run(3_000_000))
+print(run(int(sys.argv[1]) if len(sys.argv) > 1 else 3_000_000))
 print(lib.MODULUS, lib.step(7, 1))

@@ -1,5 +1,7 @@
+# quick: 300
 # The same program as nbody_pow.al, with `math.sqrt` (in `energy`) and
 # `from math import sqrt` (in `advance`) instead of `** 0.5`.
+import sys
 import math
 from math import sqrt
 
@@ -80,5 +82,5 @@ def advance(bs, dt, steps):
 
 bs = bodies()
 print(f"{energy(bs):.9f}")
-advance(bs, 0.01, 300_000)
+advance(bs, 0.01, int(sys.argv[1]) if len(sys.argv) > 1 else 300_000)
 print(f"{energy(bs):.9f}")

@@ -1,6 +1,9 @@
+# quick: 300
 # Planets pulling on each other, stepped with a symplectic integrator;
 # distances with `** 0.5`. nbody_math.al is the same program with
 # `math.sqrt` and `from math import sqrt`; they should run equally fast.
+import sys
+
 PI = 3.141592653589793
 SOLAR_MASS = 4 * PI * PI
 YEAR = 365.24
@@ -78,5 +81,5 @@ def advance(bs, dt, steps):
 
 bs = bodies()
 print(f"{energy(bs):.9f}")
-advance(bs, 0.01, 300_000)
+advance(bs, 0.01, int(sys.argv[1]) if len(sys.argv) > 1 else 300_000)
 print(f"{energy(bs):.9f}")

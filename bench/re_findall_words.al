@@ -1,5 +1,7 @@
+# quick: 3000
 # Regex benchmark: word frequencies of a 6 MB text with findall, plus
 # numbers and capitalised words found with search loops over lines.
+import sys
 import re
 
 WORDS = ("the quick brown fox jumps over lazy dog while Python regular expressions "
@@ -20,7 +22,7 @@ def make_text(n):
 
 
 def main():
-    text = make_text(1000000)
+    text = make_text(int(sys.argv[1]) if len(sys.argv) > 1 else 1000000)
     words = re.findall(r"[a-z]+", text)
     freq = {}
     for w in words:

@@ -7,10 +7,10 @@ set -euo pipefail
 alc=$(realpath "$1"); out=$2
 cd "$(dirname "$0")/.."
 mkdir -p "$out"
-progs=$(find tests/programs examples -name '*.al' | sort)
+progs=$(find tests/programs examples bench -name '*.al' | sort)
 if [ -d ../shared/bench ]; then progs="$progs $(ls ../shared/bench/*.al)"; fi
 for p in $progs; do
-    name=$(echo "$p" | sed 's|^\.\./shared/||; s|/|__|g')
+    name=$(echo "$p" | sed 's|^\.\./||; s|/|__|g')
     "$alc" "$p" --emit clif >"$out/$name.clif" 2>"$out/$name.err" || true
 done
 echo "clif-snapshot: $(echo $progs | wc -w) programs into $out" >&2

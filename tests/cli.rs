@@ -528,3 +528,4 @@ fn builtin_docstrings_are_linked_only_where_they_can_be_read() {
     let out = Command::new(&reader).output().expect("run");
     assert_eq!(out.stdout, b"Append object to the end of the list.\n");
 }
+

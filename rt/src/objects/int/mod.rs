@@ -132,8 +132,12 @@ pub fn is_negative(v: Value) -> bool {
 }
 
 /// The number of bits in `|x|` (`int.bit_length()`).
+#[inline]
 pub fn bit_length(x: &IBig) -> usize {
-    x.unsigned_abs().bit_len()
+    // `BitTest::bit_len` reads the magnitude in place: `unsigned_abs` on a
+    // reference would copy every word first (a quarter of `pidigits`' time
+    // went there, through the size check of every multiplication).
+    x.bit_len()
 }
 
 /// `x` converted to the nearest float (ties to even), or `None` when it is
@@ -202,11 +206,18 @@ pub fn hash(v: Value) -> i64 {
     if let Some(i) = as_i64(v) {
         return hash_i64(i);
     }
-    let x = to_ibig(v);
-    let (sign, mag) = x.into_parts();
+    let owned;
+    let x = match as_big(v) {
+        Some(b) => b,
+        None => {
+            owned = to_ibig(v);
+            &owned
+        }
+    };
+    let (sign, words) = x.as_sign_words();
     // 2**64 = 8 (mod 2**61 - 1): fold the words from the top down.
     let mut acc: u64 = 0;
-    for &w in mag.as_words().iter().rev() {
+    for &w in words.iter().rev() {
         let t = ((acc as u128) << 64) | w as u128;
         acc = (t % HASH_MODULUS as u128) as u64;
     }
