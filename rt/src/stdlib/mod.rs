@@ -114,7 +114,7 @@ impl Linked {
 /// and `MODULES`, which reaches those definitions only through what
 /// linking installed: the table refers to no module's code, so a program
 /// links only the native modules it imports (hello world: 3.8 MB to
-/// ... MB).
+/// 3.2 MB).
 macro_rules! native_modules {
     (
         linked { $($id:ident = $name:literal;)* }
