@@ -45,6 +45,28 @@ macro_rules! for_each_rt_fn {
             // Links coroutine support (programs defining a coroutine
             // function or importing `_coroutines` call it at start).
             CoroutinesLink = alc_rt_coroutines_link() -> ();
+            // Link the other native modules, one entry each (a program
+            // importing the module calls it at start, `stdlib::MODULES`).
+            AbcLink = alc_rt_abc_link() -> ();
+            Blake2Link = alc_rt_blake2_link() -> ();
+            CollectionsLink = alc_rt_collections_link() -> ();
+            CopyregLink = alc_rt_copyreg_link() -> ();
+            FramesLink = alc_rt_frames_link() -> ();
+            HashlibLink = alc_rt_hashlib_link() -> ();
+            IoLink = alc_rt_io_link() -> ();
+            RandomLink = alc_rt_random_link() -> ();
+            ReLink = alc_rt_re_link() -> ();
+            StrptimeLink = alc_rt_strptime_link() -> ();
+            StructLink = alc_rt_struct_link() -> ();
+            OsLink = alc_rt_os_link() -> ();
+            ArrayLink = alc_rt_array_link() -> ();
+            BinasciiLink = alc_rt_binascii_link() -> ();
+            WeakrefLink = alc_rt_weakref_link() -> ();
+            CmathLink = alc_rt_cmath_link() -> ();
+            GcLink = alc_rt_gc_link() -> ();
+            MathLink = alc_rt_math_link() -> ();
+            SysLink = alc_rt_sys_link() -> ();
+            TimeLink = alc_rt_time_link() -> ();
             // Program start, tracebacks, roots, the stack check.
             Start = alc_rt_start(argc: i32, argv: *const *const u8, modules: *const &'static ModuleDesc, nmodules: usize, code_map: *const u64) -> i32;
             TbAdd = alc_rt_tb_add(info: &'static CodeInfo, site: u32) -> ();

@@ -22,6 +22,8 @@ pub struct Config {
     pub linker: Option<String>,
     pub rt_dir: Option<PathBuf>,
     pub static_link: bool,
+    /// Keep the runtime's debug information and the symbols (`-g`).
+    pub debug: bool,
     /// Directories searched for imported modules after the main module's.
     pub include: Vec<PathBuf>,
     pub verbose: bool,
@@ -181,6 +183,7 @@ pub fn run(cfg: &Config) -> Result<Vec<PathBuf>, Failure> {
             linker: cfg.linker.clone(),
             rt_dir: cfg.rt_dir.clone(),
             static_link: cfg.static_link,
+            debug: cfg.debug,
             verbose: cfg.verbose,
         },
     );

@@ -53,6 +53,10 @@ struct Cli {
     /// Link a fully static executable.
     #[arg(long = "static")]
     static_link: bool,
+    /// Keep debug information and symbols (the runtime's line tables, for
+    /// gdb and perf); without it the executable is stripped.
+    #[arg(short = 'g')]
+    debug: bool,
     /// Compile every function afresh, without the machine-code cache
     /// ($ALC_CACHE_DIR, default ~/.cache/alc/code).
     #[arg(long)]
@@ -112,6 +116,7 @@ fn run_mode(args: &[String]) -> ! {
                 linker: None,
                 rt_dir: None,
                 static_link: false,
+                debug: false,
                 include: Vec::new(),
                 verbose: false,
                 color: std::io::stderr().is_terminal(),
@@ -179,6 +184,7 @@ fn main() {
         linker: cli.linker,
         rt_dir: cli.rt_dir,
         static_link: cli.static_link,
+        debug: cli.debug,
         include: cli.include,
         verbose: cli.verbose,
         color: std::io::stderr().is_terminal(),

@@ -146,6 +146,26 @@ const NATIVE_LINKS: &[(&str, RtFn)] = &[
     ("_signal", RtFn::SignalLink),
     ("_subprocess", RtFn::SubprocessLink),
     ("zlib", RtFn::ZlibLink),
+    ("_abc", RtFn::AbcLink),
+    ("_blake2", RtFn::Blake2Link),
+    ("_collections", RtFn::CollectionsLink),
+    ("_copyreg", RtFn::CopyregLink),
+    ("_frames", RtFn::FramesLink),
+    ("_hashlib", RtFn::HashlibLink),
+    ("_io", RtFn::IoLink),
+    ("_random", RtFn::RandomLink),
+    ("_re", RtFn::ReLink),
+    ("_strptime", RtFn::StrptimeLink),
+    ("_struct", RtFn::StructLink),
+    ("_os", RtFn::OsLink),
+    ("array", RtFn::ArrayLink),
+    ("binascii", RtFn::BinasciiLink),
+    ("_weakref", RtFn::WeakrefLink),
+    ("cmath", RtFn::CmathLink),
+    ("gc", RtFn::GcLink),
+    ("math", RtFn::MathLink),
+    ("sys", RtFn::SysLink),
+    ("time", RtFn::TimeLink),
 ];
 
 /// True when the program needs the Unicode character data: it imports
@@ -206,18 +226,6 @@ fn build_init_consts(
         .into_iter()
         .map(|id| m.module_declare_func_in_func(id, func))
         .collect();
-    let mut refs = std::collections::HashMap::new();
-    let links = NATIVE_LINKS.iter().map(|(_, f)| *f);
-    let always = [
-        RtFn::AddRoots,
-        RtFn::UnicodedataLink,
-        RtFn::CoroutinesLink,
-        RtFn::DocsLink,
-    ];
-    for f in always.into_iter().chain(links) {
-        let id = m.rt_func(f);
-        refs.insert(f, m.module_declare_func_in_func(id, func));
-    }
     let links_unicode = links_unicode_data(m);
     let links_docs = may_read_docs(m);
     // Coroutine support (the never-awaited warning, `_coroutines`): for
@@ -227,6 +235,28 @@ fn build_init_consts(
             .units
             .iter()
             .any(|u| u.native && u.name == "_coroutines" || u.name == "asyncio");
+    let imported = |name: &str| m.program.units.iter().any(|u| u.native && u.name == name);
+    let links: Vec<RtFn> = NATIVE_LINKS
+        .iter()
+        .filter(|(name, _)| imported(name))
+        .map(|(_, f)| *f)
+        .collect();
+    // Only the entries called are declared: the object names no other.
+    let mut refs = std::collections::HashMap::new();
+    let optional = [
+        (links_unicode, RtFn::UnicodedataLink),
+        (links_coroutines, RtFn::CoroutinesLink),
+        (links_docs, RtFn::DocsLink),
+    ];
+    let used = optional.iter().filter(|(on, _)| *on).map(|(_, f)| *f);
+    for f in [RtFn::AddRoots]
+        .into_iter()
+        .chain(used)
+        .chain(links.iter().copied())
+    {
+        let id = m.rt_func(f);
+        refs.insert(f, m.module_declare_func_in_func(id, func));
+    }
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.switch_to_block(entry);
@@ -245,10 +275,8 @@ fn build_init_consts(
     if links_docs {
         b.ins().call(refs[&RtFn::DocsLink], &[]);
     }
-    for (name, link) in NATIVE_LINKS {
-        if m.program.units.iter().any(|u| u.native && u.name == *name) {
-            b.ins().call(refs[link], &[]);
-        }
+    for link in &links {
+        b.ins().call(refs[link], &[]);
     }
     for init in inits {
         let call = b.ins().call(init, &[]);

@@ -165,8 +165,8 @@ pub fn call_type(t: Value, args: Args) -> R<Value> {
         crate::stdlib::random::construct(args)
     } else if is(&crate::stdlib::array::ARRAY_TYPE) {
         crate::stdlib::array::construct(ty, args)
-    } else if crate::stdlib::blake2::is_blake2_type(ty) {
-        crate::stdlib::blake2::construct(ty, args)
+    } else if let Some(construct) = crate::stdlib::hooks::constructor(ty) {
+        construct(ty, args)
     } else if is(&crate::stdlib::structmod::object::STRUCT_TYPE) {
         crate::stdlib::structmod::object::construct(args)
     } else if is(&crate::stdlib::structmod::object::UNPACK_ITERATOR_TYPE) {

@@ -102,6 +102,44 @@ pub extern "C" fn alc_rt_coroutines_link() {
     crate::stdlib::coroutines::LINKED.link(crate::stdlib::coroutines::define);
 }
 
+/// Defines, for each native module whose `stdlib::Linked` definition is
+/// all it links, the entry that installs it (`stdlib::MODULES`).
+macro_rules! link_entries {
+    ($($sym:ident: $linked:ident = $define:path $(, $hooks:path)?;)*) => {
+        $(
+            #[doc = concat!("Makes `", stringify!($linked), "` reachable (its importers call this at start).")]
+            #[no_mangle]
+            pub extern "C" fn $sym() {
+                crate::stdlib::$linked.link($define);
+                $($hooks();)?
+            }
+        )*
+    };
+}
+
+link_entries! {
+    alc_rt_abc_link: ABC = crate::stdlib::abc::init;
+    alc_rt_blake2_link: BLAKE2 = crate::stdlib::blake2::init, crate::stdlib::blake2::link_hooks;
+    alc_rt_collections_link: COLLECTIONS = crate::stdlib::collections::init;
+    alc_rt_copyreg_link: COPYREG = crate::stdlib::copyreg::init;
+    alc_rt_frames_link: FRAMES = crate::stdlib::frames::init;
+    alc_rt_hashlib_link: HASHLIB = crate::stdlib::hashlib::init, crate::stdlib::hashlib::link_hooks;
+    alc_rt_io_link: IO = crate::io::init_module;
+    alc_rt_random_link: RANDOM = crate::stdlib::random::init_module;
+    alc_rt_re_link: RE = crate::stdlib::re::init, crate::stdlib::re::link_hooks;
+    alc_rt_strptime_link: STRPTIME = crate::stdlib::time::strptime::init_module;
+    alc_rt_struct_link: STRUCT = crate::stdlib::structmod::init;
+    alc_rt_os_link: OS = crate::stdlib::os::init;
+    alc_rt_array_link: ARRAY = crate::stdlib::array::init;
+    alc_rt_binascii_link: BINASCII = crate::stdlib::binascii::init;
+    alc_rt_weakref_link: WEAKREF = crate::stdlib::weakref::init;
+    alc_rt_cmath_link: CMATH = crate::stdlib::cmath::init;
+    alc_rt_gc_link: GC = crate::stdlib::gc::init;
+    alc_rt_math_link: MATH = crate::stdlib::math::init;
+    alc_rt_sys_link: SYS = crate::stdlib::sys::init;
+    alc_rt_time_link: TIME = crate::stdlib::time::init;
+}
+
 /// The value of a builtin name (function, type or exception).
 #[no_mangle]
 pub extern "C" fn alc_rt_builtin(ptr: *const u8, len: usize) -> Value {

@@ -362,7 +362,7 @@ fn trace_rt_roots(t: &mut Tracer) {
     crate::types::for_each_root(|v| t.visit(v));
     crate::io::trace_roots(t);
     crate::stdlib::structmod::trace_roots(t);
-    crate::stdlib::re::trace_roots(t);
+    crate::stdlib::hooks::trace_roots(t);
     crate::stdlib::weakref::trace_roots(t);
 }
 

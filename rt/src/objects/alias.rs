@@ -62,11 +62,12 @@ pub fn subscriptable(t: Value) -> bool {
         &crate::stdlib::collections::deque::DEQUE_TYPE,
         &crate::objects::weakref::REF_TYPE,
         &crate::objects::mappingproxy::MAPPINGPROXY_TYPE,
-        &crate::stdlib::re::pattern::PATTERN_TYPE,
-        &crate::stdlib::re::matchobj::MATCH_TYPE,
     ]
     .iter()
     .any(|ty| ty.value() == t)
+        // By name: referring to `re`'s types would link all of `re`.
+        || t.downcast::<crate::object::TypeObj>()
+            .is_some_and(|ty| ty.class.is_none() && ["re.Pattern", "re.Match"].contains(&ty.name))
 }
 
 /// `origin[k]`: the arguments are `k`, or its items when it is a tuple.

@@ -109,12 +109,16 @@ pub fn repr_builtin(v: Value) -> R<String> {
         Kind::Bytes | Kind::ByteArray => Ok(crate::objects::bytes::ops::repr(v)),
         Kind::MemoryView => Ok(crate::objects::bytes::memoryview::repr(v)),
         Kind::BinaryIO => crate::io::binary::repr(v),
-        Kind::Hash => Ok(crate::stdlib::hashlib::repr(v)),
         Kind::Array => array_ops::repr(v),
         Kind::WeakRef => crate::objects::weakref::repr(v),
         Kind::MappingProxy => crate::objects::mappingproxy::repr(v),
-        Kind::RePattern => crate::stdlib::re::pattern::repr(v),
-        Kind::ReMatch => crate::stdlib::re::matchobj::repr(v),
+        // Linked modules' kinds: through their hooks.
+        Kind::Hash | Kind::RePattern | Kind::ReMatch => {
+            match crate::stdlib::hooks::kind(v.kind()) {
+                Some(h) => (h.repr)(v),
+                None => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
+            }
+        }
         Kind::ReScanner | Kind::ZStream => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
     }
 }
@@ -177,7 +181,10 @@ pub fn hash_builtin(v: Value) -> R<i64> {
         Kind::Method => Ok(descr::method_hash(v)),
         Kind::Alias => crate::objects::alias::hash(v),
         Kind::WeakRef => crate::objects::weakref::hash(v),
-        Kind::RePattern => crate::stdlib::re::pattern::hash(v),
+        Kind::RePattern => match crate::stdlib::hooks::kind(Kind::RePattern).and_then(|h| h.hash) {
+            Some(f) => f(v),
+            None => Ok(v.0.rotate_right(4) as i64),
+        },
         // Identity hashes: CPython hashes these by address (id() >> 4, rotated).
         _ => Ok(v.0.rotate_right(4) as i64),
     }
@@ -294,7 +301,9 @@ pub fn compare_builtin(a: Value, b: Value, op: CmpOp) -> R<bool> {
                 Some(crate::objects::alias::eq(a, b).map(|e| e == (op == CmpOp::Eq)))
             }
             Kind::RePattern if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                Some(crate::stdlib::re::pattern::eq(a, b).map(|e| e == (op == CmpOp::Eq)))
+                crate::stdlib::hooks::kind(Kind::RePattern)
+                    .and_then(|h| h.eq)
+                    .map(|eq| eq(a, b).map(|e| e == (op == CmpOp::Eq)))
             }
             _ => None,
         };
@@ -520,7 +529,10 @@ pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
         Kind::Range => range::getitem(o, k),
         Kind::Deque => deque_ops::getitem(o, k),
         Kind::Array => array_ops::getitem(o, k),
-        Kind::ReMatch => crate::stdlib::re::matchobj::getitem(o, k),
+        Kind::ReMatch => match crate::stdlib::hooks::kind(Kind::ReMatch).and_then(|h| h.getitem) {
+            Some(f) => f(o, k),
+            None => Err(type_error("'re.Match' object is not subscriptable")),
+        },
         Kind::Bytes | Kind::ByteArray => {
             crate::objects::bytes::ops::getitem(o, class_ops::index_value(k)?)
         }

@@ -50,9 +50,12 @@ const S: Variant = Variant {
     max_node_offset: (1 << 48) - 1,
 };
 
-/// True for the two BLAKE2 types (`type.__call__` constructs them here).
-pub fn is_blake2_type(t: &'static TypeObj) -> bool {
-    std::ptr::eq(t, &BLAKE2B_TYPE) || std::ptr::eq(t, &BLAKE2S_TYPE)
+/// Installs the types' constructors and the hash objects' `repr`
+/// (`alc_rt_blake2_link`).
+pub fn link_hooks() {
+    super::hooks::install_kind(Kind::Hash, &super::hashlib::HASH_HOOKS);
+    super::hooks::install_constructor(&BLAKE2B_TYPE, construct);
+    super::hooks::install_constructor(&BLAKE2S_TYPE, construct);
 }
 
 /// A C `int` argument (`__index__`), with CPython's OverflowError.

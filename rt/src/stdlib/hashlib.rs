@@ -296,6 +296,19 @@ pub fn obj(v: Value) -> R<&'static HashObj> {
         .ok_or_else(|| crate::exc::error::descriptor_type_error("_hashlib.HASH", v))
 }
 
+/// What the generic protocols do with hash objects (`repr`).
+pub static HASH_HOOKS: super::hooks::KindHooks = super::hooks::KindHooks {
+    repr: |v| Ok(repr(v)),
+    hash: None,
+    eq: None,
+    getitem: None,
+};
+
+/// Installs `HASH_HOOKS` (`alc_rt_hashlib_link`).
+pub fn link_hooks() {
+    super::hooks::install_kind(Kind::Hash, &HASH_HOOKS);
+}
+
 /// `repr(h)`: `<md5 _hashlib.HASH object @ 0x...>` for OpenSSL's types,
 /// `<_blake2.blake2b object at 0x...>` for the others, as CPython's.
 pub fn repr(v: Value) -> String {

@@ -60,6 +60,28 @@ thread_local! {
         const { RefCell::new([(Value::NULL, 0, Value::NULL); RECENT]) };
 }
 
+static PATTERN_HOOKS: super::hooks::KindHooks = super::hooks::KindHooks {
+    repr: pattern::repr,
+    hash: Some(pattern::hash),
+    eq: Some(pattern::eq),
+    getitem: None,
+};
+
+static MATCH_HOOKS: super::hooks::KindHooks = super::hooks::KindHooks {
+    repr: matchobj::repr,
+    hash: None,
+    eq: None,
+    getitem: Some(matchobj::getitem),
+};
+
+/// Installs what the generic protocols do with patterns and matches, and
+/// `_re`'s roots (`alc_rt_re_link`).
+pub fn link_hooks() {
+    super::hooks::install_kind(Kind::RePattern, &PATTERN_HOOKS);
+    super::hooks::install_kind(Kind::ReMatch, &MATCH_HOOKS);
+    super::hooks::install_roots(trace_roots);
+}
+
 /// GC roots of `_re`: the error class and the cached patterns.
 pub fn trace_roots(t: &mut crate::gc::Tracer) {
     t.visit(ERROR.with(|e| e.get()));
