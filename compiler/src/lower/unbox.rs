@@ -63,7 +63,7 @@ fn unboxes(op: BinOp) -> bool {
 
 /// The locals of a function body (`params` first) that get an f64 shadow:
 /// those assigned an arithmetic result (`+ - * / **`) at least once that
-/// the inference cannot show to be an int.
+/// the inference cannot show to be an int, with a sign of floats.
 pub fn float_candidates(params: &[&str], body: &[Stmt]) -> HashSet<String> {
     let mut binds: Vec<(String, Source)> = params
         .iter()
@@ -100,7 +100,12 @@ pub fn float_candidates(params: &[&str], body: &[Stmt]) -> HashSet<String> {
             break;
         }
     }
-    binds
+    // Arithmetic on values of unknown type is shadowed only with a sign of
+    // floats (a float literal, `/`, `**`, an item or attribute, another
+    // shadowed local): ints from parameters and calls stay plain words,
+    // which costs int code nothing (measured: `nqueens` +3.1% instructions
+    // when every such local was shadowed).
+    let arith: HashSet<&str> = binds
         .iter()
         .filter(|(name, src)| {
             let arith = match src {
@@ -110,8 +115,51 @@ pub fn float_candidates(params: &[&str], body: &[Stmt]) -> HashSet<String> {
             };
             arith && tys.get(name) != Some(&Ty::Int)
         })
-        .map(|(name, _)| name.clone())
-        .collect()
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let mut cands: HashSet<String> = HashSet::new();
+    loop {
+        let mut changed = false;
+        for (name, src) in &binds {
+            if !arith.contains(name.as_str()) || cands.contains(name) {
+                continue;
+            }
+            let floaty = tys.get(name) == Some(&Ty::Float)
+                || match src {
+                    Source::Expr(e) => float_sign(e, &tys, &cands),
+                    Source::Aug(op, e) => {
+                        matches!(op, BinOp::Div | BinOp::Pow) || float_sign(e, &tys, &cands)
+                    }
+                    _ => false,
+                };
+            if floaty {
+                cands.insert(name.clone());
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    cands
+}
+
+/// Whether `e` shows a sign of computing with floats.
+fn float_sign(e: &Expr, tys: &HashMap<String, Ty>, cands: &HashSet<String>) -> bool {
+    match &e.kind {
+        ExprKind::Float(_) | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => true,
+        ExprKind::Name(n) => tys.get(n) == Some(&Ty::Float) || cands.contains(n),
+        ExprKind::BinOp { left, op, right } => {
+            matches!(op, BinOp::Div | BinOp::Pow)
+                || float_sign(left, tys, cands)
+                || float_sign(right, tys, cands)
+        }
+        ExprKind::UnaryOp { operand, .. } => float_sign(operand, tys, cands),
+        ExprKind::IfExp { body, orelse, .. } => {
+            float_sign(body, tys, cands) || float_sign(orelse, tys, cands)
+        }
+        _ => false,
+    }
 }
 
 /// The assignments of `body` and its nested blocks (not of nested
@@ -382,9 +430,15 @@ mod tests {
     }
 
     #[test]
-    fn unknown_operands_are_shadowed() {
-        let src = "def f(b, c):\n    dx = b[0] - c[0]\n    d2 = dx * dx\n    s = b + c\n    t = 1\n    t += 2\n    return d2\n";
-        assert_eq!(candidates(src), vec!["d2", "dx", "s"]);
+    fn items_and_what_is_computed_from_them_are_shadowed() {
+        let src = "def f(b, c):\n    dx = b[0] - c[0]\n    d2 = dx * dx\n    s = b + c\n    t = 1\n    t += 2\n    q = b / 2\n    return d2\n";
+        assert_eq!(candidates(src), vec!["d2", "dx", "q"]);
+    }
+
+    #[test]
+    fn ints_from_parameters_and_calls_are_not_shadowed() {
+        let src = "def f(row, n):\n    count = 0\n    for c in range(n):\n        a = row + c\n        count = count + f(a, n)\n    return count\n";
+        assert!(candidates(src).is_empty());
     }
 
     #[test]
