@@ -320,8 +320,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     }
 
     /// `l op r` on two values known to be floats: the operation alone,
-    /// with rt only for what raises (division by zero, a `**` outside the
-    /// plain case). The result is known to be a float too.
+    /// with rt only for division by zero and a `**` outside the plain case.
+    /// The result is known to be a float too, except for `**`.
     fn sure_float_binop(
         &mut self,
         op: BinOp,
@@ -332,6 +332,28 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         defer: bool,
     ) -> Num {
         let (a, c) = (l.f.expect("sure"), r.f.expect("sure"));
+        if op == BinOp::Pow {
+            // A negative base with a fractional exponent gives a complex:
+            // the result is known to be a float only on the fast path.
+            let slow = self.b.create_block();
+            self.b.set_cold_block(slow);
+            let merge = self.b.create_block();
+            let res = self.b.append_block_param(merge, types::I64);
+            let res_f = self.b.append_block_param(merge, types::F64);
+            let p = self.float_pow(a, c, slow);
+            let w = if defer {
+                self.unboxed_word()
+            } else {
+                self.rt_val(RtFn::ConstFloat, &[p])
+            };
+            self.jump_args(merge, &[w, p]);
+            self.b.switch_to_block(slow);
+            let sv = self.slow_binop(slow_fn, code, l, r);
+            let zero = self.b.ins().f64const(0.0);
+            self.jump_args(merge, &[sv, zero]);
+            self.b.switch_to_block(merge);
+            return Num::maybe_float(res, res_f);
+        }
         let v = match op {
             BinOp::Add => self.b.ins().fadd(a, c),
             BinOp::Sub => self.b.ins().fsub(a, c),
@@ -341,14 +363,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.b.set_cold_block(slow);
                 let done = self.b.create_block();
                 let x = self.b.append_block_param(done, types::F64);
-                let q = if op == BinOp::Div {
-                    self.float_div(a, c, slow)
-                } else {
-                    self.float_pow(a, c, slow)
-                };
+                let q = self.float_div(a, c, slow);
                 self.jump_args(done, &[q]);
                 self.b.switch_to_block(slow);
-                // rt raises here; a result would be a float all the same.
+                // `float / 0.0` always raises; were it to return, the
+                // result of float division is a float.
                 let sv = self.slow_binop(slow_fn, code, l, r);
                 let y =
                     self.b

@@ -240,3 +240,15 @@ def early(flag):
 
 early(True)
 early(False)
+
+
+def complex_powers():
+    # Two known floats whose power is a complex (a negative base, a
+    # fractional exponent), kept in a local and used again.
+    r = (0.0 - 8.0) ** 0.5
+    s = (1.0 - 9.0) ** (1.0 / 3.0)
+    t = (0.0 - 2.0) ** 2.0
+    print(r, s, t, r * r, type(r).__name__, type(t).__name__)
+
+
+complex_powers()
