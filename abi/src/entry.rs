@@ -82,6 +82,9 @@ macro_rules! for_each_rt_fn {
             Unary = alc_rt_unary(op: u32, v: Value) -> Value;
             Compare = alc_rt_compare(op: u32, a: Value, b: Value) -> Value;
             CompareBool = alc_rt_compare_bool(op: u32, a: Value, b: Value) -> i32;
+            // `x ** y` on floats where generated code checked `x` finite and
+            // positive and `y` finite (the inline float `**`).
+            FloatPowf = alc_rt_float_powf(x: f64, y: f64) -> f64;
             Truthy = alc_rt_truthy(v: Value) -> i32;
             Contains = alc_rt_contains(c: Value, x: Value) -> i32;
             // Items, attributes, iteration.

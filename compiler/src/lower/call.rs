@@ -345,10 +345,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         for name in self.m.res.scopes[self.scope].locals_order() {
             let (b, owner) = self.binding(&name);
             let v = match b {
-                Binding::Local => {
-                    let var = self.var(owner, &name);
-                    self.b.use_var(var)
-                }
+                Binding::Local => self.local_word(owner, &name),
                 Binding::Cell | Binding::Free => {
                     let var = self.var(owner, &name);
                     let cell = self.b.use_var(var);

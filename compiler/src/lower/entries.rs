@@ -230,6 +230,20 @@ fn lower_body<'a>(
     fx.func_val = params[0];
     stack_check(&mut fx, info.body)?;
     bind_params(&mut fx, src, scope, &params[1..]);
+    if let FuncSource::Def(f) = src {
+        let p = &f.params;
+        let names: Vec<&str> = p
+            .posonly
+            .iter()
+            .chain(&p.args)
+            .chain(&p.vararg)
+            .chain(&p.kwonly)
+            .chain(&p.kwarg)
+            .map(|x| x.name.name.as_str())
+            .collect();
+        let candidates = super::unbox::float_candidates(&names, &f.body);
+        fx.shadow_float_locals(scope, candidates);
+    }
     lower_source_body(&mut fx, src)?;
     fx.finish_ret_null();
     fx.b.seal_all_blocks();

@@ -251,18 +251,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let (binding, owner) = self.binding(name);
         let (v, err) = match binding {
             Binding::Local => {
-                let var = self.var(owner, name);
-                let v = self.b.use_var(var);
+                let v = self.local_word(owner, name);
                 if self.m.res.scopes[owner].always_bound.contains(name) {
                     return Ok(v);
                 }
-                // A comprehension reads its function's locals as CPython
-                // 3.11's nested comprehension function reads free variables.
-                if owner == self.scope {
-                    (v, RtFn::UnboundLocal)
-                } else {
-                    (v, RtFn::UnboundFree)
-                }
+                self.unbound_check(v, name, span, owner);
+                return Ok(v);
             }
             Binding::Cell | Binding::Free => {
                 let var = self.var(owner, name);
@@ -336,6 +330,26 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 (v, RtFn::NameError)
             }
         };
+        self.raise_if_null(v, name, span, err);
+        Ok(v)
+    }
+
+    /// UnboundLocalError (or, read from a comprehension, the NameError of
+    /// a free variable) at `span` when local `name` of `owner` is unbound
+    /// (`v` is null).
+    pub fn unbound_check(&mut self, v: Value, name: &str, span: crate::span::Span, owner: ScopeId) {
+        // A comprehension reads its function's locals as CPython 3.11's
+        // nested comprehension function reads free variables.
+        let err = if owner == self.scope {
+            RtFn::UnboundLocal
+        } else {
+            RtFn::UnboundFree
+        };
+        self.raise_if_null(v, name, span, err);
+    }
+
+    /// Raises `err(name)` at `span` when `v` is null.
+    fn raise_if_null(&mut self, v: Value, name: &str, span: crate::span::Span, err: RtFn) {
         let ok = self.b.create_block();
         let unbound = self.b.create_block();
         self.b.set_cold_block(unbound);
@@ -347,7 +361,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.raise_pending();
         self.b.ins().jump(ok, &[]);
         self.b.switch_to_block(ok);
-        Ok(v)
     }
 
     fn bool_op(

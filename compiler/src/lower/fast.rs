@@ -17,24 +17,49 @@ use cranelift_codegen::ir::{
 type ChainLink<'l, Cx> =
     dyn FnMut(&mut Cx, CmpOp, Value, Value, bool) -> LResult<(Value, Option<Value>)> + 'l;
 
+/// The word of a `Num` (and of a local kept unboxed, `unbox.rs`) whose
+/// value is its f64: neither a small int (low bit 0) nor an object pointer
+/// (objects are 8-aligned), and not the null word (an unbound local).
+pub const UNBOXED: i64 = 4;
+
 /// The result of arithmetic lowered with deferred boxing: a value word, or
-/// (when `f` is set and the word is 0 at run time) an unboxed float.
+/// (when `f` is set and the word is `UNBOXED` at run time) an unboxed float.
 #[derive(Clone, Copy)]
 pub struct Num {
     pub v: Value,
     pub f: Option<Value>,
+    /// Known at compile time to be a float equal to `f` (then `v` is its
+    /// boxed word or `UNBOXED`): float literals and float operations on such
+    /// values, which need no tag or type test.
+    pub sure: bool,
 }
 
 impl Num {
     /// An ordinary (boxed or tagged) value.
     pub fn boxed(v: Value) -> Num {
-        Num { v, f: None }
+        Num {
+            v,
+            f: None,
+            sure: false,
+        }
+    }
+
+    /// A word that is `UNBOXED` when the value is the unboxed float `f`.
+    pub fn maybe_float(v: Value, f: Value) -> Num {
+        Num {
+            v,
+            f: Some(f),
+            sure: false,
+        }
     }
 }
 
 /// True if `op` has an inline float path.
 fn float_inline(op: BinOp) -> bool {
-    matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div)
+    matches!(
+        op,
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Pow
+    )
 }
 
 /// The rt operator number of an AST operator.
@@ -79,14 +104,41 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// inline is left unboxed when `e` is an operand of another float
     /// operation (`2.0 * zr * zi + ci` boxes once, not three times).
     pub fn num_expr(&mut self, e: &'a Expr, defer: bool) -> LResult<Num> {
-        if let ExprKind::BinOp { left, op, right } = &e.kind {
-            let fused = float_inline(*op);
-            let l = self.num_expr(left, fused)?;
-            let r = self.num_expr(right, fused)?;
-            self.set_line(e.span);
-            return self.binop_num(*op, l, r, false, defer && fused);
+        match &e.kind {
+            ExprKind::BinOp { left, op, right } => {
+                let fused = float_inline(*op);
+                let l = self.num_expr(left, fused)?;
+                let r = self.num_expr(right, fused)?;
+                self.set_line(e.span);
+                return self.binop_num(*op, l, r, false, defer && fused);
+            }
+            ExprKind::Float(x) => return Ok(self.float_literal(*x)),
+            ExprKind::Name(n) if defer => {
+                if let Some(n) = self.unboxed_local(n, e.span) {
+                    return Ok(n);
+                }
+            }
+            _ => {}
         }
         Ok(Num::boxed(self.expr(e)?))
+    }
+
+    /// A float literal: its constant's word (so `is` sees CPython's one
+    /// constant object) and its value, known at compile time.
+    fn float_literal(&mut self, x: f64) -> Num {
+        let idx = self.m.const_float(x);
+        let v = self.const_slot(idx);
+        let f = self.b.ins().f64const(x);
+        Num {
+            v,
+            f: Some(f),
+            sure: true,
+        }
+    }
+
+    /// The word `UNBOXED`.
+    pub fn unboxed_word(&mut self) -> Value {
+        self.b.ins().iconst(types::I64, UNBOXED)
     }
 
     /// The boxed value of `n` (boxing a deferred float now).
@@ -95,9 +147,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let box_b = self.b.create_block();
         let done = self.b.create_block();
         let v = self.b.append_block_param(done, types::I64);
+        let unboxed = self.b.ins().icmp_imm_s(IntCC::Equal, n.v, UNBOXED);
         self.b
             .ins()
-            .brif(n.v, done, &[BlockArg::Value(n.v)], box_b, &[]);
+            .brif(unboxed, box_b, &[], done, &[BlockArg::Value(n.v)]);
         self.b.switch_to_block(box_b);
         let boxed = self.rt_val(RtFn::ConstFloat, &[f]);
         self.jump_args(done, &[boxed]);
@@ -106,9 +159,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     }
 
     /// `l op r` on `Num`s; with `defer`, a float result stays unboxed.
-    fn binop_num(&mut self, op: BinOp, l: Num, r: Num, inplace: bool, defer: bool) -> LResult<Num> {
+    pub(super) fn binop_num(
+        &mut self,
+        op: BinOp,
+        l: Num,
+        r: Num,
+        inplace: bool,
+        defer: bool,
+    ) -> LResult<Num> {
         let code = self.b.ins().iconst(types::I32, rt_binop(op) as i64);
         let slow_fn = if inplace { RtFn::InPlace } else { RtFn::BinOp };
+        if l.sure && r.sure && float_inline(op) {
+            return Ok(self.sure_float_binop(op, l, r, code, slow_fn, defer));
+        }
         let int_inline = matches!(
             op,
             BinOp::Add
@@ -125,16 +188,21 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let (l, r) = (self.materialize(l), self.materialize(r));
             return Ok(Num::boxed(self.rt_val(slow_fn, &[code, l, r])));
         }
-        let fast = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
+        // Two small ints: inline, or rt for `**` (an int result, maybe big).
+        let fast = if int_inline {
+            self.b.create_block()
+        } else {
+            slow
+        };
         let merge = self.b.create_block();
         let res = self.b.append_block_param(merge, types::I64);
-        // The unboxed result when `defer` (valid when `res` is 0).
+        // The unboxed result when `defer` (valid when `res` is `UNBOXED`).
         let res_f = defer.then(|| self.b.append_block_param(merge, types::F64));
         let no_f = defer.then(|| self.b.ins().f64const(0.0));
         let tail: Vec<Value> = no_f.into_iter().collect();
-        // A deferred operand's word is 0, which fails the tag test.
+        // A deferred operand's word is `UNBOXED`, which fails the tag test.
         let both = self.b.ins().band(l.v, r.v);
         let tagged = self.b.ins().band_imm_u(both, SMALL_TAG);
         // Not both small ints: try the float path (int/float mixes included).
@@ -149,6 +217,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
         let (l_num, r_num) = (l, r);
         let (l, r) = (l.v, r.v);
+        if !int_inline {
+            self.b.switch_to_block(slow);
+            let sv = self.slow_binop(slow_fn, code, l_num, r_num);
+            self.jump_args(merge, &[&[sv][..], &tail].concat());
+            self.b.switch_to_block(merge);
+            return Ok(Num {
+                v: res,
+                f: res_f,
+                sure: false,
+            });
+        }
         self.b.switch_to_block(fast);
         if op == BinOp::Div {
             // int / int: exact as floats when both fit in 53 bits.
@@ -175,7 +254,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let cf = self.b.ins().fcvt_from_sint(types::F64, c);
             let q = self.b.ins().fdiv(af, cf);
             if defer {
-                let zero = self.null();
+                let zero = self.unboxed_word();
                 self.jump_args(merge, &[zero, q]);
             } else {
                 let boxed = self.rt_val(RtFn::ConstFloat, &[q]);
@@ -185,7 +264,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let sv = self.slow_binop(slow_fn, code, l_num, r_num);
             self.jump_args(merge, &[&[sv][..], &tail].concat());
             self.b.switch_to_block(merge);
-            return Ok(Num { v: res, f: res_f });
+            return Ok(Num {
+                v: res,
+                f: res_f,
+                sure: false,
+            });
         }
         let (v, of) = match op {
             BinOp::Add => {
@@ -229,7 +312,118 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let sv = self.slow_binop(slow_fn, code, l_num, r_num);
         self.jump_args(merge, &[&[sv][..], &tail].concat());
         self.b.switch_to_block(merge);
-        Ok(Num { v: res, f: res_f })
+        Ok(Num {
+            v: res,
+            f: res_f,
+            sure: false,
+        })
+    }
+
+    /// `l op r` on two values known to be floats: the operation alone,
+    /// with rt only for division by zero and a `**` outside the plain case.
+    /// The result is known to be a float too, except for `**`.
+    fn sure_float_binop(
+        &mut self,
+        op: BinOp,
+        l: Num,
+        r: Num,
+        code: Value,
+        slow_fn: RtFn,
+        defer: bool,
+    ) -> Num {
+        let (a, c) = (l.f.expect("sure"), r.f.expect("sure"));
+        if op == BinOp::Pow {
+            // A negative base with a fractional exponent gives a complex:
+            // the result is known to be a float only on the fast path.
+            let slow = self.b.create_block();
+            self.b.set_cold_block(slow);
+            let merge = self.b.create_block();
+            let res = self.b.append_block_param(merge, types::I64);
+            let res_f = self.b.append_block_param(merge, types::F64);
+            let p = self.float_pow(a, c, slow);
+            let w = if defer {
+                self.unboxed_word()
+            } else {
+                self.rt_val(RtFn::ConstFloat, &[p])
+            };
+            self.jump_args(merge, &[w, p]);
+            self.b.switch_to_block(slow);
+            let sv = self.slow_binop(slow_fn, code, l, r);
+            let zero = self.b.ins().f64const(0.0);
+            self.jump_args(merge, &[sv, zero]);
+            self.b.switch_to_block(merge);
+            return Num::maybe_float(res, res_f);
+        }
+        let v = match op {
+            BinOp::Add => self.b.ins().fadd(a, c),
+            BinOp::Sub => self.b.ins().fsub(a, c),
+            BinOp::Mul => self.b.ins().fmul(a, c),
+            _ => {
+                let slow = self.b.create_block();
+                self.b.set_cold_block(slow);
+                let done = self.b.create_block();
+                let x = self.b.append_block_param(done, types::F64);
+                let q = self.float_div(a, c, slow);
+                self.jump_args(done, &[q]);
+                self.b.switch_to_block(slow);
+                // `float / 0.0` always raises; were it to return, the
+                // result of float division is a float.
+                let sv = self.slow_binop(slow_fn, code, l, r);
+                let y =
+                    self.b
+                        .ins()
+                        .load(types::F64, MemFlagsData::trusted(), sv, layout::FLOAT_VALUE);
+                self.jump_args(done, &[y]);
+                self.b.switch_to_block(done);
+                x
+            }
+        };
+        let boxed = if defer {
+            self.unboxed_word()
+        } else {
+            self.rt_val(RtFn::ConstFloat, &[v])
+        };
+        Num {
+            v: boxed,
+            f: Some(v),
+            sure: true,
+        }
+    }
+
+    /// `a / c` on floats; a zero divisor jumps to `slow` (ZeroDivisionError).
+    fn float_div(&mut self, a: Value, c: Value, slow: cranelift_codegen::ir::Block) -> Value {
+        let zero = self.b.ins().f64const(0.0);
+        let is_zero = self.b.ins().fcmp(FloatCC::Equal, c, zero);
+        let ok = self.b.create_block();
+        self.b.ins().brif(is_zero, slow, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+        self.b.ins().fdiv(a, c)
+    }
+
+    /// `a ** c` on floats for a finite positive base and a finite exponent,
+    /// through rt's own `powf` (the libm call rt's `float ** float` makes,
+    /// so results agree to the bit); every other case (zero, negative or
+    /// special bases, infinite or NaN exponents, an overflow) jumps to
+    /// `slow`, where rt applies CPython's rules and errors.
+    fn float_pow(&mut self, a: Value, c: Value, slow: cranelift_codegen::ir::Block) -> Value {
+        let zero = self.b.ins().f64const(0.0);
+        let inf = self.b.ins().f64const(f64::INFINITY);
+        let pos = self.b.ins().fcmp(FloatCC::GreaterThan, a, zero);
+        let fin = self.b.ins().fcmp(FloatCC::LessThan, a, inf);
+        // `c - c` is 0 exactly when `c` is finite (NaN otherwise).
+        let d = self.b.ins().fsub(c, c);
+        let c_fin = self.b.ins().fcmp(FloatCC::Equal, d, zero);
+        let ok = self.b.ins().band(pos, fin);
+        let ok = self.b.ins().band(ok, c_fin);
+        let call_b = self.b.create_block();
+        self.b.ins().brif(ok, call_b, &[], slow, &[]);
+        self.b.switch_to_block(call_b);
+        let p = self.rt(RtFn::FloatPowf, &[a, c]).expect("returns");
+        let over = self.b.ins().fcmp(FloatCC::Equal, p, inf);
+        let done = self.b.create_block();
+        self.b.ins().brif(over, slow, &[], done, &[]);
+        self.b.switch_to_block(done);
+        p
     }
 
     /// The rt call behind a binary operation, boxing deferred operands.
@@ -299,17 +493,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             BinOp::Add => self.b.ins().fadd(a, c),
             BinOp::Sub => self.b.ins().fsub(a, c),
             BinOp::Mul => self.b.ins().fmul(a, c),
-            _ => {
-                let zero = self.b.ins().f64const(0.0);
-                let is_zero = self.b.ins().fcmp(FloatCC::Equal, c, zero);
-                let ok = self.b.create_block();
-                self.b.ins().brif(is_zero, slow, &[], ok, &[]);
-                self.b.switch_to_block(ok);
-                self.b.ins().fdiv(a, c)
-            }
+            BinOp::Div => self.float_div(a, c, slow),
+            _ => self.float_pow(a, c, slow),
         };
         if defer {
-            let zero = self.null();
+            let zero = self.unboxed_word();
             self.jump_args(merge, &[zero, v]);
         } else {
             let boxed = self.rt_val(RtFn::ConstFloat, &[v]);
@@ -324,12 +512,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let Some(f) = n.f else {
             return self.unbox_f64_or(n.v, slow, exact);
         };
+        if n.sure {
+            return f;
+        }
         let boxed = self.b.create_block();
         let done = self.b.create_block();
         let x = self.b.append_block_param(done, types::F64);
+        let unboxed = self.b.ins().icmp_imm_s(IntCC::Equal, n.v, UNBOXED);
         self.b
             .ins()
-            .brif(n.v, boxed, &[], done, &[BlockArg::Value(f)]);
+            .brif(unboxed, done, &[BlockArg::Value(f)], boxed, &[]);
         self.b.switch_to_block(boxed);
         let y = self.unbox_f64_or(n.v, slow, exact);
         self.jump_args(done, &[y]);
@@ -670,7 +862,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.set_cold_block(slow);
         let merge = self.b.create_block();
         let res = self.b.append_block_param(merge, types::I8);
-        // A deferred float's word is 0, which fails the tag test.
+        // A deferred float's word is `UNBOXED`, which fails the tag test.
         let both = self.b.ins().band(l, r);
         let tagged = self.b.ins().band_imm_u(both, SMALL_TAG);
         let not_ints = self.b.create_block();

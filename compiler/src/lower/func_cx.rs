@@ -86,6 +86,8 @@ pub struct FuncCx<'m, 'a, 'f> {
     /// Set while lowering a comprehension that is a whole value (see
     /// `awaiting_expr`): it may await.
     pub whole_comprehension: bool,
+    /// The f64 shadow of each local kept unboxed (`unbox.rs`).
+    pub float_vars: HashMap<(ScopeId, String), Variable>,
 }
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
@@ -116,6 +118,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             gen: None,
             cleanup_depth: 0,
             whole_comprehension: false,
+            float_vars: HashMap::new(),
         }
     }
 

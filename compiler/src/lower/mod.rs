@@ -22,6 +22,7 @@ mod set_display;
 mod stmt;
 mod tb_site;
 mod try_star;
+mod unbox;
 mod with;
 
 use crate::ast::Params;
@@ -925,7 +926,7 @@ impl<'a> ModuleCx<'a> {
     /// Defines a compiled function, recording its IR for `--emit clif`.
     pub fn define(&mut self, id: FuncId, func: Function) -> Result<(), Diagnostic> {
         if let Some(c) = &mut self.clif {
-            c.push(func.display().to_string());
+            c.push(annotated_clif(self.module.declarations(), &func));
         }
         if !self.codegen {
             return cranelift_codegen::verify_function(&func, self.module.isa())
@@ -1076,4 +1077,39 @@ pub fn docstring(body: &[crate::ast::Stmt]) -> Option<&str> {
 pub fn def_first_line(file: &SourceFile, f: &crate::ast::FunctionDef) -> u32 {
     let start = f.decorators.first().map_or(f.span.start, |d| d.span.start);
     file.line_col(start).0 as u32
+}
+
+/// The IR text of `func` with each imported function's declaration
+/// followed by its symbol (`fn5 = u0:14 sig5 ; alc_rt_const_float`),
+/// so a reader (or a test) sees which rt entry a `call fn5` calls.
+fn annotated_clif(decls: &cranelift_module::ModuleDeclarations, func: &Function) -> String {
+    let text = func.display().to_string();
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        out.push_str(line);
+        let t = line.trim_start();
+        if let Some(rest) = t.strip_prefix("function u0:") {
+            let id = rest.split('(').next().and_then(|n| n.parse::<u32>().ok());
+            if let Some(name) =
+                id.and_then(|id| decls.get_function_decl(FuncId::from_u32(id)).name.as_ref())
+            {
+                out.push_str(" ; ");
+                out.push_str(name);
+            }
+        } else if t.starts_with("fn") && t.contains(" = ") {
+            let id = t
+                .split_whitespace()
+                .find_map(|w| w.strip_prefix("u0:"))
+                .and_then(|n| n.parse::<u32>().ok());
+            if let Some(id) = id {
+                let decl = decls.get_function_decl(FuncId::from_u32(id));
+                if let Some(name) = &decl.name {
+                    out.push_str(" ; ");
+                    out.push_str(name);
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out
 }

@@ -26,6 +26,15 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.value_expr(e)?;
             }
             StmtKind::Assign { targets, value } => {
+                if let [Expr {
+                    kind: ExprKind::Name(n),
+                    ..
+                }] = targets.as_slice()
+                {
+                    if self.assign_float_local(n, value)? {
+                        return Ok(());
+                    }
+                }
                 let v = self.value_expr(value)?;
                 for t in targets {
                     self.assign(t, v)?;
@@ -421,6 +430,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let stmt_pos = self.pos;
         match &target.kind {
             ExprKind::Name(n) => {
+                if self.aug_assign_float_local(n, op, value, target.span)? {
+                    return Ok(());
+                }
                 let cur = self.load_name(n, target.span)?;
                 let rhs = self.expr(value)?;
                 self.set_line(stmt_pos);

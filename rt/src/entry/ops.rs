@@ -39,6 +39,14 @@ pub extern "C" fn alc_rt_compare_bool(op: u32, a: Value, b: Value) -> i32 {
     status_bool(dispatch::compare_bool(a, b, CmpOp::from_abi(op)))
 }
 
+/// `x ** y` for a finite positive `x` and a finite `y`, which generated
+/// code checked: the libm call `objects::float::pow` makes in that case,
+/// so the inline `**` and rt's agree to the bit.
+#[no_mangle]
+pub extern "C" fn alc_rt_float_powf(x: f64, y: f64) -> f64 {
+    crate::objects::float::pow_positive(x, y)
+}
+
 /// Truth value: 1, 0, or -1 on error.
 #[no_mangle]
 pub extern "C" fn alc_rt_truthy(v: Value) -> i32 {

@@ -396,6 +396,13 @@ fn is_odd_integer(x: f64) -> bool {
     (x.abs() % 2.0) == 1.0
 }
 
+/// `x ** y` for a finite `x > 0` and a finite `y`: the plain libm case of
+/// `pow`, shared with generated code's inline `**`.
+#[inline]
+pub fn pow_positive(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
 /// `x ** y` with CPython's `float_pow` special cases and errors.
 pub fn pow(x: f64, y: f64) -> R<f64> {
     if y == 0.0 {
@@ -450,7 +457,7 @@ pub fn pow(x: f64, y: f64) -> R<f64> {
     if base == 1.0 {
         return Ok(if negate { -1.0 } else { 1.0 });
     }
-    let r = base.powf(y);
+    let r = pow_positive(base, y);
     let r = if negate { -r } else { r };
     if r.is_infinite() {
         return Err(range_error());

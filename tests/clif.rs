@@ -1,0 +1,194 @@
+//! Performance techniques of generated code, shown on `alc --emit clif`:
+//! which rt calls a function's hot path (its blocks not marked `cold`)
+//! still makes.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ sits in the workspace")
+        .to_path_buf()
+}
+
+/// The Cranelift IR of `src` (a program), one entry per function symbol.
+fn clif_of(name: &str, src: &str) -> HashMap<String, String> {
+    let d = workspace().join("target/test-out/clif");
+    std::fs::create_dir_all(&d).expect("scratch dir");
+    let p = d.join(format!("{name}.al"));
+    std::fs::write(&p, src).expect("write source");
+    let alc = std::env::var_os("ALC")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target/release/alc"));
+    let o = Command::new(&alc)
+        .arg(&p)
+        .args(["--emit", "clif"])
+        .output()
+        .expect("alc runs (cargo build --release first)");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8_lossy(&o.stdout).to_string();
+    let mut funcs = HashMap::new();
+    let mut cur: Option<(String, String)> = None;
+    for line in text.lines() {
+        if line.starts_with("function ") {
+            if let Some((n, body)) = cur.take() {
+                funcs.insert(n, body);
+            }
+            let sym = line.rsplit("; ").next().unwrap_or("").to_string();
+            cur = Some((sym, String::new()));
+        }
+        if let Some((_, body)) = &mut cur {
+            body.push_str(line);
+            body.push('\n');
+        }
+    }
+    if let Some((n, body)) = cur {
+        funcs.insert(n, body);
+    }
+    funcs
+}
+
+/// The calls of rt entry `callee` in the blocks of `func` reachable from
+/// its entry without passing through a block marked cold (the slow paths
+/// and everything only they reach).
+fn hot_calls(func: &str, callee: &str) -> usize {
+    let refs: Vec<String> = func
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("fn") && l.ends_with(&format!("; {callee}")))
+        .map(|l| l.split(' ').next().unwrap_or("").to_string())
+        .collect();
+    // Each block: whether it is cold, its calls of `callee`, its successors.
+    let mut blocks: Vec<(String, bool, usize, Vec<String>)> = Vec::new();
+    for line in func.lines() {
+        let t = line.trim();
+        if t.starts_with("block") && t.ends_with(':') {
+            let name = t.split(['(', ' ', ':']).next().unwrap_or("").to_string();
+            blocks.push((name, t.contains(" cold"), 0, Vec::new()));
+            continue;
+        }
+        let Some(b) = blocks.last_mut() else { continue };
+        let code = t.split(';').next().unwrap_or("");
+        let called = code
+            .split("call ")
+            .nth(1)
+            .and_then(|c| c.split('(').next())
+            .unwrap_or("");
+        if refs.iter().any(|r| r == called) {
+            b.2 += 1;
+        }
+        if code.contains("jump ") || code.contains("brif ") {
+            for w in code.split(|c: char| !c.is_ascii_alphanumeric()) {
+                if w.starts_with("block") {
+                    b.3.push(w.to_string());
+                }
+            }
+        }
+    }
+    let index: HashMap<&str, usize> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (b.0.as_str(), i))
+        .collect();
+    let mut seen = vec![false; blocks.len()];
+    let mut stack = vec![0];
+    let mut n = 0;
+    while let Some(i) = stack.pop() {
+        if seen[i] || blocks[i].1 {
+            continue;
+        }
+        seen[i] = true;
+        n += blocks[i].2;
+        for s in &blocks[i].3 {
+            if let Some(&j) = index.get(s.as_str()) {
+                stack.push(j);
+            }
+        }
+    }
+    n
+}
+
+const BOX: &str = "alc_rt_const_float";
+
+#[test]
+fn a_float_accumulator_is_boxed_only_where_it_is_returned() {
+    let f = clif_of(
+        "accumulate",
+        "def acc(xs):\n    s = 0.0\n    for x in xs:\n        s = s + x * 0.5\n    return s\nprint(acc([1, 2.5]))\n",
+    );
+    let body = &f["alc_fn1_acc"];
+    // One box: the `return s`. The loop's `s + x * 0.5` stays unboxed.
+    assert_eq!(hot_calls(body, BOX), 1, "{body}");
+}
+
+#[test]
+fn float_locals_stay_unboxed_across_statements() {
+    // Mandelbrot's inner loop: four float locals assigned and read in turn.
+    let src = "def it(cr, ci, n):\n    zr = 0.0\n    zi = 0.0\n    for k in range(n):\n        zr2 = zr * zr\n        zi2 = zi * zi\n        if zr2 + zi2 > 4.0:\n            return k\n        zi = 2.0 * zr * zi + ci\n        zr = zr2 - zi2 + cr\n    return n\nprint(it(0.1, 0.2, 50))\n";
+    let f = clif_of("mandel", src);
+    let body = &f["alc_fn1_it"];
+    assert_eq!(hot_calls(body, BOX), 0, "{body}");
+    // The comparison with 4.0 is inline too.
+    assert_eq!(hot_calls(body, "alc_rt_compare_bool"), 0, "{body}");
+}
+
+#[test]
+fn a_float_power_calls_libm_pow_without_boxing() {
+    let src = "def norm(xs):\n    s = 0.0\n    for x in xs:\n        d = x * 1.0\n        s = s + d * (d ** 0.5)\n    return s ** 0.5\nprint(norm([1.0, 4.0]))\n";
+    let f = clif_of("pow", src);
+    let body = &f["alc_fn1_norm"];
+    assert_eq!(hot_calls(body, "alc_rt_binop"), 0, "{body}");
+    assert_eq!(hot_calls(body, "alc_rt_float_powf"), 2, "{body}");
+    // Only `return s ** 0.5` boxes.
+    assert_eq!(hot_calls(body, BOX), 1, "{body}");
+}
+
+/// True if some window of `lines` holds each of `parts` in order, each
+/// within `span` lines of the previous one.
+fn has_sequence(lines: &[&str], parts: &[&dyn Fn(&str) -> bool], span: usize) -> bool {
+    (0..lines.len()).any(|start| {
+        let mut at = start;
+        for (k, p) in parts.iter().enumerate() {
+            let limit = if k == 0 { at + 1 } else { at + span };
+            match (at..limit.min(lines.len())).find(|&i| p(lines[i])) {
+                Some(i) => at = i + 1,
+                None => return false,
+            }
+        }
+        true
+    })
+}
+
+/// Calling a function value (`f(x)` where `f` is a parameter) tests the
+/// callee's kind inline and calls a `def`/`lambda` function's generic
+/// entry directly; only other callables go through `alc_rt_call`.
+#[test]
+fn calls_of_function_values_enter_the_callee_directly() {
+    let funcs = clif_of(
+        "call_value",
+        "def apply(f, x):\n    return f(x)\n\nprint(apply(lambda v: v + 1, 2))\n",
+    );
+    let kind = format!("iconst.i32 {}", alrt_abi::layout::KIND_FUNC);
+    let generic = format!("+{}", alrt_abi::layout::FUNC_GENERIC);
+    let found = funcs.iter().any(|(name, body)| {
+        let lines: Vec<&str> = body.lines().map(str::trim).collect();
+        name.contains("apply")
+            && has_sequence(
+                &lines,
+                &[
+                    &|l: &str| l.contains(&kind),
+                    &|l: &str| l.contains("icmp eq"),
+                    &|l: &str| l.contains("load.i64") && l.ends_with(&generic),
+                    &|l: &str| l.contains("call_indirect"),
+                ],
+                4,
+            )
+    });
+    assert!(
+        found,
+        "no inline function-call path in apply: {:?}",
+        funcs.keys()
+    );
+}
