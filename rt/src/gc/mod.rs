@@ -17,7 +17,7 @@ pub mod weak;
 mod heap;
 mod stack;
 
-use crate::object::{Object, VarObject};
+use crate::object::{ByteObject, Object, VarObject};
 use crate::value::Value;
 use heap::{Heap, Info};
 use std::cell::{RefCell, UnsafeCell};
@@ -190,6 +190,68 @@ pub fn alloc_var<T: VarObject>(obj: T, vals: &[Value]) -> &'static T {
         }
         &*p
     }
+}
+
+/// The largest `size_of::<T>() + n` [`alloc_bytes`] places in a
+/// size-classed cell; bigger byte data belongs in a buffer of its own.
+pub const MAX_BYTES_CELL: usize = heap::MAX_CLASS_SIZE;
+
+/// Allocates `obj` followed in its cell by `n` bytes, which `fill` writes
+/// (it must not allocate GC objects: the cell is allocated but not yet
+/// reachable). `size_of::<T>() + n` must be at most [`MAX_BYTES_CELL`].
+/// `obj`'s own values are roots if it collects first.
+#[inline]
+pub fn alloc_bytes<T: ByteObject>(obj: T, n: usize, fill: impl FnOnce(&mut [u8])) -> &'static T {
+    let size = std::mem::size_of::<T>() + n;
+    let Some((class, cell_size)) = heap::size_class(size) else {
+        panic!("alloc_bytes: {size} bytes exceed the size classes");
+    };
+    let cell = with_gc(|gc| {
+        if gc.due() {
+            gc.collect(&|t| obj.trace(t), Scan::All);
+        }
+        let info = &Info::<T>::BYTES_INFO;
+        let sp = Heap::var_space(T::VAR_SLOT, class);
+        match gc.heap.alloc_cell(sp, info, cell_size) {
+            Some(c) => c,
+            None => {
+                gc.collect(&|t| obj.trace(t), Scan::All);
+                gc.heap
+                    .alloc_cell(sp, info, cell_size)
+                    .or_else(|| {
+                        crate::gc::oom::on_failure(0)
+                            .then(|| gc.heap.alloc_cell(sp, info, cell_size))
+                            .flatten()
+                    })
+                    .unwrap_or_else(|| crate::gc::oom::exhausted())
+            }
+        }
+    });
+    let p = cell as *mut T;
+    // SAFETY: `cell` is a fresh 16-aligned cell of at least `size` bytes in
+    // a block that stays mapped while the cell is allocated; `T` is written
+    // first, then the `n` bytes after it are handed to `fill` (no collection
+    // runs before both are initialised: `fill` does not allocate).
+    unsafe {
+        p.write(obj);
+        let bytes = std::slice::from_raw_parts_mut(cell.add(std::mem::size_of::<T>()), n);
+        fill(bytes);
+        &*p
+    }
+}
+
+/// The `n` bytes following an object allocated by [`alloc_bytes`].
+///
+/// # Safety
+/// `obj` must have been allocated by `alloc_bytes` with at least `n` bytes.
+#[inline]
+pub unsafe fn var_bytes<T: ByteObject>(obj: &T, n: usize) -> &[u8] {
+    let addr = obj as *const T as usize + std::mem::size_of::<T>();
+    // SAFETY: `obj` has `n` bytes after it (the caller's promise), which
+    // `fill` initialised; the cell lives as long as `obj` is reachable and
+    // the bytes are never written again. The address takes the provenance
+    // the cell's pointer exposed when it became a `Value`.
+    unsafe { std::slice::from_raw_parts(std::ptr::with_exposed_provenance::<u8>(addr), n) }
 }
 
 /// The values following a variable-size object in its cell.
