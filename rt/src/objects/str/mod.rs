@@ -16,10 +16,10 @@ use crate::value::Value;
 use std::cell::Cell;
 
 /// A string object: UTF-8 text plus its length in code points and a cached
-/// hash. The text of a string of up to `gc::MAX_BYTES_CELL` bytes (object
-/// included) follows the object in its GC cell (`gc::alloc_bytes`): one
-/// allocation, nothing to free, and a pointer into the text keeps the string
-/// alive. A longer text is a buffer of its own (`ext`), freed on drop.
+/// hash. A text of up to `INLINE_MAX` bytes follows the object in its GC
+/// cell (`gc::alloc_bytes`): one allocation, nothing to free, and a pointer
+/// into the text keeps the string alive. A longer text is a buffer of its
+/// own, and the object is a [`LongStr`]; `len` alone says which.
 #[repr(C)]
 pub struct StrObj {
     pub header: Header,
@@ -29,35 +29,52 @@ pub struct StrObj {
     pub nchars: usize,
     /// Length in bytes.
     len: usize,
-    /// The text's own buffer (a leaked `Box<str>` of `len` bytes), or null
-    /// when the text follows the object.
-    ext: *mut u8,
 }
 
-// SAFETY: repr(C), Header first; every Kind::Str object is allocated as StrObj.
+/// The longest text kept in the string's own cell.
+const INLINE_MAX: usize = crate::gc::MAX_BYTES_CELL - std::mem::size_of::<StrObj>();
+
+/// A string whose text (more than `INLINE_MAX` bytes) is a buffer of its
+/// own: a `StrObj` (its prefix, so every `str` operation reads it as one)
+/// and the leaked `Box<str>` it owns until it is dropped.
+#[repr(C)]
+struct LongStr {
+    s: StrObj,
+    buf: *mut u8,
+}
+
+// SAFETY: repr(C), Header first; every Kind::Str object starts with a
+// StrObj (`LongStr` included: it is one followed by a field), and rt reads
+// them all as `StrObj`.
 unsafe impl Object for StrObj {
     const KINDS: &'static [Kind] = &[Kind::Str];
 
     fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 
-// SAFETY: objects with inline text are made only by `alloc_inline`, with
-// `ext` null, so their drop does nothing; slot 2 is str's (tuple 0,
-// generator 1).
+// SAFETY: strings with inline text are made only by `alloc_inline` and have
+// no drop; slot 2 is str's (tuple 0, generator 1).
 unsafe impl ByteObject for StrObj {
     const VAR_SLOT: usize = 2;
 }
 
-impl Drop for StrObj {
+// SAFETY: repr(C) with a StrObj (so a Header) first; a LongStr is only ever
+// read through its StrObj prefix (`Value::as_ref::<StrObj>`) or by `text`
+// for a `len` only long strings have, and its space (the fixed `str` space)
+// holds only LongStrs.
+unsafe impl Object for LongStr {
+    const KINDS: &'static [Kind] = &[Kind::Str];
+
+    fn trace(&self, _t: &mut crate::gc::Tracer) {}
+}
+
+impl Drop for LongStr {
     fn drop(&mut self) {
-        if !self.ext.is_null() {
-            // SAFETY: `ext` is the leaked `Box<str>` of `len` bytes
-            // `alloc_ext` took ownership of; nothing refers to it once the
-            // string is dead.
-            drop(unsafe {
-                Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.ext, self.len) as *mut str)
-            });
-        }
+        // SAFETY: `buf` is the leaked `Box<str>` of `len` bytes `alloc_long`
+        // took ownership of; nothing refers to it once the string is dead.
+        drop(unsafe {
+            Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.buf, self.s.len) as *mut str)
+        });
     }
 }
 
@@ -65,16 +82,23 @@ impl StrObj {
     /// The text.
     #[inline]
     pub fn text(&self) -> &str {
-        let bytes = if self.ext.is_null() {
-            // SAFETY: `ext` is null only for strings `alloc_inline` made,
-            // which have `len` bytes after the object.
+        let bytes = if self.len <= INLINE_MAX {
+            // SAFETY: a text this short was placed after the object by
+            // `alloc_inline` (`len` decides where every constructor puts it).
             unsafe { crate::gc::var_bytes(self, self.len) }
         } else {
-            // SAFETY: `ext` owns `len` bytes until the string is dropped.
-            unsafe { std::slice::from_raw_parts(self.ext, self.len) }
+            // SAFETY: a longer text belongs to a `LongStr` (`alloc_long`),
+            // whose `buf` owns `len` bytes until the string is dropped; the
+            // address takes the provenance exposed when the object's
+            // pointer became a `Value`.
+            unsafe {
+                let long =
+                    std::ptr::with_exposed_provenance::<LongStr>(self as *const StrObj as usize);
+                std::slice::from_raw_parts((*long).buf, self.len)
+            }
         };
         // SAFETY: both kinds of storage were filled from `&str`s only
-        // (`alloc_inline` copies whole pieces, `alloc_ext` takes a `str`).
+        // (`alloc_inline` copies whole pieces, `alloc_long` takes a `str`).
         unsafe { std::str::from_utf8_unchecked(bytes) }
     }
 
@@ -130,7 +154,6 @@ fn alloc_inline(len: usize, nchars: usize, fill: impl FnOnce(&mut Pieces)) -> Va
         hash: Cell::new(-1),
         nchars,
         len,
-        ext: std::ptr::null_mut(),
     };
     Value::from_ref(crate::gc::alloc_bytes(obj, len, |buf| {
         let mut p = Pieces { buf, at: 0 };
@@ -197,27 +220,32 @@ fn alloc_str(text: StrText, nchars: usize) -> Value {
         StrText::Borrowed(s) => *s,
         StrText::Owned(s) => s.as_str(),
     };
-    if std::mem::size_of::<StrObj>() + s.len() <= crate::gc::MAX_BYTES_CELL {
+    if s.len() <= INLINE_MAX {
         return alloc_inline(s.len(), nchars, |p| p.push(s));
     }
     let owned: Box<str> = match text {
         StrText::Borrowed(s) => s.into(),
         StrText::Owned(s) => s.into_boxed_str(),
     };
-    alloc_ext(owned, nchars, &STR_TYPE)
+    alloc_long(owned, nchars, Header::new(&STR_TYPE))
 }
 
-/// A string of type `ty` owning `text` as its buffer.
-fn alloc_ext(text: Box<str>, nchars: usize, ty: &'static crate::object::TypeObj) -> Value {
+/// A string with header `header` owning `text` (longer than `INLINE_MAX`)
+/// as its buffer.
+fn alloc_long(text: Box<str>, nchars: usize, header: Header) -> Value {
+    debug_assert!(text.len() > INLINE_MAX);
     let len = text.len();
-    let ext = Box::into_raw(text) as *mut u8;
-    Value::from_ref(crate::gc::alloc(StrObj {
-        header: Header::new(ty),
-        hash: Cell::new(-1),
-        nchars,
-        len,
-        ext,
-    }))
+    let buf = Box::into_raw(text) as *mut u8;
+    let long = crate::gc::alloc(LongStr {
+        s: StrObj {
+            header,
+            hash: Cell::new(-1),
+            nchars,
+            len,
+        },
+        buf,
+    });
+    Value::from_ref(&long.s)
 }
 
 /// A copy of the string `so` whose type is `ty` (a `str` subclass: such
@@ -229,22 +257,20 @@ pub fn rebox(so: &StrObj, ty: &'static crate::object::TypeObj) -> Value {
         kind: Kind::Str,
         flags: Cell::new(0),
     };
-    let v = if std::mem::size_of::<StrObj>() + text.len() <= crate::gc::MAX_BYTES_CELL {
+    let v = if text.len() <= INLINE_MAX {
         let obj = StrObj {
             header,
-            hash: Cell::new(so.hash.get()),
+            hash: Cell::new(-1),
             nchars: so.nchars,
             len: text.len(),
-            ext: std::ptr::null_mut(),
         };
         Value::from_ref(crate::gc::alloc_bytes(obj, text.len(), |b| {
             b.copy_from_slice(text.as_bytes())
         }))
     } else {
-        let v = alloc_ext(text.into(), so.nchars, ty);
-        v.as_ref::<StrObj>().hash.set(so.hash.get());
-        v
+        alloc_long(text.into(), so.nchars, header)
     };
+    v.as_ref::<StrObj>().hash.set(so.hash.get());
     v
 }
 
@@ -355,7 +381,7 @@ mod tests {
             s.text().as_ptr() as usize,
             v.0 as usize + std::mem::size_of::<StrObj>()
         );
-        assert!(s.ext.is_null());
+        assert!(s.len <= INLINE_MAX);
         let built = build(5, 5, |p| {
             p.push("ab");
             p.push("cde");
@@ -369,7 +395,8 @@ mod tests {
         let long = "x".repeat(crate::gc::MAX_BYTES_CELL);
         let v = from_string(long.clone());
         let s = v.as_ref::<StrObj>();
-        assert!(!s.ext.is_null());
+        assert!(s.len > INLINE_MAX);
+        assert!(crate::gc::in_heap(v));
         assert_eq!(s.text(), long);
         let joined = build(long.len() + 1, long.len() + 1, |p| {
             p.push(&long);
