@@ -325,6 +325,7 @@ impl Gc {
             verify: false,
             bad: 0,
             misses: Vec::new(),
+            overflowed: false,
         };
         extra(&mut t);
         for &(addr, n) in &self.roots {
@@ -348,7 +349,7 @@ impl Gc {
             stack::scan(&mut t, self.stack_top);
             t.mark_buffer_owners();
         }
-        t.drain();
+        t.drain_all();
         // Weak references to dead objects are cleared before the finaliser
         // queue marks what it keeps alive (CPython clears them before
         // finalisers run), and their callbacks go first in the queue.
@@ -392,6 +393,7 @@ impl Gc {
             verify: true,
             bad: 0,
             misses: Vec::new(),
+            overflowed: false,
         };
         self.heap.for_each_block(|b| {
             for (wi, &word) in b.alloc.iter().enumerate() {
@@ -449,6 +451,8 @@ pub struct Tracer<'a> {
     bad: usize,
     /// Stack words outside the GC heap (possible derived pointers).
     misses: Vec<usize>,
+    /// A marked cell could not be pushed (no memory for the mark stack).
+    overflowed: bool,
 }
 
 impl Tracer<'_> {
@@ -547,7 +551,38 @@ impl Tracer<'_> {
         let bit = 1u64 << (idx % 64);
         if block.mark[idx / 64] & bit == 0 {
             block.mark[idx / 64] |= bit;
+            if self.stack.len() == self.stack.capacity() && self.stack.try_reserve(1).is_err() {
+                // Out of memory (the collection that would free some is
+                // this one): the cell stays marked but untraced, and
+                // `retrace_marked` finds it.
+                self.overflowed = true;
+                return;
+            }
             self.stack.push(block.cell(idx));
+        }
+    }
+
+    /// Traces everything marked until no mark-stack push failed: after an
+    /// overflow, every marked cell is traced again (children already marked
+    /// are not pushed twice), which reaches the cells left untraced.
+    fn drain_all(&mut self) {
+        self.drain();
+        while self.overflowed {
+            self.overflowed = false;
+            let heap = self.heap;
+            heap.for_each_block(|b| {
+                for (wi, &word) in b.mark.iter().enumerate() {
+                    let mut bits = word;
+                    while bits != 0 {
+                        let idx = wi * 64 + bits.trailing_zeros() as usize;
+                        bits &= bits - 1;
+                        // SAFETY: a marked cell is allocated and holds a
+                        // live object of the block's type.
+                        unsafe { (b.info.trace)(b.cell(idx) as *const u8, self) };
+                        self.drain();
+                    }
+                }
+            });
         }
     }
 
