@@ -166,6 +166,19 @@ pub unsafe trait VarObject: Object {
     fn n_values(&self) -> usize;
 }
 
+/// An object followed in its GC cell by bytes (a string's text), allocated
+/// with `gc::alloc_bytes`; the bytes are never traced and the cell needs no
+/// drop, so sweeping such blocks is a bitmap copy.
+///
+/// # Safety
+/// Dropping an object created by `gc::alloc_bytes` must do nothing (the
+/// collector never drops them), and `VAR_SLOT` must differ from every other
+/// `VarObject`'s and `ByteObject`'s.
+pub unsafe trait ByteObject: Object {
+    /// Which group of size-classed spaces holds this type (one per type).
+    const VAR_SLOT: usize;
+}
+
 /// A type object: the value `type(x)` returns. Built-in types are
 /// `const`-constructed statics; user classes (`crate::class`) are allocated
 /// when their `class` statement runs and carry `class` data.

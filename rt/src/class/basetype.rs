@@ -343,15 +343,7 @@ fn rebox(p: Value, t: &'static TypeObj) -> Value {
         flags: std::cell::Cell::new(0),
     };
     match p.kind() {
-        Kind::Str => {
-            let so = p.as_ref::<crate::objects::str::StrObj>();
-            Value::from_ref(crate::gc::alloc(crate::objects::str::StrObj {
-                header: header(Kind::Str),
-                hash: std::cell::Cell::new(so.hash.get()),
-                nchars: so.nchars,
-                text: so.text.clone(),
-            }))
-        }
+        Kind::Str => crate::objects::str::rebox(p.as_ref(), t),
         Kind::Float => Value::from_ref(crate::gc::alloc(crate::objects::float::FloatObj {
             header: header(Kind::Float),
             value: crate::objects::float::value(p),

@@ -42,11 +42,14 @@ pub extern "C" fn alc_rt_start(
         // Under an address-space limit (`ulimit -v`) the full stack may not
         // fit: find the largest that does, and take half of it, leaving the
         // rest of the room to the heap.
+        // Each probe is joined: its stack (and the rest of its room) must
+        // be unmapped before the program thread's heap grows into it.
         let mut size = STACK_SIZE / 2;
         while size > MIN_STACK_SIZE
             && std::thread::Builder::new()
                 .stack_size(size)
                 .spawn(|| ())
+                .map(|probe| probe.join())
                 .is_err()
         {
             size /= 2;

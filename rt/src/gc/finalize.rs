@@ -90,7 +90,7 @@ impl Registry {
         for e in &woke {
             t.visit(e.obj);
         }
-        t.drain();
+        t.drain_all();
         self.ready.extend(woke);
         !self.draining
     }

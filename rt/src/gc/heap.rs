@@ -12,7 +12,7 @@
 //! a block, so the collector never writes to them.
 
 use super::Tracer;
-use crate::object::{Object, VarObject};
+use crate::object::{ByteObject, Object, VarObject};
 use crate::value::Value;
 use std::marker::PhantomData;
 
@@ -31,8 +31,9 @@ const _: () = assert!(crate::object::Kind::ZStream as usize == NKINDS - 1);
 pub const NCLASSES: usize = 49;
 /// The largest size-classed cell; bigger objects get a large block.
 pub const MAX_CLASS_SIZE: usize = 64 * 1024;
-/// Variable-size types (`VarObject::VAR_SLOT`), each with `NCLASSES` spaces.
-pub const NVAR_SLOTS: usize = 2;
+/// Variable-size types (`VarObject::VAR_SLOT`, `ByteObject::VAR_SLOT`),
+/// each with `NCLASSES` spaces.
+pub const NVAR_SLOTS: usize = 3;
 const NSPACES: usize = NKINDS + NVAR_SLOTS * NCLASSES;
 /// Empty blocks kept mapped for reuse (8 MiB): unmapping and remapping
 /// blocks every collection costs more system time than the allocation.
@@ -84,6 +85,20 @@ impl<T: VarObject> Info<T> {
         buffer: buffer_cell::<T>,
     };
 }
+
+impl<T: ByteObject> Info<T> {
+    /// A `T` followed by bytes: nothing to drop (`ByteObject`'s contract),
+    /// so its blocks are swept by the bitmap copy alone.
+    pub const BYTES_INFO: TypeInfo = TypeInfo {
+        needs_drop: false,
+        drop: drop_nothing,
+        trace: trace_cell::<T>,
+        buffer: buffer_cell::<T>,
+    };
+}
+
+/// The drop of objects whose drop does nothing.
+unsafe fn drop_nothing(_p: *mut u8) {}
 
 /// A fixed-size cell holding `size` bytes.
 const fn cell_size(size: usize) -> usize {

@@ -88,7 +88,7 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
         if ha != -1 && hb != -1 && ha != hb {
             return Some(false);
         }
-        return Some(sa.text == sb.text);
+        return Some(sa.text() == sb.text());
     }
     let builtin = a.header().ty.class.is_none() && b.header().ty.class.is_none();
     if builtin && (ka == Kind::NoneType || kb == Kind::NoneType) {
@@ -115,7 +115,7 @@ pub fn both_str_eq(a: Value, b: Value) -> Option<bool> {
         return None;
     }
     if exact_str(a) && exact_str(b) {
-        return Some(a.as_ref::<StrObj>().text == b.as_ref::<StrObj>().text);
+        return Some(a.as_ref::<StrObj>().text() == b.as_ref::<StrObj>().text());
     }
     None
 }

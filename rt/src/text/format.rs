@@ -29,7 +29,7 @@ pub fn format_builtin(v: Value, spec: &str) -> R<String> {
     match v.kind() {
         Kind::Str => {
             let s = v.as_ref::<StrObj>();
-            format_spec::format_str(&s.text, s.nchars, spec)
+            format_spec::format_str(s.text(), s.nchars, spec)
         }
         Kind::Int => format_spec::format_int(v, spec),
         Kind::Bool if spec.is_empty() => crate::protocol::dispatch::str_of(v),
@@ -53,7 +53,7 @@ pub fn join_parts(parts: &[Value]) -> Value {
     let mut nchars = 0;
     for &p in parts {
         if let Some(s) = p.downcast::<StrObj>() {
-            nbytes += s.text.len();
+            nbytes += s.text().len();
             nchars += s.nchars;
         }
     }
@@ -65,7 +65,7 @@ pub fn join_parts(parts: &[Value]) -> Value {
     let mut out = String::with_capacity(nbytes);
     for &p in parts {
         if let Some(s) = p.downcast::<StrObj>() {
-            out.push_str(&s.text);
+            out.push_str(s.text());
         }
     }
     pystr::from_parts(out, nchars)
@@ -110,7 +110,7 @@ fn run(fmt: Value, src: Source) -> R<Value> {
         auto: AutoNumber::Init,
         next_auto: 0,
     };
-    let text: &str = &fmt.as_ref::<StrObj>().text;
+    let text: &str = fmt.as_ref::<StrObj>().text();
     let mut out = String::with_capacity(text.len() + 16);
     f.build(text, 2, &mut out)?;
     Ok(pystr::from_string(out))

@@ -38,7 +38,7 @@ const F_ZERO: u8 = 16;
 /// `fmt % args`
 pub fn percent(fmt: Value, args: Value) -> R<Value> {
     let fmt_obj = fmt.as_ref::<StrObj>();
-    let text: &str = &fmt_obj.text;
+    let text: &str = fmt_obj.text();
     let single = [args];
     let is_tuple = args.kind() == Kind::Tuple;
     let items: &[Value] = if is_tuple {
@@ -265,7 +265,7 @@ fn truncate(s: String, prec: i64) -> String {
 fn format_char(arg: Value) -> R<char> {
     if let Some(s) = arg.downcast::<StrObj>() {
         if s.nchars == 1 {
-            return Ok(s.text.chars().next().unwrap_or('\0'));
+            return Ok(s.text().chars().next().unwrap_or('\0'));
         }
         return Err(type_error("%c requires int or char"));
     }

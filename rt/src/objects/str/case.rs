@@ -41,7 +41,7 @@ pub fn m_swapcase(o: Value, args: Args) -> R<Value> {
 pub fn m_title(o: Value, args: Args) -> R<Value> {
     no_args(&args, "title")?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     Ok(pystr::from_string(title(text)))
 }
 
@@ -49,7 +49,7 @@ pub fn m_title(o: Value, args: Args) -> R<Value> {
 pub fn m_capitalize(o: Value, args: Args) -> R<Value> {
     no_args(&args, "capitalize")?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     Ok(pystr::from_string(capitalize(text)))
 }
 
@@ -64,7 +64,7 @@ pub fn m_isascii(o: Value, args: Args) -> R<Value> {
 pub fn m_isprintable(o: Value, args: Args) -> R<Value> {
     no_args(&args, "isprintable")?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     Ok(boolean(text.chars().all(uc::is_printable)))
 }
 
@@ -72,7 +72,7 @@ pub fn m_isprintable(o: Value, args: Args) -> R<Value> {
 pub fn m_isspace(o: Value, args: Args) -> R<Value> {
     no_args(&args, "isspace")?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     Ok(boolean(!text.is_empty() && text.chars().all(uc::is_space)))
 }
 
@@ -80,7 +80,7 @@ pub fn m_isspace(o: Value, args: Args) -> R<Value> {
 pub fn m_isdigit(o: Value, args: Args) -> R<Value> {
     no_args(&args, "isdigit")?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     Ok(all_flag(text, uc::DIGIT))
 }
 
@@ -88,7 +88,7 @@ pub fn m_isdigit(o: Value, args: Args) -> R<Value> {
 pub fn m_isdecimal(o: Value, args: Args) -> R<Value> {
     no_args(&args, "isdecimal")?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     Ok(all_flag(text, uc::DECIMAL))
 }
 
@@ -96,7 +96,7 @@ pub fn m_isdecimal(o: Value, args: Args) -> R<Value> {
 pub fn m_isnumeric(o: Value, args: Args) -> R<Value> {
     no_args(&args, "isnumeric")?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     Ok(all_flag(text, uc::NUMERIC))
 }
 
@@ -104,7 +104,7 @@ pub fn m_isnumeric(o: Value, args: Args) -> R<Value> {
 pub fn m_isalpha(o: Value, args: Args) -> R<Value> {
     no_args(&args, "isalpha")?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     Ok(all_flag(text, uc::ALPHA))
 }
 
@@ -112,7 +112,7 @@ pub fn m_isalpha(o: Value, args: Args) -> R<Value> {
 pub fn m_isalnum(o: Value, args: Args) -> R<Value> {
     no_args(&args, "isalnum")?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     Ok(boolean(
         !text.is_empty()
             && text
@@ -125,7 +125,7 @@ pub fn m_isalnum(o: Value, args: Args) -> R<Value> {
 pub fn m_isupper(o: Value, args: Args) -> R<Value> {
     no_args(&args, "isupper")?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     Ok(boolean(is_upper(text)))
 }
 
@@ -133,7 +133,7 @@ pub fn m_isupper(o: Value, args: Args) -> R<Value> {
 pub fn m_islower(o: Value, args: Args) -> R<Value> {
     no_args(&args, "islower")?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     Ok(boolean(is_lower(text)))
 }
 
@@ -141,7 +141,7 @@ pub fn m_islower(o: Value, args: Args) -> R<Value> {
 pub fn m_istitle(o: Value, args: Args) -> R<Value> {
     no_args(&args, "istitle")?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     Ok(boolean(is_title(text)))
 }
 
@@ -149,7 +149,7 @@ pub fn m_istitle(o: Value, args: Args) -> R<Value> {
 pub fn m_isidentifier(o: Value, args: Args) -> R<Value> {
     no_args(&args, "isidentifier")?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     Ok(boolean(is_identifier(text)))
 }
 
@@ -164,9 +164,9 @@ fn map_ascii_or(
     full: impl Fn(&str) -> String,
 ) -> Value {
     if s.is_ascii() {
-        return pystr::from_parts(ascii(&s.text), s.nchars);
+        return pystr::from_parts(ascii(s.text()), s.nchars);
     }
-    pystr::from_string(full(&s.text))
+    pystr::from_string(full(s.text()))
 }
 
 fn swapcase_ascii(text: &str) -> String {

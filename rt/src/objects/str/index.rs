@@ -55,35 +55,35 @@ pub fn forget() {
 #[inline]
 pub fn byte_offset(s: &StrObj, i: usize) -> usize {
     if s.is_ascii() {
-        return i.min(s.text.len());
+        return i.min(s.text().len());
     }
     if i == 0 {
         return 0;
     }
     if i >= s.nchars {
-        return s.text.len();
+        return s.text().len();
     }
     let addr = s as *const StrObj as u64;
     let (at, ci, cb) = CURSOR.get();
     let b = if at == addr && ci <= i && i - ci <= CRUMB_STEP {
-        cb + byte_offset_in(&s.text[cb..], i - ci)
+        cb + byte_offset_in(&s.text()[cb..], i - ci)
     } else if at == addr && i < ci && ci - i <= CRUMB_STEP {
-        s.text[..cb]
+        s.text()[..cb]
             .char_indices()
             .nth_back(ci - i - 1)
             .map_or(0, |(b, _)| b)
     } else if let Some(b) = crumb_offset(s, addr, i) {
         b
     } else if at == addr && ci <= i {
-        cb + byte_offset_in(&s.text[cb..], i - ci)
+        cb + byte_offset_in(&s.text()[cb..], i - ci)
     } else if at == addr && ci - i < i {
         // Closer to the cursor than to the start: walk back from it.
-        s.text[..cb]
+        s.text()[..cb]
             .char_indices()
             .nth_back(ci - i - 1)
             .map_or(0, |(b, _)| b)
     } else {
-        byte_offset_in(&s.text, i)
+        byte_offset_in(s.text(), i)
     };
     CURSOR.set((addr, i, b));
     b
@@ -93,7 +93,7 @@ pub fn byte_offset(s: &StrObj, i: usize) -> usize {
 /// breadcrumbs (made on first use), or `None` for short strings and text
 /// too long for 32-bit offsets.
 fn crumb_offset(s: &StrObj, addr: u64, i: usize) -> Option<usize> {
-    if s.nchars < CRUMB_MIN_CHARS || u32::try_from(s.text.len()).is_err() {
+    if s.nchars < CRUMB_MIN_CHARS || u32::try_from(s.text().len()).is_err() {
         return None;
     }
     let base = CRUMBS.with(|slots| {
@@ -101,14 +101,14 @@ fn crumb_offset(s: &StrObj, addr: u64, i: usize) -> Option<usize> {
         if let Some((_, Some(crumbs))) = slots.iter().find(|(a, _)| *a == addr) {
             return crumbs[k] as usize;
         }
-        let crumbs = make_crumbs(&s.text);
+        let crumbs = make_crumbs(s.text());
         let base = crumbs[k] as usize;
         let n = CRUMB_NEXT.get();
         slots[n] = (addr, Some(crumbs));
         CRUMB_NEXT.set((n + 1) % CRUMB_SLOTS);
         base
     });
-    Some(base + byte_offset_in(&s.text[base..], i % CRUMB_STEP))
+    Some(base + byte_offset_in(&s.text()[base..], i % CRUMB_STEP))
 }
 
 /// The byte offset of every `CRUMB_STEP`th code point of `text` (whose

@@ -501,11 +501,11 @@ pub(crate) fn is_ascii_space(b: u8) -> bool {
 fn strip(o: Value, args: Args, name: &str, left: bool, right: bool) -> R<Value> {
     let a = clinic_range(&args, name, 0, 1)?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     let (start, end) = match a.first() {
         Some(&chars) if !object::is_none(chars) => {
             let set = str_arg(chars, || format!("{name} arg must be None or str"))?;
-            strip_range(text, left, right, |c| set.text.contains(c))
+            strip_range(text, left, right, |c| set.text().contains(c))
         }
         _ => {
             if s.is_ascii() {
@@ -583,14 +583,18 @@ fn replace(o: Value, args: Args) -> R<Value> {
 /// `s.replace(old, new, count)`; returns `o` itself when nothing changes.
 pub fn replace_str(o: Value, old: &StrObj, new: &StrObj, count: usize) -> R<Value> {
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     if count == 0 {
         return Ok(o);
     }
-    if old.text.is_empty() {
+    if old.text().is_empty() {
         // Insert `new` before every character and at the end, `count` times.
         let n = count.min(s.nchars + 1);
-        let nbytes = new.text.len().saturating_mul(n).saturating_add(text.len());
+        let nbytes = new
+            .text()
+            .len()
+            .saturating_mul(n)
+            .saturating_add(text.len());
         let mut out = alloc_string(nbytes)?;
         let mut done = 0;
         let mut rest_at = text.len();
@@ -599,13 +603,13 @@ pub fn replace_str(o: Value, old: &StrObj, new: &StrObj, count: usize) -> R<Valu
                 rest_at = i;
                 break;
             }
-            out.push_str(&new.text);
+            out.push_str(new.text());
             done += 1;
             let next = text[i..].chars().next().map_or(0, char::len_utf8);
             out.push_str(&text[i..i + next]);
         }
         if done < n {
-            out.push_str(&new.text);
+            out.push_str(new.text());
             done += 1;
         } else {
             out.push_str(&text[rest_at..]);
@@ -613,21 +617,21 @@ pub fn replace_str(o: Value, old: &StrObj, new: &StrObj, count: usize) -> R<Valu
         let nchars = s.nchars + new.nchars * done;
         return Ok(pystr::from_parts(out, nchars));
     }
-    let first = match find_str(text, &old.text) {
+    let first = match find_str(text, old.text()) {
         Some(i) => i,
         None => return Ok(o),
     };
     let mut out = String::with_capacity(text.len());
     out.push_str(&text[..first]);
-    out.push_str(&new.text);
-    let mut pos = first + old.text.len();
+    out.push_str(new.text());
+    let mut pos = first + old.text().len();
     let mut done = 1;
     while done < count {
-        match find_str(&text[pos..], &old.text) {
+        match find_str(&text[pos..], old.text()) {
             Some(i) => {
                 out.push_str(&text[pos..pos + i]);
-                out.push_str(&new.text);
-                pos += i + old.text.len();
+                out.push_str(new.text());
+                pos += i + old.text().len();
                 done += 1;
             }
             None => break,
@@ -669,7 +673,7 @@ fn window(o: Value, args: &Args, name: &str) -> R<Window> {
         (0, 0)
     };
     Ok(Window {
-        text: &s.text,
+        text: s.text(),
         sub,
         start,
         end,
@@ -685,9 +689,9 @@ fn window_end(s: &StrObj, wa: usize, start: i64, end: i64) -> usize {
     if s.is_ascii() {
         end as usize
     } else if end as usize >= s.nchars {
-        s.text.len()
+        s.text().len()
     } else {
-        wa + byte_offset_in(&s.text[wa..], (end - start) as usize)
+        wa + byte_offset_in(&s.text()[wa..], (end - start) as usize)
     }
 }
 
@@ -701,9 +705,9 @@ fn find(o: Value, args: Args, name: &str, right: bool) -> R<Option<usize>> {
     }
     let hay = &w.text[w.a..w.b];
     let pos = if right {
-        hay.rfind(&*w.sub.text)
+        hay.rfind(w.sub.text())
     } else {
-        find_str(hay, &w.sub.text)
+        find_str(hay, w.sub.text())
     };
     let ascii = w.text.len() == o.as_ref::<StrObj>().nchars;
     Ok(pos.map(|p| {
@@ -725,7 +729,7 @@ fn count(o: Value, args: Args) -> R<Value> {
         return Ok(Value::from_small(w.end - w.start + 1));
     }
     let hay = &w.text[w.a..w.b];
-    let sub: &str = &w.sub.text;
+    let sub: &str = w.sub.text();
     let n = if sub.len() == 1 {
         let b = sub.as_bytes()[0];
         hay.bytes().filter(|&x| x == b).count()
@@ -753,11 +757,11 @@ fn tailmatch(o: Value, args: Args, name: &str, at_end: bool) -> R<Value> {
         }
         let wa = byte_offset(s, start as usize);
         let wb = window_end(s, wa, start, end);
-        let hay = &s.text.as_bytes()[wa..wb];
+        let hay = &s.text().as_bytes()[wa..wb];
         if at_end {
-            hay.ends_with(sub.text.as_bytes())
+            hay.ends_with(sub.text().as_bytes())
         } else {
-            hay.starts_with(sub.text.as_bytes())
+            hay.starts_with(sub.text().as_bytes())
         }
     };
     let prefix = a[0];
@@ -797,7 +801,7 @@ fn fill_arg(v: Value) -> R<char> {
             type_name(v)
         ))
     })?;
-    let mut it = s.text.chars();
+    let mut it = s.text().chars();
     match (it.next(), it.next()) {
         (Some(c), None) => Ok(c),
         _ => Err(type_error(
@@ -832,10 +836,10 @@ pub fn pad(s: &StrObj, left: usize, right: usize, fill: char) -> R<Value> {
     let nfill = left.saturating_add(right);
     let nbytes = nfill
         .saturating_mul(fill.len_utf8())
-        .saturating_add(s.text.len());
+        .saturating_add(s.text().len());
     let mut out = alloc_string(nbytes)?;
     out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(&s.text);
+    out.push_str(s.text());
     out.extend(std::iter::repeat_n(fill, right));
     Ok(pystr::from_parts(out, s.nchars + nfill))
 }
@@ -848,7 +852,7 @@ fn zfill(o: Value, args: Args) -> R<Value> {
         return Ok(o);
     }
     let fill = (width - len) as usize;
-    let text: &str = &s.text;
+    let text: &str = s.text();
     let mut out = alloc_string(text.len() + fill)?;
     let (sign, rest) = match text.as_bytes().first() {
         Some(b'+' | b'-') => text.split_at(1),
@@ -867,13 +871,13 @@ fn expandtabs(o: Value, args: Args) -> R<Value> {
         None => 8,
     };
     let s = o.as_ref::<StrObj>();
-    if !s.text.contains('\t') {
+    if !s.text().contains('\t') {
         return Ok(o);
     }
-    let mut out = String::with_capacity(s.text.len() + 16);
+    let mut out = String::with_capacity(s.text().len() + 16);
     let mut col: i64 = 0;
     let mut nchars = 0usize;
-    for c in s.text.chars() {
+    for c in s.text().chars() {
         match c {
             '\t' => {
                 if tabsize > 0 {
@@ -911,22 +915,22 @@ fn partition(o: Value, args: Args, right: bool) -> R<Value> {
     };
     let sep_v = exactly_one(&args, qual)?;
     let sep = must_be_str(sep_v)?;
-    if sep.text.is_empty() {
+    if sep.text().is_empty() {
         return Err(value_error("empty separator"));
     }
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     let found = if right {
-        text.rfind(&*sep.text)
+        text.rfind(sep.text())
     } else {
-        find_str(text, &sep.text)
+        find_str(text, sep.text())
     };
     let e = pystr::empty();
     let items = match found {
         Some(i) => [
             piece_value(&text[..i], s.is_ascii()),
             sep_v,
-            piece_value(&text[i + sep.text.len()..], s.is_ascii()),
+            piece_value(&text[i + sep.text().len()..], s.is_ascii()),
         ],
         None if right => [e, e, o],
         None => [o, e, e],
@@ -945,14 +949,14 @@ fn remove_affix(o: Value, args: Args, name: &str) -> R<Value> {
         format!("{name}() argument must be str, not {}", type_name(a))
     })?;
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     let rest = if name == "removeprefix" {
-        text.strip_prefix(&*affix.text)
+        text.strip_prefix(affix.text())
     } else {
-        text.strip_suffix(&*affix.text)
+        text.strip_suffix(affix.text())
     };
     match rest {
-        Some(r) if !affix.text.is_empty() => Ok(pystr::from_str_n(r, s.nchars - affix.nchars)),
+        Some(r) if !affix.text().is_empty() => Ok(pystr::from_str_n(r, s.nchars - affix.nchars)),
         _ => Ok(o),
     }
 }

@@ -9,12 +9,17 @@ pub mod methods;
 pub mod ops;
 pub mod split;
 
-use crate::object::{Header, Kind, Object, STR_TYPE};
+use crate::exc::error::R;
+use crate::object::{ByteObject, Header, Kind, Object, STR_TYPE};
 use crate::state::Global;
 use crate::value::Value;
 use std::cell::Cell;
 
-/// A string object: UTF-8 text plus its length in code points and a cached hash.
+/// A string object: UTF-8 text plus its length in code points and a cached
+/// hash. A text of up to `INLINE_MAX` bytes follows the object in its GC
+/// cell (`gc::alloc_bytes`): one allocation, nothing to free, and a pointer
+/// into the text keeps the string alive. A longer text is a buffer of its
+/// own, and the object is a [`LongStr`]; `len` alone says which.
 #[repr(C)]
 pub struct StrObj {
     pub header: Header,
@@ -22,21 +27,141 @@ pub struct StrObj {
     pub hash: Cell<i64>,
     /// Length in code points.
     pub nchars: usize,
-    pub text: Box<str>,
+    /// Length in bytes.
+    len: usize,
 }
 
-// SAFETY: repr(C), Header first; every Kind::Str object is allocated as StrObj.
+/// The longest text kept in the string's own cell.
+const INLINE_MAX: usize = crate::gc::MAX_BYTES_CELL - std::mem::size_of::<StrObj>();
+
+/// A string whose text (more than `INLINE_MAX` bytes) is a buffer of its
+/// own: a `StrObj` (its prefix, so every `str` operation reads it as one)
+/// and the leaked `Box<str>` it owns until it is dropped.
+#[repr(C)]
+struct LongStr {
+    s: StrObj,
+    buf: *mut u8,
+}
+
+// SAFETY: repr(C), Header first; every Kind::Str object starts with a
+// StrObj (`LongStr` included: it is one followed by a field), and rt reads
+// them all as `StrObj`.
 unsafe impl Object for StrObj {
     const KINDS: &'static [Kind] = &[Kind::Str];
 
     fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 
+// SAFETY: strings with inline text are made only by `alloc_inline` and have
+// no drop; slot 2 is str's (tuple 0, generator 1).
+unsafe impl ByteObject for StrObj {
+    const VAR_SLOT: usize = 2;
+}
+
+// SAFETY: repr(C) with a StrObj (so a Header) first; a LongStr is only ever
+// read through its StrObj prefix (`Value::as_ref::<StrObj>`) or by `text`
+// for a `len` only long strings have, and its space (the fixed `str` space)
+// holds only LongStrs.
+unsafe impl Object for LongStr {
+    const KINDS: &'static [Kind] = &[Kind::Str];
+
+    fn trace(&self, _t: &mut crate::gc::Tracer) {}
+}
+
+impl Drop for LongStr {
+    fn drop(&mut self) {
+        // SAFETY: `buf` is the leaked `Box<str>` of `len` bytes `alloc_long`
+        // took ownership of; nothing refers to it once the string is dead.
+        drop(unsafe {
+            Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.buf, self.s.len) as *mut str)
+        });
+    }
+}
+
 impl StrObj {
+    /// The text.
+    #[inline]
+    pub fn text(&self) -> &str {
+        let bytes = if self.len <= INLINE_MAX {
+            // SAFETY: a text this short was placed after the object by
+            // `alloc_inline` (`len` decides where every constructor puts it).
+            unsafe { crate::gc::var_bytes(self, self.len) }
+        } else {
+            // SAFETY: a longer text belongs to a `LongStr` (`alloc_long`),
+            // whose `buf` owns `len` bytes until the string is dropped; the
+            // address takes the provenance exposed when the object's
+            // pointer became a `Value`.
+            unsafe {
+                let long =
+                    std::ptr::with_exposed_provenance::<LongStr>(self as *const StrObj as usize);
+                std::slice::from_raw_parts((*long).buf, self.len)
+            }
+        };
+        // SAFETY: both kinds of storage were filled from `&str`s only
+        // (`alloc_inline` copies whole pieces, `alloc_long` takes a `str`).
+        unsafe { std::str::from_utf8_unchecked(bytes) }
+    }
+
     /// True when every code point is ASCII, so byte and char indices agree.
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.text.len()
+        self.nchars == self.len
     }
+}
+
+/// Appends whole `&str` pieces to a string being built, so its bytes are
+/// always valid UTF-8.
+pub struct Pieces<'a> {
+    buf: &'a mut [u8],
+    at: usize,
+}
+
+impl Pieces<'_> {
+    /// Appends `s` (the caller announced room for it).
+    #[inline]
+    pub fn push(&mut self, s: &str) {
+        let end = self.at + s.len();
+        self.buf[self.at..end].copy_from_slice(s.as_bytes());
+        self.at = end;
+    }
+}
+
+/// A new string value of `len` bytes and `nchars` code points whose text is
+/// the pieces `fill` pushes, written straight into the string (no temporary
+/// `String`). MemoryError if a long text cannot be allocated.
+pub fn build(len: usize, nchars: usize, fill: impl FnOnce(&mut Pieces)) -> R<Value> {
+    if nchars <= 1 || len.saturating_add(std::mem::size_of::<StrObj>()) > crate::gc::MAX_BYTES_CELL
+    {
+        let mut out = ops::alloc_string(len)?;
+        out.extend(std::iter::repeat_n('\0', len));
+        let mut p = Pieces {
+            // SAFETY: the NUL bytes are overwritten by whole `&str` pieces
+            // only, and any left over are NULs: valid UTF-8 either way.
+            buf: unsafe { out.as_bytes_mut() },
+            at: 0,
+        };
+        fill(&mut p);
+        debug_assert_eq!(p.at, len);
+        return Ok(from_parts(out, nchars));
+    }
+    Ok(alloc_inline(len, nchars, fill))
+}
+
+/// A string of `len` bytes after the object (its size fits a class).
+#[inline]
+fn alloc_inline(len: usize, nchars: usize, fill: impl FnOnce(&mut Pieces)) -> Value {
+    let obj = StrObj {
+        header: Header::new(&STR_TYPE),
+        hash: Cell::new(-1),
+        nchars,
+        len,
+    };
+    Value::from_ref(crate::gc::alloc_bytes(obj, len, |buf| {
+        let mut p = Pieces { buf, at: 0 };
+        fill(&mut p);
+        debug_assert_eq!(p.at, len);
+        // Bytes `fill` left unwritten must still be valid UTF-8.
+        p.buf[p.at..].fill(0);
+    }))
 }
 
 /// A new string value holding `s`.
@@ -66,7 +191,7 @@ pub fn from_parts(s: String, nchars: usize) -> Value {
         }
         _ => {}
     }
-    alloc_str(s.into_boxed_str(), nchars)
+    alloc_str(StrText::Owned(s), nchars)
 }
 
 /// A new string value copying `s`, whose length in code points the caller
@@ -80,16 +205,73 @@ pub fn from_str_n(s: &str, nchars: usize) -> Value {
             Some(_) => {}
         }
     }
-    alloc_str(s.into(), nchars)
+    alloc_str(StrText::Borrowed(s), nchars)
 }
 
-fn alloc_str(text: Box<str>, nchars: usize) -> Value {
-    Value::from_ref(crate::gc::alloc(StrObj {
-        header: Header::new(&STR_TYPE),
-        hash: Cell::new(-1),
-        nchars,
-        text,
-    }))
+/// Text for `alloc_str`: copied into the cell, or, when too long for one,
+/// kept as the string's own buffer (an owned `String` without a copy).
+enum StrText<'a> {
+    Borrowed(&'a str),
+    Owned(String),
+}
+
+fn alloc_str(text: StrText, nchars: usize) -> Value {
+    let s = match &text {
+        StrText::Borrowed(s) => *s,
+        StrText::Owned(s) => s.as_str(),
+    };
+    if s.len() <= INLINE_MAX {
+        return alloc_inline(s.len(), nchars, |p| p.push(s));
+    }
+    let owned: Box<str> = match text {
+        StrText::Borrowed(s) => s.into(),
+        StrText::Owned(s) => s.into_boxed_str(),
+    };
+    alloc_long(owned, nchars, Header::new(&STR_TYPE))
+}
+
+/// A string with header `header` owning `text` (longer than `INLINE_MAX`)
+/// as its buffer.
+fn alloc_long(text: Box<str>, nchars: usize, header: Header) -> Value {
+    debug_assert!(text.len() > INLINE_MAX);
+    let len = text.len();
+    let buf = Box::into_raw(text) as *mut u8;
+    let long = crate::gc::alloc(LongStr {
+        s: StrObj {
+            header,
+            hash: Cell::new(-1),
+            nchars,
+            len,
+        },
+        buf,
+    });
+    Value::from_ref(&long.s)
+}
+
+/// A copy of the string `so` whose type is `ty` (a `str` subclass: such
+/// instances keep the `str` layout).
+pub fn rebox(so: &StrObj, ty: &'static crate::object::TypeObj) -> Value {
+    let text = so.text();
+    let header = Header {
+        ty,
+        kind: Kind::Str,
+        flags: Cell::new(0),
+    };
+    let v = if text.len() <= INLINE_MAX {
+        let obj = StrObj {
+            header,
+            hash: Cell::new(-1),
+            nchars: so.nchars,
+            len: text.len(),
+        };
+        Value::from_ref(crate::gc::alloc_bytes(obj, text.len(), |b| {
+            b.copy_from_slice(text.as_bytes())
+        }))
+    } else {
+        alloc_long(text.into(), so.nchars, header)
+    };
+    v.as_ref::<StrObj>().hash.set(so.hash.get());
+    v
 }
 
 /// Number of code points in `s` (counts the bytes that start a character).
@@ -125,7 +307,7 @@ pub fn empty() -> Value {
     if !v.is_null() {
         return v;
     }
-    let v = alloc_str("".into(), 0);
+    let v = alloc_inline(0, 0, |_| {});
     EMPTY.set(v);
     v
 }
@@ -140,11 +322,11 @@ pub fn char_value(c: char) -> Value {
         if !v.is_null() {
             return v;
         }
-        let v = alloc_str(c.to_string().into_boxed_str(), 1);
+        let v = alloc_str(StrText::Borrowed(c.encode_utf8(&mut [0; 4])), 1);
         slot.set(v);
         return v;
     }
-    alloc_str(c.to_string().into_boxed_str(), 1)
+    alloc_str(StrText::Borrowed(c.encode_utf8(&mut [0; 4])), 1)
 }
 
 /// The one-character string for the ASCII byte `b` (shared).
@@ -175,10 +357,53 @@ pub fn code_point(c: char) -> u32 {
 
 /// The text of a string value; the caller has checked the kind.
 pub fn as_str(v: Value) -> &'static str {
-    &v.as_ref::<StrObj>().text
+    v.as_ref::<StrObj>().text()
 }
 
 /// The text if `v` is a str.
 pub fn try_str(v: Value) -> Option<&'static str> {
-    v.downcast::<StrObj>().map(|s| &*s.text)
+    v.downcast::<StrObj>().map(|s| s.text())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_text_follows_the_object_in_its_cell() {
+        let v = new("héllo, world");
+        let s = v.as_ref::<StrObj>();
+        assert_eq!(s.text(), "héllo, world");
+        assert_eq!(s.nchars, 12);
+        // One allocation: the text is right after the object, so a pointer
+        // into it is an interior pointer of the string's cell.
+        assert_eq!(
+            s.text().as_ptr() as usize,
+            v.0 as usize + std::mem::size_of::<StrObj>()
+        );
+        assert!(s.len <= INLINE_MAX);
+        let built = build(5, 5, |p| {
+            p.push("ab");
+            p.push("cde");
+        })
+        .expect("small string");
+        assert_eq!(as_str(built), "abcde");
+    }
+
+    #[test]
+    fn long_text_has_a_buffer_of_its_own() {
+        let long = "x".repeat(crate::gc::MAX_BYTES_CELL);
+        let v = from_string(long.clone());
+        let s = v.as_ref::<StrObj>();
+        assert!(s.len > INLINE_MAX);
+        assert!(crate::gc::in_heap(v));
+        assert_eq!(s.text(), long);
+        let joined = build(long.len() + 1, long.len() + 1, |p| {
+            p.push(&long);
+            p.push("y");
+        })
+        .expect("long string");
+        assert_eq!(as_str(joined).len(), long.len() + 1);
+        assert!(as_str(joined).ends_with("xy"));
+    }
 }

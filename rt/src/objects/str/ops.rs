@@ -90,7 +90,7 @@ pub fn hash(v: Value) -> i64 {
     if h != -1 {
         return h;
     }
-    let h = hash_text(&s.text, s.is_ascii());
+    let h = hash_text(s.text(), s.is_ascii());
     s.hash.set(h);
     h
 }
@@ -268,10 +268,10 @@ pub fn getitem(o: Value, k: Value) -> R<Value> {
 #[inline]
 pub fn char_at(s: &StrObj, i: usize) -> Value {
     if s.is_ascii() {
-        return pystr::ascii_char_value(s.text.as_bytes()[i]);
+        return pystr::ascii_char_value(s.text().as_bytes()[i]);
     }
     match s
-        .text
+        .text()
         .get(byte_offset(s, i)..)
         .and_then(|t| t.chars().next())
     {
@@ -285,12 +285,12 @@ pub fn char_at(s: &StrObj, i: usize) -> Value {
 /// An iterator keeps only the byte offset, so each step is O(1).
 #[inline]
 pub fn next_char(s: &StrObj, pos: usize) -> Option<(Value, usize)> {
-    let bytes = s.text.as_bytes();
+    let bytes = s.text().as_bytes();
     let b = *bytes.get(pos)?;
     if b < 0x80 {
         return Some((pystr::ascii_char_value(b), pos + 1));
     }
-    let c = s.text.get(pos..)?.chars().next()?;
+    let c = s.text().get(pos..)?.chars().next()?;
     Some((pystr::char_value(c), pos + c.len_utf8()))
 }
 
@@ -298,7 +298,7 @@ pub fn next_char(s: &StrObj, pos: usize) -> Option<(Value, usize)> {
 /// and that character's start offset, or `None` at the beginning.
 #[inline]
 pub fn prev_char(s: &StrObj, end: usize) -> Option<(Value, usize)> {
-    let c = s.text.get(..end)?.chars().next_back()?;
+    let c = s.text().get(..end)?.chars().next_back()?;
     let start = end - c.len_utf8();
     Some((pystr::char_value(c), start))
 }
@@ -317,12 +317,12 @@ pub fn slice(o: Value, start: i64, step: i64, n: usize) -> Value {
         let b = if s.is_ascii() {
             a + n
         } else {
-            a + byte_offset_in(&s.text[a..], n)
+            a + byte_offset_in(&s.text()[a..], n)
         };
-        return pystr::from_str_n(&s.text[a..b], n);
+        return pystr::from_str_n(&s.text()[a..b], n);
     }
     if s.is_ascii() {
-        let bytes = s.text.as_bytes();
+        let bytes = s.text().as_bytes();
         let mut out = Vec::with_capacity(n);
         let mut i = start;
         for _ in 0..n {
@@ -333,7 +333,7 @@ pub fn slice(o: Value, start: i64, step: i64, n: usize) -> Value {
         let text = String::from_utf8(out).unwrap_or_default();
         return pystr::from_parts(text, n);
     }
-    let chars: Vec<char> = s.text.chars().collect();
+    let chars: Vec<char> = s.text().chars().collect();
     let mut out = String::with_capacity(n * 2);
     let mut i = start;
     for _ in 0..n {
@@ -358,7 +358,7 @@ pub fn contains(c: Value, x: Value) -> R<bool> {
     match x.downcast::<StrObj>() {
         Some(needle) => {
             let hay = as_obj(c);
-            Ok(find_str(&hay.text, &needle.text).is_some())
+            Ok(find_str(hay.text(), needle.text()).is_some())
         }
         None => Err(type_error(format!(
             "'in <string>' requires string as left operand, not {}",
@@ -393,10 +393,15 @@ pub fn concat(a: Value, b: Value) -> R<Value> {
     if sa.nchars == 0 {
         return Ok(b);
     }
-    let mut out = alloc_string(sa.text.len().saturating_add(sb.text.len()))?;
-    out.push_str(&sa.text);
-    out.push_str(&sb.text);
-    Ok(pystr::from_parts(out, sa.nchars + sb.nchars))
+    let (ta, tb) = (sa.text(), sb.text());
+    pystr::build(
+        ta.len().saturating_add(tb.len()),
+        sa.nchars + sb.nchars,
+        |p| {
+            p.push(ta);
+            p.push(tb);
+        },
+    )
 }
 
 /// A `String` with room for `cap` bytes, or MemoryError if that cannot be
@@ -428,16 +433,16 @@ pub fn repeat(a: Value, n: i64) -> R<Value> {
             ))
         }
     };
-    let nbytes = s.text.len().saturating_mul(n);
+    let nbytes = s.text().len().saturating_mul(n);
     let mut buf: Vec<u8> = Vec::new();
     if buf.try_reserve_exact(nbytes).is_err() {
         return Err(raise_empty(&exc::MEMORY_ERROR));
     }
-    if let [b] = s.text.as_bytes() {
+    if let [b] = s.text().as_bytes() {
         buf.resize(n, *b);
     } else {
         // Double the filled prefix until it covers the result.
-        buf.extend_from_slice(s.text.as_bytes());
+        buf.extend_from_slice(s.text().as_bytes());
         while buf.len() < nbytes {
             let k = buf.len().min(nbytes - buf.len());
             buf.extend_from_within(..k);
@@ -568,7 +573,7 @@ mod tests {
             pos = next;
         }
         assert_eq!(seen, ["a", "é", "😀"]);
-        let (c, start) = prev_char(o, o.text.len()).unwrap();
+        let (c, start) = prev_char(o, o.text().len()).unwrap();
         assert_eq!((as_str(c), start), ("😀", 3));
     }
 

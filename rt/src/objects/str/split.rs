@@ -6,7 +6,7 @@ use crate::object::{self, type_name, Kind};
 use crate::objects::str::methods::{
     bind_kw, is_ascii_space, piece_value, ssize_arg, str_arg, ListBuilder,
 };
-use crate::objects::str::ops::{alloc_string, find_str};
+use crate::objects::str::ops::find_str;
 use crate::objects::str::{self as pystr, as_str, StrObj};
 use crate::protocol::args::Args;
 use crate::value::Value;
@@ -30,17 +30,17 @@ pub fn split(o: Value, args: Args, right: bool) -> R<Value> {
             let sep = str_arg(sep, || {
                 format!("must be str or None, not {}", type_name(sep))
             })?;
-            if sep.text.is_empty() {
+            if sep.text().is_empty() {
                 return Err(value_error("empty separator"));
             }
-            Ok(split_sep(o, s, &sep.text, maxsplit, right))
+            Ok(split_sep(o, s, sep.text(), maxsplit, right))
         }
         _ => Ok(split_whitespace(o, s, maxsplit, right)),
     }
 }
 
 fn split_sep(o: Value, s: &StrObj, sep: &str, maxsplit: usize, right: bool) -> Value {
-    let text: &str = &s.text;
+    let text: &str = s.text();
     let ascii = s.is_ascii();
     if find_str(text, sep).is_none() || maxsplit == 0 {
         let out = ListBuilder::new(1);
@@ -85,7 +85,7 @@ fn split_sep(o: Value, s: &StrObj, sep: &str, maxsplit: usize, right: bool) -> V
 
 fn split_whitespace(o: Value, s: &StrObj, maxsplit: usize, right: bool) -> Value {
     let out = ListBuilder::new(8);
-    let text: &str = &s.text;
+    let text: &str = s.text();
     if s.is_ascii() {
         let b = text.as_bytes();
         if !right {
@@ -220,7 +220,7 @@ pub fn splitlines(o: Value, args: Args) -> R<Value> {
         None => false,
     };
     let s = o.as_ref::<StrObj>();
-    let text: &str = &s.text;
+    let text: &str = s.text();
     let ascii = s.is_ascii();
     let out = ListBuilder::new(8);
     let mut start = 0;
@@ -307,7 +307,7 @@ pub fn join_slice(sep: Value, items: &[Value]) -> R<Value> {
     for (i, &x) in items.iter().enumerate() {
         match x.downcast::<StrObj>() {
             Some(s) => {
-                nbytes = nbytes.saturating_add(s.text.len());
+                nbytes = nbytes.saturating_add(s.text().len());
                 nchars += s.nchars;
             }
             None => {
@@ -324,15 +324,15 @@ pub fn join_slice(sep: Value, items: &[Value]) -> R<Value> {
         _ => {}
     }
     let gaps = items.len() - 1;
-    nbytes = nbytes.saturating_add(sep_obj.text.len().saturating_mul(gaps));
+    nbytes = nbytes.saturating_add(sep_obj.text().len().saturating_mul(gaps));
     nchars += sep_obj.nchars * gaps;
-    let mut out = alloc_string(nbytes)?;
-    let sep_text: &str = &sep_obj.text;
-    for (i, &x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep_text);
+    let sep_text = sep_obj.text();
+    pystr::build(nbytes, nchars, |p| {
+        for (i, &x) in items.iter().enumerate() {
+            if i > 0 {
+                p.push(sep_text);
+            }
+            p.push(as_str(x));
         }
-        out.push_str(as_str(x));
-    }
-    Ok(pystr::from_parts(out, nchars))
+    })
 }
