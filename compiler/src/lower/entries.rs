@@ -231,16 +231,7 @@ fn lower_body<'a>(
     stack_check(&mut fx, info.body)?;
     bind_params(&mut fx, src, scope, &params[1..]);
     if let FuncSource::Def(f) = src {
-        let p = &f.params;
-        let names: Vec<&str> = p
-            .posonly
-            .iter()
-            .chain(&p.args)
-            .chain(&p.vararg)
-            .chain(&p.kwonly)
-            .chain(&p.kwarg)
-            .map(|x| x.name.name.as_str())
-            .collect();
+        let names = param_names(&f.params);
         let candidates = super::unbox::float_candidates(&names, &f.body);
         fx.shadow_float_locals(scope, candidates);
     }
@@ -252,20 +243,24 @@ fn lower_body<'a>(
     m.define(info.body, func)
 }
 
-/// Binds the parameters (`values`, in binding order) to their variables,
-/// making cells of captured ones and of captured locals, and loads the
-/// closure's free-variable cells from the function object (`fx.func_val`).
-pub(super) fn bind_params(fx: &mut FuncCx, src: &FuncSource, scope: ScopeId, values: &[Value]) {
-    let p = src.params();
-    let names: Vec<&str> = p
-        .posonly
+/// The parameters' names in binding order (positional-only, positional,
+/// `*args`, keyword-only, `**kwargs`).
+fn param_names(p: &Params) -> Vec<&str> {
+    p.posonly
         .iter()
         .chain(&p.args)
         .chain(&p.vararg)
         .chain(&p.kwonly)
         .chain(&p.kwarg)
         .map(|x| x.name.name.as_str())
-        .collect();
+        .collect()
+}
+
+/// Binds the parameters (`values`, in binding order) to their variables,
+/// making cells of captured ones and of captured locals, and loads the
+/// closure's free-variable cells from the function object (`fx.func_val`).
+pub(super) fn bind_params(fx: &mut FuncCx, src: &FuncSource, scope: ScopeId, values: &[Value]) {
+    let names = param_names(src.params());
     fx.first_param = names.first().map(|n| n.to_string());
     // Cells for captured locals, then parameters (copied into cells if captured).
     let cells = fx.m.res.cells_of(scope);

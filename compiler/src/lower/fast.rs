@@ -9,7 +9,7 @@ use alrt_abi::layout;
 use alrt_abi::ops;
 use cranelift_codegen::ir::{
     condcodes::{FloatCC, IntCC},
-    types, BlockArg, InstBuilder, MemFlagsData, Value,
+    types, Block, BlockArg, InstBuilder, MemFlagsData, Value,
 };
 
 /// Emits one link of a comparison chain (`&mut cx, op, left, right, is_last`):
@@ -52,6 +52,17 @@ impl Num {
             sure: false,
         }
     }
+}
+
+/// Where an inline binary operation's paths end (`end_binop`): its slow
+/// block, the block they meet in, the extra arguments a word result
+/// passes there, and that block's parameters.
+struct BinopEnd {
+    slow: Block,
+    merge: Block,
+    tail: Vec<Value>,
+    res: Value,
+    res_f: Option<Value>,
 }
 
 /// True if `op` has an inline float path.
@@ -217,16 +228,15 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
         let (l_num, r_num) = (l, r);
         let (l, r) = (l.v, r.v);
+        let end = BinopEnd {
+            slow,
+            merge,
+            tail: tail.clone(),
+            res,
+            res_f,
+        };
         if !int_inline {
-            self.b.switch_to_block(slow);
-            let sv = self.slow_binop(slow_fn, code, l_num, r_num);
-            self.jump_args(merge, &[&[sv][..], &tail].concat());
-            self.b.switch_to_block(merge);
-            return Ok(Num {
-                v: res,
-                f: res_f,
-                sure: false,
-            });
+            return Ok(self.end_binop(end, slow_fn, code, l_num, r_num));
         }
         self.b.switch_to_block(fast);
         if op == BinOp::Div {
@@ -260,15 +270,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let boxed = self.rt_val(RtFn::ConstFloat, &[q]);
                 self.jump_args(merge, &[boxed]);
             }
-            self.b.switch_to_block(slow);
-            let sv = self.slow_binop(slow_fn, code, l_num, r_num);
-            self.jump_args(merge, &[&[sv][..], &tail].concat());
-            self.b.switch_to_block(merge);
-            return Ok(Num {
-                v: res,
-                f: res_f,
-                sure: false,
-            });
+            return Ok(self.end_binop(end, slow_fn, code, l_num, r_num));
         }
         let (v, of) = match op {
             BinOp::Add => {
@@ -308,15 +310,22 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.b.ins().jump(merge, &args);
             }
         }
-        self.b.switch_to_block(slow);
-        let sv = self.slow_binop(slow_fn, code, l_num, r_num);
-        self.jump_args(merge, &[&[sv][..], &tail].concat());
-        self.b.switch_to_block(merge);
-        Ok(Num {
-            v: res,
-            f: res_f,
+        Ok(self.end_binop(end, slow_fn, code, l_num, r_num))
+    }
+
+    /// Ends an inline binary operation: its slow block calls rt's generic
+    /// operator, and every path meets in `end.merge`, whose parameters are
+    /// the result.
+    fn end_binop(&mut self, end: BinopEnd, slow_fn: RtFn, code: Value, l: Num, r: Num) -> Num {
+        self.b.switch_to_block(end.slow);
+        let sv = self.slow_binop(slow_fn, code, l, r);
+        self.jump_args(end.merge, &[&[sv][..], &end.tail].concat());
+        self.b.switch_to_block(end.merge);
+        Num {
+            v: end.res,
+            f: end.res_f,
             sure: false,
-        })
+        }
     }
 
     /// `l op r` on two values known to be floats: the operation alone,
