@@ -120,6 +120,25 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         Ok(self.call_packed(f, arr, n, kw))
     }
 
+    /// Calls the generic entry of function object `f` (a `FuncObj`) with
+    /// packed arguments; the result is unchecked.
+    pub(super) fn call_generic_entry(
+        &mut self,
+        f: Value,
+        arr: Value,
+        n: Value,
+        kw: Value,
+    ) -> Value {
+        let entry = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), f, layout::FUNC_GENERIC);
+        let sig = self.m.generic_sig();
+        let sig = self.b.import_signature(sig);
+        let inst = self.b.ins().call_indirect(sig, entry, &[f, arr, n, kw]);
+        self.b.inst_results(inst)[0]
+    }
+
     /// Calls `f` with packed arguments (`pack_args`) and checks the result.
     /// A function made by `def` or `lambda` is called through its generic
     /// entry directly, without `alc_rt_call`'s dispatch on the callee's
@@ -131,14 +150,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let done = self.b.create_block();
         let r = self.b.append_block_param(done, types::I64);
         self.branch_if_kind(f, layout::KIND_FUNC, other);
-        let entry = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), f, layout::FUNC_GENERIC);
-        let sig = self.m.generic_sig();
-        let sig = self.b.import_signature(sig);
-        let inst = self.b.ins().call_indirect(sig, entry, &[f, arr, n, kw]);
-        let fr = self.b.inst_results(inst)[0];
+        let fr = self.call_generic_entry(f, arr, n, kw);
         self.b.ins().jump(done, &[BlockArg::Value(fr)]);
         self.b.switch_to_block(other);
         let gr = self

@@ -192,14 +192,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .ins()
             .brif(f, call, &[BlockArg::Value(f)], general, &[]);
         self.b.switch_to_block(call);
-        let entry = self
-            .b
-            .ins()
-            .load(types::I64, flags, fv, layout::FUNC_GENERIC);
-        let sig = self.m.generic_sig();
-        let sig = self.b.import_signature(sig);
-        let inst = self.b.ins().call_indirect(sig, entry, &[fv, arr, n, kw]);
-        let fr = self.b.inst_results(inst)[0];
+        let fr = self.call_generic_entry(fv, arr, n, kw);
         self.b.ins().jump(done, &[BlockArg::Value(fr)]);
         self.b.switch_to_block(general);
         let rest = self.b.ins().iadd_imm_s(arr, 8);
