@@ -350,6 +350,17 @@ fn readlines(v: Value, args: Args) -> R<Value> {
     Ok(crate::objects::list::from_vec(out.into_vec()))
 }
 
+/// `f.writelines(lines)`: `write` of each item, in order (an item that is
+/// not bytes-like raises after the earlier ones were written).
+fn writelines(v: Value, args: Args) -> R<Value> {
+    let lines = args.positional_range("writelines", 1, 1)?[0];
+    let it = crate::protocol::dispatch::iter(lines)?;
+    while let Some(line) = crate::protocol::dispatch::next(it)? {
+        write(v, Args::positional(&[line]))?;
+    }
+    Ok(crate::object::none())
+}
+
 fn write(v: Value, args: Args) -> R<Value> {
     let b = args.positional_range("write", 1, 1)?[0];
     let o = obj(v);
@@ -663,6 +674,7 @@ macro_rules! file_table {
                 method "truncate" => truncate;
                 method "writable" => writable;
                 method "write" => write;
+                method "writelines" => writelines;
             ]
         }
     };
@@ -694,5 +706,6 @@ crate::attr_table! {
         method "truncate" => truncate;
         method "writable" => writable;
         method "write" => write;
+        method "writelines" => writelines;
     ]
 }
