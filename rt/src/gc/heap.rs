@@ -162,6 +162,18 @@ unsafe fn buffer_cell<T: Object>(p: *const u8) -> Option<(usize, usize)> {
     Some((b.as_ptr() as usize, b.len()))
 }
 
+/// The indices of the set bits of a cell bitmap (`Block::alloc`,
+/// `Block::mark`), in increasing order; each word is read once.
+pub fn set_bits(words: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    words.iter().enumerate().flat_map(|(wi, &w)| {
+        std::iter::successors((w != 0).then_some(w), |&b| {
+            let rest = b & (b - 1);
+            (rest != 0).then_some(rest)
+        })
+        .map(move |b| wi * 64 + b.trailing_zeros() as usize)
+    })
+}
+
 /// The header at the start of every block.
 #[repr(C)]
 pub struct Block {

@@ -396,15 +396,10 @@ impl Gc {
             overflowed: false,
         };
         self.heap.for_each_block(|b| {
-            for (wi, &word) in b.alloc.iter().enumerate() {
-                let mut bits = word;
-                while bits != 0 {
-                    let idx = wi * 64 + bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
-                    // SAFETY: an allocated cell holds a live object of the
-                    // block's type.
-                    unsafe { (b.info.trace)(b.cell(idx) as *const u8, &mut t) };
-                }
+            for idx in heap::set_bits(&b.alloc) {
+                // SAFETY: an allocated cell holds a live object of the
+                // block's type.
+                unsafe { (b.info.trace)(b.cell(idx) as *const u8, &mut t) };
             }
         });
         for &v in &self.temps {
@@ -504,21 +499,17 @@ impl Tracer<'_> {
         self.misses.dedup();
         let heap = self.heap;
         heap.for_each_block(|b| {
-            for (wi, &word) in b.alloc.iter().enumerate() {
-                let mut bits = word;
-                while bits != 0 {
-                    let idx = wi * 64 + bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
-                    let cell = b.cell(idx);
-                    // SAFETY: an allocated cell holds a live object of the
-                    // block's type.
-                    let Some((p, n)) = (unsafe { (b.info.buffer)(cell as *const u8) }) else {
-                        break;
-                    };
-                    let i = self.misses.partition_point(|&m| m < p);
-                    if self.misses.get(i).is_some_and(|&m| m < p + n * 8) {
-                        self.mark(cell);
-                    }
+            for idx in heap::set_bits(&b.alloc) {
+                let cell = b.cell(idx);
+                // SAFETY: an allocated cell holds a live object of the
+                // block's type.
+                let Some((p, n)) = (unsafe { (b.info.buffer)(cell as *const u8) }) else {
+                    // The block's type has no item buffer: none of its cells.
+                    break;
+                };
+                let i = self.misses.partition_point(|&m| m < p);
+                if self.misses.get(i).is_some_and(|&m| m < p + n * 8) {
+                    self.mark(cell);
                 }
             }
         });
@@ -572,16 +563,11 @@ impl Tracer<'_> {
             self.overflowed = false;
             let heap = self.heap;
             heap.for_each_block(|b| {
-                for (wi, &word) in b.mark.iter().enumerate() {
-                    let mut bits = word;
-                    while bits != 0 {
-                        let idx = wi * 64 + bits.trailing_zeros() as usize;
-                        bits &= bits - 1;
-                        // SAFETY: a marked cell is allocated and holds a
-                        // live object of the block's type.
-                        unsafe { (b.info.trace)(b.cell(idx) as *const u8, self) };
-                        self.drain();
-                    }
+                for idx in heap::set_bits(&b.mark) {
+                    // SAFETY: a marked cell is allocated and holds a live
+                    // object of the block's type.
+                    unsafe { (b.info.trace)(b.cell(idx) as *const u8, self) };
+                    self.drain();
                 }
             });
         }
