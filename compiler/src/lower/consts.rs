@@ -226,16 +226,14 @@ fn build_init_consts(
         .into_iter()
         .map(|id| m.module_declare_func_in_func(id, func))
         .collect();
+    let imported = |name: &str| m.program.units.iter().any(|u| u.native && u.name == name);
     let links_unicode = links_unicode_data(m);
     let links_docs = may_read_docs(m);
     // Coroutine support (the never-awaited warning, `_coroutines`): for
     // programs that define a coroutine function or use asyncio.
     let links_coroutines = m.has_coroutines
-        || m.program
-            .units
-            .iter()
-            .any(|u| u.native && u.name == "_coroutines" || u.name == "asyncio");
-    let imported = |name: &str| m.program.units.iter().any(|u| u.native && u.name == name);
+        || imported("_coroutines")
+        || m.program.units.iter().any(|u| u.name == "asyncio");
     let links: Vec<RtFn> = NATIVE_LINKS
         .iter()
         .filter(|(name, _)| imported(name))

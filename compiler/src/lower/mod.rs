@@ -1088,26 +1088,22 @@ fn annotated_clif(decls: &cranelift_module::ModuleDeclarations, func: &Function)
     for line in text.lines() {
         out.push_str(line);
         let t = line.trim_start();
-        if let Some(rest) = t.strip_prefix("function u0:") {
-            let id = rest.split('(').next().and_then(|n| n.parse::<u32>().ok());
-            if let Some(name) =
-                id.and_then(|id| decls.get_function_decl(FuncId::from_u32(id)).name.as_ref())
-            {
-                out.push_str(" ; ");
-                out.push_str(name);
-            }
+        let id = if let Some(rest) = t.strip_prefix("function u0:") {
+            rest.split('(').next()
         } else if t.starts_with("fn") && t.contains(" = ") {
-            let id = t
-                .split_whitespace()
-                .find_map(|w| w.strip_prefix("u0:"))
-                .and_then(|n| n.parse::<u32>().ok());
-            if let Some(id) = id {
-                let decl = decls.get_function_decl(FuncId::from_u32(id));
-                if let Some(name) = &decl.name {
-                    out.push_str(" ; ");
-                    out.push_str(name);
-                }
-            }
+            t.split_whitespace().find_map(|w| w.strip_prefix("u0:"))
+        } else {
+            None
+        };
+        let name = id.and_then(|n| n.parse::<u32>().ok()).and_then(|id| {
+            decls
+                .get_function_decl(FuncId::from_u32(id))
+                .name
+                .as_deref()
+        });
+        if let Some(name) = name {
+            out.push_str(" ; ");
+            out.push_str(name);
         }
         out.push('\n');
     }
