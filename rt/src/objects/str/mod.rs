@@ -180,32 +180,27 @@ pub fn from_string(s: String) -> Value {
 /// one-character Latin-1 results come from the shared caches.
 pub fn from_parts(s: String, nchars: usize) -> Value {
     debug_assert_eq!(nchars, s.chars().count());
-    match nchars {
-        0 => return empty(),
-        1 => {
-            if let Some(c) = s.chars().next() {
-                if (c as u32) < 256 {
-                    return char_value(c);
-                }
-            }
-        }
-        _ => {}
-    }
-    alloc_str(StrText::Owned(s), nchars)
+    cached(&s, nchars).unwrap_or_else(|| alloc_str(StrText::Owned(s), nchars))
 }
 
 /// A new string value copying `s`, whose length in code points the caller
 /// already knows; empty and one-character Latin-1 results allocate nothing.
 pub fn from_str_n(s: &str, nchars: usize) -> Value {
     debug_assert_eq!(nchars, s.chars().count());
-    if nchars <= 1 {
-        match s.chars().next() {
-            None => return empty(),
-            Some(c) if (c as u32) < 256 => return char_value(c),
-            Some(_) => {}
-        }
+    cached(s, nchars).unwrap_or_else(|| alloc_str(StrText::Borrowed(s), nchars))
+}
+
+/// The shared value of `s` (`nchars` code points long) when it is empty or
+/// one Latin-1 character.
+fn cached(s: &str, nchars: usize) -> Option<Value> {
+    if nchars > 1 {
+        return None;
     }
-    alloc_str(StrText::Borrowed(s), nchars)
+    match s.chars().next() {
+        None => Some(empty()),
+        Some(c) if (c as u32) < 256 => Some(char_value(c)),
+        Some(_) => None,
+    }
 }
 
 /// Text for `alloc_str`: copied into the cell, or, when too long for one,
