@@ -192,3 +192,14 @@ fn calls_of_function_values_enter_the_callee_directly() {
         funcs.keys()
     );
 }
+
+#[test]
+fn slices_in_subscripts_make_no_slice_object() {
+    // Fannkuch's flip: a slice read and a slice assignment per iteration.
+    let src = "def flip(p):\n    k = p[0]\n    while k != 0:\n        p[:k + 1] = p[k::-1]\n        k = p[0]\n    return p[:]\nprint(flip([2, 0, 1]))\n";
+    let f = clif_of("flip", src);
+    let body = &f["alc_fn1_flip"];
+    assert_eq!(hot_calls(body, "alc_rt_slice_new"), 0, "{body}");
+    assert_eq!(hot_calls(body, "alc_rt_getslice"), 2, "{body}");
+    assert_eq!(hot_calls(body, "alc_rt_setslice"), 1, "{body}");
+}

@@ -90,6 +90,8 @@ macro_rules! for_each_rt_fn {
             // Items, attributes, iteration.
             GetItem = alc_rt_getitem(o: Value, k: Value) -> Value;
             SetItem = alc_rt_setitem(o: Value, k: Value, v: Value) -> i32;
+            GetSlice = alc_rt_getslice(o: Value, start: Value, stop: Value, step: Value) -> Value;
+            SetSlice = alc_rt_setslice(o: Value, start: Value, stop: Value, step: Value, v: Value) -> i32;
             DelItem = alc_rt_delitem(o: Value, k: Value) -> i32;
             GetAttr = alc_rt_getattr(o: Value, name: Value) -> Value;
             SetAttr = alc_rt_setattr(o: Value, name: Value, v: Value) -> i32;

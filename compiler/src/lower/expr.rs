@@ -24,6 +24,22 @@ pub enum CompSink<'a> {
     Dict(&'a Expr, &'a Expr),
 }
 
+/// CPython's builtins alc does not provide yet: reading one the module
+/// does not bind itself is a compile error rather than a run-time
+/// NameError.
+const NOT_YET_BUILTINS: &[&str] = &[
+    "eval",
+    "exec",
+    "compile",
+    "__import__",
+    "__build_class__",
+    "breakpoint",
+    "help",
+    "copyright",
+    "credits",
+    "license",
+];
+
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// Lowers an expression to a value word.
     pub fn expr(&mut self, e: &'a Expr) -> LResult<Value> {
@@ -198,6 +214,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
             ExprKind::Subscript { value, index } => {
                 let o = self.expr(value)?;
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    let mut args = vec![o];
+                    args.extend(self.slice_parts([lower, upper, step])?);
+                    self.set_line(e.span);
+                    return Ok(self.rt_val(RtFn::GetSlice, &args));
+                }
                 let k = self.expr(index)?;
                 self.set_line(e.span);
                 Ok(self.getitem_site(o, k))
@@ -207,16 +229,21 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 e.span,
             )),
             ExprKind::Slice { lower, upper, step } => {
-                let mut parts = Vec::new();
-                for p in [lower, upper, step] {
-                    parts.push(match p {
-                        Some(x) => self.expr(x)?,
-                        None => self.none(),
-                    });
-                }
+                let parts = self.slice_parts([lower, upper, step])?;
                 Ok(self.rt_val(RtFn::SliceNew, &parts))
             }
         }
+    }
+
+    /// The start, stop and step of a slice in order, None where absent.
+    pub fn slice_parts(&mut self, parts: [&'a Option<Box<Expr>>; 3]) -> LResult<[Value; 3]> {
+        let mut out = [self.none(); 3];
+        for (slot, p) in out.iter_mut().zip(parts) {
+            if let Some(x) = p {
+                *slot = self.expr(x)?;
+            }
+        }
+        Ok(out)
     }
 
     /// An int literal: a tagged small int, or a big-int constant.
@@ -298,6 +325,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 return Ok(r);
             }
             Binding::Global => {
+                if NOT_YET_BUILTINS.contains(&name) && !self.m.res.module_assigned.contains(name) {
+                    return self.unsupported(&format!("the builtin {name}"), span);
+                }
                 if self.is_builtin_name(name) {
                     if name == "globals" || name == "locals" {
                         // Which namespace they read is decided where they

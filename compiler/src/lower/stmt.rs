@@ -379,6 +379,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
             ExprKind::Subscript { value, index } => {
                 let o = self.expr(value)?;
+                if let ExprKind::Slice { lower, upper, step } = &index.kind {
+                    let [start, stop, step] = self.slice_parts([lower, upper, step])?;
+                    self.set_line(t.span);
+                    self.rt_status(RtFn::SetSlice, &[o, start, stop, step, v]);
+                    return Ok(());
+                }
                 let k = self.expr(index)?;
                 self.set_line(t.span);
                 self.setitem_site(o, k, v);

@@ -65,6 +65,24 @@ pub extern "C" fn alc_rt_getitem(o: Value, k: Value) -> Value {
     to_abi(dispatch::getitem(o, k))
 }
 
+/// `o[start:stop:step]` (absent parts are None), or null on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_getslice(o: Value, start: Value, stop: Value, step: Value) -> Value {
+    to_abi(dispatch::getslice(o, start, stop, step))
+}
+
+/// `o[start:stop:step] = v`: 0, or -1 on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_setslice(
+    o: Value,
+    start: Value,
+    stop: Value,
+    step: Value,
+    v: Value,
+) -> i32 {
+    status(dispatch::setslice(o, start, stop, step, v))
+}
+
 /// `o[k] = v`: 0, or -1 on error.
 #[no_mangle]
 pub extern "C" fn alc_rt_setitem(o: Value, k: Value, v: Value) -> i32 {

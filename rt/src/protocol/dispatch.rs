@@ -515,6 +515,26 @@ pub fn getitem(o: Value, k: Value) -> R<Value> {
     getitem_builtin(o, k)
 }
 
+/// `o[start:stop:step]`: an exact list, tuple or str with small-int or
+/// None bounds is sliced without making the slice object; anything else
+/// is `o[slice(start, stop, step)]`.
+pub fn getslice(o: Value, start: Value, stop: Value, step: Value) -> R<Value> {
+    type Slicer = fn(Value, (i64, i64, i64)) -> Value;
+    let slicer: Option<Slicer> = match o.kind() {
+        _ if o.is_small() || is_user(o) => None,
+        Kind::List => Some(list_ops::getslice),
+        Kind::Tuple => Some(tuple_ops::getslice),
+        Kind::Str => Some(str_ops::getslice),
+        _ => None,
+    };
+    if let Some(f) = slicer {
+        if let Some(parts) = slice::unpack_plain(start, stop, step) {
+            return Ok(f(o, parts?));
+        }
+    }
+    getitem(o, slice::new(start, stop, step))
+}
+
 /// `o[k]` by the built-in type of `o`'s layout.
 pub fn getitem_builtin(o: Value, k: Value) -> R<Value> {
     match o.kind() {
@@ -565,6 +585,17 @@ pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
         return class_ops::setitem(o, k, v);
     }
     setitem_builtin(o, k, v)
+}
+
+/// `o[start:stop:step] = v`: an exact list with small-int or None bounds
+/// is assigned without making the slice object.
+pub fn setslice(o: Value, start: Value, stop: Value, step: Value, v: Value) -> R<()> {
+    if !o.is_small() && o.kind() == Kind::List && !is_user(o) {
+        if let Some(parts) = slice::unpack_plain(start, stop, step) {
+            return list_ops::assign_slice(o, parts?, v);
+        }
+    }
+    setitem(o, slice::new(start, stop, step), v)
 }
 
 /// `o[k] = v` by the built-in type of `o`'s layout.

@@ -279,12 +279,12 @@ fn norm(i: i64, n: usize) -> Option<usize> {
     }
 }
 
-/// The items a slice selects, in order.
-pub fn slice_items(items: &[Value], sl: Value) -> R<Vec<Value>> {
-    let (mut start, mut stop, step) = slice::unpack(sl)?;
+/// The items `items[start:stop:step]` selects (the parts as
+/// `slice::unpack` gives them), in order.
+pub fn slice_items(items: &[Value], (mut start, mut stop, step): (i64, i64, i64)) -> Vec<Value> {
     let n = slice::adjust(items.len(), &mut start, &mut stop, step);
     if step == 1 {
-        return Ok(items[start as usize..start as usize + n].to_vec());
+        return items[start as usize..start as usize + n].to_vec();
     }
     let mut out = Vec::with_capacity(n);
     let mut cur = start;
@@ -292,7 +292,12 @@ pub fn slice_items(items: &[Value], sl: Value) -> R<Vec<Value>> {
         out.push(items[cur as usize]);
         cur = cur.wrapping_add(step);
     }
-    Ok(out)
+    out
+}
+
+/// `l[start:stop:step]`, the parts unpacked.
+pub fn getslice(o: Value, parts: (i64, i64, i64)) -> Value {
+    list::from_vec(slice_items(&obj(o).items.borrow(), parts))
 }
 
 /// `l[k]`
@@ -318,9 +323,8 @@ fn getitem_slow(o: Value, k: Value) -> R<Value> {
         };
     }
     if k.kind() == Kind::Slice {
-        // Reading slice bounds runs no Al code, so the list stays borrowed.
-        let items = obj(o).items.borrow();
-        return Ok(list::from_vec(slice_items(&items, k)?));
+        // The bounds first: their `__index__` may change the list.
+        return Ok(getslice(o, slice::unpack(k)?));
     }
     Err(indices_error(o, k))
 }
@@ -354,7 +358,7 @@ fn setitem_slow(o: Value, k: Value, v: Value) -> R<()> {
         };
     }
     if k.kind() == Kind::Slice {
-        return assign_slice(o, k, v);
+        return assign_slice(o, slice::unpack(k)?, v);
     }
     Err(indices_error(o, k))
 }
@@ -380,8 +384,8 @@ fn assigned_items(v: Value, msg: &str) -> R<Vec<Value>> {
     Ok(out.into_vec())
 }
 
-fn assign_slice(o: Value, k: Value, v: Value) -> R<()> {
-    let (mut start, mut stop, step) = slice::unpack(k)?;
+/// `l[start:stop:step] = v`, the parts unpacked.
+pub fn assign_slice(o: Value, (mut start, mut stop, step): (i64, i64, i64), v: Value) -> R<()> {
     if step == 1 {
         // A list or tuple source is read in place (no copy) unless it is the
         // target itself.

@@ -252,14 +252,18 @@ pub fn getitem(o: Value, k: Value) -> R<Value> {
         return Ok(char_at(s, j as usize));
     }
     if k.kind() == Kind::Slice {
-        let (start, stop, step) = crate::objects::slice::indices(k, s.nchars)?;
-        let n = crate::objects::slice::slice_len(start, stop, step);
-        return Ok(slice(o, start, step, n));
+        return Ok(getslice(o, crate::objects::slice::unpack(k)?));
     }
     Err(type_error(format!(
         "string indices must be integers, not '{}'",
         type_name(k)
     )))
+}
+
+/// `s[start:stop:step]`, the parts unpacked.
+pub fn getslice(o: Value, (mut start, mut stop, step): (i64, i64, i64)) -> Value {
+    let n = crate::objects::slice::adjust(o.as_ref::<StrObj>().nchars, &mut start, &mut stop, step);
+    slice(o, start, step, n)
 }
 
 /// The one-character string at code point index `i < nchars` (O(1) for

@@ -104,20 +104,24 @@ pub fn getitem(o: Value, k: Value) -> R<Value> {
         return Ok(items[j as usize]);
     }
     if k.kind() == Kind::Slice {
-        let (mut start, mut stop, step) = slice::unpack(k)?;
-        let n = slice::adjust(items.len(), &mut start, &mut stop, step);
-        if step == 1 && n == items.len() {
-            // CPython returns the tuple itself for a full slice.
-            return Ok(o);
-        }
-        return Ok(tuple::from_vec(crate::objects::list::ops::slice_items(
-            items, k,
-        )?));
+        return Ok(getslice(o, slice::unpack(k)?));
     }
     Err(type_error(format!(
         "tuple indices must be integers or slices, not {}",
         object::type_name(k)
     )))
+}
+
+/// `t[start:stop:step]`, the parts unpacked.
+pub fn getslice(o: Value, parts: (i64, i64, i64)) -> Value {
+    let items = tuple::items(o);
+    let (mut start, mut stop, step) = parts;
+    let n = slice::adjust(items.len(), &mut start, &mut stop, step);
+    if step == 1 && n == items.len() && std::ptr::eq(o.header().ty, &object::TUPLE_TYPE) {
+        // CPython returns an exact tuple itself for a full slice.
+        return o;
+    }
+    tuple::from_vec(crate::objects::list::ops::slice_items(items, parts))
 }
 
 /// `x in t`
