@@ -203,3 +203,51 @@ fn slices_in_subscripts_make_no_slice_object() {
     assert_eq!(hot_calls(body, "alc_rt_getslice"), 2, "{body}");
     assert_eq!(hot_calls(body, "alc_rt_setslice"), 1, "{body}");
 }
+
+/// The instruction lines of each block of `func`, in order.
+fn blocks(func: &str) -> Vec<Vec<&str>> {
+    let mut out: Vec<Vec<&str>> = Vec::new();
+    for line in func.lines().map(str::trim) {
+        if line.starts_with("block") && line.ends_with(':') {
+            out.push(Vec::new());
+        } else if let Some(b) = out.last_mut() {
+            if !line.is_empty() && line != "}" {
+                b.push(line);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_numeric_while_loop_runs_a_copy_on_unboxed_registers() {
+    // Mandelbrot's loop: in its fast copy, `zr * zr`, `zi * zi` and their
+    // sum are one straight block of f64 instructions: no tag test, no
+    // load of a box, no call.
+    let src = "def it(cr, ci, n):\n    zr = 0.0\n    zi = 0.0\n    k = 0\n    while k < n:\n        zr2 = zr * zr\n        zi2 = zi * zi\n        if zr2 + zi2 > 4.0:\n            break\n        zi = 2.0 * zr * zi + ci\n        zr = zr2 - zi2 + cr\n        k = k + 1\n    return k\nprint(it(0.1, 0.2, 50))\n";
+    let f = clif_of("spec_loop", src);
+    let body = &f["alc_fn1_it"];
+    let straight = blocks(body).into_iter().any(|b| {
+        let float_ops = b
+            .iter()
+            .filter(|l| l.contains(" = fmul ") || l.contains(" = fadd ") || l.contains(" = fsub "))
+            .count();
+        let checks = b
+            .iter()
+            .filter(|l| l.contains(" load.") || l.contains(" call ") || l.contains(" band"))
+            .count();
+        float_ops >= 3 && checks == 0
+    });
+    assert!(straight, "{body}");
+    // The same loop with a call in it is not specialised: no such block.
+    let src = "def it(cr, ci, n):\n    zr = 0.0\n    zi = 0.0\n    k = 0\n    while k < n:\n        zr2 = zr * zr\n        zi2 = zi * zi\n        if zr2 + zi2 > 4.0:\n            break\n        zi = 2.0 * zr * zi + ci\n        zr = zr2 - zi2 + abs(cr)\n        k = k + 1\n    return k\nprint(it(0.1, 0.2, 50))\n";
+    let f = clif_of("spec_loop_call", src);
+    let body = &f["alc_fn1_it"];
+    let straight = blocks(body).into_iter().any(|b| {
+        b.iter().filter(|l| l.contains(" = fmul ")).count() >= 2
+            && !b
+                .iter()
+                .any(|l| l.contains(" load.") || l.contains(" band"))
+    });
+    assert!(!straight, "{body}");
+}

@@ -414,7 +414,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// so results agree to the bit); every other case (zero, negative or
     /// special bases, infinite or NaN exponents, an overflow) jumps to
     /// `slow`, where rt applies CPython's rules and errors.
-    fn float_pow(&mut self, a: Value, c: Value, slow: cranelift_codegen::ir::Block) -> Value {
+    pub(super) fn float_pow(
+        &mut self,
+        a: Value,
+        c: Value,
+        slow: cranelift_codegen::ir::Block,
+    ) -> Value {
         let zero = self.b.ins().f64const(0.0);
         let inf = self.b.ins().f64const(f64::INFINITY);
         let pos = self.b.ins().fcmp(FloatCC::GreaterThan, a, zero);

@@ -88,6 +88,9 @@ pub struct FuncCx<'m, 'a, 'f> {
     pub whole_comprehension: bool,
     /// The f64 shadow of each local kept unboxed (`unbox.rs`).
     pub float_vars: HashMap<(ScopeId, String), Variable>,
+    /// While the generic copy of a specialised loop is lowered: the entry
+    /// block of each of its statements (`loop_spec.rs`).
+    pub spec_entries: Option<HashMap<*const Stmt, Block>>,
 }
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
@@ -119,6 +122,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             cleanup_depth: 0,
             whole_comprehension: false,
             float_vars: HashMap::new(),
+            spec_entries: None,
         }
     }
 

@@ -14,6 +14,7 @@ mod generator;
 mod genexp;
 mod ic;
 mod import;
+mod loop_spec;
 mod pattern;
 mod pattern_check;
 pub mod rt_abi;

@@ -14,6 +14,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// Lowers a statement list.
     pub fn stmts(&mut self, body: &'a [Stmt]) -> LResult<()> {
         for s in body {
+            self.spec_mark(s);
             self.stmt(s)?;
         }
         Ok(())
@@ -67,6 +68,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.b.switch_to_block(merge);
             }
             StmtKind::While { test, body, orelse } => {
+                if orelse.is_empty() && self.spec_while(test, body)? {
+                    return Ok(());
+                }
                 let header = self.b.create_block();
                 let body_b = self.b.create_block();
                 let else_b = self.b.create_block();
