@@ -728,8 +728,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(body_b);
         self.assign(target, item)?;
         self.loop_body(body, latch, exit)?;
-        // Latch: advance the inline counter.
+        // Latch: advance the inline counter, at the `for` statement's
+        // position, as CPython's loop does (a debugger's `next` at the end
+        // of the body shows the `for` line, not the body's last).
         self.b.switch_to_block(latch);
+        self.set_line(for_pos);
         if range.is_some() {
             let m = self.b.use_var(mode);
             let inc = self.b.create_block();
