@@ -196,16 +196,37 @@ fn debug_sections(path: &Path) -> Vec<String> {
         .collect()
 }
 
+/// The names of the function symbols of the ELF file at `path`.
+fn function_symbols(path: &Path) -> Vec<String> {
+    use object::{Object, ObjectSymbol, SymbolKind};
+    let bytes = std::fs::read(path).expect("read the output");
+    let file = object::File::parse(&*bytes).expect("an ELF file");
+    file.symbols()
+        .filter(|s| s.kind() == SymbolKind::Text)
+        .filter_map(|s| s.name().ok().map(str::to_string))
+        .collect()
+}
+
 #[test]
 fn only_g_writes_debugging_information() {
     let dir = scratch("sections");
     compile(&dir, &["prog.al", "-c", "-o", "plain.o"]);
     compile(&dir, &["prog.al", "-o", "plain"]);
     compile(&dir, &["prog.al", "-g", "-c", "-o", "debug.o"]);
+    compile(&dir, &["prog.al", "-g", "-o", "debug"]);
     assert_eq!(debug_sections(&dir.join("plain.o")), Vec::<String>::new());
     assert_eq!(debug_sections(&dir.join("plain")), Vec::<String>::new());
     let sections = debug_sections(&dir.join("debug.o"));
     for s in [".debug_info", ".debug_abbrev", ".debug_line", ".debug_str"] {
         assert!(sections.iter().any(|n| n == s), "{s} missing: {sections:?}");
+    }
+    // perf names samples by the symbol table: the Al functions' symbols
+    // carry their Al names.
+    let symbols = function_symbols(&dir.join("debug"));
+    for (name, _) in FRAMES {
+        assert!(
+            symbols.iter().any(|s| s == name),
+            "no function symbol {name} in the -g executable"
+        );
     }
 }

@@ -3,7 +3,7 @@
 //! name and code range) and a line table from the code's source
 //! locations, written with `gimli` into the object's `.debug_*` sections,
 //! so gdb sets breakpoints at `prog.al:12` and `bt` and perf name Al
-//! functions and lines.
+//! functions and lines. The functions' symbols take their Al names too.
 //!
 //! The source locations are the ones the lowering sets anyway: each is a
 //! traceback site (`tb_site.rs`), whose start line and column the line
@@ -149,6 +149,11 @@ impl DebugInfo {
             );
             cu.set(gimli::DW_AT_ranges, AttributeValue::RangeListRef(ranges));
             for (f, c) in &funcs {
+                // The symbol takes the Al name too: perf and other tools
+                // that name code by the symbol table show `Point.norm`.
+                // It is local, so it can clash with nothing at link time.
+                let sym = product.function_symbol(f.id);
+                product.object.symbol_mut(sym).name = f.name.clone().into_bytes();
                 let id = unit.add(root, gimli::DW_TAG_subprogram);
                 let sub = unit.get_mut(id);
                 sub.set(
