@@ -139,6 +139,30 @@ fn gdb_stops_at_an_al_line_and_names_al_frames() {
     check_stop_and_backtrace(&text(&out));
 }
 
+/// The source lines gdb printed as it stopped (`9\t    s += ...`), in order.
+fn shown_lines(gdb: &str) -> Vec<u32> {
+    gdb.lines()
+        .filter_map(|l| l.split_once('\t')?.0.parse().ok())
+        .collect()
+}
+
+#[test]
+fn gdb_next_goes_round_a_for_loop_through_its_for_line() {
+    let dir = scratch("next");
+    compile(&dir, &["prog.al", "-g", "-o", "prog"]);
+    let out = Command::new("timeout")
+        .arg("120")
+        .arg("gdb")
+        .args(["-nx", "-batch", "-ex", "break prog.al:9", "-ex", "run"])
+        .args(["-ex", "next", "-ex", "next", "-ex", "next", "./prog"])
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .output()
+        .expect("gdb runs (scripts/setup.sh installs it)");
+    let out = text(&out);
+    assert_eq!(shown_lines(&out), [9, 8, 9, 8], "gdb:\n{out}");
+}
+
 #[test]
 fn gdb_stops_at_an_al_line_on_aarch64_under_qemu() {
     let dir = scratch("aarch64");

@@ -730,7 +730,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.loop_body(body, latch, exit)?;
         // Latch: advance the inline counter, at the `for` statement's
         // position, as CPython's loop does (a debugger's `next` at the end
-        // of the body shows the `for` line, not the body's last).
+        // of the body shows the `for` line, not the body's last); what
+        // follows the loop keeps the position it had.
+        let body_pos = self.pos;
         self.b.switch_to_block(latch);
         self.set_line(for_pos);
         if range.is_some() {
@@ -746,6 +748,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         } else {
             self.b.ins().jump(header, &[]);
         }
+        self.set_line(body_pos);
         self.b.switch_to_block(else_b);
         self.stmts(orelse)?;
         self.b.ins().jump(exit, &[]);
