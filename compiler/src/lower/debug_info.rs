@@ -16,7 +16,7 @@ use cranelift_module::FuncId;
 use cranelift_object::ObjectProduct;
 use gimli::write::{
     Address, AttributeValue, Dwarf, EndianVec, FileId, LineProgram, LineString, Range, RangeList,
-    RelocateWriter, Relocation, RelocationTarget, Sections, Unit,
+    RelocateWriter, Relocation, RelocationTarget, Sections, StringTable, Unit,
 };
 use gimli::{Encoding, Format, LineEncoding, RunTimeEndian, SectionId};
 use object::write::{Object, Relocation as ObjectReloc, SymbolId};
@@ -64,14 +64,12 @@ impl DebugInfo {
     }
 
     /// Writes the `.debug_*` sections into `product`, given each compiled
-    /// function's code (`lines` gathered by the code generator).
+    /// function's code (`lines` gathered by the code generator), and gives
+    /// the functions' symbols their Al names: perf and other tools that
+    /// name code by the symbol table show `Point.norm` (the symbols are
+    /// local, so they clash with nothing at link time).
     pub fn write(&self, product: &mut ObjectProduct, code: &[CallSites]) -> Result<(), String> {
         let code: HashMap<FuncId, &CallSites> = code.iter().map(|c| (c.id, c)).collect();
-        let encoding = Encoding {
-            format: Format::Dwarf32,
-            version: 4,
-            address_size: 8,
-        };
         let comp_dir = std::env::current_dir()
             .map(|d| d.display().to_string())
             .unwrap_or_else(|_| "/".to_string());
@@ -89,91 +87,11 @@ impl DebugInfo {
             if funcs.is_empty() {
                 continue;
             }
-            // A source under the working directory is named relative to
-            // it, as C compilers name theirs (gdb shows `prog.al:12`).
-            let name = path
-                .strip_prefix(comp_dir.as_str())
-                .and_then(|p| p.strip_prefix('/'))
-                .unwrap_or(path);
-            let mut program = LineProgram::new(
-                encoding,
-                LineEncoding::default(),
-                LineString::String(comp_dir.clone().into_bytes()),
-                None,
-                LineString::String(name.as_bytes().to_vec()),
-                None,
-            );
-            let (dir_id, file) = match name.rsplit_once('/') {
-                Some((d, f)) if !d.is_empty() => (
-                    program.add_directory(LineString::String(d.as_bytes().to_vec())),
-                    f,
-                ),
-                _ => (program.default_directory(), name),
-            };
-            let file_id =
-                program.add_file(LineString::String(file.as_bytes().to_vec()), dir_id, None);
-            let mut unit = Unit::new(encoding, program);
-            let mut ranges = Vec::new();
-            for (f, c) in &funcs {
-                line_rows(&mut unit.line_program, file_id, f, c, sites);
-                ranges.push(Range::StartLength {
-                    begin: symbol(f.id),
-                    length: u64::from(c.len),
-                });
-            }
-            let ranges = unit.ranges.add(RangeList(ranges));
-            let root = unit.root();
-            let strings = &mut dwarf.strings;
-            let cu = unit.get_mut(root);
-            cu.set(
-                gimli::DW_AT_producer,
-                AttributeValue::StringRef(
-                    strings.add(format!("alc {}", env!("CARGO_PKG_VERSION"))),
-                ),
-            );
-            cu.set(
-                gimli::DW_AT_language,
-                AttributeValue::Language(gimli::DW_LANG_Python),
-            );
-            cu.set(
-                gimli::DW_AT_name,
-                AttributeValue::StringRef(strings.add(name)),
-            );
-            cu.set(
-                gimli::DW_AT_comp_dir,
-                AttributeValue::StringRef(strings.add(comp_dir.as_str())),
-            );
-            cu.set(
-                gimli::DW_AT_low_pc,
-                AttributeValue::Address(Address::Constant(0)),
-            );
-            cu.set(gimli::DW_AT_ranges, AttributeValue::RangeListRef(ranges));
-            for (f, c) in &funcs {
-                // The symbol takes the Al name too: perf and other tools
-                // that name code by the symbol table show `Point.norm`.
-                // It is local, so it can clash with nothing at link time.
+            for (f, _) in &funcs {
                 let sym = product.function_symbol(f.id);
                 product.object.symbol_mut(sym).name = f.name.clone().into_bytes();
-                let id = unit.add(root, gimli::DW_TAG_subprogram);
-                let sub = unit.get_mut(id);
-                sub.set(
-                    gimli::DW_AT_name,
-                    AttributeValue::StringRef(strings.add(f.name.as_str())),
-                );
-                sub.set(gimli::DW_AT_low_pc, AttributeValue::Address(symbol(f.id)));
-                sub.set(
-                    gimli::DW_AT_high_pc,
-                    AttributeValue::Udata(u64::from(c.len)),
-                );
-                sub.set(
-                    gimli::DW_AT_decl_file,
-                    AttributeValue::FileIndex(Some(file_id)),
-                );
-                sub.set(
-                    gimli::DW_AT_decl_line,
-                    AttributeValue::Udata(u64::from(f.line)),
-                );
             }
+            let unit = compile_unit(&mut dwarf.strings, &comp_dir, path, sites, &funcs);
             dwarf.units.add(unit);
         }
         // Little-endian, as every target alc supports is.
@@ -186,6 +104,93 @@ impl DebugInfo {
             .map_err(|e| format!("DWARF: {e}"))?;
         place(product, &sections)
     }
+}
+
+/// The compile unit of the module at `path` (compiled in `comp_dir`),
+/// whose traceback sites are `sites`, with its compiled `funcs`.
+fn compile_unit(
+    strings: &mut StringTable,
+    comp_dir: &str,
+    path: &str,
+    sites: &[[u32; 2]],
+    funcs: &[(&Func, &CallSites)],
+) -> Unit {
+    let encoding = Encoding {
+        format: Format::Dwarf32,
+        version: 4,
+        address_size: 8,
+    };
+    // A source under the working directory is named relative to it, as C
+    // compilers name theirs (gdb shows `prog.al:12`).
+    let name = path
+        .strip_prefix(comp_dir)
+        .and_then(|p| p.strip_prefix('/'))
+        .unwrap_or(path);
+    let line_string = |s: &str| LineString::String(s.as_bytes().to_vec());
+    let mut program = LineProgram::new(
+        encoding,
+        LineEncoding::default(),
+        line_string(comp_dir),
+        None,
+        line_string(name),
+        None,
+    );
+    let (dir_id, file) = match name.rsplit_once('/') {
+        Some((d, f)) => (
+            program.add_directory(line_string(if d.is_empty() { "/" } else { d })),
+            f,
+        ),
+        None => (program.default_directory(), name),
+    };
+    let file_id = program.add_file(line_string(file), dir_id, None);
+    let mut unit = Unit::new(encoding, program);
+    let mut ranges = Vec::new();
+    for (f, c) in funcs {
+        line_rows(&mut unit.line_program, file_id, f, c, sites);
+        ranges.push(Range::StartLength {
+            begin: symbol(f.id),
+            length: u64::from(c.len),
+        });
+    }
+    let ranges = unit.ranges.add(RangeList(ranges));
+    let root = unit.root();
+    let mut string = |s: &str| AttributeValue::StringRef(strings.add(s));
+    let producer = string(&format!("alc {}", env!("CARGO_PKG_VERSION")));
+    let name = string(name);
+    let comp_dir = string(comp_dir);
+    let cu = unit.get_mut(root);
+    cu.set(gimli::DW_AT_producer, producer);
+    cu.set(
+        gimli::DW_AT_language,
+        AttributeValue::Language(gimli::DW_LANG_Python),
+    );
+    cu.set(gimli::DW_AT_name, name);
+    cu.set(gimli::DW_AT_comp_dir, comp_dir);
+    cu.set(
+        gimli::DW_AT_low_pc,
+        AttributeValue::Address(Address::Constant(0)),
+    );
+    cu.set(gimli::DW_AT_ranges, AttributeValue::RangeListRef(ranges));
+    for (f, c) in funcs {
+        let name = string(&f.name);
+        let id = unit.add(root, gimli::DW_TAG_subprogram);
+        let sub = unit.get_mut(id);
+        sub.set(gimli::DW_AT_name, name);
+        sub.set(gimli::DW_AT_low_pc, AttributeValue::Address(symbol(f.id)));
+        sub.set(
+            gimli::DW_AT_high_pc,
+            AttributeValue::Udata(u64::from(c.len)),
+        );
+        sub.set(
+            gimli::DW_AT_decl_file,
+            AttributeValue::FileIndex(Some(file_id)),
+        );
+        sub.set(
+            gimli::DW_AT_decl_line,
+            AttributeValue::Udata(u64::from(f.line)),
+        );
+    }
+    unit
 }
 
 /// The address of function `id`'s first instruction, as a symbol gimli
