@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need when it is missing: the aarch64 cross linker
-# and qemu, valgrind and the mold linker (Debian packages), the Rust aarch64 target, and the rustfmt and
-# clippy components. Fails loudly rather than letting a test skip.
+# and qemu, valgrind, the mold linker, gdb and gdb-multiarch (Debian
+# packages), the Rust aarch64 target, and the rustfmt and clippy
+# components. Fails loudly rather than letting a test skip.
 set -euo pipefail
 
 need_apt=()
@@ -11,6 +12,9 @@ command -v qemu-aarch64 >/dev/null || need_apt+=(qemu-user)
 command -v valgrind >/dev/null || need_apt+=(valgrind)
 # alc links with mold when it is installed: five times faster than GNU ld.
 command -v mold >/dev/null || need_apt+=(mold)
+# tests/debug.rs debugs `-g` programs natively and under qemu's gdb stub.
+command -v gdb >/dev/null || need_apt+=(gdb)
+command -v gdb-multiarch >/dev/null || need_apt+=(gdb-multiarch)
 if [ ${#need_apt[@]} -gt 0 ]; then
     echo "setup: installing ${need_apt[*]}" >&2
     SUDO=""

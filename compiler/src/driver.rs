@@ -22,7 +22,8 @@ pub struct Config {
     pub linker: Option<String>,
     pub rt_dir: Option<PathBuf>,
     pub static_link: bool,
-    /// Keep the runtime's debug information and the symbols (`-g`).
+    /// Write DWARF debugging information for the Al code and keep the
+    /// runtime's and the symbols (`-g`).
     pub debug: bool,
     /// Directories searched for imported modules after the main module's.
     pub include: Vec<PathBuf>,
@@ -57,8 +58,9 @@ pub fn compile_source(file: SourceFile, cfg: &Config) -> Result<Compiled, Failur
         .code_cache
         .as_deref()
         .and_then(crate::code_cache::CodeCache::open);
-    let (object, clif) = crate::lower::lower_program(&program, isa, cfg.emit == Emit::Clif, cache)
-        .map_err(|(k, d)| render_all(&program.units[k].file, &[d], cfg.color))?;
+    let (object, clif) =
+        crate::lower::lower_program(&program, isa, cfg.emit == Emit::Clif, cfg.debug, cache)
+            .map_err(|(k, d)| render_all(&program.units[k].file, &[d], cfg.color))?;
     Ok(Compiled {
         object,
         clif,

@@ -53,8 +53,9 @@ struct Cli {
     /// Link a fully static executable.
     #[arg(long = "static")]
     static_link: bool,
-    /// Keep debug information and symbols (the runtime's line tables, for
-    /// gdb and perf); without it the executable is stripped.
+    /// Write DWARF line tables and function names for the Al code and
+    /// keep the symbols and the runtime's line tables (for gdb and perf);
+    /// without it the executable is stripped.
     #[arg(short = 'g')]
     debug: bool,
     /// Compile every function afresh, without the machine-code cache

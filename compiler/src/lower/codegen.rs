@@ -24,6 +24,7 @@ struct Compiled {
     bytes: Vec<u8>,
     relocs: Vec<ModuleReloc>,
     calls: Vec<[u32; 2]>,
+    lines: Vec<[u32; 3]>,
 }
 
 /// Where one compiled function's calls return to, for the code map: the
@@ -33,6 +34,10 @@ pub struct CallSites {
     pub id: FuncId,
     pub len: u32,
     pub calls: Vec<[u32; 2]>,
+    /// With `-g`: the (start, end, traceback site) of each range of the
+    /// code that has a source location, by address, for the DWARF line
+    /// table (`debug_info.rs`); empty otherwise.
+    pub lines: Vec<[u32; 3]>,
 }
 
 type Job = (usize, FuncId, Function);
@@ -42,6 +47,8 @@ type Done = (usize, Result<Compiled, String>);
 pub struct Pipeline {
     isa: OwnedTargetIsa,
     cache: Option<CodeCache>,
+    /// Keep each function's source-location ranges (`-g`).
+    lines: bool,
     jobs: Option<Sender<Job>>,
     done: Option<Receiver<Done>>,
     workers: Vec<JoinHandle<()>>,
@@ -55,11 +62,17 @@ impl Pipeline {
         Pipeline {
             isa,
             cache,
+            lines: false,
             jobs: None,
             done: None,
             workers: Vec::new(),
             submitted: 0,
         }
+    }
+
+    /// Keeps each function's source-location ranges (`CallSites::lines`).
+    pub fn keep_lines(&mut self) {
+        self.lines = true;
     }
 
     fn start(&mut self) {
@@ -72,6 +85,7 @@ impl Pipeline {
             let done = done_tx.clone();
             let isa = self.isa.clone();
             let mut cache = self.cache.clone();
+            let lines = self.lines;
             self.workers.push(std::thread::spawn(move || loop {
                 // The lock is held only to take one job.
                 let job = match jobs.lock() {
@@ -80,7 +94,7 @@ impl Pipeline {
                 };
                 let Ok((i, id, func)) = job else { return };
                 if done
-                    .send((i, compile(&*isa, cache.as_mut(), id, func)))
+                    .send((i, compile(&*isa, cache.as_mut(), id, func, lines)))
                     .is_err()
                 {
                     return;
@@ -132,6 +146,7 @@ impl Pipeline {
                 id: c.id,
                 len: c.bytes.len() as u32,
                 calls: c.calls,
+                lines: c.lines,
             });
         }
         Ok(sites)
@@ -143,6 +158,7 @@ fn compile(
     cache: Option<&mut CodeCache>,
     id: FuncId,
     func: Function,
+    lines: bool,
 ) -> Result<Compiled, String> {
     let mut ctx = Context::for_function(func);
     let mut ctrl = ControlPlane::default();
@@ -168,7 +184,24 @@ fn compile(
         bytes: code.buffer.data().to_vec(),
         relocs,
         calls: call_sites(&code.buffer),
+        lines: if lines {
+            line_ranges(&code.buffer)
+        } else {
+            Vec::new()
+        },
     })
+}
+
+/// The (start, end, traceback site) of each range of `buf` whose
+/// instructions carry a source location, by address.
+fn line_ranges(
+    buf: &cranelift_codegen::MachBufferFinalized<cranelift_codegen::Final>,
+) -> Vec<[u32; 3]> {
+    buf.get_srclocs_sorted()
+        .iter()
+        .filter(|l| !l.loc.is_default() && l.start < l.end)
+        .map(|l| [l.start, l.end, l.loc.bits()])
+        .collect()
 }
 
 /// The (return offset, traceback site) of each call whose instruction

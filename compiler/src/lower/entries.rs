@@ -41,6 +41,16 @@ impl<'a> FuncSource<'a> {
         }
     }
 
+    /// The line CPython's `co_firstlineno` gives the function.
+    pub(super) fn first_line(&self, file: &crate::span::SourceFile) -> u32 {
+        match self {
+            FuncSource::Def(f) => super::def_first_line(file, f),
+            FuncSource::Lambda { span, .. } | FuncSource::GenExp { span, .. } => {
+                file.line_col(span.start).0 as u32
+            }
+        }
+    }
+
     pub(super) fn name(&self) -> &'a str {
         match self {
             FuncSource::Def(f) => &f.name.name,
@@ -73,6 +83,7 @@ pub fn lower_module_body<'a>(
     let mut fctx = FunctionBuilderContext::new();
     let info_id = m.code_info("<module>")?;
     let codeinfo = m.frame_code_info(info_id, &mut func);
+    m.debug_function(main_id, "<module>", 1);
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
     let entry = b.create_block();
     b.switch_to_block(entry);
@@ -127,6 +138,7 @@ fn lower_module_part<'a>(
     let mut func = new_func(m, id);
     let mut fctx = FunctionBuilderContext::new();
     let codeinfo = m.frame_code_info(info_id, &mut func);
+    m.debug_function(id, "<module>", 1);
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
     let entry = b.create_block();
     b.switch_to_block(entry);
@@ -203,7 +215,7 @@ pub fn lower_function<'a>(
 ) -> LResult<()> {
     let is_async = matches!(src, FuncSource::Def(f) if f.is_async);
     if m.res.scopes[scope].is_generator || is_async {
-        return super::generator::lower_generator(m, src, scope, info, is_async);
+        return super::generator::lower_generator(m, src, scope, info, qualname, is_async);
     }
     lower_body(m, src, scope, info, qualname)?;
     lower_generic(m, info)
@@ -220,7 +232,7 @@ fn lower_body<'a>(
     let mut fctx = FunctionBuilderContext::new();
     let info_id = m.code_info(src.name())?;
     let codeinfo = m.frame_code_info(info_id, &mut func);
-    let _ = qualname;
+    m.debug_function(info.body, qualname, src.first_line(m.file));
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);

@@ -75,6 +75,7 @@ pub fn lower_generator<'a>(
     src: &FuncSource<'a>,
     scope: ScopeId,
     info: &FuncInfo,
+    qualname: &str,
     coroutine: bool,
 ) -> LResult<()> {
     let flavour = match (coroutine, m.res.scopes[scope].is_generator) {
@@ -92,6 +93,7 @@ pub fn lower_generator<'a>(
         Linkage::Local,
     )?;
     let nslots = lower_resume(m, src, scope, info.nparams, resume_id, flavour)?;
+    m.debug_function(resume_id, qualname, src.first_line(m.file));
     lower_creation(m, info, resume_id, nslots, flavour)?;
     entries::lower_generic(m, info)
 }

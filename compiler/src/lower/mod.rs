@@ -6,6 +6,7 @@ mod async_stmt;
 mod call;
 mod codegen;
 mod consts;
+mod debug_info;
 mod entries;
 mod expr;
 mod fast;
@@ -156,17 +157,27 @@ pub struct ModuleCx<'a> {
     pub program_facts: set_display::ProgramFacts,
     /// False for `verify_module`: each function is verified, not compiled.
     codegen: bool,
+    /// With `-g`: what the DWARF sections are made of (`debug_info.rs`).
+    debug: Option<debug_info::DebugInfo>,
 }
 
-/// Lowers `program` to an object file for `isa`; with `emit_clif`, also
-/// returns the Cranelift IR text of every function.
+/// Lowers `program` to an object file for `isa`, with DWARF debugging
+/// information when `debug`; with `emit_clif`, also returns the Cranelift
+/// IR text of every function.
 pub fn lower_program(
     program: &crate::loader::Program,
     isa: OwnedTargetIsa,
     emit_clif: bool,
+    debug: bool,
     cache: Option<crate::code_cache::CodeCache>,
 ) -> Result<(Vec<u8>, Vec<String>), (usize, Diagnostic)> {
     let mut m = module_cx(program, isa, emit_clif, true, cache).map_err(|e| (0, e))?;
+    if debug {
+        m.debug = Some(Default::default());
+        if let Some(p) = &mut m.pipeline {
+            p.keep_lines();
+        }
+    }
     m.lower_all()?;
     let sites = match m.pipeline.take() {
         Some(p) => p.finish(&mut m.module).map_err(|e| (0, e))?,
@@ -174,7 +185,12 @@ pub fn lower_program(
     };
     m.define_code_map(&sites).map_err(|e| (0, e))?;
     let clif = m.clif.take().unwrap_or_default();
-    let product = m.module.finish();
+    let debug = m.debug.take();
+    let mut product = m.module.finish();
+    if let Some(d) = debug {
+        d.write(&mut product, &sites)
+            .map_err(|e| (0, internal(e)))?;
+    }
     let bytes = product
         .emit()
         .map_err(|e| (0, internal(format!("object emission: {e}"))))?;
@@ -245,6 +261,7 @@ fn module_cx<'a>(
         call_thunks: HashMap::new(),
         program_facts: Default::default(),
         codegen,
+        debug: None,
     })
 }
 
@@ -314,6 +331,9 @@ impl<'a> ModuleCx<'a> {
                     .map_err(|e| (k, e))?;
             }
             self.define_code_infos().map_err(|e| (k, e))?;
+            if let Some(d) = &mut self.debug {
+                d.unit(k, traceback_path(&u.file.name), self.tb_sites.starts());
+            }
             self.define_unit_consts(k).map_err(|e| (k, e))?;
             bodies.push(Some(body_id));
         }
@@ -779,6 +799,15 @@ impl<'a> ModuleCx<'a> {
         }
         let map = self.data_symbol("alc_code_map");
         self.module.define_data(map, &d).map_err(Self::err)
+    }
+
+    /// Records, for `-g`, that function `id` runs the code of the Al
+    /// function (or module body) `name` of the current module, defined at
+    /// `line`.
+    pub fn debug_function(&mut self, id: FuncId, name: &str, line: u32) {
+        if let Some(d) = &mut self.debug {
+            d.function(id, self.unit, name, line);
+        }
     }
 
     /// The index of the traceback site for an operation at `span`.

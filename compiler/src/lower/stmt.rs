@@ -738,8 +738,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(body_b);
         self.assign(target, item)?;
         self.loop_body(body, latch, exit)?;
-        // Latch: advance the inline counter.
+        // Latch: advance the inline counter, at the `for` statement's
+        // position, as CPython's loop does (a debugger's `next` at the end
+        // of the body shows the `for` line, not the body's last); what
+        // follows the loop keeps the position it had.
+        let body_pos = self.pos;
         self.b.switch_to_block(latch);
+        self.set_line(for_pos);
         if range.is_some() {
             let m = self.b.use_var(mode);
             let inc = self.b.create_block();
@@ -753,6 +758,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         } else {
             self.b.ins().jump(header, &[]);
         }
+        self.set_line(body_pos);
         self.b.switch_to_block(else_b);
         self.stmts(orelse)?;
         self.b.ins().jump(exit, &[]);

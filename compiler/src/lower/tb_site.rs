@@ -57,6 +57,11 @@ impl TbSites {
         id
     }
 
+    /// Each site's start line and 0-based byte column, by index.
+    pub fn starts(&self) -> Vec<[u32; 2]> {
+        self.sites.iter().map(|s| [s[0], s[2]]).collect()
+    }
+
     /// How many sites there are.
     pub fn len(&self) -> usize {
         self.sites.len()
