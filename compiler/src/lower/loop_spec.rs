@@ -154,7 +154,10 @@ fn scan_stmts<'e>(body: &'e [Stmt], s: &mut Scan<'e>) -> bool {
             }
             [target] => match item_of(target) {
                 Some(_) => {
-                    s.numeric.push(value);
+                    // An item copied to an item is a word, of any type.
+                    if item_of(value).is_none() {
+                        s.numeric.push(value);
+                    }
                     scan_expr(target, s) && scan_expr(value, s)
                 }
                 None => false,
@@ -775,7 +778,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 StmtKind::Assign { targets, value } => {
                     let deopt = self.spec_deopt(fast, entry);
                     let ExprKind::Name(n) = &targets[0].kind else {
-                        let v = self.spec_expr(fast, value, deopt);
+                        let v = if item_of(value).is_some() {
+                            let addr = self.spec_item_addr(fast, value, deopt);
+                            let w = self
+                                .b
+                                .ins()
+                                .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                            (w, Ty::List)
+                        } else {
+                            self.spec_expr(fast, value, deopt)
+                        };
                         self.spec_store(fast, &targets[0], v, deopt);
                         continue;
                     };
@@ -934,6 +946,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let shifted = self.b.ins().ishl_imm_u(v, SMALL_SHIFT);
                 self.b.ins().bor_imm_u(shifted, SMALL_TAG)
             }
+            // A word as it is (a list, or an item copied).
             Ty::List => v,
             Ty::Float => {
                 let w = self.rt(RtFn::ConstFloat, &[v]).expect("returns");

@@ -140,6 +140,26 @@ try:
 except OverflowError as e:
     print("OverflowError", e)
 
+def rotate(xs, r):
+    # Items copied to items keep whatever they are.
+    first = xs[0]
+    i = 0
+    while i < r:
+        xs[i] = xs[i + 1]
+        i = i + 1
+    xs[r] = first
+    return xs
+
+print(rotate([1, "two", None, 4.5, [5]], 4), rotate([3, 2, 1], 2), rotate([7], 0))
+
+def countdown(count, r):
+    while r != 1:
+        count[r - 1] = r
+        r = r - 1
+    return count
+
+print(countdown([0] * 6, 6), countdown([0.5] * 3, 1))
+
 def tb(xs, n):
     i = 0
     while i < n:
