@@ -230,7 +230,7 @@ fn a_numeric_while_loop_runs_a_copy_on_unboxed_registers() {
     let straight = blocks(body).into_iter().any(|b| {
         let float_ops = b
             .iter()
-            .filter(|l| l.contains(" = fmul ") || l.contains(" = fadd ") || l.contains(" = fsub "))
+            .filter(|l| l.contains(" = fmul") || l.contains(" = fadd") || l.contains(" = fsub"))
             .count();
         let checks = b
             .iter()
@@ -250,4 +250,23 @@ fn a_numeric_while_loop_runs_a_copy_on_unboxed_registers() {
                 .any(|l| l.contains(" load.") || l.contains(" band"))
     });
     assert!(!straight, "{body}");
+}
+
+#[test]
+fn a_numeric_range_loop_runs_a_copy_on_unboxed_registers() {
+    let src = "def f(n, y):\n    x = 0.5\n    for k in range(n):\n        x = x * 0.75 + y * 0.5 - k\n    return x\nprint(f(10, 2.0))\n";
+    let f = clif_of("spec_range", src);
+    let body = &f["alc_fn1_f"];
+    let straight = blocks(body).into_iter().any(|b| {
+        let float_ops = b
+            .iter()
+            .filter(|l| l.contains(" = fmul") || l.contains(" = fadd") || l.contains(" = fsub"))
+            .count();
+        let checks = b
+            .iter()
+            .filter(|l| l.contains(" load.") || l.contains(" call ") || l.contains(" band"))
+            .count();
+        float_ops >= 3 && checks == 0
+    });
+    assert!(straight, "{body}");
 }

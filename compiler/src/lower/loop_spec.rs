@@ -220,14 +220,29 @@ fn exact_int_literal(e: &Expr) -> bool {
     }
 }
 
-/// The names an iteration of `while test: body` may read before it
-/// assigns them: the test's, and the body's read where they are not
-/// assigned on every path from the start of the body.
-fn live_in<'e>(test: &'e Expr, body: &'e [Stmt]) -> BTreeSet<&'e str> {
+/// The names an iteration of a loop may read before it assigns them: a
+/// `while` test's, and the body's read where they are not assigned on
+/// every path from the start of the body (a `for` target is assigned).
+fn live_in<'e>(head: Head<'e>, body: &'e [Stmt]) -> BTreeSet<&'e str> {
     let mut live = BTreeSet::new();
-    reads(test, &BTreeSet::new(), &mut live);
-    flow(body, BTreeSet::new(), &mut live);
+    let mut done = BTreeSet::new();
+    match head {
+        Head::While(test) => reads(test, &done, &mut live),
+        Head::Range(var) => {
+            done.insert(var);
+        }
+    }
+    flow(body, done, &mut live);
     live
+}
+
+/// What starts each iteration of a loop.
+#[derive(Clone, Copy)]
+pub enum Head<'e> {
+    /// `while test:`
+    While(&'e Expr),
+    /// `for var in range(...)`: `var` is assigned an int.
+    Range(&'e str),
 }
 
 fn reads<'e>(e: &'e Expr, done: &BTreeSet<&'e str>, live: &mut BTreeSet<&'e str>) {
@@ -332,19 +347,29 @@ fn partners(e: &Expr, name: &str, tys: &BTreeMap<&str, Ty>, out: &mut Vec<Option
 /// it is compared with, else a lenient float when it is only combined
 /// with floats, else an int.
 pub fn plan(
-    test: &Expr,
+    head: Head,
     body: &[Stmt],
     is_local: &dyn Fn(&str) -> bool,
     is_float: &dyn Fn(&str) -> bool,
 ) -> Option<Plan> {
     let mut s = Scan::default();
-    if !(scan_cond(test, &mut s) && scan_stmts(body, &mut s)) || s.assigns.is_empty() {
+    let head_ok = match head {
+        Head::While(test) => scan_cond(test, &mut s),
+        Head::Range(var) => {
+            s.names.insert(var);
+            true
+        }
+    };
+    if !(head_ok && scan_stmts(body, &mut s)) {
         return None;
     }
     if !s.names.iter().all(|n| is_local(n)) {
         return None;
     }
-    let assigned: BTreeSet<&str> = s.assigns.iter().map(|a| a.0).collect();
+    let mut assigned: BTreeSet<&str> = s.assigns.iter().map(|a| a.0).collect();
+    if let Head::Range(var) = head {
+        assigned.insert(var);
+    }
     let bases = &s.bases;
     let assign_ty = |tys: &BTreeMap<&str, Ty>, n: &str, e: &Expr, op: Option<BinOp>| match op {
         // An item assigned to a name that is subscripted: a list.
@@ -362,6 +387,11 @@ pub fn plan(
         .map(|n| (*n, Ty::Float))
         .chain(s.bases.iter().map(|n| (*n, Ty::List)))
         .collect();
+    if let Head::Range(var) = head {
+        if tys.insert(var, Ty::Int).is_some() {
+            return None;
+        }
+    }
     let mut lenient = BTreeSet::new();
     // Each round types at least one more name, so this ends.
     loop {
@@ -465,9 +495,25 @@ fn all_marked(body: &[Stmt], entries: &HashMap<*const Stmt, Block>) -> bool {
     })
 }
 
+/// A `for` loop over an inline `range` planned for a fast copy
+/// (`spec_range_plan`), carried through the generic lowering.
+pub struct RangeSpec {
+    var: String,
+    plan: Plan,
+    live: BTreeSet<String>,
+    assigned: BTreeSet<String>,
+    budget: Variable,
+    /// Where the generic copy goes to try the fast copy (instead of its
+    /// header): before the first item and after each increment.
+    pub try_fast: Block,
+}
+
 /// The fast copy's state while it is lowered.
 struct Fast {
     scope: ScopeId,
+    /// For a range loop: the fast copy's untagged current item, and the
+    /// generic copy's tagged counter that must match it when leaving.
+    counter: Option<(Variable, Variable)>,
     vars: HashMap<String, (Variable, Ty)>,
     /// The locals the loop assigns (written back when leaving).
     assigned: BTreeSet<String>,
@@ -497,13 +543,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let is_local = |n: &str| res.lookup(scope, n) == (Binding::Local, scope);
         let float_vars = &self.float_vars;
         let is_float = |n: &str| float_vars.contains_key(&(scope, n.to_string()));
-        let Some(Plan { tys, lenient }) = plan(test, body, &is_local, &is_float) else {
+        let Some(Plan { tys, lenient }) = plan(Head::While(test), body, &is_local, &is_float)
+        else {
             return Ok(false);
         };
         let mut sc = Scan::default();
         scan_stmts(body, &mut sc);
         let assigned: BTreeSet<String> = sc.assigns.iter().map(|a| a.0.to_string()).collect();
-        let live: BTreeSet<String> = live_in(test, body)
+        let live: BTreeSet<String> = live_in(Head::While(test), body)
             .into_iter()
             .map(str::to_string)
             .collect();
@@ -549,6 +596,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         // assigning it has its type.
         let mut fast = Fast {
             scope,
+            counter: None,
             vars: HashMap::new(),
             assigned,
             header: self.b.create_block(),
@@ -566,30 +614,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let guards = self.b.create_block();
         self.b.ins().brif(spent, g_header, &[], guards, &[]);
         self.b.switch_to_block(guards);
-        for (name, ty) in &tys {
-            let var = self.b.declare_var(match ty {
-                Ty::Int | Ty::List => types::I64,
-                Ty::Float => types::F64,
-            });
-            let shadow = self.float_vars.get(&(scope, name.clone())).copied();
-            let v = match (live.contains(name), ty, shadow) {
-                (true, _, _) => self.spec_guard(scope, name, *ty, lenient.contains(name), g_header),
-                // Assigned before it is read: a value only written back if
-                // the fast copy assigns it (a shadow's value is kept).
-                (false, Ty::Float, Some(fv)) => self.b.use_var(fv),
-                (false, Ty::Float, None) => self.b.ins().f64const(0.0),
-                (false, _, _) => self.b.ins().iconst(types::I64, 0),
-            };
-            self.b.def_var(var, v);
-            fast.vars.insert(name.clone(), (var, *ty));
-            if fast.assigned.contains(name) {
-                let word = self.b.declare_var(types::I64);
-                let local = self.var(scope, name);
-                let w = self.b.use_var(local);
-                self.b.def_var(word, w);
-                fast.words.insert(name.clone(), word);
-            }
-        }
+        self.spec_enter(&mut fast, &Plan { tys, lenient }, &live, g_header);
         self.b.ins().jump(fast.header, &[]);
 
         // The fast copy.
@@ -615,6 +640,169 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
         self.b.switch_to_block(g_exit);
         Ok(true)
+    }
+
+    /// Checks the locals an iteration reads before assigning them (a
+    /// failed check jumps to `fail`) and sets up the fast copy's variables.
+    fn spec_enter(&mut self, fast: &mut Fast, plan: &Plan, live: &BTreeSet<String>, fail: Block) {
+        let scope = fast.scope;
+        for (name, ty) in &plan.tys {
+            let var = self.b.declare_var(match ty {
+                Ty::Int | Ty::List => types::I64,
+                Ty::Float => types::F64,
+            });
+            let shadow = self.float_vars.get(&(scope, name.clone())).copied();
+            let v = match (live.contains(name), ty, shadow) {
+                (true, _, _) => {
+                    self.spec_guard(scope, name, *ty, plan.lenient.contains(name), fail)
+                }
+                // Assigned before it is read: a value only written back if
+                // the fast copy assigns it (a shadow's value is kept).
+                (false, Ty::Float, Some(fv)) => self.b.use_var(fv),
+                (false, Ty::Float, None) => self.b.ins().f64const(0.0),
+                (false, _, _) => self.b.ins().iconst(types::I64, 0),
+            };
+            self.b.def_var(var, v);
+            fast.vars.insert(name.clone(), (var, *ty));
+            if fast.assigned.contains(name) {
+                let word = self.b.declare_var(types::I64);
+                let local = self.var(scope, name);
+                let w = self.b.use_var(local);
+                self.b.def_var(word, w);
+                fast.words.insert(name.clone(), word);
+            }
+        }
+    }
+
+    /// The plan of `for var in range(...)` (no `else`, an inline range) if
+    /// its fast copy can run it: the deopt budget is set here, before the
+    /// loop.
+    pub fn spec_range_plan(&mut self, var: &'a str, body: &'a [Stmt]) -> Option<RangeSpec> {
+        if self.gen.is_some() || self.spec_entries.is_some() {
+            return None;
+        }
+        let scope = self.scope;
+        let res = &self.m.res;
+        let is_local = |n: &str| res.lookup(scope, n) == (Binding::Local, scope);
+        let float_vars = &self.float_vars;
+        let is_float = |n: &str| float_vars.contains_key(&(scope, n.to_string()));
+        let plan = plan(Head::Range(var), body, &is_local, &is_float)?;
+        let mut sc = Scan::default();
+        scan_stmts(body, &mut sc);
+        let mut assigned: BTreeSet<String> = sc.assigns.iter().map(|a| a.0.to_string()).collect();
+        assigned.insert(var.to_string());
+        let live = live_in(Head::Range(var), body)
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        let budget = self.b.declare_var(types::I64);
+        let n = self.b.ins().iconst(types::I64, DEOPT_BUDGET);
+        self.b.def_var(budget, n);
+        Some(RangeSpec {
+            var: var.to_string(),
+            plan,
+            live,
+            assigned,
+            budget,
+            try_fast: self.b.create_block(),
+        })
+    }
+
+    /// Starts recording statement entries for the generic copy of a
+    /// planned range loop's body.
+    pub fn spec_range_begin(&mut self) {
+        self.spec_entries = Some(HashMap::new());
+    }
+
+    /// Lowers the fast copy of a planned range loop whose generic copy is
+    /// lowered: `header` is the generic header, `exit` the block after the
+    /// loop, `cur`/`stop` the generic copy's tagged counter and bound.
+    #[allow(clippy::too_many_arguments)]
+    pub fn spec_range_fast(
+        &mut self,
+        spec: RangeSpec,
+        body: &'a [Stmt],
+        header: Block,
+        exit: Block,
+        cur: Variable,
+        stop: Variable,
+        step: i64,
+    ) {
+        let entries = self.spec_entries.take().unwrap_or_default();
+        let scope = self.scope;
+        self.b.switch_to_block(spec.try_fast);
+        if !all_marked(body, &entries) {
+            self.b.ins().jump(header, &[]);
+            return;
+        }
+        let left = self.b.use_var(spec.budget);
+        let spent = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedLessThanOrEqual, left, 0);
+        let guards = self.b.create_block();
+        self.b.ins().brif(spent, header, &[], guards, &[]);
+        self.b.switch_to_block(guards);
+        let c = self.b.declare_var(types::I64);
+        let f_header = self.b.create_block();
+        let f_latch = self.b.create_block();
+        let mut fast = Fast {
+            scope,
+            counter: Some((c, cur)),
+            vars: HashMap::new(),
+            assigned: spec.assigned,
+            header: f_latch,
+            exit: self.b.create_block(),
+            entries,
+            deopts: Vec::new(),
+            words: HashMap::new(),
+        };
+        self.spec_enter(&mut fast, &spec.plan, &spec.live, header);
+        let w = self.b.use_var(cur);
+        let c0 = self.b.ins().sshr_imm_u(w, SMALL_SHIFT);
+        self.b.def_var(c, c0);
+        let w = self.b.use_var(stop);
+        let s = self.b.ins().sshr_imm_u(w, SMALL_SHIFT);
+        self.b.ins().jump(f_header, &[]);
+
+        self.b.switch_to_block(f_header);
+        let to_generic = self.spec_deopt(&mut fast, header);
+        self.spec_poll(to_generic);
+        let cv = self.b.use_var(c);
+        let cc = if step > 0 {
+            IntCC::SignedLessThan
+        } else {
+            IntCC::SignedGreaterThan
+        };
+        let more = self.b.ins().icmp(cc, cv, s);
+        let f_body = self.b.create_block();
+        self.b.ins().brif(more, f_body, &[], fast.exit, &[]);
+        self.b.switch_to_block(f_body);
+        let (jv, _) = fast.vars[spec.var.as_str()];
+        let cv = self.b.use_var(c);
+        self.b.def_var(jv, cv);
+        self.spec_assigned(&fast, &spec.var);
+        self.spec_stmts(&mut fast, body);
+        self.b.ins().jump(f_latch, &[]);
+        // The next item; past the small ints the loop ends, as the
+        // generic copy's tagged counter ends it.
+        self.b.switch_to_block(f_latch);
+        let cv = self.b.use_var(c);
+        let next = self.b.ins().iadd_imm_s(cv, step);
+        self.spec_small_or(next, fast.exit);
+        self.b.def_var(c, next);
+        self.b.ins().jump(f_header, &[]);
+        self.b.switch_to_block(fast.exit);
+        self.spec_write_back(&fast, scope);
+        self.b.ins().jump(exit, &[]);
+        for (target, d) in std::mem::take(&mut fast.deopts) {
+            self.b.switch_to_block(d);
+            let left = self.b.use_var(spec.budget);
+            let left = self.b.ins().iadd_imm_s(left, -1);
+            self.b.def_var(spec.budget, left);
+            self.spec_write_back(&fast, scope);
+            self.b.ins().jump(target, &[]);
+        }
     }
 
     /// Records the generic copy's entry block of `s` while a loop's
@@ -704,6 +892,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// Writes the locals the fast copy assigned back to their words.
     fn spec_write_back(&mut self, fast: &Fast, scope: ScopeId) {
+        if let Some((c, cur)) = fast.counter {
+            let v = self.b.use_var(c);
+            let shifted = self.b.ins().ishl_imm_u(v, SMALL_SHIFT);
+            let w = self.b.ins().bor_imm_u(shifted, SMALL_TAG);
+            self.b.def_var(cur, w);
+        }
         for name in &fast.assigned {
             let (var, ty) = fast.vars[name];
             let v = self.b.use_var(var);
@@ -1108,7 +1302,9 @@ mod tests {
                 _ => None,
             })
             .expect("a while loop");
-        plan(test, body, &|_| true, &|n| floats.contains(&n))
+        plan(super::Head::While(test), body, &|_| true, &|n| {
+            floats.contains(&n)
+        })
     }
 
     #[test]
@@ -1139,7 +1335,9 @@ mod tests {
         let crate::ast::StmtKind::While { test, body, .. } = &f.body[0].kind else {
             panic!("a while");
         };
-        let live: Vec<&str> = super::live_in(test, body).into_iter().collect();
+        let live: Vec<&str> = super::live_in(super::Head::While(test), body)
+            .into_iter()
+            .collect();
         // `c` is assigned on the only path that reaches `e = c + d`; `d` is not.
         assert_eq!(live, ["b", "d", "i", "n"]);
     }

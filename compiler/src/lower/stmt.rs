@@ -656,6 +656,15 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let stop_var = self.temp_var();
         let range = self.range_args(iter);
         let step = range.map_or(1, |(_, s)| s);
+        // A numeric body also gets a fast copy (`loop_spec.rs`), tried
+        // before the first item and after each increment.
+        let spec = match (range, &target.kind) {
+            (Some(_), ExprKind::Name(n)) if orelse.is_empty() && gen_var.is_none() => {
+                self.spec_range_plan(n, body)
+            }
+            _ => None,
+        };
+        let next_hdr = spec.as_ref().map_or(header, |sp| sp.try_fast);
         if let Some((args, _)) = range {
             // Inline loop over tagged small ints; anything else (big ints,
             // non-ints) goes through a real range object and the iterator.
@@ -681,7 +690,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.b.def_var(stop_var, stop);
             let z = self.null();
             self.b.def_var(it_var, z);
-            self.b.ins().jump(header, &[]);
+            self.b.ins().jump(next_hdr, &[]);
             self.b.switch_to_block(slow_b);
             let range_v = self.const_builtin_value("range");
             let step_v = self.small_int(step);
@@ -737,7 +746,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         // Body.
         self.b.switch_to_block(body_b);
         self.assign(target, item)?;
-        self.loop_body(body, latch, exit)?;
+        if spec.is_some() {
+            self.spec_range_begin();
+        }
+        let lowered = self.loop_body(body, latch, exit);
+        if lowered.is_err() {
+            self.spec_entries = None;
+        }
+        lowered?;
         // Latch: advance the inline counter, at the `for` statement's
         // position, as CPython's loop does (a debugger's `next` at the end
         // of the body shows the `for` line, not the body's last); what
@@ -754,7 +770,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let d = self.b.ins().iconst(types::I64, step << 1);
             let (next, of) = self.b.ins().sadd_overflow(c, d);
             self.b.def_var(cur, next);
-            self.b.ins().brif(of, else_b, &[], header, &[]);
+            self.b.ins().brif(of, else_b, &[], next_hdr, &[]);
         } else {
             self.b.ins().jump(header, &[]);
         }
@@ -762,6 +778,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(else_b);
         self.stmts(orelse)?;
         self.b.ins().jump(exit, &[]);
+        if let Some(sp) = spec {
+            self.spec_range_fast(sp, body, header, exit, cur, stop_var, step);
+        }
         self.b.switch_to_block(exit);
         Ok(())
     }
