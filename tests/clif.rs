@@ -270,3 +270,14 @@ fn a_numeric_range_loop_runs_a_copy_on_unboxed_registers() {
     });
     assert!(straight, "{body}");
 }
+
+#[test]
+fn a_loop_computes_calls_of_pure_functions_in_place() {
+    // Spectral norm's inner loop: `a(i, j)` only computes, so the fast
+    // copy divides in place instead of calling it.
+    let src = "def a(i, j):\n    s = i + j\n    return 1.0 / (s * (s + 1) // 2 + i + 1)\ndef row(v, i, n):\n    acc = 0.0\n    for j in range(n):\n        acc = acc + a(i, j) * v[j]\n    return acc\nprint(row([1.0, 2.0], 0, 2))\n";
+    let f = clif_of("spec_inline", src);
+    let body = &f["alc_fn2_row"];
+    assert!(body.contains(" = fdiv"), "{body}");
+    assert!(body.contains(" = sdiv"), "{body}");
+}

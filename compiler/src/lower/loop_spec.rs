@@ -21,7 +21,7 @@
 use super::fast::UNBOXED;
 use super::func_cx::{Ctl, FuncCx, LResult, SMALL_SHIFT, SMALL_TAG};
 use super::rt_abi::RtFn;
-use crate::ast::{BinOp, CmpOp, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
+use crate::ast::{BinOp, CmpOp, Expr, ExprKind, FunctionDef, Stmt, StmtKind, UnaryOp};
 use crate::resolve::{Binding, ScopeId};
 use alrt_abi::value::{SMALL_MAX, SMALL_MIN};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
@@ -62,6 +62,8 @@ struct Scan<'e> {
     numeric: Vec<&'e Expr>,
     indexes: Vec<&'e Expr>,
     powers: Vec<&'e Expr>,
+    /// `//` and `%`: ints only.
+    int_ops: Vec<&'e Expr>,
 }
 
 fn arith(op: BinOp) -> bool {
@@ -90,10 +92,11 @@ fn scan_expr<'e>(e: &'e Expr, s: &mut Scan<'e>) -> bool {
             .is_some_and(|i| (SMALL_MIN..=SMALL_MAX).contains(&i)),
         ExprKind::Float(_) => true,
         ExprKind::BinOp { left, op, right } => {
-            if *op == BinOp::Pow {
-                s.powers.push(e);
-            } else if !arith(*op) {
-                return false;
+            match op {
+                BinOp::Pow => s.powers.push(e),
+                BinOp::FloorDiv | BinOp::Mod => s.int_ops.push(e),
+                _ if arith(*op) => {}
+                _ => return false,
             }
             s.numeric.push(left);
             s.numeric.push(right);
@@ -204,9 +207,20 @@ fn expr_ty(e: &Expr, tys: &BTreeMap<&str, Ty>) -> Option<Ty> {
 
 fn bin_ty(op: BinOp, a: Option<Ty>, b: Option<Ty>) -> Option<Ty> {
     match (a?, b?) {
+        _ if matches!(op, BinOp::FloorDiv | BinOp::Mod) => Some(Ty::Int),
         _ if matches!(op, BinOp::Div | BinOp::Pow) => Some(Ty::Float),
         (Ty::Int, Ty::Int) => Some(Ty::Int),
         _ => Some(Ty::Float),
+    }
+}
+
+/// Both operands of binary operation `e` have type `t`.
+fn operands_are(e: &Expr, t: Ty, tys: &BTreeMap<&str, Ty>) -> bool {
+    match &e.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            expr_ty(left, tys) == Some(t) && expr_ty(right, tys) == Some(t)
+        }
+        _ => false,
     }
 }
 
@@ -218,6 +232,170 @@ fn exact_int_literal(e: &Expr) -> bool {
             .is_some_and(|i| (-EXACT_F64_INT..=EXACT_F64_INT).contains(&i)),
         _ => false,
     }
+}
+
+/// A known function whose call a fast copy can compute in place: plain
+/// positional parameters, a body of `name = expr` lines and one `return
+/// expr`, every expression arithmetic on its parameters and locals.
+fn inlinable(f: &FunctionDef) -> Option<(Vec<&str>, &[Stmt])> {
+    let p = &f.params;
+    if f.is_async
+        || !f.decorators.is_empty()
+        || !p.posonly.is_empty()
+        || p.vararg.is_some()
+        || !p.kwonly.is_empty()
+        || p.kwarg.is_some()
+    {
+        return None;
+    }
+    let mut body = f.body.as_slice();
+    if let [Stmt {
+        kind: StmtKind::Expr(Expr {
+            kind: ExprKind::Str(_),
+            ..
+        }),
+        ..
+    }, rest @ ..] = body
+    {
+        body = rest;
+    }
+    Some((p.args.iter().map(|a| a.name.name.as_str()).collect(), body))
+}
+
+/// `e` with each name replaced by its expression in `env`; `None` if a
+/// name is not there or `e` is not arithmetic.
+fn subst(e: &Expr, env: &HashMap<&str, Expr>) -> Option<Expr> {
+    let kind = match &e.kind {
+        ExprKind::Name(n) => return env.get(n.as_str()).cloned(),
+        ExprKind::Int(_) | ExprKind::Float(_) => e.kind.clone(),
+        ExprKind::BinOp { left, op, right } => ExprKind::BinOp {
+            left: Box::new(subst(left, env)?),
+            op: *op,
+            right: Box::new(subst(right, env)?),
+        },
+        ExprKind::UnaryOp { op, operand } => ExprKind::UnaryOp {
+            op: *op,
+            operand: Box::new(subst(operand, env)?),
+        },
+        _ => return None,
+    };
+    Some(Expr { kind, span: e.span })
+}
+
+/// Replaces each call in `e` of a function `defs` gives by the value its
+/// body computes, its parameters by the argument expressions (which only
+/// compute, so repeating one changes nothing but time); records the names
+/// called in `used`. False if a call cannot be replaced.
+fn inline_expr<'d>(
+    e: &mut Expr,
+    defs: &dyn Fn(&str) -> Option<&'d FunctionDef>,
+    used: &mut BTreeSet<String>,
+) -> bool {
+    match &mut e.kind {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            let ExprKind::Name(name) = &func.kind else {
+                return false;
+            };
+            let Some((params, body)) = defs(name).and_then(inlinable) else {
+                return false;
+            };
+            if !keywords.is_empty() || params.len() != args.len() {
+                return false;
+            }
+            if !args.iter_mut().all(|a| inline_expr(a, defs, used)) {
+                return false;
+            }
+            let mut env: HashMap<&str, Expr> =
+                params.into_iter().zip(args.iter().cloned()).collect();
+            let Some((ret, lines)) = body.split_last() else {
+                return false;
+            };
+            for line in lines {
+                let StmtKind::Assign { targets, value } = &line.kind else {
+                    return false;
+                };
+                let [Expr {
+                    kind: ExprKind::Name(n),
+                    ..
+                }] = targets.as_slice()
+                else {
+                    return false;
+                };
+                let Some(v) = subst(value, &env) else {
+                    return false;
+                };
+                env.insert(n, v);
+            }
+            let StmtKind::Return(Some(r)) = &ret.kind else {
+                return false;
+            };
+            let Some(mut v) = subst(r, &env) else {
+                return false;
+            };
+            v.span = e.span;
+            used.insert(name.clone());
+            *e = v;
+            true
+        }
+        ExprKind::BinOp { left, right, .. } => {
+            inline_expr(left, defs, used) && inline_expr(right, defs, used)
+        }
+        ExprKind::UnaryOp { operand, .. } => inline_expr(operand, defs, used),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
+            inline_expr(left, defs, used)
+                && comparators.iter_mut().all(|c| inline_expr(c, defs, used))
+        }
+        ExprKind::Subscript { index, .. } => inline_expr(index, defs, used),
+        _ => true,
+    }
+}
+
+fn inline_stmts<'d>(
+    body: &mut [Stmt],
+    defs: &dyn Fn(&str) -> Option<&'d FunctionDef>,
+    used: &mut BTreeSet<String>,
+) -> bool {
+    body.iter_mut().all(|st| match &mut st.kind {
+        StmtKind::Assign { value, .. } | StmtKind::AugAssign { value, .. } => {
+            inline_expr(value, defs, used)
+        }
+        StmtKind::If { test, body, orelse } => {
+            inline_expr(test, defs, used)
+                && inline_stmts(body, defs, used)
+                && inline_stmts(orelse, defs, used)
+        }
+        _ => true,
+    })
+}
+
+/// True if `e` holds a call.
+fn has_call(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } => true,
+        ExprKind::BinOp { left, right, .. } => has_call(left) || has_call(right),
+        ExprKind::UnaryOp { operand, .. } => has_call(operand),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => has_call(left) || comparators.iter().any(has_call),
+        ExprKind::Subscript { value, index } => has_call(value) || has_call(index),
+        _ => false,
+    }
+}
+
+fn stmts_have_call(body: &[Stmt]) -> bool {
+    body.iter().any(|st| match &st.kind {
+        StmtKind::Assign { value, .. } | StmtKind::AugAssign { value, .. } => has_call(value),
+        StmtKind::If { test, body, orelse } => {
+            has_call(test) || stmts_have_call(body) || stmts_have_call(orelse)
+        }
+        _ => false,
+    })
 }
 
 /// The names an iteration of a loop may read before it assigns them: a
@@ -458,12 +636,8 @@ pub fn plan(
     let numeric = |e: &Expr| matches!(expr_ty(e, &tys), Some(Ty::Int | Ty::Float));
     if !s.numeric.iter().all(|e| numeric(e))
         || !s.indexes.iter().all(|e| expr_ty(e, &tys) == Some(Ty::Int))
-        || !s.powers.iter().all(|e| match &e.kind {
-            ExprKind::BinOp { left, right, .. } => {
-                expr_ty(left, &tys) == Some(Ty::Float) && expr_ty(right, &tys) == Some(Ty::Float)
-            }
-            _ => false,
-        })
+        || !s.powers.iter().all(|e| operands_are(e, Ty::Float, &tys))
+        || !s.int_ops.iter().all(|e| operands_are(e, Ty::Int, &tys))
     {
         return None;
     }
@@ -506,6 +680,9 @@ pub struct RangeSpec {
     /// Where the generic copy goes to try the fast copy (instead of its
     /// header): before the first item and after each increment.
     pub try_fast: Block,
+    /// The body the fast copy runs when calls were computed in place.
+    inlined: Option<Vec<Stmt>>,
+    callees: BTreeSet<String>,
 }
 
 /// The fast copy's state while it is lowered.
@@ -543,14 +720,18 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let is_local = |n: &str| res.lookup(scope, n) == (Binding::Local, scope);
         let float_vars = &self.float_vars;
         let is_float = |n: &str| float_vars.contains_key(&(scope, n.to_string()));
-        let Some(Plan { tys, lenient }) = plan(Head::While(test), body, &is_local, &is_float)
+        let Some((inlined, callees)) = self.spec_inlined(body) else {
+            return Ok(false);
+        };
+        let fbody: &[Stmt] = inlined.as_deref().unwrap_or(body);
+        let Some(Plan { tys, lenient }) = plan(Head::While(test), fbody, &is_local, &is_float)
         else {
             return Ok(false);
         };
         let mut sc = Scan::default();
-        scan_stmts(body, &mut sc);
+        scan_stmts(fbody, &mut sc);
         let assigned: BTreeSet<String> = sc.assigns.iter().map(|a| a.0.to_string()).collect();
-        let live: BTreeSet<String> = live_in(Head::While(test), body)
+        let live: BTreeSet<String> = live_in(Head::While(test), fbody)
             .into_iter()
             .map(str::to_string)
             .collect();
@@ -614,7 +795,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let guards = self.b.create_block();
         self.b.ins().brif(spent, g_header, &[], guards, &[]);
         self.b.switch_to_block(guards);
-        self.spec_enter(&mut fast, &Plan { tys, lenient }, &live, g_header);
+        self.spec_enter(&mut fast, &Plan { tys, lenient }, &live, &callees, g_header);
         self.b.ins().jump(fast.header, &[]);
 
         // The fast copy.
@@ -625,7 +806,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let c = self.spec_cond(&mut fast, test, to_generic);
         self.b.ins().brif(c, f_body, &[], fast.exit, &[]);
         self.b.switch_to_block(f_body);
-        self.spec_stmts(&mut fast, body);
+        self.spec_stmts(&mut fast, body, fbody);
         self.b.ins().jump(fast.header, &[]);
         self.b.switch_to_block(fast.exit);
         self.spec_write_back(&fast, scope);
@@ -644,8 +825,38 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// Checks the locals an iteration reads before assigning them (a
     /// failed check jumps to `fail`) and sets up the fast copy's variables.
-    fn spec_enter(&mut self, fast: &mut Fast, plan: &Plan, live: &BTreeSet<String>, fail: Block) {
+    fn spec_enter(
+        &mut self,
+        fast: &mut Fast,
+        plan: &Plan,
+        live: &BTreeSet<String>,
+        callees: &BTreeSet<String>,
+        fail: Block,
+    ) {
         let scope = fast.scope;
+        // The names of the functions computed in place still hold what
+        // their `def` made (nothing can rebind them inside the loop).
+        for name in callees {
+            let Some(&g) = self.m.units[self.m.unit].guards.get(name) else {
+                self.b.ins().jump(fail, &[]);
+                self.start_dead_block();
+                continue;
+            };
+            let slot = self.global_slot(name);
+            let base = self.globals_addr();
+            let flags = MemFlagsData::trusted();
+            let f = self
+                .b
+                .ins()
+                .load(types::I64, flags, base, (slot * 8) as i32);
+            let made = self.b.ins().load(types::I64, flags, base, (g * 8) as i32);
+            let same = self.b.ins().icmp(IntCC::Equal, f, made);
+            let bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, f, 0);
+            let ok = self.b.ins().band(same, bound);
+            let next = self.b.create_block();
+            self.b.ins().brif(ok, next, &[], fail, &[]);
+            self.b.switch_to_block(next);
+        }
         for (name, ty) in &plan.tys {
             let var = self.b.declare_var(match ty {
                 Ty::Int | Ty::List => types::I64,
@@ -686,12 +897,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let is_local = |n: &str| res.lookup(scope, n) == (Binding::Local, scope);
         let float_vars = &self.float_vars;
         let is_float = |n: &str| float_vars.contains_key(&(scope, n.to_string()));
-        let plan = plan(Head::Range(var), body, &is_local, &is_float)?;
+        let (inlined, callees) = self.spec_inlined(body)?;
+        let fbody: &[Stmt] = inlined.as_deref().unwrap_or(body);
+        let plan = plan(Head::Range(var), fbody, &is_local, &is_float)?;
         let mut sc = Scan::default();
-        scan_stmts(body, &mut sc);
+        scan_stmts(fbody, &mut sc);
         let mut assigned: BTreeSet<String> = sc.assigns.iter().map(|a| a.0.to_string()).collect();
         assigned.insert(var.to_string());
-        let live = live_in(Head::Range(var), body)
+        let live = live_in(Head::Range(var), fbody)
             .into_iter()
             .map(str::to_string)
             .collect();
@@ -705,7 +918,38 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             assigned,
             budget,
             try_fast: self.b.create_block(),
+            inlined,
+            callees,
         })
+    }
+
+    /// The loop body with the calls a fast copy computes in place
+    /// replaced (`inline_expr`), and the functions called; no copy when
+    /// there are no calls; `None` when a call cannot be replaced.
+    fn spec_inlined(&self, body: &[Stmt]) -> Option<(Option<Vec<Stmt>>, BTreeSet<String>)> {
+        if !stmts_have_call(body) {
+            return Some((None, BTreeSet::new()));
+        }
+        let scope = self.scope;
+        let res = self.m.res;
+        let unit = self.m.unit;
+        let ast = &self.m.program.units[unit].ast;
+        let guards = &self.m.units[unit].guards;
+        let defs = |n: &str| -> Option<&'a FunctionDef> {
+            if res.lookup(scope, n).0 != Binding::Global
+                || !res.known_functions.contains(n)
+                || !guards.contains_key(n)
+            {
+                return None;
+            }
+            ast.body.iter().find_map(|st| match &st.kind {
+                StmtKind::FunctionDef(f) if f.name.name == n => Some(&**f),
+                _ => None,
+            })
+        };
+        let mut copy = body.to_vec();
+        let mut used = BTreeSet::new();
+        inline_stmts(&mut copy, &defs, &mut used).then_some((Some(copy), used))
     }
 
     /// Starts recording statement entries for the generic copy of a
@@ -757,7 +1001,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             deopts: Vec::new(),
             words: HashMap::new(),
         };
-        self.spec_enter(&mut fast, &spec.plan, &spec.live, header);
+        self.spec_enter(&mut fast, &spec.plan, &spec.live, &spec.callees, header);
         let w = self.b.use_var(cur);
         let c0 = self.b.ins().sshr_imm_u(w, SMALL_SHIFT);
         self.b.def_var(c, c0);
@@ -782,7 +1026,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let cv = self.b.use_var(c);
         self.b.def_var(jv, cv);
         self.spec_assigned(&fast, &spec.var);
-        self.spec_stmts(&mut fast, body);
+        let fbody: &[Stmt] = spec.inlined.as_deref().unwrap_or(body);
+        self.spec_stmts(&mut fast, body, fbody);
         self.b.ins().jump(f_latch, &[]);
         // The next item; past the small ints the loop ends, as the
         // generic copy's tagged counter ends it.
@@ -964,10 +1209,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(cont);
     }
 
-    fn spec_stmts(&mut self, fast: &mut Fast, body: &'a [Stmt]) {
-        for s in body {
+    /// The fast copy of `body`, a copy of `orig` (the same statements, its
+    /// calls maybe computed in place) whose statements give the entries.
+    fn spec_stmts(&mut self, fast: &mut Fast, orig: &[Stmt], body: &[Stmt]) {
+        for (o, s) in orig.iter().zip(body) {
             self.set_line(s.span);
-            let entry = fast.entries[&(s as *const Stmt)];
+            let entry = fast.entries[&(o as *const Stmt)];
             match &s.kind {
                 StmtKind::Assign { targets, value } => {
                     let deopt = self.spec_deopt(fast, entry);
@@ -1026,11 +1273,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     let else_b = self.b.create_block();
                     let merge = self.b.create_block();
                     self.b.ins().brif(c, then_b, &[], else_b, &[]);
+                    let StmtKind::If {
+                        body: o_body,
+                        orelse: o_else,
+                        ..
+                    } = &o.kind
+                    else {
+                        unreachable!("a copy has the same statements")
+                    };
                     self.b.switch_to_block(then_b);
-                    self.spec_stmts(fast, body);
+                    self.spec_stmts(fast, o_body, body);
                     self.b.ins().jump(merge, &[]);
                     self.b.switch_to_block(else_b);
-                    self.spec_stmts(fast, orelse);
+                    self.spec_stmts(fast, o_else, orelse);
                     self.b.ins().jump(merge, &[]);
                     self.b.switch_to_block(merge);
                 }
@@ -1256,6 +1511,31 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.b.ins().brif(is_zero, deopt, &[], ok, &[]);
             self.b.switch_to_block(ok);
             return self.b.ins().fdiv(x, y);
+        }
+        if matches!(op, BinOp::FloorDiv | BinOp::Mod) {
+            // Ints (the plan checked), floored as Python floors; a zero
+            // divisor raises, which the generic copy does.
+            let ok = self.b.create_block();
+            self.b.ins().brif(b.0, ok, &[], deopt, &[]);
+            self.b.switch_to_block(ok);
+            let q = self.b.ins().sdiv(a.0, b.0);
+            let r = self.b.ins().srem(a.0, b.0);
+            // The remainder takes the divisor's sign: when they differ
+            // (and it is not 0) the quotient goes one lower.
+            let x = self.b.ins().bxor(r, b.0);
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x, 0);
+            let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+            let adjust = self.b.ins().band(neg, nz);
+            let res = if op == BinOp::FloorDiv {
+                let q1 = self.b.ins().iadd_imm_s(q, -1);
+                self.b.ins().select(adjust, q1, q)
+            } else {
+                let r1 = self.b.ins().iadd(r, b.0);
+                self.b.ins().select(adjust, r1, r)
+            };
+            // Only SMALL_MIN // -1 leaves the small ints.
+            self.spec_small_or(res, deopt);
+            return res;
         }
         if a.1 == Ty::Int && b.1 == Ty::Int {
             // Small ints have 63 bits: a sum or difference fits in an i64.
