@@ -705,7 +705,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let done = self.b.create_block();
         let got = self.b.create_block();
         let x = self.b.append_block_param(got, types::I64);
-        self.begin_iteration(v, span, [it_var, mode, idx], header);
+        self.begin_iteration(v, span, [it_var, mode, idx], header, header);
         self.b.switch_to_block(header);
         self.poll();
         self.next_item([it_var, mode, idx], span, got, done);

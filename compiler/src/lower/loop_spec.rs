@@ -406,7 +406,7 @@ fn live_in<'e>(head: Head<'e>, body: &'e [Stmt]) -> BTreeSet<&'e str> {
     let mut done = BTreeSet::new();
     match head {
         Head::While(test) => reads(test, &done, &mut live),
-        Head::Range(var) => {
+        Head::Range(var) | Head::Each(var) => {
             done.insert(var);
         }
     }
@@ -421,6 +421,9 @@ pub enum Head<'e> {
     While(&'e Expr),
     /// `for var in range(...)`: `var` is assigned an int.
     Range(&'e str),
+    /// `for var in xs` over a list: `var` is assigned its items (floats,
+    /// or lists when the body subscripts it).
+    Each(&'e str),
 }
 
 fn reads<'e>(e: &'e Expr, done: &BTreeSet<&'e str>, live: &mut BTreeSet<&'e str>) {
@@ -533,7 +536,7 @@ pub fn plan(
     let mut s = Scan::default();
     let head_ok = match head {
         Head::While(test) => scan_cond(test, &mut s),
-        Head::Range(var) => {
+        Head::Range(var) | Head::Each(var) => {
             s.names.insert(var);
             true
         }
@@ -545,7 +548,7 @@ pub fn plan(
         return None;
     }
     let mut assigned: BTreeSet<&str> = s.assigns.iter().map(|a| a.0).collect();
-    if let Head::Range(var) = head {
+    if let Head::Range(var) | Head::Each(var) = head {
         assigned.insert(var);
     }
     let bases = &s.bases;
@@ -565,10 +568,16 @@ pub fn plan(
         .map(|n| (*n, Ty::Float))
         .chain(s.bases.iter().map(|n| (*n, Ty::List)))
         .collect();
-    if let Head::Range(var) = head {
-        if tys.insert(var, Ty::Int).is_some() {
-            return None;
+    match head {
+        Head::Range(var) => {
+            if tys.insert(var, Ty::Int).is_some() {
+                return None;
+            }
         }
+        Head::Each(var) => {
+            tys.entry(var).or_insert(Ty::Float);
+        }
+        Head::While(_) => {}
     }
     let mut lenient = BTreeSet::new();
     // Each round types at least one more name, so this ends.
@@ -885,10 +894,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
     }
 
-    /// The plan of `for var in range(...)` (no `else`, an inline range) if
-    /// its fast copy can run it: the deopt budget is set here, before the
-    /// loop.
-    pub fn spec_range_plan(&mut self, var: &'a str, body: &'a [Stmt]) -> Option<RangeSpec> {
+    /// The plan of `for var in range(...)` (an inline range) or `for var
+    /// in xs` (no `else` either) if its fast copy can run it: the deopt
+    /// budget is set here, before the loop.
+    pub fn spec_range_plan(&mut self, head: Head<'a>, body: &'a [Stmt]) -> Option<RangeSpec> {
+        let (Head::Range(var) | Head::Each(var)) = head else {
+            return None;
+        };
         if self.gen.is_some() || self.spec_entries.is_some() {
             return None;
         }
@@ -899,12 +911,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let is_float = |n: &str| float_vars.contains_key(&(scope, n.to_string()));
         let (inlined, callees) = self.spec_inlined(body)?;
         let fbody: &[Stmt] = inlined.as_deref().unwrap_or(body);
-        let plan = plan(Head::Range(var), fbody, &is_local, &is_float)?;
+        let plan = plan(head, fbody, &is_local, &is_float)?;
         let mut sc = Scan::default();
         scan_stmts(fbody, &mut sc);
         let mut assigned: BTreeSet<String> = sc.assigns.iter().map(|a| a.0.to_string()).collect();
         assigned.insert(var.to_string());
-        let live = live_in(Head::Range(var), fbody)
+        let live = live_in(head, fbody)
             .into_iter()
             .map(str::to_string)
             .collect();
@@ -1048,6 +1060,108 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.spec_write_back(&fast, scope);
             self.b.ins().jump(target, &[]);
         }
+    }
+
+    /// Lowers the fast copy of a planned `for var in xs` whose generic copy
+    /// is lowered, for when `xs` is a list: `seq` holds it and `idx` the
+    /// index of its next item (untagged), as the generic copy keeps them.
+    pub fn spec_each_fast(
+        &mut self,
+        spec: RangeSpec,
+        body: &'a [Stmt],
+        header: Block,
+        exit: Block,
+        seq: Variable,
+        idx: Variable,
+    ) {
+        let entries = self.spec_entries.take().unwrap_or_default();
+        let scope = self.scope;
+        self.b.switch_to_block(spec.try_fast);
+        if !all_marked(body, &entries) {
+            self.b.ins().jump(header, &[]);
+            return;
+        }
+        let left = self.b.use_var(spec.budget);
+        let spent = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedLessThanOrEqual, left, 0);
+        let guards = self.b.create_block();
+        self.b.ins().brif(spent, header, &[], guards, &[]);
+        self.b.switch_to_block(guards);
+        let f_header = self.b.create_block();
+        let mut fast = Fast {
+            scope,
+            counter: None,
+            vars: HashMap::new(),
+            assigned: spec.assigned,
+            header: f_header,
+            exit: self.b.create_block(),
+            entries,
+            deopts: Vec::new(),
+            words: HashMap::new(),
+        };
+        self.spec_enter(&mut fast, &spec.plan, &spec.live, &spec.callees, header);
+        let l = self.b.use_var(seq);
+        self.b.ins().jump(f_header, &[]);
+
+        // Each item: the index advances before the body, as in the
+        // generic copy; an item of another type is taken by the generic
+        // copy, whose header reads it again.
+        self.b.switch_to_block(f_header);
+        let to_generic = self.spec_deopt(&mut fast, header);
+        self.spec_poll(to_generic);
+        let i = self.b.use_var(idx);
+        let len = self.list_len(l);
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
+        let load = self.b.create_block();
+        self.b.ins().brif(more, load, &[], fast.exit, &[]);
+        self.b.switch_to_block(load);
+        let w = self.list_item_at(l, i);
+        let (xv, ty) = fast.vars[spec.var.as_str()];
+        let x = match ty {
+            Ty::List => {
+                self.spec_list_or(w, to_generic);
+                w
+            }
+            _ => self.spec_float_or(w, to_generic),
+        };
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        self.b.def_var(idx, next);
+        self.b.def_var(xv, x);
+        self.spec_assigned(&fast, &spec.var);
+        let fbody: &[Stmt] = spec.inlined.as_deref().unwrap_or(body);
+        self.spec_stmts(&mut fast, body, fbody);
+        self.b.ins().jump(f_header, &[]);
+        self.b.switch_to_block(fast.exit);
+        self.spec_write_back(&fast, scope);
+        self.b.ins().jump(exit, &[]);
+        for (target, d) in std::mem::take(&mut fast.deopts) {
+            self.b.switch_to_block(d);
+            let left = self.b.use_var(spec.budget);
+            let left = self.b.ins().iadd_imm_s(left, -1);
+            self.b.def_var(spec.budget, left);
+            self.spec_write_back(&fast, scope);
+            self.b.ins().jump(target, &[]);
+        }
+    }
+
+    /// The f64 of word `w` when it is an exact float, else a jump to `fail`.
+    fn spec_float_or(&mut self, w: Value, fail: Block) -> Value {
+        let tagged = self.b.ins().band_imm_u(w, SMALL_TAG);
+        let obj = self.b.create_block();
+        let float_b = self.b.create_block();
+        self.b.ins().brif(tagged, fail, &[], obj, &[]);
+        self.b.switch_to_block(obj);
+        let is_float = self.is_exact_type(w, alrt_abi::data::FLOAT_TYPE);
+        self.b.ins().brif(is_float, float_b, &[], fail, &[]);
+        self.b.switch_to_block(float_b);
+        self.b.ins().load(
+            types::F64,
+            MemFlagsData::trusted(),
+            w,
+            alrt_abi::layout::FLOAT_VALUE,
+        )
     }
 
     /// Records the generic copy's entry block of `s` while a loop's
@@ -1449,21 +1563,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     .b
                     .ins()
                     .load(types::I64, MemFlagsData::trusted(), addr, 0);
-                let tagged = self.b.ins().band_imm_u(w, SMALL_TAG);
-                let obj = self.b.create_block();
-                let float_b = self.b.create_block();
-                self.b.ins().brif(tagged, deopt, &[], obj, &[]);
-                self.b.switch_to_block(obj);
-                let is_float = self.is_exact_type(w, alrt_abi::data::FLOAT_TYPE);
-                self.b.ins().brif(is_float, float_b, &[], deopt, &[]);
-                self.b.switch_to_block(float_b);
-                let x = self.b.ins().load(
-                    types::F64,
-                    MemFlagsData::trusted(),
-                    w,
-                    alrt_abi::layout::FLOAT_VALUE,
-                );
-                (x, Ty::Float)
+                (self.spec_float_or(w, deopt), Ty::Float)
             }
             _ => unreachable!("planned loops compute only arithmetic"),
         }

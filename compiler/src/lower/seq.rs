@@ -40,8 +40,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// iterator does (`mode` 1, `seq` the list, `idx` 0); a generator is
     /// resumed by calling its resume function directly (`mode` 2, `seq` the
     /// generator); anything else goes through `iter`/`next` (`mode` 0,
-    /// `seq` the iterator). Every path jumps to `header`.
-    pub fn begin_iteration(&mut self, v: Value, span: Span, vars: [Variable; 3], header: Block) {
+    /// `seq` the iterator). Every path jumps to `header`, a list walk's to
+    /// `list_header` (where a loop may try its fast copy).
+    pub fn begin_iteration(
+        &mut self,
+        v: Value,
+        span: Span,
+        vars: [Variable; 3],
+        header: Block,
+        list_header: Block,
+    ) {
         let [seq, mode, idx] = vars;
         let other = self.b.create_block();
         self.branch_if_list(v, other);
@@ -50,7 +58,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.def_var(seq, v);
         let zero = self.b.ins().iconst(types::I64, 0);
         self.b.def_var(idx, zero);
-        self.b.ins().jump(header, &[]);
+        self.b.ins().jump(list_header, &[]);
         self.b.switch_to_block(other);
         let (pos, _) = self.iteration_site(span);
         self.set_line(pos);

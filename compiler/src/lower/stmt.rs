@@ -660,7 +660,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         // before the first item and after each increment.
         let spec = match (range, &target.kind) {
             (Some(_), ExprKind::Name(n)) if orelse.is_empty() && gen_var.is_none() => {
-                self.spec_range_plan(n, body)
+                self.spec_range_plan(super::loop_spec::Head::Range(n), body)
+            }
+            (None, ExprKind::Name(n)) if orelse.is_empty() && gen_var.is_none() => {
+                self.spec_range_plan(super::loop_spec::Head::Each(n), body)
             }
             _ => None,
         };
@@ -712,7 +715,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             if let Some(g) = gen_var {
                 self.b.def_var(g, v);
             }
-            self.begin_iteration(v, for_pos, [it_var, mode, cur], header);
+            self.begin_iteration(v, for_pos, [it_var, mode, cur], header, next_hdr);
         }
         // Header: pick the next item.
         self.b.switch_to_block(header);
@@ -771,6 +774,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let (next, of) = self.b.ins().sadd_overflow(c, d);
             self.b.def_var(cur, next);
             self.b.ins().brif(of, else_b, &[], next_hdr, &[]);
+        } else if let Some(sp) = &spec {
+            // A list walk (mode 1) tries the fast copy again.
+            let m = self.b.use_var(mode);
+            let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, m, 1);
+            self.b.ins().brif(is_list, sp.try_fast, &[], header, &[]);
         } else {
             self.b.ins().jump(header, &[]);
         }
@@ -778,8 +786,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(else_b);
         self.stmts(orelse)?;
         self.b.ins().jump(exit, &[]);
-        if let Some(sp) = spec {
-            self.spec_range_fast(sp, body, header, exit, cur, stop_var, step);
+        match spec {
+            Some(sp) if range.is_some() => {
+                self.spec_range_fast(sp, body, header, exit, cur, stop_var, step)
+            }
+            Some(sp) => self.spec_each_fast(sp, body, header, exit, it_var, cur),
+            None => {}
         }
         self.b.switch_to_block(exit);
         Ok(())
