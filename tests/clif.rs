@@ -140,7 +140,8 @@ fn a_float_power_calls_libm_pow_without_boxing() {
     let f = clif_of("pow", src);
     let body = &f["alc_fn1_norm"];
     assert_eq!(hot_calls(body, "alc_rt_binop"), 0, "{body}");
-    assert_eq!(hot_calls(body, "alc_rt_float_powf"), 2, "{body}");
+    // `d ** 0.5` in the loop's generic and fast copies, and the return's.
+    assert_eq!(hot_calls(body, "alc_rt_float_powf"), 3, "{body}");
     // Only `return s ** 0.5` boxes.
     assert_eq!(hot_calls(body, BOX), 1, "{body}");
 }

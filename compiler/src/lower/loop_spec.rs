@@ -94,7 +94,13 @@ fn scan_expr<'e>(e: &'e Expr, s: &mut Scan<'e>) -> bool {
         ExprKind::BinOp { left, op, right } => {
             match op {
                 BinOp::Pow => s.powers.push(e),
-                BinOp::FloorDiv | BinOp::Mod => s.int_ops.push(e),
+                BinOp::FloorDiv
+                | BinOp::Mod
+                | BinOp::BitAnd
+                | BinOp::BitOr
+                | BinOp::BitXor
+                | BinOp::LShift
+                | BinOp::RShift => s.int_ops.push(e),
                 _ if arith(*op) => {}
                 _ => return false,
             }
@@ -122,15 +128,24 @@ fn scan_expr<'e>(e: &'e Expr, s: &mut Scan<'e>) -> bool {
     }
 }
 
-/// A comparison the fast copy can test: one operator, numeric operands.
+/// A condition the fast copy can test: a comparison with one operator
+/// and numeric operands, a number's truth, and `and`/`or`/`not` of those.
 fn scan_cond<'e>(e: &'e Expr, s: &mut Scan<'e>) -> bool {
-    let ExprKind::Compare {
-        left,
-        ops,
-        comparators,
-    } = &e.kind
-    else {
-        return false;
+    let (left, ops, comparators) = match &e.kind {
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => (left, ops, comparators),
+        ExprKind::BoolOp { values, .. } => return values.iter().all(|v| scan_cond(v, s)),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => return scan_cond(operand, s),
+        _ => {
+            s.numeric.push(e);
+            return scan_expr(e, s);
+        }
     };
     let ([op], [right]) = (ops.as_slice(), comparators.as_slice()) else {
         return false;
@@ -207,11 +222,25 @@ fn expr_ty(e: &Expr, tys: &BTreeMap<&str, Ty>) -> Option<Ty> {
 
 fn bin_ty(op: BinOp, a: Option<Ty>, b: Option<Ty>) -> Option<Ty> {
     match (a?, b?) {
-        _ if matches!(op, BinOp::FloorDiv | BinOp::Mod) => Some(Ty::Int),
+        _ if int_only(op) => Some(Ty::Int),
         _ if matches!(op, BinOp::Div | BinOp::Pow) => Some(Ty::Float),
         (Ty::Int, Ty::Int) => Some(Ty::Int),
         _ => Some(Ty::Float),
     }
+}
+
+/// Operators the fast copy applies to ints only.
+fn int_only(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::FloorDiv
+            | BinOp::Mod
+            | BinOp::BitAnd
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::LShift
+            | BinOp::RShift
+    )
 }
 
 /// Both operands of binary operation `e` have type `t`.
@@ -352,6 +381,7 @@ fn inline_expr<'d>(
                 && comparators.iter_mut().all(|c| inline_expr(c, defs, used))
         }
         ExprKind::Subscript { index, .. } => inline_expr(index, defs, used),
+        ExprKind::BoolOp { values, .. } => values.iter_mut().all(|v| inline_expr(v, defs, used)),
         _ => true,
     }
 }
@@ -384,6 +414,7 @@ fn has_call(e: &Expr) -> bool {
             left, comparators, ..
         } => has_call(left) || comparators.iter().any(has_call),
         ExprKind::Subscript { value, index } => has_call(value) || has_call(index),
+        ExprKind::BoolOp { values, .. } => values.iter().any(has_call),
         _ => false,
     }
 }
@@ -446,6 +477,7 @@ fn reads<'e>(e: &'e Expr, done: &BTreeSet<&'e str>, live: &mut BTreeSet<&'e str>
             reads(left, done, live);
             comparators.iter().for_each(|c| reads(c, done, live));
         }
+        ExprKind::BoolOp { values, .. } => values.iter().for_each(|v| reads(v, done, live)),
         _ => {}
     }
 }
@@ -500,6 +532,79 @@ pub struct Plan {
     /// (up to 2**53) is taken too, converted once, as each operation
     /// would convert it.
     pub lenient: BTreeSet<String>,
+}
+
+/// The names `body` assigns a computed value (arithmetic), or a copy of
+/// such a name: their words may be `UNBOXED` (see `Fast::words`).
+fn computed_names(body: &[Stmt]) -> BTreeSet<String> {
+    let mut s = Scan::default();
+    scan_stmts(body, &mut s);
+    let mut out: BTreeSet<String> = BTreeSet::new();
+    loop {
+        let before = out.len();
+        for &(n, e, op) in &s.assigns {
+            let copy_of = match &e.kind {
+                ExprKind::Name(m) if op.is_none() => Some(m.as_str()),
+                _ => None,
+            };
+            let computed = match copy_of {
+                Some(m) => out.contains(m),
+                None => op.is_some() || item_of(e).is_none(),
+            };
+            if computed {
+                out.insert(n.to_string());
+            }
+        }
+        if out.len() == before {
+            return out;
+        }
+    }
+}
+
+/// How many times `name` occurs in `e`.
+fn expr_names(e: &Expr, name: &str) -> usize {
+    match &e.kind {
+        ExprKind::Name(n) => usize::from(n == name),
+        ExprKind::BinOp { left, right, .. } => expr_names(left, name) + expr_names(right, name),
+        ExprKind::UnaryOp { operand, .. } => expr_names(operand, name),
+        ExprKind::Subscript { value, index } => expr_names(value, name) + expr_names(index, name),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
+            expr_names(left, name)
+                + comparators
+                    .iter()
+                    .map(|c| expr_names(c, name))
+                    .sum::<usize>()
+        }
+        ExprKind::BoolOp { values, .. } => values.iter().map(|v| expr_names(v, name)).sum(),
+        _ => 0,
+    }
+}
+
+/// How many times `name` occurs in the statements of `body`.
+fn body_names(body: &[Stmt], name: &str) -> usize {
+    body.iter()
+        .map(|st| match &st.kind {
+            StmtKind::Assign { targets, value } => {
+                expr_names(value, name) + targets.iter().map(|t| expr_names(t, name)).sum::<usize>()
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                expr_names(target, name) + expr_names(value, name)
+            }
+            StmtKind::If { test, body, orelse } => {
+                expr_names(test, name) + body_names(body, name) + body_names(orelse, name)
+            }
+            _ => 0,
+        })
+        .sum()
+}
+
+fn head_names(head: Head, name: &str) -> usize {
+    match head {
+        Head::While(test) => expr_names(test, name),
+        Head::Range(v) | Head::Each(v) => usize::from(v == name),
+    }
 }
 
 /// The operand types `name` is combined with in `e` (arithmetic and
@@ -630,7 +735,13 @@ pub fn plan(
                     partners(a, n, &tys, &mut with);
                 }
             }
-            let floats = !with.is_empty() && with.iter().all(|t| *t == Some(Ty::Float));
+            // Every use must be an operand next to a float: a name copied,
+            // stored, indexed or tested whole keeps its own type, which an
+            // int would not have as a float.
+            let uses = body_names(body, n) + head_names(head, n);
+            let floats = !with.is_empty()
+                && with.len() == uses
+                && with.iter().all(|t| *t == Some(Ty::Float));
             tys.insert(n, if floats { Ty::Float } else { Ty::Int });
             if floats {
                 lenient.insert(n.to_string());
@@ -703,6 +814,8 @@ struct Fast {
     vars: HashMap<String, (Variable, Ty)>,
     /// The locals the loop assigns (written back when leaving).
     assigned: BTreeSet<String>,
+    /// Those it may assign a computed float (the others only copy boxes).
+    computed: BTreeSet<String>,
     header: Block,
     exit: Block,
     /// Generic-copy entry of each statement of the body, by address.
@@ -710,10 +823,12 @@ struct Fast {
     /// The block that writes the locals back and jumps to each target,
     /// filled in at the end.
     deopts: Vec<(Block, Block)>,
-    /// For each local the loop assigns: its word when the fast copy was
-    /// entered, `UNBOXED` once the fast copy assigned it (so a local the
-    /// loop did not assign keeps its word: a float its identity, an
-    /// unbound local its state). No int or list word is ever `UNBOXED`.
+    /// For each local the loop assigns, and each float: its word when the
+    /// fast copy was entered, `UNBOXED` once the fast copy assigned it a
+    /// computed value, or the box it copied (an item, another float
+    /// local's word), so what a float local holds keeps its identity and
+    /// a local the loop did not assign keeps its state. No int or list
+    /// word is ever `UNBOXED`.
     words: HashMap<String, Variable>,
 }
 
@@ -725,8 +840,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             return Ok(false);
         }
         let scope = self.scope;
-        let res = &self.m.res;
-        let is_local = |n: &str| res.lookup(scope, n) == (Binding::Local, scope);
+        let is_local = |n: &str| self.spec_variable(n);
         let float_vars = &self.float_vars;
         let is_float = |n: &str| float_vars.contains_key(&(scope, n.to_string()));
         let Some((inlined, callees)) = self.spec_inlined(body) else {
@@ -789,6 +903,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             counter: None,
             vars: HashMap::new(),
             assigned,
+            computed: computed_names(fbody),
             header: self.b.create_block(),
             exit: self.b.create_block(),
             entries,
@@ -884,10 +999,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             };
             self.b.def_var(var, v);
             fast.vars.insert(name.clone(), (var, *ty));
-            if fast.assigned.contains(name) {
+            if fast.assigned.contains(name) || *ty == Ty::Float {
                 let word = self.b.declare_var(types::I64);
-                let local = self.var(scope, name);
-                let w = self.b.use_var(local);
+                let w = self.spec_word(scope, name);
                 self.b.def_var(word, w);
                 fast.words.insert(name.clone(), word);
             }
@@ -905,8 +1019,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             return None;
         }
         let scope = self.scope;
-        let res = &self.m.res;
-        let is_local = |n: &str| res.lookup(scope, n) == (Binding::Local, scope);
+        let is_local = |n: &str| self.spec_variable(n);
         let float_vars = &self.float_vars;
         let is_float = |n: &str| float_vars.contains_key(&(scope, n.to_string()));
         let (inlined, callees) = self.spec_inlined(body)?;
@@ -1007,6 +1120,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             counter: Some((c, cur)),
             vars: HashMap::new(),
             assigned: spec.assigned,
+            computed: computed_names(spec.inlined.as_deref().unwrap_or(body)),
             header: f_latch,
             exit: self.b.create_block(),
             entries,
@@ -1095,6 +1209,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             counter: None,
             vars: HashMap::new(),
             assigned: spec.assigned,
+            computed: computed_names(spec.inlined.as_deref().unwrap_or(body)),
             header: f_header,
             exit: self.b.create_block(),
             entries,
@@ -1129,7 +1244,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let next = self.b.ins().iadd_imm_s(i, 1);
         self.b.def_var(idx, next);
         self.b.def_var(xv, x);
-        self.spec_assigned(&fast, &spec.var);
+        self.spec_assigned_word(&fast, &spec.var, w);
         let fbody: &[Stmt] = spec.inlined.as_deref().unwrap_or(body);
         self.spec_stmts(&mut fast, body, fbody);
         self.b.ins().jump(f_header, &[]);
@@ -1189,8 +1304,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         lenient: bool,
         fail: Block,
     ) -> Value {
-        let word = self.var(scope, name);
-        let w = self.b.use_var(word);
+        let w = self.spec_word(scope, name);
         let tagged = self.b.ins().band_imm_u(w, SMALL_TAG);
         match ty {
             Ty::Int => {
@@ -1249,6 +1363,52 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
     }
 
+    /// The word of variable `name`: a local's Cranelift variable, or a
+    /// module global's slot (a loop at module level).
+    fn spec_word(&mut self, scope: ScopeId, name: &str) -> Value {
+        if scope == 0 {
+            let slot = self.global_slot(name);
+            let base = self.globals_addr();
+            return self
+                .b
+                .ins()
+                .load(types::I64, MemFlagsData::trusted(), base, (slot * 8) as i32);
+        }
+        let var = self.var(scope, name);
+        self.b.use_var(var)
+    }
+
+    /// Sets the word of variable `name` (see `spec_word`).
+    fn spec_set_word(&mut self, scope: ScopeId, name: &str, w: Value) {
+        if scope == 0 {
+            let slot = self.global_slot(name);
+            let base = self.globals_addr();
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), w, base, (slot * 8) as i32);
+            return;
+        }
+        let var = self.var(scope, name);
+        self.b.def_var(var, w);
+    }
+
+    /// Whether `name` is a variable a fast copy may keep in a register
+    /// here: a plain local of this function, or, in a module's body, one
+    /// of its globals (nothing else can read or write either while the
+    /// loop only computes).
+    fn spec_variable(&self, name: &str) -> bool {
+        let scope = self.scope;
+        match self.m.res.lookup(scope, name) {
+            (Binding::Local, owner) => owner == scope && scope != 0,
+            (Binding::Global, _) => {
+                scope == 0
+                    && self.m.res.module_assigned.contains(name)
+                    && self.m.res.global_slot(name).is_some()
+            }
+            _ => false,
+        }
+    }
+
     /// Writes the locals the fast copy assigned back to their words.
     fn spec_write_back(&mut self, fast: &Fast, scope: ScopeId) {
         if let Some((c, cur)) = fast.counter {
@@ -1260,7 +1420,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         for name in &fast.assigned {
             let (var, ty) = fast.vars[name];
             let v = self.b.use_var(var);
-            let word = self.var(scope, name);
             match ty {
                 Ty::Int | Ty::List => {
                     let new = if ty == Ty::Int {
@@ -1272,16 +1431,18 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     let orig = self.b.use_var(fast.words[name]);
                     let set = self.b.ins().icmp_imm_s(IntCC::Equal, orig, UNBOXED);
                     let w = self.b.ins().select(set, new, orig);
-                    self.b.def_var(word, w);
+                    self.spec_set_word(scope, name, w);
                 }
                 Ty::Float => {
                     let w = self.b.use_var(fast.words[name]);
                     if let Some(fv) = self.float_vars.get(&(scope, name.clone())).copied() {
-                        self.b.def_var(word, w);
+                        self.spec_set_word(scope, name, w);
                         self.b.def_var(fv, v);
-                    } else {
+                    } else if fast.computed.contains(name) {
                         let w = self.materialize(super::fast::Num::maybe_float(w, v));
-                        self.b.def_var(word, w);
+                        self.spec_set_word(scope, name, w);
+                    } else {
+                        self.spec_set_word(scope, name, w);
                     }
                 }
             }
@@ -1300,10 +1461,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         d
     }
 
-    /// Records that the fast copy assigned local `name`.
+    /// Records that the fast copy assigned local `name` a computed value.
     fn spec_assigned(&mut self, fast: &Fast, name: &str) {
+        let w = self.unboxed_word();
+        self.spec_assigned_word(fast, name, w);
+    }
+
+    /// Records that the fast copy assigned local `name` the value of word
+    /// `w` (a box it copied), or a computed one (`UNBOXED`).
+    fn spec_assigned_word(&mut self, fast: &Fast, name: &str, w: Value) {
         if let Some(&word) = fast.words.get(name) {
-            let w = self.unboxed_word();
             self.b.def_var(word, w);
         }
     }
@@ -1347,20 +1514,37 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         continue;
                     };
                     let (var, ty) = fast.vars[n.as_str()];
-                    let v = match (ty, item_of(value)) {
-                        (Ty::List, Some(_)) => {
+                    let (v, word) = match (ty, item_of(value), &value.kind) {
+                        (Ty::List, Some(_), _) => {
                             let addr = self.spec_item_addr(fast, value, deopt);
                             let item =
                                 self.b
                                     .ins()
                                     .load(types::I64, MemFlagsData::trusted(), addr, 0);
                             self.spec_list_or(item, deopt);
-                            item
+                            (item, None)
                         }
-                        _ => self.spec_expr(fast, value, deopt).0,
+                        // A float copied keeps its box.
+                        (Ty::Float, Some(_), _) => {
+                            let addr = self.spec_item_addr(fast, value, deopt);
+                            let item =
+                                self.b
+                                    .ins()
+                                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                            (self.spec_float_or(item, deopt), Some(item))
+                        }
+                        (Ty::Float, None, ExprKind::Name(m)) => {
+                            let (mv, _) = fast.vars[m.as_str()];
+                            let w = fast.words.get(m.as_str()).map(|w| self.b.use_var(*w));
+                            (self.b.use_var(mv), w)
+                        }
+                        _ => (self.spec_expr(fast, value, deopt).0, None),
                     };
                     self.b.def_var(var, v);
-                    self.spec_assigned(fast, n);
+                    match word {
+                        Some(w) => self.spec_assigned_word(fast, n, w),
+                        None => self.spec_assigned(fast, n),
+                    }
                 }
                 StmtKind::AugAssign { target, op, value } => {
                     let ExprKind::Name(n) = &target.kind else {
@@ -1411,13 +1595,58 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     }
 
     fn spec_cond(&mut self, fast: &mut Fast, e: &Expr, deopt: Block) -> Value {
-        let ExprKind::Compare {
-            left,
-            ops,
-            comparators,
-        } = &e.kind
-        else {
-            unreachable!("planned loops compare")
+        let (left, ops, comparators) = match &e.kind {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => (left, ops, comparators),
+            ExprKind::BoolOp { op, values } => {
+                // Short-circuit: `and` stops at the first false, `or` at
+                // the first true, which is then the outcome.
+                let done = self.b.create_block();
+                let r = self.b.append_block_param(done, types::I8);
+                let stop_on = *op == crate::ast::BoolOpKind::Or;
+                for (k, v) in values.iter().enumerate() {
+                    let c = self.spec_cond(fast, v, deopt);
+                    if k + 1 == values.len() {
+                        self.jump_args(done, &[c]);
+                        break;
+                    }
+                    let next = self.b.create_block();
+                    let outcome = self.b.ins().iconst(types::I8, i64::from(stop_on));
+                    if stop_on {
+                        self.b
+                            .ins()
+                            .brif(c, done, &[BlockArg::Value(outcome)], next, &[]);
+                    } else {
+                        self.b
+                            .ins()
+                            .brif(c, next, &[], done, &[BlockArg::Value(outcome)]);
+                    }
+                    self.b.switch_to_block(next);
+                }
+                self.b.switch_to_block(done);
+                return r;
+            }
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => {
+                let c = self.spec_cond(fast, operand, deopt);
+                return self.b.ins().icmp_imm_u(IntCC::Equal, c, 0);
+            }
+            _ => {
+                // A number's truth (NaN is true).
+                let (v, ty) = self.spec_expr(fast, e, deopt);
+                return match ty {
+                    Ty::Float => {
+                        let zero = self.b.ins().f64const(0.0);
+                        self.b.ins().fcmp(FloatCC::NotEqual, v, zero)
+                    }
+                    _ => self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0),
+                };
+            }
         };
         let a = self.spec_expr(fast, left, deopt);
         let b = self.spec_expr(fast, &comparators[0], deopt);
@@ -1611,6 +1840,34 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.b.ins().brif(is_zero, deopt, &[], ok, &[]);
             self.b.switch_to_block(ok);
             return self.b.ins().fdiv(x, y);
+        }
+        match op {
+            BinOp::BitAnd => return self.b.ins().band(a.0, b.0),
+            BinOp::BitOr => return self.b.ins().bor(a.0, b.0),
+            BinOp::BitXor => return self.b.ins().bxor(a.0, b.0),
+            BinOp::RShift | BinOp::LShift => {
+                // A negative count raises (the generic copy); counts past
+                // 62 shift everything out (right) or overflow (left).
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, b.0, 0);
+                let ok = self.b.create_block();
+                self.b.ins().brif(neg, deopt, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                let limit = self.b.ins().iconst(types::I64, 63);
+                let big = self.b.ins().icmp(IntCC::SignedGreaterThan, b.0, limit);
+                let n = self.b.ins().select(big, limit, b.0);
+                if op == BinOp::RShift {
+                    return self.b.ins().sshr(a.0, n);
+                }
+                let r = self.b.ins().ishl(a.0, n);
+                let back = self.b.ins().sshr(r, n);
+                let lost = self.b.ins().icmp(IntCC::NotEqual, back, a.0);
+                let ok = self.b.create_block();
+                self.b.ins().brif(lost, deopt, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                self.spec_small_or(r, deopt);
+                return r;
+            }
+            _ => {}
         }
         if matches!(op, BinOp::FloorDiv | BinOp::Mod) {
             // Ints (the plan checked), floored as Python floors; a zero

@@ -72,6 +72,37 @@ def mixed(xs):
     return m
 
 print(mixed([0.5, "a"]) if False else mixed([0.5, 3.5, -1.0]))
+
+def identity(xs):
+    m = -1.0
+    for x in xs:
+        if x > m:
+            m = x
+    return m is xs[1], x is xs[-1], m
+
+print(identity([0.5, 3.5, -1.0]))
+
+def identity_items(xs, n):
+    best = xs[0]
+    i = 1
+    while i < n:
+        if xs[i] > best:
+            best = xs[i]
+        i = i + 1
+    return best is xs[2], best
+
+print(identity_items([0.5, 1.5, 9.5, 2.0], 4))
+
+def lenient_copy(w, n):
+    k = 0
+    t = 0.0
+    while k < n:
+        t = t + w * 0.5
+        c = w
+        k = k + 1
+    return t, c, type(c).__name__
+
+print(lenient_copy(3, 2), lenient_copy(3.0, 2))
 try:
     mixed([0.5, "a"])
 except TypeError as e:
