@@ -64,10 +64,34 @@ struct Scan<'e> {
     powers: Vec<&'e Expr>,
     /// `//` and `%`: ints only.
     int_ops: Vec<&'e Expr>,
+    /// Whether `len(xs)` occurs.
+    uses_len: bool,
 }
 
 fn arith(op: BinOp) -> bool {
     matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div)
+}
+
+/// `len(name)`: the length of a list local (the builtin `len`, which the
+/// callers check is not shadowed).
+fn len_of(e: &Expr) -> Option<&str> {
+    match &e.kind {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } if keywords.is_empty() => match (&func.kind, args.as_slice()) {
+            (
+                ExprKind::Name(f),
+                [Expr {
+                    kind: ExprKind::Name(n),
+                    ..
+                }],
+            ) if f == "len" => Some(n),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `name[index]` with a name as the subscripted value.
@@ -121,6 +145,15 @@ fn scan_expr<'e>(e: &'e Expr, s: &mut Scan<'e>) -> bool {
                 s.bases.insert(n);
                 s.indexes.push(index);
                 scan_expr(index, s)
+            }
+            None => false,
+        },
+        ExprKind::Call { .. } => match len_of(e) {
+            Some(n) => {
+                s.names.insert(n);
+                s.bases.insert(n);
+                s.uses_len = true;
+                true
             }
             None => false,
         },
@@ -216,6 +249,7 @@ fn expr_ty(e: &Expr, tys: &BTreeMap<&str, Ty>) -> Option<Ty> {
         ExprKind::BinOp { left, op, right } => bin_ty(*op, expr_ty(left, tys), expr_ty(right, tys)),
         ExprKind::UnaryOp { operand, .. } => expr_ty(operand, tys),
         ExprKind::Subscript { .. } => Some(Ty::Float),
+        ExprKind::Call { .. } if len_of(e).is_some() => Some(Ty::Int),
         _ => None,
     }
 }
@@ -320,6 +354,9 @@ fn inline_expr<'d>(
     defs: &dyn Fn(&str) -> Option<&'d FunctionDef>,
     used: &mut BTreeSet<String>,
 ) -> bool {
+    if len_of(e).is_some() {
+        return true;
+    }
     match &mut e.kind {
         ExprKind::Call {
             func,
@@ -407,7 +444,7 @@ fn inline_stmts<'d>(
 /// True if `e` holds a call.
 fn has_call(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Call { .. } => true,
+        ExprKind::Call { .. } => len_of(e).is_none(),
         ExprKind::BinOp { left, right, .. } => has_call(left) || has_call(right),
         ExprKind::UnaryOp { operand, .. } => has_call(operand),
         ExprKind::Compare {
@@ -478,6 +515,13 @@ fn reads<'e>(e: &'e Expr, done: &BTreeSet<&'e str>, live: &mut BTreeSet<&'e str>
             comparators.iter().for_each(|c| reads(c, done, live));
         }
         ExprKind::BoolOp { values, .. } => values.iter().for_each(|v| reads(v, done, live)),
+        ExprKind::Call { .. } => {
+            if let Some(n) = len_of(e) {
+                if !done.contains(n) {
+                    live.insert(n);
+                }
+            }
+        }
         _ => {}
     }
 }
@@ -528,6 +572,8 @@ fn flow<'e>(
 #[derive(Debug)]
 pub struct Plan {
     pub tys: BTreeMap<String, Ty>,
+    /// Whether the loop reads `len(xs)` (the builtin must be `len`).
+    pub uses_len: bool,
     /// Floats the loop only reads and only combines with floats: an int
     /// (up to 2**53) is taken too, converted once, as each operation
     /// would convert it.
@@ -578,6 +624,7 @@ fn expr_names(e: &Expr, name: &str) -> usize {
                     .sum::<usize>()
         }
         ExprKind::BoolOp { values, .. } => values.iter().map(|v| expr_names(v, name)).sum(),
+        ExprKind::Call { .. } => usize::from(len_of(e) == Some(name)),
         _ => 0,
     }
 }
@@ -772,6 +819,7 @@ pub fn plan(
     }
     Some(Plan {
         tys: tys.into_iter().map(|(n, t)| (n.to_string(), t)).collect(),
+        uses_len: s.uses_len,
         lenient,
     })
 }
@@ -847,10 +895,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             return Ok(false);
         };
         let fbody: &[Stmt] = inlined.as_deref().unwrap_or(body);
-        let Some(Plan { tys, lenient }) = plan(Head::While(test), fbody, &is_local, &is_float)
+        let Some(Plan {
+            tys,
+            lenient,
+            uses_len,
+        }) = plan(Head::While(test), fbody, &is_local, &is_float)
         else {
             return Ok(false);
         };
+        if uses_len && !self.is_builtin_name("len") {
+            return Ok(false);
+        }
         let mut sc = Scan::default();
         scan_stmts(fbody, &mut sc);
         let assigned: BTreeSet<String> = sc.assigns.iter().map(|a| a.0.to_string()).collect();
@@ -919,7 +974,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let guards = self.b.create_block();
         self.b.ins().brif(spent, g_header, &[], guards, &[]);
         self.b.switch_to_block(guards);
-        self.spec_enter(&mut fast, &Plan { tys, lenient }, &live, &callees, g_header);
+        let plan = Plan {
+            tys,
+            lenient,
+            uses_len,
+        };
+        self.spec_enter(&mut fast, &plan, &live, &callees, g_header);
         self.b.ins().jump(fast.header, &[]);
 
         // The fast copy.
@@ -1025,6 +1085,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let (inlined, callees) = self.spec_inlined(body)?;
         let fbody: &[Stmt] = inlined.as_deref().unwrap_or(body);
         let plan = plan(head, fbody, &is_local, &is_float)?;
+        if plan.uses_len && !self.is_builtin_name("len") {
+            return None;
+        }
         let mut sc = Scan::default();
         scan_stmts(fbody, &mut sc);
         let mut assigned: BTreeSet<String> = sc.assigns.iter().map(|a| a.0.to_string()).collect();
@@ -1784,6 +1847,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let b = self.spec_expr(fast, right, deopt);
                 let ty = bin_ty(*op, Some(a.1), Some(b.1)).unwrap_or(Ty::Float);
                 (self.spec_binop(*op, a, b, deopt), ty)
+            }
+            ExprKind::Call { .. } => {
+                // `len(xs)` of a list local: nothing in the loop resizes it.
+                let n = len_of(e).unwrap_or_default();
+                let l = self.b.use_var(fast.vars[n].0);
+                (self.list_len(l), Ty::Int)
             }
             ExprKind::Subscript { .. } => {
                 // Items are floats here (the plan typed them so).

@@ -160,6 +160,41 @@ def countdown(count, r):
 
 print(countdown([0] * 6, 6), countdown([0.5] * 3, 1))
 
+def walk_len(xs):
+    i = 0
+    t = 0.0
+    while i < len(xs):
+        t = t + xs[i]
+        i = i + 1
+    return t, i
+
+print(walk_len([0.5, 1.5, 2.0]), walk_len([]))
+
+def shadowed_len(xs):
+    len = lambda v: 2
+    i = 0
+    t = 0.0
+    while i < len(xs):
+        t = t + xs[i]
+        i = i + 1
+    return t
+
+print(shadowed_len([1.0, 2.0, 3.0]))
+
+def len_of_other(xs, ys):
+    i = 0
+    while i < len(ys) - 1:
+        xs[i] = ys[i] * 2.0
+        i += 1
+    return xs
+
+print(len_of_other([0.0] * 4, [1.0, 2.0, 3.0]))
+print(len_of_other([0.0, 0.0], (1.0, 2.0, 3.0)))
+try:
+    len_of_other([0.0], [1.0, 2.0, 3.0])
+except IndexError as e:
+    print("IndexError", e)
+
 def tb(xs, n):
     i = 0
     while i < n:
