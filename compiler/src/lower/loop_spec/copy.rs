@@ -1,0 +1,675 @@
+//! The fast copy's code: entering it (the checks of the locals' types),
+//! leaving it (writing the locals back), and its statements, conditions
+//! and arithmetic on unboxed values.
+
+use super::plan::{bin_ty, item_of, len_of};
+use super::{Fast, Ty, EXACT_F64_INT};
+use crate::ast::{BinOp, CmpOp, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
+use crate::lower::fast::UNBOXED;
+use crate::lower::func_cx::{FuncCx, SMALL_SHIFT, SMALL_TAG};
+use crate::lower::rt_abi::RtFn;
+use crate::resolve::{Binding, ScopeId};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
+
+impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
+    /// The unboxed value of local `name` for the fast copy, or a jump to
+    /// `fail` when it does not hold a `ty` (with `lenient`, a float also
+    /// from an int it holds exactly).
+    pub(super) fn spec_guard(
+        &mut self,
+        scope: ScopeId,
+        name: &str,
+        ty: Ty,
+        lenient: bool,
+        fail: Block,
+    ) -> Value {
+        let w = self.spec_word(scope, name);
+        let tagged = self.b.ins().band_imm_u(w, SMALL_TAG);
+        match ty {
+            Ty::Int => {
+                let ok = self.b.create_block();
+                self.b.ins().brif(tagged, ok, &[], fail, &[]);
+                self.b.switch_to_block(ok);
+                self.b.ins().sshr_imm_u(w, SMALL_SHIFT)
+            }
+            Ty::List => {
+                self.spec_list_or(w, fail);
+                w
+            }
+            Ty::Float => {
+                let done = self.b.create_block();
+                let f = self.b.append_block_param(done, types::F64);
+                if let Some(fv) = self.float_vars.get(&(scope, name.to_string())).copied() {
+                    let shadow = self.b.use_var(fv);
+                    let boxed = self.b.create_block();
+                    let unboxed = self.b.ins().icmp_imm_s(IntCC::Equal, w, UNBOXED);
+                    self.b
+                        .ins()
+                        .brif(unboxed, done, &[BlockArg::Value(shadow)], boxed, &[]);
+                    self.b.switch_to_block(boxed);
+                }
+                if lenient {
+                    let int_b = self.b.create_block();
+                    let other = self.b.create_block();
+                    self.b.ins().brif(tagged, int_b, &[], other, &[]);
+                    self.b.switch_to_block(int_b);
+                    let i = self.b.ins().sshr_imm_u(w, SMALL_SHIFT);
+                    self.spec_exact_or(i, fail);
+                    let x = self.b.ins().fcvt_from_sint(types::F64, i);
+                    self.jump_args(done, &[x]);
+                    self.b.switch_to_block(other);
+                }
+                // Neither a small int nor null (unbound): an object.
+                let null = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
+                let not_obj = self.b.ins().bor(null, tagged);
+                let obj = self.b.create_block();
+                let float_b = self.b.create_block();
+                self.b.ins().brif(not_obj, fail, &[], obj, &[]);
+                self.b.switch_to_block(obj);
+                let is_float = self.is_exact_type(w, alrt_abi::data::FLOAT_TYPE);
+                self.b.ins().brif(is_float, float_b, &[], fail, &[]);
+                self.b.switch_to_block(float_b);
+                let x = self.b.ins().load(
+                    types::F64,
+                    MemFlagsData::trusted(),
+                    w,
+                    alrt_abi::layout::FLOAT_VALUE,
+                );
+                self.jump_args(done, &[x]);
+                self.b.switch_to_block(done);
+                f
+            }
+        }
+    }
+
+    /// The word of variable `name`: a local's Cranelift variable, or a
+    /// module global's slot (a loop at module level).
+    pub(super) fn spec_word(&mut self, scope: ScopeId, name: &str) -> Value {
+        if scope == 0 {
+            let slot = self.global_slot(name);
+            let base = self.globals_addr();
+            return self
+                .b
+                .ins()
+                .load(types::I64, MemFlagsData::trusted(), base, (slot * 8) as i32);
+        }
+        let var = self.var(scope, name);
+        self.b.use_var(var)
+    }
+
+    /// Sets the word of variable `name` (see `spec_word`).
+    pub(super) fn spec_set_word(&mut self, scope: ScopeId, name: &str, w: Value) {
+        if scope == 0 {
+            let slot = self.global_slot(name);
+            let base = self.globals_addr();
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), w, base, (slot * 8) as i32);
+            return;
+        }
+        let var = self.var(scope, name);
+        self.b.def_var(var, w);
+    }
+
+    /// Whether `name` is a variable a fast copy may keep in a register
+    /// here: a plain local of this function, or, in a module's body, one
+    /// of its globals (nothing else can read or write either while the
+    /// loop only computes).
+    pub(super) fn spec_variable(&self, name: &str) -> bool {
+        let scope = self.scope;
+        match self.m.res.lookup(scope, name) {
+            (Binding::Local, owner) => owner == scope && scope != 0,
+            (Binding::Global, _) => {
+                scope == 0
+                    && self.m.res.module_assigned.contains(name)
+                    && self.m.res.global_slot(name).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Writes the locals the fast copy assigned back to their words.
+    pub(super) fn spec_write_back(&mut self, fast: &Fast, scope: ScopeId) {
+        if let Some((c, cur)) = fast.counter {
+            let v = self.b.use_var(c);
+            let shifted = self.b.ins().ishl_imm_u(v, SMALL_SHIFT);
+            let w = self.b.ins().bor_imm_u(shifted, SMALL_TAG);
+            self.b.def_var(cur, w);
+        }
+        for name in &fast.assigned {
+            let (var, ty) = fast.vars[name];
+            let v = self.b.use_var(var);
+            match ty {
+                Ty::Int | Ty::List => {
+                    let new = if ty == Ty::Int {
+                        let shifted = self.b.ins().ishl_imm_u(v, SMALL_SHIFT);
+                        self.b.ins().bor_imm_u(shifted, SMALL_TAG)
+                    } else {
+                        v
+                    };
+                    let orig = self.b.use_var(fast.words[name]);
+                    let set = self.b.ins().icmp_imm_s(IntCC::Equal, orig, UNBOXED);
+                    let w = self.b.ins().select(set, new, orig);
+                    self.spec_set_word(scope, name, w);
+                }
+                Ty::Float => {
+                    let w = self.b.use_var(fast.words[name]);
+                    if let Some(fv) = self.float_vars.get(&(scope, name.clone())).copied() {
+                        self.spec_set_word(scope, name, w);
+                        self.b.def_var(fv, v);
+                    } else if fast.computed.contains(name) {
+                        let w = self.materialize(crate::lower::fast::Num::maybe_float(w, v));
+                        self.spec_set_word(scope, name, w);
+                    } else {
+                        self.spec_set_word(scope, name, w);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A cold block that writes the locals back and jumps to `target`, a
+    /// block of the generic copy (one per target; filled by `spec_while`).
+    pub(super) fn spec_deopt(&mut self, fast: &mut Fast, target: Block) -> Block {
+        if let Some(&(_, d)) = fast.deopts.iter().find(|(t, _)| *t == target) {
+            return d;
+        }
+        let d = self.b.create_block();
+        self.b.set_cold_block(d);
+        fast.deopts.push((target, d));
+        d
+    }
+
+    /// Records that the fast copy assigned local `name` a computed value.
+    pub(super) fn spec_assigned(&mut self, fast: &Fast, name: &str) {
+        let w = self.unboxed_word();
+        self.spec_assigned_word(fast, name, w);
+    }
+
+    /// Records that the fast copy assigned local `name` the value of word
+    /// `w` (a box it copied), or a computed one (`UNBOXED`).
+    pub(super) fn spec_assigned_word(&mut self, fast: &Fast, name: &str, w: Value) {
+        if let Some(&word) = fast.words.get(name) {
+            self.b.def_var(word, w);
+        }
+    }
+
+    /// The interrupt check of the fast copy's loop header: when rt asks
+    /// (the stack limit word lowered), the generic copy's header polls.
+    pub(super) fn spec_poll(&mut self, to_generic: Block) {
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let lim_addr = self.data_addr(alrt_abi::data::STACK_LIMIT);
+        let lim = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), lim_addr, 0);
+        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, lim);
+        let cont = self.b.create_block();
+        self.b.ins().brif(low, to_generic, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    /// The fast copy of `body`, a copy of `orig` (the same statements, its
+    /// calls maybe computed in place) whose statements give the entries.
+    pub(super) fn spec_stmts(&mut self, fast: &mut Fast, orig: &[Stmt], body: &[Stmt]) {
+        for (o, s) in orig.iter().zip(body) {
+            self.set_line(s.span);
+            let entry = fast.entries[&(o as *const Stmt)];
+            match &s.kind {
+                StmtKind::Assign { targets, value } => {
+                    let deopt = self.spec_deopt(fast, entry);
+                    let ExprKind::Name(n) = &targets[0].kind else {
+                        let v = if item_of(value).is_some() {
+                            let addr = self.spec_item_addr(fast, value, deopt);
+                            let w = self
+                                .b
+                                .ins()
+                                .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                            (w, Ty::List)
+                        } else {
+                            self.spec_expr(fast, value, deopt)
+                        };
+                        self.spec_store(fast, &targets[0], v, deopt);
+                        continue;
+                    };
+                    let (var, ty) = fast.vars[n.as_str()];
+                    let (v, word) = match (ty, item_of(value), &value.kind) {
+                        (Ty::List, Some(_), _) => {
+                            let addr = self.spec_item_addr(fast, value, deopt);
+                            let item =
+                                self.b
+                                    .ins()
+                                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                            self.spec_list_or(item, deopt);
+                            (item, None)
+                        }
+                        // A float copied keeps its box.
+                        (Ty::Float, Some(_), _) => {
+                            let addr = self.spec_item_addr(fast, value, deopt);
+                            let item =
+                                self.b
+                                    .ins()
+                                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                            (self.spec_float_or(item, deopt), Some(item))
+                        }
+                        (Ty::Float, None, ExprKind::Name(m)) => {
+                            let (mv, _) = fast.vars[m.as_str()];
+                            let w = fast.words.get(m.as_str()).map(|w| self.b.use_var(*w));
+                            (self.b.use_var(mv), w)
+                        }
+                        _ => (self.spec_expr(fast, value, deopt).0, None),
+                    };
+                    self.b.def_var(var, v);
+                    match word {
+                        Some(w) => self.spec_assigned_word(fast, n, w),
+                        None => self.spec_assigned(fast, n),
+                    }
+                }
+                StmtKind::AugAssign { target, op, value } => {
+                    let ExprKind::Name(n) = &target.kind else {
+                        let deopt = self.spec_deopt(fast, entry);
+                        let cur = self.spec_expr(fast, target, deopt);
+                        let rhs = self.spec_expr(fast, value, deopt);
+                        let ty = bin_ty(*op, Some(cur.1), Some(rhs.1)).unwrap_or(Ty::Float);
+                        let v = self.spec_binop(*op, cur, rhs, deopt);
+                        self.spec_store(fast, target, (v, ty), deopt);
+                        continue;
+                    };
+                    let deopt = self.spec_deopt(fast, entry);
+                    let (var, ty) = fast.vars[n.as_str()];
+                    let cur = self.b.use_var(var);
+                    let rhs = self.spec_expr(fast, value, deopt);
+                    let v = self.spec_binop(*op, (cur, ty), rhs, deopt);
+                    self.b.def_var(var, v);
+                    self.spec_assigned(fast, n);
+                }
+                StmtKind::If { test, body, orelse } => {
+                    let deopt = self.spec_deopt(fast, entry);
+                    let c = self.spec_cond(fast, test, deopt);
+                    let then_b = self.b.create_block();
+                    let else_b = self.b.create_block();
+                    let merge = self.b.create_block();
+                    self.b.ins().brif(c, then_b, &[], else_b, &[]);
+                    let StmtKind::If {
+                        body: o_body,
+                        orelse: o_else,
+                        ..
+                    } = &o.kind
+                    else {
+                        unreachable!("a copy has the same statements")
+                    };
+                    self.b.switch_to_block(then_b);
+                    self.spec_stmts(fast, o_body, body);
+                    self.b.ins().jump(merge, &[]);
+                    self.b.switch_to_block(else_b);
+                    self.spec_stmts(fast, o_else, orelse);
+                    self.b.ins().jump(merge, &[]);
+                    self.b.switch_to_block(merge);
+                }
+                StmtKind::Break => self.jump_to(fast.exit),
+                StmtKind::Continue => self.jump_to(fast.header),
+                _ => {}
+            }
+        }
+    }
+
+    pub(super) fn spec_cond(&mut self, fast: &mut Fast, e: &Expr, deopt: Block) -> Value {
+        let (left, ops, comparators) = match &e.kind {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => (left, ops, comparators),
+            ExprKind::BoolOp { op, values } => {
+                // Short-circuit: `and` stops at the first false, `or` at
+                // the first true, which is then the outcome.
+                let done = self.b.create_block();
+                let r = self.b.append_block_param(done, types::I8);
+                let stop_on = *op == crate::ast::BoolOpKind::Or;
+                for (k, v) in values.iter().enumerate() {
+                    let c = self.spec_cond(fast, v, deopt);
+                    if k + 1 == values.len() {
+                        self.jump_args(done, &[c]);
+                        break;
+                    }
+                    let next = self.b.create_block();
+                    let outcome = self.b.ins().iconst(types::I8, i64::from(stop_on));
+                    if stop_on {
+                        self.b
+                            .ins()
+                            .brif(c, done, &[BlockArg::Value(outcome)], next, &[]);
+                    } else {
+                        self.b
+                            .ins()
+                            .brif(c, next, &[], done, &[BlockArg::Value(outcome)]);
+                    }
+                    self.b.switch_to_block(next);
+                }
+                self.b.switch_to_block(done);
+                return r;
+            }
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => {
+                let c = self.spec_cond(fast, operand, deopt);
+                return self.b.ins().icmp_imm_u(IntCC::Equal, c, 0);
+            }
+            _ => {
+                // A number's truth (NaN is true).
+                let (v, ty) = self.spec_expr(fast, e, deopt);
+                return match ty {
+                    Ty::Float => {
+                        let zero = self.b.ins().f64const(0.0);
+                        self.b.ins().fcmp(FloatCC::NotEqual, v, zero)
+                    }
+                    _ => self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0),
+                };
+            }
+        };
+        let a = self.spec_expr(fast, left, deopt);
+        let b = self.spec_expr(fast, &comparators[0], deopt);
+        if a.1 == Ty::Int && b.1 == Ty::Int {
+            let cc = match ops[0] {
+                CmpOp::Eq => IntCC::Equal,
+                CmpOp::NotEq => IntCC::NotEqual,
+                CmpOp::Lt => IntCC::SignedLessThan,
+                CmpOp::LtE => IntCC::SignedLessThanOrEqual,
+                CmpOp::Gt => IntCC::SignedGreaterThan,
+                _ => IntCC::SignedGreaterThanOrEqual,
+            };
+            return self.b.ins().icmp(cc, a.0, b.0);
+        }
+        let (x, y) = (self.spec_f64(a), self.spec_f64(b));
+        let cc = match ops[0] {
+            CmpOp::Eq => FloatCC::Equal,
+            CmpOp::NotEq => FloatCC::NotEqual,
+            CmpOp::Lt => FloatCC::LessThan,
+            CmpOp::LtE => FloatCC::LessThanOrEqual,
+            CmpOp::Gt => FloatCC::GreaterThan,
+            _ => FloatCC::GreaterThanOrEqual,
+        };
+        self.b.ins().fcmp(cc, x, y)
+    }
+
+    /// An operand as an f64 (ints convert as CPython converts them).
+    pub(super) fn spec_f64(&mut self, (v, ty): (Value, Ty)) -> Value {
+        match ty {
+            Ty::Int => self.b.ins().fcvt_from_sint(types::F64, v),
+            _ => v,
+        }
+    }
+
+    /// Continues when word `w` is an exact list, else jumps to `fail`.
+    pub(super) fn spec_list_or(&mut self, w: Value, fail: Block) {
+        let tagged = self.b.ins().band_imm_u(w, SMALL_TAG);
+        let null = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
+        let not_obj = self.b.ins().bor(null, tagged);
+        let obj = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(not_obj, fail, &[], obj, &[]);
+        self.b.switch_to_block(obj);
+        let kind = self.b.ins().load(
+            types::I32,
+            MemFlagsData::trusted(),
+            w,
+            alrt_abi::layout::HEADER_KIND,
+        );
+        let is_list =
+            self.b
+                .ins()
+                .icmp_imm_u(IntCC::Equal, kind, alrt_abi::layout::KIND_LIST as i64);
+        self.b.ins().brif(is_list, ok, &[], fail, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    /// The address of item `b[i]` (`e`), negative `i` counting from the
+    /// end; out of range jumps to `deopt` (the generic copy raises).
+    pub(super) fn spec_item_addr(&mut self, fast: &mut Fast, e: &Expr, deopt: Block) -> Value {
+        let Some((base, index)) = item_of(e) else {
+            unreachable!("planned items subscript a name")
+        };
+        let l = self.b.use_var(fast.vars[base].0);
+        let (i, _) = self.spec_expr(fast, index, deopt);
+        let len = self.list_len(l);
+        let plus_len = self.b.ins().iadd(i, len);
+        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let i = self.b.ins().select(negative, plus_len, i);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let ok = self.b.create_block();
+        self.b.ins().brif(inside, ok, &[], deopt, &[]);
+        self.b.switch_to_block(ok);
+        let flags = MemFlagsData::trusted();
+        let p = self
+            .b
+            .ins()
+            .load(types::I64, flags, l, alrt_abi::layout::LIST_ITEMS_PTR);
+        let off = self.b.ins().ishl_imm_u(i, 3);
+        self.b.ins().iadd(p, off)
+    }
+
+    /// `target = v` for an item target: the value boxed (a float; a
+    /// MemoryError raised after writing the locals back), then stored.
+    pub(super) fn spec_store(
+        &mut self,
+        fast: &mut Fast,
+        target: &Expr,
+        (v, ty): (Value, Ty),
+        deopt: Block,
+    ) {
+        let addr = self.spec_item_addr(fast, target, deopt);
+        let w = match ty {
+            Ty::Int => {
+                let shifted = self.b.ins().ishl_imm_u(v, SMALL_SHIFT);
+                self.b.ins().bor_imm_u(shifted, SMALL_TAG)
+            }
+            // A word as it is (a list, or an item copied).
+            Ty::List => v,
+            Ty::Float => {
+                let w = self.rt(RtFn::ConstFloat, &[v]).expect("returns");
+                let failed = self.b.create_block();
+                self.b.set_cold_block(failed);
+                let ok = self.b.create_block();
+                self.b.ins().brif(w, ok, &[], failed, &[]);
+                self.b.switch_to_block(failed);
+                self.spec_write_back(fast, fast.scope);
+                self.raise_pending();
+                self.b.switch_to_block(ok);
+                w
+            }
+        };
+        self.b.ins().store(MemFlagsData::trusted(), w, addr, 0);
+    }
+
+    pub(super) fn spec_expr(&mut self, fast: &mut Fast, e: &Expr, deopt: Block) -> (Value, Ty) {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                let (var, ty) = fast.vars[n.as_str()];
+                (self.b.use_var(var), ty)
+            }
+            ExprKind::Int(lit) => {
+                let i = lit.to_i64().unwrap_or(0);
+                (self.b.ins().iconst(types::I64, i), Ty::Int)
+            }
+            ExprKind::Float(x) => (self.b.ins().f64const(*x), Ty::Float),
+            ExprKind::UnaryOp { op, operand } => {
+                let (v, ty) = self.spec_expr(fast, operand, deopt);
+                match (op, ty) {
+                    (UnaryOp::USub, Ty::Int) => {
+                        let r = self.b.ins().ineg(v);
+                        self.spec_small_or(r, deopt);
+                        (r, Ty::Int)
+                    }
+                    (UnaryOp::USub, Ty::Float) => (self.b.ins().fneg(v), Ty::Float),
+                    _ => (v, ty),
+                }
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let a = self.spec_expr(fast, left, deopt);
+                let b = self.spec_expr(fast, right, deopt);
+                let ty = bin_ty(*op, Some(a.1), Some(b.1)).unwrap_or(Ty::Float);
+                (self.spec_binop(*op, a, b, deopt), ty)
+            }
+            ExprKind::Call { .. } => {
+                // `len(xs)` of a list local: nothing in the loop resizes it.
+                let n = len_of(e).unwrap_or_default();
+                let l = self.b.use_var(fast.vars[n].0);
+                (self.list_len(l), Ty::Int)
+            }
+            ExprKind::Subscript { .. } => {
+                // Items are floats here (the plan typed them so).
+                let addr = self.spec_item_addr(fast, e, deopt);
+                let w = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                (self.spec_float_or(w, deopt), Ty::Float)
+            }
+            _ => unreachable!("planned loops compute only arithmetic"),
+        }
+    }
+
+    /// Continues when `r` is in the small-int range, else jumps to `deopt`.
+    pub(super) fn spec_small_or(&mut self, r: Value, deopt: Block) {
+        let shifted = self.b.ins().ishl_imm_u(r, SMALL_SHIFT);
+        let back = self.b.ins().sshr_imm_u(shifted, SMALL_SHIFT);
+        let out = self.b.ins().icmp(IntCC::NotEqual, back, r);
+        let ok = self.b.create_block();
+        self.b.ins().brif(out, deopt, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    /// Continues when `|i| <= 2**53` (exact as an f64), else jumps to `deopt`.
+    pub(super) fn spec_exact_or(&mut self, i: Value, deopt: Block) {
+        let shifted = self.b.ins().iadd_imm_s(i, EXACT_F64_INT);
+        let out = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedGreaterThan, shifted, 2 * EXACT_F64_INT);
+        let ok = self.b.create_block();
+        self.b.ins().brif(out, deopt, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    pub(super) fn spec_binop(
+        &mut self,
+        op: BinOp,
+        a: (Value, Ty),
+        b: (Value, Ty),
+        deopt: Block,
+    ) -> Value {
+        if op == BinOp::Pow {
+            // Both floats (the plan checked): rt's `powf` for the cases
+            // that cannot raise, the generic copy for the others.
+            return self.float_pow(a.0, b.0, deopt);
+        }
+        if op == BinOp::Div {
+            // Python's true division: exact operands, one rounding; a zero
+            // divisor raises, which the generic copy does.
+            if a.1 == Ty::Int && b.1 == Ty::Int {
+                self.spec_exact_or(a.0, deopt);
+                self.spec_exact_or(b.0, deopt);
+            }
+            let (x, y) = (self.spec_f64(a), self.spec_f64(b));
+            let zero = self.b.ins().f64const(0.0);
+            let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+            let ok = self.b.create_block();
+            self.b.ins().brif(is_zero, deopt, &[], ok, &[]);
+            self.b.switch_to_block(ok);
+            return self.b.ins().fdiv(x, y);
+        }
+        match op {
+            BinOp::BitAnd => return self.b.ins().band(a.0, b.0),
+            BinOp::BitOr => return self.b.ins().bor(a.0, b.0),
+            BinOp::BitXor => return self.b.ins().bxor(a.0, b.0),
+            BinOp::RShift | BinOp::LShift => {
+                // A negative count raises (the generic copy); counts past
+                // 62 shift everything out (right) or overflow (left).
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, b.0, 0);
+                let ok = self.b.create_block();
+                self.b.ins().brif(neg, deopt, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                let limit = self.b.ins().iconst(types::I64, 63);
+                let big = self.b.ins().icmp(IntCC::SignedGreaterThan, b.0, limit);
+                let n = self.b.ins().select(big, limit, b.0);
+                if op == BinOp::RShift {
+                    return self.b.ins().sshr(a.0, n);
+                }
+                let r = self.b.ins().ishl(a.0, n);
+                let back = self.b.ins().sshr(r, n);
+                let lost = self.b.ins().icmp(IntCC::NotEqual, back, a.0);
+                let ok = self.b.create_block();
+                self.b.ins().brif(lost, deopt, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                self.spec_small_or(r, deopt);
+                return r;
+            }
+            _ => {}
+        }
+        if matches!(op, BinOp::FloorDiv | BinOp::Mod) {
+            // Ints (the plan checked), floored as Python floors; a zero
+            // divisor raises, which the generic copy does.
+            let ok = self.b.create_block();
+            self.b.ins().brif(b.0, ok, &[], deopt, &[]);
+            self.b.switch_to_block(ok);
+            let q = self.b.ins().sdiv(a.0, b.0);
+            let r = self.b.ins().srem(a.0, b.0);
+            // The remainder takes the divisor's sign: when they differ
+            // (and it is not 0) the quotient goes one lower.
+            let x = self.b.ins().bxor(r, b.0);
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x, 0);
+            let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+            let adjust = self.b.ins().band(neg, nz);
+            let res = if op == BinOp::FloorDiv {
+                let q1 = self.b.ins().iadd_imm_s(q, -1);
+                self.b.ins().select(adjust, q1, q)
+            } else {
+                let r1 = self.b.ins().iadd(r, b.0);
+                self.b.ins().select(adjust, r1, r)
+            };
+            // Only SMALL_MIN // -1 leaves the small ints.
+            self.spec_small_or(res, deopt);
+            return res;
+        }
+        if a.1 == Ty::Int && b.1 == Ty::Int {
+            // Small ints have 63 bits: a sum or difference fits in an i64.
+            let r = match op {
+                BinOp::Add => self.b.ins().iadd(a.0, b.0),
+                BinOp::Sub => self.b.ins().isub(a.0, b.0),
+                _ => {
+                    let (r, over) = self.b.ins().smul_overflow(a.0, b.0);
+                    let ok = self.b.create_block();
+                    self.b.ins().brif(over, deopt, &[], ok, &[]);
+                    self.b.switch_to_block(ok);
+                    r
+                }
+            };
+            self.spec_small_or(r, deopt);
+            return r;
+        }
+        let (x, y) = (self.spec_f64(a), self.spec_f64(b));
+        match op {
+            BinOp::Add => self.b.ins().fadd(x, y),
+            BinOp::Sub => self.b.ins().fsub(x, y),
+            _ => self.b.ins().fmul(x, y),
+        }
+    }
+    /// The f64 of word `w` when it is an exact float, else a jump to `fail`.
+    pub(super) fn spec_float_or(&mut self, w: Value, fail: Block) -> Value {
+        let tagged = self.b.ins().band_imm_u(w, SMALL_TAG);
+        let obj = self.b.create_block();
+        let float_b = self.b.create_block();
+        self.b.ins().brif(tagged, fail, &[], obj, &[]);
+        self.b.switch_to_block(obj);
+        let is_float = self.is_exact_type(w, alrt_abi::data::FLOAT_TYPE);
+        self.b.ins().brif(is_float, float_b, &[], fail, &[]);
+        self.b.switch_to_block(float_b);
+        self.b.ins().load(
+            types::F64,
+            MemFlagsData::trusted(),
+            w,
+            alrt_abi::layout::FLOAT_VALUE,
+        )
+    }
+}

@@ -1,0 +1,565 @@
+//! Specialised numeric loops (loop versioning). A `while` loop whose body
+//! only computes with the function's int and float locals (assignments
+//! of `+ - * /` arithmetic, `if` on comparisons, `break`, `continue`) is
+//! lowered twice: the generic copy, as every loop is, and a fast copy in
+//! which each local the loop touches lives in a register as an untagged
+//! i64 or an f64, with no tag or type test and no boxing.
+//!
+//! The fast copy is entered at the generic copy's back edge, once every
+//! one of those locals holds the type the fast copy assumes for it (an
+//! exact float, or a small int), so a loop that runs no iteration or whose
+//! locals hold other values never leaves the generic copy. An operation
+//! of the fast copy whose result would leave those types or raise (an int
+//! beyond the small range, a division by zero, an int too large to divide
+//! exactly) goes back to the generic copy at the start of its statement:
+//! such statements only compute and assign locals, so nothing they did
+//! before that point is visible, and the generic copy redoes the statement
+//! with Python's full semantics. Leaving the fast copy, by either way,
+//! writes the locals it assigned back to their words (the f64 shadow of a
+//! float local that has one, `unbox.rs`, else a box).
+
+mod copy;
+mod inline;
+mod plan;
+#[cfg(test)]
+mod tests;
+
+use super::func_cx::{Ctl, FuncCx, LResult, SMALL_SHIFT};
+use crate::ast::{Expr, FunctionDef, Stmt, StmtKind};
+use crate::resolve::{Binding, ScopeId};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData};
+use cranelift_frontend::Variable;
+use inline::{inline_stmts, stmts_have_call};
+pub use plan::Head;
+use plan::{assigned_names, computed_names, live_in, plan, Plan};
+use std::collections::{BTreeSet, HashMap};
+
+/// The type a local has throughout the fast copy.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Ty {
+    /// A small int, held untagged.
+    Int,
+    /// An exact float, held as an f64.
+    Float,
+    /// An exact list, held as its word; its items are read as floats.
+    List,
+}
+
+/// How many times one run of a loop may leave its fast copy for the
+/// generic copy before it stays there.
+pub(super) const DEOPT_BUDGET: i64 = 32;
+
+/// Ints up to this magnitude convert to f64 exactly.
+pub(super) const EXACT_F64_INT: i64 = 1 << 53;
+
+/// True if every statement of `body`, nested ones too, has an entry.
+fn all_marked(body: &[Stmt], entries: &HashMap<*const Stmt, Block>) -> bool {
+    body.iter().all(|s| {
+        entries.contains_key(&(s as *const Stmt))
+            && match &s.kind {
+                StmtKind::If { body, orelse, .. } => {
+                    all_marked(body, entries) && all_marked(orelse, entries)
+                }
+                _ => true,
+            }
+    })
+}
+
+/// A `for` loop over an inline `range` planned for a fast copy
+/// (`spec_range_plan`), carried through the generic lowering.
+pub struct RangeSpec {
+    var: String,
+    plan: Plan,
+    live: BTreeSet<String>,
+    assigned: BTreeSet<String>,
+    budget: Variable,
+    /// Where the generic copy goes to try the fast copy (instead of its
+    /// header): before the first item and after each increment.
+    pub try_fast: Block,
+    /// The body the fast copy runs when calls were computed in place.
+    inlined: Option<Vec<Stmt>>,
+    callees: BTreeSet<String>,
+}
+
+/// The fast copy's state while it is lowered.
+struct Fast {
+    scope: ScopeId,
+    /// For a range loop: the fast copy's untagged current item, and the
+    /// generic copy's tagged counter that must match it when leaving.
+    counter: Option<(Variable, Variable)>,
+    vars: HashMap<String, (Variable, Ty)>,
+    /// The locals the loop assigns (written back when leaving).
+    assigned: BTreeSet<String>,
+    /// Those it may assign a computed float (the others only copy boxes).
+    computed: BTreeSet<String>,
+    header: Block,
+    exit: Block,
+    /// Generic-copy entry of each statement of the body, by address.
+    entries: HashMap<*const Stmt, Block>,
+    /// The block that writes the locals back and jumps to each target,
+    /// filled in at the end.
+    deopts: Vec<(Block, Block)>,
+    /// For each local the loop assigns, and each float: its word when the
+    /// fast copy was entered, `UNBOXED` once the fast copy assigned it a
+    /// computed value, or the box it copied (an item, another float
+    /// local's word), so what a float local holds keeps its identity and
+    /// a local the loop did not assign keeps its state. No int or list
+    /// word is ever `UNBOXED`.
+    words: HashMap<String, Variable>,
+}
+
+impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
+    /// Lowers `while test: body` (no `else`) as a generic and a fast copy
+    /// if the fast copy can run it; false (nothing lowered) otherwise.
+    pub fn spec_while(&mut self, test: &'a Expr, body: &'a [Stmt]) -> LResult<bool> {
+        if self.gen.is_some() || self.spec_entries.is_some() {
+            return Ok(false);
+        }
+        let scope = self.scope;
+        let is_local = |n: &str| self.spec_variable(n);
+        let float_vars = &self.float_vars;
+        let is_float = |n: &str| float_vars.contains_key(&(scope, n.to_string()));
+        let Some((inlined, callees)) = self.spec_inlined(body) else {
+            return Ok(false);
+        };
+        let fbody: &[Stmt] = inlined.as_deref().unwrap_or(body);
+        let Some(Plan {
+            tys,
+            lenient,
+            uses_len,
+        }) = plan(Head::While(test), fbody, &is_local, &is_float)
+        else {
+            return Ok(false);
+        };
+        if uses_len && !self.is_builtin_name("len") {
+            return Ok(false);
+        }
+        let assigned = assigned_names(fbody);
+        let live: BTreeSet<String> = live_in(Head::While(test), fbody)
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+
+        // The generic copy, with an entry block per statement, entered and
+        // continued through `latch`, which moves to the fast copy when the
+        // locals have their types.
+        let g_header = self.b.create_block();
+        let g_body = self.b.create_block();
+        let g_exit = self.b.create_block();
+        let latch = self.b.create_block();
+        // Deopts left before the loop stops entering its fast copy (items
+        // that are not floats would otherwise leave it every iteration).
+        let budget = self.b.declare_var(types::I64);
+        let n = self.b.ins().iconst(types::I64, DEOPT_BUDGET);
+        self.b.def_var(budget, n);
+        self.b.ins().jump(latch, &[]);
+        self.b.switch_to_block(g_header);
+        self.poll();
+        let c = self.cond(test)?;
+        self.branch(c, g_body, g_exit);
+        self.b.switch_to_block(g_body);
+        self.spec_entries = Some(HashMap::new());
+        self.ctl.push(Ctl::Loop {
+            cont: latch,
+            brk: g_exit,
+        });
+        let lowered = self.stmts(body);
+        self.ctl.pop();
+        let entries = self.spec_entries.take().unwrap_or_default();
+        lowered?;
+        self.b.ins().jump(latch, &[]);
+        if !all_marked(body, &entries) {
+            // Not expected: every statement went through `stmts`. Without
+            // the entries the loop stays generic.
+            self.b.switch_to_block(latch);
+            self.b.ins().jump(g_header, &[]);
+            self.b.switch_to_block(g_exit);
+            return Ok(true);
+        }
+
+        // Into the fast copy when every local an iteration may read before
+        // assigning it has its type.
+        let mut fast = Fast {
+            scope,
+            counter: None,
+            vars: HashMap::new(),
+            assigned,
+            computed: computed_names(fbody),
+            header: self.b.create_block(),
+            exit: self.b.create_block(),
+            entries,
+            deopts: Vec::new(),
+            words: HashMap::new(),
+        };
+        self.b.switch_to_block(latch);
+        let left = self.b.use_var(budget);
+        let spent = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedLessThanOrEqual, left, 0);
+        let guards = self.b.create_block();
+        self.b.ins().brif(spent, g_header, &[], guards, &[]);
+        self.b.switch_to_block(guards);
+        let plan = Plan {
+            tys,
+            lenient,
+            uses_len,
+        };
+        self.spec_enter(&mut fast, &plan, &live, &callees, g_header);
+        self.b.ins().jump(fast.header, &[]);
+
+        // The fast copy.
+        self.b.switch_to_block(fast.header);
+        let to_generic = self.spec_deopt(&mut fast, g_header);
+        self.spec_poll(to_generic);
+        let f_body = self.b.create_block();
+        let c = self.spec_cond(&mut fast, test, to_generic);
+        self.b.ins().brif(c, f_body, &[], fast.exit, &[]);
+        self.b.switch_to_block(f_body);
+        self.spec_stmts(&mut fast, body, fbody);
+        self.b.ins().jump(fast.header, &[]);
+        self.b.switch_to_block(fast.exit);
+        self.spec_write_back(&fast, scope);
+        self.b.ins().jump(g_exit, &[]);
+        for (target, d) in std::mem::take(&mut fast.deopts) {
+            self.b.switch_to_block(d);
+            let left = self.b.use_var(budget);
+            let left = self.b.ins().iadd_imm_s(left, -1);
+            self.b.def_var(budget, left);
+            self.spec_write_back(&fast, scope);
+            self.b.ins().jump(target, &[]);
+        }
+        self.b.switch_to_block(g_exit);
+        Ok(true)
+    }
+
+    /// Checks the locals an iteration reads before assigning them (a
+    /// failed check jumps to `fail`) and sets up the fast copy's variables.
+    fn spec_enter(
+        &mut self,
+        fast: &mut Fast,
+        plan: &Plan,
+        live: &BTreeSet<String>,
+        callees: &BTreeSet<String>,
+        fail: Block,
+    ) {
+        let scope = fast.scope;
+        // The names of the functions computed in place still hold what
+        // their `def` made (nothing can rebind them inside the loop).
+        for name in callees {
+            let Some(&g) = self.m.units[self.m.unit].guards.get(name) else {
+                self.b.ins().jump(fail, &[]);
+                self.start_dead_block();
+                continue;
+            };
+            let slot = self.global_slot(name);
+            let base = self.globals_addr();
+            let flags = MemFlagsData::trusted();
+            let f = self
+                .b
+                .ins()
+                .load(types::I64, flags, base, (slot * 8) as i32);
+            let made = self.b.ins().load(types::I64, flags, base, (g * 8) as i32);
+            let same = self.b.ins().icmp(IntCC::Equal, f, made);
+            let bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, f, 0);
+            let ok = self.b.ins().band(same, bound);
+            let next = self.b.create_block();
+            self.b.ins().brif(ok, next, &[], fail, &[]);
+            self.b.switch_to_block(next);
+        }
+        for (name, ty) in &plan.tys {
+            let var = self.b.declare_var(match ty {
+                Ty::Int | Ty::List => types::I64,
+                Ty::Float => types::F64,
+            });
+            let shadow = self.float_vars.get(&(scope, name.clone())).copied();
+            let v = match (live.contains(name), ty, shadow) {
+                (true, _, _) => {
+                    self.spec_guard(scope, name, *ty, plan.lenient.contains(name), fail)
+                }
+                // Assigned before it is read: a value only written back if
+                // the fast copy assigns it (a shadow's value is kept).
+                (false, Ty::Float, Some(fv)) => self.b.use_var(fv),
+                (false, Ty::Float, None) => self.b.ins().f64const(0.0),
+                (false, _, _) => self.b.ins().iconst(types::I64, 0),
+            };
+            self.b.def_var(var, v);
+            fast.vars.insert(name.clone(), (var, *ty));
+            if fast.assigned.contains(name) || *ty == Ty::Float {
+                let word = self.b.declare_var(types::I64);
+                let w = self.spec_word(scope, name);
+                self.b.def_var(word, w);
+                fast.words.insert(name.clone(), word);
+            }
+        }
+    }
+
+    /// The plan of `for var in range(...)` (an inline range) or `for var
+    /// in xs` (no `else` either) if its fast copy can run it: the deopt
+    /// budget is set here, before the loop.
+    pub fn spec_range_plan(&mut self, head: Head<'a>, body: &'a [Stmt]) -> Option<RangeSpec> {
+        let (Head::Range(var) | Head::Each(var)) = head else {
+            return None;
+        };
+        if self.gen.is_some() || self.spec_entries.is_some() {
+            return None;
+        }
+        let scope = self.scope;
+        let is_local = |n: &str| self.spec_variable(n);
+        let float_vars = &self.float_vars;
+        let is_float = |n: &str| float_vars.contains_key(&(scope, n.to_string()));
+        let (inlined, callees) = self.spec_inlined(body)?;
+        let fbody: &[Stmt] = inlined.as_deref().unwrap_or(body);
+        let plan = plan(head, fbody, &is_local, &is_float)?;
+        if plan.uses_len && !self.is_builtin_name("len") {
+            return None;
+        }
+        let mut assigned = assigned_names(fbody);
+        assigned.insert(var.to_string());
+        let live = live_in(head, fbody)
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        let budget = self.b.declare_var(types::I64);
+        let n = self.b.ins().iconst(types::I64, DEOPT_BUDGET);
+        self.b.def_var(budget, n);
+        Some(RangeSpec {
+            var: var.to_string(),
+            plan,
+            live,
+            assigned,
+            budget,
+            try_fast: self.b.create_block(),
+            inlined,
+            callees,
+        })
+    }
+
+    /// The loop body with the calls a fast copy computes in place
+    /// replaced (`inline_expr`), and the functions called; no copy when
+    /// there are no calls; `None` when a call cannot be replaced.
+    fn spec_inlined(&self, body: &[Stmt]) -> Option<(Option<Vec<Stmt>>, BTreeSet<String>)> {
+        if !stmts_have_call(body) {
+            return Some((None, BTreeSet::new()));
+        }
+        let scope = self.scope;
+        let res = self.m.res;
+        let unit = self.m.unit;
+        let ast = &self.m.program.units[unit].ast;
+        let guards = &self.m.units[unit].guards;
+        let defs = |n: &str| -> Option<&'a FunctionDef> {
+            if res.lookup(scope, n).0 != Binding::Global
+                || !res.known_functions.contains(n)
+                || !guards.contains_key(n)
+            {
+                return None;
+            }
+            ast.body.iter().find_map(|st| match &st.kind {
+                StmtKind::FunctionDef(f) if f.name.name == n => Some(&**f),
+                _ => None,
+            })
+        };
+        let mut copy = body.to_vec();
+        let mut used = BTreeSet::new();
+        inline_stmts(&mut copy, &defs, &mut used).then_some((Some(copy), used))
+    }
+
+    /// Starts recording statement entries for the generic copy of a
+    /// planned range loop's body.
+    pub fn spec_range_begin(&mut self) {
+        self.spec_entries = Some(HashMap::new());
+    }
+
+    /// Lowers the fast copy of a planned range loop whose generic copy is
+    /// lowered: `header` is the generic header, `exit` the block after the
+    /// loop, `cur`/`stop` the generic copy's tagged counter and bound.
+    #[allow(clippy::too_many_arguments)]
+    pub fn spec_range_fast(
+        &mut self,
+        spec: RangeSpec,
+        body: &'a [Stmt],
+        header: Block,
+        exit: Block,
+        cur: Variable,
+        stop: Variable,
+        step: i64,
+    ) {
+        let entries = self.spec_entries.take().unwrap_or_default();
+        let scope = self.scope;
+        self.b.switch_to_block(spec.try_fast);
+        if !all_marked(body, &entries) {
+            self.b.ins().jump(header, &[]);
+            return;
+        }
+        let left = self.b.use_var(spec.budget);
+        let spent = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedLessThanOrEqual, left, 0);
+        let guards = self.b.create_block();
+        self.b.ins().brif(spent, header, &[], guards, &[]);
+        self.b.switch_to_block(guards);
+        let c = self.b.declare_var(types::I64);
+        let f_header = self.b.create_block();
+        let f_latch = self.b.create_block();
+        let mut fast = Fast {
+            scope,
+            counter: Some((c, cur)),
+            vars: HashMap::new(),
+            assigned: spec.assigned,
+            computed: computed_names(spec.inlined.as_deref().unwrap_or(body)),
+            header: f_latch,
+            exit: self.b.create_block(),
+            entries,
+            deopts: Vec::new(),
+            words: HashMap::new(),
+        };
+        self.spec_enter(&mut fast, &spec.plan, &spec.live, &spec.callees, header);
+        let w = self.b.use_var(cur);
+        let c0 = self.b.ins().sshr_imm_u(w, SMALL_SHIFT);
+        self.b.def_var(c, c0);
+        let w = self.b.use_var(stop);
+        let s = self.b.ins().sshr_imm_u(w, SMALL_SHIFT);
+        self.b.ins().jump(f_header, &[]);
+
+        self.b.switch_to_block(f_header);
+        let to_generic = self.spec_deopt(&mut fast, header);
+        self.spec_poll(to_generic);
+        let cv = self.b.use_var(c);
+        let cc = if step > 0 {
+            IntCC::SignedLessThan
+        } else {
+            IntCC::SignedGreaterThan
+        };
+        let more = self.b.ins().icmp(cc, cv, s);
+        let f_body = self.b.create_block();
+        self.b.ins().brif(more, f_body, &[], fast.exit, &[]);
+        self.b.switch_to_block(f_body);
+        let (jv, _) = fast.vars[spec.var.as_str()];
+        let cv = self.b.use_var(c);
+        self.b.def_var(jv, cv);
+        self.spec_assigned(&fast, &spec.var);
+        let fbody: &[Stmt] = spec.inlined.as_deref().unwrap_or(body);
+        self.spec_stmts(&mut fast, body, fbody);
+        self.b.ins().jump(f_latch, &[]);
+        // The next item; past the small ints the loop ends, as the
+        // generic copy's tagged counter ends it.
+        self.b.switch_to_block(f_latch);
+        let cv = self.b.use_var(c);
+        let next = self.b.ins().iadd_imm_s(cv, step);
+        self.spec_small_or(next, fast.exit);
+        self.b.def_var(c, next);
+        self.b.ins().jump(f_header, &[]);
+        self.b.switch_to_block(fast.exit);
+        self.spec_write_back(&fast, scope);
+        self.b.ins().jump(exit, &[]);
+        for (target, d) in std::mem::take(&mut fast.deopts) {
+            self.b.switch_to_block(d);
+            let left = self.b.use_var(spec.budget);
+            let left = self.b.ins().iadd_imm_s(left, -1);
+            self.b.def_var(spec.budget, left);
+            self.spec_write_back(&fast, scope);
+            self.b.ins().jump(target, &[]);
+        }
+    }
+
+    /// Lowers the fast copy of a planned `for var in xs` whose generic copy
+    /// is lowered, for when `xs` is a list: `seq` holds it and `idx` the
+    /// index of its next item (untagged), as the generic copy keeps them.
+    pub fn spec_each_fast(
+        &mut self,
+        spec: RangeSpec,
+        body: &'a [Stmt],
+        header: Block,
+        exit: Block,
+        seq: Variable,
+        idx: Variable,
+    ) {
+        let entries = self.spec_entries.take().unwrap_or_default();
+        let scope = self.scope;
+        self.b.switch_to_block(spec.try_fast);
+        if !all_marked(body, &entries) {
+            self.b.ins().jump(header, &[]);
+            return;
+        }
+        let left = self.b.use_var(spec.budget);
+        let spent = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedLessThanOrEqual, left, 0);
+        let guards = self.b.create_block();
+        self.b.ins().brif(spent, header, &[], guards, &[]);
+        self.b.switch_to_block(guards);
+        let f_header = self.b.create_block();
+        let mut fast = Fast {
+            scope,
+            counter: None,
+            vars: HashMap::new(),
+            assigned: spec.assigned,
+            computed: computed_names(spec.inlined.as_deref().unwrap_or(body)),
+            header: f_header,
+            exit: self.b.create_block(),
+            entries,
+            deopts: Vec::new(),
+            words: HashMap::new(),
+        };
+        self.spec_enter(&mut fast, &spec.plan, &spec.live, &spec.callees, header);
+        let l = self.b.use_var(seq);
+        self.b.ins().jump(f_header, &[]);
+
+        // Each item: the index advances before the body, as in the
+        // generic copy; an item of another type is taken by the generic
+        // copy, whose header reads it again.
+        self.b.switch_to_block(f_header);
+        let to_generic = self.spec_deopt(&mut fast, header);
+        self.spec_poll(to_generic);
+        let i = self.b.use_var(idx);
+        let len = self.list_len(l);
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
+        let load = self.b.create_block();
+        self.b.ins().brif(more, load, &[], fast.exit, &[]);
+        self.b.switch_to_block(load);
+        let w = self.list_item_at(l, i);
+        let (xv, ty) = fast.vars[spec.var.as_str()];
+        let x = match ty {
+            Ty::List => {
+                self.spec_list_or(w, to_generic);
+                w
+            }
+            _ => self.spec_float_or(w, to_generic),
+        };
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        self.b.def_var(idx, next);
+        self.b.def_var(xv, x);
+        self.spec_assigned_word(&fast, &spec.var, w);
+        let fbody: &[Stmt] = spec.inlined.as_deref().unwrap_or(body);
+        self.spec_stmts(&mut fast, body, fbody);
+        self.b.ins().jump(f_header, &[]);
+        self.b.switch_to_block(fast.exit);
+        self.spec_write_back(&fast, scope);
+        self.b.ins().jump(exit, &[]);
+        for (target, d) in std::mem::take(&mut fast.deopts) {
+            self.b.switch_to_block(d);
+            let left = self.b.use_var(spec.budget);
+            let left = self.b.ins().iadd_imm_s(left, -1);
+            self.b.def_var(spec.budget, left);
+            self.spec_write_back(&fast, scope);
+            self.b.ins().jump(target, &[]);
+        }
+    }
+
+    /// Records the generic copy's entry block of `s` while a loop's
+    /// generic copy is lowered (`spec_while`).
+    pub fn spec_mark(&mut self, s: &'a Stmt) {
+        if self.spec_entries.is_none() {
+            return;
+        }
+        let blk = self.b.create_block();
+        self.b.ins().jump(blk, &[]);
+        self.b.switch_to_block(blk);
+        if let Some(entries) = self.spec_entries.as_mut() {
+            entries.insert(s as *const Stmt, blk);
+        }
+    }
+}
