@@ -220,15 +220,10 @@ fn blocks(func: &str) -> Vec<Vec<&str>> {
     out
 }
 
-#[test]
-fn a_numeric_while_loop_runs_a_copy_on_unboxed_registers() {
-    // Mandelbrot's loop: in its fast copy, `zr * zr`, `zi * zi` and their
-    // sum are one straight block of f64 instructions: no tag test, no
-    // load of a box, no call.
-    let src = "def it(cr, ci, n):\n    zr = 0.0\n    zi = 0.0\n    k = 0\n    while k < n:\n        zr2 = zr * zr\n        zi2 = zi * zi\n        if zr2 + zi2 > 4.0:\n            break\n        zi = 2.0 * zr * zi + ci\n        zr = zr2 - zi2 + cr\n        k = k + 1\n    return k\nprint(it(0.1, 0.2, 50))\n";
-    let f = clif_of("spec_loop", src);
-    let body = &f["alc_fn1_it"];
-    let straight = blocks(body).into_iter().any(|b| {
+/// True if some block of `func` does three or more float operations
+/// with no tag test, load or call among them (a fast copy's arithmetic).
+fn has_straight_float_block(func: &str) -> bool {
+    blocks(func).into_iter().any(|b| {
         let float_ops = b
             .iter()
             .filter(|l| l.contains(" = fmul") || l.contains(" = fadd") || l.contains(" = fsub"))
@@ -238,8 +233,18 @@ fn a_numeric_while_loop_runs_a_copy_on_unboxed_registers() {
             .filter(|l| l.contains(" load.") || l.contains(" call ") || l.contains(" band"))
             .count();
         float_ops >= 3 && checks == 0
-    });
-    assert!(straight, "{body}");
+    })
+}
+
+#[test]
+fn a_numeric_while_loop_runs_a_copy_on_unboxed_registers() {
+    // Mandelbrot's loop: in its fast copy, `zr * zr`, `zi * zi` and their
+    // sum are one straight block of f64 instructions: no tag test, no
+    // load of a box, no call.
+    let src = "def it(cr, ci, n):\n    zr = 0.0\n    zi = 0.0\n    k = 0\n    while k < n:\n        zr2 = zr * zr\n        zi2 = zi * zi\n        if zr2 + zi2 > 4.0:\n            break\n        zi = 2.0 * zr * zi + ci\n        zr = zr2 - zi2 + cr\n        k = k + 1\n    return k\nprint(it(0.1, 0.2, 50))\n";
+    let f = clif_of("spec_loop", src);
+    let body = &f["alc_fn1_it"];
+    assert!(has_straight_float_block(body), "{body}");
     // The same loop with a call in it is not specialised: no such block.
     let src = "def it(cr, ci, n):\n    zr = 0.0\n    zi = 0.0\n    k = 0\n    while k < n:\n        zr2 = zr * zr\n        zi2 = zi * zi\n        if zr2 + zi2 > 4.0:\n            break\n        zi = 2.0 * zr * zi + ci\n        zr = zr2 - zi2 + abs(cr)\n        k = k + 1\n    return k\nprint(it(0.1, 0.2, 50))\n";
     let f = clif_of("spec_loop_call", src);
@@ -258,18 +263,7 @@ fn a_numeric_range_loop_runs_a_copy_on_unboxed_registers() {
     let src = "def f(n, y):\n    x = 0.5\n    for k in range(n):\n        x = x * 0.75 + y * 0.5 - k\n    return x\nprint(f(10, 2.0))\n";
     let f = clif_of("spec_range", src);
     let body = &f["alc_fn1_f"];
-    let straight = blocks(body).into_iter().any(|b| {
-        let float_ops = b
-            .iter()
-            .filter(|l| l.contains(" = fmul") || l.contains(" = fadd") || l.contains(" = fsub"))
-            .count();
-        let checks = b
-            .iter()
-            .filter(|l| l.contains(" load.") || l.contains(" call ") || l.contains(" band"))
-            .count();
-        float_ops >= 3 && checks == 0
-    });
-    assert!(straight, "{body}");
+    assert!(has_straight_float_block(body), "{body}");
 }
 
 #[test]

@@ -498,13 +498,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// raises KeyboardInterrupt, or returns 0 when the loop merely runs near
     /// the recursion limit.
     pub fn poll(&mut self) {
-        let sp = self.b.ins().get_stack_pointer(types::I64);
-        let lim_addr = self.data_addr(alrt_abi::data::STACK_LIMIT);
-        let lim = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), lim_addr, 0);
-        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, lim);
+        let low = self.stack_low();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         let cont = self.b.create_block();
@@ -513,6 +507,18 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.rt_status(RtFn::Poll, &[]);
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
+    }
+
+    /// An i8 flag: the stack pointer is below the stack limit word (deep
+    /// recursion, or rt lowered the word to ask for a poll).
+    pub fn stack_low(&mut self) -> Value {
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let lim_addr = self.data_addr(alrt_abi::data::STACK_LIMIT);
+        let lim = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), lim_addr, 0);
+        self.b.ins().icmp(IntCC::UnsignedLessThan, sp, lim)
     }
 
     /// After a terminator: continue in a fresh unreachable block so that

@@ -251,6 +251,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// when it is out of range.
     fn index_in(&mut self, k: Value, len: Value, other: Block) -> Value {
         let i = self.b.ins().sshr_imm_u(k, SMALL_SHIFT);
+        self.raw_index_in(i, len, other)
+    }
+
+    /// `index_in` for an untagged index `i`.
+    pub fn raw_index_in(&mut self, i: Value, len: Value, other: Block) -> Value {
         let plus_len = self.b.ins().iadd(i, len);
         let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
         let i = self.b.ins().select(negative, plus_len, i);

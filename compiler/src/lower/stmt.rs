@@ -660,10 +660,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         // before the first item and after each increment.
         let spec = match (range, &target.kind) {
             (Some(_), ExprKind::Name(n)) if orelse.is_empty() && gen_var.is_none() => {
-                self.spec_range_plan(super::loop_spec::Head::Range(n), body)
+                self.spec_plan(super::loop_spec::Head::Range(n), body)
             }
             (None, ExprKind::Name(n)) if orelse.is_empty() && gen_var.is_none() => {
-                self.spec_range_plan(super::loop_spec::Head::Each(n), body)
+                self.spec_plan(super::loop_spec::Head::Each(n), body)
             }
             _ => None,
         };

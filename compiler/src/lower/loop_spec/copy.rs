@@ -60,22 +60,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     self.jump_args(done, &[x]);
                     self.b.switch_to_block(other);
                 }
-                // Neither a small int nor null (unbound): an object.
-                let null = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
-                let not_obj = self.b.ins().bor(null, tagged);
-                let obj = self.b.create_block();
-                let float_b = self.b.create_block();
-                self.b.ins().brif(not_obj, fail, &[], obj, &[]);
-                self.b.switch_to_block(obj);
-                let is_float = self.is_exact_type(w, alrt_abi::data::FLOAT_TYPE);
-                self.b.ins().brif(is_float, float_b, &[], fail, &[]);
-                self.b.switch_to_block(float_b);
-                let x = self.b.ins().load(
-                    types::F64,
-                    MemFlagsData::trusted(),
-                    w,
-                    alrt_abi::layout::FLOAT_VALUE,
-                );
+                // Not null (unbound), then an exact float.
+                let bound = self.b.create_block();
+                self.b.ins().brif(w, bound, &[], fail, &[]);
+                self.b.switch_to_block(bound);
+                let x = self.spec_float_or(w, fail);
                 self.jump_args(done, &[x]);
                 self.b.switch_to_block(done);
                 f
@@ -198,13 +187,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// The interrupt check of the fast copy's loop header: when rt asks
     /// (the stack limit word lowered), the generic copy's header polls.
     pub(super) fn spec_poll(&mut self, to_generic: Block) {
-        let sp = self.b.ins().get_stack_pointer(types::I64);
-        let lim_addr = self.data_addr(alrt_abi::data::STACK_LIMIT);
-        let lim = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), lim_addr, 0);
-        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, lim);
+        let low = self.stack_low();
         let cont = self.b.create_block();
         self.b.ins().brif(low, to_generic, &[], cont, &[]);
         self.b.switch_to_block(cont);
@@ -433,13 +416,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let l = self.b.use_var(fast.vars[base].0);
         let (i, _) = self.spec_expr(fast, index, deopt);
         let len = self.list_len(l);
-        let plus_len = self.b.ins().iadd(i, len);
-        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
-        let i = self.b.ins().select(negative, plus_len, i);
-        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
-        let ok = self.b.create_block();
-        self.b.ins().brif(inside, ok, &[], deopt, &[]);
-        self.b.switch_to_block(ok);
+        let i = self.raw_index_in(i, len, deopt);
         let flags = MemFlagsData::trusted();
         let p = self
             .b

@@ -66,10 +66,11 @@ fn all_marked(body: &[Stmt], entries: &HashMap<*const Stmt, Block>) -> bool {
     })
 }
 
-/// A `for` loop over an inline `range` planned for a fast copy
-/// (`spec_range_plan`), carried through the generic lowering.
-pub struct RangeSpec {
-    var: String,
+/// A loop planned for a fast copy (`spec_plan`), carried through the
+/// lowering of its generic copy.
+pub struct LoopSpec {
+    /// A `for` loop's target.
+    var: Option<String>,
     plan: Plan,
     live: BTreeSet<String>,
     assigned: BTreeSet<String>,
@@ -113,47 +114,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// Lowers `while test: body` (no `else`) as a generic and a fast copy
     /// if the fast copy can run it; false (nothing lowered) otherwise.
     pub fn spec_while(&mut self, test: &'a Expr, body: &'a [Stmt]) -> LResult<bool> {
-        if self.gen.is_some() || self.spec_entries.is_some() {
-            return Ok(false);
-        }
-        let scope = self.scope;
-        let is_local = |n: &str| self.spec_variable(n);
-        let float_vars = &self.float_vars;
-        let is_float = |n: &str| float_vars.contains_key(&(scope, n.to_string()));
-        let Some((inlined, callees)) = self.spec_inlined(body) else {
+        let Some(spec) = self.spec_plan(Head::While(test), body) else {
             return Ok(false);
         };
-        let fbody: &[Stmt] = inlined.as_deref().unwrap_or(body);
-        let Some(Plan {
-            tys,
-            lenient,
-            uses_len,
-        }) = plan(Head::While(test), fbody, &is_local, &is_float)
-        else {
-            return Ok(false);
-        };
-        if uses_len && !self.is_builtin_name("len") {
-            return Ok(false);
-        }
-        let assigned = assigned_names(fbody);
-        let live: BTreeSet<String> = live_in(Head::While(test), fbody)
-            .into_iter()
-            .map(str::to_string)
-            .collect();
-
         // The generic copy, with an entry block per statement, entered and
-        // continued through `latch`, which moves to the fast copy when the
-        // locals have their types.
+        // continued through `try_fast`, which moves to the fast copy when
+        // the locals have their types.
         let g_header = self.b.create_block();
         let g_body = self.b.create_block();
         let g_exit = self.b.create_block();
-        let latch = self.b.create_block();
-        // Deopts left before the loop stops entering its fast copy (items
-        // that are not floats would otherwise leave it every iteration).
-        let budget = self.b.declare_var(types::I64);
-        let n = self.b.ins().iconst(types::I64, DEOPT_BUDGET);
-        self.b.def_var(budget, n);
-        self.b.ins().jump(latch, &[]);
+        self.b.ins().jump(spec.try_fast, &[]);
         self.b.switch_to_block(g_header);
         self.poll();
         let c = self.cond(test)?;
@@ -161,67 +131,88 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(g_body);
         self.spec_entries = Some(HashMap::new());
         self.ctl.push(Ctl::Loop {
-            cont: latch,
+            cont: spec.try_fast,
             brk: g_exit,
         });
         let lowered = self.stmts(body);
         self.ctl.pop();
-        let entries = self.spec_entries.take().unwrap_or_default();
-        lowered?;
-        self.b.ins().jump(latch, &[]);
-        if !all_marked(body, &entries) {
-            // Not expected: every statement went through `stmts`. Without
-            // the entries the loop stays generic.
-            self.b.switch_to_block(latch);
-            self.b.ins().jump(g_header, &[]);
-            self.b.switch_to_block(g_exit);
-            return Ok(true);
+        if lowered.is_err() {
+            self.spec_entries = None;
         }
+        lowered?;
+        self.b.ins().jump(spec.try_fast, &[]);
 
-        // Into the fast copy when every local an iteration may read before
-        // assigning it has its type.
-        let mut fast = Fast {
-            scope,
-            counter: None,
-            vars: HashMap::new(),
-            assigned,
-            computed: computed_names(fbody),
-            header: self.b.create_block(),
-            exit: self.b.create_block(),
-            entries,
-            deopts: Vec::new(),
-            words: HashMap::new(),
-        };
-        self.b.switch_to_block(latch);
-        let left = self.b.use_var(budget);
+        let f_header = self.b.create_block();
+        if let Some(mut fast) = self.spec_open(&spec, body, g_header, None, f_header) {
+            self.b.ins().jump(f_header, &[]);
+            self.b.switch_to_block(f_header);
+            let to_generic = self.spec_deopt(&mut fast, g_header);
+            self.spec_poll(to_generic);
+            let f_body = self.b.create_block();
+            let c = self.spec_cond(&mut fast, test, to_generic);
+            self.b.ins().brif(c, f_body, &[], fast.exit, &[]);
+            self.b.switch_to_block(f_body);
+            let fbody: &[Stmt] = spec.inlined.as_deref().unwrap_or(body);
+            self.spec_stmts(&mut fast, body, fbody);
+            self.b.ins().jump(f_header, &[]);
+            self.spec_close(fast, spec.budget, g_exit);
+        }
+        self.b.switch_to_block(g_exit);
+        Ok(true)
+    }
+
+    /// Opens the fast copy at `spec.try_fast`, where the generic copy
+    /// offers it its locals: unless the deopt budget is spent, the entry
+    /// checks (a failure goes on in the generic copy at `header`), then
+    /// the fast copy's state, `cont` being where `continue` goes. `None`,
+    /// after a jump to `header`, when the statement entries are missing
+    /// (not expected: every statement goes through `stmts`).
+    fn spec_open(
+        &mut self,
+        spec: &LoopSpec,
+        body: &[Stmt],
+        header: Block,
+        counter: Option<(Variable, Variable)>,
+        cont: Block,
+    ) -> Option<Fast> {
+        let entries = self.spec_entries.take().unwrap_or_default();
+        self.b.switch_to_block(spec.try_fast);
+        if !all_marked(body, &entries) {
+            self.b.ins().jump(header, &[]);
+            return None;
+        }
+        let left = self.b.use_var(spec.budget);
         let spent = self
             .b
             .ins()
             .icmp_imm_s(IntCC::SignedLessThanOrEqual, left, 0);
         let guards = self.b.create_block();
-        self.b.ins().brif(spent, g_header, &[], guards, &[]);
+        self.b.ins().brif(spent, header, &[], guards, &[]);
         self.b.switch_to_block(guards);
-        let plan = Plan {
-            tys,
-            lenient,
-            uses_len,
+        let mut fast = Fast {
+            scope: self.scope,
+            counter,
+            vars: HashMap::new(),
+            assigned: spec.assigned.clone(),
+            computed: computed_names(spec.inlined.as_deref().unwrap_or(body)),
+            header: cont,
+            exit: self.b.create_block(),
+            entries,
+            deopts: Vec::new(),
+            words: HashMap::new(),
         };
-        self.spec_enter(&mut fast, &plan, &live, &callees, g_header);
-        self.b.ins().jump(fast.header, &[]);
+        self.spec_enter(&mut fast, &spec.plan, &spec.live, &spec.callees, header);
+        Some(fast)
+    }
 
-        // The fast copy.
-        self.b.switch_to_block(fast.header);
-        let to_generic = self.spec_deopt(&mut fast, g_header);
-        self.spec_poll(to_generic);
-        let f_body = self.b.create_block();
-        let c = self.spec_cond(&mut fast, test, to_generic);
-        self.b.ins().brif(c, f_body, &[], fast.exit, &[]);
-        self.b.switch_to_block(f_body);
-        self.spec_stmts(&mut fast, body, fbody);
-        self.b.ins().jump(fast.header, &[]);
+    /// Closes a fast copy: its exit writes the locals back and goes on at
+    /// `exit`; each way back to the generic copy spends one of `budget`
+    /// and writes them back too.
+    fn spec_close(&mut self, mut fast: Fast, budget: Variable, exit: Block) {
+        let scope = fast.scope;
         self.b.switch_to_block(fast.exit);
         self.spec_write_back(&fast, scope);
-        self.b.ins().jump(g_exit, &[]);
+        self.b.ins().jump(exit, &[]);
         for (target, d) in std::mem::take(&mut fast.deopts) {
             self.b.switch_to_block(d);
             let left = self.b.use_var(budget);
@@ -230,8 +221,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.spec_write_back(&fast, scope);
             self.b.ins().jump(target, &[]);
         }
-        self.b.switch_to_block(g_exit);
-        Ok(true)
     }
 
     /// Checks the locals an iteration reads before assigning them (a
@@ -295,13 +284,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
     }
 
-    /// The plan of `for var in range(...)` (an inline range) or `for var
-    /// in xs` (no `else` either) if its fast copy can run it: the deopt
-    /// budget is set here, before the loop.
-    pub fn spec_range_plan(&mut self, head: Head<'a>, body: &'a [Stmt]) -> Option<RangeSpec> {
-        let (Head::Range(var) | Head::Each(var)) = head else {
-            return None;
-        };
+    /// The plan of a loop without `else` (`while`, `for var in range(...)`
+    /// over an inline range, `for var in xs`) if its fast copy can run it;
+    /// the deopt budget is set here, before the loop.
+    pub fn spec_plan(&mut self, head: Head<'a>, body: &'a [Stmt]) -> Option<LoopSpec> {
         if self.gen.is_some() || self.spec_entries.is_some() {
             return None;
         }
@@ -316,16 +302,22 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             return None;
         }
         let mut assigned = assigned_names(fbody);
-        assigned.insert(var.to_string());
+        let var = match head {
+            Head::Range(v) | Head::Each(v) => Some(v.to_string()),
+            Head::While(_) => None,
+        };
+        assigned.extend(var.clone());
         let live = live_in(head, fbody)
             .into_iter()
             .map(str::to_string)
             .collect();
+        // Deopts left before the loop stops entering its fast copy (items
+        // that are not floats would otherwise leave it every iteration).
         let budget = self.b.declare_var(types::I64);
         let n = self.b.ins().iconst(types::I64, DEOPT_BUDGET);
         self.b.def_var(budget, n);
-        Some(RangeSpec {
-            var: var.to_string(),
+        Some(LoopSpec {
+            var,
             plan,
             live,
             assigned,
@@ -377,7 +369,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     #[allow(clippy::too_many_arguments)]
     pub fn spec_range_fast(
         &mut self,
-        spec: RangeSpec,
+        spec: LoopSpec,
         body: &'a [Stmt],
         header: Block,
         exit: Block,
@@ -385,37 +377,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         stop: Variable,
         step: i64,
     ) {
-        let entries = self.spec_entries.take().unwrap_or_default();
-        let scope = self.scope;
-        self.b.switch_to_block(spec.try_fast);
-        if !all_marked(body, &entries) {
-            self.b.ins().jump(header, &[]);
-            return;
-        }
-        let left = self.b.use_var(spec.budget);
-        let spent = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::SignedLessThanOrEqual, left, 0);
-        let guards = self.b.create_block();
-        self.b.ins().brif(spent, header, &[], guards, &[]);
-        self.b.switch_to_block(guards);
         let c = self.b.declare_var(types::I64);
         let f_header = self.b.create_block();
         let f_latch = self.b.create_block();
-        let mut fast = Fast {
-            scope,
-            counter: Some((c, cur)),
-            vars: HashMap::new(),
-            assigned: spec.assigned,
-            computed: computed_names(spec.inlined.as_deref().unwrap_or(body)),
-            header: f_latch,
-            exit: self.b.create_block(),
-            entries,
-            deopts: Vec::new(),
-            words: HashMap::new(),
+        let Some(mut fast) = self.spec_open(&spec, body, header, Some((c, cur)), f_latch) else {
+            return;
         };
-        self.spec_enter(&mut fast, &spec.plan, &spec.live, &spec.callees, header);
         let w = self.b.use_var(cur);
         let c0 = self.b.ins().sshr_imm_u(w, SMALL_SHIFT);
         self.b.def_var(c, c0);
@@ -436,10 +403,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let f_body = self.b.create_block();
         self.b.ins().brif(more, f_body, &[], fast.exit, &[]);
         self.b.switch_to_block(f_body);
-        let (jv, _) = fast.vars[spec.var.as_str()];
+        let var = spec.var.clone().unwrap_or_default();
+        let (jv, _) = fast.vars[var.as_str()];
         let cv = self.b.use_var(c);
         self.b.def_var(jv, cv);
-        self.spec_assigned(&fast, &spec.var);
+        self.spec_assigned(&fast, &var);
         let fbody: &[Stmt] = spec.inlined.as_deref().unwrap_or(body);
         self.spec_stmts(&mut fast, body, fbody);
         self.b.ins().jump(f_latch, &[]);
@@ -451,17 +419,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.spec_small_or(next, fast.exit);
         self.b.def_var(c, next);
         self.b.ins().jump(f_header, &[]);
-        self.b.switch_to_block(fast.exit);
-        self.spec_write_back(&fast, scope);
-        self.b.ins().jump(exit, &[]);
-        for (target, d) in std::mem::take(&mut fast.deopts) {
-            self.b.switch_to_block(d);
-            let left = self.b.use_var(spec.budget);
-            let left = self.b.ins().iadd_imm_s(left, -1);
-            self.b.def_var(spec.budget, left);
-            self.spec_write_back(&fast, scope);
-            self.b.ins().jump(target, &[]);
-        }
+        self.spec_close(fast, spec.budget, exit);
     }
 
     /// Lowers the fast copy of a planned `for var in xs` whose generic copy
@@ -469,42 +427,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// index of its next item (untagged), as the generic copy keeps them.
     pub fn spec_each_fast(
         &mut self,
-        spec: RangeSpec,
+        spec: LoopSpec,
         body: &'a [Stmt],
         header: Block,
         exit: Block,
         seq: Variable,
         idx: Variable,
     ) {
-        let entries = self.spec_entries.take().unwrap_or_default();
-        let scope = self.scope;
-        self.b.switch_to_block(spec.try_fast);
-        if !all_marked(body, &entries) {
-            self.b.ins().jump(header, &[]);
-            return;
-        }
-        let left = self.b.use_var(spec.budget);
-        let spent = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::SignedLessThanOrEqual, left, 0);
-        let guards = self.b.create_block();
-        self.b.ins().brif(spent, header, &[], guards, &[]);
-        self.b.switch_to_block(guards);
         let f_header = self.b.create_block();
-        let mut fast = Fast {
-            scope,
-            counter: None,
-            vars: HashMap::new(),
-            assigned: spec.assigned,
-            computed: computed_names(spec.inlined.as_deref().unwrap_or(body)),
-            header: f_header,
-            exit: self.b.create_block(),
-            entries,
-            deopts: Vec::new(),
-            words: HashMap::new(),
+        let Some(mut fast) = self.spec_open(&spec, body, header, None, f_header) else {
+            return;
         };
-        self.spec_enter(&mut fast, &spec.plan, &spec.live, &spec.callees, header);
         let l = self.b.use_var(seq);
         self.b.ins().jump(f_header, &[]);
 
@@ -521,7 +454,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().brif(more, load, &[], fast.exit, &[]);
         self.b.switch_to_block(load);
         let w = self.list_item_at(l, i);
-        let (xv, ty) = fast.vars[spec.var.as_str()];
+        let var = spec.var.clone().unwrap_or_default();
+        let (xv, ty) = fast.vars[var.as_str()];
         let x = match ty {
             Ty::List => {
                 self.spec_list_or(w, to_generic);
@@ -532,21 +466,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let next = self.b.ins().iadd_imm_s(i, 1);
         self.b.def_var(idx, next);
         self.b.def_var(xv, x);
-        self.spec_assigned_word(&fast, &spec.var, w);
+        self.spec_assigned_word(&fast, &var, w);
         let fbody: &[Stmt] = spec.inlined.as_deref().unwrap_or(body);
         self.spec_stmts(&mut fast, body, fbody);
         self.b.ins().jump(f_header, &[]);
-        self.b.switch_to_block(fast.exit);
-        self.spec_write_back(&fast, scope);
-        self.b.ins().jump(exit, &[]);
-        for (target, d) in std::mem::take(&mut fast.deopts) {
-            self.b.switch_to_block(d);
-            let left = self.b.use_var(spec.budget);
-            let left = self.b.ins().iadd_imm_s(left, -1);
-            self.b.def_var(spec.budget, left);
-            self.spec_write_back(&fast, scope);
-            self.b.ins().jump(target, &[]);
-        }
+        self.spec_close(fast, spec.budget, exit);
     }
 
     /// Records the generic copy's entry block of `s` while a loop's
