@@ -4,24 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ sits in the workspace")
-        .to_path_buf()
-}
-
-fn alc() -> PathBuf {
-    let p = std::env::var_os("ALC")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace().join("target/release/alc"));
-    assert!(
-        p.is_file(),
-        "{} missing: run `cargo build --release`",
-        p.display()
-    );
-    p
-}
+use alc_tests::{alc, workspace};
 
 fn scratch(name: &str) -> PathBuf {
     let d = workspace().join("target/test-out/cli").join(name);

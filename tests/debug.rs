@@ -9,24 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ sits in the workspace")
-        .to_path_buf()
-}
-
-fn alc() -> PathBuf {
-    let p = std::env::var_os("ALC")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace().join("target/release/alc"));
-    assert!(
-        p.is_file(),
-        "{} missing: run `cargo build --release`",
-        p.display()
-    );
-    p
-}
+use alc_tests::{alc, workspace};
 
 /// A fresh directory for one test, holding `prog.al`.
 fn scratch(name: &str) -> PathBuf {
