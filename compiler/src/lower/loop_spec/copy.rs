@@ -2,7 +2,7 @@
 //! leaving it (writing the locals back), and its statements, conditions
 //! and arithmetic on unboxed values.
 
-use super::plan::{bin_ty, item_of, len_of};
+use super::plan::{bin_ty, item_of, len_of, numeric_builtin};
 use super::{Fast, Ty, EXACT_F64_INT};
 use crate::ast::{BinOp, CmpOp, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
 use crate::lower::fast::UNBOXED;
@@ -488,6 +488,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let ty = bin_ty(*op, Some(a.1), Some(b.1)).unwrap_or(Ty::Float);
                 (self.spec_binop(*op, a, b, deopt), ty)
             }
+            ExprKind::Call { .. } if numeric_builtin(e).is_some() => {
+                self.spec_builtin(fast, e, deopt)
+            }
             ExprKind::Call { .. } => {
                 // `len(xs)` of a list local: nothing in the loop resizes it.
                 let n = len_of(e).unwrap_or_default();
@@ -648,5 +651,35 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             w,
             alrt_abi::layout::FLOAT_VALUE,
         )
+    }
+
+    /// `abs(x)`, `min(a, b)`, `max(a, b)` on one type: Python's `min`
+    /// keeps the first argument unless the second is smaller (NaN never
+    /// is), `max` unless it is larger.
+    fn spec_builtin(&mut self, fast: &mut Fast, e: &Expr, deopt: Block) -> (Value, Ty) {
+        let Some((f, args)) = numeric_builtin(e) else {
+            unreachable!("planned builtin calls")
+        };
+        let a = self.spec_expr(fast, &args[0], deopt);
+        if f == "abs" {
+            return match a.1 {
+                Ty::Float => (self.b.ins().fabs(a.0), Ty::Float),
+                _ => {
+                    let neg = self.b.ins().ineg(a.0);
+                    let below = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, a.0, 0);
+                    let r = self.b.ins().select(below, neg, a.0);
+                    self.spec_small_or(r, deopt);
+                    (r, Ty::Int)
+                }
+            };
+        }
+        let b = self.spec_expr(fast, &args[1], deopt);
+        let takes_b = match (a.1, f == "min") {
+            (Ty::Float, true) => self.b.ins().fcmp(FloatCC::LessThan, b.0, a.0),
+            (Ty::Float, false) => self.b.ins().fcmp(FloatCC::GreaterThan, b.0, a.0),
+            (_, true) => self.b.ins().icmp(IntCC::SignedLessThan, b.0, a.0),
+            (_, false) => self.b.ins().icmp(IntCC::SignedGreaterThan, b.0, a.0),
+        };
+        (self.b.ins().select(takes_b, b.0, a.0), a.1)
     }
 }

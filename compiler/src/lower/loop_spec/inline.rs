@@ -2,7 +2,7 @@
 //! only computes is replaced, in a copy of the loop body, by the value
 //! its body computes from the argument expressions.
 
-use super::plan::len_of;
+use super::plan::{len_of, numeric_builtin};
 use crate::ast::{Expr, ExprKind, FunctionDef, Stmt, StmtKind};
 use std::collections::{BTreeSet, HashMap};
 
@@ -65,6 +65,12 @@ pub(super) fn inline_expr<'d>(
 ) -> bool {
     if len_of(e).is_some() {
         return true;
+    }
+    if numeric_builtin(e).is_some() {
+        let ExprKind::Call { args, .. } = &mut e.kind else {
+            return false;
+        };
+        return args.iter_mut().all(|a| inline_expr(a, defs, used));
     }
     match &mut e.kind {
         ExprKind::Call {
@@ -153,7 +159,10 @@ pub(super) fn inline_stmts<'d>(
 /// True if `e` holds a call.
 pub(super) fn has_call(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Call { .. } => len_of(e).is_none(),
+        ExprKind::Call { args, .. } => match numeric_builtin(e) {
+            Some(_) => args.iter().any(has_call),
+            None => len_of(e).is_none(),
+        },
         ExprKind::BinOp { left, right, .. } => has_call(left) || has_call(right),
         ExprKind::UnaryOp { operand, .. } => has_call(operand),
         ExprKind::Compare {

@@ -298,7 +298,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let (inlined, callees) = self.spec_inlined(body)?;
         let fbody: &[Stmt] = inlined.as_deref().unwrap_or(body);
         let plan = plan(head, fbody, &is_local, &is_float)?;
-        if plan.uses_len && !self.is_builtin_name("len") {
+        if !plan.builtins.iter().all(|b| self.is_builtin_name(b)) {
             return None;
         }
         let mut assigned = assigned_names(fbody);

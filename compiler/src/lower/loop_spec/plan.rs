@@ -24,8 +24,11 @@ pub(super) struct Scan<'e> {
     powers: Vec<&'e Expr>,
     /// `//` and `%`: ints only.
     int_ops: Vec<&'e Expr>,
-    /// Whether `len(xs)` occurs.
-    uses_len: bool,
+    /// The builtins called (`len`, `abs`, `min`, `max`).
+    builtins: BTreeSet<&'static str>,
+    /// The arguments of `min`/`max`, which must have one type (the result
+    /// is one of them).
+    same: Vec<(&'e Expr, &'e Expr)>,
 }
 
 pub(super) fn arith(op: BinOp) -> bool {
@@ -50,6 +53,26 @@ pub(super) fn len_of(e: &Expr) -> Option<&str> {
             ) if f == "len" => Some(n),
             _ => None,
         },
+        _ => None,
+    }
+}
+
+/// `abs(x)`, `min(a, b)` or `max(a, b)` (the builtins, which the callers
+/// check are not shadowed): the name and the arguments.
+pub(super) fn numeric_builtin(e: &Expr) -> Option<(&str, &[Expr])> {
+    let ExprKind::Call {
+        func,
+        args,
+        keywords,
+    } = &e.kind
+    else {
+        return None;
+    };
+    let ExprKind::Name(f) = &func.kind else {
+        return None;
+    };
+    match (f.as_str(), args.len()) {
+        ("abs", 1) | ("min", 2) | ("max", 2) if keywords.is_empty() => Some((f, args)),
         _ => None,
     }
 }
@@ -108,17 +131,35 @@ pub(super) fn scan_expr<'e>(e: &'e Expr, s: &mut Scan<'e>) -> bool {
             }
             None => false,
         },
-        ExprKind::Call { .. } => match len_of(e) {
-            Some(n) => {
+        ExprKind::Call { .. } => match (len_of(e), numeric_builtin(e)) {
+            (Some(n), _) => {
                 s.names.insert(n);
                 s.bases.insert(n);
-                s.uses_len = true;
+                s.builtins.insert("len");
                 true
             }
-            None => false,
+            (None, Some((f, args))) => {
+                s.builtins.insert(match f {
+                    "abs" => "abs",
+                    "min" => "min",
+                    _ => "max",
+                });
+                s.numeric.extend(args.iter());
+                if args.len() == 2 {
+                    s.same.push((&args[0], &args[1]));
+                }
+                args.iter().all(|a| scan_expr(a, s))
+            }
+            _ => false,
         },
         _ => false,
     }
+}
+
+/// False for `min(a, b)`/`max(a, b)` as a whole value assigned or stored:
+/// it is one of the argument objects, which the fast copy does not keep.
+fn keeps_identity(value: &Expr) -> bool {
+    !matches!(numeric_builtin(value), Some(("min" | "max", _)))
 }
 
 /// A condition the fast copy can test: a comparison with one operator
@@ -161,7 +202,7 @@ pub(super) fn scan_stmts<'e>(body: &'e [Stmt], s: &mut Scan<'e>) -> bool {
             }] => {
                 s.names.insert(n);
                 s.assigns.push((n, value, None));
-                scan_expr(value, s)
+                keeps_identity(value) && scan_expr(value, s)
             }
             [target] => match item_of(target) {
                 Some(_) => {
@@ -169,7 +210,7 @@ pub(super) fn scan_stmts<'e>(body: &'e [Stmt], s: &mut Scan<'e>) -> bool {
                     if item_of(value).is_none() {
                         s.numeric.push(value);
                     }
-                    scan_expr(target, s) && scan_expr(value, s)
+                    keeps_identity(value) && scan_expr(target, s) && scan_expr(value, s)
                 }
                 None => false,
             },
@@ -210,6 +251,11 @@ pub(super) fn expr_ty(e: &Expr, tys: &BTreeMap<&str, Ty>) -> Option<Ty> {
         ExprKind::UnaryOp { operand, .. } => expr_ty(operand, tys),
         ExprKind::Subscript { .. } => Some(Ty::Float),
         ExprKind::Call { .. } if len_of(e).is_some() => Some(Ty::Int),
+        ExprKind::Call { .. } => match numeric_builtin(e) {
+            Some((_, [x])) => expr_ty(x, tys),
+            Some((_, [a, b])) => expr_ty(a, tys).filter(|t| expr_ty(b, tys) == Some(*t)),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -312,6 +358,9 @@ pub(super) fn reads<'e>(e: &'e Expr, done: &BTreeSet<&'e str>, live: &mut BTreeS
                     live.insert(n);
                 }
             }
+            if let Some((_, args)) = numeric_builtin(e) {
+                args.iter().for_each(|a| reads(a, done, live));
+            }
         }
         _ => {}
     }
@@ -363,8 +412,8 @@ pub(super) fn flow<'e>(
 #[derive(Debug)]
 pub struct Plan {
     pub tys: BTreeMap<String, Ty>,
-    /// Whether the loop reads `len(xs)` (the builtin must be `len`).
-    pub uses_len: bool,
+    /// The builtins the loop calls (each must be the builtin).
+    pub builtins: BTreeSet<&'static str>,
     /// Floats the loop only reads and only combines with floats: an int
     /// (up to 2**53) is taken too, converted once, as each operation
     /// would convert it.
@@ -422,7 +471,10 @@ pub(super) fn expr_names(e: &Expr, name: &str) -> usize {
                     .sum::<usize>()
         }
         ExprKind::BoolOp { values, .. } => values.iter().map(|v| expr_names(v, name)).sum(),
-        ExprKind::Call { .. } => usize::from(len_of(e) == Some(name)),
+        ExprKind::Call { .. } => match numeric_builtin(e) {
+            Some((_, args)) => args.iter().map(|a| expr_names(a, name)).sum(),
+            None => usize::from(len_of(e) == Some(name)),
+        },
         _ => 0,
     }
 }
@@ -606,6 +658,13 @@ pub fn plan(
     {
         return None;
     }
+    if !s
+        .same
+        .iter()
+        .all(|(a, b)| expr_ty(a, &tys).is_some() && expr_ty(a, &tys) == expr_ty(b, &tys))
+    {
+        return None;
+    }
     for &(l, r) in &s.compares {
         let (a, b) = (expr_ty(l, &tys), expr_ty(r, &tys));
         // An int compared with a float: only a literal, converted exactly.
@@ -617,7 +676,7 @@ pub fn plan(
     }
     Some(Plan {
         tys: tys.into_iter().map(|(n, t)| (n.to_string(), t)).collect(),
-        uses_len: s.uses_len,
+        builtins: s.builtins.clone(),
         lenient,
     })
 }
