@@ -483,14 +483,17 @@ impl Tracer<'_> {
         }
         if let Some((b, idx)) = self.heap.find(w) {
             self.mark_cell(b, idx);
-        } else if w & 7 == 0 && w > 4096 && !(sp..top).contains(&w) {
+        } else if w > 4096 && !(sp..top).contains(&w) {
+            // Any alignment: a `&str` into a long string's text may start
+            // at any byte.
             self.misses.push(w);
         }
     }
 
-    /// Marks the tuples and lists whose item buffer a stack word points
-    /// into: rt borrows `&[Value]` slices of them, and the slice may outlive
-    /// the last stack copy of the owner's value in optimised code.
+    /// Marks the lists and long strings whose malloc buffer a stack word
+    /// points into: rt borrows `&[Value]` slices of items and `&str`s of
+    /// text, and the slice may outlive the last stack copy of the owner's
+    /// value in optimised code.
     fn mark_buffer_owners(&mut self) {
         if self.misses.is_empty() {
             return;
@@ -507,8 +510,10 @@ impl Tracer<'_> {
                     // The block's type has no item buffer: none of its cells.
                     break;
                 };
+                // The end counts too: a slice iterator's end pointer may be
+                // all that is left of a borrowed text.
                 let i = self.misses.partition_point(|&m| m < p);
-                if self.misses.get(i).is_some_and(|&m| m < p + n * 8) {
+                if self.misses.get(i).is_some_and(|&m| m <= p + n) {
                     self.mark(cell);
                 }
             }

@@ -3,6 +3,7 @@
 //! in `objects/str/methods.rs` (with `objects/str/split.rs`, `objects/str/case.rs`), formatting in
 //! `text/format.rs` (with `text/format_spec.rs`, `text/percent.rs`).
 
+pub mod append;
 pub mod case;
 pub mod index;
 pub mod methods;
@@ -18,8 +19,10 @@ use std::cell::Cell;
 /// A string object: UTF-8 text plus its length in code points and a cached
 /// hash. A text of up to `INLINE_MAX` bytes follows the object in its GC
 /// cell (`gc::alloc_bytes`): one allocation, nothing to free, and a pointer
-/// into the text keeps the string alive. A longer text is a buffer of its
-/// own, and the object is a [`LongStr`]; `len` alone says which.
+/// into the text keeps the string alive. Otherwise the object is a
+/// [`LongStr`]: a longer text is a buffer of its own, and a string grown by
+/// `+` may be a prefix of an append buffer (`append.rs`). `len` alone says
+/// which: a `LongStr`'s has the `OUT_OF_LINE` bit set.
 #[repr(C)]
 pub struct StrObj {
     pub header: Header,
@@ -27,20 +30,31 @@ pub struct StrObj {
     pub hash: Cell<i64>,
     /// Length in code points.
     pub nchars: usize,
-    /// Length in bytes.
+    /// Length in bytes, with `OUT_OF_LINE` set when the text is not in the
+    /// cell (so `len <= INLINE_MAX` is the one test for inline text).
     len: usize,
 }
+
+/// The bit of `StrObj::len` that marks a `LongStr`.
+const OUT_OF_LINE: usize = 1 << (usize::BITS - 1);
+
+/// `Header::flags` of a string made by `+`: a later `+` on it may start an
+/// append buffer (`append.rs`), where a one-off concatenation would not.
+const FLAG_CONCAT: u32 = 1;
 
 /// The longest text kept in the string's own cell.
 const INLINE_MAX: usize = crate::gc::MAX_BYTES_CELL - std::mem::size_of::<StrObj>();
 
-/// A string whose text (more than `INLINE_MAX` bytes) is a buffer of its
-/// own: a `StrObj` (its prefix, so every `str` operation reads it as one)
-/// and the leaked `Box<str>` it owns until it is dropped.
+/// A string whose text is not in its cell: a `StrObj` (its prefix, so
+/// every `str` operation reads it as one) and where its text starts. Either
+/// `shared` is null and `buf` is the leaked `Box<str>` (more than
+/// `INLINE_MAX` bytes) it owns until it is dropped, or `buf` is the start
+/// of the append buffer `shared`, which counts this string among its views.
 #[repr(C)]
 struct LongStr {
     s: StrObj,
     buf: *mut u8,
+    shared: *const append::AppendBuf,
 }
 
 // SAFETY: repr(C), Header first; every Kind::Str object starts with a
@@ -59,21 +73,37 @@ unsafe impl ByteObject for StrObj {
 }
 
 // SAFETY: repr(C) with a StrObj (so a Header) first; a LongStr is only ever
-// read through its StrObj prefix (`Value::as_ref::<StrObj>`) or by `text`
-// for a `len` only long strings have, and its space (the fixed `str` space)
-// holds only LongStrs.
+// read through its StrObj prefix (`Value::as_ref::<StrObj>`) or by
+// `as_long` for a `len` with `OUT_OF_LINE`, which only LongStrs have, and
+// its space (the fixed `str` space) holds only LongStrs.
 unsafe impl Object for LongStr {
     const KINDS: &'static [Kind] = &[Kind::Str];
 
     fn trace(&self, _t: &mut crate::gc::Tracer) {}
+
+    fn borrowed_buffer(&self) -> Option<(usize, usize)> {
+        // rt code may hold only a `&str` of the text across an allocation;
+        // for a view of an append buffer, the buffer outlives it only while
+        // some view is alive.
+        Some((self.buf as usize, self.s.byte_len()))
+    }
 }
 
 impl Drop for LongStr {
     fn drop(&mut self) {
-        // SAFETY: `buf` is the leaked `Box<str>` of `len` bytes `alloc_long`
-        // took ownership of; nothing refers to it once the string is dead.
+        if !self.shared.is_null() {
+            // SAFETY: `append::view` retained the buffer for this string,
+            // which is dead and does not read it again.
+            unsafe { append::AppendBuf::release(self.shared) };
+            return;
+        }
+        // SAFETY: `buf` is the leaked `Box<str>` of `byte_len` bytes
+        // `alloc_long` took ownership of; nothing refers to it once the
+        // string is dead.
         drop(unsafe {
-            Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.buf, self.s.len) as *mut str)
+            Box::from_raw(
+                std::ptr::slice_from_raw_parts_mut(self.buf, self.s.byte_len()) as *mut str,
+            )
         });
     }
 }
@@ -87,24 +117,39 @@ impl StrObj {
             // `alloc_inline` (`len` decides where every constructor puts it).
             unsafe { crate::gc::var_bytes(self, self.len) }
         } else {
-            // SAFETY: a longer text belongs to a `LongStr` (`alloc_long`),
-            // whose `buf` owns `len` bytes until the string is dropped; the
-            // address takes the provenance exposed when the object's
-            // pointer became a `Value`.
-            unsafe {
-                let long =
-                    std::ptr::with_exposed_provenance::<LongStr>(self as *const StrObj as usize);
-                std::slice::from_raw_parts((*long).buf, self.len)
-            }
+            // SAFETY: `buf` is an owned text of `byte_len` bytes, freed
+            // only when the string is dropped, or the start of an append
+            // buffer this string keeps alive, whose first `byte_len` bytes
+            // were written before the string was made and are never
+            // written again (`append.rs`).
+            unsafe { std::slice::from_raw_parts(self.as_long().buf, self.byte_len()) }
         };
-        // SAFETY: both kinds of storage were filled from `&str`s only
-        // (`alloc_inline` copies whole pieces, `alloc_long` takes a `str`).
+        // SAFETY: every kind of storage was filled from `&str`s only
+        // (`alloc_inline` copies whole pieces, `alloc_long` takes a `str`,
+        // an append buffer gets whole texts).
         unsafe { std::str::from_utf8_unchecked(bytes) }
     }
 
+    /// Length of the text in bytes.
+    #[inline]
+    fn byte_len(&self) -> usize {
+        self.len & !OUT_OF_LINE
+    }
+
+    /// The `LongStr` this string is; only for a `len` with `OUT_OF_LINE`.
+    #[inline]
+    fn as_long(&self) -> &LongStr {
+        debug_assert!(self.len & OUT_OF_LINE != 0);
+        // SAFETY: only `alloc_long` and `append::view` set `OUT_OF_LINE`,
+        // and both allocate a `LongStr`; the address takes the provenance
+        // exposed when the object's pointer became a `Value`.
+        unsafe { &*std::ptr::with_exposed_provenance::<LongStr>(self as *const StrObj as usize) }
+    }
+
     /// True when every code point is ASCII, so byte and char indices agree.
+    #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.len
+        self.nchars == self.byte_len()
     }
 }
 
@@ -162,6 +207,13 @@ fn alloc_inline(len: usize, nchars: usize, fill: impl FnOnce(&mut Pieces)) -> Va
         // Bytes `fill` left unwritten must still be valid UTF-8.
         p.buf[p.at..].fill(0);
     }))
+}
+
+/// Marks `v`, a string `+` just made, as one a later `+` may grow in an
+/// append buffer (`append.rs`).
+pub(crate) fn mark_concat(v: Value) {
+    let h = &v.as_ref::<StrObj>().header;
+    h.flags.set(h.flags.get() | FLAG_CONCAT);
 }
 
 /// A new string value holding `s`.
@@ -236,9 +288,10 @@ fn alloc_long(text: Box<str>, nchars: usize, header: Header) -> Value {
             header,
             hash: Cell::new(-1),
             nchars,
-            len,
+            len: len | OUT_OF_LINE,
         },
         buf,
+        shared: std::ptr::null(),
     });
     Value::from_ref(&long.s)
 }
@@ -390,7 +443,7 @@ mod tests {
         let long = "x".repeat(crate::gc::MAX_BYTES_CELL);
         let v = from_string(long.clone());
         let s = v.as_ref::<StrObj>();
-        assert!(s.len > INLINE_MAX);
+        assert!(s.len > INLINE_MAX && s.byte_len() == long.len());
         assert!(crate::gc::in_heap(v));
         assert_eq!(s.text(), long);
         let joined = build(long.len() + 1, long.len() + 1, |p| {

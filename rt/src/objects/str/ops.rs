@@ -384,7 +384,8 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     }
 }
 
-/// `a + b` for two strings.
+/// `a + b` for two strings: a long one being grown goes through an
+/// append buffer (`objects/str/append.rs`), others are copied.
 pub fn concat(a: Value, b: Value) -> R<Value> {
     let (sa, sb) = (as_obj(a), as_obj(b));
     if sb.nchars == 0 {
@@ -393,15 +394,21 @@ pub fn concat(a: Value, b: Value) -> R<Value> {
     if sa.nchars == 0 {
         return Ok(b);
     }
+    if let Some(r) = pystr::append::concat(sa, sb) {
+        return r;
+    }
     let (ta, tb) = (sa.text(), sb.text());
-    pystr::build(
+    let v = pystr::build(
         ta.len().saturating_add(tb.len()),
         sa.nchars + sb.nchars,
         |p| {
             p.push(ta);
             p.push(tb);
         },
-    )
+    )?;
+    // Two or more characters: never a shared cached string.
+    pystr::mark_concat(v);
+    Ok(v)
 }
 
 /// A `String` with room for `cap` bytes, or MemoryError if that cannot be
