@@ -493,7 +493,9 @@ impl Tracer<'_> {
     /// Marks the lists and long strings whose malloc buffer a stack word
     /// points into: rt borrows `&[Value]` slices of items and `&str`s of
     /// text, and the slice may outlive the last stack copy of the owner's
-    /// value in optimised code.
+    /// value in optimised code. One owner per buffer is enough: the views
+    /// of an append buffer all start at it, and any one keeps it alive
+    /// (marking them all would keep every dead prefix of a grown string).
     fn mark_buffer_owners(&mut self) {
         if self.misses.is_empty() {
             return;
@@ -501,6 +503,8 @@ impl Tracer<'_> {
         self.misses.sort_unstable();
         self.misses.dedup();
         let heap = self.heap;
+        let mut kept: std::collections::HashSet<usize> = std::collections::HashSet::new();
+        let mut last_kept = 0;
         heap.for_each_block(|b| {
             for idx in heap::set_bits(&b.alloc) {
                 let cell = b.cell(idx);
@@ -513,7 +517,11 @@ impl Tracer<'_> {
                 // The end counts too: a slice iterator's end pointer may be
                 // all that is left of a borrowed text.
                 let i = self.misses.partition_point(|&m| m < p);
-                if self.misses.get(i).is_some_and(|&m| m <= p + n) {
+                if self.misses.get(i).is_some_and(|&m| m <= p + n)
+                    && p != last_kept
+                    && kept.insert(p)
+                {
+                    last_kept = p;
                     self.mark(cell);
                 }
             }

@@ -12,10 +12,14 @@
 //! Otherwise the text is copied into a new buffer with twice the room.
 //!
 //! Only concatenations whose result is at least [`APPEND_MIN`] bytes and
-//! whose left operand was itself made by `+` start a buffer, so one-off
-//! concatenations and short strings keep their text in their own cell.
+//! whose left operand was itself made by two or more `+` start a buffer, so
+//! short strings and one-off concatenations (`a + b + c`) keep their text
+//! in their own cell. Appending to a prefix that another string already
+//! extended copies with no spare room: such a prefix is usually common to
+//! many results (`prefix + str(i)`), which would each keep a buffer twice
+//! their size.
 
-use super::{LongStr, StrObj, FLAG_CONCAT, OUT_OF_LINE};
+use super::{LongStr, StrObj, CONCAT_DEPTH, OUT_OF_LINE};
 use crate::exc::error::R;
 use crate::object::{Header, STR_TYPE};
 use crate::value::Value;
@@ -118,12 +122,17 @@ pub(super) fn concat(a: &StrObj, b: &StrObj) -> Option<R<Value>> {
         return None;
     }
     let nchars = a.nchars + b.nchars;
-    let shared = shared_buf(a);
-    if let Some(buf) = shared {
+    if let Some(buf) = shared_buf(a) {
+        if buf.used.get() != ta.len() {
+            // Another string already extended the buffer past `a`: `a` is
+            // a common prefix (`prefix + str(i)` in a loop), whose results
+            // get no spare room each.
+            return None;
+        }
         if buf.extend_at(ta.len(), tb) {
             return Some(Ok(view(buf, total, nchars)));
         }
-    } else if a.header.flags.get() & FLAG_CONCAT == 0 {
+    } else if a.concat_depth() < 2 {
         return None;
     }
     // Room for as much again: a string grown by appends is copied
@@ -156,7 +165,7 @@ fn view(buf: &AppendBuf, len: usize, nchars: usize) -> Value {
         buf: buf.data(),
         shared: buf,
     });
-    long.s.header.flags.set(FLAG_CONCAT);
+    long.s.header.flags.set(CONCAT_DEPTH);
     Value::from_ref(&long.s)
 }
 
@@ -168,7 +177,12 @@ mod tests {
     #[test]
     fn appends_share_one_buffer_and_keep_earlier_prefixes() {
         let base = "é".repeat(APPEND_MIN);
-        let mut s = ops::concat(new(&base), new("ab")).unwrap();
+        let mut s = ops::concat(new(&base), new("a")).unwrap();
+        s = ops::concat(s, new("b")).unwrap();
+        assert!(
+            shared_buf(s.as_ref::<StrObj>()).is_none(),
+            "a + b + c copies"
+        );
         s = ops::concat(s, new("c")).unwrap();
         let first = s;
         let buf = shared_buf(first.as_ref::<StrObj>()).expect("a view") as *const AppendBuf;
@@ -185,11 +199,13 @@ mod tests {
         // another string's.
         let branch = ops::concat(first, new("Z")).unwrap();
         assert_eq!(as_str(branch), format!("{base}abcZ"));
-        assert_ne!(
-            shared_buf(branch.as_ref::<StrObj>()).map(|b| b as *const _),
-            Some(buf)
-        );
+        assert!(shared_buf(branch.as_ref::<StrObj>()).is_none());
         assert_eq!(as_str(s), format!("{base}abc{}", "xy".repeat(100)));
+        // Growing the copy starts a buffer of its own.
+        let grown = ops::concat(branch, new("!")).unwrap();
+        let own = shared_buf(grown.as_ref::<StrObj>()).expect("a view") as *const AppendBuf;
+        assert_ne!(own, buf);
+        assert_eq!(as_str(grown), format!("{base}abcZ!"));
     }
 
     #[test]
@@ -197,6 +213,9 @@ mod tests {
         let long = "q".repeat(APPEND_MIN);
         let once = ops::concat(new(&long), new("r")).unwrap();
         assert!(shared_buf(once.as_ref::<StrObj>()).is_none());
+        let twice = ops::concat(once, new("s")).unwrap();
+        assert!(shared_buf(twice.as_ref::<StrObj>()).is_none());
+        assert_eq!(as_str(twice), format!("{long}rs"));
         let short = ops::concat(ops::concat(new("a"), new("b")).unwrap(), new("c")).unwrap();
         assert!(shared_buf(short.as_ref::<StrObj>()).is_none());
         assert_eq!(as_str(short), "abc");

@@ -38,9 +38,11 @@ pub struct StrObj {
 /// The bit of `StrObj::len` that marks a `LongStr`.
 const OUT_OF_LINE: usize = 1 << (usize::BITS - 1);
 
-/// `Header::flags` of a string made by `+`: a later `+` on it may start an
-/// append buffer (`append.rs`), where a one-off concatenation would not.
-const FLAG_CONCAT: u32 = 1;
+/// The bits of `Header::flags` that count how many `+` made a string, up
+/// to 3 (`x + y` is 1, `(x + y) + z` 2): a `+` on a string of 2 or more is
+/// taken for a string being grown and may start an append buffer
+/// (`append.rs`), where `a + b + c` would not.
+const CONCAT_DEPTH: u32 = 3;
 
 /// The longest text kept in the string's own cell.
 const INLINE_MAX: usize = crate::gc::MAX_BYTES_CELL - std::mem::size_of::<StrObj>();
@@ -209,11 +211,21 @@ fn alloc_inline(len: usize, nchars: usize, fill: impl FnOnce(&mut Pieces)) -> Va
     }))
 }
 
-/// Marks `v`, a string `+` just made, as one a later `+` may grow in an
-/// append buffer (`append.rs`).
-pub(crate) fn mark_concat(v: Value) {
+impl StrObj {
+    /// How many `+` made this string (saturating at 3; `CONCAT_DEPTH`).
+    #[inline]
+    fn concat_depth(&self) -> u32 {
+        self.header.flags.get() & CONCAT_DEPTH
+    }
+}
+
+/// Records that `v`, a string `+` just made from `left`, is one more `+`
+/// deep than `left`, so a later `+` may grow it in an append buffer
+/// (`append.rs`).
+pub(crate) fn mark_concat(v: Value, left: &StrObj) {
+    let depth = (left.concat_depth() + 1).min(CONCAT_DEPTH);
     let h = &v.as_ref::<StrObj>().header;
-    h.flags.set(h.flags.get() | FLAG_CONCAT);
+    h.flags.set((h.flags.get() & !CONCAT_DEPTH) | depth);
 }
 
 /// A new string value holding `s`.

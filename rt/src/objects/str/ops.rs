@@ -407,7 +407,7 @@ pub fn concat(a: Value, b: Value) -> R<Value> {
         },
     )?;
     // Two or more characters: never a shared cached string.
-    pystr::mark_concat(v);
+    pystr::mark_concat(v, sa);
     Ok(v)
 }
 
