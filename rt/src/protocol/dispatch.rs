@@ -138,7 +138,9 @@ pub fn str_of(v: Value) -> R<String> {
 
 /// `str(v)` as a str value, reusing `v` when it already is one.
 pub fn str_value(v: Value) -> R<Value> {
-    if v.kind() == Kind::Str && !is_user(v) {
+    if v.is_small() {
+        Ok(int::small_str(v.small()))
+    } else if v.kind() == Kind::Str && !is_user(v) {
         Ok(v)
     } else {
         Ok(crate::objects::str::from_string(str_of(v)?))

@@ -380,6 +380,9 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
         [] => Some(0),
         [b] => hay.bytes().position(|x| x == *b),
         n if n.len() > hay.len() => None,
+        // A short haystack is scanned directly: setting up `str::find`'s
+        // two-way searcher costs more than the scan (`line.find("99")`).
+        n if hay.len() <= 64 => hay.as_bytes().windows(n.len()).position(|w| w == n),
         _ => hay.find(needle),
     }
 }
