@@ -20,7 +20,6 @@
 //! their size.
 
 use super::{LongStr, StrObj, CONCAT_DEPTH, OUT_OF_LINE};
-use crate::exc::error::R;
 use crate::object::{Header, STR_TYPE};
 use crate::value::Value;
 use std::cell::Cell;
@@ -114,14 +113,24 @@ impl AppendBuf {
 }
 
 /// `a + b` through an append buffer, when the policy above says so (None:
-/// concatenate by copying). `a` and `b` are non-empty.
-pub(super) fn concat(a: &StrObj, b: &StrObj) -> Option<R<Value>> {
-    let (ta, tb) = (a.text(), b.text());
-    let total = ta.len().checked_add(tb.len())?;
-    if total < APPEND_MIN {
+/// concatenate by copying, which raises MemoryError if even that cannot be
+/// had). `a` and `b` are non-empty.
+///
+/// `ta` and `tb` are the operands' texts and `nchars` the result's length in
+/// code points. The test that rules out most concatenations is inlined
+/// into `ops::concat`.
+#[inline]
+pub(super) fn concat(a: &StrObj, ta: &str, tb: &str, nchars: usize) -> Option<Value> {
+    let total = ta.len().saturating_add(tb.len());
+    if total < APPEND_MIN || (a.len & OUT_OF_LINE == 0 && a.concat_depth() < 2) {
         return None;
     }
-    let nchars = a.nchars + b.nchars;
+    grow(a, ta, tb, total, nchars)
+}
+
+/// The rest of `concat`'s decision, and the append or the new buffer.
+#[inline(never)]
+fn grow(a: &StrObj, ta: &str, tb: &str, total: usize, nchars: usize) -> Option<Value> {
     if let Some(buf) = shared_buf(a) {
         if buf.used.get() != ta.len() {
             // Another string already extended the buffer past `a`: `a` is
@@ -130,16 +139,14 @@ pub(super) fn concat(a: &StrObj, b: &StrObj) -> Option<R<Value>> {
             return None;
         }
         if buf.extend_at(ta.len(), tb) {
-            return Some(Ok(view(buf, total, nchars)));
+            return Some(view(buf, total, nchars));
         }
-    } else if a.concat_depth() < 2 {
-        return None;
     }
     // Room for as much again: a string grown by appends is copied
     // O(log n) times.
     let buf = AppendBuf::new(total.saturating_mul(2), [ta, tb])
         .or_else(|| AppendBuf::new(total, [ta, tb]))?;
-    Some(Ok(view(buf, total, nchars)))
+    Some(view(buf, total, nchars))
 }
 
 /// The buffer `s` is a view of, if it is one.

@@ -397,18 +397,15 @@ pub fn concat(a: Value, b: Value) -> R<Value> {
     if sa.nchars == 0 {
         return Ok(b);
     }
-    if let Some(r) = pystr::append::concat(sa, sb) {
-        return r;
-    }
     let (ta, tb) = (sa.text(), sb.text());
-    let v = pystr::build(
-        ta.len().saturating_add(tb.len()),
-        sa.nchars + sb.nchars,
-        |p| {
-            p.push(ta);
-            p.push(tb);
-        },
-    )?;
+    let nchars = sa.nchars + sb.nchars;
+    if let Some(v) = pystr::append::concat(sa, ta, tb, nchars) {
+        return Ok(v);
+    }
+    let v = pystr::build(ta.len().saturating_add(tb.len()), nchars, |p| {
+        p.push(ta);
+        p.push(tb);
+    })?;
     // Two or more characters: never a shared cached string.
     pystr::mark_concat(v, sa);
     Ok(v)
