@@ -679,13 +679,13 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> R<Value> {
 
 /// `a op b` by the built-in types of the operands' layouts.
 pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
-    // `str + str` first: the commonest operation generated code does not
-    // inline, and neither a number nor a complex.
-    if op == BinOp::Add && a.kind() == Kind::Str && b.kind() == Kind::Str {
-        return str_ops::concat(a, b);
-    }
     if is_number(a) && is_number(b) {
         return num::binop(op, a, b);
+    }
+    // `str + str` before the complex and other checks: the commonest
+    // operation on objects.
+    if op == BinOp::Add && a.kind() == Kind::Str && b.kind() == Kind::Str {
+        return str_ops::concat(a, b);
     }
     if let Some(r) = complex::binop(op, a, b) {
         return r;
