@@ -505,7 +505,9 @@ impl Tracer<'_> {
         self.misses.sort_unstable();
         self.misses.dedup();
         let heap = self.heap;
-        let mut kept: std::collections::HashSet<usize> = std::collections::HashSet::new();
+        // Buffers already kept: few (at most one per candidate), and a run
+        // of views of one buffer is caught by `last_kept`.
+        let mut kept: Vec<usize> = Vec::new();
         let mut last_kept = 0;
         heap.for_each_block(|b| {
             for idx in heap::set_bits(&b.alloc) {
@@ -521,8 +523,9 @@ impl Tracer<'_> {
                 let i = self.misses.partition_point(|&m| m < p);
                 if self.misses.get(i).is_some_and(|&m| m <= p + n)
                     && p != last_kept
-                    && kept.insert(p)
+                    && !kept.contains(&p)
                 {
+                    kept.push(p);
                     last_kept = p;
                     self.mark(cell);
                 }

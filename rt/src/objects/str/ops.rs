@@ -380,11 +380,17 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
         [] => Some(0),
         [b] => hay.bytes().position(|x| x == *b),
         n if n.len() > hay.len() => None,
-        // A short haystack is scanned directly: setting up `str::find`'s
-        // two-way searcher costs more than the scan (`line.find("99")`).
-        n if hay.len() <= 64 => hay.as_bytes().windows(n.len()).position(|w| w == n),
+        n if hay.len() <= 64 => find_short(hay.as_bytes(), n),
         _ => hay.find(needle),
     }
+}
+
+/// `find_str` in a short haystack: scanned directly, as setting up
+/// `str::find`'s two-way searcher costs more than the scan
+/// (`line.find("99")`). A match of a UTF-8 needle starts at a character.
+#[inline(never)]
+fn find_short(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// `a + b` for two strings: a long one being grown goes through an
