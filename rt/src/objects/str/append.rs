@@ -122,7 +122,7 @@ impl AppendBuf {
 #[inline]
 pub(super) fn concat(a: &StrObj, ta: &str, tb: &str, nchars: usize) -> Option<Value> {
     let total = ta.len().saturating_add(tb.len());
-    if total < APPEND_MIN || (a.len & OUT_OF_LINE == 0 && a.concat_depth() < 2) {
+    if total < APPEND_MIN || (a.header.flags.get() & OUT_OF_LINE == 0 && a.concat_depth() < 2) {
         return None;
     }
     grow(a, ta, tb, total, nchars)
@@ -151,7 +151,7 @@ fn grow(a: &StrObj, ta: &str, tb: &str, total: usize, nchars: usize) -> Option<V
 
 /// The buffer `s` is a view of, if it is one.
 fn shared_buf(s: &StrObj) -> Option<&AppendBuf> {
-    if s.len & OUT_OF_LINE == 0 {
+    if s.header.flags.get() & OUT_OF_LINE == 0 {
         return None;
     }
     let long = s.as_long();
@@ -162,17 +162,18 @@ fn shared_buf(s: &StrObj) -> Option<&AppendBuf> {
 /// A new string viewing the first `len` bytes of `buf`.
 fn view(buf: &AppendBuf, len: usize, nchars: usize) -> Value {
     buf.retain();
+    let header = Header::new(&STR_TYPE);
+    header.flags.set(CONCAT_DEPTH | OUT_OF_LINE);
     let long = crate::gc::alloc(LongStr {
         s: StrObj {
-            header: Header::new(&STR_TYPE),
+            header,
             hash: Cell::new(-1),
             nchars,
-            len: len | OUT_OF_LINE,
+            len,
         },
         buf: buf.data(),
         shared: buf,
     });
-    long.s.header.flags.set(CONCAT_DEPTH);
     Value::from_ref(&long.s)
 }
 

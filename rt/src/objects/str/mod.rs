@@ -21,8 +21,8 @@ use std::cell::Cell;
 /// cell (`gc::alloc_bytes`): one allocation, nothing to free, and a pointer
 /// into the text keeps the string alive. Otherwise the object is a
 /// [`LongStr`]: a longer text is a buffer of its own, and a string grown by
-/// `+` may be a prefix of an append buffer (`append.rs`). `len` alone says
-/// which: a `LongStr`'s has the `OUT_OF_LINE` bit set.
+/// `+` may be a prefix of an append buffer (`append.rs`). The header's
+/// `OUT_OF_LINE` flag says which.
 #[repr(C)]
 pub struct StrObj {
     pub header: Header,
@@ -30,13 +30,14 @@ pub struct StrObj {
     pub hash: Cell<i64>,
     /// Length in code points.
     pub nchars: usize,
-    /// Length in bytes, with `OUT_OF_LINE` set when the text is not in the
-    /// cell (so `len <= INLINE_MAX` is the one test for inline text).
+    /// Length in bytes.
     len: usize,
 }
 
-/// The bit of `StrObj::len` that marks a `LongStr`.
-const OUT_OF_LINE: usize = 1 << (usize::BITS - 1);
+/// The bit of `Header::flags` that marks a `LongStr` (a flag, not a length
+/// test, since a view of an append buffer may be short; not a bit of `len`,
+/// so `text().len()` stays a load of `len`).
+const OUT_OF_LINE: u32 = 4;
 
 /// The bits of `Header::flags` that count how many `+` made a string, up
 /// to 3 (`x + y` is 1, `(x + y) + z` 2): a `+` on a string of 2 or more is
@@ -76,7 +77,7 @@ unsafe impl ByteObject for StrObj {
 
 // SAFETY: repr(C) with a StrObj (so a Header) first; a LongStr is only ever
 // read through its StrObj prefix (`Value::as_ref::<StrObj>`) or by
-// `as_long` for a `len` with `OUT_OF_LINE`, which only LongStrs have, and
+// `as_long` for the `OUT_OF_LINE` flag, which only LongStrs have, and
 // its space (the fixed `str` space) holds only LongStrs.
 unsafe impl Object for LongStr {
     const KINDS: &'static [Kind] = &[Kind::Str];
@@ -87,7 +88,7 @@ unsafe impl Object for LongStr {
         // rt code may hold only a `&str` of the text across an allocation;
         // for a view of an append buffer, the buffer outlives it only while
         // some view is alive.
-        Some((self.buf as usize, self.s.byte_len()))
+        Some((self.buf as usize, self.s.len))
     }
 }
 
@@ -99,13 +100,11 @@ impl Drop for LongStr {
             unsafe { append::AppendBuf::release(self.shared) };
             return;
         }
-        // SAFETY: `buf` is the leaked `Box<str>` of `byte_len` bytes
+        // SAFETY: `buf` is the leaked `Box<str>` of `len` bytes
         // `alloc_long` took ownership of; nothing refers to it once the
         // string is dead.
         drop(unsafe {
-            Box::from_raw(
-                std::ptr::slice_from_raw_parts_mut(self.buf, self.s.byte_len()) as *mut str,
-            )
+            Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.buf, self.s.len) as *mut str)
         });
     }
 }
@@ -114,17 +113,17 @@ impl StrObj {
     /// The text.
     #[inline]
     pub fn text(&self) -> &str {
-        let bytes = if self.len <= INLINE_MAX {
-            // SAFETY: a text this short was placed after the object by
-            // `alloc_inline` (`len` decides where every constructor puts it).
+        let bytes = if self.header.flags.get() & OUT_OF_LINE == 0 {
+            // SAFETY: a string without the flag is not a `LongStr`, so
+            // `alloc_inline` placed its text after the object.
             unsafe { crate::gc::var_bytes(self, self.len) }
         } else {
-            // SAFETY: `buf` is an owned text of `byte_len` bytes, freed
+            // SAFETY: `buf` is an owned text of `len` bytes, freed
             // only when the string is dropped, or the start of an append
-            // buffer this string keeps alive, whose first `byte_len` bytes
+            // buffer this string keeps alive, whose first `len` bytes
             // were written before the string was made and are never
             // written again (`append.rs`).
-            unsafe { std::slice::from_raw_parts(self.as_long().buf, self.byte_len()) }
+            unsafe { std::slice::from_raw_parts(self.as_long().buf, self.len) }
         };
         // SAFETY: every kind of storage was filled from `&str`s only
         // (`alloc_inline` copies whole pieces, `alloc_long` takes a `str`,
@@ -132,16 +131,10 @@ impl StrObj {
         unsafe { std::str::from_utf8_unchecked(bytes) }
     }
 
-    /// Length of the text in bytes.
-    #[inline]
-    fn byte_len(&self) -> usize {
-        self.len & !OUT_OF_LINE
-    }
-
-    /// The `LongStr` this string is; only for a `len` with `OUT_OF_LINE`.
+    /// The `LongStr` this string is; only for the `OUT_OF_LINE` flag.
     #[inline]
     fn as_long(&self) -> &LongStr {
-        debug_assert!(self.len & OUT_OF_LINE != 0);
+        debug_assert!(self.header.flags.get() & OUT_OF_LINE != 0);
         // SAFETY: only `alloc_long` and `append::view` set `OUT_OF_LINE`,
         // and both allocate a `LongStr`; the address takes the provenance
         // exposed when the object's pointer became a `Value`.
@@ -151,7 +144,7 @@ impl StrObj {
     /// True when every code point is ASCII, so byte and char indices agree.
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.byte_len()
+        self.nchars == self.len
     }
 }
 
@@ -295,12 +288,13 @@ fn alloc_long(text: Box<str>, nchars: usize, header: Header) -> Value {
     debug_assert!(text.len() > INLINE_MAX);
     let len = text.len();
     let buf = Box::into_raw(text) as *mut u8;
+    header.flags.set(header.flags.get() | OUT_OF_LINE);
     let long = crate::gc::alloc(LongStr {
         s: StrObj {
             header,
             hash: Cell::new(-1),
             nchars,
-            len: len | OUT_OF_LINE,
+            len,
         },
         buf,
         shared: std::ptr::null(),
@@ -455,7 +449,7 @@ mod tests {
         let long = "x".repeat(crate::gc::MAX_BYTES_CELL);
         let v = from_string(long.clone());
         let s = v.as_ref::<StrObj>();
-        assert!(s.len > INLINE_MAX && s.byte_len() == long.len());
+        assert!(s.len > INLINE_MAX && s.header.flags.get() & OUT_OF_LINE != 0);
         assert!(crate::gc::in_heap(v));
         assert_eq!(s.text(), long);
         let joined = build(long.len() + 1, long.len() + 1, |p| {
