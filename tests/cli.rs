@@ -343,6 +343,84 @@ print(f(20000))\nprint(len([0] * 10**7))\n",
 }
 
 #[test]
+fn growing_a_string_by_one_character_is_linear() {
+    // 8 MB of text by single-character `+=` (a global and a local): about
+    // 0.3 CPU seconds with the append buffer (objects/str/append.rs), while
+    // copying the string at each step would move 40 TB. The CPU limit is
+    // generous for a loaded machine and still far below a quadratic run.
+    let exe = build(
+        "strappend",
+        "grow",
+        "s = ''\nfor i in range(4000000):\n    s += 'abcdefgh'[i % 8]\n\
+print(len(s), s[-8:], s.count('h'))\n\
+def f():\n    t = ''\n    for i in range(2000000):\n        t = t + '\\u00e9'\n    return t\n\
+print(len(f()))\n",
+    );
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -t 30 && exec /usr/bin/time -f %M {}",
+            exe.display()
+        ))
+        .output()
+        .expect("sh runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "4000000 abcdefgh 500000\n2000000\n"
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let kb: u64 = stderr(&out)
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .expect("peak RSS in KB");
+    // The buffers' spare room and the dead views before a collection, not
+    // the tens of megabytes of copies a collection would have to catch up
+    // with.
+    assert!(kb < 128 * 1024, "peak RSS {kb} KB");
+}
+
+#[test]
+fn a_string_grown_past_the_memory_limit_is_a_catchable_memory_error() {
+    // Appends through the append buffer run out under a 600 MB
+    // address-space limit; the program catches MemoryError, grows another
+    // string, and a second exhaustion is an uncaught traceback.
+    let exe = build(
+        "strappend-oom",
+        "oom",
+        "def grow():
+    s = 'ab' * 300
+    s = s + 'c'
+    while True:
+        s += s[:len(s) // 2]
+
+try:
+    grow()
+except MemoryError as e:
+    print('caught', type(e).__name__)
+t = ''
+for i in range(100000):
+    t += 'xy'
+print('recovered', len(t))
+grow()
+",
+    );
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!("ulimit -v 600000 && exec {}", exe.display()))
+        .output()
+        .expect("sh runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "caught MemoryError\nrecovered 200000\n"
+    );
+    let err = stderr(&out);
+    assert!(err.ends_with("\nMemoryError\n"), "{err}");
+    assert!(err.contains("in grow"), "{err}");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
 fn a_runtime_built_for_another_abi_is_refused_by_name() {
     let d = scratch("stale-rt");
     // A real archive with the symbols of an object file but no ABI stamp,

@@ -143,10 +143,11 @@ pub unsafe trait Object: 'static {
     /// trace misses is freed while still in use.
     fn trace(&self, t: &mut crate::gc::Tracer);
 
-    /// The malloc buffer of values rt code borrows slices of (tuple and
-    /// list items), so a stack word pointing into it keeps the owner alive
-    /// (docs/gc.md, derived pointers).
-    fn value_buffer(&self) -> Option<&[Value]> {
+    /// The malloc buffer rt code borrows slices of (list items, the text of
+    /// a string not in its cell) as (address, bytes), so a stack word
+    /// pointing into it keeps the owner alive (docs/gc.md, derived
+    /// pointers).
+    fn borrowed_buffer(&self) -> Option<(usize, usize)> {
         None
     }
 }

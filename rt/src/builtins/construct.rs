@@ -224,6 +224,12 @@ fn singleton(ty: &TypeObj, args: Args, v: Value) -> R<Value> {
 
 /// `int(x=0, /, base=10)`
 fn new_int(args: Args) -> R<Value> {
+    // `int(x)`, the common call, without binding by name.
+    if let ([x], []) = (args.pos, args.kwnames) {
+        if !crate::class::ops::is_user(*x) {
+            return num::int_from(*x, None);
+        }
+    }
     let [x, base] = bind_clinic("int", &args, ["x", "base"], 1, 0)?;
     match (x, base) {
         (None, None) => Ok(Value::from_small(0)),
@@ -242,6 +248,10 @@ fn new_int(args: Args) -> R<Value> {
 /// `str(object='', encoding='utf-8', errors='strict')`: only the one-argument
 /// form exists until bytes do; the others fail with CPython's messages.
 fn new_str(args: Args) -> R<Value> {
+    // `str(x)`, the common call, without binding by name.
+    if let ([v], []) = (args.pos, args.kwnames) {
+        return dispatch::str_value(*v);
+    }
     let [obj, encoding, errors] =
         bind_clinic("str", &args, ["object", "encoding", "errors"], 0, 0)?;
     if encoding.is_none() && errors.is_none() {

@@ -58,7 +58,7 @@ pub struct TypeInfo {
     pub drop: unsafe fn(*mut u8),
     /// Visits every value the object at the cell refers to.
     pub trace: unsafe fn(*const u8, &mut Tracer),
-    /// The object's borrowed value buffer `(address, words)`, if any.
+    /// The object's borrowed malloc buffer `(address, bytes)`, if any.
     pub buffer: unsafe fn(*const u8) -> Option<(usize, usize)>,
 }
 
@@ -158,8 +158,7 @@ unsafe fn trace_var_cell<T: VarObject>(p: *const u8, t: &mut Tracer) {
 /// `p` must point to a live `T`.
 unsafe fn buffer_cell<T: Object>(p: *const u8) -> Option<(usize, usize)> {
     // SAFETY: guaranteed by the caller (cells with their allocation bit set).
-    let b = unsafe { (*(p as *const T)).value_buffer() }?;
-    Some((b.as_ptr() as usize, b.len()))
+    unsafe { (*(p as *const T)).borrowed_buffer() }
 }
 
 /// The indices of the set bits of a cell bitmap (`Block::alloc`,

@@ -484,13 +484,20 @@ impl Tracer<'_> {
         if let Some((b, idx)) = self.heap.find(w) {
             self.mark_cell(b, idx);
         } else if w & 7 == 0 && w > 4096 && !(sp..top).contains(&w) {
+            // Aligned words only: small ints, return addresses and the
+            // like would make a deep stack's list long. A borrowed long
+            // text is found by its start (a malloc block's, 16-aligned),
+            // which rt's `&str` of it keeps while it slices.
             self.misses.push(w);
         }
     }
 
-    /// Marks the tuples and lists whose item buffer a stack word points
-    /// into: rt borrows `&[Value]` slices of them, and the slice may outlive
-    /// the last stack copy of the owner's value in optimised code.
+    /// Marks the lists and long strings whose malloc buffer a stack word
+    /// points into: rt borrows `&[Value]` slices of items and `&str`s of
+    /// text, and the slice may outlive the last stack copy of the owner's
+    /// value in optimised code. One owner per buffer is enough: the views
+    /// of an append buffer all start at it, and any one keeps it alive
+    /// (marking them all would keep every dead prefix of a grown string).
     fn mark_buffer_owners(&mut self) {
         if self.misses.is_empty() {
             return;
@@ -498,6 +505,10 @@ impl Tracer<'_> {
         self.misses.sort_unstable();
         self.misses.dedup();
         let heap = self.heap;
+        // Buffers already kept: few (at most one per candidate), and a run
+        // of views of one buffer is caught by `last_kept`.
+        let mut kept: Vec<usize> = Vec::new();
+        let mut last_kept = 0;
         heap.for_each_block(|b| {
             for idx in heap::set_bits(&b.alloc) {
                 let cell = b.cell(idx);
@@ -507,8 +518,15 @@ impl Tracer<'_> {
                     // The block's type has no item buffer: none of its cells.
                     break;
                 };
+                // The end counts too: a slice iterator's end pointer may be
+                // all that is left of a borrowed text.
                 let i = self.misses.partition_point(|&m| m < p);
-                if self.misses.get(i).is_some_and(|&m| m < p + n * 8) {
+                if self.misses.get(i).is_some_and(|&m| m <= p + n)
+                    && p != last_kept
+                    && !kept.contains(&p)
+                {
+                    kept.push(p);
+                    last_kept = p;
                     self.mark(cell);
                 }
             }

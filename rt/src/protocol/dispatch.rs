@@ -138,7 +138,9 @@ pub fn str_of(v: Value) -> R<String> {
 
 /// `str(v)` as a str value, reusing `v` when it already is one.
 pub fn str_value(v: Value) -> R<Value> {
-    if v.kind() == Kind::Str && !is_user(v) {
+    if v.is_small() {
+        Ok(int::small_str(v.small()))
+    } else if v.kind() == Kind::Str && !is_user(v) {
         Ok(v)
     } else {
         Ok(crate::objects::str::from_string(str_of(v)?))
@@ -710,6 +712,11 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> R<Value> {
 pub fn binop_builtin(op: BinOp, a: Value, b: Value) -> R<Value> {
     if is_number(a) && is_number(b) {
         return num::binop(op, a, b);
+    }
+    // `str + str` before the complex and other checks: the commonest
+    // operation on objects.
+    if op == BinOp::Add && a.kind() == Kind::Str && b.kind() == Kind::Str {
+        return str_ops::concat(a, b);
     }
     if let Some(r) = complex::binop(op, a, b) {
         return r;

@@ -173,6 +173,32 @@ pub fn repr(v: Value) -> String {
     to_radix_string(v, 10)
 }
 
+/// `str(i)` for a small int: the digits written into the new string (no
+/// `String` to format into, copy and free: `str(i)` is common in string
+/// building).
+pub fn small_str(i: i64) -> Value {
+    // 20 bytes: u64::MAX has 20 digits; a small int's magnitude is less.
+    let mut buf = [0u8; 21];
+    let mut at = buf.len();
+    let mut m = i.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    let digits = &buf[at..];
+    // ASCII digits and '-': valid UTF-8, one code point per byte.
+    let text = std::str::from_utf8(digits).unwrap_or_default();
+    crate::objects::str::from_str_n(text, text.len())
+}
+
 /// The digits of `v` in `radix` (2..=36, lowercase) with a leading '-' when
 /// negative and no prefix; used by hex/oct/bin and format specs.
 pub fn to_radix_string(v: Value, radix: u32) -> String {
@@ -369,6 +395,13 @@ pub fn parse(s: &str, base: u32) -> Option<Value> {
 mod tests {
     use super::*;
     use crate::value::{SMALL_MAX, SMALL_MIN};
+
+    #[test]
+    fn small_str_writes_the_decimal_digits() {
+        for i in [0, 7, -7, 10, -10, 99, 123456789, SMALL_MIN, SMALL_MAX] {
+            assert_eq!(crate::objects::str::as_str(small_str(i)), i.to_string());
+        }
+    }
 
     fn big_of(s: &str) -> Value {
         parse(s, 10).unwrap()

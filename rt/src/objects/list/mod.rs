@@ -99,8 +99,9 @@ unsafe impl Object for ListObj {
         t.visit_all(self.items.peek().as_slice());
     }
 
-    fn value_buffer(&self) -> Option<&[Value]> {
-        Some(self.items.peek().as_slice())
+    fn borrowed_buffer(&self) -> Option<(usize, usize)> {
+        let items = self.items.peek().as_slice();
+        Some((items.as_ptr() as usize, std::mem::size_of_val(items)))
     }
 }
 

@@ -3,6 +3,7 @@
 //! in `objects/str/methods.rs` (with `objects/str/split.rs`, `objects/str/case.rs`), formatting in
 //! `text/format.rs` (with `text/format_spec.rs`, `text/percent.rs`).
 
+pub mod append;
 pub mod case;
 pub mod index;
 pub mod methods;
@@ -18,8 +19,10 @@ use std::cell::Cell;
 /// A string object: UTF-8 text plus its length in code points and a cached
 /// hash. A text of up to `INLINE_MAX` bytes follows the object in its GC
 /// cell (`gc::alloc_bytes`): one allocation, nothing to free, and a pointer
-/// into the text keeps the string alive. A longer text is a buffer of its
-/// own, and the object is a [`LongStr`]; `len` alone says which.
+/// into the text keeps the string alive. Otherwise the object is a
+/// [`LongStr`]: a longer text is a buffer of its own, and a string grown by
+/// `+` may be a prefix of an append buffer (`append.rs`). The header's
+/// `OUT_OF_LINE` flag says which.
 #[repr(C)]
 pub struct StrObj {
     pub header: Header,
@@ -31,16 +34,30 @@ pub struct StrObj {
     len: usize,
 }
 
+/// The bit of `Header::flags` that marks a `LongStr` (a flag, not a length
+/// test, since a view of an append buffer may be short; not a bit of `len`,
+/// so `text().len()` stays a load of `len`).
+const OUT_OF_LINE: u32 = 4;
+
+/// The bits of `Header::flags` that count how many `+` made a string, up
+/// to 3 (`x + y` is 1, `(x + y) + z` 2): a `+` on a string of 2 or more is
+/// taken for a string being grown and may start an append buffer
+/// (`append.rs`), where `a + b + c` would not.
+const CONCAT_DEPTH: u32 = 3;
+
 /// The longest text kept in the string's own cell.
 const INLINE_MAX: usize = crate::gc::MAX_BYTES_CELL - std::mem::size_of::<StrObj>();
 
-/// A string whose text (more than `INLINE_MAX` bytes) is a buffer of its
-/// own: a `StrObj` (its prefix, so every `str` operation reads it as one)
-/// and the leaked `Box<str>` it owns until it is dropped.
+/// A string whose text is not in its cell: a `StrObj` (its prefix, so
+/// every `str` operation reads it as one) and where its text starts. Either
+/// `shared` is null and `buf` is the leaked `Box<str>` (more than
+/// `INLINE_MAX` bytes) it owns until it is dropped, or `buf` is the start
+/// of the append buffer `shared`, which counts this string among its views.
 #[repr(C)]
 struct LongStr {
     s: StrObj,
     buf: *mut u8,
+    shared: *const append::AppendBuf,
 }
 
 // SAFETY: repr(C), Header first; every Kind::Str object starts with a
@@ -59,19 +76,33 @@ unsafe impl ByteObject for StrObj {
 }
 
 // SAFETY: repr(C) with a StrObj (so a Header) first; a LongStr is only ever
-// read through its StrObj prefix (`Value::as_ref::<StrObj>`) or by `text`
-// for a `len` only long strings have, and its space (the fixed `str` space)
-// holds only LongStrs.
+// read through its StrObj prefix (`Value::as_ref::<StrObj>`) or by
+// `as_long` for the `OUT_OF_LINE` flag, which only LongStrs have, and
+// its space (the fixed `str` space) holds only LongStrs.
 unsafe impl Object for LongStr {
     const KINDS: &'static [Kind] = &[Kind::Str];
 
     fn trace(&self, _t: &mut crate::gc::Tracer) {}
+
+    fn borrowed_buffer(&self) -> Option<(usize, usize)> {
+        // rt code may hold only a `&str` of the text across an allocation;
+        // for a view of an append buffer, the buffer outlives it only while
+        // some view is alive.
+        Some((self.buf as usize, self.s.len))
+    }
 }
 
 impl Drop for LongStr {
     fn drop(&mut self) {
-        // SAFETY: `buf` is the leaked `Box<str>` of `len` bytes `alloc_long`
-        // took ownership of; nothing refers to it once the string is dead.
+        if !self.shared.is_null() {
+            // SAFETY: `append::view` retained the buffer for this string,
+            // which is dead and does not read it again.
+            unsafe { append::AppendBuf::release(self.shared) };
+            return;
+        }
+        // SAFETY: `buf` is the leaked `Box<str>` of `len` bytes
+        // `alloc_long` took ownership of; nothing refers to it once the
+        // string is dead.
         drop(unsafe {
             Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.buf, self.s.len) as *mut str)
         });
@@ -82,27 +113,36 @@ impl StrObj {
     /// The text.
     #[inline]
     pub fn text(&self) -> &str {
-        let bytes = if self.len <= INLINE_MAX {
-            // SAFETY: a text this short was placed after the object by
-            // `alloc_inline` (`len` decides where every constructor puts it).
+        let bytes = if self.header.flags.get() & OUT_OF_LINE == 0 {
+            // SAFETY: a string without the flag is not a `LongStr`, so
+            // `alloc_inline` placed its text after the object.
             unsafe { crate::gc::var_bytes(self, self.len) }
         } else {
-            // SAFETY: a longer text belongs to a `LongStr` (`alloc_long`),
-            // whose `buf` owns `len` bytes until the string is dropped; the
-            // address takes the provenance exposed when the object's
-            // pointer became a `Value`.
-            unsafe {
-                let long =
-                    std::ptr::with_exposed_provenance::<LongStr>(self as *const StrObj as usize);
-                std::slice::from_raw_parts((*long).buf, self.len)
-            }
+            // SAFETY: `buf` is an owned text of `len` bytes, freed
+            // only when the string is dropped, or the start of an append
+            // buffer this string keeps alive, whose first `len` bytes
+            // were written before the string was made and are never
+            // written again (`append.rs`).
+            unsafe { std::slice::from_raw_parts(self.as_long().buf, self.len) }
         };
-        // SAFETY: both kinds of storage were filled from `&str`s only
-        // (`alloc_inline` copies whole pieces, `alloc_long` takes a `str`).
+        // SAFETY: every kind of storage was filled from `&str`s only
+        // (`alloc_inline` copies whole pieces, `alloc_long` takes a `str`,
+        // an append buffer gets whole texts).
         unsafe { std::str::from_utf8_unchecked(bytes) }
     }
 
+    /// The `LongStr` this string is; only for the `OUT_OF_LINE` flag.
+    #[inline]
+    fn as_long(&self) -> &LongStr {
+        debug_assert!(self.header.flags.get() & OUT_OF_LINE != 0);
+        // SAFETY: only `alloc_long` and `append::view` set `OUT_OF_LINE`,
+        // and both allocate a `LongStr`; the address takes the provenance
+        // exposed when the object's pointer became a `Value`.
+        unsafe { &*std::ptr::with_exposed_provenance::<LongStr>(self as *const StrObj as usize) }
+    }
+
     /// True when every code point is ASCII, so byte and char indices agree.
+    #[inline]
     pub fn is_ascii(&self) -> bool {
         self.nchars == self.len
     }
@@ -162,6 +202,23 @@ fn alloc_inline(len: usize, nchars: usize, fill: impl FnOnce(&mut Pieces)) -> Va
         // Bytes `fill` left unwritten must still be valid UTF-8.
         p.buf[p.at..].fill(0);
     }))
+}
+
+impl StrObj {
+    /// How many `+` made this string (saturating at 3; `CONCAT_DEPTH`).
+    #[inline]
+    fn concat_depth(&self) -> u32 {
+        self.header.flags.get() & CONCAT_DEPTH
+    }
+}
+
+/// Records that `v`, a string `+` just made from `left`, is one more `+`
+/// deep than `left`, so a later `+` may grow it in an append buffer
+/// (`append.rs`).
+pub(crate) fn mark_concat(v: Value, left: &StrObj) {
+    let depth = (left.concat_depth() + 1).min(CONCAT_DEPTH);
+    let h = &v.as_ref::<StrObj>().header;
+    h.flags.set((h.flags.get() & !CONCAT_DEPTH) | depth);
 }
 
 /// A new string value holding `s`.
@@ -231,6 +288,7 @@ fn alloc_long(text: Box<str>, nchars: usize, header: Header) -> Value {
     debug_assert!(text.len() > INLINE_MAX);
     let len = text.len();
     let buf = Box::into_raw(text) as *mut u8;
+    header.flags.set(header.flags.get() | OUT_OF_LINE);
     let long = crate::gc::alloc(LongStr {
         s: StrObj {
             header,
@@ -239,6 +297,7 @@ fn alloc_long(text: Box<str>, nchars: usize, header: Header) -> Value {
             len,
         },
         buf,
+        shared: std::ptr::null(),
     });
     Value::from_ref(&long.s)
 }
@@ -390,7 +449,7 @@ mod tests {
         let long = "x".repeat(crate::gc::MAX_BYTES_CELL);
         let v = from_string(long.clone());
         let s = v.as_ref::<StrObj>();
-        assert!(s.len > INLINE_MAX);
+        assert!(s.len > INLINE_MAX && s.header.flags.get() & OUT_OF_LINE != 0);
         assert!(crate::gc::in_heap(v));
         assert_eq!(s.text(), long);
         let joined = build(long.len() + 1, long.len() + 1, |p| {

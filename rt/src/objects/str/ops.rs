@@ -384,11 +384,21 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
         [] => Some(0),
         [b] => hay.bytes().position(|x| x == *b),
         n if n.len() > hay.len() => None,
+        n if hay.len() <= 64 => find_short(hay.as_bytes(), n),
         _ => hay.find(needle),
     }
 }
 
-/// `a + b` for two strings.
+/// `find_str` in a short haystack: scanned directly, as setting up
+/// `str::find`'s two-way searcher costs more than the scan
+/// (`line.find("99")`). A match of a UTF-8 needle starts at a character.
+#[inline(never)]
+fn find_short(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// `a + b` for two strings: a long one being grown goes through an
+/// append buffer (`objects/str/append.rs`), others are copied.
 pub fn concat(a: Value, b: Value) -> R<Value> {
     let (sa, sb) = (as_obj(a), as_obj(b));
     if sb.nchars == 0 {
@@ -398,14 +408,17 @@ pub fn concat(a: Value, b: Value) -> R<Value> {
         return Ok(b);
     }
     let (ta, tb) = (sa.text(), sb.text());
-    pystr::build(
-        ta.len().saturating_add(tb.len()),
-        sa.nchars + sb.nchars,
-        |p| {
-            p.push(ta);
-            p.push(tb);
-        },
-    )
+    let nchars = sa.nchars + sb.nchars;
+    if let Some(v) = pystr::append::concat(sa, ta, tb, nchars) {
+        return Ok(v);
+    }
+    let v = pystr::build(ta.len().saturating_add(tb.len()), nchars, |p| {
+        p.push(ta);
+        p.push(tb);
+    })?;
+    // Two or more characters: never a shared cached string.
+    pystr::mark_concat(v, sa);
+    Ok(v)
 }
 
 /// A `String` with room for `cap` bytes, or MemoryError if that cannot be
