@@ -21,7 +21,6 @@ use crate::object::{ByteObject, Object, VarObject};
 use crate::value::Value;
 use heap::{Heap, Info};
 use std::cell::{RefCell, UnsafeCell};
-use std::mem::ManuallyDrop;
 use std::ops::{Deref, DerefMut};
 
 /// The heap is not collected before it holds this many bytes (cells plus
@@ -48,9 +47,12 @@ const STRESS_SCALE: usize = 64;
 
 // ============================ state ============================
 
-/// Collector state for one thread. Only the program thread (the one that
-/// called [`set_stack_top`]) ever collects; other threads (unit tests, the
-/// main thread before start) allocate into their own heap, which leaks.
+/// Collector state; `repr(C)` with the heap, whose runs come first, at
+/// offset 0 (`RUNS_OFFSET`): generated code bumps the float run in place.
+/// Only the program thread (the one that called
+/// [`set_stack_top`]) ever collects; before it starts (and in rt's unit
+/// tests, one state per thread) nothing is collected: the heap leaks.
+#[repr(C)]
 struct Gc {
     heap: Heap,
     /// Highest address of the program thread's stack, 0 until set.
@@ -76,9 +78,10 @@ struct Gc {
     weak: weak::Registry,
 }
 
-thread_local! {
-    static GC: UnsafeCell<ManuallyDrop<Gc>> = const {
-        UnsafeCell::new(ManuallyDrop::new(Gc {
+impl Gc {
+    /// The state before anything is allocated.
+    const fn new() -> Gc {
+        Gc {
             heap: Heap::new(),
             stack_top: 0,
             roots: Vec::new(),
@@ -91,23 +94,69 @@ thread_local! {
             collections: 0,
             fin: finalize::Registry::new(),
             weak: weak::Registry::new(),
-        }))
-    };
+        }
+    }
 }
 
-/// Runs `f` with this thread's collector state.
-#[inline]
+/// The collector state of the process: a plain static, not a
+/// `thread_local!`, because every allocation reads it (a thread-local's
+/// accessor was 3.5-7.5% of allocation-heavy benchmarks). rt's unit tests,
+/// which run on parallel threads, keep one state per thread (below).
+#[cfg(not(test))]
+struct GcState(UnsafeCell<Gc>);
+
+// SAFETY: only one thread at a time uses rt: the program thread (started
+// in `entry/start.rs`, which the main thread only joins; what the main
+// thread does before and after is ordered by the spawn and the join), or
+// one test at a time in the integration tests and fuzz targets that link
+// rt (`--test-threads=1`, README.md). Nothing else allocates GC objects.
+#[cfg(not(test))]
+unsafe impl Sync for GcState {}
+
+#[cfg(not(test))]
+static GC: GcState = GcState(UnsafeCell::new(Gc::new()));
+
+#[cfg(test)]
+thread_local! {
+    static GC: UnsafeCell<std::mem::ManuallyDrop<Gc>> =
+        const { UnsafeCell::new(std::mem::ManuallyDrop::new(Gc::new())) };
+}
+
+/// Runs `f` with the collector state.
+#[cfg(not(test))]
+#[inline(always)]
+fn with_gc<R>(f: impl FnOnce(&mut Gc) -> R) -> R {
+    // SAFETY: one thread uses rt (`GcState`'s Sync), and no caller
+    // re-enters `with_gc` while `f` runs: allocation, root registration and
+    // collection do not call back into each other (trace and drop
+    // functions never allocate or register roots).
+    f(unsafe { &mut *GC.0.get() })
+}
+
+/// Runs `f` with this test thread's collector state.
+#[cfg(test)]
+#[inline(always)]
 fn with_gc<R>(f: impl FnOnce(&mut Gc) -> R) -> R {
     GC.with(|g| {
-        // SAFETY: the state is thread-local and no caller re-enters `with_gc`
-        // while `f` runs: allocation, root registration and collection do
-        // not call back into each other (trace and drop functions never
-        // allocate or register roots).
+        // SAFETY: the state is thread-local; no re-entry, as above.
         f(unsafe { &mut *g.get() })
     })
 }
 
 // ============================ allocation ============================
+
+/// A space's run of free cells (`alrt_abi::layout::ALLOC_RUN_*`).
+pub(crate) use heap::Run;
+
+/// Offset of the first space's run in the collector state
+/// (`alrt_abi::layout::GC_STATE_RUNS`).
+pub(crate) const RUNS_OFFSET: usize =
+    std::mem::offset_of!(Gc, heap) + std::mem::offset_of!(Heap, runs);
+
+/// The cell size of a fixed-size `T` (floats: `alrt_abi::layout::FLOAT_CELL`).
+pub(crate) const fn cell_size<T: Object>() -> usize {
+    Info::<T>::CELL
+}
 
 /// Allocates `obj` in the GC heap. The reference is valid while the object
 /// is reachable from a root (docs/gc.md); it may collect first, during
@@ -319,6 +368,8 @@ impl Gc {
             return;
         }
         self.collecting = true;
+        // Marking reads the allocation bits of the cells taken from runs.
+        self.heap.flush_runs();
         let mut t = Tracer {
             heap: &self.heap,
             stack: Vec::new(),
@@ -630,6 +681,7 @@ pub fn set_stack_top(top: usize) {
         gc.stack_top = top;
         gc.stress = stress;
         gc.countdown = stress;
+        gc.heap.single_cell_runs = stress != 0;
     });
 }
 
@@ -649,6 +701,7 @@ pub fn collect_now() {
 pub fn collect_counted() -> usize {
     scrub_stack();
     with_gc(|gc| {
+        gc.heap.flush_runs();
         let before = gc.heap.objects;
         gc.collect(&|_| {}, Scan::All);
         before.saturating_sub(gc.heap.objects)
@@ -683,10 +736,13 @@ pub fn in_heap(v: Value) -> bool {
         return false;
     }
     let addr = v.0 as usize;
-    with_gc(|gc| match gc.heap.find(addr) {
-        // SAFETY: `find` returned a mapped block of this heap.
-        Some((b, idx)) => unsafe { &*b }.cell(idx) == addr,
-        None => false,
+    with_gc(|gc| {
+        gc.heap.flush_runs();
+        match gc.heap.find(addr) {
+            // SAFETY: `find` returned a mapped block of this heap.
+            Some((b, idx)) => unsafe { &*b }.cell(idx) == addr,
+            None => false,
+        }
     })
 }
 
@@ -707,7 +763,10 @@ pub(crate) fn collect_precise(roots: &[Value]) {
 
 /// `(collections, live objects, heap bytes mapped)` for tests and stats.
 pub fn stats() -> (usize, usize, usize) {
-    with_gc(|gc| (gc.collections, gc.heap.objects, gc.heap.mapped()))
+    with_gc(|gc| {
+        gc.heap.flush_runs();
+        (gc.collections, gc.heap.objects, gc.heap.mapped())
+    })
 }
 
 /// A `Vec<Value>` whose values are GC roots while it exists: for rt
