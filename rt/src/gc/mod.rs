@@ -114,6 +114,7 @@ struct GcState(UnsafeCell<Gc>);
 unsafe impl Sync for GcState {}
 
 #[cfg(not(test))]
+#[export_name = alrt_abi::rt_data_symbol!(GC_STATE)]
 static GC: GcState = GcState(UnsafeCell::new(Gc::new()));
 
 #[cfg(test)]
