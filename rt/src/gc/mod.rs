@@ -63,6 +63,9 @@ struct Gc {
     temps: Vec<*const Vec<Value>>,
     /// Collect when cells + malloc bytes exceed this.
     threshold: usize,
+    /// `threshold` while allocation may start a collection, else
+    /// `usize::MAX` (`update_trigger`): one compare on the fast path.
+    trigger: usize,
     /// `ALC_GC_STRESS`: 0 off, else the base allocation interval.
     stress: usize,
     /// Allocations left until the next stress collection.
@@ -87,6 +90,7 @@ impl Gc {
             roots: Vec::new(),
             temps: Vec::new(),
             threshold: MIN_THRESHOLD,
+            trigger: usize::MAX,
             stress: 0,
             countdown: 0,
             collecting: false,
@@ -349,16 +353,31 @@ impl Gc {
     /// True if a collection should run before the next allocation.
     #[inline]
     fn due(&mut self) -> bool {
+        if self.stress != 0 {
+            return self.stress_due();
+        }
+        self.heap.bytes + crate::gc::alloc::malloc_bytes() > self.trigger
+    }
+
+    /// `due` in stress mode: every `countdown` allocations too.
+    #[inline(never)]
+    fn stress_due(&mut self) -> bool {
         if self.stack_top == 0 || self.collecting || !self.enabled {
             return false;
         }
-        if self.stress != 0 {
-            self.countdown = self.countdown.saturating_sub(1);
-            if self.countdown == 0 {
-                return true;
-            }
-        }
-        self.heap.bytes + crate::gc::alloc::malloc_bytes() > self.threshold
+        self.countdown = self.countdown.saturating_sub(1);
+        self.countdown == 0 || self.heap.bytes + crate::gc::alloc::malloc_bytes() > self.trigger
+    }
+
+    /// Sets `trigger` after a change of the threshold or of whether
+    /// allocation may collect (no program thread yet or any more, a
+    /// collection running, `gc.disable()`).
+    fn update_trigger(&mut self) {
+        self.trigger = if self.stack_top == 0 || self.collecting || !self.enabled {
+            usize::MAX
+        } else {
+            self.threshold
+        };
     }
 
     /// Marks from the roots (`scan`) plus `extra`, queues dead objects that
@@ -369,6 +388,7 @@ impl Gc {
             return;
         }
         self.collecting = true;
+        self.update_trigger();
         // Marking reads the allocation bits of the cells taken from runs.
         self.heap.flush_runs();
         let mut t = Tracer {
@@ -434,6 +454,7 @@ impl Gc {
         self.threshold = next_threshold(in_use);
         self.collections += 1;
         self.collecting = false;
+        self.update_trigger();
     }
 
     /// Checks the heap invariant after a sweep: every value in a live object
@@ -683,12 +704,16 @@ pub fn set_stack_top(top: usize) {
         gc.stress = stress;
         gc.countdown = stress;
         gc.heap.single_cell_runs = stress != 0;
+        gc.update_trigger();
     });
 }
 
 /// Disables collection on this thread (the program body has returned).
 pub fn stop() {
-    with_gc(|gc| gc.stack_top = 0);
+    with_gc(|gc| {
+        gc.stack_top = 0;
+        gc.update_trigger();
+    });
 }
 
 /// Runs a full collection now (tests and `ALC_GC_STATS`).
@@ -722,7 +747,10 @@ fn scrub_stack() {
 
 /// `gc.enable()` and `gc.disable()`: whether allocation starts collections.
 pub fn set_enabled(on: bool) {
-    with_gc(|gc| gc.enabled = on);
+    with_gc(|gc| {
+        gc.enabled = on;
+        gc.update_trigger();
+    });
 }
 
 /// `gc.isenabled()`.
@@ -757,6 +785,7 @@ pub(crate) fn collect_precise(roots: &[Value]) {
             // Any address below the stack pointer: the stack scan of a
             // collection `alloc` might start would cover nothing.
             gc.stack_top = 1;
+            gc.update_trigger();
         }
         gc.collect(&|t| t.visit_all(roots), Scan::Precise)
     });
