@@ -60,7 +60,35 @@ fn hot_calls(func: &str, callee: &str) -> usize {
         .filter(|l| l.starts_with("fn") && l.ends_with(&format!("; {callee}")))
         .map(|l| l.split(' ').next().unwrap_or("").to_string())
         .collect();
-    // Each block: whether it is cold, its calls of `callee`, its successors.
+    hot_lines(func, |code, _| {
+        let called = code
+            .split("call ")
+            .nth(1)
+            .and_then(|c| c.split('(').next())
+            .unwrap_or("");
+        refs.iter().any(|r| r == called)
+    })
+}
+
+/// The inline float allocations on `func`'s hot path: stores of the
+/// constant KIND_FLOAT at a header's kind offset (the IR text annotates a
+/// stored constant: `store notrap aligned v8, v5+8  ; v8 = 4`).
+fn hot_boxes(func: &str) -> usize {
+    hot_lines(func, |code, note| {
+        code.contains("store ")
+            && code
+                .trim_end()
+                .ends_with(&format!("+{}", alrt_abi::layout::HEADER_KIND))
+            && note
+                .trim()
+                .ends_with(&format!("= {}", alrt_abi::layout::KIND_FLOAT))
+    })
+}
+
+/// The instructions of `func` (code and comment) for which `hit` holds, in
+/// blocks reachable from its entry without passing through a cold block.
+fn hot_lines(func: &str, hit: impl Fn(&str, &str) -> bool) -> usize {
+    // Each block: whether it is cold, its hits, its successors.
     let mut blocks: Vec<(String, bool, usize, Vec<String>)> = Vec::new();
     for line in func.lines() {
         let t = line.trim();
@@ -70,13 +98,8 @@ fn hot_calls(func: &str, callee: &str) -> usize {
             continue;
         }
         let Some(b) = blocks.last_mut() else { continue };
-        let code = t.split(';').next().unwrap_or("");
-        let called = code
-            .split("call ")
-            .nth(1)
-            .and_then(|c| c.split('(').next())
-            .unwrap_or("");
-        if refs.iter().any(|r| r == called) {
+        let (code, note) = t.split_once(';').unwrap_or((t, ""));
+        if hit(code, note) {
             b.2 += 1;
         }
         if code.contains("jump ") || code.contains("brif ") {
@@ -110,6 +133,8 @@ fn hot_calls(func: &str, callee: &str) -> usize {
     n
 }
 
+/// rt's float boxing, which generated code calls only when its inline
+/// allocation finds the float run exhausted: never on a hot path.
 const BOX: &str = "alc_rt_const_float";
 
 #[test]
@@ -120,7 +145,8 @@ fn a_float_accumulator_is_boxed_only_where_it_is_returned() {
     );
     let body = &f["alc_fn1_acc"];
     // One box: the `return s`. The loop's `s + x * 0.5` stays unboxed.
-    assert_eq!(hot_calls(body, BOX), 1, "{body}");
+    assert_eq!(hot_boxes(body), 1, "{body}");
+    assert_eq!(hot_calls(body, BOX), 0, "{body}");
 }
 
 #[test]
@@ -129,6 +155,7 @@ fn float_locals_stay_unboxed_across_statements() {
     let src = "def it(cr, ci, n):\n    zr = 0.0\n    zi = 0.0\n    for k in range(n):\n        zr2 = zr * zr\n        zi2 = zi * zi\n        if zr2 + zi2 > 4.0:\n            return k\n        zi = 2.0 * zr * zi + ci\n        zr = zr2 - zi2 + cr\n    return n\nprint(it(0.1, 0.2, 50))\n";
     let f = clif_of("mandel", src);
     let body = &f["alc_fn1_it"];
+    assert_eq!(hot_boxes(body), 0, "{body}");
     assert_eq!(hot_calls(body, BOX), 0, "{body}");
     // The comparison with 4.0 is inline too.
     assert_eq!(hot_calls(body, "alc_rt_compare_bool"), 0, "{body}");
@@ -143,7 +170,21 @@ fn a_float_power_calls_libm_pow_without_boxing() {
     // `d ** 0.5` in the loop's generic and fast copies, and the return's.
     assert_eq!(hot_calls(body, "alc_rt_float_powf"), 3, "{body}");
     // Only `return s ** 0.5` boxes.
-    assert_eq!(hot_calls(body, BOX), 1, "{body}");
+    assert_eq!(hot_boxes(body), 1, "{body}");
+    assert_eq!(hot_calls(body, BOX), 0, "{body}");
+}
+
+#[test]
+fn floats_stored_into_lists_are_allocated_inline() {
+    // nbody's `b[3] = b[3] - dt * m`: each stored float needs a box.
+    let src = "def advance(bodies, dt):\n    for b in bodies:\n        b[3] = b[3] - dt * b[0]\n        b[4] = b[4] * 0.5\nadvance([[1.0, 2.0, 3.0, 4.0, 5.0]], 0.01)\n";
+    let f = clif_of("float_store", src);
+    let body = &f["alc_fn1_advance"];
+    // Two boxes in each of the loop's copies (generic and fast), each
+    // inline: rt's call is only behind the test of the float run, on a
+    // cold path.
+    assert_eq!(hot_boxes(body), 4, "{body}");
+    assert_eq!(hot_calls(body, BOX), 0, "{body}");
 }
 
 /// True if some window of `lines` holds each of `parts` in order, each

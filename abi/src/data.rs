@@ -30,6 +30,9 @@ macro_rules! rt_data_symbol {
     (DEQUE_TYPE) => {
         "alc_rt_deque_type"
     };
+    (GC_STATE) => {
+        "alc_rt_gc_state"
+    };
 }
 
 /// The `None` object.
@@ -51,6 +54,10 @@ pub const TUPLE_TYPE: &str = rt_data_symbol!(TUPLE_TYPE);
 /// checks for it: a subclass may define `__bool__` or `__len__`).
 pub const DEQUE_TYPE: &str = rt_data_symbol!(DEQUE_TYPE);
 
+/// The collector's state, which starts with the allocation runs
+/// (`layout::GC_STATE_RUNS`): generated code allocates floats inline.
+pub const GC_STATE: &str = rt_data_symbol!(GC_STATE);
+
 /// Every data symbol rt exports.
 pub const ALL: &[&str] = &[
     NONE,
@@ -61,6 +68,7 @@ pub const ALL: &[&str] = &[
     FLOAT_TYPE,
     TUPLE_TYPE,
     DEQUE_TYPE,
+    GC_STATE,
 ];
 
 /// The name of the stamp symbol of this ABI version (see the crate docs).

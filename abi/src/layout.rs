@@ -54,6 +54,21 @@ pub const IC_SHADOW: i32 = 16;
 
 /// `Kind` of exact floats (and of float-subclass instances, whose type differs).
 pub const KIND_FLOAT: u32 = 4;
+/// A run of free GC cells (`Run` in `rt/src/gc/heap.rs`): the collector
+/// state (`data::GC_STATE`) starts with one per space, the space of a
+/// fixed-size type being its `Kind` (floats: `KIND_FLOAT`). Generated code
+/// allocates a float by bumping `next` while it stays within `limit`.
+pub const ALLOC_RUN_SIZE: usize = 16;
+/// ... the address of the run's next free cell ...
+pub const ALLOC_RUN_NEXT: i32 = 0;
+/// ... and of the end of the run (`next == limit`: empty).
+pub const ALLOC_RUN_LIMIT: i32 = 8;
+/// Offset of the first run in the collector state.
+pub const GC_STATE_RUNS: i32 = 0;
+/// Bytes of a float's GC cell (its object rounded up to 16).
+pub const FLOAT_CELL: i64 = 32;
+/// The flags word after a header's kind (`Header::flags`).
+pub const HEADER_FLAGS: i32 = 12;
 /// `Kind` of deques (and of instances of deque subclasses).
 pub const KIND_DEQUE: u32 = 38;
 /// `Kind` of exact lists (subclass instances are `KIND_INSTANCE`).

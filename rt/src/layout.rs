@@ -5,6 +5,7 @@
 use crate::class::inline_cache::{AttrCache, IcEntry};
 use crate::class::instance::InstanceObj;
 use crate::exc::traceback::{CodeInfo, TbSite};
+use crate::gc::Run;
 use crate::object::{Header, Kind, TypeObj};
 use crate::objects::float::FloatObj;
 use crate::objects::func::{CellObj, FuncDesc, FuncObj};
@@ -44,6 +45,13 @@ pin! {
     offset_of!(IcEntry, data) => abi::IC_DATA;
     offset_of!(IcEntry, shadow) => abi::IC_SHADOW;
     Kind::Float as u32 => abi::KIND_FLOAT;
+    offset_of!(Header, flags) => abi::HEADER_FLAGS;
+    size_of::<Run>() => abi::ALLOC_RUN_SIZE;
+    offset_of!(Run, next) => abi::ALLOC_RUN_NEXT;
+    offset_of!(Run, limit) => abi::ALLOC_RUN_LIMIT;
+    crate::gc::RUNS_OFFSET => abi::GC_STATE_RUNS;
+    crate::gc::cell_size::<FloatObj>() => abi::FLOAT_CELL;
+    <FloatObj as crate::object::Object>::KINDS[0] as u32 => abi::KIND_FLOAT;
     Kind::List as u32 => abi::KIND_LIST;
     Kind::Func as u32 => abi::KIND_FUNC;
     Kind::Deque as u32 => abi::KIND_DEQUE;

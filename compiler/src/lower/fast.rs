@@ -163,7 +163,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .ins()
             .brif(unboxed, box_b, &[], done, &[BlockArg::Value(n.v)]);
         self.b.switch_to_block(box_b);
-        let boxed = self.rt_val(RtFn::ConstFloat, &[f]);
+        let boxed = self.box_float(f);
         self.jump_args(done, &[boxed]);
         self.b.switch_to_block(done);
         v
@@ -267,7 +267,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let zero = self.unboxed_word();
                 self.jump_args(merge, &[zero, q]);
             } else {
-                let boxed = self.rt_val(RtFn::ConstFloat, &[q]);
+                let boxed = self.box_float(q);
                 self.jump_args(merge, &[boxed]);
             }
             return Ok(self.end_binop(end, slow_fn, code, l_num, r_num));
@@ -353,7 +353,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let w = if defer {
                 self.unboxed_word()
             } else {
-                self.rt_val(RtFn::ConstFloat, &[p])
+                self.box_float(p)
             };
             self.jump_args(merge, &[w, p]);
             self.b.switch_to_block(slow);
@@ -390,7 +390,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let boxed = if defer {
             self.unboxed_word()
         } else {
-            self.rt_val(RtFn::ConstFloat, &[v])
+            self.box_float(v)
         };
         Num {
             v: boxed,
@@ -514,7 +514,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let zero = self.unboxed_word();
             self.jump_args(merge, &[zero, v]);
         } else {
-            let boxed = self.rt_val(RtFn::ConstFloat, &[v]);
+            let boxed = self.box_float(v);
             self.jump_args(merge, &[boxed]);
         }
     }

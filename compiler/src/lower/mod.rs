@@ -2,6 +2,7 @@
 //! per Al function (plus its generic entry), the module body, constant and
 //! global slots, and the C `main` that hands control to rt.
 
+mod alloc;
 mod async_stmt;
 mod call;
 mod codegen;

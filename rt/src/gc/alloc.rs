@@ -60,8 +60,14 @@ fn alloc_with(l: Layout, attempt: impl Fn() -> *mut u8) -> *mut u8 {
 /// a collection frees thousands of them at once, and glibc's malloc then
 /// spends hundreds of instructions per request sorting its bins (measured:
 /// 14% of the generators benchmark). The lists hold at most `CACHE_LIMIT`
-/// bytes, are per thread (rt's unit tests run in parallel), and are emptied
-/// back to the system before an allocation failure is reported.
+/// bytes and are emptied back to the system before an allocation failure is
+/// reported. Unlike the collector's state they stay per thread: the global
+/// allocator serves every thread of the process (the test harness's own
+/// threads next to an integration test, the main thread joining the
+/// program thread), and a `const` thread-local without a destructor costs
+/// one `%fs`-relative address, as a static would. Each head is a `Cell` of
+/// its own: one `Cell` of the whole array copied 128 bytes in and out per
+/// request.
 mod small {
     use std::alloc::{GlobalAlloc, Layout, System};
     use std::cell::Cell;
@@ -75,7 +81,7 @@ mod small {
     thread_local! {
         /// Head of each class's free list (the next pointer is stored in
         /// the free block's first word), and the bytes held.
-        static FREE: Cell<[*mut u8; CLASSES]> = const { Cell::new([std::ptr::null_mut(); CLASSES]) };
+        static FREE: [Cell<*mut u8>; CLASSES] = const { [const { Cell::new(std::ptr::null_mut()) }; CLASSES] };
         static HELD: Cell<usize> = const { Cell::new(0) };
     }
 
@@ -95,15 +101,13 @@ mod small {
     /// A block of class `c` from its free list, or null.
     #[inline]
     pub fn take(c: usize) -> *mut u8 {
-        FREE.try_with(|f| {
-            let mut heads = f.get();
-            let p = heads[c];
+        FREE.try_with(|heads| {
+            let p = heads[c].get();
             if !p.is_null() {
                 // SAFETY: every block on a free list was allocated with
                 // `block_layout(c)` (at least one word, 16-aligned) and its
                 // first word holds the next block or null.
-                heads[c] = unsafe { *(p as *mut *mut u8) };
-                f.set(heads);
+                heads[c].set(unsafe { *(p as *mut *mut u8) });
                 let _ = HELD.try_with(|h| h.set(h.get() - block_layout(c).size()));
             }
             p
@@ -128,22 +132,20 @@ mod small {
         if !room {
             return false;
         }
-        FREE.with(|f| {
-            let mut heads = f.get();
+        FREE.with(|heads| {
             // SAFETY: `p` is a free block of `block_layout(c)`, at least one
             // aligned word, no longer used by anyone.
-            unsafe { *(p as *mut *mut u8) = heads[c] };
-            heads[c] = p;
-            f.set(heads);
+            unsafe { *(p as *mut *mut u8) = heads[c].get() };
+            heads[c].set(p);
         });
         true
     }
 
     /// Returns every cached block to the system.
     pub fn flush() {
-        let _ = FREE.try_with(|f| {
-            let heads = f.replace([std::ptr::null_mut(); CLASSES]);
-            for (c, mut p) in heads.into_iter().enumerate() {
+        let _ = FREE.try_with(|heads| {
+            for (c, head) in heads.iter().enumerate() {
+                let mut p = head.replace(std::ptr::null_mut());
                 while !p.is_null() {
                     // SAFETY: as in `take`; each block came from `System`
                     // with `block_layout(c)`.

@@ -48,6 +48,10 @@ const MAX_CHUNKS: usize = 1 << 20;
 const RECIP_SHIFT: u32 = 40;
 /// The byte freed cells are filled with in stress mode.
 pub const POISON: u8 = 0xdb;
+/// The most bytes one run of free cells spans (at least one cell): the
+/// bytes of a run are counted towards the next collection when it is taken,
+/// so a run is kept short enough for that not to matter.
+const MAX_RUN_BYTES: usize = 16 * 1024;
 
 /// How the collector handles one Rust type.
 pub struct TypeInfo {
@@ -200,16 +204,36 @@ impl Block {
     }
 }
 
+/// A run of free cells that allocation bumps through: the address of the
+/// next cell and the end of the run (both 0 when there is none, so the
+/// fast path's `next + cell <= limit` fails). Generated code bumps the
+/// float space's run itself (`alrt_abi::layout::ALLOC_RUN_*`, pinned in
+/// `rt/src/layout.rs`).
+#[repr(C)]
+pub struct Run {
+    pub next: usize,
+    pub limit: usize,
+}
+
 /// The blocks of one type.
 struct Space {
     blocks: Vec<*mut Block>,
-    /// Allocation resumes in `blocks[cur]` at cell `cursor`.
+    /// The current run lies in `blocks[cur]`; the next run is searched
+    /// for from cell `cursor` on.
     cur: usize,
     cursor: usize,
+    /// The first cell of the current run not yet marked allocated (cells
+    /// from here to the run's `next` hold objects; `Heap::retire` sets
+    /// their bits).
+    run_start: usize,
 }
 
 /// All blocks of one thread's heap.
+#[repr(C)]
 pub struct Heap {
+    /// The current run of each space; first, at a fixed offset generated
+    /// code adds to the collector state's address.
+    pub runs: [Run; NSPACES],
     spaces: [Space; NSPACES],
     /// Large blocks, one object each.
     large: Vec<*mut Block>,
@@ -223,19 +247,24 @@ pub struct Heap {
     spare: Vec<*mut Block>,
     /// Bytes in allocated cells (exact after a sweep, then counted up).
     pub bytes: usize,
-    /// Allocated cells.
+    /// Allocated cells (exact after `flush_runs`).
     pub objects: usize,
+    /// Runs are one cell long (stress mode: every allocation reaches rt,
+    /// which counts down to the next collection).
+    pub single_cell_runs: bool,
 }
 
 impl Heap {
     /// An empty heap (no blocks mapped).
     pub const fn new() -> Heap {
         Heap {
+            runs: [const { Run { next: 0, limit: 0 } }; NSPACES],
             spaces: [const {
                 Space {
                     blocks: Vec::new(),
                     cur: 0,
                     cursor: 0,
+                    run_start: 0,
                 }
             }; NSPACES],
             large: Vec::new(),
@@ -246,6 +275,7 @@ impl Heap {
             spare: Vec::new(),
             bytes: 0,
             objects: 0,
+            single_cell_runs: false,
         }
     }
 
@@ -255,32 +285,96 @@ impl Heap {
     }
 
     /// A free cell of `cell_size` bytes for an object of type `info` in
-    /// space `sp`, or `None` if no block can be mapped.
-    #[inline]
+    /// space `sp`, or `None` if no block can be mapped: the next cell of
+    /// the space's run, or the first of a new one.
+    #[inline(always)]
     pub fn alloc_cell(
         &mut self,
         sp: usize,
         info: &'static TypeInfo,
         cell_size: usize,
     ) -> Option<*mut u8> {
-        let space = &mut self.spaces[sp];
-        while let Some(&b) = space.blocks.get(space.cur) {
+        let run = &mut self.runs[sp];
+        if run.next + cell_size <= run.limit {
+            let p = run.next;
+            run.next = p + cell_size;
+            return Some(p as *mut u8);
+        }
+        self.new_run(sp, info, cell_size)
+    }
+
+    /// Retires the space's run and takes the next one (the free cells
+    /// from the first free one on, up to the next allocated cell and at
+    /// most `MAX_RUN_BYTES`), mapping a block if none is left; returns its
+    /// first cell, already taken.
+    #[inline(never)]
+    fn new_run(&mut self, sp: usize, info: &'static TypeInfo, cell_size: usize) -> Option<*mut u8> {
+        self.retire(sp);
+        let max_cells = if self.single_cell_runs {
+            1
+        } else {
+            (MAX_RUN_BYTES / cell_size).max(1)
+        };
+        loop {
+            let space = &mut self.spaces[sp];
+            let Some(&b) = space.blocks.get(space.cur) else {
+                let b = self.new_block(info, cell_size, BLOCK_SIZE)?;
+                self.spaces[sp].blocks.push(b);
+                continue;
+            };
             // SAFETY: `b` is a mapped block owned by this heap.
             let block = unsafe { &mut *b };
-            if let Some(idx) = find_free(block, space.cursor) {
-                block.alloc[idx / 64] |= 1 << (idx % 64);
-                block.live += 1;
-                space.cursor = idx + 1;
-                self.bytes += block.cell_size;
-                self.objects += 1;
-                return Some(block.cell(idx) as *mut u8);
-            }
-            space.cur += 1;
-            space.cursor = 0;
+            let Some(start) = find_free(block, space.cursor) else {
+                space.cur += 1;
+                space.cursor = 0;
+                continue;
+            };
+            let end = find_allocated(block, start + 1).min(start + max_cells);
+            space.cursor = end;
+            let first = block.cell(start);
+            space.run_start = first;
+            self.runs[sp] = Run {
+                next: first + cell_size,
+                limit: block.cell(end),
+            };
+            self.bytes += (end - start) * cell_size;
+            return Some(first as *mut u8);
         }
-        let b = self.new_block(info, cell_size, BLOCK_SIZE)?;
-        self.spaces[sp].blocks.push(b);
-        self.alloc_cell(sp, info, cell_size)
+    }
+
+    /// Marks the cells taken from the space's run allocated and gives its
+    /// untaken cells back (the next run starts at the first of them).
+    fn retire(&mut self, sp: usize) {
+        let run = std::mem::replace(&mut self.runs[sp], Run { next: 0, limit: 0 });
+        if run.limit == 0 {
+            return;
+        }
+        let space = &mut self.spaces[sp];
+        // SAFETY: a run lies in the space's current block, mapped and owned
+        // by this heap.
+        let block = unsafe { &mut *space.blocks[space.cur] };
+        let base = block.cell(0);
+        let (first, taken) = (
+            (space.run_start - base) / block.cell_size,
+            (run.next - base) / block.cell_size,
+        );
+        set_range(&mut block.alloc, first, taken);
+        block.live += taken - first;
+        self.objects += taken - first;
+        self.bytes -= run.limit - run.next;
+        space.cursor = taken;
+        space.run_start = 0;
+    }
+
+    /// Retires every space's run, so the allocation bits and counts say
+    /// which cells hold objects: before anything reads them (a collection,
+    /// a lookup outside one, statistics).
+    pub fn flush_runs(&mut self) {
+        for sp in 0..NSPACES {
+            if self.runs[sp].limit != 0 {
+                self.retire(sp);
+            }
+        }
     }
 
     /// A large block holding one cell of `size` bytes, or `None` if it
@@ -429,6 +523,7 @@ impl Heap {
     /// Frees every allocated, unmarked cell, clears the marks and returns
     /// empty blocks to the OS (keeping a few spares).
     pub fn sweep(&mut self, poison: bool) {
+        self.flush_runs();
         let mut bytes = 0;
         let mut objects = 0;
         let mut free = Vec::new();
@@ -447,6 +542,8 @@ impl Heap {
             sp.cur = 0;
             sp.cursor = 0;
         }
+        // `flush_runs` left no run: the next allocation in each space
+        // searches its first block from its first cell.
         self.large.retain(|&b| {
             // SAFETY: `b` is a mapped large block.
             let block = unsafe { &mut *b };
@@ -511,6 +608,42 @@ fn find_free(block: &Block, from: usize) -> Option<usize> {
             return None;
         }
         w = block.alloc[wi];
+    }
+}
+
+/// The first allocated cell at or after `from`, or `ncells`.
+#[inline]
+fn find_allocated(block: &Block, from: usize) -> usize {
+    let mut wi = from / 64;
+    if wi * 64 >= block.ncells {
+        return block.ncells;
+    }
+    let mut w = block.alloc[wi] & !((1u64 << (from % 64)) - 1);
+    loop {
+        if w != 0 {
+            return (wi * 64 + w.trailing_zeros() as usize).min(block.ncells);
+        }
+        wi += 1;
+        if wi * 64 >= block.ncells {
+            return block.ncells;
+        }
+        w = block.alloc[wi];
+    }
+}
+
+/// Sets bits `first..end` of a cell bitmap.
+fn set_range(words: &mut [u64], first: usize, end: usize) {
+    let mut i = first;
+    while i < end {
+        let (wi, bit) = (i / 64, i % 64);
+        let n = (end - i).min(64 - bit);
+        let mask = if n == 64 {
+            u64::MAX
+        } else {
+            ((1u64 << n) - 1) << bit
+        };
+        words[wi] |= mask;
+        i += n;
     }
 }
 
@@ -649,6 +782,9 @@ mod tests {
         let b = heap.alloc_cell(sp, info, cell).unwrap() as usize;
         let big = heap.alloc_large(info, 3 * BLOCK_SIZE).unwrap() as usize;
         assert_eq!(b - a, 48);
+        // Cells taken from a run are not marked allocated until it retires.
+        assert!(heap.find(a).is_none());
+        heap.flush_runs();
         for (p, start) in [(a, a), (a + 40, a), (b + 8, b), (big + 2 * BLOCK_SIZE, big)] {
             let (blk, idx) = heap.find(p).expect("allocated cell");
             // SAFETY: `find` returned a mapped block of this heap.
@@ -659,5 +795,68 @@ mod tests {
         heap.sweep(false);
         assert!(heap.find(a).is_none() && heap.find(big).is_none());
         assert_eq!(heap.objects, 0);
+    }
+
+    /// Allocates `n` cells of `sp` (tuple cells of 48 bytes).
+    fn take(heap: &mut Heap, n: usize) -> Vec<usize> {
+        let info = &Info::<crate::objects::tuple::TupleObj>::VAR_INFO;
+        let (class, cell) = size_class(48).unwrap();
+        let sp = Heap::var_space(0, class);
+        (0..n)
+            .map(|_| heap.alloc_cell(sp, info, cell).unwrap() as usize)
+            .collect()
+    }
+
+    #[test]
+    fn runs_bump_and_restart_after_allocated_cells() {
+        let mut heap = Heap::new();
+        let cells = take(&mut heap, 700);
+        // A fresh block: consecutive cells, runs of at most MAX_RUN_BYTES
+        // following each other.
+        assert!(cells.windows(2).all(|w| w[1] - w[0] == 48));
+        // Cells are counted when their run retires (a full run when the
+        // next is taken).
+        let per_run = MAX_RUN_BYTES / 48;
+        assert_eq!(heap.objects, 700 / per_run * per_run);
+        heap.flush_runs();
+        assert_eq!(heap.objects, 700);
+        assert_eq!(heap.bytes, 700 * 48);
+        // Keep every third cell: the sweep frees the others.
+        for (i, &c) in cells.iter().enumerate() {
+            if i % 3 == 0 {
+                let (b, idx) = heap.find(c).expect("allocated");
+                // SAFETY: `find` returned a mapped block of this heap.
+                unsafe { (*b).mark[idx / 64] |= 1 << (idx % 64) };
+            }
+        }
+        heap.sweep(false);
+        assert_eq!(heap.objects, 234);
+        // Runs of the swept block are the two free cells between survivors.
+        let again = take(&mut heap, 6);
+        assert_eq!(
+            again,
+            vec![cells[1], cells[2], cells[4], cells[5], cells[7], cells[8]]
+        );
+        heap.flush_runs();
+        assert_eq!(heap.objects, 240);
+        for c in again {
+            assert!(heap.find(c).is_some());
+        }
+        // A retired run gives its untaken cells back: the next run starts
+        // at the first of them.
+        let next = take(&mut heap, 1);
+        assert_eq!(next, vec![cells[10]]);
+        heap.flush_runs();
+        assert_eq!(take(&mut heap, 1), vec![cells[11]]);
+    }
+
+    #[test]
+    fn single_cell_runs_leave_nothing_to_bump() {
+        let mut heap = Heap::new();
+        heap.single_cell_runs = true;
+        take(&mut heap, 3);
+        let (class, _) = size_class(48).unwrap();
+        let run = &heap.runs[Heap::var_space(0, class)];
+        assert_eq!(run.next, run.limit, "generated code's fast path fails");
     }
 }

@@ -21,7 +21,6 @@ use crate::object::{ByteObject, Object, VarObject};
 use crate::value::Value;
 use heap::{Heap, Info};
 use std::cell::{RefCell, UnsafeCell};
-use std::mem::ManuallyDrop;
 use std::ops::{Deref, DerefMut};
 
 /// The heap is not collected before it holds this many bytes (cells plus
@@ -48,9 +47,12 @@ const STRESS_SCALE: usize = 64;
 
 // ============================ state ============================
 
-/// Collector state for one thread. Only the program thread (the one that
-/// called [`set_stack_top`]) ever collects; other threads (unit tests, the
-/// main thread before start) allocate into their own heap, which leaks.
+/// Collector state; `repr(C)` with the heap, whose runs come first, at
+/// offset 0 (`RUNS_OFFSET`): generated code bumps the float run in place.
+/// Only the program thread (the one that called
+/// [`set_stack_top`]) ever collects; before it starts (and in rt's unit
+/// tests, one state per thread) nothing is collected: the heap leaks.
+#[repr(C)]
 struct Gc {
     heap: Heap,
     /// Highest address of the program thread's stack, 0 until set.
@@ -61,6 +63,9 @@ struct Gc {
     temps: Vec<*const Vec<Value>>,
     /// Collect when cells + malloc bytes exceed this.
     threshold: usize,
+    /// `threshold` while allocation may start a collection, else
+    /// `usize::MAX` (`update_trigger`): one compare on the fast path.
+    trigger: usize,
     /// `ALC_GC_STRESS`: 0 off, else the base allocation interval.
     stress: usize,
     /// Allocations left until the next stress collection.
@@ -76,14 +81,16 @@ struct Gc {
     weak: weak::Registry,
 }
 
-thread_local! {
-    static GC: UnsafeCell<ManuallyDrop<Gc>> = const {
-        UnsafeCell::new(ManuallyDrop::new(Gc {
+impl Gc {
+    /// The state before anything is allocated.
+    const fn new() -> Gc {
+        Gc {
             heap: Heap::new(),
             stack_top: 0,
             roots: Vec::new(),
             temps: Vec::new(),
             threshold: MIN_THRESHOLD,
+            trigger: usize::MAX,
             stress: 0,
             countdown: 0,
             collecting: false,
@@ -91,23 +98,70 @@ thread_local! {
             collections: 0,
             fin: finalize::Registry::new(),
             weak: weak::Registry::new(),
-        }))
-    };
+        }
+    }
 }
 
-/// Runs `f` with this thread's collector state.
-#[inline]
+/// The collector state of the process: a plain static, not a
+/// `thread_local!`, because every allocation reads it (a thread-local's
+/// accessor was 3.5-7.5% of allocation-heavy benchmarks). rt's unit tests,
+/// which run on parallel threads, keep one state per thread (below).
+#[cfg(not(test))]
+struct GcState(UnsafeCell<Gc>);
+
+// SAFETY: only one thread at a time uses rt: the program thread (started
+// in `entry/start.rs`, which the main thread only joins; what the main
+// thread does before and after is ordered by the spawn and the join), or
+// one test at a time in the integration tests and fuzz targets that link
+// rt (`--test-threads=1`, README.md). Nothing else allocates GC objects.
+#[cfg(not(test))]
+unsafe impl Sync for GcState {}
+
+#[cfg(not(test))]
+#[export_name = alrt_abi::rt_data_symbol!(GC_STATE)]
+static GC: GcState = GcState(UnsafeCell::new(Gc::new()));
+
+#[cfg(test)]
+thread_local! {
+    static GC: UnsafeCell<std::mem::ManuallyDrop<Gc>> =
+        const { UnsafeCell::new(std::mem::ManuallyDrop::new(Gc::new())) };
+}
+
+/// Runs `f` with the collector state.
+#[cfg(not(test))]
+#[inline(always)]
+fn with_gc<R>(f: impl FnOnce(&mut Gc) -> R) -> R {
+    // SAFETY: one thread uses rt (`GcState`'s Sync), and no caller
+    // re-enters `with_gc` while `f` runs: allocation, root registration and
+    // collection do not call back into each other (trace and drop
+    // functions never allocate or register roots).
+    f(unsafe { &mut *GC.0.get() })
+}
+
+/// Runs `f` with this test thread's collector state.
+#[cfg(test)]
+#[inline(always)]
 fn with_gc<R>(f: impl FnOnce(&mut Gc) -> R) -> R {
     GC.with(|g| {
-        // SAFETY: the state is thread-local and no caller re-enters `with_gc`
-        // while `f` runs: allocation, root registration and collection do
-        // not call back into each other (trace and drop functions never
-        // allocate or register roots).
+        // SAFETY: the state is thread-local; no re-entry, as above.
         f(unsafe { &mut *g.get() })
     })
 }
 
 // ============================ allocation ============================
+
+/// A space's run of free cells (`alrt_abi::layout::ALLOC_RUN_*`).
+pub(crate) use heap::Run;
+
+/// Offset of the first space's run in the collector state
+/// (`alrt_abi::layout::GC_STATE_RUNS`).
+pub(crate) const RUNS_OFFSET: usize =
+    std::mem::offset_of!(Gc, heap) + std::mem::offset_of!(Heap, runs);
+
+/// The cell size of a fixed-size `T` (floats: `alrt_abi::layout::FLOAT_CELL`).
+pub(crate) const fn cell_size<T: Object>() -> usize {
+    Info::<T>::CELL
+}
 
 /// Allocates `obj` in the GC heap. The reference is valid while the object
 /// is reachable from a root (docs/gc.md); it may collect first, during
@@ -299,16 +353,31 @@ impl Gc {
     /// True if a collection should run before the next allocation.
     #[inline]
     fn due(&mut self) -> bool {
+        if self.stress != 0 {
+            return self.stress_due();
+        }
+        self.heap.bytes + crate::gc::alloc::malloc_bytes() > self.trigger
+    }
+
+    /// `due` in stress mode: every `countdown` allocations too.
+    #[inline(never)]
+    fn stress_due(&mut self) -> bool {
         if self.stack_top == 0 || self.collecting || !self.enabled {
             return false;
         }
-        if self.stress != 0 {
-            self.countdown = self.countdown.saturating_sub(1);
-            if self.countdown == 0 {
-                return true;
-            }
-        }
-        self.heap.bytes + crate::gc::alloc::malloc_bytes() > self.threshold
+        self.countdown = self.countdown.saturating_sub(1);
+        self.countdown == 0 || self.heap.bytes + crate::gc::alloc::malloc_bytes() > self.trigger
+    }
+
+    /// Sets `trigger` after a change of the threshold or of whether
+    /// allocation may collect (no program thread yet or any more, a
+    /// collection running, `gc.disable()`).
+    fn update_trigger(&mut self) {
+        self.trigger = if self.stack_top == 0 || self.collecting || !self.enabled {
+            usize::MAX
+        } else {
+            self.threshold
+        };
     }
 
     /// Marks from the roots (`scan`) plus `extra`, queues dead objects that
@@ -319,6 +388,9 @@ impl Gc {
             return;
         }
         self.collecting = true;
+        self.update_trigger();
+        // Marking reads the allocation bits of the cells taken from runs.
+        self.heap.flush_runs();
         let mut t = Tracer {
             heap: &self.heap,
             stack: Vec::new(),
@@ -382,6 +454,7 @@ impl Gc {
         self.threshold = next_threshold(in_use);
         self.collections += 1;
         self.collecting = false;
+        self.update_trigger();
     }
 
     /// Checks the heap invariant after a sweep: every value in a live object
@@ -648,12 +721,17 @@ pub fn set_stack_top(top: usize) {
         gc.stack_top = top;
         gc.stress = stress;
         gc.countdown = stress;
+        gc.heap.single_cell_runs = stress != 0;
+        gc.update_trigger();
     });
 }
 
 /// Disables collection on this thread (the program body has returned).
 pub fn stop() {
-    with_gc(|gc| gc.stack_top = 0);
+    with_gc(|gc| {
+        gc.stack_top = 0;
+        gc.update_trigger();
+    });
 }
 
 /// Runs a full collection now (tests and `ALC_GC_STATS`).
@@ -667,6 +745,7 @@ pub fn collect_now() {
 pub fn collect_counted() -> usize {
     scrub_stack();
     with_gc(|gc| {
+        gc.heap.flush_runs();
         let before = gc.heap.objects;
         gc.collect(&|_| {}, Scan::All);
         before.saturating_sub(gc.heap.objects)
@@ -686,7 +765,10 @@ fn scrub_stack() {
 
 /// `gc.enable()` and `gc.disable()`: whether allocation starts collections.
 pub fn set_enabled(on: bool) {
-    with_gc(|gc| gc.enabled = on);
+    with_gc(|gc| {
+        gc.enabled = on;
+        gc.update_trigger();
+    });
 }
 
 /// `gc.isenabled()`.
@@ -701,10 +783,13 @@ pub fn in_heap(v: Value) -> bool {
         return false;
     }
     let addr = v.0 as usize;
-    with_gc(|gc| match gc.heap.find(addr) {
-        // SAFETY: `find` returned a mapped block of this heap.
-        Some((b, idx)) => unsafe { &*b }.cell(idx) == addr,
-        None => false,
+    with_gc(|gc| {
+        gc.heap.flush_runs();
+        match gc.heap.find(addr) {
+            // SAFETY: `find` returned a mapped block of this heap.
+            Some((b, idx)) => unsafe { &*b }.cell(idx) == addr,
+            None => false,
+        }
     })
 }
 
@@ -718,6 +803,7 @@ pub(crate) fn collect_precise(roots: &[Value]) {
             // Any address below the stack pointer: the stack scan of a
             // collection `alloc` might start would cover nothing.
             gc.stack_top = 1;
+            gc.update_trigger();
         }
         gc.collect(&|t| t.visit_all(roots), Scan::Precise)
     });
@@ -725,7 +811,10 @@ pub(crate) fn collect_precise(roots: &[Value]) {
 
 /// `(collections, live objects, heap bytes mapped)` for tests and stats.
 pub fn stats() -> (usize, usize, usize) {
-    with_gc(|gc| (gc.collections, gc.heap.objects, gc.heap.mapped()))
+    with_gc(|gc| {
+        gc.heap.flush_runs();
+        (gc.collections, gc.heap.objects, gc.heap.mapped())
+    })
 }
 
 /// A `Vec<Value>` whose values are GC roots while it exists: for rt

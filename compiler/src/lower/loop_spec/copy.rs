@@ -7,7 +7,6 @@ use super::{Fast, Ty, EXACT_F64_INT};
 use crate::ast::{BinOp, CmpOp, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
 use crate::lower::fast::UNBOXED;
 use crate::lower::func_cx::{FuncCx, SMALL_SHIFT, SMALL_TAG};
-use crate::lower::rt_abi::RtFn;
 use crate::resolve::{Binding, ScopeId};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
@@ -444,15 +443,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             // A word as it is (a list, or an item copied).
             Ty::List => v,
             Ty::Float => {
-                let w = self.rt(RtFn::ConstFloat, &[v]).expect("returns");
                 let failed = self.b.create_block();
                 self.b.set_cold_block(failed);
-                let ok = self.b.create_block();
-                self.b.ins().brif(w, ok, &[], failed, &[]);
+                let w = self.box_float_or(v, Some(failed));
+                let cur = self.b.current_block();
                 self.b.switch_to_block(failed);
                 self.spec_write_back(fast, fast.scope);
                 self.raise_pending();
-                self.b.switch_to_block(ok);
+                if let Some(cur) = cur {
+                    self.b.switch_to_block(cur);
+                }
                 w
             }
         };
