@@ -71,6 +71,9 @@ fn all_marked(body: &[Stmt], entries: &HashMap<*const Stmt, Block>) -> bool {
 pub struct LoopSpec {
     /// A `for` loop's target.
     var: Option<String>,
+    /// The loop statement's position: the fast copy's own steps (its
+    /// test, the next item) are at it, as the generic copy's are.
+    pos: crate::span::Span,
     plan: Plan,
     live: BTreeSet<String>,
     assigned: BTreeSet<String>,
@@ -146,6 +149,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         if let Some(mut fast) = self.spec_open(&spec, body, g_header, None, f_header) {
             self.b.ins().jump(f_header, &[]);
             self.b.switch_to_block(f_header);
+            self.set_line(spec.pos);
             let to_generic = self.spec_deopt(&mut fast, g_header);
             self.spec_poll(to_generic);
             let f_body = self.b.create_block();
@@ -317,6 +321,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let n = self.b.ins().iconst(types::I64, DEOPT_BUDGET);
         self.b.def_var(budget, n);
         Some(LoopSpec {
+            pos: self.pos,
             var,
             plan,
             live,
@@ -334,6 +339,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     fn spec_inlined(&self, body: &[Stmt]) -> Option<(Option<Vec<Stmt>>, BTreeSet<String>)> {
         if !stmts_have_call(body) {
             return Some((None, BTreeSet::new()));
+        }
+        // With `-g` every call stays a call, so a breakpoint in the
+        // function stops there and backtraces show its frame.
+        if self.m.debug.is_some() {
+            return None;
         }
         let scope = self.scope;
         let res = self.m.res;
@@ -391,6 +401,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().jump(f_header, &[]);
 
         self.b.switch_to_block(f_header);
+        self.set_line(spec.pos);
         let to_generic = self.spec_deopt(&mut fast, header);
         self.spec_poll(to_generic);
         let cv = self.b.use_var(c);
@@ -414,6 +425,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         // The next item; past the small ints the loop ends, as the
         // generic copy's tagged counter ends it.
         self.b.switch_to_block(f_latch);
+        self.set_line(spec.pos);
         let cv = self.b.use_var(c);
         let next = self.b.ins().iadd_imm_s(cv, step);
         self.spec_small_or(next, fast.exit);
@@ -445,6 +457,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         // generic copy; an item of another type is taken by the generic
         // copy, whose header reads it again.
         self.b.switch_to_block(f_header);
+        self.set_line(spec.pos);
         let to_generic = self.spec_deopt(&mut fast, header);
         self.spec_poll(to_generic);
         let i = self.b.use_var(idx);
