@@ -101,13 +101,7 @@ pub(super) fn scan_expr<'e>(e: &'e Expr, s: &mut Scan<'e>) -> bool {
         ExprKind::BinOp { left, op, right } => {
             match op {
                 BinOp::Pow => s.powers.push(e),
-                BinOp::FloorDiv
-                | BinOp::Mod
-                | BinOp::BitAnd
-                | BinOp::BitOr
-                | BinOp::BitXor
-                | BinOp::LShift
-                | BinOp::RShift => s.int_ops.push(e),
+                _ if int_only(*op) => s.int_ops.push(e),
                 _ if arith(*op) => {}
                 _ => return false,
             }
