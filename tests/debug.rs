@@ -147,6 +147,31 @@ fn gdb_next_goes_round_a_for_loop_through_its_for_line() {
 }
 
 #[test]
+fn a_breakpoint_in_a_numeric_loop_stops_at_every_iteration() {
+    // Without `-g` this loop would run in a fast copy until `x` leaves the
+    // small ints, then in its generic copy: with `-g` it has one copy.
+    let dir = scratch("numeric_loop");
+    let src = "def grow(n):\n    x = 1\n    i = 0\n    while i < n:\n        x = x * 1000\n        i = i + 1\n    return x\nprint(grow(10))\n";
+    std::fs::write(dir.join("prog.al"), src).expect("write prog.al");
+    compile(&dir, &["prog.al", "-g", "-o", "prog"]);
+    let mut gdb = Command::new("timeout");
+    gdb.arg("120")
+        .arg("gdb")
+        .args(["-nx", "-batch", "-ex", "break prog.al:5", "-ex", "run"]);
+    for _ in 0..12 {
+        gdb.args(["-ex", "continue"]);
+    }
+    let out = gdb
+        .arg("./prog")
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .output()
+        .expect("gdb runs (scripts/setup.sh installs it)");
+    let out = text(&out);
+    assert_eq!(out.matches("hit Breakpoint 1").count(), 10, "gdb:\n{out}");
+}
+
+#[test]
 fn gdb_stops_at_an_al_line_on_aarch64_under_qemu() {
     let dir = scratch("aarch64");
     compile(

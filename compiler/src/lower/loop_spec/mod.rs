@@ -292,7 +292,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// over an inline range, `for var in xs`) if its fast copy can run it;
     /// the deopt budget is set here, before the loop.
     pub fn spec_plan(&mut self, head: Head<'a>, body: &'a [Stmt]) -> Option<LoopSpec> {
-        if self.gen.is_some() || self.spec_entries.is_some() {
+        // With `-g` a loop has one copy, so a breakpoint on a line of its
+        // body stops at every iteration (gdb places it in one copy).
+        if self.gen.is_some() || self.spec_entries.is_some() || self.m.debug.is_some() {
             return None;
         }
         let scope = self.scope;
@@ -339,11 +341,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     fn spec_inlined(&self, body: &[Stmt]) -> Option<(Option<Vec<Stmt>>, BTreeSet<String>)> {
         if !stmts_have_call(body) {
             return Some((None, BTreeSet::new()));
-        }
-        // With `-g` every call stays a call, so a breakpoint in the
-        // function stops there and backtraces show its frame.
-        if self.m.debug.is_some() {
-            return None;
         }
         let scope = self.scope;
         let res = self.m.res;
