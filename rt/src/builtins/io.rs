@@ -60,7 +60,7 @@ fn print(args: Args) -> R<Value> {
             output::try_write_out(sep)?;
         }
         if v.is_small() {
-            output::try_write_out(small_int_text(v.small(), &mut digits))?;
+            output::try_write_out(crate::objects::int::small_int_text(v.small(), &mut digits))?;
         } else if let Some(s) =
             crate::objects::str::try_str(*v).filter(|_| !crate::class::ops::is_user(*v))
         {
@@ -121,25 +121,6 @@ fn print_to_file(file: Value, items: &[Value], sep: &str, end: &str, flush: bool
         )?;
     }
     none()
-}
-
-/// Decimal text of `n`, formatted into `buf` (no allocation).
-fn small_int_text(n: i64, buf: &mut [u8; 24]) -> &str {
-    let mut pos = buf.len();
-    let mut m = n.unsigned_abs();
-    loop {
-        pos -= 1;
-        buf[pos] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        pos -= 1;
-        buf[pos] = b'-';
-    }
-    std::str::from_utf8(&buf[pos..]).unwrap_or("")
 }
 
 fn input(args: Args) -> R<Value> {
@@ -212,17 +193,5 @@ mod tests {
             call_kw(&PRINT, &[], &[("foo", i(1))]).unwrap_err(),
             "TypeError: 'foo' is an invalid keyword argument for print()"
         );
-    }
-
-    #[test]
-    fn small_int_text_formats() {
-        let mut buf = [0u8; 24];
-        assert_eq!(small_int_text(0, &mut buf), "0");
-        assert_eq!(small_int_text(-42, &mut buf), "-42");
-        assert_eq!(
-            small_int_text(crate::value::SMALL_MIN, &mut buf),
-            crate::value::SMALL_MIN.to_string()
-        );
-        assert_eq!(small_int_text(i64::MIN, &mut buf), i64::MIN.to_string());
     }
 }

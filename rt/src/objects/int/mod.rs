@@ -173,29 +173,33 @@ pub fn repr(v: Value) -> String {
     to_radix_string(v, 10)
 }
 
-/// `str(i)` for a small int: the digits written into the new string (no
-/// `String` to format into, copy and free: `str(i)` is common in string
-/// building).
-pub fn small_str(i: i64) -> Value {
-    // 20 bytes: u64::MAX has 20 digits; a small int's magnitude is less.
-    let mut buf = [0u8; 21];
-    let mut at = buf.len();
-    let mut m = i.unsigned_abs();
+/// Decimal text of `n`, formatted into `buf` (no allocation).
+pub fn small_int_text(n: i64, buf: &mut [u8; 24]) -> &str {
+    let mut pos = buf.len();
+    let mut m = n.unsigned_abs();
     loop {
-        at -= 1;
-        buf[at] = b'0' + (m % 10) as u8;
+        pos -= 1;
+        buf[pos] = b'0' + (m % 10) as u8;
         m /= 10;
         if m == 0 {
             break;
         }
     }
-    if i < 0 {
-        at -= 1;
-        buf[at] = b'-';
+    if n < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
     }
-    let digits = &buf[at..];
-    // ASCII digits and '-': valid UTF-8, one code point per byte.
-    let text = std::str::from_utf8(digits).unwrap_or_default();
+    // ASCII digits and '-': valid UTF-8.
+    std::str::from_utf8(&buf[pos..]).unwrap_or("")
+}
+
+/// `str(i)` for a small int: the digits written into the new string (no
+/// `String` to format into, copy and free: `str(i)` is common in string
+/// building).
+pub fn small_str(i: i64) -> Value {
+    let mut buf = [0u8; 24];
+    // One code point per byte.
+    let text = small_int_text(i, &mut buf);
     crate::objects::str::from_str_n(text, text.len())
 }
 
@@ -393,6 +397,21 @@ pub fn parse(s: &str, base: u32) -> Option<Value> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn small_int_text_formats() {
+        let mut buf = [0u8; 24];
+        assert_eq!(super::small_int_text(0, &mut buf), "0");
+        assert_eq!(super::small_int_text(-42, &mut buf), "-42");
+        assert_eq!(
+            super::small_int_text(crate::value::SMALL_MIN, &mut buf),
+            crate::value::SMALL_MIN.to_string()
+        );
+        assert_eq!(
+            super::small_int_text(i64::MIN, &mut buf),
+            i64::MIN.to_string()
+        );
+    }
+
     use super::*;
     use crate::value::{SMALL_MAX, SMALL_MIN};
 
