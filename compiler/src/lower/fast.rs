@@ -22,6 +22,9 @@ type ChainLink<'l, Cx> =
 /// (objects are 8-aligned), and not the null word (an unbound local).
 pub const UNBOXED: i64 = 4;
 
+/// Ints up to this magnitude convert to f64 exactly.
+pub const EXACT_F64_INT: i64 = 1 << 53;
+
 /// The result of arithmetic lowered with deferred boxing: a value word, or
 /// (when `f` is set and the word is `UNBOXED` at run time) an unboxed float.
 #[derive(Clone, Copy)]
@@ -543,6 +546,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         x
     }
 
+    /// Continues when the untagged int `i` is within `EXACT_F64_INT` of
+    /// zero (an f64 holds it exactly), else jumps to `slow`.
+    pub(super) fn exact_f64_or(&mut self, i: Value, slow: cranelift_codegen::ir::Block) {
+        let shifted = self.b.ins().iadd_imm_s(i, EXACT_F64_INT);
+        let out = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedGreaterThan, shifted, 2 * EXACT_F64_INT);
+        let fits = self.b.create_block();
+        self.b.ins().brif(out, slow, &[], fits, &[]);
+        self.b.switch_to_block(fits);
+    }
+
     /// The f64 value of a float or small int, else a jump to `slow`; with
     /// `exact`, ints beyond 2**53 (not exactly representable) go slow too.
     fn unbox_f64_or(&mut self, v: Value, slow: cranelift_codegen::ir::Block, exact: bool) -> Value {
@@ -556,15 +572,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(int_b);
         let i = self.b.ins().sshr_imm_u(v, SMALL_SHIFT);
         if exact {
-            let lim = 1i64 << 53;
-            let shifted = self.b.ins().iadd_imm_s(i, lim);
-            let out = self
-                .b
-                .ins()
-                .icmp_imm_u(IntCC::UnsignedGreaterThan, shifted, 2 * lim);
-            let fits = self.b.create_block();
-            self.b.ins().brif(out, slow, &[], fits, &[]);
-            self.b.switch_to_block(fits);
+            self.exact_f64_or(i, slow);
         }
         let fi = self.b.ins().fcvt_from_sint(types::F64, i);
         self.b.ins().jump(done, &[BlockArg::Value(fi)]);

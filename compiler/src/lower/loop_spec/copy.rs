@@ -3,7 +3,7 @@
 //! and arithmetic on unboxed values.
 
 use super::plan::{bin_ty, item_of, len_of, numeric_builtin};
-use super::{Fast, Ty, EXACT_F64_INT};
+use super::{Fast, Ty};
 use crate::ast::{BinOp, CmpOp, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
 use crate::lower::fast::UNBOXED;
 use crate::lower::func_cx::{FuncCx, SMALL_SHIFT, SMALL_TAG};
@@ -54,7 +54,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     self.b.ins().brif(tagged, int_b, &[], other, &[]);
                     self.b.switch_to_block(int_b);
                     let i = self.b.ins().sshr_imm_u(w, SMALL_SHIFT);
-                    self.spec_exact_or(i, fail);
+                    self.exact_f64_or(i, fail);
                     let x = self.b.ins().fcvt_from_sint(types::F64, i);
                     self.jump_args(done, &[x]);
                     self.b.switch_to_block(other);
@@ -203,11 +203,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     let deopt = self.spec_deopt(fast, entry);
                     let ExprKind::Name(n) = &targets[0].kind else {
                         let v = if item_of(value).is_some() {
-                            let addr = self.spec_item_addr(fast, value, deopt);
-                            let w = self
-                                .b
-                                .ins()
-                                .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                            let w = self.spec_item(fast, value, deopt);
                             (w, Ty::List)
                         } else {
                             self.spec_expr(fast, value, deopt)
@@ -218,21 +214,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     let (var, ty) = fast.vars[n.as_str()];
                     let (v, word) = match (ty, item_of(value), &value.kind) {
                         (Ty::List, Some(_), _) => {
-                            let addr = self.spec_item_addr(fast, value, deopt);
-                            let item =
-                                self.b
-                                    .ins()
-                                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                            let item = self.spec_item(fast, value, deopt);
                             self.spec_list_or(item, deopt);
                             (item, None)
                         }
                         // A float copied keeps its box.
                         (Ty::Float, Some(_), _) => {
-                            let addr = self.spec_item_addr(fast, value, deopt);
-                            let item =
-                                self.b
-                                    .ins()
-                                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                            let item = self.spec_item(fast, value, deopt);
                             (self.spec_float_or(item, deopt), Some(item))
                         }
                         (Ty::Float, None, ExprKind::Name(m)) => {
@@ -425,6 +413,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().iadd(p, off)
     }
 
+    /// The word of item `b[i]` (`e`), as `spec_item_addr` finds it.
+    pub(super) fn spec_item(&mut self, fast: &mut Fast, e: &Expr, deopt: Block) -> Value {
+        let addr = self.spec_item_addr(fast, e, deopt);
+        self.b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0)
+    }
+
     /// `target = v` for an item target: the value boxed (a float; a
     /// MemoryError raised after writing the locals back), then stored.
     pub(super) fn spec_store(
@@ -499,11 +495,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
             ExprKind::Subscript { .. } => {
                 // Items are floats here (the plan typed them so).
-                let addr = self.spec_item_addr(fast, e, deopt);
-                let w = self
-                    .b
-                    .ins()
-                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                let w = self.spec_item(fast, e, deopt);
                 (self.spec_float_or(w, deopt), Ty::Float)
             }
             _ => unreachable!("planned loops compute only arithmetic"),
@@ -515,18 +507,6 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let shifted = self.b.ins().ishl_imm_u(r, SMALL_SHIFT);
         let back = self.b.ins().sshr_imm_u(shifted, SMALL_SHIFT);
         let out = self.b.ins().icmp(IntCC::NotEqual, back, r);
-        let ok = self.b.create_block();
-        self.b.ins().brif(out, deopt, &[], ok, &[]);
-        self.b.switch_to_block(ok);
-    }
-
-    /// Continues when `|i| <= 2**53` (exact as an f64), else jumps to `deopt`.
-    pub(super) fn spec_exact_or(&mut self, i: Value, deopt: Block) {
-        let shifted = self.b.ins().iadd_imm_s(i, EXACT_F64_INT);
-        let out = self
-            .b
-            .ins()
-            .icmp_imm_u(IntCC::UnsignedGreaterThan, shifted, 2 * EXACT_F64_INT);
         let ok = self.b.create_block();
         self.b.ins().brif(out, deopt, &[], ok, &[]);
         self.b.switch_to_block(ok);
@@ -548,8 +528,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             // Python's true division: exact operands, one rounding; a zero
             // divisor raises, which the generic copy does.
             if a.1 == Ty::Int && b.1 == Ty::Int {
-                self.spec_exact_or(a.0, deopt);
-                self.spec_exact_or(b.0, deopt);
+                self.exact_f64_or(a.0, deopt);
+                self.exact_f64_or(b.0, deopt);
             }
             let (x, y) = (self.spec_f64(a), self.spec_f64(b));
             let zero = self.b.ins().f64const(0.0);

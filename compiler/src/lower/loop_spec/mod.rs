@@ -50,9 +50,6 @@ pub enum Ty {
 /// generic copy before it stays there.
 pub(super) const DEOPT_BUDGET: i64 = 32;
 
-/// Ints up to this magnitude convert to f64 exactly.
-pub(super) const EXACT_F64_INT: i64 = 1 << 53;
-
 /// True if every statement of `body`, nested ones too, has an entry.
 fn all_marked(body: &[Stmt], entries: &HashMap<*const Stmt, Block>) -> bool {
     body.iter().all(|s| {

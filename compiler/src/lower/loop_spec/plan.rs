@@ -2,8 +2,9 @@
 //! it: the scan of a loop's statements, the type inference, and the
 //! names an iteration reads before it assigns them.
 
-use super::{Ty, EXACT_F64_INT};
+use super::Ty;
 use crate::ast::{BinOp, CmpOp, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
+use crate::lower::fast::EXACT_F64_INT;
 use alrt_abi::value::{SMALL_MAX, SMALL_MIN};
 use std::collections::{BTreeMap, BTreeSet};
 
