@@ -19,7 +19,7 @@
 //! many results (`prefix + str(i)`), which would each keep a buffer twice
 //! their size.
 
-use super::{LongStr, StrObj, CONCAT_DEPTH, OUT_OF_LINE};
+use super::{StrObj, CONCAT_DEPTH, OUT_OF_LINE};
 use crate::object::{Header, STR_TYPE};
 use crate::value::Value;
 use std::cell::Cell;
@@ -163,18 +163,8 @@ fn shared_buf(s: &StrObj) -> Option<&AppendBuf> {
 fn view(buf: &AppendBuf, len: usize, nchars: usize) -> Value {
     buf.retain();
     let header = Header::new(&STR_TYPE);
-    header.flags.set(CONCAT_DEPTH | OUT_OF_LINE);
-    let long = crate::gc::alloc(LongStr {
-        s: StrObj {
-            header,
-            hash: Cell::new(-1),
-            nchars,
-            len,
-        },
-        buf: buf.data(),
-        shared: buf,
-    });
-    Value::from_ref(&long.s)
+    header.flags.set(CONCAT_DEPTH);
+    super::alloc_out_of_line(header, nchars, len, buf.data(), buf)
 }
 
 #[cfg(test)]

@@ -288,6 +288,18 @@ fn alloc_long(text: Box<str>, nchars: usize, header: Header) -> Value {
     debug_assert!(text.len() > INLINE_MAX);
     let len = text.len();
     let buf = Box::into_raw(text) as *mut u8;
+    alloc_out_of_line(header, nchars, len, buf, std::ptr::null())
+}
+
+/// A `LongStr` with header `header` (marked `OUT_OF_LINE`) whose `len`
+/// bytes are at `buf`: its own buffer, or a prefix of `shared`'s.
+fn alloc_out_of_line(
+    header: Header,
+    nchars: usize,
+    len: usize,
+    buf: *mut u8,
+    shared: *const append::AppendBuf,
+) -> Value {
     header.flags.set(header.flags.get() | OUT_OF_LINE);
     let long = crate::gc::alloc(LongStr {
         s: StrObj {
@@ -297,7 +309,7 @@ fn alloc_long(text: Box<str>, nchars: usize, header: Header) -> Value {
             len,
         },
         buf,
-        shared: std::ptr::null(),
+        shared,
     });
     Value::from_ref(&long.s)
 }
