@@ -140,15 +140,9 @@ fn slice_part(v: Value, default: i64) -> R<i64> {
     })
 }
 
-/// `PySlice_Unpack`: raw start, stop, step with defaults filled in.
-pub fn unpack(slice: Value) -> R<(i64, i64, i64)> {
-    let s = slice.as_ref::<SliceObj>();
-    unpack_parts(s.start, s.stop, s.step)
-}
-
-/// `unpack_parts` when every part is a small int or None, so nothing runs
-/// Al code and a built-in sequence can be sliced without making the slice
-/// object; `None` otherwise.
+/// `unpack` of a slice not made into an object, when every part is a
+/// small int or None, so nothing runs Al code and a built-in sequence can
+/// be sliced without making the slice object; `None` otherwise.
 #[inline]
 pub fn unpack_plain(start: Value, stop: Value, step: Value) -> Option<R<(i64, i64, i64)>> {
     let plain = |v: Value| v.is_small() || object::is_none(v);
@@ -165,20 +159,21 @@ pub fn unpack_plain(start: Value, stop: Value, step: Value) -> Option<R<(i64, i6
     Some(Ok((start, stop, step)))
 }
 
-/// `unpack` of the parts of a slice that was not made into an object.
-pub fn unpack_parts(start: Value, stop: Value, step: Value) -> R<(i64, i64, i64)> {
-    let step = if object::is_none(step) {
+/// `PySlice_Unpack`: raw start, stop, step with defaults filled in.
+pub fn unpack(slice: Value) -> R<(i64, i64, i64)> {
+    let s = slice.as_ref::<SliceObj>();
+    let step = if object::is_none(s.step) {
         1
     } else {
-        let st = slice_part(step, 1)?;
+        let st = slice_part(s.step, 1)?;
         if st == 0 {
             return Err(value_error("slice step cannot be zero"));
         }
         // Keep -step representable, as CPython does.
         st.max(-i64::MAX)
     };
-    let start = slice_part(start, if step < 0 { i64::MAX } else { 0 })?;
-    let stop = slice_part(stop, if step < 0 { i64::MIN } else { i64::MAX })?;
+    let start = slice_part(s.start, if step < 0 { i64::MAX } else { 0 })?;
+    let stop = slice_part(s.stop, if step < 0 { i64::MIN } else { i64::MAX })?;
     Ok((start, stop, step))
 }
 
