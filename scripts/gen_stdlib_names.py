@@ -22,7 +22,7 @@ data = pathlib.Path(__file__).resolve().parent.parent / "compiler/data"
 MODULES = """
 __future__ abc argparse array asyncio atexit base64 binascii bisect calendar cmath
 codecs collections collections.abc contextlib copy csv dataclasses datetime
-decimal difflib enum fnmatch fractions functools gc getpass glob gzip hashlib
+decimal difflib enum fnmatch fractions functools gc getpass glob gzip hashlib importlib
 heapq hmac html io itertools json keyword logging math operator os os.path
 pathlib pickle platform pprint queue random re secrets shlex shutil signal
 statistics string struct subprocess sys tempfile textwrap time types typing

@@ -10,7 +10,7 @@ scripts/setup.sh
 echo "== formatting (cargo fmt --check)" >&2
 cargo fmt --all --check
 cargo build --release
-cargo build --release -p alrt --target aarch64-unknown-linux-gnu
+cargo build --release -p alrt -p alrt-jit --target aarch64-unknown-linux-gnu
 # Lints as errors (the set is [workspace.lints] in Cargo.toml). --release so
 # clippy reuses the release profile's build-script outputs; it still checks
 # every dependency once (about 2 minutes cold, seconds after that).

@@ -71,5 +71,18 @@ pub const ALL: &[&str] = &[
     GC_STATE,
 ];
 
+/// The entry `libalrt_jit.a` defines (`jit/`) and the `main` of a program
+/// naming `eval`, `exec` or `compile` calls first: it installs the JIT
+/// that compiles their source at run time.
+#[macro_export]
+macro_rules! jit_install_symbol {
+    () => {
+        "alc_jit_install"
+    };
+}
+
+/// See `jit_install_symbol!`.
+pub const JIT_INSTALL: &str = jit_install_symbol!();
+
 /// The name of the stamp symbol of this ABI version (see the crate docs).
 pub const ABI_STAMP: &str = abi_stamp_symbol!();

@@ -154,6 +154,15 @@ macro_rules! for_each_rt_fn {
             TypeNew3 = alc_rt_type_new3(name: Value, bases: Value, ns: Value, module: &'static ModuleDesc) -> Value;
             // Classes.
             NsGet = alc_rt_ns_get(ns: Value, name: Value) -> Value;
+            // Names, imports and displayed values of code compiled by
+            // `eval`/`exec` (`rt/src/entry/exec.rs`).
+            ExecLoad = alc_rt_exec_load(l: Value, g: Value, name: Value) -> Value;
+            ExecDelete = alc_rt_exec_delete(ns: Value, name: Value) -> i32;
+            ExecImport = alc_rt_exec_import(g: Value, name: Value, level: u32, leaf: i32) -> Value;
+            ExecImportFrom = alc_rt_exec_import_from(m: Value, name: Value) -> Value;
+            ExecImportStar = alc_rt_exec_import_star(ns: Value, m: Value) -> i32;
+            ExecDisplay = alc_rt_exec_display(v: Value) -> i32;
+            ExecFuncModule = alc_rt_exec_func_module(f: Value, g: Value) -> i32;
             NsSet = alc_rt_ns_set(ns: Value, name: Value, v: Value) -> i32;
             ClassPrepare = alc_rt_class_prepare(name: Value, bases: Value, kwnames: Value) -> Value;
             ClassNew = alc_rt_class_new(name: Value, qualname: Value, bases: Value, state: Value, kwnames: Value, cell: Value) -> Value;

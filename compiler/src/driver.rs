@@ -58,13 +58,14 @@ pub fn compile_source(file: SourceFile, cfg: &Config) -> Result<Compiled, Failur
         .code_cache
         .as_deref()
         .and_then(crate::code_cache::CodeCache::open);
-    let (object, clif) =
+    let lowered =
         crate::lower::lower_program(&program, isa, cfg.emit == Emit::Clif, cfg.debug, cache)
             .map_err(|(k, d)| render_all(&program.units[k].file, &[d], cfg.color))?;
     Ok(Compiled {
-        object,
-        clif,
+        object: lowered.object,
+        clif: lowered.clif,
         sources,
+        jit: lowered.jit,
     })
 }
 
@@ -77,6 +78,8 @@ pub struct Compiled {
     /// The program's own source files (its main file and the modules it
     /// imports from disk; not the library's).
     pub sources: Vec<PathBuf>,
+    /// It names `eval`, `exec` or `compile`: it links `libalrt_jit.a`.
+    pub jit: bool,
 }
 
 /// Prints the program's warnings to stderr; fails with its errors rendered.
@@ -138,6 +141,7 @@ pub fn run(cfg: &Config) -> Result<Vec<PathBuf>, Failure> {
         object: obj,
         clif,
         sources,
+        jit,
     } = compile_source(file, cfg)?;
     if cfg.emit == Emit::Clif {
         use std::io::Write;
@@ -187,6 +191,7 @@ pub fn run(cfg: &Config) -> Result<Vec<PathBuf>, Failure> {
             static_link: cfg.static_link,
             debug: cfg.debug,
             verbose: cfg.verbose,
+            jit,
         },
     );
     let _ = std::fs::remove_file(&tmp);

@@ -26,6 +26,17 @@ pub fn triple(target: Option<&str>) -> Result<Triple, String> {
 
 /// The ISA for `triple`; `optimize` selects `opt_level=speed`.
 pub fn isa(triple: &Triple, optimize: bool) -> Result<OwnedTargetIsa, String> {
+    isa_with(triple, optimize, true)
+}
+
+/// The ISA the JIT compiles for (`crate::jit`): the host's, with code
+/// that is not position-independent (its calls reach rt through absolute
+/// addresses, which is what `cranelift_jit` links).
+pub fn jit_isa() -> Result<OwnedTargetIsa, String> {
+    isa_with(&Triple::host(), true, false)
+}
+
+fn isa_with(triple: &Triple, optimize: bool, pic: bool) -> Result<OwnedTargetIsa, String> {
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| {
         f.set(k, v)
@@ -36,7 +47,11 @@ pub fn isa(triple: &Triple, optimize: bool) -> Result<OwnedTargetIsa, String> {
         "opt_level",
         if optimize { "speed" } else { "none" },
     )?;
-    set(&mut flags, "is_pic", "true")?;
+    set(&mut flags, "is_pic", if pic { "true" } else { "false" })?;
+    if !pic {
+        // Calls from JIT memory to rt are far: no 32-bit displacements.
+        set(&mut flags, "use_colocated_libcalls", "false")?;
+    }
     set(&mut flags, "preserve_frame_pointers", "true")?;
     // The verifier costs compile time; debug builds of alc (or ALC_VERIFY=1) keep it on.
     set(

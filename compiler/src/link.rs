@@ -14,6 +14,9 @@ pub struct LinkOptions<'a> {
     /// Keep debug information and symbols (`-g`).
     pub debug: bool,
     pub verbose: bool,
+    /// The program compiles source at run time: link `libalrt_jit.a`,
+    /// the runtime with the compiler's JIT.
+    pub jit: bool,
 }
 
 fn is_host(triple: &Triple) -> bool {
@@ -23,8 +26,12 @@ fn is_host(triple: &Triple) -> bool {
 /// The rt library for `triple`: `--rt-dir`/`ALC_RT_DIR`, else next to the
 /// alc executable (cargo puts both in `target/release`), else the cargo
 /// target directory for a cross triple.
-pub fn find_rt(triple: &Triple, rt_dir: Option<&Path>) -> Result<PathBuf, String> {
-    let name = "libalrt.a";
+pub fn find_rt(triple: &Triple, rt_dir: Option<&Path>, jit: bool) -> Result<PathBuf, String> {
+    let (name, package) = if jit {
+        ("libalrt_jit.a", "alrt-jit")
+    } else {
+        ("libalrt.a", "alrt")
+    };
     let mut candidates = Vec::new();
     if let Some(d) = rt_dir {
         candidates.push(d.join(name));
@@ -47,7 +54,7 @@ pub fn find_rt(triple: &Triple, rt_dir: Option<&Path>) -> Result<PathBuf, String
         .cloned()
         .ok_or_else(|| {
             format!(
-                "the alc runtime library for {triple} was not found (looked for {}); build it with `cargo build --release -p alrt{}`",
+                "the alc runtime library for {triple} was not found (looked for {}); build it with `cargo build --release -p {package}{}`",
                 candidates
                     .iter()
                     .map(|p| p.display().to_string())
@@ -148,7 +155,7 @@ fn output_write_failure(stderr: &str, out: &Path) -> Option<String> {
 
 /// Links `object` with rt into the executable `out`.
 pub fn link(object: &Path, out: &Path, opts: &LinkOptions) -> Result<(), String> {
-    let rt = find_rt(opts.triple, opts.rt_dir.as_deref())?;
+    let rt = find_rt(opts.triple, opts.rt_dir.as_deref(), opts.jit)?;
     check_abi(&rt)?;
     let linker = linker_for(opts.triple, opts.linker.as_deref());
     let mut cmd = Command::new(&linker);

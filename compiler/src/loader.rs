@@ -39,6 +39,23 @@ pub struct Unit {
 }
 
 impl Unit {
+    /// The one unit of code compiled at run time by `eval`/`exec`
+    /// (`crate::jit`): no imports planned (they find modules by name).
+    pub fn for_exec(file: SourceFile, ast: Module, res: Resolution) -> Unit {
+        Unit {
+            name: "<string>".into(),
+            file,
+            package: false,
+            native: false,
+            ast,
+            res,
+            plans: HashMap::new(),
+            future_annotations: false,
+            dir: None,
+            lib: false,
+        }
+    }
+
     /// True for a module of alc's standard library.
     pub fn is_lib(&self) -> bool {
         self.lib

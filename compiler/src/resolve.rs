@@ -957,6 +957,20 @@ impl Resolver<'_> {
                 }
             }
         }
+        // Source run by `exec`/`eval` against this module's namespace can
+        // rebind any builtin the module names: each then reads its slot,
+        // falling back to the builtin while the slot is unbound. (The
+        // builtins whose meaning is the calling frame stay builtins.)
+        let names = |s: &Scope| s.used.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+        let used: Vec<String> = self.scopes.iter().flat_map(names).collect();
+        if used.iter().any(|n| n == "exec" || n == "eval") {
+            const FRAME: &[&str] = &["globals", "locals", "vars", "dir", "eval", "exec", "super"];
+            for n in used {
+                if alrt_abi::builtins::is_builtin(&n) && !FRAME.contains(&n.as_str()) {
+                    module_assigned.insert(n);
+                }
+            }
+        }
         // Locals first, so free-variable lookups see every scope's locals.
         for id in 0..self.scopes.len() {
             let s = &self.scopes[id];

@@ -102,8 +102,10 @@ pub enum Kind {
     /// `_sre.SRE_Scanner`, behind `re.finditer` (`crate::stdlib::re::pattern`).
     ReScanner,
     /// `zlib.Compress` and `zlib.Decompress` (`crate::stdlib::zlib::objects`).
-    /// The last kind: `gc::heap::NKINDS` counts them.
     ZStream,
+    /// `code` (`crate::objects::code`).
+    /// The last kind: `gc::heap::NKINDS` counts them.
+    Code,
 }
 
 /// The first word pair of every object. Generated code reads `kind` for

@@ -270,6 +270,20 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.set_line(e.span);
                 Ok(Some(self.call_values(sorted, &[ns])?))
             }
+            "eval" | "exec"
+                if args.len() == 1
+                    && keywords.is_empty()
+                    && !matches!(args[0].kind, ExprKind::Starred(_)) =>
+            {
+                // The namespaces of the frame it is called from, which
+                // the builtin cannot see: `globals()` and `locals()`.
+                let src = self.expr(&args[0])?;
+                let g = self.namespace_of_scope(e, "globals")?;
+                let l = self.namespace_of_scope(e, "locals")?;
+                let f = self.const_builtin_value(name);
+                self.set_line(e.span);
+                Ok(Some(self.call_values(f, &[src, g, l])?))
+            }
             "globals" | "locals" => {
                 // Wrong arguments: the builtin object raises CPython's
                 // TypeError (the name itself is not loadable as a value).
@@ -335,6 +349,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// locals as a dict are not supported yet.
     fn namespace_of_scope(&mut self, e: &'a Expr, name: &str) -> LResult<Value> {
         let kind = self.m.res.scopes[self.scope].kind;
+        if self.m.exec.is_some() && (name == "globals" || kind == ScopeKind::Module) {
+            return Ok(self.exec_namespace(name == "globals"));
+        }
         if name == "globals" || kind == ScopeKind::Module {
             let k = self.module_desc(self.m.unit);
             self.set_line(e.span);

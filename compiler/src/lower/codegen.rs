@@ -11,8 +11,7 @@ use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::Function;
 use cranelift_codegen::isa::{OwnedTargetIsa, TargetIsa};
 use cranelift_codegen::Context;
-use cranelift_module::{FuncId, Module, ModuleReloc};
-use cranelift_object::ObjectModule;
+use cranelift_module::{FuncId, ModuleReloc};
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -120,7 +119,10 @@ impl Pipeline {
 
     /// Waits for every function and defines them in `module`, in order;
     /// returns each function's call sites.
-    pub fn finish(mut self, module: &mut ObjectModule) -> Result<Vec<CallSites>, Diagnostic> {
+    pub fn finish(
+        mut self,
+        module: &mut dyn cranelift_module::Module,
+    ) -> Result<Vec<CallSites>, Diagnostic> {
         drop(self.jobs.take());
         let mut slots: Vec<Option<Result<Compiled, String>>> =
             (0..self.submitted).map(|_| None).collect();

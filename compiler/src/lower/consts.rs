@@ -12,7 +12,7 @@ use crate::ast::IntLit;
 use crate::diagnostics::Diagnostic;
 use cranelift_codegen::ir::{types, Function, InstBuilder, MemFlagsData, UserFuncName};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-use cranelift_module::{FuncId, Linkage, Module as _};
+use cranelift_module::{FuncId, Linkage};
 
 /// A constant materialised once at program start into a slot of its module's table.
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -78,6 +78,9 @@ impl ModuleCx<'_> {
 
     /// Slot holding the builtin `name`.
     pub fn const_builtin(&mut self, name: &str) -> usize {
+        if crate::jit::JIT_BUILTINS.contains(&name) {
+            self.uses_jit = true;
+        }
         self.add_const(Const::Builtin(name.to_string()))
     }
 

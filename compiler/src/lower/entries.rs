@@ -14,7 +14,7 @@ use cranelift_codegen::ir::{
     UserFuncName, Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-use cranelift_module::{FuncId, Module as _};
+use cranelift_module::FuncId;
 
 /// The source of a function body: a `def`, a `lambda` or a generator
 /// expression that runs as a generator object.
@@ -150,7 +150,7 @@ fn lower_module_part<'a>(
 /// Ends the module body or one of its parts: returns None, fills in the
 /// error return and finalises the builder; hands back the module, which
 /// defines the function.
-fn end_module_fn<'m, 'a>(mut fx: FuncCx<'m, 'a, '_>) -> &'m mut ModuleCx<'a> {
+pub(super) fn end_module_fn<'m, 'a>(mut fx: FuncCx<'m, 'a, '_>) -> &'m mut ModuleCx<'a> {
     let none = fx.none();
     fx.b.ins().return_(&[none]);
     fx.finish_ret_null();
@@ -536,11 +536,15 @@ pub(super) fn build_c_main(
     let code_map = m.data_symbol("alc_code_map");
     let map_gv = m.module_declare_data_in_func(code_map, func);
     let n = m.program.units.len();
+    let jit_install = m.uses_jit.then(|| m.jit_install_ref(func));
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     let p = b.block_params(entry).to_vec();
+    if let Some(install) = jit_install {
+        b.ins().call(install, &[]);
+    }
     let table = b.ins().symbol_value(types::I64, table_gv);
     let n = b.ins().iconst(types::I64, n as i64);
     let map = b.ins().symbol_value(types::I64, map_gv);

@@ -28,10 +28,6 @@ pub enum CompSink<'a> {
 /// does not bind itself is a compile error rather than a run-time
 /// NameError.
 const NOT_YET_BUILTINS: &[&str] = &[
-    "eval",
-    "exec",
-    "compile",
-    "__import__",
     "__build_class__",
     "breakpoint",
     "help",
@@ -262,6 +258,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// Is `name`, as seen from here, the builtin of that name?
     pub fn is_builtin_name(&self, name: &str) -> bool {
         let (binding, _) = self.binding(name);
+        if self.m.exec.is_some() {
+            return binding == Binding::Global && self.exec_frame_builtin(name);
+        }
         binding == Binding::Global
             && !self.m.res.module_assigned.contains(name)
             && alrt_abi::builtins::is_builtin(name)
@@ -324,6 +323,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.b.switch_to_block(merge);
                 return Ok(r);
             }
+            Binding::Global if self.m.exec.is_some() => return Ok(self.exec_load(name, span)),
             Binding::Global => {
                 if NOT_YET_BUILTINS.contains(&name) && !self.m.res.module_assigned.contains(name) {
                     return self.unsupported(&format!("the builtin {name}"), span);

@@ -9,6 +9,7 @@ mod codegen;
 mod consts;
 mod debug_info;
 mod entries;
+pub mod exec;
 mod expr;
 mod fast;
 pub mod func_cx;
@@ -36,10 +37,11 @@ use alrt_abi::layout;
 use cranelift_codegen::ir::{types, AbiParam, Function, GlobalValue, Signature, UserFuncName};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_frontend::FunctionBuilderContext;
-use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module as _};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use rt_abi::RtFn;
 use std::collections::{HashMap, VecDeque};
+use std::ops::{Deref, DerefMut};
 
 use consts::Const;
 pub use entries::FuncSource;
@@ -102,8 +104,34 @@ pub struct UnitInfo {
 }
 
 /// Program-wide lowering state, with the module being lowered.
+/// Where the lowered code goes: an object file, or memory to run now
+/// (code compiled by `eval`/`exec` at run time, `exec.rs`).
+pub enum Backend {
+    Object(Box<ObjectModule>),
+    Jit(Box<cranelift_jit::JITModule>),
+}
+
+impl Deref for Backend {
+    type Target = dyn cranelift_module::Module;
+    fn deref(&self) -> &Self::Target {
+        match self {
+            Backend::Object(m) => &**m,
+            Backend::Jit(m) => &**m,
+        }
+    }
+}
+
+impl DerefMut for Backend {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        match self {
+            Backend::Object(m) => &mut **m,
+            Backend::Jit(m) => &mut **m,
+        }
+    }
+}
+
 pub struct ModuleCx<'a> {
-    module: ObjectModule,
+    module: Backend,
     /// Code generation of the lowered functions (`codegen.rs`); none when
     /// only verifying or printing IR.
     pipeline: Option<codegen::Pipeline>,
@@ -160,18 +188,33 @@ pub struct ModuleCx<'a> {
     codegen: bool,
     /// With `-g`: what the DWARF sections are made of (`debug_info.rs`).
     debug: Option<debug_info::DebugInfo>,
+    /// Lowering code for `eval`/`exec` (`exec.rs`): its names live in the
+    /// namespaces it runs against.
+    pub exec: Option<exec::ExecMode>,
+    /// The program names `eval`, `exec` or `compile`: its `main` installs
+    /// the JIT, and it links `libalrt_jit.a`.
+    pub uses_jit: bool,
+}
+
+/// What `lower_program` makes.
+pub struct Lowered {
+    /// The object file's bytes.
+    pub object: Vec<u8>,
+    /// With `emit_clif`, the Cranelift IR text of every function.
+    pub clif: Vec<String>,
+    /// The program names `eval`, `exec` or `compile`: it links the JIT.
+    pub jit: bool,
 }
 
 /// Lowers `program` to an object file for `isa`, with DWARF debugging
-/// information when `debug`; with `emit_clif`, also returns the Cranelift
-/// IR text of every function.
+/// information when `debug`.
 pub fn lower_program(
     program: &crate::loader::Program,
     isa: OwnedTargetIsa,
     emit_clif: bool,
     debug: bool,
     cache: Option<crate::code_cache::CodeCache>,
-) -> Result<(Vec<u8>, Vec<String>), (usize, Diagnostic)> {
+) -> Result<Lowered, (usize, Diagnostic)> {
     let mut m = module_cx(program, isa, emit_clif, true, cache).map_err(|e| (0, e))?;
     if debug {
         m.debug = Some(Default::default());
@@ -181,21 +224,25 @@ pub fn lower_program(
     }
     m.lower_all()?;
     let sites = match m.pipeline.take() {
-        Some(p) => p.finish(&mut m.module).map_err(|e| (0, e))?,
+        Some(p) => p.finish(&mut *m.module).map_err(|e| (0, e))?,
         None => Vec::new(),
     };
     m.define_code_map(&sites).map_err(|e| (0, e))?;
     let clif = m.clif.take().unwrap_or_default();
     let debug = m.debug.take();
-    let mut product = m.module.finish();
+    let jit = m.uses_jit;
+    let Backend::Object(module) = m.module else {
+        return Err((0, internal("an object lowering without an object".into())));
+    };
+    let mut product = module.finish();
     if let Some(d) = debug {
         d.write(&mut product, &sites)
             .map_err(|e| (0, internal(e)))?;
     }
-    let bytes = product
+    let object = product
         .emit()
         .map_err(|e| (0, internal(format!("object emission: {e}"))))?;
-    Ok((bytes, clif))
+    Ok(Lowered { object, clif, jit })
 }
 
 /// Lowers `program` as `lower_program` does, but runs the Cranelift
@@ -216,15 +263,27 @@ fn module_cx<'a>(
     codegen: bool,
     cache: Option<crate::code_cache::CodeCache>,
 ) -> Result<ModuleCx<'a>, Diagnostic> {
-    let call_conv = isa.default_call_conv();
-    let pipeline = (codegen && !emit_clif).then(|| codegen::Pipeline::new(isa.clone(), cache));
     let builder = ObjectBuilder::new(
-        isa,
+        isa.clone(),
         "alc_program",
         cranelift_module::default_libcall_names(),
     )
     .map_err(|e| internal(format!("object builder: {e}")))?;
-    let mut module = ObjectModule::new(builder);
+    let module = Backend::Object(Box::new(ObjectModule::new(builder)));
+    module_cx_for(program, module, isa, emit_clif, codegen, cache)
+}
+
+/// A lowering context over `module`, whose code is for `isa`.
+fn module_cx_for<'a>(
+    program: &'a crate::loader::Program,
+    mut module: Backend,
+    isa: OwnedTargetIsa,
+    emit_clif: bool,
+    codegen: bool,
+    cache: Option<crate::code_cache::CodeCache>,
+) -> Result<ModuleCx<'a>, Diagnostic> {
+    let call_conv = isa.default_call_conv();
+    let pipeline = (codegen && !emit_clif).then(|| codegen::Pipeline::new(isa, cache));
     let main = &program.units[0];
     let file_name_data = define_bytes(&mut module, b"")?;
     let source_data = file_name_data;
@@ -263,6 +322,8 @@ fn module_cx<'a>(
         program_facts: Default::default(),
         codegen,
         debug: None,
+        exec: None,
+        uses_jit: false,
     })
 }
 
@@ -270,7 +331,8 @@ fn module_cx<'a>(
 /// CPython shows the path of the script it runs (the working directory
 /// joined with the path as given, not normalised).
 pub(super) fn traceback_path(name: &str) -> String {
-    if name.starts_with('/') {
+    // `<string>` and the other names code compiled by `exec` has.
+    if name.starts_with('/') || name.starts_with('<') {
         return name.to_string();
     }
     match std::env::current_dir() {
@@ -288,7 +350,7 @@ fn internal(msg: String) -> Diagnostic {
     Diagnostic::error(format!("internal compiler error: {msg}"), Span::default())
 }
 
-fn define_bytes(module: &mut ObjectModule, bytes: &[u8]) -> Result<DataId, Diagnostic> {
+fn define_bytes(module: &mut Backend, bytes: &[u8]) -> Result<DataId, Diagnostic> {
     let id = module
         .declare_anonymous_data(false, false)
         .map_err(|e| internal(e.to_string()))?;
@@ -456,6 +518,9 @@ impl<'a> ModuleCx<'a> {
         if u.native {
             return 1;
         }
+        if self.exec.is_some() {
+            return exec::NAMESPACE_WORDS;
+        }
         (u.res.globals.len() + self.units[k].guards.len()).max(1)
     }
 
@@ -519,13 +584,10 @@ impl<'a> ModuleCx<'a> {
             + params.kwonly.len()
             + params.kwarg.is_some() as usize;
         let body = self.declare_fn(&format!("alc_fn{n}_{safe}"), nparams + 1, Linkage::Local)?;
+        let generic_sig = self.generic_sig();
         let generic = self
             .module
-            .declare_function(
-                &format!("alc_gen{n}_{safe}"),
-                Linkage::Local,
-                &self.generic_sig(),
-            )
+            .declare_function(&format!("alc_gen{n}_{safe}"), Linkage::Local, &generic_sig)
             .map_err(Self::err)?;
         // The FuncDesc rt reads (layout in `alrt_abi::layout`).
         let mut text = format!("{name}\0{qualname}");
@@ -932,11 +994,13 @@ impl<'a> ModuleCx<'a> {
                 layout::CODE_INFO_SOURCE_LEN,
                 &source_len.to_le_bytes(),
             );
-            put(
-                &mut bytes,
-                layout::CODE_INFO_MODULE,
-                &(self.unit as u64).to_le_bytes(),
-            );
+            // Code run by `exec` belongs to no module of the table.
+            let module = if self.exec.is_some() {
+                u64::MAX
+            } else {
+                self.unit as u64
+            };
+            put(&mut bytes, layout::CODE_INFO_MODULE, &module.to_le_bytes());
             d.define(bytes.into_boxed_slice());
             d.set_align(8);
             let f = self

@@ -23,6 +23,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     fn stmt(&mut self, s: &'a Stmt) -> LResult<()> {
         self.set_line(s.span);
         match &s.kind {
+            StmtKind::Expr(e) if self.displays_expressions() => {
+                let v = self.expr(e)?;
+                self.set_line(s.span);
+                self.rt_status(RtFn::ExecDisplay, &[v]);
+            }
             StmtKind::Expr(e) => {
                 self.value_expr(e)?;
             }
@@ -238,6 +243,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
                 self.with_stmt(items, body, *is_async)?;
             }
+            StmtKind::Import(aliases) if self.m.exec.is_some() => {
+                self.exec_import_stmt(s, aliases)?
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } if self.m.exec.is_some() => {
+                self.exec_import_from_stmt(s, module.as_deref(), *level, names)?
+            }
             StmtKind::Import(aliases) => self.import_stmt(s, aliases)?,
             StmtKind::ImportFrom { names, .. } => self.import_from_stmt(s, names)?,
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
@@ -291,6 +306,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     .ins()
                     .store(MemFlagsData::trusted(), v, cell, layout::CELL_VALUE);
             }
+            Binding::Global if self.m.exec.is_some() => self.exec_store(name, v),
             Binding::Global => {
                 let slot = self.global_slot(name);
                 let base = self.globals_addr();
@@ -342,6 +358,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let k = self.str_const(n);
                 self.set_line(t.span);
                 self.rt_status(RtFn::DelItem, &[ns, k]);
+            }
+            ExprKind::Name(n) if self.m.exec.is_some() && self.binding(n).0 == Binding::Global => {
+                self.exec_delete(n, t.span);
             }
             ExprKind::Name(n) => {
                 // Deleting an unbound name raises like reading it.
@@ -808,7 +827,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         params: &'a Params,
         span: crate::span::Span,
     ) -> LResult<Value> {
-        Ok(self.make_function_info(src, name, params, span)?.0)
+        let f = self.make_function_info(src, name, params, span)?.0;
+        if self.m.exec.is_some() {
+            // Its `__module__` is its globals' `__name__`, as CPython's.
+            let g = self.exec_namespace(true);
+            self.rt_status(RtFn::ExecFuncModule, &[f, g]);
+        }
+        Ok(f)
     }
 
     /// `make_function`, also returning the new function's entries.
@@ -1044,15 +1069,22 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.def_var(bases_var, bases_t);
         // `__module__` is the module's `__name__` when the class is made.
         let k = self.str_const("__module__");
-        let slot = self.global_slot("__name__");
-        let base = self.globals_addr();
-        let v = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), base, (slot * 8) as i32);
-        let name = self.m.program.units[self.m.unit].name.clone();
-        let fallback = self.str_const(&name);
-        let v = self.b.ins().select(v, v, fallback);
+        let v = if self.m.exec.is_some() {
+            // The globals' `__name__`, as CPython's class body reads it.
+            let g = self.exec_namespace(true);
+            let n = self.str_const("__name__");
+            self.rt_val(RtFn::ExecLoad, &[g, g, n])
+        } else {
+            let slot = self.global_slot("__name__");
+            let base = self.globals_addr();
+            let v = self
+                .b
+                .ins()
+                .load(types::I64, MemFlagsData::trusted(), base, (slot * 8) as i32);
+            let name = self.m.program.units[self.m.unit].name.clone();
+            let fallback = self.str_const(&name);
+            self.b.ins().select(v, v, fallback)
+        };
         self.rt_status(RtFn::NsSet, &[ns, k, v]);
         let k = self.str_const("__qualname__");
         let qn = self.str_const(&qualname);

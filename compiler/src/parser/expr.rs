@@ -778,7 +778,7 @@ impl Parser<'_> {
             TokenKind::Op(Op::LParen) => return self.paren(),
             TokenKind::Op(Op::LBracket) => return self.list_display(),
             TokenKind::Op(Op::LBrace) => return self.brace_display(),
-            TokenKind::Op(Op::Star) => return self.error_here("can't use starred expression here"),
+            TokenKind::Op(Op::Star) => return self.invalid_syntax(),
             TokenKind::Kw(Kw::Yield) => {
                 return self.error_here("invalid syntax");
             }

@@ -7,6 +7,7 @@
 pub mod args;
 pub mod attrs;
 pub mod construct;
+pub mod exec;
 pub mod functions;
 pub mod io;
 pub mod iter;
@@ -132,6 +133,9 @@ pub fn lookup(name: &str) -> Option<Value> {
     if let Some(f) = FUNCTIONS.iter().find(|f| f.name == name) {
         return Some(Value::from_ref(*f));
     }
+    if let Some(f) = exec::builtin(name) {
+        return Some(Value::from_ref(f));
+    }
     if let Some(t) = TYPES.iter().find(|t| t.name == name) {
         return Some(t.value());
     }
@@ -170,6 +174,10 @@ mod names_tests {
 
     #[test]
     fn every_abi_name_resolves() {
+        crate::builtins::exec::install(
+            |_, _, _| Err(crate::builtins::exec::unsupported("")),
+            |_, _| None,
+        );
         let missing: Vec<_> = NAMES
             .iter()
             .filter(|n| super::lookup(n).is_none())

@@ -13,6 +13,7 @@ pub mod consts;
 pub mod containers;
 pub mod context;
 pub mod exceptions;
+pub mod exec;
 pub mod import;
 pub mod ops;
 pub mod pattern;
@@ -28,7 +29,7 @@ use crate::value::Value;
 mod table_check {
     use super::{
         asynchronous::*, calls::*, class::*, consts::*, containers::*, context::*, exceptions::*,
-        import::*, ops::*,
+        exec::*, import::*, ops::*,
     };
     use super::{pattern::*, start::*, text::*};
     use crate::class::inline_cache::AttrCache;

@@ -82,3 +82,137 @@ pub fn to_str(e: &ExcObj) -> R<String> {
         (None, None) => msg,
     })
 }
+
+/// The lines CPython's report prints for a `SyntaxError` before its
+/// `Type: msg` line: `  File "f", line N`, then the text with a caret
+/// under the offset (the text stripped of leading blanks, the caret left
+/// out when it would point left of it), when those fields are set.
+pub fn location_lines(e: &ExcObj) -> String {
+    let field = |i| super::fields::get(&e.detail, i);
+    let int = |v: Value| -> Option<i64> {
+        (!v.is_null())
+            .then(|| crate::objects::slice::as_index(v))
+            .flatten()
+            .and_then(Result::ok)
+    };
+    let Some(lineno) = int(field(2)) else {
+        return String::new();
+    };
+    let filename = text_field(field(1)).unwrap_or("<string>");
+    let mut out = format!("  File \"{filename}\", line {lineno}\n");
+    let Some(text) = text_field(field(4)) else {
+        return out;
+    };
+    let offset = int(field(3)).unwrap_or(0);
+    let mut end_offset = int(field(6)).unwrap_or(0);
+    let line_size = text.chars().count() as i64;
+    if int(field(5)).is_some_and(|end| end > lineno) {
+        end_offset = line_size;
+    }
+    end_offset = end_offset.min(line_size + 1);
+    // 0-based, moved left past the blanks that are not printed.
+    let mut col = offset - 1;
+    let mut rest = text;
+    while let Some(stripped) = rest.strip_prefix([' ', '\t', '\u{c}']) {
+        rest = stripped;
+        col -= 1;
+    }
+    let mut len = rest.chars().count() as i64;
+    if rest.ends_with('\n') {
+        len -= 1;
+    }
+    col = col.min(len);
+    while let Some(nl) = rest.find('\n') {
+        let before = rest[..nl].chars().count() as i64;
+        if before >= col {
+            break;
+        }
+        rest = &rest[nl + 1..];
+        len -= before + 1;
+        col -= before + 1;
+    }
+    out.push_str("    ");
+    out.push_str(rest.strip_suffix('\n').unwrap_or(rest));
+    out.push('\n');
+    if col < 0 {
+        return out;
+    }
+    let carets = (end_offset - offset).max(1).min((len - col).max(1));
+    out.push_str("    ");
+    out.extend(std::iter::repeat_n(' ', col as usize));
+    out.extend(std::iter::repeat_n('^', carets as usize));
+    out.push('\n');
+    out
+}
+
+/// `e.msg` as the report's last line shows it (CPython prints the message
+/// alone, not `str(e)`).
+pub fn report_message(e: &ExcObj) -> Option<String> {
+    let msg = super::fields::get(&e.detail, 0);
+    if msg.is_null() {
+        return None;
+    }
+    crate::protocol::dispatch::str_of(msg).ok()
+}
+
+/// What the `traceback` module's `format_exception_only` makes of a
+/// `SyntaxError` (its own caret rules, not the report's): the location
+/// lines and `name: msg`.
+pub fn format_module_style(e: &ExcObj, name: &str) -> String {
+    let field = |i| super::fields::get(&e.detail, i);
+    let int = |v: Value| -> Option<i64> {
+        (!v.is_null())
+            .then(|| crate::objects::slice::as_index(v))
+            .flatten()
+            .and_then(Result::ok)
+    };
+    let mut out = String::new();
+    let filename = text_field(field(1));
+    let mut suffix = String::new();
+    match int(field(2)) {
+        Some(line) => out.push_str(&format!(
+            "  File \"{}\", line {line}\n",
+            filename.filter(|f| !f.is_empty()).unwrap_or("<string>")
+        )),
+        None => {
+            if let Some(f) = filename {
+                suffix = format!(" ({f})");
+            }
+        }
+    }
+    if let Some(text) = text_field(field(4)) {
+        let rtext = text.trim_end_matches('\n');
+        let ltext = rtext.trim_start_matches([' ', '\n', '\u{c}']);
+        let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+        out.push_str(&format!("    {ltext}\n"));
+        if let Some(offset) = int(field(3)) {
+            let mut end = int(field(6)).filter(|e| *e != 0).unwrap_or(offset);
+            if offset == end || end == -1 {
+                end = offset + 1;
+            }
+            let col = offset - 1 - spaces;
+            let end_col = end - 1 - spaces;
+            if col >= 0 {
+                let space: String = ltext
+                    .chars()
+                    .take(col as usize)
+                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
+                let carets = "^".repeat((end_col - col).max(0) as usize);
+                out.push_str(&format!("    {space}{carets}\n"));
+            }
+        }
+    }
+    let msg = report_message(e).filter(|m| !m.is_empty());
+    let msg = msg.unwrap_or_else(|| "<no detail available>".to_string());
+    out.push_str(&format!("{name}: {msg}{suffix}\n"));
+    out
+}
+
+/// A str field's text; None while unset (null) or not a str.
+fn text_field(v: Value) -> Option<&'static str> {
+    if v.is_null() || v.is_small() {
+        return None;
+    }
+    crate::objects::str::try_str(v)
+}

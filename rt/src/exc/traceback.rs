@@ -92,7 +92,13 @@ impl CodeInfo {
         slice_str(self.name, self.name_len)
     }
     /// Text of 1-based `line` without its line break, if the source was embedded.
+    /// Code compiled by `exec` from a `<string>` has none to show, as
+    /// CPython's `linecache` finds no such file.
     pub fn source_line(&self, line: u32) -> Option<&'static str> {
+        let file = self.file();
+        if file.starts_with('<') && file.ends_with('>') {
+            return None;
+        }
         let src = slice_str(self.source, self.source_len);
         src.split('\n')
             .nth((line as usize).checked_sub(1)?)
@@ -219,6 +225,12 @@ pub fn format_exception_only(exc: Value) -> String {
     let Some(e) = exc.downcast::<ExcObj>() else {
         return String::new();
     };
+    if crate::exc::syntax_error::is_syntax_error(e) {
+        let name = type_display_name(e.header.ty);
+        let mut out = crate::exc::syntax_error::format_module_style(e, &name);
+        out.push_str(&crate::exc::notes_text(exc));
+        return out;
+    }
     let mut out = message_line(exc, e);
     out.push_str(&crate::exc::notes_text(exc));
     out
@@ -550,6 +562,13 @@ impl Report {
 /// mean" hint of a NameError or AttributeError, and its newline.
 fn message_line(exc: Value, e: &ExcObj) -> String {
     let name = type_display_name(e.header.ty);
+    if crate::exc::syntax_error::is_syntax_error(e) {
+        let location = crate::exc::syntax_error::location_lines(e);
+        if !location.is_empty() {
+            let msg = crate::exc::syntax_error::report_message(e).unwrap_or_default();
+            return format!("{location}{name}: {msg}\n");
+        }
+    }
     let mut msg = crate::protocol::dispatch::str_of(exc).unwrap_or_else(|_| {
         crate::exc::error::take_pending();
         "<exception str() failed>".to_string()

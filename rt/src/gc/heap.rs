@@ -23,9 +23,9 @@ const CELL_ALIGN: usize = 16;
 const BITMAP_WORDS: usize = BLOCK_SIZE / CELL_ALIGN / 64;
 /// Spaces of fixed-size types: one per `Kind` value (a type's first kind
 /// names it).
-pub const NKINDS: usize = 56;
+pub const NKINDS: usize = 57;
 // A kind beyond the fixed spaces would share the first variable-size space.
-const _: () = assert!(crate::object::Kind::ZStream as usize == NKINDS - 1);
+const _: () = assert!(crate::object::Kind::Code as usize == NKINDS - 1);
 /// Size classes of variable-size objects: cells of 16..=256 bytes in steps
 /// of 16, then four classes per power of two up to `MAX_CLASS_SIZE`.
 pub const NCLASSES: usize = 49;

@@ -4,6 +4,7 @@
 pub mod alias;
 pub mod async_gen;
 pub mod bytes;
+pub mod code;
 pub mod complex;
 pub mod dict;
 pub mod float;

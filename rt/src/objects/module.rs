@@ -33,6 +33,19 @@ static DYNAMIC_DESC: ModuleDesc = ModuleDesc {
     obj: std::ptr::null_mut(),
 };
 
+/// The description of native module `name` when code compiled at run
+/// time imports it and the program's table lacks it: made once per
+/// module and kept for the run, as a compiled module's static one is.
+pub fn native_desc(name: &str) -> &'static ModuleDesc {
+    let name: &'static str = Box::leak(name.to_string().into_boxed_str());
+    Box::leak(Box::new(ModuleDesc {
+        name: name.as_ptr(),
+        name_len: name.len(),
+        flags: alrt_abi::layout::MODULE_FLAG_NATIVE,
+        ..DYNAMIC_DESC
+    }))
+}
+
 /// `types.ModuleType(name, doc=None)`: an empty module whose namespace
 /// holds CPython's five attributes.
 pub fn construct(args: crate::protocol::args::Args) -> R<Value> {

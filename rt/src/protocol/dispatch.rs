@@ -120,6 +120,7 @@ pub fn repr_builtin(v: Value) -> R<String> {
             }
         }
         Kind::ReScanner | Kind::ZStream => Ok(format!("<{} object at {:#x}>", type_name(v), v.0)),
+        Kind::Code => Ok(crate::objects::code::repr(v)),
     }
 }
 

@@ -106,7 +106,7 @@ pub fn import(k: usize) -> R<Value> {
 }
 
 /// A native module's object, its slots in the ABI table's (sorted) order.
-fn native(desc: &'static ModuleDesc) -> R<Value> {
+pub(crate) fn native(desc: &'static ModuleDesc) -> R<Value> {
     let name = desc.name();
     let (Some(nm), Some(abi_names)) = (crate::stdlib::find(name), alrt_abi::stdlib::names(name))
     else {
@@ -311,4 +311,9 @@ pub fn globals(k: usize) -> R<Value> {
             "globals() of a module that is not initialised",
         )),
     }
+}
+
+/// The index in the program's module table of the module called `name`.
+pub fn table_index(name: &str) -> Option<usize> {
+    DESCS.get().iter().position(|d| d.name() == name)
 }

@@ -12,3 +12,4 @@ pub mod key;
 pub mod num;
 pub mod num_convert;
 pub mod pattern;
+pub mod runtime_import;

@@ -291,7 +291,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     pub fn spec_plan(&mut self, head: Head<'a>, body: &'a [Stmt]) -> Option<LoopSpec> {
         // With `-g` a loop has one copy, so a breakpoint on a line of its
         // body stops at every iteration (gdb places it in one copy).
-        if self.gen.is_some() || self.spec_entries.is_some() || self.m.debug.is_some() {
+        // Code run by `exec` keeps its names in namespaces, not registers.
+        if self.gen.is_some()
+            || self.spec_entries.is_some()
+            || self.m.debug.is_some()
+            || self.m.exec.is_some()
+        {
             return None;
         }
         let scope = self.scope;

@@ -1,0 +1,220 @@
+//! The compiler at run time: `eval`, `exec` and `compile` of a program
+//! compile their source here, through the same front end and lowering as
+//! `alc`, into memory (`cranelift_jit`), as code that calls the program's
+//! rt through the same ABI (`lower/exec.rs` says how its names differ).
+//! The `alrt-jit` library links this into the programs that need it.
+
+use crate::diagnostics::Diagnostic;
+use crate::lower::exec::{lower_exec, ExecUnit};
+use crate::span::{SourceFile, Span};
+
+pub use crate::lower::exec::Mode;
+
+/// The builtins that compile source at run time: a program naming one
+/// links the JIT (`libalrt_jit.a` instead of `libalrt.a`).
+pub const JIT_BUILTINS: &[&str] = &["eval", "exec", "compile", "__import__"];
+
+/// Finds the address of an rt symbol the code refers to.
+pub type SymbolLookup = Box<dyn Fn(&str) -> Option<*const u8> + Send>;
+
+/// Machine code made of one source.
+pub struct Compiled {
+    /// Owns the code's memory (never unmapped: the code may still run).
+    pub module: cranelift_jit::JITModule,
+    /// `extern "C" fn() -> i64`: registers the code's roots and makes its
+    /// constants; 0 when that raised.
+    pub init: *const u8,
+    /// `extern "C" fn() -> Value`: runs the code.
+    pub body: *const u8,
+    /// The code's two namespace words (globals dict, locals mapping).
+    pub namespaces: *mut u8,
+}
+
+/// What kind of error a source has.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ErrorKind {
+    Syntax,
+    Indentation,
+    Tab,
+    /// A construct alc does not compile yet.
+    Unsupported,
+}
+
+/// Why a source did not compile, with CPython's `SyntaxError` fields.
+#[derive(Debug)]
+pub struct CompileError {
+    pub kind: ErrorKind,
+    pub msg: String,
+    pub lineno: usize,
+    pub offset: usize,
+    pub end_lineno: usize,
+    pub end_offset: i64,
+    /// The line the error is on, with its newline if it has one.
+    pub text: String,
+}
+
+/// Compiles `source` (named `filename` in tracebacks) in `mode` for this
+/// process, resolving rt's symbols with `symbols`.
+pub fn compile(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    symbols: SymbolLookup,
+) -> Result<Compiled, CompileError> {
+    let file = SourceFile::new(filename, source);
+    let err = |d: Diagnostic| error_of(&file, d);
+    let mut ast = crate::parser::parse(&file).map_err(|ds| first(&file, ds))?;
+    if mode == Mode::Eval {
+        check_expression(&file, &ast)?;
+    }
+    crate::mangle::mangle_module(&mut ast);
+    crate::hoist::hoist_suspensions(&mut ast);
+    let mut res = crate::resolve::resolve(&ast).map_err(|ds| first(&file, ds))?;
+    // Its defs bind names in a namespace anyone may rebind: none is known.
+    res.known_functions.clear();
+    let program = crate::loader::Program {
+        units: vec![crate::loader::Unit::for_exec(file.clone(), ast, res)],
+        diagnostics: Vec::new(),
+    };
+    let isa = crate::emit::jit_isa().map_err(|e| err(Diagnostic::error(e, Span::default())))?;
+    let mut builder =
+        cranelift_jit::JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names());
+    builder.symbol_lookup_fn(symbols);
+    // One arena keeps the code within reach of its own 32-bit calls.
+    let reserve = (4 << 20) + 256 * source.len();
+    let arena = cranelift_jit::ArenaMemoryProvider::new_with_size(reserve).map_err(|e| {
+        err(Diagnostic::error(
+            format!("MemoryError: JIT memory: {e}"),
+            Span::default(),
+        ))
+    })?;
+    builder.memory_provider(Box::new(arena));
+    let module = cranelift_jit::JITModule::new(builder);
+    let ExecUnit {
+        mut module,
+        init,
+        body,
+        namespaces,
+    } = lower_exec(&program, module, isa, mode).map_err(err)?;
+    module
+        .finalize_definitions()
+        .map_err(|e| err(Diagnostic::error(format!("JIT: {e}"), Span::default())))?;
+    let init = module.get_finalized_function(init);
+    let body = module.get_finalized_function(body);
+    let namespaces = module.get_finalized_data(namespaces).0.cast_mut();
+    Ok(Compiled {
+        module,
+        init,
+        body,
+        namespaces,
+    })
+}
+
+/// `eval`'s source is one expression: anything else is CPython's
+/// "invalid syntax" where the expression ends.
+fn check_expression(file: &SourceFile, ast: &crate::ast::Module) -> Result<(), CompileError> {
+    use crate::ast::StmtKind;
+    let at = match ast.body.as_slice() {
+        [s] if matches!(s.kind, StmtKind::Expr(_)) => return Ok(()),
+        // An empty source: CPython reports line 0.
+        [] => {
+            return Err(CompileError {
+                kind: ErrorKind::Syntax,
+                msg: "invalid syntax".into(),
+                lineno: 0,
+                offset: 0,
+                end_lineno: 0,
+                end_offset: 0i64,
+                text: String::new(),
+            })
+        }
+        [s] => match &s.kind {
+            StmtKind::Assign { targets, .. } => targets.first().map_or(s.span.start, |t| {
+                // The `=` after the first target.
+                let rest = &file.text[t.span.end as usize..];
+                t.span.end + rest.find('=').unwrap_or(0) as u32
+            }),
+            StmtKind::AugAssign { target, .. } => {
+                let rest = &file.text[target.span.end as usize..];
+                let skip = rest.len() - rest.trim_start().len();
+                target.span.end + skip as u32
+            }
+            _ => s.span.start,
+        },
+        [s, ..] => {
+            // The `;` or line break after the first statement.
+            let rest = &file.text[s.span.end as usize..];
+            let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+            s.span.end + skip as u32
+        }
+    };
+    Err(error_of(
+        file,
+        Diagnostic::error("invalid syntax", Span::new(at as usize, at as usize + 1)),
+    ))
+}
+
+/// The error a list of diagnostics reports (the first, as CPython
+/// stops at its first error).
+fn first(file: &SourceFile, ds: Vec<Diagnostic>) -> CompileError {
+    match ds.into_iter().find(|d| !d.warning) {
+        Some(d) => error_of(file, d),
+        None => error_of(file, Diagnostic::error("invalid syntax", Span::default())),
+    }
+}
+
+/// The `SyntaxError` fields of diagnostic `d` in `file`.
+fn error_of(file: &SourceFile, d: Diagnostic) -> CompileError {
+    let m = d.message.as_str();
+    let kind = if m.starts_with("not supported yet") || m.starts_with("internal compiler error") {
+        ErrorKind::Unsupported
+    } else if m.starts_with("inconsistent use of tabs") {
+        ErrorKind::Tab
+    } else if m.starts_with("unexpected indent")
+        || m.starts_with("expected an indented block")
+        || m.starts_with("unindent does not match")
+        || m == "unexpected unindent"
+    {
+        ErrorKind::Indentation
+    } else {
+        ErrorKind::Syntax
+    };
+    let (lineno, mut offset) = file.line_col(d.span.start);
+    let (end_lineno, end_offset) = file.line_col(d.span.end.max(d.span.start + 1));
+    let mut end_offset = end_offset as i64;
+    let mut text = line_with_newline(file, lineno);
+    // The tokenizer's errors carry CPython's own positions: an unexpected
+    // indent is at the indentation's end, with no end, on the line with
+    // its newline; an unterminated string ends where it starts.
+    if m.starts_with("unexpected indent") {
+        offset -= 1;
+        end_offset = -1;
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+    } else if m.starts_with("unterminated") {
+        end_offset = offset as i64;
+    }
+    CompileError {
+        kind,
+        msg: d.message,
+        lineno,
+        offset,
+        end_lineno,
+        end_offset,
+        text,
+    }
+}
+
+/// Line `line` of `file` as `SyntaxError.text` holds it: with its line
+/// break when the source has one after it.
+fn line_with_newline(file: &SourceFile, line: usize) -> String {
+    let text = file.line_text(line);
+    let start = text.as_ptr() as usize - file.text.as_ptr() as usize;
+    let end = start + text.len();
+    if file.text[end..].starts_with('\n') {
+        format!("{text}\n")
+    } else {
+        text.to_string()
+    }
+}

@@ -1,0 +1,270 @@
+//! Code compiled at run time by `eval`, `exec` and `compile` (`crate::jit`):
+//! one unit lowered into memory (`cranelift_jit`) with the same lowering
+//! as the program's own modules. What differs is where its names live: in
+//! the namespaces it runs against, a globals dict and a locals mapping
+//! whose addresses rt puts in the unit's two namespace words before each
+//! run. Top-level code reads a name from the locals, then the globals,
+//! then the builtins (CPython's `LOAD_NAME`) and stores it in the locals;
+//! the functions it defines read the globals, then the builtins. Nothing
+//! is assumed about those namespaces: no known functions, no builtins
+//! resolved at compile time (except the ones whose meaning is the calling
+//! frame: `globals`, `locals`, `vars`, `dir`, `eval`, `exec`), no global
+//! kept in a register, and imports find modules by name.
+
+use super::func_cx::{FuncCx, LResult};
+use super::rt_abi::RtFn;
+use super::{entries, internal, Backend, ModuleCx};
+use crate::ast::{Alias, Module, Stmt, StmtKind};
+use crate::diagnostics::Diagnostic;
+use crate::span::Span;
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::isa::OwnedTargetIsa;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{DataId, FuncId, Linkage};
+
+/// The words of a unit's namespace array: the globals dict, then the
+/// locals mapping (its slot array, `alc_globals0`, holds nothing else).
+pub const NAMESPACE_WORDS: usize = 2;
+const GLOBALS_WORD: i32 = 0;
+const LOCALS_WORD: i32 = 8;
+
+/// What the source is compiled as (`compile`'s `mode`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    /// Statements; the code returns None.
+    Exec,
+    /// One expression; the code returns its value.
+    Eval,
+    /// Statements of the interactive prompt: each expression statement's
+    /// value is displayed (`repr`, unless None).
+    Single,
+}
+
+/// Lowering state of a unit compiled by `eval`/`exec`.
+#[derive(Clone, Copy, Debug)]
+pub struct ExecMode {
+    pub mode: Mode,
+}
+
+/// The builtins whose meaning depends on the frame they are called from,
+/// which the compiler supplies where they are called.
+const FRAME_BUILTINS: &[&str] = &["globals", "locals", "vars", "dir", "eval", "exec"];
+
+/// A unit lowered into memory.
+pub struct ExecUnit {
+    pub module: cranelift_jit::JITModule,
+    /// Registers the unit's roots and materialises its constants (1, or
+    /// 0 when that raised).
+    pub init: FuncId,
+    /// The top-level code (`alc_module0`): its value, None or null.
+    pub body: FuncId,
+    /// The two namespace words.
+    pub namespaces: DataId,
+}
+
+/// Lowers `program`'s only unit, code compiled at run time in `mode`, into
+/// `module`, a JIT for `isa`.
+pub fn lower_exec(
+    program: &crate::loader::Program,
+    module: cranelift_jit::JITModule,
+    isa: OwnedTargetIsa,
+    mode: Mode,
+) -> Result<ExecUnit, Diagnostic> {
+    let mut m = super::module_cx_for(
+        program,
+        Backend::Jit(Box::new(module)),
+        isa,
+        false,
+        true,
+        None,
+    )?;
+    m.exec = Some(ExecMode { mode });
+    m.declare_unit(0)?;
+    let init = m.declare_fn("alc_init_consts", 0, Linkage::Local)?;
+    m.enter_unit(0)?;
+    let body = m.declare_fn("alc_module0", 0, Linkage::Local)?;
+    let unit = &program.units[0];
+    lower_body(&mut m, &unit.ast, body, mode)?;
+    while let Some(p) = m.queue.pop_front() {
+        entries::lower_function(&mut m, &p.src, p.scope, &p.info, &p.qualname)?;
+    }
+    m.define_code_infos()?;
+    m.define_unit_consts(0)?;
+    m.define_init_consts(init)?;
+    m.define_slots()?;
+    if let Some(p) = m.pipeline.take() {
+        p.finish(&mut *m.module)?;
+    }
+    let namespaces = m.units[0].globals;
+    match m.module {
+        Backend::Jit(module) => Ok(ExecUnit {
+            module: *module,
+            init,
+            body,
+            namespaces,
+        }),
+        Backend::Object(_) => Err(internal("exec code lowered into an object".into())),
+    }
+}
+
+/// The top-level code: its statements in the `<module>` frame, returning
+/// None, or for `eval` the expression's value.
+fn lower_body<'a>(m: &mut ModuleCx<'a>, ast: &'a Module, id: FuncId, mode: Mode) -> LResult<()> {
+    let mut func = entries::new_func(m, id);
+    let mut fctx = FunctionBuilderContext::new();
+    let info_id = m.code_info("<module>")?;
+    let codeinfo = m.frame_code_info(info_id, &mut func);
+    let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+    let entry = b.create_block();
+    b.switch_to_block(entry);
+    let mut fx = FuncCx::new(m, b, 0, codeinfo);
+    if crate::resolve::has_annotations(&ast.body) {
+        let d = fx.rt_val(RtFn::DictNew, &[]);
+        fx.store_name("__annotations__", d);
+    }
+    match (mode, ast.body.as_slice()) {
+        (
+            Mode::Eval,
+            [Stmt {
+                kind: StmtKind::Expr(e),
+                ..
+            }],
+        ) => {
+            let v = fx.expr(e)?;
+            fx.b.ins().return_(&[v]);
+            let none = fx.b.create_block();
+            fx.b.switch_to_block(none);
+        }
+        (Mode::Eval, _) => return Err(internal("eval code that is not one expression".into())),
+        (_, body) => fx.stmts(body)?,
+    }
+    entries::end_module_fn(fx).define(id, func)
+}
+
+impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
+    /// The namespace a name of this scope is stored in and read from
+    /// first: the locals at top level, else the globals; and the globals.
+    fn exec_namespaces(&mut self) -> (Value, Value) {
+        let base = self.globals_addr();
+        let flags = MemFlagsData::trusted();
+        let g = self.b.ins().load(types::I64, flags, base, GLOBALS_WORD);
+        if self.scope != 0 {
+            return (g, g);
+        }
+        let l = self.b.ins().load(types::I64, flags, base, LOCALS_WORD);
+        (l, g)
+    }
+
+    /// Reads module-level `name` in code compiled by `eval`/`exec`.
+    pub fn exec_load(&mut self, name: &str, span: Span) -> Value {
+        let (first, g) = self.exec_namespaces();
+        let k = self.str_const(name);
+        self.set_line(span);
+        self.rt_val(RtFn::ExecLoad, &[first, g, k])
+    }
+
+    /// Stores module-level `name` in code compiled by `eval`/`exec`.
+    pub fn exec_store(&mut self, name: &str, v: Value) {
+        let (ns, _) = self.exec_namespaces();
+        let k = self.str_const(name);
+        self.rt_status(RtFn::NsSet, &[ns, k, v]);
+    }
+
+    /// `del name` of a module-level name in code compiled by `eval`/`exec`.
+    pub fn exec_delete(&mut self, name: &str, span: Span) {
+        let (ns, _) = self.exec_namespaces();
+        let k = self.str_const(name);
+        self.set_line(span);
+        self.rt_status(RtFn::ExecDelete, &[ns, k]);
+    }
+
+    /// `globals()` (the globals dict) or, at top level, `locals()`.
+    pub fn exec_namespace(&mut self, globals: bool) -> Value {
+        let (first, g) = self.exec_namespaces();
+        if globals {
+            g
+        } else {
+            first
+        }
+    }
+
+    /// `import a.b.c [as x], ...` in code compiled by `eval`/`exec`.
+    pub fn exec_import_stmt(&mut self, s: &'a Stmt, aliases: &'a [Alias]) -> LResult<()> {
+        for a in aliases {
+            let n = self.str_const(&a.name);
+            let leaf = self
+                .b
+                .ins()
+                .iconst(types::I32, i64::from(a.asname.is_some()));
+            let level = self.b.ins().iconst(types::I32, 0);
+            let (_, g) = self.exec_namespaces();
+            self.set_line(s.span);
+            let m = self.rt_val(RtFn::ExecImport, &[g, n, level, leaf]);
+            let bound = match &a.asname {
+                Some(n) => n.name.as_str(),
+                None => a.name.split('.').next().unwrap_or(""),
+            };
+            self.store_name(bound, m);
+        }
+        Ok(())
+    }
+
+    /// `from m import a, b as c` in code compiled by `eval`/`exec`.
+    pub fn exec_import_from_stmt(
+        &mut self,
+        s: &'a Stmt,
+        module: Option<&str>,
+        level: u32,
+        names: &'a [Alias],
+    ) -> LResult<()> {
+        let n = self.str_const(module.unwrap_or(""));
+        let leaf = self.b.ins().iconst(types::I32, 1);
+        let level = self.b.ins().iconst(types::I32, i64::from(level));
+        let (ns, g) = self.exec_namespaces();
+        self.set_line(s.span);
+        let m = self.rt_val(RtFn::ExecImport, &[g, n, level, leaf]);
+        for a in names {
+            if a.name == "*" {
+                self.rt_status(RtFn::ExecImportStar, &[ns, m]);
+                continue;
+            }
+            let n = self.str_const(&a.name);
+            let v = self.rt_val(RtFn::ExecImportFrom, &[m, n]);
+            let bound = a
+                .asname
+                .as_ref()
+                .map_or(a.name.as_str(), |i| i.name.as_str());
+            self.store_name(bound, v);
+        }
+        Ok(())
+    }
+
+    /// Whether an expression statement here displays its value: at top
+    /// level (not in a function or class) of code compiled in mode
+    /// `'single'`, as the interactive prompt does.
+    pub fn displays_expressions(&self) -> bool {
+        self.scope == 0 && self.m.exec.is_some_and(|e| e.mode == Mode::Single)
+    }
+
+    /// In code compiled by `eval`/`exec`, whether `name` is a builtin
+    /// whose meaning the compiler supplies (see the module doc).
+    pub fn exec_frame_builtin(&self, name: &str) -> bool {
+        FRAME_BUILTINS.contains(&name) && !self.m.res.module_assigned.contains(name)
+    }
+}
+
+impl ModuleCx<'_> {
+    /// A reference in `func` to `alc_jit_install` (`jit/`), which the
+    /// `main` of a program naming `eval`/`exec`/`compile` calls first.
+    pub(super) fn jit_install_ref(
+        &mut self,
+        func: &mut cranelift_codegen::ir::Function,
+    ) -> cranelift_codegen::ir::FuncRef {
+        let sig = cranelift_codegen::ir::Signature::new(self.call_conv);
+        let id = self
+            .module
+            .declare_function(alrt_abi::data::JIT_INSTALL, Linkage::Import, &sig)
+            .expect("alc_jit_install is declared once, with one signature");
+        self.module.declare_func_in_func(id, func)
+    }
+}

@@ -1,0 +1,97 @@
+//! `libalrt_jit.a`: rt with the compiler's JIT (`alc::jit`), for programs
+//! that compile source at run time. Their `main` calls
+//! [`alc_jit_install`] first, which gives rt's `eval`, `exec` and
+//! `compile` (`alrt::builtins::exec`) the compiler.
+
+mod symbols;
+
+use alrt::builtins::exec::{CompileError, Compiled, ErrorKind, Mode, ModuleSource};
+use alrt::value::Value;
+
+/// Installs the JIT in rt (the symbol is `alrt_abi::data::JIT_INSTALL`).
+#[export_name = alrt_abi::jit_install_symbol!()]
+pub extern "C" fn alc_jit_install() {
+    symbols::link_all();
+    alrt::builtins::exec::install(compile, find_source);
+}
+
+/// rt's source finder for run-time imports: `name` as a package or a
+/// module (`.al` before `.py`, as `alc` looks) in each of `dirs`, then in
+/// alc's library.
+fn find_source(name: &str, dirs: &[String]) -> Option<ModuleSource> {
+    let rel = name.replace('.', "/");
+    let candidates = [
+        (format!("{rel}/__init__.al"), true),
+        (format!("{rel}/__init__.py"), true),
+        (format!("{rel}.al"), false),
+        (format!("{rel}.py"), false),
+    ];
+    for d in dirs {
+        for (file, package) in &candidates {
+            let path = std::path::Path::new(d).join(file);
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                return Some(ModuleSource {
+                    path: path.display().to_string(),
+                    text,
+                    package: *package,
+                });
+            }
+        }
+    }
+    match alc::stdlib::find(name)? {
+        alc::stdlib::LibModule::Source {
+            path,
+            text,
+            package,
+        } => Some(ModuleSource {
+            path: path.to_string(),
+            text: text.to_string(),
+            package,
+        }),
+        alc::stdlib::LibModule::Native => None,
+    }
+}
+
+/// rt's compiler hook: `source` to machine code through `alc::jit`.
+fn compile(source: &str, filename: &str, mode: Mode) -> Result<Compiled, CompileError> {
+    let mode = match mode {
+        Mode::Exec => alc::jit::Mode::Exec,
+        Mode::Eval => alc::jit::Mode::Eval,
+        Mode::Single => alc::jit::Mode::Single,
+    };
+    let code =
+        alc::jit::compile(source, filename, mode, Box::new(symbols::lookup)).map_err(|e| {
+            CompileError {
+                kind: match e.kind {
+                    alc::jit::ErrorKind::Syntax => ErrorKind::Syntax,
+                    alc::jit::ErrorKind::Indentation => ErrorKind::Indentation,
+                    alc::jit::ErrorKind::Tab => ErrorKind::Tab,
+                    alc::jit::ErrorKind::Unsupported => ErrorKind::Unsupported,
+                },
+                msg: e.msg,
+                lineno: e.lineno,
+                offset: e.offset,
+                end_lineno: e.end_lineno,
+                end_offset: e.end_offset,
+                text: e.text,
+            }
+        })?;
+    // SAFETY: `alc::jit::compile` returns the addresses of the two
+    // functions it defined with these signatures (`lower/exec.rs`: the
+    // constants' initialiser returns a status word, the body a value),
+    // finalised and executable; the module that owns their memory moves
+    // into `owner` and is never dropped while the code can run.
+    let (init, body) = unsafe {
+        (
+            std::mem::transmute::<*const u8, extern "C" fn() -> i64>(code.init),
+            std::mem::transmute::<*const u8, extern "C" fn() -> Value>(code.body),
+        )
+    };
+    Ok(Compiled {
+        init,
+        body,
+        namespaces: code.namespaces.cast::<Value>(),
+        owner: Box::new(code.module),
+        initialised: std::cell::Cell::new(false),
+    })
+}

@@ -1,0 +1,4 @@
+from .core import square
+from . import util
+
+NAME = "rt_local_pkg"

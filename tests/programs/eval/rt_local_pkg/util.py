@@ -1,0 +1,5 @@
+from .core import square
+
+
+def quad(x):
+    return square(square(x))
