@@ -317,3 +317,71 @@ fn a_loop_computes_calls_of_pure_functions_in_place() {
     assert!(body.contains(" = fdiv"), "{body}");
     assert!(body.contains(" = sdiv"), "{body}");
 }
+
+const FIB: &str =
+    "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nprint(fib(20))\n";
+
+/// A recursive call of a module-level function whose binding can never
+/// change calls its body with no guard: no load of the name's slot (so no
+/// NameError path) and no generic fallback (`alc_call_slow<n>`); a program
+/// that may rebind names dynamically (`globals()`) keeps both.
+#[test]
+fn recursive_calls_of_bindings_that_never_change_have_no_guard() {
+    let f = clif_of("frozen_fib", FIB);
+    let body = &f["alc_fn1_fib"];
+    assert!(!body.contains("alc_call_slow"), "{body}");
+    assert!(!body.contains("alc_rt_name_error"), "{body}");
+    // The two recursive calls pass no function value (a constant 0).
+    let own: Vec<&str> = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("fn") && l.ends_with("; alc_fn1_fib"))
+        .filter_map(|l| l.split(' ').next())
+        .collect();
+    let zero_first = body
+        .lines()
+        .filter_map(|l| l.split_once(" = call ").map(|(_, c)| (l, c)))
+        .filter(|(l, c)| {
+            let (callee, args) = c.split_once('(').unwrap_or(("", ""));
+            let first = args.split([',', ')']).next().unwrap_or("");
+            own.contains(&callee) && l.contains(&format!("; {first} = 0"))
+        })
+        .count();
+    assert_eq!(zero_first, 2, "{body}");
+    let dynamic = format!("{FIB}globals()['x'] = 1\n");
+    let f = clif_of("guarded_fib", &dynamic);
+    let body = &f["alc_fn1_fib"];
+    assert!(body.contains("alc_call_slow1"), "{body}");
+    assert!(body.contains("alc_rt_name_error"), "{body}");
+}
+
+/// In `if n < 2`, the small-int compare branches to the statement's
+/// targets itself (no flag merged from the float and rt paths and tested
+/// again), and the float paths of `<`, `-` and `+` on values with no sign
+/// of floats are cold: the hot path of fib has no float instruction.
+#[test]
+fn small_int_paths_branch_directly_and_float_paths_are_cold() {
+    let f = clif_of("fib_layout", FIB);
+    let body = &f["alc_fn1_fib"];
+    let lines: Vec<&str> = body.lines().map(str::trim).collect();
+    let fused = lines
+        .windows(2)
+        .any(|w| w[0].contains(" = icmp slt ") && w[1].contains("brif "));
+    assert!(fused, "{body}");
+    let floats = hot_lines(body, |code, _| {
+        [" fcmp", " fsub", " fadd", " fcvt_from_sint"]
+            .iter()
+            .any(|op| code.contains(op))
+    });
+    assert_eq!(floats, 0, "{body}");
+    // A float operand keeps its float path on the hot path.
+    let f = clif_of(
+        "float_hot",
+        "def f(x):\n    y = x * 2.5\n    if y - 1 < 3.0:\n        return 1\n    return 2\nprint(f(1.0))\n",
+    );
+    let body = &f["alc_fn1_f"];
+    let floats = hot_lines(body, |code, _| {
+        code.contains(" fsub") || code.contains(" fcmp")
+    });
+    assert!(floats >= 2, "{body}");
+}

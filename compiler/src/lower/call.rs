@@ -429,8 +429,32 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::Call { func, .. } => func.span,
             _ => e.span,
         };
-        let f = self.load_name(name, name_span)?;
+        let frozen = if guard_unit == self.m.unit {
+            self.m.units[guard_unit].frozen.get(name).copied()
+        } else {
+            None
+        };
+        // Plain positional arguments of the right number call the body.
+        let plain = keywords.is_empty() && info.simple && args.len() == info.npos;
+        let f = match frozen.filter(|_| plain) {
+            // A recursive call: the name holds the function running for
+            // good, and the body of a module-level function never reads
+            // its function value (it has no free variables to load from
+            // it), so none is passed and none is kept across the call.
+            Some(Some(sc)) if sc == self.scope => self.b.ins().iconst(types::I64, 0),
+            _ => self.load_name(name, name_span)?,
+        };
         let vals = self.call_args(args)?;
+        if frozen.is_some() && plain {
+            let body = self.m.module_declare_func_in_func(info.body, self.b.func);
+            let mut call_args = vec![f];
+            call_args.extend_from_slice(&vals);
+            self.set_line(e.span);
+            let inst = self.b.ins().call(body, &call_args);
+            let r = self.b.inst_results(inst)[0];
+            self.check_val(r);
+            return Ok(Some(r));
+        }
         // The slot still holds what the `def` made, unless something
         // rebound the name (this module or another, through the module).
         let guard_globals = self.m.globals_of(guard_unit);
