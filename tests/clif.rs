@@ -203,14 +203,15 @@ fn has_sequence(lines: &[&str], parts: &[&dyn Fn(&str) -> bool], span: usize) ->
     })
 }
 
-/// Calling a function value (`f(x)` where `f` is a parameter) tests the
-/// callee's kind inline and calls a `def`/`lambda` function's generic
-/// entry directly; only other callables go through `alc_rt_call`.
+/// Calling a function value with a keyword argument (`f(x, k=1)` where
+/// `f` is a parameter) tests the callee's kind inline and calls a
+/// `def`/`lambda` function's generic entry directly; only other callables
+/// go through `alc_rt_call`.
 #[test]
 fn calls_of_function_values_enter_the_callee_directly() {
     let funcs = clif_of(
         "call_value",
-        "def apply(f, x):\n    return f(x)\n\nprint(apply(lambda v: v + 1, 2))\n",
+        "def apply(f, x):\n    return f(x, k=1)\n\nprint(apply(lambda v, k: v + k, 2))\n",
     );
     let kind = format!("iconst.i32 {}", alrt_abi::layout::KIND_FUNC);
     let generic = format!("+{}", alrt_abi::layout::FUNC_GENERIC);
@@ -384,4 +385,42 @@ fn small_int_paths_branch_directly_and_float_paths_are_cold() {
         code.contains(" fsub") || code.contains(" fcmp")
     });
     assert!(floats >= 2, "{body}");
+}
+
+/// A call of a function value or a cached method with positional
+/// arguments only enters the callee's body from its descriptor
+/// (`FUNC_DESC_BODY`), the arguments in registers, when the callee takes
+/// exactly those; its generic entry stays the other path.
+#[test]
+fn positional_calls_of_function_values_enter_the_body() {
+    let funcs = clif_of(
+        "call_body",
+        "def apply(f, x, y):\n    return f(x, y)\n\nclass C:\n    def m(self, a):\n        return a\n\ndef use(c):\n    return c.m(3)\n\nprint(apply(lambda a, b: a + b, 2, 3), use(C()))\n",
+    );
+    let desc = format!("+{}", alrt_abi::layout::FUNC_DESC_PTR);
+    let body = format!("+{}", alrt_abi::layout::FUNC_DESC_BODY);
+    // The function value first, then the arguments (the receiver first).
+    for (name, args) in [("apply", 3), ("use", 3)] {
+        let (_, f) = funcs
+            .iter()
+            .find(|(n, _)| n.starts_with("alc_fn") && n.ends_with(name))
+            .expect("function lowered");
+        let lines: Vec<&str> = f.lines().map(str::trim).collect();
+        let direct = has_sequence(
+            &lines,
+            &[
+                &|l: &str| l.contains("load.i64") && l.ends_with(&desc),
+                &|l: &str| l.contains("load.i64") && l.ends_with(&body),
+            ],
+            3,
+        );
+        assert!(direct, "{f}");
+        let indirect = lines.iter().any(|l| {
+            l.contains("call_indirect")
+                && l.split('(')
+                    .nth(1)
+                    .is_some_and(|a| a.split(')').next().unwrap_or("").split(',').count() == args)
+        });
+        assert!(indirect, "no call_indirect with {args} arguments: {f}");
+    }
 }

@@ -610,6 +610,11 @@ impl<'a> ModuleCx<'a> {
         d.set_align(8);
         let gv = self.module.declare_data_in_data(text_id, &mut d);
         d.write_data_addr(layout::FUNC_DESC_TEXT as u32, gv, 0);
+        let simple = params.vararg.is_none() && params.kwonly.is_empty() && params.kwarg.is_none();
+        if simple {
+            let body_ref = self.module.declare_func_in_data(body, &mut d);
+            d.write_function_addr(layout::FUNC_DESC_BODY as u32, body_ref);
+        }
         self.module.define_data(desc, &d).map_err(Self::err)?;
         Ok(FuncInfo {
             body,
@@ -617,7 +622,7 @@ impl<'a> ModuleCx<'a> {
             desc,
             nparams,
             npos,
-            simple: params.vararg.is_none() && params.kwonly.is_empty() && params.kwarg.is_none(),
+            simple,
         })
     }
 
