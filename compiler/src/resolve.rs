@@ -703,9 +703,16 @@ impl Resolver<'_> {
             PatternKind::Class {
                 cls,
                 patterns,
+                kwd_attrs,
                 kwd_patterns,
-                ..
             } => {
+                // `case M(__dict__=d)` reads the attribute as `m.__dict__` does.
+                if kwd_attrs
+                    .iter()
+                    .any(|a| DYNAMIC_ATTRS.contains(&a.name.as_str()))
+                {
+                    self.dynamic_namespace = true;
+                }
                 self.expr(cls);
                 for q in patterns.iter().chain(kwd_patterns) {
                     self.pattern(q);
@@ -847,6 +854,11 @@ impl Resolver<'_> {
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Name(n) => self.use_name(n, e.span),
+            // An attribute named by a string (`__match_args__`, a name
+            // passed to a function that reads it) is read as `o.__dict__`.
+            ExprKind::Str(s) if DYNAMIC_ATTRS.contains(&s.as_str()) => {
+                self.dynamic_namespace = true;
+            }
             ExprKind::Int(_)
             | ExprKind::Float(_)
             | ExprKind::Imag(_)
