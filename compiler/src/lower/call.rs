@@ -106,9 +106,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 return Ok(v);
             }
         }
+        // A builtin (`print`, `range`, ...) is never a function with a body.
+        let builtin = matches!(&func.kind, ExprKind::Name(n) if self.is_builtin_name(n));
         let f = self.expr(func)?;
         let vals = self.call_args(args)?;
-        if keywords.is_empty() {
+        if keywords.is_empty() && !builtin {
             self.set_line(e.span);
             return Ok(self.call_positional(f, &vals));
         }
