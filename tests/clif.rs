@@ -203,14 +203,15 @@ fn has_sequence(lines: &[&str], parts: &[&dyn Fn(&str) -> bool], span: usize) ->
     })
 }
 
-/// Calling a function value (`f(x)` where `f` is a parameter) tests the
-/// callee's kind inline and calls a `def`/`lambda` function's generic
-/// entry directly; only other callables go through `alc_rt_call`.
+/// Calling a function value with a keyword argument (`f(x, k=1)` where
+/// `f` is a parameter) tests the callee's kind inline and calls a
+/// `def`/`lambda` function's generic entry directly; only other callables
+/// go through `alc_rt_call`.
 #[test]
 fn calls_of_function_values_enter_the_callee_directly() {
     let funcs = clif_of(
         "call_value",
-        "def apply(f, x):\n    return f(x)\n\nprint(apply(lambda v: v + 1, 2))\n",
+        "def apply(f, x):\n    return f(x, k=1)\n\nprint(apply(lambda v, k: v + k, 2))\n",
     );
     let kind = format!("iconst.i32 {}", alrt_abi::layout::KIND_FUNC);
     let generic = format!("+{}", alrt_abi::layout::FUNC_GENERIC);
@@ -316,4 +317,110 @@ fn a_loop_computes_calls_of_pure_functions_in_place() {
     let body = &f["alc_fn2_row"];
     assert!(body.contains(" = fdiv"), "{body}");
     assert!(body.contains(" = sdiv"), "{body}");
+}
+
+const FIB: &str =
+    "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nprint(fib(20))\n";
+
+/// A recursive call of a module-level function whose binding can never
+/// change calls its body with no guard: no load of the name's slot (so no
+/// NameError path) and no generic fallback (`alc_call_slow<n>`); a program
+/// that may rebind names dynamically (`globals()`) keeps both.
+#[test]
+fn recursive_calls_of_bindings_that_never_change_have_no_guard() {
+    let f = clif_of("frozen_fib", FIB);
+    let body = &f["alc_fn1_fib"];
+    assert!(!body.contains("alc_call_slow"), "{body}");
+    assert!(!body.contains("alc_rt_name_error"), "{body}");
+    // The two recursive calls pass no function value (a constant 0).
+    let own: Vec<&str> = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("fn") && l.ends_with("; alc_fn1_fib"))
+        .filter_map(|l| l.split(' ').next())
+        .collect();
+    let zero_first = body
+        .lines()
+        .filter_map(|l| l.split_once(" = call ").map(|(_, c)| (l, c)))
+        .filter(|(l, c)| {
+            let (callee, args) = c.split_once('(').unwrap_or(("", ""));
+            let first = args.split([',', ')']).next().unwrap_or("");
+            own.contains(&callee) && l.contains(&format!("; {first} = 0"))
+        })
+        .count();
+    assert_eq!(zero_first, 2, "{body}");
+    let dynamic = format!("{FIB}globals()['x'] = 1\n");
+    let f = clif_of("guarded_fib", &dynamic);
+    let body = &f["alc_fn1_fib"];
+    assert!(body.contains("alc_call_slow1"), "{body}");
+    assert!(body.contains("alc_rt_name_error"), "{body}");
+}
+
+/// In `if n < 2`, the small-int compare branches to the statement's
+/// targets itself (no flag merged from the float and rt paths and tested
+/// again), and the float paths of `<`, `-` and `+` on values with no sign
+/// of floats are cold: the hot path of fib has no float instruction.
+#[test]
+fn small_int_paths_branch_directly_and_float_paths_are_cold() {
+    let f = clif_of("fib_layout", FIB);
+    let body = &f["alc_fn1_fib"];
+    let lines: Vec<&str> = body.lines().map(str::trim).collect();
+    let fused = lines
+        .windows(2)
+        .any(|w| w[0].contains(" = icmp slt ") && w[1].contains("brif "));
+    assert!(fused, "{body}");
+    let floats = hot_lines(body, |code, _| {
+        [" fcmp", " fsub", " fadd", " fcvt_from_sint"]
+            .iter()
+            .any(|op| code.contains(op))
+    });
+    assert_eq!(floats, 0, "{body}");
+    // A float operand keeps its float path on the hot path.
+    let f = clif_of(
+        "float_hot",
+        "def f(x):\n    y = x * 2.5\n    if y - 1 < 3.0:\n        return 1\n    return 2\nprint(f(1.0))\n",
+    );
+    let body = &f["alc_fn1_f"];
+    let floats = hot_lines(body, |code, _| {
+        code.contains(" fsub") || code.contains(" fcmp")
+    });
+    assert!(floats >= 2, "{body}");
+}
+
+/// A call of a function value or a cached method with positional
+/// arguments only enters the callee's body from its descriptor
+/// (`FUNC_DESC_BODY`), the arguments in registers, when the callee takes
+/// exactly those; its generic entry stays the other path.
+#[test]
+fn positional_calls_of_function_values_enter_the_body() {
+    let funcs = clif_of(
+        "call_body",
+        "def apply(f, x, y):\n    return f(x, y)\n\nclass C:\n    def m(self, a):\n        return a\n\ndef use(c):\n    return c.m(3)\n\nprint(apply(lambda a, b: a + b, 2, 3), use(C()))\n",
+    );
+    let desc = format!("+{}", alrt_abi::layout::FUNC_DESC_PTR);
+    let body = format!("+{}", alrt_abi::layout::FUNC_DESC_BODY);
+    // The function value first, then the arguments (the receiver first).
+    for (name, args) in [("apply", 3), ("use", 3)] {
+        let (_, f) = funcs
+            .iter()
+            .find(|(n, _)| n.starts_with("alc_fn") && n.ends_with(name))
+            .expect("function lowered");
+        let lines: Vec<&str> = f.lines().map(str::trim).collect();
+        let direct = has_sequence(
+            &lines,
+            &[
+                &|l: &str| l.contains("load.i64") && l.ends_with(&desc),
+                &|l: &str| l.contains("load.i64") && l.ends_with(&body),
+            ],
+            3,
+        );
+        assert!(direct, "{f}");
+        let indirect = lines.iter().any(|l| {
+            l.contains("call_indirect")
+                && l.split('(')
+                    .nth(1)
+                    .is_some_and(|a| a.split(')').next().unwrap_or("").split(',').count() == args)
+        });
+        assert!(indirect, "no call_indirect with {args} arguments: {f}");
+    }
 }

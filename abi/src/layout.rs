@@ -15,6 +15,8 @@ pub const FLOAT_VALUE: i32 = 16;
 pub const FUNC_GENERIC: i32 = 16;
 /// Offset of `FuncObj::cells` (pointer to the closure's cell array).
 pub const FUNC_CELLS: i32 = 24;
+/// Offset of `FuncObj::desc` (pointer to its static `FuncDesc`).
+pub const FUNC_DESC_PTR: i32 = 64;
 /// Offset of `CellObj::value`.
 pub const CELL_VALUE: i32 = 16;
 /// Offset of `InstanceObj::values` (a slot vector: pointer, then length).
@@ -195,8 +197,8 @@ pub const TB_NO_ANCHOR: u32 = u32::MAX;
 
 /// Size of `FuncDesc`, the static description of a compiled function:
 /// its `name\0qualname\0param...` text (pointer, length), parameter counts
-/// its module and first line.
-pub const FUNC_DESC_SIZE: usize = 48;
+/// its module, first line and body.
+pub const FUNC_DESC_SIZE: usize = 56;
 /// Offset of `FuncDesc::text`.
 pub const FUNC_DESC_TEXT: usize = 0;
 /// Offset of `FuncDesc::text_len` (a usize).
@@ -215,6 +217,12 @@ pub const FUNC_DESC_MODULE: usize = 32;
 /// Offset of `FuncDesc::line` (a u32): CPython's `co_firstlineno`, the
 /// line of the `def` (or its first decorator) or `lambda`.
 pub const FUNC_DESC_LINE: usize = 40;
+/// Offset of `FuncDesc::body`: the address of the function's body,
+/// `body(f, a0, .., a<npos-1>)`, which a call passing exactly `npos`
+/// positional arguments and no keywords may call instead of the generic
+/// entry; 0 when the function has `*args`, keyword-only parameters or
+/// `**kwargs` (its body takes those too).
+pub const FUNC_DESC_BODY: usize = 48;
 /// `FuncDesc::flags`: the function has `*args`.
 pub const FUNC_FLAG_VARARGS: u32 = 1;
 /// `FuncDesc::flags`: the function has `**kwargs`.

@@ -201,7 +201,45 @@ pub struct Resolution {
     /// name`, and never rebound: each with the span of its statement and
     /// the name it imports.
     pub from_aliases: HashMap<String, ((u32, u32), String)>,
+    /// Attribute names this module stores or deletes (`o.x = v`,
+    /// `o.x += v`, `del o.x`, on any object): with `dynamic_namespace`,
+    /// what decides whether another module's binding can change
+    /// (`lower::frozen_bindings`).
+    pub attr_writes: HashSet<String>,
+    /// The module uses a route by which code can write some module's
+    /// namespace without naming the attribute in the source: one of
+    /// `DYNAMIC_NAMES`, an attribute in `DYNAMIC_ATTRS`, or `getattr`
+    /// other than called with a string literal not in `DYNAMIC_ATTRS`.
+    pub dynamic_namespace: bool,
 }
+
+/// Builtins through which a program can write a module's namespace by a
+/// name computed at run time (or reach its dict); a module using any of
+/// them, even shadowed or as an attribute (`builtins.setattr`), turns off
+/// guard-free calls in the whole program.
+pub const DYNAMIC_NAMES: [&str; 9] = [
+    "globals",
+    "locals",
+    "vars",
+    "setattr",
+    "delattr",
+    "exec",
+    "eval",
+    "__import__",
+    "__builtins__",
+];
+
+/// Attributes that reach a module's namespace as a dict or its attribute
+/// setter (`m.__dict__`, `f.__globals__`, `object.__setattr__`, a frame's
+/// `f_globals`).
+pub const DYNAMIC_ATTRS: [&str; 6] = [
+    "__dict__",
+    "__globals__",
+    "__setattr__",
+    "__delattr__",
+    "f_globals",
+    "__getattribute__",
+];
 
 impl Resolution {
     /// The scope created for the node with span `span`.
@@ -275,6 +313,9 @@ struct Resolver<'a> {
     import_binds: HashMap<String, ((u32, u32), bool)>,
     /// Unconditional module-level `from` bindings (see `from_aliases`).
     from_binds: HashMap<String, ((u32, u32), String)>,
+    /// See `Resolution::attr_writes` and `dynamic_namespace`.
+    attr_writes: HashSet<String>,
+    dynamic_namespace: bool,
 }
 
 /// The module attributes every module binds before its body runs.
@@ -302,6 +343,8 @@ pub fn resolve_module(
         stars,
         import_binds: HashMap::new(),
         from_binds: HashMap::new(),
+        attr_writes: HashSet::new(),
+        dynamic_namespace: false,
     };
     for name in MODULE_DUNDERS {
         r.bind(name);
@@ -337,6 +380,9 @@ impl Resolver<'_> {
     }
 
     fn use_name(&mut self, name: &str, span: Span) {
+        if DYNAMIC_NAMES.contains(&name) || name == "getattr" {
+            self.dynamic_namespace = true;
+        }
         // A method using `super` gets the implicit `__class__` cell.
         if name == "super" && self.scopes[self.cur].kind == ScopeKind::Function {
             self.scope().used.push(("__class__".to_string(), span));
@@ -657,9 +703,16 @@ impl Resolver<'_> {
             PatternKind::Class {
                 cls,
                 patterns,
+                kwd_attrs,
                 kwd_patterns,
-                ..
             } => {
+                // `case M(__dict__=d)` reads the attribute as `m.__dict__` does.
+                if kwd_attrs
+                    .iter()
+                    .any(|a| DYNAMIC_ATTRS.contains(&a.name.as_str()))
+                {
+                    self.dynamic_namespace = true;
+                }
                 self.expr(cls);
                 for q in patterns.iter().chain(kwd_patterns) {
                     self.pattern(q);
@@ -752,7 +805,10 @@ impl Resolver<'_> {
 
     fn target_subexprs(&mut self, t: &Expr) {
         match &t.kind {
-            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Attribute { value, attr } => {
+                self.attr_writes.insert(attr.name.clone());
+                self.expr(value)
+            }
             ExprKind::Subscript { value, index } => {
                 self.expr(value);
                 self.expr(index);
@@ -798,6 +854,11 @@ impl Resolver<'_> {
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Name(n) => self.use_name(n, e.span),
+            // An attribute named by a string (`__match_args__`, a name
+            // passed to a function that reads it) is read as `o.__dict__`.
+            ExprKind::Str(s) if DYNAMIC_ATTRS.contains(&s.as_str()) => {
+                self.dynamic_namespace = true;
+            }
             ExprKind::Int(_)
             | ExprKind::Float(_)
             | ExprKind::Imag(_)
@@ -891,7 +952,17 @@ impl Resolver<'_> {
                 args,
                 keywords,
             } => {
+                // `getattr(o, "name")` reads one attribute, as `o.name`
+                // does; any other use of `getattr` may read `__dict__`.
+                let plain_getattr = matches!(&func.kind, ExprKind::Name(n) if n == "getattr")
+                    && keywords.is_empty()
+                    && matches!(args.get(1).map(|a| &a.kind),
+                        Some(ExprKind::Str(s)) if !DYNAMIC_ATTRS.contains(&s.as_str()));
+                let dynamic = self.dynamic_namespace;
                 self.expr(func);
+                if plain_getattr {
+                    self.dynamic_namespace = dynamic;
+                }
                 for a in args {
                     self.expr(a);
                 }
@@ -905,7 +976,14 @@ impl Resolver<'_> {
                     }
                 }
             }
-            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Attribute { value, attr } => {
+                let a = attr.name.as_str();
+                // `builtins.setattr` is the builtin under another name.
+                if DYNAMIC_ATTRS.contains(&a) || DYNAMIC_NAMES.contains(&a) || a == "getattr" {
+                    self.dynamic_namespace = true;
+                }
+                self.expr(value)
+            }
             ExprKind::Subscript { value, index } => {
                 self.expr(value);
                 self.expr(index);
@@ -1111,6 +1189,8 @@ impl Resolver<'_> {
             module_assigned,
             module_aliases,
             from_aliases,
+            attr_writes: self.attr_writes,
+            dynamic_namespace: self.dynamic_namespace,
         })
     }
 

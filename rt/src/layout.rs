@@ -30,6 +30,7 @@ pin! {
     offset_of!(FloatObj, value) => abi::FLOAT_VALUE;
     offset_of!(FuncObj, generic) => abi::FUNC_GENERIC;
     offset_of!(FuncObj, cells) => abi::FUNC_CELLS;
+    offset_of!(FuncObj, desc) => abi::FUNC_DESC_PTR;
     offset_of!(CellObj, value) => abi::CELL_VALUE;
     offset_of!(InstanceObj, values) + crate::class::slots::PTR_OFFSET as usize => abi::INSTANCE_SLOTS_PTR;
     offset_of!(InstanceObj, values) + crate::class::slots::LEN_OFFSET as usize => abi::INSTANCE_SLOTS_LEN;
@@ -93,6 +94,7 @@ pin! {
     offset_of!(FuncDesc, flags) => abi::FUNC_DESC_FLAGS;
     offset_of!(FuncDesc, module) => abi::FUNC_DESC_MODULE;
     offset_of!(FuncDesc, line) => abi::FUNC_DESC_LINE;
+    offset_of!(FuncDesc, body) => abi::FUNC_DESC_BODY;
     size_of::<ModuleDesc>() => abi::MODULE_DESC_SIZE;
     offset_of!(ModuleDesc, name) => abi::MODULE_DESC_NAME;
     offset_of!(ModuleDesc, name_len) => abi::MODULE_DESC_NAME_LEN;

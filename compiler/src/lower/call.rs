@@ -84,7 +84,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             vals.extend(self.call_args(args)?);
             let (arr, n, kw) = self.pack_args(&vals, keywords)?;
             self.set_line(e.span);
-            return Ok(self.method_call_site(o, name, arr, n, kw));
+            let positional = keywords.is_empty().then_some(&vals[..]);
+            return Ok(self.method_call_site(o, name, arr, n, kw, positional));
         }
         if let ExprKind::Name(name) = &func.kind {
             if name == "super" && args.is_empty() && keywords.is_empty() {
@@ -105,11 +106,91 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 return Ok(v);
             }
         }
+        // A builtin (`print`, `range`, ...) is never a function with a body.
+        let builtin = matches!(&func.kind, ExprKind::Name(n) if self.is_builtin_name(n));
         let f = self.expr(func)?;
         let vals = self.call_args(args)?;
+        if keywords.is_empty() && !builtin {
+            self.set_line(e.span);
+            return Ok(self.call_positional(f, &vals));
+        }
         let (arr, n, kw) = self.pack_args(&vals, keywords)?;
         self.set_line(e.span);
         Ok(self.call_packed(f, arr, n, kw))
+    }
+
+    /// If the function object `fv` (a `FuncObj`) takes exactly `n`
+    /// positional arguments and nothing else, its body's address (from its
+    /// descriptor, `layout::FUNC_DESC_BODY`), else 0.
+    pub(super) fn direct_body(&mut self, fv: Value, n: usize) -> Value {
+        let flags = MemFlagsData::trusted();
+        let desc = self
+            .b
+            .ins()
+            .load(types::I64, flags, fv, layout::FUNC_DESC_PTR);
+        let npos = self
+            .b
+            .ins()
+            .load(types::I32, flags, desc, layout::FUNC_DESC_NPOS as i32);
+        let body = self
+            .b
+            .ins()
+            .load(types::I64, flags, desc, layout::FUNC_DESC_BODY as i32);
+        let same = self.b.ins().icmp_imm_u(IntCC::Equal, npos, n as i64);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.ins().select(same, body, zero)
+    }
+
+    /// Calls the body `body` (from `direct_body`, not 0) of function `fv`
+    /// with positional `vals`; the result is unchecked.
+    pub(super) fn call_body(&mut self, body: Value, fv: Value, vals: &[Value]) -> Value {
+        let mut sig = cranelift_codegen::ir::Signature::new(self.m.call_conv);
+        sig.params
+            .extend((0..=vals.len()).map(|_| cranelift_codegen::ir::AbiParam::new(types::I64)));
+        sig.returns
+            .push(cranelift_codegen::ir::AbiParam::new(types::I64));
+        let sig = self.b.import_signature(sig);
+        let mut args = vec![fv];
+        args.extend_from_slice(vals);
+        let inst = self.b.ins().call_indirect(sig, body, &args);
+        self.b.inst_results(inst)[0]
+    }
+
+    /// Calls `f` with positional `vals` and checks the result. A function
+    /// made by `def` or `lambda` that takes exactly these arguments is
+    /// entered at its body, with the arguments in registers, as a direct
+    /// call of a known function is (its generic entry would only check
+    /// their number and load them from an array to call that body); other
+    /// functions at their generic entry; every other callable through rt.
+    fn call_positional(&mut self, f: Value, vals: &[Value]) -> Value {
+        let other = self.b.create_block();
+        let generic = self.b.create_block();
+        let direct = self.b.create_block();
+        let done = self.b.create_block();
+        let r = self.b.append_block_param(done, types::I64);
+        self.branch_if_kind(f, layout::KIND_FUNC, other);
+        let body = self.direct_body(f, vals.len());
+        self.b.ins().brif(body, direct, &[], generic, &[]);
+        self.b.switch_to_block(direct);
+        let dr = self.call_body(body, f, vals);
+        self.b.ins().jump(done, &[BlockArg::Value(dr)]);
+        self.b.switch_to_block(generic);
+        let arr = self.array(vals);
+        let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+        let kw = self.null();
+        let fr = self.call_generic_entry(f, arr, n, kw);
+        self.b.ins().jump(done, &[BlockArg::Value(fr)]);
+        self.b.switch_to_block(other);
+        let arr = self.array(vals);
+        let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+        let kw = self.null();
+        let gr = self
+            .rt(RtFn::Call, &[f, arr, n, kw])
+            .unwrap_or_else(|| self.null());
+        self.b.ins().jump(done, &[BlockArg::Value(gr)]);
+        self.b.switch_to_block(done);
+        self.check_val(r);
+        r
     }
 
     /// Calls `f` with positional values (decorators, internal uses).
@@ -446,8 +527,32 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ExprKind::Call { func, .. } => func.span,
             _ => e.span,
         };
-        let f = self.load_name(name, name_span)?;
+        let frozen = if guard_unit == self.m.unit {
+            self.m.units[guard_unit].frozen.get(name).copied()
+        } else {
+            None
+        };
+        // Plain positional arguments of the right number call the body.
+        let plain = keywords.is_empty() && info.simple && args.len() == info.npos;
+        let f = match frozen.filter(|_| plain) {
+            // A recursive call: the name holds the function running for
+            // good, and the body of a module-level function never reads
+            // its function value (it has no free variables to load from
+            // it), so none is passed and none is kept across the call.
+            Some(Some(sc)) if sc == self.scope => self.b.ins().iconst(types::I64, 0),
+            _ => self.load_name(name, name_span)?,
+        };
         let vals = self.call_args(args)?;
+        if frozen.is_some() && plain {
+            let body = self.m.module_declare_func_in_func(info.body, self.b.func);
+            let mut call_args = vec![f];
+            call_args.extend_from_slice(&vals);
+            self.set_line(e.span);
+            let inst = self.b.ins().call(body, &call_args);
+            let r = self.b.inst_results(inst)[0];
+            self.check_val(r);
+            return Ok(Some(r));
+        }
         // The slot still holds what the `def` made, unless something
         // rebound the name (this module or another, through the module).
         let guard_globals = self.m.globals_of(guard_unit);

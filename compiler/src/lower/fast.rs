@@ -57,6 +57,22 @@ impl Num {
     }
 }
 
+/// True when neither operand of an operation has a sign of being a float
+/// (an f64 of its own: a float literal, a float result, a shadowed local):
+/// its float path is then emitted after the rest of the function
+/// (`FuncCx::cold_since`), so the small-int path falls through.
+fn no_float_sign(l: Num, r: Num) -> bool {
+    l.f.is_none() && r.f.is_none()
+}
+
+/// Where a comparison's flag goes: a block taking it as its parameter, or
+/// a branch to (then, else).
+#[derive(Clone, Copy)]
+enum CmpOut {
+    Merge(Block),
+    Branch(Block, Block),
+}
+
 /// Where an inline binary operation's paths end (`end_binop`): its slow
 /// block, the block they meet in, the extra arguments a word result
 /// passes there, and that block's parameters.
@@ -227,7 +243,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         };
         self.b.ins().brif(tagged, fast, &[], not_ints, &[]);
         if float_inline {
+            let mark = self.layout_mark();
             self.float_binop(op, l, r, slow, merge, not_ints, defer);
+            if no_float_sign(l, r) {
+                self.cold_since(mark);
+            }
         }
         let (l_num, r_num) = (l, r);
         let (l, r) = (l.v, r.v);
@@ -320,9 +340,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// operator, and every path meets in `end.merge`, whose parameters are
     /// the result.
     fn end_binop(&mut self, end: BinopEnd, slow_fn: RtFn, code: Value, l: Num, r: Num) -> Num {
+        let mark = self.layout_mark();
         self.b.switch_to_block(end.slow);
         let sv = self.slow_binop(slow_fn, code, l, r);
         self.jump_args(end.merge, &[&[sv][..], &end.tail].concat());
+        // The whole slow path, the error check after the call included.
+        self.cold_since(mark);
         self.b.switch_to_block(end.merge);
         Num {
             v: end.res,
@@ -877,13 +900,68 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// `l op r` for an ordering/equality operator as an i8 flag: small
     /// ints and floats (deferred ones included) inline, the rest through rt.
     fn compare_num(&mut self, op: CmpOp, l_num: Num, r_num: Num) -> LResult<Value> {
+        let merge = self.b.create_block();
+        let res = self.b.append_block_param(merge, types::I8);
+        self.compare_num_to(op, l_num, r_num, CmpOut::Merge(merge))?;
+        self.b.switch_to_block(merge);
+        Ok(res)
+    }
+
+    /// Lowers the condition `e` as a branch to `then_b` or `else_b`: a
+    /// single comparison branches on each of its paths' own compare (no
+    /// flag merged and tested again), `not` swaps the targets.
+    pub fn cond_branch(&mut self, e: &'a Expr, then_b: Block, else_b: Block) -> LResult<()> {
+        match &e.kind {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() == 1 && rt_cmp(ops[0]).is_some() => {
+                let l = self.num_expr(left, true)?;
+                let r = self.num_expr(&comparators[0], true)?;
+                self.set_line(e.span);
+                self.compare_num_to(ops[0], l, r, CmpOut::Branch(then_b, else_b))
+            }
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => self.cond_branch(operand, else_b, then_b),
+            _ => {
+                let c = self.cond(e)?;
+                self.branch(c, then_b, else_b);
+                Ok(())
+            }
+        }
+    }
+
+    /// Passes a comparison's i8 flag on as `out` says; `rare` for a path
+    /// that is emitted after the rest of the function, whose branch then
+    /// goes through blocks of that rare part (Cranelift splits an edge from
+    /// a two-way branch into a block with several predecessors with a block
+    /// of its own, laid out as the target is, i.e. among the likely code).
+    fn cmp_out(&mut self, out: CmpOut, flag: Value, rare: bool) {
+        match out {
+            CmpOut::Merge(merge) => self.jump_args(merge, &[flag]),
+            CmpOut::Branch(then_b, else_b) if rare => {
+                let (t, e) = (self.b.create_block(), self.b.create_block());
+                self.branch(flag, t, e);
+                for (from, to) in [(t, then_b), (e, else_b)] {
+                    self.b.set_cold_block(from);
+                    self.b.switch_to_block(from);
+                    self.b.ins().jump(to, &[]);
+                }
+            }
+            CmpOut::Branch(then_b, else_b) => self.branch(flag, then_b, else_b),
+        }
+    }
+
+    /// `compare_num`, its flag going to `out` from each path.
+    fn compare_num_to(&mut self, op: CmpOp, l_num: Num, r_num: Num, out: CmpOut) -> LResult<()> {
         let (rt_op, cc) = rt_cmp(op).expect("ordering/equality operator");
         let (l, r) = (l_num.v, r_num.v);
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let merge = self.b.create_block();
-        let res = self.b.append_block_param(merge, types::I8);
         // A deferred float's word is `UNBOXED`, which fails the tag test.
         let both = self.b.ins().band(l, r);
         let tagged = self.b.ins().band_imm_u(both, SMALL_TAG);
@@ -891,8 +969,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.ins().brif(tagged, fast, &[], not_ints, &[]);
         self.b.switch_to_block(fast);
         let c = self.b.ins().icmp(cc, l, r);
-        self.jump_args(merge, &[c]);
+        self.cmp_out(out, c, false);
         // Floats (and int/float mixes) compare inline; NaN is unordered.
+        let mark = self.layout_mark();
         self.b.switch_to_block(not_ints);
         let a = self.num_f64_or(l_num, slow, true);
         let c = self.num_f64_or(r_num, slow, true);
@@ -905,15 +984,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             ops::CmpOp::Ge => FloatCC::GreaterThanOrEqual,
         };
         let fc = self.b.ins().fcmp(fcc, a, c);
-        self.jump_args(merge, &[fc]);
+        let rare_float = no_float_sign(l_num, r_num);
+        self.cmp_out(out, fc, rare_float);
+        let slow_mark = self.layout_mark();
         self.b.switch_to_block(slow);
         let l = self.materialize(l_num);
         let r = self.materialize(r_num);
         let code = self.b.ins().iconst(types::I32, rt_op as i64);
         let s = self.rt_status(RtFn::CompareBool, &[code, l, r]);
         let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, s, 0);
-        self.jump_args(merge, &[c]);
-        self.b.switch_to_block(merge);
-        Ok(res)
+        self.cmp_out(out, c, true);
+        self.cold_since(if rare_float { mark } else { slow_mark });
+        Ok(())
     }
 }

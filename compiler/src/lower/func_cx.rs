@@ -102,6 +102,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         codeinfo: GlobalValue,
     ) -> FuncCx<'m, 'a, 'f> {
         let ret_null = b.create_block();
+        // Where exceptions leave the function: never the likely path.
+        b.set_cold_block(ret_null);
         FuncCx {
             m,
             b,
@@ -123,6 +125,27 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             whole_comprehension: false,
             float_vars: HashMap::new(),
             spec_entries: None,
+        }
+    }
+
+    /// The last block laid out so far, to pass to `cold_since`.
+    pub fn layout_mark(&self) -> Option<Block> {
+        self.b.func.layout.last_block()
+    }
+
+    /// Marks the blocks started since `mark` (`layout_mark`) cold: the path
+    /// through them stays inline code, but it is emitted after the rest of
+    /// the function, so the likely path around it falls through. (The
+    /// emission order is otherwise a depth-first order of the control-flow
+    /// graph in which one side of every two-way branch jumps.)
+    pub fn cold_since(&mut self, mark: Option<Block>) {
+        let mut next = match mark {
+            Some(m) => self.b.func.layout.next_block(m),
+            None => self.b.func.layout.entry_block(),
+        };
+        while let Some(blk) = next {
+            self.b.set_cold_block(blk);
+            next = self.b.func.layout.next_block(blk);
         }
     }
 

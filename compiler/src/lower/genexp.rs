@@ -131,7 +131,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     let n = self.b.ins().iconst(cranelift_codegen::ir::types::I64, 2);
                     let kw = self.null();
                     self.set_line(e.span);
-                    self.method_call_site(sep, name, arr, n, kw)
+                    self.method_call_site(sep, name, arr, n, kw, None)
                 } else {
                     let f = self.const_builtin_value(consumer);
                     let v = self.call_with_keywords(f, &[items], keywords)?;

@@ -162,6 +162,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         arr: Value,
         n: Value,
         kw: Value,
+        positional: Option<&[Value]>,
     ) -> Value {
         let ic = self.ic_slot();
         let miss = self.b.create_block();
@@ -192,6 +193,18 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .ins()
             .brif(f, call, &[BlockArg::Value(f)], general, &[]);
         self.b.switch_to_block(call);
+        // Only positional arguments (the receiver first): a method taking
+        // exactly those is entered at its body (`call_positional`).
+        if let Some(vals) = positional {
+            let body = self.direct_body(fv, vals.len());
+            let direct = self.b.create_block();
+            let generic = self.b.create_block();
+            self.b.ins().brif(body, direct, &[], generic, &[]);
+            self.b.switch_to_block(direct);
+            let dr = self.call_body(body, fv, vals);
+            self.b.ins().jump(done, &[BlockArg::Value(dr)]);
+            self.b.switch_to_block(generic);
+        }
         let fr = self.call_generic_entry(fv, arr, n, kw);
         self.b.ins().jump(done, &[BlockArg::Value(fr)]);
         self.b.switch_to_block(general);

@@ -374,7 +374,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let n = self.b.ins().iconst(types::I64, vals.len() as i64);
         let kw = self.null();
         self.set_line(e.span);
-        let sr = self.method_call_site(o, name, arr, n, kw);
+        let sr = self.method_call_site(o, name, arr, n, kw, None);
         self.jump_args(done, &[sr]);
         self.b.switch_to_block(done);
         Ok(Some(r))

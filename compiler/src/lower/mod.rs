@@ -40,7 +40,7 @@ use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use rt_abi::RtFn;
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::ops::{Deref, DerefMut};
 
 use consts::Const;
@@ -82,6 +82,12 @@ pub struct UnitInfo {
     /// its `def` created, which a direct call compares the name's slot with
     /// (any rebinding, from this module or another, fails the compare).
     pub guards: HashMap<String, usize>,
+    /// The known functions whose binding provably never changes
+    /// (`frozen_bindings`): calls from this module need no guard. Each
+    /// with the scope of its `def` when it is a plain function (not a
+    /// generator or coroutine), whose body's own function value is then
+    /// that function.
+    pub frozen: HashMap<String, Option<ScopeId>>,
     /// Its descriptor (`alrt_abi::layout::MODULE_DESC_*`), by which
     /// generated code names the module to rt.
     pub desc: DataId,
@@ -411,6 +417,7 @@ impl<'a> ModuleCx<'a> {
     /// Declares module `k`'s slot array and known functions.
     fn declare_unit(&mut self, k: usize) -> Result<(), Diagnostic> {
         let u = &self.program.units[k];
+        let frozen = frozen_bindings(self.program, k);
         let mut data = |name: &str, writable: bool| {
             self.module
                 .declare_data(&format!("{name}{k}"), Linkage::Local, writable, false)
@@ -426,6 +433,7 @@ impl<'a> ModuleCx<'a> {
             known: HashMap::new(),
             known_generators: Default::default(),
             guards: HashMap::new(),
+            frozen: HashMap::new(),
             desc,
             obj,
             consts,
@@ -465,6 +473,11 @@ impl<'a> ModuleCx<'a> {
                     let scope = u.res.scope_for(f.span);
                     if scope.is_some_and(|sc| u.res.scopes[sc].is_generator) {
                         unit.known_generators.insert(name.clone());
+                    }
+                    if frozen.contains(name) {
+                        let plain =
+                            !f.is_async && scope.is_some_and(|sc| !u.res.scopes[sc].is_generator);
+                        unit.frozen.insert(name.clone(), scope.filter(|_| plain));
                     }
                 }
             }
@@ -659,6 +672,11 @@ impl<'a> ModuleCx<'a> {
         d.set_align(8);
         let gv = self.module.declare_data_in_data(text_id, &mut d);
         d.write_data_addr(layout::FUNC_DESC_TEXT as u32, gv, 0);
+        let simple = params.vararg.is_none() && params.kwonly.is_empty() && params.kwarg.is_none();
+        if simple {
+            let body_ref = self.module.declare_func_in_data(body, &mut d);
+            d.write_function_addr(layout::FUNC_DESC_BODY as u32, body_ref);
+        }
         self.module.define_data(desc, &d).map_err(Self::err)?;
         Ok(FuncInfo {
             body,
@@ -666,7 +684,7 @@ impl<'a> ModuleCx<'a> {
             desc,
             nparams,
             npos,
-            simple: params.vararg.is_none() && params.kwonly.is_empty() && params.kwarg.is_none(),
+            simple,
         })
     }
 
@@ -1153,6 +1171,40 @@ impl<'a> ModuleCx<'a> {
     pub fn globals_of(&self, k: usize) -> DataId {
         self.units[k].globals
     }
+}
+
+/// The known functions of module `k` whose binding can never change, so
+/// that calls of them need no guard (ARCHITECTURE.md, "Known bindings").
+/// Only a module of the program itself, not of the library: the answer
+/// depends on the whole program, and a library module's code must be the
+/// same in every program (the machine-code cache). A known function (the
+/// resolver: one unconditional, undecorated `def`, no other binding in its
+/// module, `global` assignments and `del` included) is frozen unless some
+/// module of the program stores or deletes an attribute of that name on
+/// any object (`m.f = g` from anywhere), uses a route that writes a
+/// namespace by a computed name (`resolve::DYNAMIC_NAMES`,
+/// `resolve::DYNAMIC_ATTRS`, `getattr` with a computed name), or the
+/// module is a package with a submodule of that name (`import m.f` binds
+/// it).
+fn frozen_bindings(program: &crate::loader::Program, k: usize) -> HashSet<String> {
+    let u = &program.units[k];
+    if u.native || u.is_lib() {
+        return HashSet::new();
+    }
+    let units = || program.units.iter().filter(|u| !u.native);
+    if units().any(|u| u.res.dynamic_namespace) {
+        return HashSet::new();
+    }
+    u.res
+        .known_functions
+        .iter()
+        .filter(|f| units().all(|o| !o.res.attr_writes.contains(*f)))
+        .filter(|f| {
+            let sub = format!("{}.{f}", u.name);
+            program.units.iter().all(|o| o.name != sub)
+        })
+        .cloned()
+        .collect()
 }
 
 /// The docstring of a function, class or module body: its first statement,

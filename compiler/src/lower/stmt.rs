@@ -62,8 +62,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let then_b = self.b.create_block();
                 let else_b = self.b.create_block();
                 let merge = self.b.create_block();
-                let c = self.cond(test)?;
-                self.branch(c, then_b, else_b);
+                self.cond_branch(test, then_b, else_b)?;
                 self.b.switch_to_block(then_b);
                 self.stmts(body)?;
                 self.b.ins().jump(merge, &[]);
@@ -83,8 +82,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(header);
                 self.poll();
-                let c = self.cond(test)?;
-                self.branch(c, body_b, else_b);
+                self.cond_branch(test, body_b, else_b)?;
                 self.b.switch_to_block(body_b);
                 self.loop_rest(body, orelse, header, else_b, exit)?;
             }

@@ -530,6 +530,7 @@ mod tests {
         flags: 0,
         module: 0,
         line: 1,
+        body: std::ptr::null(),
     };
 
     /// A compiled-function stand-in: `def get_x(self): return self.x`.

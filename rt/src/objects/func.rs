@@ -39,6 +39,10 @@ pub struct FuncDesc {
     pub module: usize,
     /// The line of the `def` (or its first decorator) or `lambda`.
     pub line: u32,
+    /// The body generated code calls for exactly `npos` positional
+    /// arguments (`alrt_abi::layout::FUNC_DESC_BODY`), or null; rt never
+    /// calls it.
+    pub body: *const u8,
 }
 
 // SAFETY: immutable static data emitted by the compiler.
