@@ -277,18 +277,8 @@ fn cyclic_garbage_keeps_peak_rss_under_64_mb() {
     let exe = d.join("million_cycles");
     let o = run(&[&src.display().to_string(), "-o", &exe.display().to_string()]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let out = Command::new("/usr/bin/time")
-        .args(["-f", "%M"])
-        .arg(&exe)
-        .output()
-        .expect("/usr/bin/time runs (scripts/setup.sh installs it)");
+    let (out, kb) = peak_rss_kb(&exe);
     assert!(out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    let kb: u64 = err
-        .lines()
-        .last()
-        .and_then(|l| l.trim().parse().ok())
-        .expect("peak RSS in KB");
     assert!(kb < 64 * 1024, "peak RSS {kb} KB");
 }
 
@@ -646,4 +636,66 @@ fn hello_world_is_small_stripped_and_needs_only_glibc() {
     assert!(sections.contains(".symtab"), "{sections}");
     let out = Command::new(&exe_g).output().expect("runs");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "Hello, world!\n");
+}
+
+/// Peak RSS in KB of running `exe` (GNU time's `%M`).
+fn peak_rss_kb(exe: &std::path::Path) -> (std::process::Output, u64) {
+    let out = Command::new("/usr/bin/time")
+        .args(["-f", "%M"])
+        .arg(exe)
+        .output()
+        .expect("/usr/bin/time runs (scripts/setup.sh installs it)");
+    let err = String::from_utf8_lossy(&out.stderr);
+    let kb = err
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .expect("peak RSS in KB");
+    (out, kb)
+}
+
+#[test]
+fn ten_thousand_execs_run_in_bounded_memory() {
+    // Each exec compiles its source to machine code; code that made no
+    // function object is unmapped when the call returns (issue 18).
+    let d = scratch("exec_loop");
+    let src = write(
+        &d,
+        "loop.al",
+        b"for i in range(10000):\n    exec(f'x = {i} + 1')\n    y = eval(f'{i} * 2')\nprint(x, y)\n",
+    );
+    let exe = d.join("loop");
+    let o = run(&[&src, "-o", &exe.display().to_string()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let (out, kb) = peak_rss_kb(&exe);
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "10000 19998\n");
+    assert!(kb < 40 * 1024, "peak RSS {kb} KB");
+}
+
+#[test]
+fn only_programs_naming_eval_carry_the_compiler() {
+    // The JIT (libalrt_jit.a) is linked only where eval/exec/compile or
+    // __import__ is named: hello world does not grow with it.
+    let d = scratch("jit_size");
+    let plain = write(&d, "plain.al", b"print('hi')\n");
+    let with_eval = write(&d, "with_eval.al", b"print(eval('1 + 1'))\n");
+    let size = |src: &str, name: &str| {
+        let exe = d.join(name);
+        let o = run(&[src, "-o", &exe.display().to_string()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let out = Command::new(&exe).output().expect("runs");
+        assert!(out.status.success());
+        (
+            std::fs::metadata(&exe).expect("exists").len(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+        )
+    };
+    let (plain_size, plain_out) = size(&plain, "plain");
+    let (eval_size, eval_out) = size(&with_eval, "with_eval");
+    assert_eq!((plain_out.as_str(), eval_out.as_str()), ("hi\n", "2\n"));
+    assert!(
+        plain_size * 2 < eval_size,
+        "hello {plain_size} bytes, with eval {eval_size}"
+    );
 }

@@ -9,6 +9,7 @@ use crate::lower::exec::{lower_exec, ExecUnit};
 use crate::span::{SourceFile, Span};
 
 pub use crate::lower::exec::Mode;
+pub use cranelift_jit::JITModule;
 
 /// The builtins that compile source at run time: a program naming one
 /// links the JIT (`libalrt_jit.a` instead of `libalrt.a`).
@@ -19,7 +20,7 @@ pub type SymbolLookup = Box<dyn Fn(&str) -> Option<*const u8> + Send>;
 
 /// Machine code made of one source.
 pub struct Compiled {
-    /// Owns the code's memory (never unmapped: the code may still run).
+    /// Owns the code's memory.
     pub module: cranelift_jit::JITModule,
     /// `extern "C" fn() -> i64`: registers the code's roots and makes its
     /// constants; 0 when that raised.
@@ -28,6 +29,9 @@ pub struct Compiled {
     pub body: *const u8,
     /// The code's two namespace words (globals dict, locals mapping).
     pub namespaces: *mut u8,
+    /// The code makes function objects, which may outlive its runs: its
+    /// memory must then stay.
+    pub makes_functions: bool,
 }
 
 /// What kind of error a source has.
@@ -95,6 +99,7 @@ pub fn compile(
         init,
         body,
         namespaces,
+        makes_functions,
     } = lower_exec(&program, module, isa, mode).map_err(err)?;
     module
         .finalize_definitions()
@@ -107,6 +112,7 @@ pub fn compile(
         init,
         body,
         namespaces,
+        makes_functions,
     })
 }
 

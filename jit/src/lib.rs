@@ -91,7 +91,26 @@ fn compile(source: &str, filename: &str, mode: Mode) -> Result<Compiled, Compile
         init,
         body,
         namespaces: code.namespaces.cast::<Value>(),
-        owner: Box::new(code.module),
+        owner: Some(Box::new(Code(Some(code.module)))),
         initialised: std::cell::Cell::new(false),
+        makes_functions: code.makes_functions,
+        raised: std::cell::Cell::new(false),
+        roots: Default::default(),
     })
+}
+
+/// The memory of compiled code, unmapped when dropped: rt drops it only
+/// when nothing can refer to the code any more (`Compiled`'s `Drop`).
+struct Code(Option<alc::jit::JITModule>);
+
+impl Drop for Code {
+    fn drop(&mut self) {
+        if let Some(module) = self.0.take() {
+            // SAFETY: rt drops the owner only when no function object of
+            // the code exists, no traceback names its frames and no run of
+            // it is in progress (the `Rc` that owns it is held across each
+            // run), so nothing refers to this memory any more.
+            unsafe { module.free_memory() };
+        }
+    }
 }

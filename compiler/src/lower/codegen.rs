@@ -52,6 +52,12 @@ pub struct Pipeline {
     done: Option<Receiver<Done>>,
     workers: Vec<JoinHandle<()>>,
     submitted: usize,
+    /// Compile each function when it is submitted, on this thread, into
+    /// `compiled` (code compiled at run time: a program's own thread
+    /// compiles it, and threads started per `exec` would cost more than
+    /// they save).
+    inline: bool,
+    compiled: Vec<Result<Compiled, String>>,
 }
 
 impl Pipeline {
@@ -66,6 +72,16 @@ impl Pipeline {
             done: None,
             workers: Vec::new(),
             submitted: 0,
+            inline: false,
+            compiled: Vec::new(),
+        }
+    }
+
+    /// A pipeline compiling on the calling thread (see `inline`).
+    pub fn on_this_thread(isa: OwnedTargetIsa) -> Pipeline {
+        Pipeline {
+            inline: true,
+            ..Pipeline::new(isa, None)
         }
     }
 
@@ -106,6 +122,12 @@ impl Pipeline {
 
     /// Hands a lowered function to the workers.
     pub fn submit(&mut self, id: FuncId, func: Function) {
+        if self.inline {
+            let c = compile(&*self.isa, None, id, func, self.lines);
+            self.compiled.push(c);
+            self.submitted += 1;
+            return;
+        }
         if self.jobs.is_none() {
             self.start();
         }
@@ -124,8 +146,14 @@ impl Pipeline {
         module: &mut dyn cranelift_module::Module,
     ) -> Result<Vec<CallSites>, Diagnostic> {
         drop(self.jobs.take());
-        let mut slots: Vec<Option<Result<Compiled, String>>> =
-            (0..self.submitted).map(|_| None).collect();
+        let mut slots: Vec<Option<Result<Compiled, String>>> = if self.inline {
+            std::mem::take(&mut self.compiled)
+                .into_iter()
+                .map(Some)
+                .collect()
+        } else {
+            (0..self.submitted).map(|_| None).collect()
+        };
         if let Some(rx) = self.done.take() {
             for (i, r) in rx.iter().take(self.submitted) {
                 if let Some(slot) = slots.get_mut(i) {

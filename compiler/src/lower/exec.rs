@@ -60,6 +60,9 @@ pub struct ExecUnit {
     pub body: FuncId,
     /// The two namespace words.
     pub namespaces: DataId,
+    /// The code makes function objects (defs, lambdas, classes' methods,
+    /// generator expressions), which may outlive a run.
+    pub makes_functions: bool,
 }
 
 /// Lowers `program`'s only unit, code compiled at run time in `mode`, into
@@ -70,6 +73,7 @@ pub fn lower_exec(
     isa: OwnedTargetIsa,
     mode: Mode,
 ) -> Result<ExecUnit, Diagnostic> {
+    let inline = super::codegen::Pipeline::on_this_thread(isa.clone());
     let mut m = super::module_cx_for(
         program,
         Backend::Jit(Box::new(module)),
@@ -79,6 +83,7 @@ pub fn lower_exec(
         None,
     )?;
     m.exec = Some(ExecMode { mode });
+    m.pipeline = Some(inline);
     m.declare_unit(0)?;
     let init = m.declare_fn("alc_init_consts", 0, Linkage::Local)?;
     m.enter_unit(0)?;
@@ -96,12 +101,14 @@ pub fn lower_exec(
         p.finish(&mut *m.module)?;
     }
     let namespaces = m.units[0].globals;
+    let makes_functions = m.fn_counter > 0;
     match m.module {
         Backend::Jit(module) => Ok(ExecUnit {
             module: *module,
             init,
             body,
             namespaces,
+            makes_functions,
         }),
         Backend::Object(_) => Err(internal("exec code lowered into an object".into())),
     }

@@ -45,10 +45,32 @@ pub struct Compiled {
     /// Two words, the globals dict then the locals mapping, which the code
     /// reads its namespaces from (roots: `init` registers them).
     pub namespaces: *mut Value,
-    /// Keeps the code's memory mapped for as long as the code may run.
-    pub owner: Box<dyn std::any::Any>,
+    /// Owns the code's memory: dropping it unmaps the code, which is
+    /// done only when nothing can refer to it (see `Drop`).
+    pub owner: Option<Box<dyn std::any::Any>>,
     /// `init` has run.
     pub initialised: Cell<bool>,
+    /// The code makes function objects, which may outlive it.
+    pub makes_functions: bool,
+    /// A run raised: the exception's traceback names the code's frames
+    /// (their `CodeInfo`s are in its memory).
+    pub raised: Cell<bool>,
+    /// The root ranges `init` registered (its constants, its namespace
+    /// words), forgotten when the memory goes.
+    pub roots: std::cell::RefCell<Vec<(usize, usize)>>,
+}
+
+impl Drop for Compiled {
+    /// Frees the code's memory when nothing can refer to it any more: no
+    /// function object it made (it made none) and no traceback of a run
+    /// (none raised); else the memory stays for the rest of the run.
+    fn drop(&mut self) {
+        if self.makes_functions || self.raised.get() {
+            std::mem::forget(self.owner.take());
+            return;
+        }
+        crate::gc::remove_roots(&self.roots.borrow());
+    }
 }
 
 /// Why a source could not be compiled.
@@ -297,7 +319,11 @@ fn is_mapping(v: Value) -> bool {
 /// Runs `code` with globals `g` and locals `l`.
 fn run(code: &Compiled, g: Value, l: Value) -> R<Value> {
     if !code.initialised.get() {
-        if (code.init)() == 0 {
+        let mark = crate::gc::roots_mark();
+        let ok = (code.init)() != 0;
+        *code.roots.borrow_mut() = crate::gc::roots_since(mark);
+        if !ok {
+            code.raised.set(true);
             return Err(crate::exc::error::Pending);
         }
         code.initialised.set(true);
@@ -322,6 +348,7 @@ fn run(code: &Compiled, g: Value, l: Value) -> R<Value> {
         }
     }
     if r.is_null() {
+        code.raised.set(true);
         Err(crate::exc::error::Pending)
     } else {
         Ok(r)

@@ -705,6 +705,23 @@ pub fn add_roots(addr: *const u64, nwords: usize) {
     with_gc(|gc| gc.roots.push((addr as usize, nwords)));
 }
 
+/// How many root ranges are registered: what [`remove_roots_from`] takes
+/// to forget the ranges registered after this.
+pub fn roots_mark() -> usize {
+    with_gc(|gc| gc.roots.len())
+}
+
+/// Forgets the root ranges `ranges` (ones registered by code compiled at
+/// run time whose memory is being freed).
+pub fn remove_roots(ranges: &[(usize, usize)]) {
+    with_gc(|gc| gc.roots.retain(|r| !ranges.contains(r)));
+}
+
+/// The root ranges registered since `mark` (see [`roots_mark`]).
+pub fn roots_since(mark: usize) -> Vec<(usize, usize)> {
+    with_gc(|gc| gc.roots.get(mark..).map_or_else(Vec::new, <[_]>::to_vec))
+}
+
 /// The top of the program thread's stack (0 before the program runs).
 pub fn stack_top() -> usize {
     with_gc(|gc| gc.stack_top)
