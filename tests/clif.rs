@@ -54,13 +54,18 @@ fn clif_of(name: &str, src: &str) -> HashMap<String, String> {
 /// its entry without passing through a block marked cold (the slow paths
 /// and everything only they reach).
 fn hot_calls(func: &str, callee: &str) -> usize {
+    hot_calls_on(func, false, callee)
+}
+
+/// `hot_calls` with `hot_lines_on`'s `floats_only`.
+fn hot_calls_on(func: &str, floats_only: bool, callee: &str) -> usize {
     let refs: Vec<String> = func
         .lines()
         .map(str::trim)
         .filter(|l| l.starts_with("fn") && l.ends_with(&format!("; {callee}")))
         .map(|l| l.split(' ').next().unwrap_or("").to_string())
         .collect();
-    hot_lines(func, |code, _| {
+    hot_lines_on(func, floats_only, |code, _| {
         let called = code
             .split("call ")
             .nth(1)
@@ -88,13 +93,37 @@ fn hot_boxes(func: &str) -> usize {
 /// The instructions of `func` (code and comment) for which `hit` holds, in
 /// blocks reachable from its entry without passing through a cold block.
 fn hot_lines(func: &str, hit: impl Fn(&str, &str) -> bool) -> usize {
-    // Each block: whether it is cold, its hits, its successors.
-    let mut blocks: Vec<(String, bool, usize, Vec<String>)> = Vec::new();
+    hot_lines_on(func, false, hit)
+}
+
+/// `hot_lines`, where with `floats_only` a branch on a list's strategy
+/// word (a load at `LIST_ITEMS_FLOATS`) is followed only to its float-list
+/// side: the code a program whose lists hold only floats runs.
+fn hot_lines_on(func: &str, floats_only: bool, hit: impl Fn(&str, &str) -> bool) -> usize {
+    hot_lines_in(func, floats_only, false, hit).0
+}
+
+/// `hot_lines_on`, counting with `fast_loops` only the blocks on a cycle
+/// of hot blocks that test no value's tag (`band` with 1): a fast copy's
+/// loop, whose locals are unboxed, not the generic copy's, which tests
+/// each value it reads, nor what runs once on leaving a loop. Also the
+/// number of blocks counted.
+fn hot_lines_in(
+    func: &str,
+    floats_only: bool,
+    fast_loops: bool,
+    hit: impl Fn(&str, &str) -> bool,
+) -> (usize, usize) {
+    let strategy_load = format!("+{}", alrt_abi::layout::LIST_ITEMS_FLOATS);
+    let mut flags: Vec<String> = Vec::new();
+    // Each block: whether it is cold, its hits, its successors, whether it
+    // tests a tag.
+    let mut blocks: Vec<(String, bool, usize, Vec<String>, bool)> = Vec::new();
     for line in func.lines() {
         let t = line.trim();
         if t.starts_with("block") && t.ends_with(':') {
             let name = t.split(['(', ' ', ':']).next().unwrap_or("").to_string();
-            blocks.push((name, t.contains(" cold"), 0, Vec::new()));
+            blocks.push((name, t.contains(" cold"), 0, Vec::new(), false));
             continue;
         }
         let Some(b) = blocks.last_mut() else { continue };
@@ -102,7 +131,26 @@ fn hot_lines(func: &str, hit: impl Fn(&str, &str) -> bool) -> usize {
         if hit(code, note) {
             b.2 += 1;
         }
-        if code.contains("jump ") || code.contains("brif ") {
+        if code.contains(" = band") && note.trim().ends_with("= 1") {
+            b.4 = true;
+        }
+        // Past the source location (`@0010`), if any.
+        let code = match code.strip_prefix('@') {
+            Some(rest) => rest.split_once(' ').map_or("", |p| p.1).trim_start(),
+            None => code,
+        };
+        if code.contains(" = load.i64 ") && code.trim_end().ends_with(&strategy_load) {
+            flags.push(code.split(' ').next().unwrap_or("").to_string());
+        }
+        let on_strategy = code
+            .strip_prefix("brif ")
+            .and_then(|rest| rest.split(',').next())
+            .is_some_and(|c| flags.iter().any(|f| f == c));
+        if floats_only && on_strategy {
+            if let Some(w) = code.split(", ").nth(1) {
+                b.3.push(w.split('(').next().unwrap_or("").to_string());
+            }
+        } else if code.contains("jump ") || code.contains("brif ") {
             for w in code.split(|c: char| !c.is_ascii_alphanumeric()) {
                 if w.starts_with("block") {
                     b.3.push(w.to_string());
@@ -115,22 +163,31 @@ fn hot_lines(func: &str, hit: impl Fn(&str, &str) -> bool) -> usize {
         .enumerate()
         .map(|(i, b)| (b.0.as_str(), i))
         .collect();
-    let mut seen = vec![false; blocks.len()];
-    let mut stack = vec![0];
-    let mut n = 0;
-    while let Some(i) = stack.pop() {
-        if seen[i] || blocks[i].1 {
-            continue;
-        }
-        seen[i] = true;
-        n += blocks[i].2;
-        for s in &blocks[i].3 {
-            if let Some(&j) = index.get(s.as_str()) {
-                stack.push(j);
+    let succs = |i: usize, untagged: bool| -> Vec<usize> {
+        blocks[i]
+            .3
+            .iter()
+            .filter_map(|s| index.get(s.as_str()).copied())
+            .filter(|&j| !(blocks[j].1 || (untagged && blocks[j].4)))
+            .collect()
+    };
+    let reach = |from: Vec<usize>, untagged: bool| {
+        let mut seen = vec![false; blocks.len()];
+        let mut stack = from;
+        while let Some(i) = stack.pop() {
+            if seen[i] || blocks[i].1 {
+                continue;
             }
+            seen[i] = true;
+            stack.extend(succs(i, untagged));
         }
-    }
-    n
+        seen
+    };
+    let hot = reach(vec![0], false);
+    let counted: Vec<usize> = (0..blocks.len())
+        .filter(|&i| hot[i] && (!fast_loops || (!blocks[i].4 && reach(succs(i, true), true)[i])))
+        .collect();
+    (counted.iter().map(|&i| blocks[i].2).sum(), counted.len())
 }
 
 /// rt's float boxing, which generated code calls only when its inline
@@ -144,8 +201,11 @@ fn a_float_accumulator_is_boxed_only_where_it_is_returned() {
         "def acc(xs):\n    s = 0.0\n    for x in xs:\n        s = s + x * 0.5\n    return s\nprint(acc([1, 2.5]))\n",
     );
     let body = &f["alc_fn1_acc"];
-    // One box: the `return s`. The loop's `s + x * 0.5` stays unboxed.
-    assert_eq!(hot_boxes(body), 1, "{body}");
+    // Three boxes: the `return s`, and the loop variable `x`'s when the
+    // list stores floats unboxed (each item the generic copy's walk reads,
+    // and `x` once when the fast copy leaves). The loop's `s + x * 0.5`
+    // stays unboxed.
+    assert_eq!(hot_boxes(body), 3, "{body}");
     assert_eq!(hot_calls(body, BOX), 0, "{body}");
 }
 
@@ -169,8 +229,9 @@ fn a_float_power_calls_libm_pow_without_boxing() {
     assert_eq!(hot_calls(body, "alc_rt_binop"), 0, "{body}");
     // `d ** 0.5` in the loop's generic and fast copies, and the return's.
     assert_eq!(hot_calls(body, "alc_rt_float_powf"), 3, "{body}");
-    // Only `return s ** 0.5` boxes.
-    assert_eq!(hot_boxes(body), 1, "{body}");
+    // Only `return s ** 0.5` boxes, and `x` from a float list (as in
+    // `a_float_accumulator_is_boxed_only_where_it_is_returned`).
+    assert_eq!(hot_boxes(body), 3, "{body}");
     assert_eq!(hot_calls(body, BOX), 0, "{body}");
 }
 
@@ -180,11 +241,50 @@ fn floats_stored_into_lists_are_allocated_inline() {
     let src = "def advance(bodies, dt):\n    for b in bodies:\n        b[3] = b[3] - dt * b[0]\n        b[4] = b[4] * 0.5\nadvance([[1.0, 2.0, 3.0, 4.0, 5.0]], 0.01)\n";
     let f = clif_of("float_store", src);
     let body = &f["alc_fn1_advance"];
-    // Two boxes in each of the loop's copies (generic and fast), each
-    // inline: rt's call is only behind the test of the float run, on a
-    // cold path.
-    assert_eq!(hot_boxes(body), 4, "{body}");
+    // For generic lists, two boxes in each of the loop's copies (generic
+    // and fast), and one for `b` read from a float list by the generic
+    // walk, each inline: rt's call is only behind the test of the float
+    // run, on a cold path.
+    assert_eq!(hot_boxes(body), 5, "{body}");
     assert_eq!(hot_calls(body, BOX), 0, "{body}");
+}
+
+#[test]
+fn floats_stored_into_float_lists_are_not_boxed() {
+    // nbody's inner loop on lists of floats only (list strategies): on
+    // the float-list side of every strategy test, neither the fast copy
+    // nor the generic one boxes a float or calls rt outside cold paths;
+    // a generic list's side still boxes each stored float, inline.
+    let src = "def advance(b, c, dt, n):\n    j = 0\n    while j < n:\n        dx = b[0] - c[0]\n        dy = b[1] - c[1]\n        d2 = dx * dx + dy * dy\n        mag = dt / (d2 * (d2 ** 0.5))\n        bm = b[6] * mag\n        cm = c[6] * mag\n        b[3] = b[3] - dx * cm\n        b[4] = b[4] - dy * cm\n        c[3] = c[3] + dx * bm\n        c[4] = c[4] + dy * bm\n        j = j + 1\nb = [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nc = [1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nadvance(b, c, 0.01, 10)\nprint(b, c)\n";
+    let f = clif_of("float_list_store", src);
+    let body = &f["alc_fn1_advance"];
+    let boxes = |code: &str, note: &str| {
+        code.contains("store ")
+            && code
+                .trim_end()
+                .ends_with(&format!("+{}", alrt_abi::layout::HEADER_KIND))
+            && note
+                .trim()
+                .ends_with(&format!("= {}", alrt_abi::layout::KIND_FLOAT))
+    };
+    // In the fast copy's loop, `d2 ** 0.5` calls libm's pow (through rt's
+    // `alc_rt_float_powf`, which the generic copy calls too); nothing else
+    // is called.
+    let (pow, n_blocks) = hot_lines_in(body, true, true, |c, _| c.contains("call "));
+    assert!(n_blocks > 0, "{body}");
+    assert_eq!(
+        pow,
+        hot_calls_on(body, true, "alc_rt_float_powf") / 2,
+        "{body}"
+    );
+    assert_eq!(pow, 1, "{body}");
+    assert_eq!(
+        hot_lines_in(body, true, true, boxes),
+        (0, n_blocks),
+        "{body}"
+    );
+    // On a generic list's side the fast copy boxes each of the 4 stores.
+    assert_eq!(hot_lines_in(body, false, true, boxes).0, 4, "{body}");
 }
 
 /// True if some window of `lines` holds each of `parts` in order, each

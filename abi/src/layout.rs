@@ -30,6 +30,9 @@ pub const INSTANCE_DICT: i32 = 40;
 pub const LIST_ITEMS_PTR: i32 = 16;
 /// Offset of a list's length.
 pub const LIST_ITEMS_LEN: i32 = 24;
+/// Offset of a list's strategy word: 1 while its items are stored as raw
+/// f64 bits (never NaN) rather than values, 0 once generic (for good).
+pub const LIST_ITEMS_FLOATS: i32 = 32;
 /// Offset of a deque's length (kept current whenever no borrow of the
 /// deque's items is held).
 pub const DEQUE_LEN: i32 = 16;

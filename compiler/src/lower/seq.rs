@@ -1,13 +1,15 @@
 //! Inline sequence access: `t[i]` on exact tuples (items in the cell), and
 //! `l[i]`, `l[i] = v`, `len(l)` and iteration on exact lists, through the
 //! buffer address and length rt keeps at fixed offsets
-//! (rt's `ListItems`, offsets in `alrt_abi::layout`); every other case is an rt call.
+//! (rt's `ListItems`, offsets in `alrt_abi::layout`), minding the float
+//! strategy (raw f64 words); every other case is an rt call.
 
+use super::fast::{Num, UNBOXED};
 use super::func_cx::{FuncCx, SMALL_SHIFT, SMALL_TAG};
 use super::rt_abi::RtFn;
 use crate::span::Span;
 use alrt_abi::layout;
-use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
 use cranelift_frontend::Variable;
 
@@ -222,16 +224,71 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     }
 
     /// Item `i` (a raw index the caller checked against the length) of
-    /// list `l`.
+    /// list `l`: a float list's raw f64 is boxed (a new float each time).
     pub fn list_item_at(&mut self, l: Value, i: Value) -> Value {
         let flags = MemFlagsData::trusted();
-        let p = self
+        let addr = self.list_slot_addr(l, i);
+        let done = self.b.create_block();
+        let r = self.b.append_block_param(done, types::I64);
+        let floats = self.list_is_floats(l);
+        let raw = self.b.create_block();
+        let word = self.b.create_block();
+        self.b.ins().brif(floats, raw, &[], word, &[]);
+        self.b.switch_to_block(word);
+        let w = self.b.ins().load(types::I64, flags, addr, 0);
+        self.b.ins().jump(done, &[BlockArg::Value(w)]);
+        self.b.switch_to_block(raw);
+        let f = self.b.ins().load(types::F64, flags, addr, 0);
+        let boxed = self.box_float(f);
+        self.b.ins().jump(done, &[BlockArg::Value(boxed)]);
+        self.b.switch_to_block(done);
+        r
+    }
+
+    /// The address of the word of item `i` (a raw index in range) of
+    /// list `l`.
+    pub fn list_slot_addr(&mut self, l: Value, i: Value) -> Value {
+        let p = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            l,
+            layout::LIST_ITEMS_PTR,
+        );
+        let off = self.b.ins().ishl_imm_u(i, 3);
+        self.b.ins().iadd(p, off)
+    }
+
+    /// Non-zero when list `l` is in the float strategy (its words are raw
+    /// f64 bits, not values: rt's `ListItems`).
+    pub fn list_is_floats(&mut self, l: Value) -> Value {
+        self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            l,
+            layout::LIST_ITEMS_FLOATS,
+        )
+    }
+
+    /// The f64 of `v` when it is an exact float that is not NaN (what a
+    /// float list may hold unboxed), else a jump to `other`.
+    pub fn unboxable_float_or(&mut self, v: Value, other: Block) -> Value {
+        let obj = self.b.create_block();
+        let float_b = self.b.create_block();
+        let ok = self.b.create_block();
+        let tagged = self.b.ins().band_imm_u(v, SMALL_TAG);
+        self.b.ins().brif(tagged, other, &[], obj, &[]);
+        self.b.switch_to_block(obj);
+        let is_float = self.is_exact_type(v, alrt_abi::data::FLOAT_TYPE);
+        self.b.ins().brif(is_float, float_b, &[], other, &[]);
+        self.b.switch_to_block(float_b);
+        let f = self
             .b
             .ins()
-            .load(types::I64, flags, l, layout::LIST_ITEMS_PTR);
-        let off = self.b.ins().ishl_imm_u(i, 3);
-        let addr = self.b.ins().iadd(p, off);
-        self.b.ins().load(types::I64, flags, addr, 0)
+            .load(types::F64, MemFlagsData::trusted(), v, layout::FLOAT_VALUE);
+        let nan = self.b.ins().fcmp(FloatCC::Unordered, f, f);
+        self.b.ins().brif(nan, other, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+        f
     }
 
     /// An i8 flag: the heap object `v` has exactly the built-in type whose
@@ -291,11 +348,24 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// list or exactly a `tuple` (a subclass may define `__getitem__`);
     /// everything else, `IndexError` included, goes to rt.
     pub fn getitem_site(&mut self, o: Value, k: Value) -> Value {
+        self.getitem_inline(o, k, false).v
+    }
+
+    /// `o[k]` as an operand of float arithmetic: a float list's item is
+    /// left unboxed (word `UNBOXED`, the f64 beside it), so
+    /// `b[0] + dt * b[3]` boxes nothing until its result is stored.
+    pub fn getitem_num(&mut self, o: Value, k: Value) -> Num {
+        self.getitem_inline(o, k, true)
+    }
+
+    fn getitem_inline(&mut self, o: Value, k: Value, defer: bool) -> Num {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         let done = self.b.create_block();
         let r = self.b.append_block_param(done, types::I64);
+        let rf = self.b.append_block_param(done, types::F64);
         let flags = MemFlagsData::trusted();
+        let no_f = self.b.ins().f64const(0.0);
         // `k` a small int and `o` a pointer: bit 0 of `k & !o`.
         let both = self.b.ins().band_not(k, o);
         let ok_tags = self.b.ins().band_imm_u(both, SMALL_TAG);
@@ -313,8 +383,23 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(list);
         let len = self.list_len(o);
         let i = self.index_in(k, len, slow);
-        let item = self.list_item_at(o, i);
-        self.b.ins().jump(done, &[BlockArg::Value(item)]);
+        if defer {
+            let addr = self.list_slot_addr(o, i);
+            let floats = self.list_is_floats(o);
+            let raw = self.b.create_block();
+            let word = self.b.create_block();
+            self.b.ins().brif(floats, raw, &[], word, &[]);
+            self.b.switch_to_block(raw);
+            let f = self.b.ins().load(types::F64, flags, addr, 0);
+            let unboxed = self.unboxed_word();
+            self.jump_args(done, &[unboxed, f]);
+            self.b.switch_to_block(word);
+            let w = self.b.ins().load(types::I64, flags, addr, 0);
+            self.jump_args(done, &[w, no_f]);
+        } else {
+            let item = self.list_item_at(o, i);
+            self.jump_args(done, &[item, no_f]);
+        }
         self.b.switch_to_block(not_list);
         let is_tuple = self.is_exact_type(o, alrt_abi::data::TUPLE_TYPE);
         let tuple = self.b.create_block();
@@ -328,22 +413,78 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .b
             .ins()
             .load(types::I64, flags, addr, layout::TUPLE_ITEMS);
-        self.b.ins().jump(done, &[BlockArg::Value(item)]);
+        self.jump_args(done, &[item, no_f]);
         self.b.switch_to_block(slow);
         let sv = self.rt_val(RtFn::GetItem, &[o, k]);
-        self.b.ins().jump(done, &[BlockArg::Value(sv)]);
+        self.jump_args(done, &[sv, no_f]);
         self.b.switch_to_block(done);
-        r
+        if defer {
+            Num::maybe_float(r, rf)
+        } else {
+            Num::boxed(r)
+        }
     }
 
-    /// `o[k] = v`
+    /// `o[k] = n` for a value computed by arithmetic: a float left
+    /// unboxed goes into a float list without a box (a NaN is boxed and
+    /// stored through rt, which turns the list generic).
+    pub fn setitem_num(&mut self, o: Value, k: Value, n: Num) {
+        let Some(f) = n.f else {
+            return self.setitem_site(o, k, n.v);
+        };
+        let boxed = self.b.create_block();
+        let done = self.b.create_block();
+        let unboxed = self.b.ins().icmp_imm_s(IntCC::Equal, n.v, UNBOXED);
+        let raw = self.b.create_block();
+        self.b.ins().brif(unboxed, raw, &[], boxed, &[]);
+        self.b.switch_to_block(raw);
+        let list = self.b.create_block();
+        self.branch_if_list(o, boxed);
+        self.b.ins().jump(list, &[]);
+        self.b.switch_to_block(list);
+        let floats = self.list_is_floats(o);
+        let fl = self.b.create_block();
+        self.b.ins().brif(floats, fl, &[], boxed, &[]);
+        self.b.switch_to_block(fl);
+        // An index that is not a small int in range, or a NaN: rt.
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let addr = self.list_item_addr(o, k, slow);
+        let nan = self.b.ins().fcmp(FloatCC::Unordered, f, f);
+        let store = self.b.create_block();
+        self.b.ins().brif(nan, slow, &[], store, &[]);
+        self.b.switch_to_block(store);
+        self.b.ins().store(MemFlagsData::trusted(), f, addr, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        let v = self.materialize(n);
+        self.rt_status(RtFn::SetItem, &[o, k, v]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(boxed);
+        let v = self.materialize(n);
+        self.setitem_site(o, k, v);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// `o[k] = v`: into a float list, an exact float's f64 is stored
+    /// unboxed; anything else goes to rt, which turns the list generic.
     pub fn setitem_site(&mut self, o: Value, k: Value, v: Value) {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         let done = self.b.create_block();
         self.branch_if_list(o, slow);
         let addr = self.list_item_addr(o, k, slow);
+        let floats = self.list_is_floats(o);
+        let raw = self.b.create_block();
+        let word = self.b.create_block();
+        self.b.ins().brif(floats, raw, &[], word, &[]);
+        self.b.switch_to_block(word);
         self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(raw);
+        let f = self.unboxable_float_or(v, slow);
+        self.b.ins().store(MemFlagsData::trusted(), f, addr, 0);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(slow);
         self.rt_status(RtFn::SetItem, &[o, k, v]);

@@ -36,6 +36,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         return Ok(());
                     }
                 }
+                if let ([t], ExprKind::BinOp { .. }) = (targets.as_slice(), &value.kind) {
+                    if let ExprKind::Subscript { value: o, index } = &t.kind {
+                        if !matches!(index.kind, ExprKind::Slice { .. }) {
+                            // The result stays unboxed for a float list.
+                            let n = self.num_expr(value, true)?;
+                            let o = self.expr(o)?;
+                            let k = self.expr(index)?;
+                            self.set_line(t.span);
+                            self.setitem_num(o, k, n);
+                            return Ok(());
+                        }
+                    }
+                }
                 let v = self.value_expr(value)?;
                 for t in targets {
                     self.assign(t, v)?;
