@@ -79,15 +79,7 @@ fn hot_calls_on(func: &str, floats_only: bool, callee: &str) -> usize {
 /// constant KIND_FLOAT at a header's kind offset (the IR text annotates a
 /// stored constant: `store notrap aligned v8, v5+8  ; v8 = 4`).
 fn hot_boxes(func: &str) -> usize {
-    hot_lines(func, |code, note| {
-        code.contains("store ")
-            && code
-                .trim_end()
-                .ends_with(&format!("+{}", alrt_abi::layout::HEADER_KIND))
-            && note
-                .trim()
-                .ends_with(&format!("= {}", alrt_abi::layout::KIND_FLOAT))
-    })
+    hot_lines(func, hot_box)
 }
 
 /// The instructions of `func` (code and comment) for which `hit` holds, in
@@ -258,15 +250,6 @@ fn floats_stored_into_float_lists_are_not_boxed() {
     let src = "def advance(b, c, dt, n):\n    j = 0\n    while j < n:\n        dx = b[0] - c[0]\n        dy = b[1] - c[1]\n        d2 = dx * dx + dy * dy\n        mag = dt / (d2 * (d2 ** 0.5))\n        bm = b[6] * mag\n        cm = c[6] * mag\n        b[3] = b[3] - dx * cm\n        b[4] = b[4] - dy * cm\n        c[3] = c[3] + dx * bm\n        c[4] = c[4] + dy * bm\n        j = j + 1\nb = [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nc = [1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nadvance(b, c, 0.01, 10)\nprint(b, c)\n";
     let f = clif_of("float_list_store", src);
     let body = &f["alc_fn1_advance"];
-    let boxes = |code: &str, note: &str| {
-        code.contains("store ")
-            && code
-                .trim_end()
-                .ends_with(&format!("+{}", alrt_abi::layout::HEADER_KIND))
-            && note
-                .trim()
-                .ends_with(&format!("= {}", alrt_abi::layout::KIND_FLOAT))
-    };
     // In the fast copy's loop, `d2 ** 0.5` calls libm's pow (through rt's
     // `alc_rt_float_powf`, which the generic copy calls too); nothing else
     // is called.
@@ -279,12 +262,52 @@ fn floats_stored_into_float_lists_are_not_boxed() {
     );
     assert_eq!(pow, 1, "{body}");
     assert_eq!(
-        hot_lines_in(body, true, true, boxes),
+        hot_lines_in(body, true, true, hot_box),
         (0, n_blocks),
         "{body}"
     );
     // On a generic list's side the fast copy boxes each of the 4 stores.
-    assert_eq!(hot_lines_in(body, false, true, boxes).0, 4, "{body}");
+    assert_eq!(hot_lines_in(body, false, true, hot_box).0, 4, "{body}");
+}
+
+#[test]
+fn generic_code_reads_and_stores_float_list_items_unboxed() {
+    // A loop the fast copy does not take (it calls `print`): an item that
+    // is an operand of float arithmetic is read unboxed, and a float
+    // computed into a float list's item (`=` or `op=`) is stored raw (its
+    // box is made only on the paths where the arithmetic did not give a
+    // float or the list is generic).
+    let src = "def advance(b, c, dt, n):\n    for j in range(n):\n        if dt < 0.0:\n            print(j)\n        dx = b[0] - c[0]\n        b[3] -= dx * c[6] * dt\n        c[3] = c[3] + dx * b[6] * dt\nb = [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nc = [1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nadvance(b, c, 0.01, 10)\nprint(b, c)\n";
+    let f = clif_of("generic_float_list", src);
+    let body = &f["alc_fn1_advance"];
+    assert_eq!(hot_calls(body, "alc_rt_getitem"), 0, "{body}");
+    // Raw f64 loads and stores at an item's address (no offset into an
+    // object): the six item reads and the two stores (each also on the
+    // path of a stored value that is a boxed float).
+    let raw = |op: &'static str| {
+        move |code: &str, _: &str| {
+            code.contains(op)
+                && !code
+                    .trim_end()
+                    .rsplit(", ")
+                    .next()
+                    .unwrap_or("")
+                    .contains('+')
+        }
+    };
+    assert_eq!(hot_lines_on(body, true, raw(" = load.f64 ")), 6, "{body}");
+    assert!(hot_lines_on(body, true, raw("store.f64 ")) >= 2, "{body}");
+}
+
+/// A store of KIND_FLOAT at a header's kind offset: an inline float box.
+fn hot_box(code: &str, note: &str) -> bool {
+    code.contains("store ")
+        && code
+            .trim_end()
+            .ends_with(&format!("+{}", alrt_abi::layout::HEADER_KIND))
+        && note
+            .trim()
+            .ends_with(&format!("= {}", alrt_abi::layout::KIND_FLOAT))
 }
 
 /// True if some window of `lines` holds each of `parts` in order, each

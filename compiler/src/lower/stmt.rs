@@ -478,12 +478,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let o = self.expr(obj)?;
                 let k = self.expr(index)?;
                 self.set_line(target.span);
-                let cur = self.getitem_site(o, k);
-                let rhs = self.expr(value)?;
+                // A float list's item and the float result stay unboxed
+                // (`b[3] -= dx * m` allocates nothing).
+                let cur = self.getitem_num(o, k);
+                let rhs = self.num_expr(value, true)?;
                 self.set_line(stmt_pos);
-                let r = self.binop(op, cur, rhs, true)?;
+                let r = self.binop_num(op, cur, rhs, true, true)?;
                 self.set_line(target.span);
-                self.setitem_site(o, k, r);
+                self.setitem_num(o, k, r);
             }
             _ => return self.unsupported("this augmented assignment target", target.span),
         }

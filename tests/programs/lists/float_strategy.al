@@ -101,3 +101,11 @@ grid = [[0.0] * 3 for _ in range(2)]
 grid[1][2] = 5.0
 grid[0][0] += 1.5
 print(grid, [row[2] for row in grid])
+
+# sum, min and max read a float list's items without boxing: CPython's
+# additions in order, the first of equal items.
+print(sum([-0.0]), sum([-0.0], -0.0), sum([]), sum([], 0.5), sum([0.1, 0.2, 0.3], 1))
+print(sum([1e16, 1.0, -1e16]), sum([0.5] * 3, 2**53), sum([0.5], 2**60), sum([1.5], True))
+print(min([0.0, -0.0]), max([0.0, -0.0]), min([-0.0, 0.0]), max([-0.0, 0.0]))
+print(min([2.0, 1.0, 1.0]), max([1.0], default=5), min([], default="none"), max([3.0, 1.0], key=lambda v: -v))
+print(sum(x for x in [0.25, 0.5]), min(1.0, 2.0), max([inf_ := float("inf"), 1.0]))

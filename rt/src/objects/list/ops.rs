@@ -153,6 +153,18 @@ pub fn new(items: Vec<Value>) -> Value {
     list::from_vec(items)
 }
 
+/// `f(items)` on the f64 items of a float list, without boxing them;
+/// `None` for any other value. `f` must not run Al code or touch the list.
+pub fn with_float_items<T>(v: Value, f: impl FnOnce(&[f64]) -> T) -> Option<T> {
+    if v.kind() != Kind::List {
+        return None;
+    }
+    let words = obj(v).items.float_words()?;
+    let xs: Vec<f64> = words.iter().map(|w| f64::from_bits(w.0)).collect();
+    drop(words);
+    Some(f(&xs))
+}
+
 /// `l.append(v)`
 #[inline]
 pub fn append(l: Value, v: Value) {
