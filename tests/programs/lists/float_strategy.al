@@ -109,3 +109,23 @@ print(sum([1e16, 1.0, -1e16]), sum([0.5] * 3, 2**53), sum([0.5], 2**60), sum([1.
 print(min([0.0, -0.0]), max([0.0, -0.0]), min([-0.0, 0.0]), max([-0.0, 0.0]))
 print(min([2.0, 1.0, 1.0]), max([1.0], default=5), min([], default="none"), max([3.0, 1.0], key=lambda v: -v))
 print(sum(x for x in [0.25, 0.5]), min(1.0, 2.0), max([inf_ := float("inf"), 1.0]))
+
+# Each operation on a fresh list of floats.
+print(list(reversed([1.0, 2.0, 3.0])), [v for v in reversed([0.5, 1.5])])
+f1 = [1.0, 2.0, 3.0]
+del f1[0]
+f2 = [3.0, 1.0, 2.0]
+f2.sort()
+f3 = [1.0, 2.0, 3.0]
+f3[0:2] = [7.5]
+f4 = [1.0, 2.0]
+f4.insert(1, 1.5)
+f5 = [1.0, 2.0]
+p5 = f5.pop()
+f6 = [1.0, 2.0]
+f6 *= 2
+f7 = [1.0, 2.0]
+f7 += (3.0,)
+f8 = [4.0, 5.0]
+f8.extend(f8)
+print(f1, f2, f3, f4, f5, p5, f6, f7, f8, sorted([2.5, -1.5]), [1.0, 2.0] < [1.0, 2.5])
