@@ -106,8 +106,13 @@ fn hot_lines_in(
     fast_loops: bool,
     hit: impl Fn(&str, &str) -> bool,
 ) -> (usize, usize) {
-    let strategy_load = format!("+{}", alrt_abi::layout::LIST_ITEMS_FLOATS);
-    let mut flags: Vec<String> = Vec::new();
+    use alrt_abi::layout::{HEADER_FLAGS, HEADER_KIND, KIND_LIST, LIST_FLAG_FLOATS};
+    let float_word = KIND_LIST as i64 | (LIST_FLAG_FLOATS as i64) << 32;
+    // A list's header flags and its kind-and-flags word, loaded; each
+    // strategy test, with whether its true side is the float list's.
+    let mut flag_loads: Vec<String> = Vec::new();
+    let mut kind_words: Vec<String> = Vec::new();
+    let mut strategy: HashMap<String, bool> = HashMap::new();
     // Each block: whether it is cold, its hits, its successors, whether it
     // tests a tag.
     let mut blocks: Vec<(String, bool, usize, Vec<String>, bool)> = Vec::new();
@@ -123,24 +128,71 @@ fn hot_lines_in(
         if hit(code, note) {
             b.2 += 1;
         }
-        if code.contains(" = band") && note.trim().ends_with("= 1") {
-            b.4 = true;
-        }
         // Past the source location (`@0010`), if any.
         let code = match code.strip_prefix('@') {
             Some(rest) => rest.split_once(' ').map_or("", |p| p.1).trim_start(),
             None => code,
+        }
+        .trim_end();
+        let dest = code.split(' ').next().unwrap_or("").to_string();
+        let args: Vec<&str> = code
+            .split_once(" = ")
+            .and_then(|(_, rhs)| rhs.split_once(' '))
+            .map(|(_, a)| a.split(", ").collect())
+            .unwrap_or_default();
+        let constant = |v: &str| -> Option<i64> {
+            note.split(", ")
+                .find_map(|p| p.trim().strip_prefix(&format!("{v} = ")))
+                .and_then(|n| n.parse().ok())
         };
-        if code.contains(" = load.i64 ") && code.trim_end().ends_with(&strategy_load) {
-            flags.push(code.split(' ').next().unwrap_or("").to_string());
+        if code.contains(" = load.i32 ") && code.ends_with(&format!("+{HEADER_FLAGS}")) {
+            flag_loads.push(dest.clone());
+        }
+        if code.contains(" = load.i64 ") && code.ends_with(&format!("+{HEADER_KIND}")) {
+            kind_words.push(dest.clone());
+        }
+        if code.contains(" = band ") && args.len() == 2 {
+            if flag_loads.iter().any(|f| f == args[0]) {
+                strategy.insert(dest.clone(), true);
+            } else if constant(args[1]) == Some(1) {
+                b.4 = true;
+            }
+        }
+        if code.contains(" = icmp eq ") && args.len() == 2 {
+            let a = args[0].trim_start_matches("eq ");
+            if kind_words.iter().any(|k| k == a) {
+                match constant(args[1]) {
+                    Some(c) if c == KIND_LIST as i64 => {
+                        strategy.insert(dest.clone(), false);
+                    }
+                    Some(c) if c == float_word => {
+                        strategy.insert(dest.clone(), true);
+                    }
+                    _ => {}
+                }
+            }
         }
         let on_strategy = code
             .strip_prefix("brif ")
             .and_then(|rest| rest.split(',').next())
-            .is_some_and(|c| flags.iter().any(|f| f == c));
-        if floats_only && on_strategy {
-            if let Some(w) = code.split(", ").nth(1) {
+            .and_then(|c| strategy.get(c).copied());
+        if let (true, Some(then_is_float)) = (floats_only, on_strategy) {
+            let side = if then_is_float { 1 } else { 2 };
+            if let Some(w) = code
+                .split(", ")
+                .nth(side)
+                .filter(|w| w.starts_with("block"))
+            {
                 b.3.push(w.split('(').next().unwrap_or("").to_string());
+            } else {
+                // The else target after a then target with arguments.
+                let targets: Vec<&str> = code
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .filter(|w| w.starts_with("block"))
+                    .collect();
+                if let Some(w) = targets.get(side - 1) {
+                    b.3.push(w.to_string());
+                }
             }
         } else if code.contains("jump ") || code.contains("brif ") {
             for w in code.split(|c: char| !c.is_ascii_alphanumeric()) {

@@ -37,7 +37,6 @@ pin! {
     offset_of!(InstanceObj, dict) => abi::INSTANCE_DICT;
     offset_of!(ListObj, items) + crate::objects::list::PTR_OFFSET as usize => abi::LIST_ITEMS_PTR;
     offset_of!(ListObj, items) + crate::objects::list::LEN_OFFSET as usize => abi::LIST_ITEMS_LEN;
-    offset_of!(ListObj, items) + crate::objects::list::FLOATS_OFFSET as usize => abi::LIST_ITEMS_FLOATS;
     offset_of!(TupleObj, len) => abi::TUPLE_LEN;
     size_of::<TupleObj>() => abi::TUPLE_ITEMS;
     size_of::<AttrCache>() => abi::ATTR_CACHE_SIZE;

@@ -13,6 +13,9 @@ use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
 use cranelift_frontend::Variable;
 
+/// The kind and header flags of a float list read as one word.
+const FLOAT_LIST_WORD: i64 = layout::KIND_LIST as i64 | (layout::LIST_FLAG_FLOATS as i64) << 32;
+
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// Continues in a new block if `v` is a heap object of kind `kind`,
     /// else jumps to `other`.
@@ -39,7 +42,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// Starts iterating `v` (`for` statements and comprehensions): an exact
     /// list is walked by index, reading its length at each step as the list
-    /// iterator does (`mode` 1, `seq` the list, `idx` 0); a generator is
+    /// iterator does (`mode` 1, or 3 for a float list, `seq` the list,
+    /// `idx` 0); a generator is
     /// resumed by calling its resume function directly (`mode` 2, `seq` the
     /// generator); anything else goes through `iter`/`next` (`mode` 0,
     /// `seq` the iterator). Every path jumps to `header`, a list walk's to
@@ -54,9 +58,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     ) {
         let [seq, mode, idx] = vars;
         let other = self.b.create_block();
-        self.branch_if_list(v, other);
+        let floats = self.b.create_block();
+        let walk = self.b.create_block();
+        let m = self.b.append_block_param(walk, types::I64);
+        self.branch_on_list(v, floats, other);
         let one = self.b.ins().iconst(types::I64, 1);
-        self.b.def_var(mode, one);
+        self.b.ins().jump(walk, &[BlockArg::Value(one)]);
+        self.b.switch_to_block(floats);
+        let three = self.b.ins().iconst(types::I64, 3);
+        self.b.ins().jump(walk, &[BlockArg::Value(three)]);
+        self.b.switch_to_block(walk);
+        self.b.def_var(mode, m);
         self.b.def_var(seq, v);
         let zero = self.b.ins().iconst(types::I64, 0);
         self.b.def_var(idx, zero);
@@ -88,21 +100,33 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let [seq, mode, idx] = vars;
         let m = self.b.use_var(mode);
         let list = self.b.create_block();
+        let not_list = self.b.create_block();
+        let float_list = self.b.create_block();
         let iter = self.b.create_block();
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, m, 1);
-        self.b.ins().brif(is_list, list, &[], iter, &[]);
-        self.b.switch_to_block(list);
-        let l = self.b.use_var(seq);
-        let i = self.b.use_var(idx);
-        let len = self.list_len(l);
-        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
-        let load = self.b.create_block();
-        self.b.ins().brif(more, load, &[], exhausted, &[]);
-        self.b.switch_to_block(load);
-        let item = self.list_item_at(l, i);
-        let next = self.b.ins().iadd_imm_s(i, 1);
-        self.b.def_var(idx, next);
-        self.b.ins().jump(got, &[BlockArg::Value(item)]);
+        self.b.ins().brif(is_list, list, &[], not_list, &[]);
+        for floats in [false, true] {
+            self.b
+                .switch_to_block(if floats { float_list } else { list });
+            let l = self.b.use_var(seq);
+            let i = self.b.use_var(idx);
+            let len = self.list_len(l);
+            let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
+            let load = self.b.create_block();
+            self.b.ins().brif(more, load, &[], exhausted, &[]);
+            self.b.switch_to_block(load);
+            let item = if floats {
+                self.float_item_boxed(l, i)
+            } else {
+                self.list_item_at(l, i)
+            };
+            let next = self.b.ins().iadd_imm_s(i, 1);
+            self.b.def_var(idx, next);
+            self.b.ins().jump(got, &[BlockArg::Value(item)]);
+        }
+        self.b.switch_to_block(not_list);
+        let is_floats = self.b.ins().icmp_imm_s(IntCC::Equal, m, 3);
+        self.b.ins().brif(is_floats, float_list, &[], iter, &[]);
         self.b.switch_to_block(iter);
         let gen = self.b.create_block();
         let generic = self.b.create_block();
@@ -224,25 +248,49 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     }
 
     /// Item `i` (a raw index the caller checked against the length) of
-    /// list `l`: a float list's raw f64 is boxed (a new float each time).
+    /// generic list `l`.
     pub fn list_item_at(&mut self, l: Value, i: Value) -> Value {
-        let flags = MemFlagsData::trusted();
         let addr = self.list_slot_addr(l, i);
-        let done = self.b.create_block();
-        let r = self.b.append_block_param(done, types::I64);
-        let floats = self.list_is_floats(l);
-        let raw = self.b.create_block();
-        let word = self.b.create_block();
-        self.b.ins().brif(floats, raw, &[], word, &[]);
-        self.b.switch_to_block(word);
-        let w = self.b.ins().load(types::I64, flags, addr, 0);
-        self.b.ins().jump(done, &[BlockArg::Value(w)]);
-        self.b.switch_to_block(raw);
-        let f = self.b.ins().load(types::F64, flags, addr, 0);
-        let boxed = self.box_float(f);
-        self.b.ins().jump(done, &[BlockArg::Value(boxed)]);
-        self.b.switch_to_block(done);
-        r
+        self.b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0)
+    }
+
+    /// Item `i` (a raw index in range) of float list `l`, boxed: a new
+    /// float each time.
+    pub fn float_item_boxed(&mut self, l: Value, i: Value) -> Value {
+        let addr = self.list_slot_addr(l, i);
+        let f = self
+            .b
+            .ins()
+            .load(types::F64, MemFlagsData::trusted(), addr, 0);
+        self.box_float(f)
+    }
+
+    /// Continues in a new block if `v` is an exact generic list, jumps to
+    /// `floats` if it is an exact float list, else to `other`: the kind
+    /// and the header's flags read as one word (a generic list's flags
+    /// are 0).
+    pub fn branch_on_list(&mut self, v: Value, floats: Block, other: Block) {
+        let heap = self.b.create_block();
+        let tagged = self.b.ins().band_imm_u(v, SMALL_TAG);
+        self.b.ins().brif(tagged, other, &[], heap, &[]);
+        self.b.switch_to_block(heap);
+        let kw = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), v, layout::HEADER_KIND);
+        let generic = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, kw, layout::KIND_LIST as i64);
+        let yes = self.b.create_block();
+        let not_generic = self.b.create_block();
+        self.b.ins().brif(generic, yes, &[], not_generic, &[]);
+        self.b.switch_to_block(not_generic);
+        let is_floats = self.b.ins().icmp_imm_u(IntCC::Equal, kw, FLOAT_LIST_WORD);
+        self.b.ins().brif(is_floats, floats, &[], other, &[]);
+        self.b.switch_to_block(yes);
     }
 
     /// The address of the word of item `i` (a raw index in range) of
@@ -261,12 +309,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// Non-zero when list `l` is in the float strategy (its words are raw
     /// f64 bits, not values: rt's `ListItems`).
     pub fn list_is_floats(&mut self, l: Value) -> Value {
-        self.b.ins().load(
-            types::I64,
-            MemFlagsData::trusted(),
-            l,
-            layout::LIST_ITEMS_FLOATS,
-        )
+        let flags = self
+            .b
+            .ins()
+            .load(types::I32, MemFlagsData::trusted(), l, layout::HEADER_FLAGS);
+        self.b
+            .ins()
+            .band_imm_u(flags, layout::LIST_FLAG_FLOATS as i64)
     }
 
     /// The f64 of `v` when it is an exact float that is not NaN (what a
@@ -372,32 +421,34 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let obj = self.b.create_block();
         self.b.ins().brif(ok_tags, obj, &[], slow, &[]);
         self.b.switch_to_block(obj);
-        let kind = self.b.ins().load(types::I32, flags, o, layout::HEADER_KIND);
+        let kw = self.b.ins().load(types::I64, flags, o, layout::HEADER_KIND);
         let is_list = self
             .b
             .ins()
-            .icmp_imm_u(IntCC::Equal, kind, layout::KIND_LIST as i64);
+            .icmp_imm_u(IntCC::Equal, kw, layout::KIND_LIST as i64);
         let list = self.b.create_block();
+        let not_generic = self.b.create_block();
+        let float_list = self.b.create_block();
         let not_list = self.b.create_block();
-        self.b.ins().brif(is_list, list, &[], not_list, &[]);
+        self.b.ins().brif(is_list, list, &[], not_generic, &[]);
         self.b.switch_to_block(list);
+        let len = self.list_len(o);
+        let i = self.index_in(k, len, slow);
+        let item = self.list_item_at(o, i);
+        self.jump_args(done, &[item, no_f]);
+        self.b.switch_to_block(not_generic);
+        let is_floats = self.b.ins().icmp_imm_u(IntCC::Equal, kw, FLOAT_LIST_WORD);
+        self.b.ins().brif(is_floats, float_list, &[], not_list, &[]);
+        self.b.switch_to_block(float_list);
         let len = self.list_len(o);
         let i = self.index_in(k, len, slow);
         if defer {
             let addr = self.list_slot_addr(o, i);
-            let floats = self.list_is_floats(o);
-            let raw = self.b.create_block();
-            let word = self.b.create_block();
-            self.b.ins().brif(floats, raw, &[], word, &[]);
-            self.b.switch_to_block(raw);
             let f = self.b.ins().load(types::F64, flags, addr, 0);
             let unboxed = self.unboxed_word();
             self.jump_args(done, &[unboxed, f]);
-            self.b.switch_to_block(word);
-            let w = self.b.ins().load(types::I64, flags, addr, 0);
-            self.jump_args(done, &[w, no_f]);
         } else {
-            let item = self.list_item_at(o, i);
+            let item = self.float_item_boxed(o, i);
             self.jump_args(done, &[item, no_f]);
         }
         self.b.switch_to_block(not_list);
@@ -438,13 +489,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let raw = self.b.create_block();
         self.b.ins().brif(unboxed, raw, &[], boxed, &[]);
         self.b.switch_to_block(raw);
-        let list = self.b.create_block();
-        self.branch_if_list(o, boxed);
-        self.b.ins().jump(list, &[]);
-        self.b.switch_to_block(list);
-        let floats = self.list_is_floats(o);
         let fl = self.b.create_block();
-        self.b.ins().brif(floats, fl, &[], boxed, &[]);
+        self.branch_on_list(o, fl, boxed);
+        self.b.ins().jump(boxed, &[]);
         self.b.switch_to_block(fl);
         // An index that is not a small int in range, or a NaN: rt.
         let slow = self.b.create_block();
@@ -473,16 +520,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         let done = self.b.create_block();
-        self.branch_if_list(o, slow);
-        let addr = self.list_item_addr(o, k, slow);
-        let floats = self.list_is_floats(o);
         let raw = self.b.create_block();
-        let word = self.b.create_block();
-        self.b.ins().brif(floats, raw, &[], word, &[]);
-        self.b.switch_to_block(word);
+        self.branch_on_list(o, raw, slow);
+        let addr = self.list_item_addr(o, k, slow);
         self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(raw);
+        let addr = self.list_item_addr(o, k, slow);
         let f = self.unboxable_float_or(v, slow);
         self.b.ins().store(MemFlagsData::trusted(), f, addr, 0);
         self.b.ins().jump(done, &[]);

@@ -790,9 +790,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.b.def_var(cur, next);
             self.b.ins().brif(of, else_b, &[], next_hdr, &[]);
         } else if let Some(sp) = &spec {
-            // A list walk (mode 1) tries the fast copy again.
+            // A list walk (mode 1, or 3 for a float list) tries the fast
+            // copy again.
             let m = self.b.use_var(mode);
-            let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, m, 1);
+            let is_list = self.b.ins().band_imm_u(m, 1);
             self.b.ins().brif(is_list, sp.try_fast, &[], header, &[]);
         } else {
             self.b.ins().jump(header, &[]);

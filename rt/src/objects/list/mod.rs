@@ -9,10 +9,10 @@ use crate::value::Value;
 use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::ops::{Deref, DerefMut};
 
-/// A mutable sequence.
+/// A mutable sequence. Its header is the first field of its items, which
+/// keep the strategy in the header's flags.
 #[repr(C)]
 pub struct ListObj {
-    pub header: Header,
     pub items: ListItems,
 }
 
@@ -24,18 +24,20 @@ pub struct ListObj {
 /// copy is refreshed whenever a mutable borrow ends; since generated code
 /// runs only while no borrow is held, it always sees the current buffer.
 ///
-/// The float strategy (PyPy's list strategies): while `floats` is 1 every
-/// word of the Vec is the raw bits of an f64 (never NaN), not a `Value`, so
-/// storing a float into such a list boxes nothing. Only this module and
-/// generated code (`layout::LIST_ITEMS_FLOATS`) look at raw words; every
-/// other rt access goes through `borrow`/`borrow_mut`, which first turn the
-/// list generic (boxing each item, once), and a generic list never becomes
-/// a float list again.
+/// The float strategy (PyPy's list strategies): while the header has
+/// `layout::LIST_FLAG_FLOATS` every word of the Vec is the raw bits of an
+/// f64 (never NaN), not a `Value`, so storing a float into such a list
+/// boxes nothing. Only this module and generated code look at raw words;
+/// every other rt access goes through `borrow`/`borrow_mut`, which first
+/// turn the list generic (boxing each item, once), and a generic list never
+/// becomes a float list again. The flag sits next to the kind, so
+/// generated code tells a generic list (kind and flags one word) with the
+/// compare it already made.
 #[repr(C)]
 pub struct ListItems {
+    header: Header,
     ptr: Cell<usize>,
     len: Cell<usize>,
-    floats: Cell<usize>,
     vec: RefCell<Vec<Value>>,
 }
 
@@ -43,9 +45,9 @@ impl ListItems {
     /// Generic items owning `v`.
     pub fn new(v: Vec<Value>) -> ListItems {
         ListItems {
+            header: Header::new(&LIST_TYPE),
             ptr: Cell::new(v.as_ptr() as usize),
             len: Cell::new(v.len()),
-            floats: Cell::new(0),
             vec: RefCell::new(v),
         }
     }
@@ -54,7 +56,7 @@ impl ListItems {
     /// bits of a non-NaN f64).
     fn new_floats(bits: Vec<Value>) -> ListItems {
         let items = ListItems::new(bits);
-        items.floats.set(1);
+        items.header.flags.set(FLAG_FLOATS);
         items
     }
 
@@ -101,7 +103,7 @@ impl ListItems {
     /// Whether the words are raw f64 bits (the float strategy).
     #[inline]
     pub fn is_floats(&self) -> bool {
-        self.floats.get() != 0
+        self.header.flags.get() & FLAG_FLOATS != 0
     }
 
     /// The items for the collector, even under a mutable borrow: `None`
@@ -177,7 +179,9 @@ impl ListItems {
         }
         // No Al code ran while boxing, so the list still has these items.
         self.raw_mut().copy_from_slice(&boxed);
-        self.floats.set(0);
+        self.header
+            .flags
+            .set(self.header.flags.get() & !FLAG_FLOATS);
     }
 }
 
@@ -196,11 +200,11 @@ pub fn unboxed_bits(v: Value) -> Option<Value> {
 }
 
 /// Offset of the buffer address in `ListItems`.
-pub const PTR_OFFSET: i32 = 0;
+pub const PTR_OFFSET: i32 = 16;
 /// Offset of the length in `ListItems`.
-pub const LEN_OFFSET: i32 = 8;
-/// Offset of the strategy word in `ListItems` (1: float strategy).
-pub const FLOATS_OFFSET: i32 = 16;
+pub const LEN_OFFSET: i32 = 24;
+/// The header flag of a list in the float strategy.
+const FLAG_FLOATS: u32 = alrt_abi::layout::LIST_FLAG_FLOATS;
 
 /// A mutable borrow of a list's items (see `ListItems`).
 pub struct ItemsMut<'a> {
@@ -228,7 +232,8 @@ impl Drop for ItemsMut<'_> {
     }
 }
 
-// SAFETY: repr(C), Header first; every Kind::List object is a ListObj.
+// SAFETY: repr(C), Header first (the first field of `ListItems`, the first
+// field); every Kind::List object is a ListObj.
 unsafe impl Object for ListObj {
     const KINDS: &'static [Kind] = &[Kind::List];
 
@@ -248,7 +253,6 @@ unsafe impl Object for ListObj {
 /// A new list taking ownership of `items`.
 pub fn from_vec(items: Vec<Value>) -> Value {
     Value::from_ref(crate::gc::alloc(ListObj {
-        header: Header::new(&LIST_TYPE),
         items: ListItems::new(items),
     }))
 }
@@ -271,7 +275,6 @@ pub fn from_vec_strategy(items: Vec<Value>) -> Value {
 /// A new float list of raw words (each the bits of a non-NaN f64).
 pub(super) fn from_float_words(words: Vec<Value>) -> Value {
     Value::from_ref(crate::gc::alloc(ListObj {
-        header: Header::new(&LIST_TYPE),
         items: ListItems::new_floats(words),
     }))
 }
@@ -303,10 +306,7 @@ mod tests {
     #[test]
     fn float_strategy_turns_generic_once() {
         use crate::objects::float;
-        assert_eq!(
-            std::mem::offset_of!(ListItems, floats) as i32,
-            FLOATS_OFFSET
-        );
+        assert_eq!(std::mem::offset_of!(ListItems, header), 0);
         let l = from_vec_strategy(vec![float::new(1.5), float::new(-0.0)]);
         let items = &obj(l).items;
         assert!(items.is_floats());
