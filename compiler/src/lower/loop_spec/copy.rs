@@ -461,32 +461,22 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         (f, w)
     }
 
-    /// `target = value` between items: a float list's raw f64 is stored
-    /// as a float; a generic list's word as it is (into a float list
-    /// only through the generic copy, which turns it generic).
+    /// `target = value` between items: a word copied as it is when both
+    /// lists have one strategy (a value, or a float's raw bits); between a
+    /// float list and a generic one the generic copy does it (boxing, or
+    /// turning the float list generic).
     fn spec_item_copy(&mut self, fast: &mut Fast, target: &Expr, value: &Expr, deopt: Block) {
         let (sl, saddr) = self.spec_item_addr(fast, value, deopt);
         let (tl, taddr) = self.spec_item_addr(fast, target, deopt);
-        let floats = self.list_is_floats(sl);
-        let raw = self.b.create_block();
-        let word = self.b.create_block();
-        let done = self.b.create_block();
-        self.b.ins().brif(floats, raw, &[], word, &[]);
-        self.b.switch_to_block(raw);
-        let f = self
-            .b
-            .ins()
-            .load(types::F64, MemFlagsData::trusted(), saddr, 0);
-        self.spec_store_at(fast, tl, taddr, (f, Ty::Float), deopt);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(word);
-        let w = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), saddr, 0);
-        self.spec_store_at(fast, tl, taddr, (w, Ty::List), deopt);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(done);
+        let sf = self.list_is_floats(sl);
+        let tf = self.list_is_floats(tl);
+        let same = self.b.ins().icmp(IntCC::Equal, sf, tf);
+        let copy = self.b.create_block();
+        self.b.ins().brif(same, copy, &[], deopt, &[]);
+        self.b.switch_to_block(copy);
+        let flags = MemFlagsData::trusted();
+        let w = self.b.ins().load(types::I64, flags, saddr, 0);
+        self.b.ins().store(flags, w, taddr, 0);
     }
 
     /// `target = v` for an item target (`spec_store_at`).
