@@ -89,8 +89,10 @@ fn hot_lines(func: &str, hit: impl Fn(&str, &str) -> bool) -> usize {
 }
 
 /// `hot_lines`, where with `floats_only` a branch on a list's strategy
-/// word (a load at `LIST_ITEMS_FLOATS`) is followed only to its float-list
-/// side: the code a program whose lists hold only floats runs.
+/// (its header flag `LIST_FLAG_FLOATS`, or its kind and flags read as one
+/// word and compared with a generic or a float list's) is followed only to
+/// its float-list side: the code a program whose lists hold only floats
+/// runs.
 fn hot_lines_on(func: &str, floats_only: bool, hit: impl Fn(&str, &str) -> bool) -> usize {
     hot_lines_in(func, floats_only, false, hit).0
 }
