@@ -54,13 +54,18 @@ fn clif_of(name: &str, src: &str) -> HashMap<String, String> {
 /// its entry without passing through a block marked cold (the slow paths
 /// and everything only they reach).
 fn hot_calls(func: &str, callee: &str) -> usize {
+    hot_calls_on(func, false, callee)
+}
+
+/// `hot_calls` with `hot_lines_on`'s `floats_only`.
+fn hot_calls_on(func: &str, floats_only: bool, callee: &str) -> usize {
     let refs: Vec<String> = func
         .lines()
         .map(str::trim)
         .filter(|l| l.starts_with("fn") && l.ends_with(&format!("; {callee}")))
         .map(|l| l.split(' ').next().unwrap_or("").to_string())
         .collect();
-    hot_lines(func, |code, _| {
+    hot_lines_on(func, floats_only, |code, _| {
         let called = code
             .split("call ")
             .nth(1)
@@ -74,27 +79,50 @@ fn hot_calls(func: &str, callee: &str) -> usize {
 /// constant KIND_FLOAT at a header's kind offset (the IR text annotates a
 /// stored constant: `store notrap aligned v8, v5+8  ; v8 = 4`).
 fn hot_boxes(func: &str) -> usize {
-    hot_lines(func, |code, note| {
-        code.contains("store ")
-            && code
-                .trim_end()
-                .ends_with(&format!("+{}", alrt_abi::layout::HEADER_KIND))
-            && note
-                .trim()
-                .ends_with(&format!("= {}", alrt_abi::layout::KIND_FLOAT))
-    })
+    hot_lines(func, hot_box)
 }
 
 /// The instructions of `func` (code and comment) for which `hit` holds, in
 /// blocks reachable from its entry without passing through a cold block.
 fn hot_lines(func: &str, hit: impl Fn(&str, &str) -> bool) -> usize {
-    // Each block: whether it is cold, its hits, its successors.
-    let mut blocks: Vec<(String, bool, usize, Vec<String>)> = Vec::new();
+    hot_lines_on(func, false, hit)
+}
+
+/// `hot_lines`, where with `floats_only` a branch on a list's strategy
+/// (its header flag `LIST_FLAG_FLOATS`, or its kind and flags read as one
+/// word and compared with a generic or a float list's) is followed only to
+/// its float-list side: the code a program whose lists hold only floats
+/// runs.
+fn hot_lines_on(func: &str, floats_only: bool, hit: impl Fn(&str, &str) -> bool) -> usize {
+    hot_lines_in(func, floats_only, false, hit).0
+}
+
+/// `hot_lines_on`, counting with `fast_loops` only the blocks on a cycle
+/// of hot blocks that test no value's tag (`band` with 1): a fast copy's
+/// loop, whose locals are unboxed, not the generic copy's, which tests
+/// each value it reads, nor what runs once on leaving a loop. Also the
+/// number of blocks counted.
+fn hot_lines_in(
+    func: &str,
+    floats_only: bool,
+    fast_loops: bool,
+    hit: impl Fn(&str, &str) -> bool,
+) -> (usize, usize) {
+    use alrt_abi::layout::{HEADER_FLAGS, HEADER_KIND, KIND_LIST, LIST_FLAG_FLOATS};
+    let float_word = KIND_LIST as i64 | (LIST_FLAG_FLOATS as i64) << 32;
+    // A list's header flags and its kind-and-flags word, loaded; each
+    // strategy test, with whether its true side is the float list's.
+    let mut flag_loads: Vec<String> = Vec::new();
+    let mut kind_words: Vec<String> = Vec::new();
+    let mut strategy: HashMap<String, bool> = HashMap::new();
+    // Each block: whether it is cold, its hits, its successors, whether it
+    // tests a tag.
+    let mut blocks: Vec<(String, bool, usize, Vec<String>, bool)> = Vec::new();
     for line in func.lines() {
         let t = line.trim();
         if t.starts_with("block") && t.ends_with(':') {
             let name = t.split(['(', ' ', ':']).next().unwrap_or("").to_string();
-            blocks.push((name, t.contains(" cold"), 0, Vec::new()));
+            blocks.push((name, t.contains(" cold"), 0, Vec::new(), false));
             continue;
         }
         let Some(b) = blocks.last_mut() else { continue };
@@ -102,7 +130,73 @@ fn hot_lines(func: &str, hit: impl Fn(&str, &str) -> bool) -> usize {
         if hit(code, note) {
             b.2 += 1;
         }
-        if code.contains("jump ") || code.contains("brif ") {
+        // Past the source location (`@0010`), if any.
+        let code = match code.strip_prefix('@') {
+            Some(rest) => rest.split_once(' ').map_or("", |p| p.1).trim_start(),
+            None => code,
+        }
+        .trim_end();
+        let dest = code.split(' ').next().unwrap_or("").to_string();
+        let args: Vec<&str> = code
+            .split_once(" = ")
+            .and_then(|(_, rhs)| rhs.split_once(' '))
+            .map(|(_, a)| a.split(", ").collect())
+            .unwrap_or_default();
+        let constant = |v: &str| -> Option<i64> {
+            note.split(", ")
+                .find_map(|p| p.trim().strip_prefix(&format!("{v} = ")))
+                .and_then(|n| n.parse().ok())
+        };
+        if code.contains(" = load.i32 ") && code.ends_with(&format!("+{HEADER_FLAGS}")) {
+            flag_loads.push(dest.clone());
+        }
+        if code.contains(" = load.i64 ") && code.ends_with(&format!("+{HEADER_KIND}")) {
+            kind_words.push(dest.clone());
+        }
+        if code.contains(" = band ") && args.len() == 2 {
+            if flag_loads.iter().any(|f| f == args[0]) {
+                strategy.insert(dest.clone(), true);
+            } else if constant(args[1]) == Some(1) {
+                b.4 = true;
+            }
+        }
+        if code.contains(" = icmp eq ") && args.len() == 2 {
+            let a = args[0].trim_start_matches("eq ");
+            if kind_words.iter().any(|k| k == a) {
+                match constant(args[1]) {
+                    Some(c) if c == KIND_LIST as i64 => {
+                        strategy.insert(dest.clone(), false);
+                    }
+                    Some(c) if c == float_word => {
+                        strategy.insert(dest.clone(), true);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let on_strategy = code
+            .strip_prefix("brif ")
+            .and_then(|rest| rest.split(',').next())
+            .and_then(|c| strategy.get(c).copied());
+        if let (true, Some(then_is_float)) = (floats_only, on_strategy) {
+            let side = if then_is_float { 1 } else { 2 };
+            if let Some(w) = code
+                .split(", ")
+                .nth(side)
+                .filter(|w| w.starts_with("block"))
+            {
+                b.3.push(w.split('(').next().unwrap_or("").to_string());
+            } else {
+                // The else target after a then target with arguments.
+                let targets: Vec<&str> = code
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .filter(|w| w.starts_with("block"))
+                    .collect();
+                if let Some(w) = targets.get(side - 1) {
+                    b.3.push(w.to_string());
+                }
+            }
+        } else if code.contains("jump ") || code.contains("brif ") {
             for w in code.split(|c: char| !c.is_ascii_alphanumeric()) {
                 if w.starts_with("block") {
                     b.3.push(w.to_string());
@@ -115,22 +209,31 @@ fn hot_lines(func: &str, hit: impl Fn(&str, &str) -> bool) -> usize {
         .enumerate()
         .map(|(i, b)| (b.0.as_str(), i))
         .collect();
-    let mut seen = vec![false; blocks.len()];
-    let mut stack = vec![0];
-    let mut n = 0;
-    while let Some(i) = stack.pop() {
-        if seen[i] || blocks[i].1 {
-            continue;
-        }
-        seen[i] = true;
-        n += blocks[i].2;
-        for s in &blocks[i].3 {
-            if let Some(&j) = index.get(s.as_str()) {
-                stack.push(j);
+    let succs = |i: usize, untagged: bool| -> Vec<usize> {
+        blocks[i]
+            .3
+            .iter()
+            .filter_map(|s| index.get(s.as_str()).copied())
+            .filter(|&j| !(blocks[j].1 || (untagged && blocks[j].4)))
+            .collect()
+    };
+    let reach = |from: Vec<usize>, untagged: bool| {
+        let mut seen = vec![false; blocks.len()];
+        let mut stack = from;
+        while let Some(i) = stack.pop() {
+            if seen[i] || blocks[i].1 {
+                continue;
             }
+            seen[i] = true;
+            stack.extend(succs(i, untagged));
         }
-    }
-    n
+        seen
+    };
+    let hot = reach(vec![0], false);
+    let counted: Vec<usize> = (0..blocks.len())
+        .filter(|&i| hot[i] && (!fast_loops || (!blocks[i].4 && reach(succs(i, true), true)[i])))
+        .collect();
+    (counted.iter().map(|&i| blocks[i].2).sum(), counted.len())
 }
 
 /// rt's float boxing, which generated code calls only when its inline
@@ -144,8 +247,11 @@ fn a_float_accumulator_is_boxed_only_where_it_is_returned() {
         "def acc(xs):\n    s = 0.0\n    for x in xs:\n        s = s + x * 0.5\n    return s\nprint(acc([1, 2.5]))\n",
     );
     let body = &f["alc_fn1_acc"];
-    // One box: the `return s`. The loop's `s + x * 0.5` stays unboxed.
-    assert_eq!(hot_boxes(body), 1, "{body}");
+    // Three boxes: the `return s`, and the loop variable `x`'s when the
+    // list stores floats unboxed (each item the generic copy's walk reads,
+    // and `x` once when the fast copy leaves). The loop's `s + x * 0.5`
+    // stays unboxed.
+    assert_eq!(hot_boxes(body), 3, "{body}");
     assert_eq!(hot_calls(body, BOX), 0, "{body}");
 }
 
@@ -169,8 +275,9 @@ fn a_float_power_calls_libm_pow_without_boxing() {
     assert_eq!(hot_calls(body, "alc_rt_binop"), 0, "{body}");
     // `d ** 0.5` in the loop's generic and fast copies, and the return's.
     assert_eq!(hot_calls(body, "alc_rt_float_powf"), 3, "{body}");
-    // Only `return s ** 0.5` boxes.
-    assert_eq!(hot_boxes(body), 1, "{body}");
+    // Only `return s ** 0.5` boxes, and `x` from a float list (as in
+    // `a_float_accumulator_is_boxed_only_where_it_is_returned`).
+    assert_eq!(hot_boxes(body), 3, "{body}");
     assert_eq!(hot_calls(body, BOX), 0, "{body}");
 }
 
@@ -180,11 +287,81 @@ fn floats_stored_into_lists_are_allocated_inline() {
     let src = "def advance(bodies, dt):\n    for b in bodies:\n        b[3] = b[3] - dt * b[0]\n        b[4] = b[4] * 0.5\nadvance([[1.0, 2.0, 3.0, 4.0, 5.0]], 0.01)\n";
     let f = clif_of("float_store", src);
     let body = &f["alc_fn1_advance"];
-    // Two boxes in each of the loop's copies (generic and fast), each
-    // inline: rt's call is only behind the test of the float run, on a
-    // cold path.
-    assert_eq!(hot_boxes(body), 4, "{body}");
+    // For generic lists, two boxes in each of the loop's copies (generic
+    // and fast), and one for `b` read from a float list by the generic
+    // walk, each inline: rt's call is only behind the test of the float
+    // run, on a cold path.
+    assert_eq!(hot_boxes(body), 5, "{body}");
     assert_eq!(hot_calls(body, BOX), 0, "{body}");
+}
+
+#[test]
+fn floats_stored_into_float_lists_are_not_boxed() {
+    // nbody's inner loop on lists of floats only (list strategies): on
+    // the float-list side of every strategy test, neither the fast copy
+    // nor the generic one boxes a float or calls rt outside cold paths;
+    // a generic list's side still boxes each stored float, inline.
+    let src = "def advance(b, c, dt, n):\n    j = 0\n    while j < n:\n        dx = b[0] - c[0]\n        dy = b[1] - c[1]\n        d2 = dx * dx + dy * dy\n        mag = dt / (d2 * (d2 ** 0.5))\n        bm = b[6] * mag\n        cm = c[6] * mag\n        b[3] = b[3] - dx * cm\n        b[4] = b[4] - dy * cm\n        c[3] = c[3] + dx * bm\n        c[4] = c[4] + dy * bm\n        j = j + 1\nb = [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nc = [1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nadvance(b, c, 0.01, 10)\nprint(b, c)\n";
+    let f = clif_of("float_list_store", src);
+    let body = &f["alc_fn1_advance"];
+    // In the fast copy's loop, `d2 ** 0.5` calls libm's pow (through rt's
+    // `alc_rt_float_powf`, which the generic copy calls too); nothing else
+    // is called.
+    let (pow, n_blocks) = hot_lines_in(body, true, true, |c, _| c.contains("call "));
+    assert!(n_blocks > 0, "{body}");
+    assert_eq!(
+        pow,
+        hot_calls_on(body, true, "alc_rt_float_powf") / 2,
+        "{body}"
+    );
+    assert_eq!(pow, 1, "{body}");
+    assert_eq!(
+        hot_lines_in(body, true, true, hot_box),
+        (0, n_blocks),
+        "{body}"
+    );
+    // On a generic list's side the fast copy boxes each of the 4 stores.
+    assert_eq!(hot_lines_in(body, false, true, hot_box).0, 4, "{body}");
+}
+
+#[test]
+fn generic_code_reads_and_stores_float_list_items_unboxed() {
+    // A loop the fast copy does not take (it calls `print`): an item that
+    // is an operand of float arithmetic is read unboxed, and a float
+    // computed into a float list's item (`=` or `op=`) is stored raw (its
+    // box is made only on the paths where the arithmetic did not give a
+    // float or the list is generic).
+    let src = "def advance(b, c, dt, n):\n    for j in range(n):\n        if dt < 0.0:\n            print(j)\n        dx = b[0] - c[0]\n        b[3] -= dx * c[6] * dt\n        c[3] = c[3] + dx * b[6] * dt\nb = [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nc = [1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nadvance(b, c, 0.01, 10)\nprint(b, c)\n";
+    let f = clif_of("generic_float_list", src);
+    let body = &f["alc_fn1_advance"];
+    assert_eq!(hot_calls(body, "alc_rt_getitem"), 0, "{body}");
+    // Raw f64 loads and stores at an item's address (no offset into an
+    // object): the six item reads and the two stores (each also on the
+    // path of a stored value that is a boxed float).
+    let raw = |op: &'static str| {
+        move |code: &str, _: &str| {
+            code.contains(op)
+                && !code
+                    .trim_end()
+                    .rsplit(", ")
+                    .next()
+                    .unwrap_or("")
+                    .contains('+')
+        }
+    };
+    assert_eq!(hot_lines_on(body, true, raw(" = load.f64 ")), 6, "{body}");
+    assert!(hot_lines_on(body, true, raw("store.f64 ")) >= 2, "{body}");
+}
+
+/// A store of KIND_FLOAT at a header's kind offset: an inline float box.
+fn hot_box(code: &str, note: &str) -> bool {
+    code.contains("store ")
+        && code
+            .trim_end()
+            .ends_with(&format!("+{}", alrt_abi::layout::HEADER_KIND))
+        && note
+            .trim()
+            .ends_with(&format!("= {}", alrt_abi::layout::KIND_FLOAT))
 }
 
 /// True if some window of `lines` holds each of `parts` in order, each

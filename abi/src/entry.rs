@@ -123,6 +123,9 @@ macro_rules! for_each_rt_fn {
             // Displays and containers.
             TupleNew = alc_rt_tuple_new(ptr: *const Value, n: usize) -> Value;
             ListNew = alc_rt_list_new(ptr: *const Value, n: usize) -> Value;
+            // A list display or comprehension: in the float strategy when
+            // its items are all floats (or it has none yet).
+            ListDisplay = alc_rt_list_display(ptr: *const Value, n: usize) -> Value;
             ListAppend = alc_rt_list_append(l: Value, v: Value) -> ();
             ListExtend = alc_rt_list_extend(l: Value, it: Value) -> i32;
             StarExtend = alc_rt_star_extend(l: Value, it: Value, f: Value) -> i32;

@@ -32,6 +32,11 @@ pub const INSTANCE_DICT: i32 = 40;
 pub const LIST_ITEMS_PTR: i32 = 16;
 /// Offset of a list's length.
 pub const LIST_ITEMS_LEN: i32 = 24;
+/// The header flag (`HEADER_FLAGS`) of a list whose items are stored as
+/// raw f64 bits (never NaN) rather than values; cleared once the list is
+/// generic, for good. A generic list's flags are 0, so its kind and flags
+/// read as one word equal `KIND_LIST`.
+pub const LIST_FLAG_FLOATS: u32 = 1;
 /// Offset of a deque's length (kept current whenever no borrow of the
 /// deque's items is held).
 pub const DEQUE_LEN: i32 = 16;

@@ -429,12 +429,22 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 .collect::<LResult<Vec<_>>>()?;
             let arr = self.array(&vals);
             let n = self.b.ins().iconst(types::I64, vals.len() as i64);
-            let f = if tuple { RtFn::TupleNew } else { RtFn::ListNew };
+            let f = if tuple {
+                RtFn::TupleNew
+            } else {
+                RtFn::ListDisplay
+            };
             return Ok(self.rt_val(f, &[arr, n]));
         }
         let arr = self.array(&[]);
         let zero = self.b.ins().iconst(types::I64, 0);
-        let l = self.rt_val(RtFn::ListNew, &[arr, zero]);
+        // A tuple's list stays generic: turning it into the tuple would box.
+        let f = if tuple {
+            RtFn::ListNew
+        } else {
+            RtFn::ListDisplay
+        };
+        let l = self.rt_val(f, &[arr, zero]);
         for i in items {
             if let ExprKind::Starred(inner) = &i.kind {
                 let v = self.expr(inner)?;
@@ -514,7 +524,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             CompSink::List(_) => {
                 let arr = self.array(&[]);
                 let zero = self.b.ins().iconst(types::I64, 0);
-                self.rt_val(RtFn::ListNew, &[arr, zero])
+                self.rt_val(RtFn::ListDisplay, &[arr, zero])
             }
             CompSink::Set(_) => self.rt_val(RtFn::SetNew, &[]),
             CompSink::Dict(..) => self.rt_val(RtFn::DictNew, &[]),

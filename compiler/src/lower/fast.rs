@@ -143,6 +143,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 return self.binop_num(*op, l, r, false, defer && fused);
             }
             ExprKind::Float(x) => return Ok(self.float_literal(*x)),
+            ExprKind::Subscript { value, index }
+                if defer && !matches!(index.kind, ExprKind::Slice { .. }) =>
+            {
+                let o = self.expr(value)?;
+                let k = self.expr(index)?;
+                self.set_line(e.span);
+                return Ok(self.getitem_num(o, k));
+            }
             ExprKind::Name(n) if defer => {
                 if let Some(n) = self.unboxed_local(n, e.span) {
                     return Ok(n);

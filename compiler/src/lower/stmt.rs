@@ -41,6 +41,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         return Ok(());
                     }
                 }
+                if let ([t], ExprKind::BinOp { .. }) = (targets.as_slice(), &value.kind) {
+                    if let ExprKind::Subscript { value: o, index } = &t.kind {
+                        if !matches!(index.kind, ExprKind::Slice { .. }) {
+                            // The result stays unboxed for a float list.
+                            let n = self.num_expr(value, true)?;
+                            let o = self.expr(o)?;
+                            let k = self.expr(index)?;
+                            self.set_line(t.span);
+                            self.setitem_num(o, k, n);
+                            return Ok(());
+                        }
+                    }
+                }
                 let v = self.value_expr(value)?;
                 for t in targets {
                     self.assign(t, v)?;
@@ -482,12 +495,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 let o = self.expr(obj)?;
                 let k = self.expr(index)?;
                 self.set_line(target.span);
-                let cur = self.getitem_site(o, k);
-                let rhs = self.expr(value)?;
+                // A float list's item and the float result stay unboxed
+                // (`b[3] -= dx * m` allocates nothing).
+                let cur = self.getitem_num(o, k);
+                let rhs = self.num_expr(value, true)?;
                 self.set_line(stmt_pos);
-                let r = self.binop(op, cur, rhs, true)?;
+                let r = self.binop_num(op, cur, rhs, true, true)?;
                 self.set_line(target.span);
-                self.setitem_site(o, k, r);
+                self.setitem_num(o, k, r);
             }
             _ => return self.unsupported("this augmented assignment target", target.span),
         }
@@ -792,9 +807,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.b.def_var(cur, next);
             self.b.ins().brif(of, else_b, &[], next_hdr, &[]);
         } else if let Some(sp) = &spec {
-            // A list walk (mode 1) tries the fast copy again.
+            // A list walk (mode 1, or 3 for a float list) tries the fast
+            // copy again.
             let m = self.b.use_var(mode);
-            let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, m, 1);
+            let is_list = self.b.ins().band_imm_u(m, 1);
             self.b.ins().brif(is_list, sp.try_fast, &[], header, &[]);
         } else {
             self.b.ins().jump(header, &[]);

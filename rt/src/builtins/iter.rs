@@ -87,6 +87,25 @@ fn min_max(args: Args, fname: &str, op: CmpOp) -> R<Value> {
         }
         Ok(())
     };
+    if let ([l], None) = (args.pos, key) {
+        // A float list's items are never NaN: plain f64 comparisons give
+        // `<`'s answers, and the first of equal items wins.
+        let best = crate::objects::list::ops::with_float_items(*l, |xs| {
+            let mut it = xs.iter().copied();
+            let first = it.next()?;
+            Some(it.fold(first, |b, x| {
+                let better = if op == CmpOp::Lt { x < b } else { x > b };
+                if better {
+                    x
+                } else {
+                    b
+                }
+            }))
+        });
+        if let Some(Some(b)) = best {
+            return Ok(float::new(b));
+        }
+    }
     if let [iterable] = args.pos {
         let it = dispatch::iter(*iterable)?;
         while let Some(item) = dispatch::next(it)? {
@@ -155,6 +174,23 @@ fn sum(args: Args) -> R<Value> {
 /// float summation before 3.12), with CPython's fast paths: ints that fit a
 /// machine word, then floats, are accumulated without boxing.
 pub fn sum_values(iterable: Value, start: Value) -> R<Value> {
+    // A float list from a float start or a small int one that converts
+    // exactly: the same additions as the loops below, without boxing.
+    let acc = match start.kind() {
+        Kind::Float => Some(float::value(start)),
+        _ if start.is_small() && start.small().unsigned_abs() <= 1 << 53 => {
+            Some(start.small() as f64)
+        }
+        _ => None,
+    };
+    if let Some(acc) = acc {
+        let total = crate::objects::list::ops::with_float_items(iterable, |xs| {
+            (!xs.is_empty()).then(|| xs.iter().fold(acc, |a, &x| a + x))
+        });
+        if let Some(Some(t)) = total {
+            return Ok(float::new(t));
+        }
+    }
     let it = dispatch::iter(iterable)?;
     let mut result = start;
     if result.kind() == Kind::Int {

@@ -21,6 +21,13 @@ pub extern "C" fn alc_rt_list_new(ptr: *const Value, n: usize) -> Value {
     crate::objects::list::from_vec(values(ptr, n).to_vec())
 }
 
+/// A list display or comprehension's list: a float list when every item
+/// is an exact float (`list::from_vec_strategy`).
+#[no_mangle]
+pub extern "C" fn alc_rt_list_display(ptr: *const Value, n: usize) -> Value {
+    crate::objects::list::from_vec_strategy(values(ptr, n).to_vec())
+}
+
 /// `l.append(v)` for comprehensions.
 #[no_mangle]
 pub extern "C" fn alc_rt_list_append(l: Value, v: Value) {

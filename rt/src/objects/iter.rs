@@ -409,12 +409,10 @@ pub fn next(it: Value) -> R<Option<Value>> {
                 if list.is_null() {
                     return Ok(None);
                 }
-                let items = crate::objects::list::obj(*list).items.borrow();
-                if let Some(x) = items.get(*idx) {
+                if let Some(x) = crate::objects::list::obj(*list).items.get(*idx) {
                     *idx += 1;
-                    return Ok(Some(*x));
+                    return Ok(Some(x));
                 }
-                drop(items);
                 *list = Value::NULL;
                 return Ok(None);
             }
@@ -489,13 +487,13 @@ fn next_slow(o: &'static IterObj) -> R<Option<Value>> {
             if list.is_null() {
                 return Ok(None);
             }
-            let items = crate::objects::list::obj(*list).items.borrow();
-            if *idx >= 0 && (*idx as usize) < items.len() {
-                let x = items[*idx as usize];
-                *idx -= 1;
-                return Ok(Some(x));
+            let items = &crate::objects::list::obj(*list).items;
+            if *idx >= 0 {
+                if let Some(x) = items.get(*idx as usize) {
+                    *idx -= 1;
+                    return Ok(Some(x));
+                }
             }
-            drop(items);
             *list = Value::NULL;
             *idx = -1;
             Ok(None)

@@ -80,7 +80,9 @@ def identity(xs):
             m = x
     return m is xs[1], x is xs[-1], m
 
-print(identity([0.5, 3.5, -1.0]))
+# (`list(...)` of a tuple is a generic list: the items of a list made of
+# floats only are stored unboxed, and each read of one is a new float.)
+print(identity(list((0.5, 3.5, -1.0))))
 
 def identity_items(xs, n):
     best = xs[0]
@@ -91,7 +93,7 @@ def identity_items(xs, n):
         i = i + 1
     return best is xs[2], best
 
-print(identity_items([0.5, 1.5, 9.5, 2.0], 4))
+print(identity_items(list((0.5, 1.5, 9.5, 2.0)), 4))
 
 def lenient_copy(w, n):
     k = 0

@@ -158,7 +158,8 @@ def handler(xs):
 def escapes():
     # The boxed value kept after an escape is the same object each time.
     x = 1.5 * 3.0
-    a = [x, x]
+    # (A generic list: one of floats only would store them unboxed.)
+    a = [x, x, None]
     d = {"k": x}
     y = x
     print(a[0] is a[1], a[0] is d["k"], y is x, x is x)

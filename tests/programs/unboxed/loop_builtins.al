@@ -48,7 +48,9 @@ def identity(xs):
         best = max(best, x)
     return best, best is xs[1]
 
-print(identity([1.5, 2.5, 0.5]))
+# (`list(...)` of a tuple is a generic list: the items of a list made of
+# floats only are stored unboxed, and each read of one is a new float.)
+print(identity(list((1.5, 2.5, 0.5))))
 
 def mixed(xs):
     t = 0.0

@@ -202,13 +202,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 StmtKind::Assign { targets, value } => {
                     let deopt = self.spec_deopt(fast, entry);
                     let ExprKind::Name(n) = &targets[0].kind else {
-                        let v = if item_of(value).is_some() {
-                            let w = self.spec_item(fast, value, deopt);
-                            (w, Ty::List)
+                        if item_of(value).is_some() {
+                            self.spec_item_copy(fast, &targets[0], value, deopt);
                         } else {
-                            self.spec_expr(fast, value, deopt)
-                        };
-                        self.spec_store(fast, &targets[0], v, deopt);
+                            let v = self.spec_expr(fast, value, deopt);
+                            self.spec_store(fast, &targets[0], v, deopt);
+                        }
                         continue;
                     };
                     let (var, ty) = fast.vars[n.as_str()];
@@ -218,10 +217,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                             self.spec_list_or(item, deopt);
                             (item, None)
                         }
-                        // A float copied keeps its box.
+                        // A float copied keeps its box (a float list's
+                        // item has none: `UNBOXED`).
                         (Ty::Float, Some(_), _) => {
-                            let item = self.spec_item(fast, value, deopt);
-                            (self.spec_float_or(item, deopt), Some(item))
+                            let (l, addr) = self.spec_item_addr(fast, value, deopt);
+                            let (f, w) = self.spec_float_item(l, addr, deopt);
+                            (f, Some(w))
                         }
                         (Ty::Float, None, ExprKind::Name(m)) => {
                             let (mv, _) = fast.vars[m.as_str()];
@@ -394,9 +395,15 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(ok);
     }
 
-    /// The address of item `b[i]` (`e`), negative `i` counting from the
-    /// end; out of range jumps to `deopt` (the generic copy raises).
-    pub(super) fn spec_item_addr(&mut self, fast: &mut Fast, e: &Expr, deopt: Block) -> Value {
+    /// The list and the address of item `b[i]` (`e`), negative `i`
+    /// counting from the end; out of range jumps to `deopt` (the generic
+    /// copy raises).
+    pub(super) fn spec_item_addr(
+        &mut self,
+        fast: &mut Fast,
+        e: &Expr,
+        deopt: Block,
+    ) -> (Value, Value) {
         let Some((base, index)) = item_of(e) else {
             unreachable!("planned items subscript a name")
         };
@@ -410,33 +417,116 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .ins()
             .load(types::I64, flags, l, alrt_abi::layout::LIST_ITEMS_PTR);
         let off = self.b.ins().ishl_imm_u(i, 3);
-        self.b.ins().iadd(p, off)
+        (l, self.b.ins().iadd(p, off))
     }
 
-    /// The word of item `b[i]` (`e`), as `spec_item_addr` finds it.
+    /// The word of item `b[i]` (`e`), as `spec_item_addr` finds it; an
+    /// item of a float list (raw bits, not a value) jumps to `deopt`.
     pub(super) fn spec_item(&mut self, fast: &mut Fast, e: &Expr, deopt: Block) -> Value {
-        let addr = self.spec_item_addr(fast, e, deopt);
+        let (l, addr) = self.spec_item_addr(fast, e, deopt);
+        let floats = self.list_is_floats(l);
+        let word = self.b.create_block();
+        self.b.ins().brif(floats, deopt, &[], word, &[]);
+        self.b.switch_to_block(word);
         self.b
             .ins()
             .load(types::I64, MemFlagsData::trusted(), addr, 0)
     }
 
-    /// `target = v` for an item target: the value boxed (a float; a
-    /// MemoryError raised after writing the locals back), then stored.
+    /// The f64 of the item of list `l` at `addr` and its word: a float
+    /// list's raw f64 with `UNBOXED` (no box is made), or a generic
+    /// list's exact float with its box; another item jumps to `fail`.
+    pub(super) fn spec_float_item(&mut self, l: Value, addr: Value, fail: Block) -> (Value, Value) {
+        let flags = MemFlagsData::trusted();
+        let done = self.b.create_block();
+        let f = self.b.append_block_param(done, types::F64);
+        let w = self.b.append_block_param(done, types::I64);
+        let floats = self.list_is_floats(l);
+        let raw = self.b.create_block();
+        let word = self.b.create_block();
+        self.b.ins().brif(floats, raw, &[], word, &[]);
+        self.b.switch_to_block(raw);
+        let x = self.b.ins().load(types::F64, flags, addr, 0);
+        let unboxed = self.unboxed_word();
+        self.b
+            .ins()
+            .jump(done, &[BlockArg::Value(x), BlockArg::Value(unboxed)]);
+        self.b.switch_to_block(word);
+        let item = self.b.ins().load(types::I64, flags, addr, 0);
+        let x = self.spec_float_or(item, fail);
+        self.b
+            .ins()
+            .jump(done, &[BlockArg::Value(x), BlockArg::Value(item)]);
+        self.b.switch_to_block(done);
+        (f, w)
+    }
+
+    /// `target = value` between items: a word copied as it is when both
+    /// lists have one strategy (a value, or a float's raw bits); between a
+    /// float list and a generic one the generic copy does it (boxing, or
+    /// turning the float list generic).
+    fn spec_item_copy(&mut self, fast: &mut Fast, target: &Expr, value: &Expr, deopt: Block) {
+        let (sl, saddr) = self.spec_item_addr(fast, value, deopt);
+        let (tl, taddr) = self.spec_item_addr(fast, target, deopt);
+        let sf = self.list_is_floats(sl);
+        let tf = self.list_is_floats(tl);
+        let same = self.b.ins().icmp(IntCC::Equal, sf, tf);
+        let copy = self.b.create_block();
+        self.b.ins().brif(same, copy, &[], deopt, &[]);
+        self.b.switch_to_block(copy);
+        let flags = MemFlagsData::trusted();
+        let w = self.b.ins().load(types::I64, flags, saddr, 0);
+        self.b.ins().store(flags, w, taddr, 0);
+    }
+
+    /// `target = v` for an item target (`spec_store_at`).
     pub(super) fn spec_store(
         &mut self,
         fast: &mut Fast,
         target: &Expr,
+        v: (Value, Ty),
+        deopt: Block,
+    ) {
+        let (l, addr) = self.spec_item_addr(fast, target, deopt);
+        self.spec_store_at(fast, l, addr, v, deopt);
+    }
+
+    /// Stores `v` at `addr`, an item of list `l`. Into a float list a
+    /// float's f64 goes in raw (a NaN, or an int or word, jumps to
+    /// `deopt`: the generic copy's store turns the list generic); into a
+    /// generic list the value boxed (a float; a MemoryError raised after
+    /// writing the locals back) or a word as it is (a list, or an item
+    /// copied).
+    fn spec_store_at(
+        &mut self,
+        fast: &mut Fast,
+        l: Value,
+        addr: Value,
         (v, ty): (Value, Ty),
         deopt: Block,
     ) {
-        let addr = self.spec_item_addr(fast, target, deopt);
+        let floats = self.list_is_floats(l);
+        let generic = self.b.create_block();
+        let done = self.b.create_block();
+        if ty == Ty::Float {
+            let raw = self.b.create_block();
+            self.b.ins().brif(floats, raw, &[], generic, &[]);
+            self.b.switch_to_block(raw);
+            let nan = self.b.ins().fcmp(FloatCC::Unordered, v, v);
+            let ok = self.b.create_block();
+            self.b.ins().brif(nan, deopt, &[], ok, &[]);
+            self.b.switch_to_block(ok);
+            self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+            self.b.ins().jump(done, &[]);
+        } else {
+            self.b.ins().brif(floats, deopt, &[], generic, &[]);
+        }
+        self.b.switch_to_block(generic);
         let w = match ty {
             Ty::Int => {
                 let shifted = self.b.ins().ishl_imm_u(v, SMALL_SHIFT);
                 self.b.ins().bor_imm_u(shifted, SMALL_TAG)
             }
-            // A word as it is (a list, or an item copied).
             Ty::List => v,
             Ty::Float => {
                 let failed = self.b.create_block();
@@ -453,6 +543,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
         };
         self.b.ins().store(MemFlagsData::trusted(), w, addr, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
     }
 
     pub(super) fn spec_expr(&mut self, fast: &mut Fast, e: &Expr, deopt: Block) -> (Value, Ty) {
@@ -495,8 +587,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
             ExprKind::Subscript { .. } => {
                 // Items are floats here (the plan typed them so).
-                let w = self.spec_item(fast, e, deopt);
-                (self.spec_float_or(w, deopt), Ty::Float)
+                let (l, addr) = self.spec_item_addr(fast, e, deopt);
+                (self.spec_float_item(l, addr, deopt).0, Ty::Float)
             }
             _ => unreachable!("planned loops compute only arithmetic"),
         }

@@ -92,7 +92,8 @@ struct Fast {
     vars: HashMap<String, (Variable, Ty)>,
     /// The locals the loop assigns (written back when leaving).
     assigned: BTreeSet<String>,
-    /// Those it may assign a computed float (the others only copy boxes).
+    /// Those it may assign a computed float or a float list's item (the
+    /// others only copy boxes).
     computed: BTreeSet<String>,
     header: Block,
     exit: Block,
@@ -195,7 +196,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             counter,
             vars: HashMap::new(),
             assigned: spec.assigned.clone(),
-            computed: computed_names(spec.inlined.as_deref().unwrap_or(body)),
+            computed: computed_names(spec.inlined.as_deref().unwrap_or(body), spec.var.as_deref()),
             header: cont,
             exit: self.b.create_block(),
             entries,
@@ -465,15 +466,32 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let load = self.b.create_block();
         self.b.ins().brif(more, load, &[], fast.exit, &[]);
         self.b.switch_to_block(load);
-        let w = self.list_item_at(l, i);
+        let p = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            l,
+            alrt_abi::layout::LIST_ITEMS_PTR,
+        );
+        let off = self.b.ins().ishl_imm_u(i, 3);
+        let addr = self.b.ins().iadd(p, off);
         let var = spec.var.clone().unwrap_or_default();
         let (xv, ty) = fast.vars[var.as_str()];
-        let x = match ty {
+        let (x, w) = match ty {
             Ty::List => {
+                // A float list's words are not values: the generic copy
+                // takes its items.
+                let floats = self.list_is_floats(l);
+                let word = self.b.create_block();
+                self.b.ins().brif(floats, to_generic, &[], word, &[]);
+                self.b.switch_to_block(word);
+                let w = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
                 self.spec_list_or(w, to_generic);
-                w
+                (w, w)
             }
-            _ => self.spec_float_or(w, to_generic),
+            _ => self.spec_float_item(l, addr, to_generic),
         };
         let next = self.b.ins().iadd_imm_s(i, 1);
         self.b.def_var(idx, next);

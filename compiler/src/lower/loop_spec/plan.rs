@@ -422,12 +422,14 @@ pub(super) fn assigned_names(body: &[Stmt]) -> BTreeSet<String> {
     s.assigns.iter().map(|a| a.0.to_string()).collect()
 }
 
-/// The names `body` assigns a computed value (arithmetic), or a copy of
-/// such a name: their words may be `UNBOXED` (see `Fast::words`).
-pub(super) fn computed_names(body: &[Stmt]) -> BTreeSet<String> {
+/// The names `body` assigns a computed value (arithmetic), an item (a
+/// float list's has no box), or a copy of such a name: their words may be
+/// `UNBOXED` (see `Fast::words`). `seed` is a `for` loop's variable (an
+/// item of the list walked).
+pub(super) fn computed_names(body: &[Stmt], seed: Option<&str>) -> BTreeSet<String> {
     let mut s = Scan::default();
     scan_stmts(body, &mut s);
-    let mut out: BTreeSet<String> = BTreeSet::new();
+    let mut out: BTreeSet<String> = seed.iter().map(|n| n.to_string()).collect();
     loop {
         let before = out.len();
         for &(n, e, op) in &s.assigns {
@@ -437,7 +439,7 @@ pub(super) fn computed_names(body: &[Stmt]) -> BTreeSet<String> {
             };
             let computed = match copy_of {
                 Some(m) => out.contains(m),
-                None => op.is_some() || item_of(e).is_none(),
+                None => true,
             };
             if computed {
                 out.insert(n.to_string());

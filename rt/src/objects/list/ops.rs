@@ -99,13 +99,13 @@ pub fn repr_into(v: Value, out: &mut String) -> R<()> {
 /// The item at `i`, if the list still has one there.
 #[inline]
 fn item_at(l: &ListObj, i: usize) -> Option<Value> {
-    l.items.borrow().get(i).copied()
+    l.items.get(i)
 }
 
 /// Rich comparison of two lists (CPython's `list_richcompare`).
 pub fn compare(a: Value, b: Value, op: CmpOp) -> R<bool> {
     let (la, lb) = (obj(a), obj(b));
-    if matches!(op, CmpOp::Eq | CmpOp::Ne) && la.items.borrow().len() != lb.items.borrow().len() {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && la.items.len() != lb.items.len() {
         return Ok(op == CmpOp::Ne);
     }
     let mut i = 0;
@@ -119,7 +119,7 @@ pub fn compare(a: Value, b: Value, op: CmpOp) -> R<bool> {
         }
         i += 1;
     }
-    let (na, nb) = (la.items.borrow().len(), lb.items.borrow().len());
+    let (na, nb) = (la.items.len(), lb.items.len());
     Ok(op.test(na.cmp(&nb)))
 }
 
@@ -128,7 +128,7 @@ pub fn compare(a: Value, b: Value, op: CmpOp) -> R<bool> {
 /// `len(list)`
 #[inline]
 pub fn len(v: Value) -> usize {
-    obj(v).items.borrow().len()
+    obj(v).items.len()
 }
 
 /// `l.pop(i)`
@@ -153,10 +153,25 @@ pub fn new(items: Vec<Value>) -> Value {
     list::from_vec(items)
 }
 
+/// `f(items)` on the f64 items of a float list, without boxing them;
+/// `None` for any other value. `f` must not run Al code or touch the list.
+pub fn with_float_items<T>(v: Value, f: impl FnOnce(&[f64]) -> T) -> Option<T> {
+    if v.kind() != Kind::List {
+        return None;
+    }
+    let words = obj(v).items.float_words()?;
+    let xs: Vec<f64> = words.iter().map(|w| f64::from_bits(w.0)).collect();
+    drop(words);
+    Some(f(&xs))
+}
+
 /// `l.append(v)`
 #[inline]
 pub fn append(l: Value, v: Value) {
-    obj(l).items.borrow_mut().push(v);
+    let items = &obj(l).items;
+    if !items.push_float(v) {
+        items.borrow_mut().push(v);
+    }
 }
 
 /// `x in l`
@@ -204,6 +219,14 @@ pub fn repeat_items(items: &[Value], n: i64) -> R<Vec<Value>> {
 
 /// `a + b`
 pub fn concat(a: Value, b: Value) -> R<Value> {
+    if let (Some(wa), Some(wb)) = (obj(a).items.float_words(), obj(b).items.float_words()) {
+        let mut out = Vec::new();
+        try_reserve(&mut out, wa.len().saturating_add(wb.len()))?;
+        out.extend_from_slice(&wa);
+        out.extend_from_slice(&wb);
+        drop((wa, wb));
+        return Ok(list::from_float_words(out));
+    }
     let (la, lb) = (obj(a).items.borrow(), obj(b).items.borrow());
     let mut out = Vec::new();
     try_reserve(&mut out, la.len().saturating_add(lb.len()))?;
@@ -214,6 +237,10 @@ pub fn concat(a: Value, b: Value) -> R<Value> {
 
 /// `a * n`
 pub fn repeat(a: Value, n: i64) -> R<Value> {
+    let words = obj(a).items.float_words().map(|w| w.clone());
+    if let Some(words) = words {
+        return Ok(list::from_float_words(repeat_items(&words, n)?));
+    }
     let items = snapshot(a);
     Ok(list::from_vec(repeat_items(&items, n)?))
 }
@@ -239,6 +266,12 @@ fn sequence_items(v: Value) -> Option<Vec<Value>> {
 
 /// `a += iterable` and `a.extend(iterable)`; `xs += xs` doubles `xs`.
 pub fn extend(a: Value, b: Value) -> R<()> {
+    if b.kind() == Kind::List && obj(a).items.is_floats() {
+        let words = obj(b).items.float_words().map(|w| w.clone());
+        if let Some(words) = words {
+            return obj(a).items.extend_floats(&words);
+        }
+    }
     if let Some(items) = sequence_items(b) {
         let mut dst = obj(a).items.borrow_mut();
         try_reserve(&mut dst, items.len())?;
@@ -297,6 +330,10 @@ pub fn slice_items(items: &[Value], (mut start, mut stop, step): (i64, i64, i64)
 
 /// `l[start:stop:step]`, the parts unpacked.
 pub fn getslice(o: Value, parts: (i64, i64, i64)) -> Value {
+    let words = obj(o).items.float_words().map(|w| slice_items(&w, parts));
+    if let Some(words) = words {
+        return list::from_float_words(words);
+    }
     list::from_vec(slice_items(&obj(o).items.borrow(), parts))
 }
 
@@ -304,9 +341,9 @@ pub fn getslice(o: Value, parts: (i64, i64, i64)) -> Value {
 #[inline]
 pub fn getitem(o: Value, k: Value) -> R<Value> {
     if k.is_small() {
-        let items = obj(o).items.borrow();
-        return match norm(k.small(), items.len()) {
-            Some(i) => Ok(items[i]),
+        let items = &obj(o).items;
+        return match norm(k.small(), items.len()).and_then(|i| items.get(i)) {
+            Some(x) => Ok(x),
             None => Err(index_error("list index out of range")),
         };
     }
@@ -316,9 +353,9 @@ pub fn getitem(o: Value, k: Value) -> R<Value> {
 fn getitem_slow(o: Value, k: Value) -> R<Value> {
     if let Some(i) = slice::as_index(k) {
         let i = i?;
-        let items = obj(o).items.borrow();
-        return match norm(i, items.len()) {
-            Some(i) => Ok(items[i]),
+        let items = &obj(o).items;
+        return match norm(i, items.len()).and_then(|i| items.get(i)) {
+            Some(x) => Ok(x),
             None => Err(index_error("list index out of range")),
         };
     }
@@ -333,10 +370,12 @@ fn getitem_slow(o: Value, k: Value) -> R<Value> {
 #[inline]
 pub fn setitem(o: Value, k: Value, v: Value) -> R<()> {
     if k.is_small() {
-        let mut items = obj(o).items.borrow_mut();
+        let items = &obj(o).items;
         return match norm(k.small(), items.len()) {
             Some(i) => {
-                items[i] = v;
+                if !items.set_float(i, v) {
+                    items.borrow_mut()[i] = v;
+                }
                 Ok(())
             }
             None => Err(index_error("list assignment index out of range")),
