@@ -248,6 +248,18 @@ fn str_of_one_value_calls_rt_str_directly() {
     assert_eq!(hot_calls(g, "alc_rt_str"), 0, "{g}");
 }
 
+/// A `+` chain starting with a str literal collects its operands and joins
+/// them once: no `alc_rt_binop` (and no intermediate string) per `+`.
+#[test]
+fn a_str_concat_chain_is_joined_once() {
+    let src = "def line(i, t):\n    return \"item-\" + str(i) + \":\" + t + \";\"\n\nprint(line(1, \"a\"), 1 + 2 + 3)\n";
+    let funcs = clif_of("concat_chain", src);
+    let f = &funcs["alc_fn1_line"];
+    assert_eq!(hot_calls(f, "alc_rt_concat_step"), 4, "{f}");
+    assert_eq!(hot_calls(f, "alc_rt_concat_end"), 1, "{f}");
+    assert_eq!(hot_calls(f, "alc_rt_binop"), 0, "{f}");
+}
+
 #[test]
 fn slices_in_subscripts_make_no_slice_object() {
     // Fannkuch's flip: a slice read and a slice assignment per iteration.

@@ -421,6 +421,39 @@ pub fn concat(a: Value, b: Value) -> R<Value> {
     Ok(v)
 }
 
+/// The concatenation of exact strs (a `+` chain's collected operands): one
+/// new string written once; the one non-empty operand itself when the
+/// others are empty, as pairwise `+` returns it.
+pub fn concat_exact(parts: &[Value]) -> R<Value> {
+    let (mut len, mut nchars, mut nonempty) = (0usize, 0usize, None);
+    for &p in parts {
+        let s = as_obj(p);
+        if s.nchars != 0 {
+            nonempty = if nonempty.is_none() {
+                Some(p)
+            } else {
+                Some(Value::NULL)
+            };
+        }
+        len = len.saturating_add(s.text().len());
+        nchars += s.nchars;
+    }
+    match nonempty {
+        None => return Ok(parts.first().copied().unwrap_or_else(pystr::empty)),
+        Some(p) if !p.is_null() => return Ok(p),
+        Some(_) => {}
+    }
+    let v = pystr::build(len, nchars, |b| {
+        for &p in parts {
+            b.push(as_obj(p).text());
+        }
+    })?;
+    // Two or more non-empty operands: at least two characters, so never a
+    // shared cached string.
+    pystr::mark_concat(v, as_obj(parts[0]));
+    Ok(v)
+}
+
 /// A `String` with room for `cap` bytes, or MemoryError if that cannot be
 /// allocated (never an abort).
 pub fn alloc_string(cap: usize) -> R<String> {
