@@ -71,6 +71,15 @@ unsafe impl Object for LongInt {
     const KINDS: &'static [Kind] = &[Kind::Int];
 
     fn trace(&self, _t: &mut crate::gc::Tracer) {}
+
+    fn borrowed_buffer(&self) -> Option<(usize, usize)> {
+        // rt may hold only a `&[u64]` of the words across an allocation:
+        // `linear`'s operands while `build` allocates the result.
+        Some((
+            self.words.as_ptr() as usize,
+            std::mem::size_of_val(&*self.words),
+        ))
+    }
 }
 
 impl BigIntObj {
@@ -653,6 +662,14 @@ mod tests {
             );
             assert_eq!((b.words().len(), b.is_negative()), (n, true));
             assert_eq!(to_ibig(v), -x);
+            if out_of_line {
+                // A borrowed `&[u64]` of the words keeps the int alive.
+                let w = b.words();
+                assert_eq!(
+                    b.as_long().borrowed_buffer(),
+                    Some((w.as_ptr() as usize, 8 * w.len()))
+                );
+            }
         }
         // A result whose high words come out zero is trimmed, and one that
         // fits the small range is tagged.
