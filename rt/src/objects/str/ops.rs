@@ -394,7 +394,11 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
 /// (`line.find("99")`). A match of a UTF-8 needle starts at a character.
 #[inline(never)]
 fn find_short(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
+    let (&first, rest) = needle.split_first()?;
+    let last = hay.len().checked_sub(needle.len())?;
+    // Only a position holding the needle's first byte compares the rest
+    // (a slice comparison per window is a `memcmp` call each).
+    (0..=last).find(|&i| hay[i] == first && hay[i + 1..i + needle.len()] == *rest)
 }
 
 /// `a + b` for two strings: a long one being grown goes through an
@@ -505,6 +509,44 @@ pub fn repeat(a: Value, n: i64) -> R<Value> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn short_find_agrees_with_str_find() {
+        let hays = [
+            "",
+            "a",
+            "item-123:861;tag5",
+            "9",
+            "99",
+            "x99",
+            "9x9x99",
+            "ab\u{e9}9\u{e9}99",
+            "aaaaab",
+        ];
+        let needles = [
+            "99",
+            "9x",
+            "aab",
+            "\u{e9}9",
+            "\u{e9}99",
+            "item-123:861;tag5",
+            "5",
+            "tag5x",
+        ];
+        for h in hays {
+            for n in needles {
+                let expect = h.find(n);
+                if n.len() >= 2 && n.len() <= h.len() {
+                    assert_eq!(
+                        find_short(h.as_bytes(), n.as_bytes()),
+                        expect,
+                        "{h:?} {n:?}"
+                    );
+                }
+                assert_eq!(find_str(h, n), expect, "{h:?} {n:?}");
+            }
+        }
+    }
+
     use super::*;
     use crate::objects::str::{as_str, new};
 
