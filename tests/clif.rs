@@ -413,6 +413,31 @@ fn calls_of_function_values_enter_the_callee_directly() {
     );
 }
 
+/// `str(x)` of the builtin calls `alc_rt_str` (what `f"{x!s}"` calls),
+/// not the `str` type through `alc_rt_call`; a rebound `str` is called.
+#[test]
+fn str_of_one_value_calls_rt_str_directly() {
+    let src = "def f(i):\n    return \"a\" + str(i)\n\ndef g(str, i):\n    return str(i)\n\nprint(f(1), g(len, [2]))\n";
+    let funcs = clif_of("str_call", src);
+    let f = &funcs["alc_fn1_f"];
+    assert_eq!(hot_calls(f, "alc_rt_str"), 1, "{f}");
+    assert_eq!(hot_calls(f, "alc_rt_call"), 0, "{f}");
+    let g = &funcs["alc_fn2_g"];
+    assert_eq!(hot_calls(g, "alc_rt_str"), 0, "{g}");
+}
+
+/// A `+` chain starting with a str literal collects its operands and joins
+/// them once: no `alc_rt_binop` (and no intermediate string) per `+`.
+#[test]
+fn a_str_concat_chain_is_joined_once() {
+    let src = "def line(i, t):\n    return \"item-\" + str(i) + \":\" + t + \";\"\n\nprint(line(1, \"a\"), 1 + 2 + 3)\n";
+    let funcs = clif_of("concat_chain", src);
+    let f = &funcs["alc_fn1_line"];
+    assert_eq!(hot_calls(f, "alc_rt_concat_step"), 4, "{f}");
+    assert_eq!(hot_calls(f, "alc_rt_concat_end"), 1, "{f}");
+    assert_eq!(hot_calls(f, "alc_rt_binop"), 0, "{f}");
+}
+
 #[test]
 fn slices_in_subscripts_make_no_slice_object() {
     // Fannkuch's flip: a slice read and a slice assignment per iteration.

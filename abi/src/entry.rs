@@ -176,6 +176,9 @@ macro_rules! for_each_rt_fn {
             Repr = alc_rt_repr(v: Value) -> Value;
             Ascii = alc_rt_ascii(v: Value) -> Value;
             JoinStrs = alc_rt_join_strs(ptr: *const Value, n: usize) -> Value;
+            // A `+` chain starting with a str literal: `slot` is [acc, parts...].
+            ConcatStep = alc_rt_concat_step(slot: *mut Value, i: usize, v: Value) -> i32;
+            ConcatEnd = alc_rt_concat_end(slot: *const Value, n: usize) -> Value;
             Len = alc_rt_len(v: Value) -> Value;
             // Exceptions and the handler protocol.
             Raise = alc_rt_raise(v: Value, cause: Value) -> Value;

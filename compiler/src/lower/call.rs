@@ -334,6 +334,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.set_line(e.span);
                 Ok(Some(self.len_site(v)))
             }
+            // `str(x)` is `PyObject_Str(x)`, as an f-string's `!s`: the
+            // type's call machinery (argument tuple, binding) is skipped.
+            "str" if args.len() == 1 && keywords.is_empty() => {
+                let v = self.expr(&args[0])?;
+                self.set_line(e.span);
+                Ok(Some(self.rt_val(RtFn::Str, &[v])))
+            }
             "type" if args.len() == 3 && keywords.is_empty() => {
                 let vals = self.call_args(args)?;
                 let k = self.module_desc(self.m.unit);

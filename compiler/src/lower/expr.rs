@@ -6,7 +6,9 @@ use super::rt_abi::RtFn;
 use crate::ast::*;
 use crate::resolve::{Binding, ScopeId};
 use alrt_abi::layout;
-use cranelift_codegen::ir::{types, Block, BlockArg, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{
+    types, Block, BlockArg, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value,
+};
 
 /// Where `crate::hoist` cannot move a suspension out of its expression.
 const SUSPEND_HERE: &str = "yield in this position (a later operand of a chained comparison, a \
@@ -502,6 +504,55 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let arr = self.array(&vals);
         let n = self.b.ins().iconst(types::I64, vals.len() as i64);
         Ok(self.rt_val(RtFn::JoinStrs, &[arr, n]))
+    }
+
+    /// `"a" + x + y + ...`: two `+` or more whose leftmost operand is a str
+    /// literal or an f-string. The operands that are exact strs are kept in
+    /// a stack array and joined once (`alc_rt_concat_step`, `_end`) instead
+    /// of being concatenated pairwise into short-lived strings; the first
+    /// that is not goes on with pairwise `+` before the next operand is
+    /// evaluated, so every effect keeps CPython's order. `None` for any
+    /// other expression.
+    pub fn str_concat_chain(&mut self, e: &'a Expr) -> LResult<Option<Value>> {
+        // Each `+` node's span (for its traceback site) and right operand,
+        // outermost first.
+        let mut links = Vec::new();
+        let mut cur = e;
+        while let ExprKind::BinOp {
+            left,
+            op: BinOp::Add,
+            right,
+        } = &cur.kind
+        {
+            links.push((cur.span, &**right));
+            cur = left;
+        }
+        if links.len() < 2 || !matches!(cur.kind, ExprKind::Str(_) | ExprKind::FString(_)) {
+            return Ok(None);
+        }
+        links.reverse();
+        let n = links.len() + 1;
+        let first = self.expr(cur)?;
+        // The result so far (null while only exact strs came), then the operands.
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            ((n + 1) * 8) as u32,
+            3,
+        ));
+        let null = self.null();
+        self.b.ins().stack_store(types::I64, null, slot, 0);
+        self.b.ins().stack_store(types::I64, first, slot, 8);
+        for (i, (span, right)) in links.into_iter().enumerate() {
+            let v = self.expr(right)?;
+            self.set_line(span);
+            let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+            let idx = self.b.ins().iconst(types::I64, i as i64 + 1);
+            self.rt_status(RtFn::ConcatStep, &[addr, idx, v]);
+        }
+        let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+        let count = self.b.ins().iconst(types::I64, n as i64);
+        self.set_line(e.span);
+        Ok(Some(self.rt_val(RtFn::ConcatEnd, &[addr, count])))
     }
 
     /// Builds a list, set or dict from an inline comprehension (or from a

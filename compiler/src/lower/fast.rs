@@ -136,6 +136,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     pub fn num_expr(&mut self, e: &'a Expr, defer: bool) -> LResult<Num> {
         match &e.kind {
             ExprKind::BinOp { left, op, right } => {
+                if *op == BinOp::Add {
+                    if let Some(v) = self.str_concat_chain(e)? {
+                        return Ok(Num::boxed(v));
+                    }
+                }
                 let fused = float_inline(*op);
                 let l = self.num_expr(left, fused)?;
                 let r = self.num_expr(right, fused)?;

@@ -50,8 +50,14 @@ pub(crate) fn is_ni(v: Value) -> bool {
 // ---- text -------------------------------------------------------------------------
 
 fn checked_str(r: Value, which: &str) -> R<String> {
+    check_str(r, which)?;
+    Ok(crate::objects::str::as_str(r).to_string())
+}
+
+/// CPython's TypeError when `__str__` or `__repr__` returned a non-str.
+fn check_str(r: Value, which: &str) -> R<()> {
     match crate::objects::str::try_str(r) {
-        Some(s) => Ok(s.to_string()),
+        Some(_) => Ok(()),
         None => Err(type_error(format!(
             "{which} returned non-string (type {})",
             type_name(r)
@@ -84,6 +90,18 @@ pub fn str_of(v: Value) -> R<String> {
         return checked_str(call_special(f, v, &[])?, "__str__");
     }
     basetype::default_str(base_of(v), v)
+}
+
+/// `str(v)` as a value: what `__str__` returned (a str subclass instance
+/// stays one, as `PyObject_Str` returns it), or the default's text.
+pub fn str_value(v: Value) -> R<Value> {
+    let f = slot(v, Slot::Str);
+    if !f.is_null() {
+        let r = call_special(f, v, &[])?;
+        check_str(r, "__str__")?;
+        return Ok(r);
+    }
+    basetype::default_str(base_of(v), v).map(crate::objects::str::from_string)
 }
 
 /// `format(v, spec)`

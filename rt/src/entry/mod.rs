@@ -63,6 +63,17 @@ pub(crate) fn values<'a>(ptr: *const Value, n: usize) -> &'a [Value] {
     unsafe { std::slice::from_raw_parts(ptr, n) }
 }
 
+/// Views a (pointer, count) pair from generated code as a mutable slice.
+pub(crate) fn values_mut<'a>(ptr: *mut Value, n: usize) -> &'a mut [Value] {
+    if n == 0 {
+        return &mut [];
+    }
+    // SAFETY: generated code passes a pointer to `n` initialised values in
+    // its own stack frame, alive for the duration of the call, and reads
+    // them only after it returns.
+    unsafe { std::slice::from_raw_parts_mut(ptr, n) }
+}
+
 /// Stores `v` in the one-word output slot `out` generated code passed.
 pub(crate) fn write_value(out: *mut Value, v: Value) {
     // SAFETY: generated code passes the address of a live, 8-aligned

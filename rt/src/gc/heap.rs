@@ -33,11 +33,14 @@ pub const NCLASSES: usize = 49;
 pub const MAX_CLASS_SIZE: usize = 64 * 1024;
 /// Variable-size types (`VarObject::VAR_SLOT`, `ByteObject::VAR_SLOT`),
 /// each with `NCLASSES` spaces.
-pub const NVAR_SLOTS: usize = 3;
+pub const NVAR_SLOTS: usize = 4;
 const NSPACES: usize = NKINDS + NVAR_SLOTS * NCLASSES;
 /// Empty blocks kept mapped for reuse (8 MiB): unmapping and remapping
 /// blocks every collection costs more system time than the allocation.
 const SPARE_BLOCKS: usize = 32;
+/// Spare blocks kept even after a cycle that took fewer (1 MiB), so
+/// back-to-back collections do not unmap and remap the same blocks.
+const MIN_SPARE_BLOCKS: usize = 4;
 /// The chunk table (`Heap::chunks`) is used while the blocks span at most
 /// this many `BLOCK_SIZE` chunks of address space (256 GiB); beyond that,
 /// lookups binary-search the sorted block list.
@@ -245,6 +248,9 @@ pub struct Heap {
     min: usize,
     max: usize,
     spare: Vec<*mut Block>,
+    /// `BLOCK_SIZE` blocks taken (fresh or spare) since the last sweep: the
+    /// spares the next cycle is likely to need.
+    taken: usize,
     /// Bytes in allocated cells (exact after a sweep, then counted up).
     pub bytes: usize,
     /// Allocated cells (exact after `flush_runs`).
@@ -273,6 +279,7 @@ impl Heap {
             min: usize::MAX,
             max: 0,
             spare: Vec::new(),
+            taken: 0,
             bytes: 0,
             objects: 0,
             single_cell_runs: false,
@@ -404,6 +411,7 @@ impl Heap {
         span: usize,
     ) -> Option<*mut Block> {
         let spare = if span == BLOCK_SIZE {
+            self.taken += 1;
             self.spare.pop()
         } else {
             None
@@ -556,17 +564,22 @@ impl Heap {
             }
             block.live != 0
         });
+        // Spares beyond what the last cycle took would only be touched
+        // pages kept resident: the least recently freed go back to the OS.
+        let keep = SPARE_BLOCKS.min(self.taken.max(MIN_SPARE_BLOCKS));
+        self.taken = 0;
         for b in free {
             // SAFETY: `b` is an empty block of this heap.
             let span = unsafe { (*b).span };
-            if span == BLOCK_SIZE && self.spare.len() < SPARE_BLOCKS {
+            if span == BLOCK_SIZE {
                 self.spare.push(b);
             } else {
-                if let Ok(pos) = self.bases.binary_search(&(b as usize)) {
-                    self.bases.remove(pos);
-                }
-                unmap_block(b, span);
+                unmap_listed(&mut self.bases, b, span);
             }
+        }
+        let excess = self.spare.len().saturating_sub(keep);
+        for b in self.spare.drain(..excess) {
+            unmap_listed(&mut self.bases, b, BLOCK_SIZE);
         }
         self.min = self.bases.first().copied().unwrap_or(usize::MAX);
         self.max = self
@@ -591,6 +604,14 @@ impl Heap {
             .sum();
         (self.bases.len() - self.large.len()) * BLOCK_SIZE + large
     }
+}
+
+/// Unmaps the empty block `b` of `span` bytes and drops it from `bases`.
+fn unmap_listed(bases: &mut Vec<usize>, b: *mut Block, span: usize) {
+    if let Ok(pos) = bases.binary_search(&(b as usize)) {
+        bases.remove(pos);
+    }
+    unmap_block(b, span);
 }
 
 /// The first free cell at or after `from`.
@@ -848,6 +869,26 @@ mod tests {
         assert_eq!(next, vec![cells[10]]);
         heap.flush_runs();
         assert_eq!(take(&mut heap, 1), vec![cells[11]]);
+    }
+
+    #[test]
+    fn spares_are_what_the_last_cycle_took() {
+        let mut heap = Heap::new();
+        let per_block = (BLOCK_SIZE - CELLS_OFFSET) / 48;
+        // A cycle of 12 blocks, all garbage: 12 spares.
+        take(&mut heap, 12 * per_block);
+        heap.sweep(false);
+        assert_eq!((heap.spare.len(), heap.mapped()), (12, 12 * BLOCK_SIZE));
+        // A cycle of 6 (taken from the spares): the 6 left over are unmapped.
+        take(&mut heap, 6 * per_block);
+        heap.sweep(false);
+        assert_eq!((heap.spare.len(), heap.mapped()), (6, 6 * BLOCK_SIZE));
+        // Cycles of one block keep the minimum.
+        for _ in 0..2 {
+            take(&mut heap, 1);
+            heap.sweep(false);
+        }
+        assert_eq!(heap.spare.len(), MIN_SPARE_BLOCKS);
     }
 
     #[test]

@@ -319,6 +319,34 @@ pub unsafe fn var_bytes<T: ByteObject>(obj: &T, n: usize) -> &[u8] {
     unsafe { std::slice::from_raw_parts(std::ptr::with_exposed_provenance::<u8>(addr), n) }
 }
 
+/// Allocates `obj` followed in its cell by `n` words, which `fill` must
+/// write in full (the cell may be a recycled one). As [`alloc_bytes`]:
+/// `size_of::<T>() + 8 * n` must be at most [`MAX_BYTES_CELL`], and `fill`
+/// must not allocate GC objects.
+#[inline]
+pub fn alloc_words<T: ByteObject>(obj: T, n: usize, fill: impl FnOnce(&mut [u64])) -> &'static T {
+    const { assert!(std::mem::size_of::<T>().is_multiple_of(8)) };
+    alloc_bytes(obj, n * 8, |bytes| {
+        // SAFETY: cells are 16-aligned and `T`'s size is a multiple of 8,
+        // so the bytes after the object start 8-aligned and hold exactly
+        // `n` words; every bit pattern is a valid `u64`.
+        let (head, words, tail) = unsafe { bytes.align_to_mut::<u64>() };
+        debug_assert!(head.is_empty() && tail.is_empty() && words.len() == n);
+        fill(words)
+    })
+}
+
+/// The `n` words following an object allocated by [`alloc_words`].
+///
+/// # Safety
+/// `obj` must have been allocated by `alloc_words` with at least `n` words.
+#[inline]
+pub unsafe fn var_words<T: ByteObject>(obj: &T, n: usize) -> &[u64] {
+    let addr = obj as *const T as usize + std::mem::size_of::<T>();
+    // SAFETY: as `var_bytes`; the address is 8-aligned (`alloc_words`).
+    unsafe { std::slice::from_raw_parts(std::ptr::with_exposed_provenance::<u64>(addr), n) }
+}
+
 /// The values following a variable-size object in its cell.
 #[inline]
 pub fn var_values<T: VarObject>(obj: &T) -> &[Value] {

@@ -143,6 +143,8 @@ pub fn str_value(v: Value) -> R<Value> {
         Ok(int::small_str(v.small()))
     } else if v.kind() == Kind::Str && !is_user(v) {
         Ok(v)
+    } else if is_user(v) {
+        class_ops::str_value(v)
     } else {
         Ok(crate::objects::str::from_string(str_of(v)?))
     }

@@ -10,7 +10,6 @@ use crate::objects::int::{self, BigIntObj};
 use crate::protocol::dispatch::binop_type_error;
 use crate::value::Value;
 use alrt_abi::ops::{BinOp, CmpOp, UnaryOp};
-use dashu_int::ops::UnsignedAbs;
 use dashu_int::IBig;
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -22,7 +21,7 @@ pub use crate::protocol::num_convert::{float_from, int_from, round};
 #[derive(Clone, Copy)]
 pub(crate) enum Num {
     Int(i64),
-    Big(&'static IBig),
+    Big(&'static BigIntObj),
     Float(f64),
 }
 
@@ -32,7 +31,7 @@ pub(crate) fn classify(v: Value) -> Option<Num> {
         return Some(Num::Int(v.small()));
     }
     match v.kind() {
-        Kind::Int => Some(Num::Big(&v.as_ref::<BigIntObj>().value)),
+        Kind::Int => Some(Num::Big(v.as_ref::<BigIntObj>())),
         Kind::Bool => Some(Num::Int(bool_value(v) as i64)),
         Kind::Float => Some(Num::Float(float::value(v))),
         // An `int` subclass instance is an int (`PyLong_Check`).
@@ -44,11 +43,11 @@ pub(crate) fn classify(v: Value) -> Option<Num> {
     }
 }
 
-/// An int operand as an `IBig`, borrowing big ints.
+/// An int operand as an `IBig` (a copy of a big int's words).
 pub(crate) fn big_of(n: Num) -> Cow<'static, IBig> {
     match n {
         Num::Int(i) => Cow::Owned(IBig::from(i)),
-        Num::Big(b) => Cow::Borrowed(b),
+        Num::Big(b) => Cow::Owned(b.to_ibig()),
         // Callers only pass ints; a float here would be a bug, not user input.
         Num::Float(x) => Cow::Owned(float::trunc_to_ibig(x)),
     }
@@ -58,7 +57,7 @@ pub(crate) fn num_to_f64(n: Num) -> R<f64> {
     match n {
         Num::Int(i) => Ok(i as f64),
         Num::Float(x) => Ok(x),
-        Num::Big(b) => int::ibig_to_f64(b).ok_or_else(int_too_large),
+        Num::Big(b) => int::ibig_to_f64(&b.to_ibig()).ok_or_else(int_too_large),
     }
 }
 
@@ -101,7 +100,7 @@ pub fn compare(a: Value, b: Value, op: CmpOp) -> Option<bool> {
             Some(ord) => op.test(ord.reverse()),
             None => op == CmpOp::Ne,
         },
-        (x, y) => op.test(big_of(x).as_ref().cmp(big_of(y).as_ref())),
+        (x, y) => op.test(int::linear::cmp(x, y)),
     })
 }
 
@@ -317,6 +316,22 @@ fn float_binop(op: BinOp, x: f64, y: f64) -> R<Value> {
 }
 
 fn big_binop(op: BinOp, x: Num, y: Num, a: Value, b: Value) -> R<Value> {
+    // The linear operations on words first: no copy into dashu's form.
+    match op {
+        BinOp::Add => return Ok(int::linear::add(x, y, false)),
+        BinOp::Sub => return Ok(int::linear::add(x, y, true)),
+        BinOp::Mul => {
+            if let Some(r) = int::linear::mul(x, y) {
+                return Ok(r);
+            }
+        }
+        BinOp::FloorDiv | BinOp::Mod => {
+            if let Some((q, r)) = int::linear::divmod(x, y, op == BinOp::Mod) {
+                return Ok(r.unwrap_or(q));
+            }
+        }
+        _ => {}
+    }
     let (p, q) = (big_of(x), big_of(y));
     let (p, q) = (p.as_ref(), q.as_ref());
     match op {
@@ -351,12 +366,12 @@ pub fn unary(op: UnaryOp, v: Value) -> R<Value> {
     };
     Ok(match (op, n) {
         (UnaryOp::Neg, Num::Int(i)) => int::from_i64(-i),
-        (UnaryOp::Neg, Num::Big(b)) => int::from_ibig(-b),
+        (UnaryOp::Neg, Num::Big(b)) => int::from_words(!b.is_negative(), b.words()),
         (UnaryOp::Neg, Num::Float(x)) => float::new(-x),
         (UnaryOp::Pos, Num::Int(i)) => int::from_i64(i),
         (UnaryOp::Pos, _) => v,
         (UnaryOp::Invert, Num::Int(i)) => int::from_i64(!i),
-        (UnaryOp::Invert, Num::Big(b)) => int::from_ibig(!b),
+        (UnaryOp::Invert, Num::Big(b)) => int::from_ibig(!b.to_ibig()),
         (UnaryOp::Invert, Num::Float(_)) => return Err(bad_unary(op, v)),
     })
 }
@@ -397,7 +412,7 @@ pub fn to_f64(v: Value) -> R<f64> {
 pub fn abs(v: Value) -> R<Value> {
     match classify(v) {
         Some(Num::Int(i)) => Ok(int::from_i64(i.abs())),
-        Some(Num::Big(b)) => Ok(int::from_ibig(IBig::from(b.unsigned_abs()))),
+        Some(Num::Big(b)) => Ok(int::from_words(false, b.words())),
         Some(Num::Float(x)) => Ok(float::new(x.abs())),
         None => Err(type_error(format!(
             "bad operand type for abs(): '{}'",
@@ -434,6 +449,9 @@ pub fn divmod(a: Value, b: Value) -> R<Value> {
             )
         }
         _ => {
+            if let Some((q, Some(r))) = int::linear::divmod(x, y, true) {
+                return Ok(crate::objects::tuple::from_slice(&[q, r]));
+            }
             let (p, d) = (big_of(x), big_of(y));
             if *d == IBig::ZERO {
                 return Err(zero_division("integer division or modulo by zero"));

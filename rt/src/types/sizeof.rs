@@ -137,7 +137,7 @@ fn builtin_size(o: Value) -> usize {
 /// An int: a header, a size, and 30-bit digits (at least one).
 fn int_size(o: Value) -> usize {
     let bits = match crate::objects::int::as_big(o) {
-        Some(b) => crate::objects::int::bit_length(b),
+        Some(b) => b.bit_len(),
         None => {
             let v = crate::objects::int::as_i64(o).unwrap_or(0);
             64 - v.unsigned_abs().leading_zeros() as usize

@@ -139,6 +139,7 @@ fn bit_length(o: Value, args: Args) -> R<Value> {
     no_args(&args, "bit_length")?;
     Ok(int::from_i64(match classify(o) {
         Some(Num::Int(i)) => 64 - i.unsigned_abs().leading_zeros() as i64,
+        Some(Num::Big(b)) => b.bit_len() as i64,
         Some(n) => int::bit_length(&big_of(n)) as i64,
         None => 0,
     }))

@@ -1,34 +1,241 @@
 //! `int`: small ints are tagged words; values outside the small range are
-//! `BigIntObj`s holding a `dashu_int::IBig`. Construction, conversion, text
-//! (repr, radix strings, `int()` parsing) and hashing live here; arithmetic
-//! is in `objects/int/ops.rs`, operator dispatch in `protocol/num.rs`.
+//! `BigIntObj`s holding a sign and magnitude words. Construction,
+//! conversion (to and from `dashu_int::IBig`), text (repr, radix strings,
+//! `int()` parsing) and hashing live here; the linear arithmetic is in
+//! `objects/int/linear.rs` (on words), the rest in `objects/int/ops.rs` (on
+//! dashu), operator dispatch in `protocol/num.rs`.
 
 pub mod bytes;
+pub mod limbs;
+pub mod linear;
 pub mod methods;
 pub mod ops;
 
-use crate::object::{Header, Kind, Object, INT_TYPE};
+use crate::object::{ByteObject, Header, Kind, Object, INT_TYPE};
 use crate::value::Value;
 use dashu_int::ops::{BitTest, UnsignedAbs};
 use dashu_int::{IBig, UBig};
+use std::cell::Cell;
 
-/// A big int.
+/// A big int: its sign and magnitude words (little-endian, the top one
+/// non-zero), after the object in its GC cell, or, with the
+/// `OUT_OF_LINE` flag, in the boxed slice of a [`LongInt`] (magnitudes
+/// too large for a size-classed cell). The arithmetic of
+/// `objects/int/linear.rs` writes results straight into a new cell; dashu
+/// computes everything else on a copy (`to_ibig`).
 ///
-/// INVARIANT: `value` never lies in `SMALL_MIN..=SMALL_MAX`; such values are
-/// always tagged small ints, so two equal ints have the same representation
-/// kind and a `BigIntObj` is never zero.
+/// INVARIANT: the value never lies in `SMALL_MIN..=SMALL_MAX`; such values
+/// are always tagged small ints, so two equal ints have the same
+/// representation kind and a `BigIntObj` is never zero.
 #[repr(C)]
 pub struct BigIntObj {
     pub header: Header,
-    pub value: IBig,
+    /// The number of magnitude words (set once, after they are written).
+    len: Cell<u32>,
+    neg: bool,
 }
 
-// SAFETY: repr(C), Header first; every non-small value of kind Int is
-// allocated as a BigIntObj (only `big` below creates them).
+/// A big int whose words are in a buffer of their own.
+#[repr(C)]
+struct LongInt {
+    int: BigIntObj,
+    words: Box<[u64]>,
+}
+
+/// The most words a big int keeps in its cell: the largest size class
+/// (64 KiB) less the object.
+const INLINE_MAX_WORDS: usize = (crate::gc::MAX_BYTES_CELL - std::mem::size_of::<BigIntObj>()) / 8;
+
+/// Set in a `BigIntObj`'s header flags when it is a `LongInt`.
+const OUT_OF_LINE: u32 = 1;
+
+// SAFETY: repr(C), Header first; every non-small value of kind Int is a
+// BigIntObj (only `build` below creates them), allocated with its words
+// by `gc::alloc_words` or as the prefix of a `LongInt`.
 unsafe impl Object for BigIntObj {
     const KINDS: &'static [Kind] = &[Kind::Int];
 
     fn trace(&self, _t: &mut crate::gc::Tracer) {}
+}
+
+// SAFETY: a `BigIntObj` has no drop glue; no other type uses slot 3.
+unsafe impl ByteObject for BigIntObj {
+    const VAR_SLOT: usize = 3;
+}
+
+// SAFETY: repr(C) with a BigIntObj (so a Header) first; a LongInt is only
+// read through its BigIntObj prefix or by `as_long` for the `OUT_OF_LINE`
+// flag, which only LongInts have, and the fixed `int` space holds only
+// LongInts.
+unsafe impl Object for LongInt {
+    const KINDS: &'static [Kind] = &[Kind::Int];
+
+    fn trace(&self, _t: &mut crate::gc::Tracer) {}
+
+    fn borrowed_buffer(&self) -> Option<(usize, usize)> {
+        // rt may hold only a `&[u64]` of the words across an allocation:
+        // `linear`'s operands while `build` allocates the result.
+        Some((
+            self.words.as_ptr() as usize,
+            std::mem::size_of_val(&*self.words),
+        ))
+    }
+}
+
+impl BigIntObj {
+    /// The magnitude's words, least significant first (never empty).
+    #[inline]
+    pub fn words(&self) -> &[u64] {
+        let n = self.len.get() as usize;
+        if self.header.flags.get() & OUT_OF_LINE == 0 {
+            // SAFETY: without the flag the object was allocated by
+            // `alloc_words` with at least `len` words (`build`).
+            unsafe { crate::gc::var_words(self, n) }
+        } else {
+            &self.as_long().words[..n]
+        }
+    }
+
+    /// The `LongInt` this int is; only for the `OUT_OF_LINE` flag.
+    #[inline]
+    fn as_long(&self) -> &LongInt {
+        debug_assert!(self.header.flags.get() & OUT_OF_LINE != 0);
+        // SAFETY: only `build` sets `OUT_OF_LINE`, on the prefix of a
+        // `LongInt`; the address takes the provenance exposed when the
+        // object's pointer became a `Value`.
+        unsafe { &*std::ptr::with_exposed_provenance::<LongInt>(self as *const BigIntObj as usize) }
+    }
+
+    /// True for a negative value.
+    #[inline]
+    pub fn is_negative(&self) -> bool {
+        self.neg
+    }
+
+    /// The number of bits of `|x|` (`int.bit_length()`).
+    pub fn bit_len(&self) -> usize {
+        let w = self.words();
+        64 * w.len() - w[w.len() - 1].leading_zeros() as usize
+    }
+
+    /// The value as an `IBig`, for the operations dashu computes (a copy).
+    pub fn to_ibig(&self) -> IBig {
+        let sign = if self.neg {
+            dashu_int::Sign::Negative
+        } else {
+            dashu_int::Sign::Positive
+        };
+        IBig::from_parts(sign, UBig::from_words(self.words()))
+    }
+}
+
+/// The int `-m` or `m`, tagged when it fits the small range.
+#[inline]
+pub fn from_sign_word(neg: bool, m: u64) -> Value {
+    if neg {
+        from_i128(-(m as i128))
+    } else {
+        from_i128(m as i128)
+    }
+}
+
+/// The int with sign `neg` and the magnitude that `fill` writes into `n`
+/// words (least significant first; it must write all of them, and may
+/// leave the top ones zero), tagged when it fits the small range. Big
+/// results are written straight into their cell. (`fill` is a `dyn`: one
+/// copy of the allocation path, not one per operation.)
+pub fn build(neg: bool, n: usize, fill: &mut dyn FnMut(&mut [u64])) -> Value {
+    if n <= 2 {
+        let mut w = [0u64; 2];
+        fill(&mut w[..n]);
+        return from_two_words(neg, &w);
+    }
+    if n <= INLINE_MAX_WORDS {
+        let obj = crate::gc::alloc_words(
+            BigIntObj {
+                header: Header::new(&INT_TYPE),
+                len: Cell::new(n as u32),
+                neg,
+            },
+            n,
+            fill,
+        );
+        // SAFETY: allocated just above with `n` words.
+        let words = unsafe { crate::gc::var_words(obj, n) };
+        let len = normalized_len(words);
+        if len <= 2 {
+            // The cell is left as garbage: nothing refers to it.
+            let m = words.first().copied().unwrap_or(0) as u128
+                | (words.get(1).copied().unwrap_or(0) as u128) << 64;
+            if let Ok(m) = i128::try_from(m) {
+                if let Some(v) = small_i128(if neg { -m } else { m }) {
+                    return v;
+                }
+            }
+        }
+        obj.len.set(len as u32);
+        return Value::from_ref(obj);
+    }
+    let mut words = vec![0u64; n];
+    fill(&mut words);
+    let len = normalized_len(&words);
+    words.truncate(len);
+    if len <= 2 {
+        let mut w = [0u64; 2];
+        w[..len].copy_from_slice(&words);
+        return from_two_words(neg, &w);
+    }
+    let header = Header::new(&INT_TYPE);
+    header.flags.set(OUT_OF_LINE);
+    let long = crate::gc::alloc(LongInt {
+        int: BigIntObj {
+            header,
+            len: Cell::new(len as u32),
+            neg,
+        },
+        words: words.into_boxed_slice(),
+    });
+    Value::from_ref(&long.int)
+}
+
+/// The int with sign `neg` and magnitude `w`.
+fn from_two_words(neg: bool, w: &[u64; 2]) -> Value {
+    let m = w[0] as u128 | (w[1] as u128) << 64;
+    match i128::try_from(m) {
+        Ok(m) => from_i128(if neg { -m } else { m }),
+        Err(_) => build_cell(neg, w),
+    }
+}
+
+/// A cell for a big int of at most two words that does not fit an i128.
+fn build_cell(neg: bool, w: &[u64; 2]) -> Value {
+    let n = normalized_len(w);
+    let obj = crate::gc::alloc_words(
+        BigIntObj {
+            header: Header::new(&INT_TYPE),
+            len: Cell::new(n as u32),
+            neg,
+        },
+        n,
+        |out| out.copy_from_slice(&w[..n]),
+    );
+    Value::from_ref(obj)
+}
+
+/// The int `i` if it lies in the small range.
+fn small_i128(i: i128) -> Option<Value> {
+    i64::try_from(i).ok().and_then(Value::try_small)
+}
+
+/// The length of `words` without its high zero words.
+#[inline]
+pub fn normalized_len(words: &[u64]) -> usize {
+    words.iter().rposition(|&w| w != 0).map_or(0, |i| i + 1)
+}
+
+/// The int with sign `neg` and magnitude `words` (a copy).
+pub fn from_words(neg: bool, words: &[u64]) -> Value {
+    build(neg, words.len(), &mut |out| out.copy_from_slice(words))
 }
 
 /// The Mersenne prime CPython reduces numeric hashes by (2**61 - 1).
@@ -46,7 +253,7 @@ pub const MAX_BITS: u64 = 1 << 35;
 pub fn from_i64(i: i64) -> Value {
     match Value::try_small(i) {
         Some(v) => v,
-        None => big(IBig::from(i)),
+        None => build_cell(i < 0, &[i.unsigned_abs(), 0]),
     }
 }
 
@@ -55,7 +262,10 @@ pub fn from_i64(i: i64) -> Value {
 pub fn from_i128(i: i128) -> Value {
     match i64::try_from(i) {
         Ok(x) => from_i64(x),
-        Err(_) => big(IBig::from(i)),
+        Err(_) => {
+            let m = i.unsigned_abs();
+            build_cell(i < 0, &[m as u64, (m >> 64) as u64])
+        }
     }
 }
 
@@ -63,16 +273,11 @@ pub fn from_i128(i: i128) -> Value {
 pub fn from_ibig(i: IBig) -> Value {
     match i64::try_from(&i) {
         Ok(x) => from_i64(x),
-        Err(_) => big(i),
+        Err(_) => {
+            let (sign, words) = i.as_sign_words();
+            from_words(sign == dashu_int::Sign::Negative, words)
+        }
     }
-}
-
-/// Boxes `i`, which the callers above have checked is outside the small range.
-fn big(i: IBig) -> Value {
-    Value::from_ref(crate::gc::alloc(BigIntObj {
-        header: Header::new(&INT_TYPE),
-        value: i,
-    }))
 }
 
 /// An int literal's value from the compiler's constant table: its magnitude
@@ -83,10 +288,10 @@ pub fn from_literal_bytes(bytes: &[u8]) -> Value {
 
 // ---- conversion ----------------------------------------------------------
 
-/// The big-int payload of `v`, if `v` is a boxed int.
+/// The big int `v` is, if it is one.
 #[inline]
-pub fn as_big(v: Value) -> Option<&'static IBig> {
-    v.downcast::<BigIntObj>().map(|b| &b.value)
+pub fn as_big(v: Value) -> Option<&'static BigIntObj> {
+    v.downcast::<BigIntObj>()
 }
 
 /// The value of an int or bool as an `IBig` (0 for anything else; callers
@@ -95,7 +300,7 @@ pub fn to_ibig(v: Value) -> IBig {
     if v.is_small() {
         IBig::from(v.small())
     } else if let Some(b) = as_big(v) {
-        b.clone()
+        b.to_ibig()
     } else {
         IBig::from(bool_of(v) as i64)
     }
@@ -108,7 +313,11 @@ pub fn as_i64(v: Value) -> Option<i64> {
     if v.is_small() {
         Some(v.small())
     } else if let Some(b) = as_big(v) {
-        i64::try_from(b).ok()
+        match *b.words() {
+            [m] if !b.neg => i64::try_from(m).ok(),
+            [m] if m <= 1 << 63 => Some((m as i64).wrapping_neg()),
+            _ => None,
+        }
     } else if v.kind() == Kind::Bool {
         Some(crate::protocol::num::bool_value(v) as i64)
     } else {
@@ -125,7 +334,7 @@ pub fn is_negative(v: Value) -> bool {
     if v.is_small() {
         v.small() < 0
     } else if let Some(b) = as_big(v) {
-        b.sign() == dashu_int::Sign::Negative
+        b.neg
     } else {
         false
     }
@@ -236,15 +445,11 @@ pub fn hash(v: Value) -> i64 {
     if let Some(i) = as_i64(v) {
         return hash_i64(i);
     }
-    let owned;
-    let x = match as_big(v) {
-        Some(b) => b,
-        None => {
-            owned = to_ibig(v);
-            &owned
-        }
+    // Not small, not an i64: a big int.
+    let Some(b) = as_big(v) else {
+        return 0;
     };
-    let (sign, words) = x.as_sign_words();
+    let words = b.words();
     // 2**64 = 8 (mod 2**61 - 1): fold the words from the top down.
     let mut acc: u64 = 0;
     for &w in words.iter().rev() {
@@ -252,11 +457,7 @@ pub fn hash(v: Value) -> i64 {
         acc = (t % HASH_MODULUS as u128) as u64;
     }
     let h = acc as i64;
-    finish_hash(if sign == dashu_int::Sign::Negative {
-        -h
-    } else {
-        h
-    })
+    finish_hash(if b.neg { -h } else { h })
 }
 
 /// The hash of the int `i`.
@@ -442,6 +643,43 @@ mod tests {
         assert!(is_negative(from_i128(-(1 << 70))));
         assert!(!is_negative(from_i128(1 << 70)));
         assert_eq!(to_ibig(crate::object::boolean(true)), IBig::from(1));
+    }
+
+    #[test]
+    fn words_live_in_the_cell_up_to_the_largest_class() {
+        for (n, out_of_line) in [
+            (3, false),
+            (INLINE_MAX_WORDS, false),
+            (INLINE_MAX_WORDS + 1, true),
+        ] {
+            let x = (IBig::from(1) << (64 * n - 1)) + IBig::from(5);
+            let v = from_ibig(-x.clone());
+            let b = as_big(v).expect("a big int");
+            assert_eq!(
+                b.header.flags.get() & OUT_OF_LINE != 0,
+                out_of_line,
+                "{n} words"
+            );
+            assert_eq!((b.words().len(), b.is_negative()), (n, true));
+            assert_eq!(to_ibig(v), -x);
+            if out_of_line {
+                // A borrowed `&[u64]` of the words keeps the int alive.
+                let w = b.words();
+                assert_eq!(
+                    b.as_long().borrowed_buffer(),
+                    Some((w.as_ptr() as usize, 8 * w.len()))
+                );
+            }
+        }
+        // A result whose high words come out zero is trimmed, and one that
+        // fits the small range is tagged.
+        let v = build(false, 4, &mut |w| w.copy_from_slice(&[1, 2, 0, 0]));
+        assert_eq!(as_big(v).map(|b| b.words()), Some(&[1u64, 2][..]));
+        assert!(build(true, 4, &mut |w| w.copy_from_slice(&[9, 0, 0, 0])).is_small());
+        assert_eq!(
+            as_i64(build(true, 3, &mut |w| w.copy_from_slice(&[1 << 63, 0, 0]))),
+            Some(i64::MIN)
+        );
     }
 
     #[test]

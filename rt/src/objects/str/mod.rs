@@ -221,6 +221,12 @@ pub(crate) fn mark_concat(v: Value, left: &StrObj) {
     h.flags.set((h.flags.get() & !CONCAT_DEPTH) | depth);
 }
 
+/// True for a str that is not an instance of a subclass.
+#[inline]
+pub fn is_exact(v: Value) -> bool {
+    !v.is_small() && v.kind() == Kind::Str && !crate::class::ops::is_user(v)
+}
+
 /// A new string value holding `s`.
 pub fn new(s: &str) -> Value {
     from_str_n(s, count_chars(s))

@@ -394,7 +394,11 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
 /// (`line.find("99")`). A match of a UTF-8 needle starts at a character.
 #[inline(never)]
 fn find_short(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
+    let (&first, rest) = needle.split_first()?;
+    let last = hay.len().checked_sub(needle.len())?;
+    // Only a position holding the needle's first byte compares the rest
+    // (a slice comparison per window is a `memcmp` call each).
+    (0..=last).find(|&i| hay[i] == first && hay[i + 1..i + needle.len()] == *rest)
 }
 
 /// `a + b` for two strings: a long one being grown goes through an
@@ -418,6 +422,39 @@ pub fn concat(a: Value, b: Value) -> R<Value> {
     })?;
     // Two or more characters: never a shared cached string.
     pystr::mark_concat(v, sa);
+    Ok(v)
+}
+
+/// The concatenation of exact strs (a `+` chain's collected operands): one
+/// new string written once; the one non-empty operand itself when the
+/// others are empty, as pairwise `+` returns it.
+pub fn concat_exact(parts: &[Value]) -> R<Value> {
+    let (mut len, mut nchars, mut nonempty) = (0usize, 0usize, None);
+    for &p in parts {
+        let s = as_obj(p);
+        if s.nchars != 0 {
+            nonempty = if nonempty.is_none() {
+                Some(p)
+            } else {
+                Some(Value::NULL)
+            };
+        }
+        len = len.saturating_add(s.text().len());
+        nchars += s.nchars;
+    }
+    match nonempty {
+        None => return Ok(parts.first().copied().unwrap_or_else(pystr::empty)),
+        Some(p) if !p.is_null() => return Ok(p),
+        Some(_) => {}
+    }
+    let v = pystr::build(len, nchars, |b| {
+        for &p in parts {
+            b.push(as_obj(p).text());
+        }
+    })?;
+    // Two or more non-empty operands: at least two characters, so never a
+    // shared cached string.
+    pystr::mark_concat(v, as_obj(parts[0]));
     Ok(v)
 }
 
@@ -472,6 +509,44 @@ pub fn repeat(a: Value, n: i64) -> R<Value> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn short_find_agrees_with_str_find() {
+        let hays = [
+            "",
+            "a",
+            "item-123:861;tag5",
+            "9",
+            "99",
+            "x99",
+            "9x9x99",
+            "ab\u{e9}9\u{e9}99",
+            "aaaaab",
+        ];
+        let needles = [
+            "99",
+            "9x",
+            "aab",
+            "\u{e9}9",
+            "\u{e9}99",
+            "item-123:861;tag5",
+            "5",
+            "tag5x",
+        ];
+        for h in hays {
+            for n in needles {
+                let expect = h.find(n);
+                if n.len() >= 2 && n.len() <= h.len() {
+                    assert_eq!(
+                        find_short(h.as_bytes(), n.as_bytes()),
+                        expect,
+                        "{h:?} {n:?}"
+                    );
+                }
+                assert_eq!(find_str(h, n), expect, "{h:?} {n:?}");
+            }
+        }
+    }
+
     use super::*;
     use crate::objects::str::{as_str, new};
 

@@ -208,7 +208,7 @@ fn factorial(v: Value) -> R<Value> {
     let n = num::int_arg(v)?;
     let n = match num::classify(n) {
         Some(Num::Int(i)) if i >= 0 => i as u64,
-        Some(Num::Big(b)) if b.sign() == dashu_int::Sign::Positive => {
+        Some(Num::Big(b)) if !b.is_negative() => {
             return Err(overflow_error(format!(
                 "factorial() argument should not exceed {}",
                 i64::MAX

@@ -275,7 +275,7 @@ fn ldexp(args: Args) -> R<Value> {
     let exp = match num::classify(b) {
         Some(Num::Int(i)) => i,
         Some(Num::Big(big)) => {
-            if big.sign() == dashu_int::Sign::Negative {
+            if big.is_negative() {
                 i64::MIN
             } else {
                 i64::MAX
@@ -341,13 +341,13 @@ fn log_helper(arg: Value, f: fn(f64) -> f64) -> R<Value> {
             }
             return Ok(float::new(f(i as f64)));
         }
-        Some(Num::Big(b)) => b,
+        Some(Num::Big(b)) => b.to_ibig(),
         _ => return math_1(arg, f, false),
     };
     if n.sign() == dashu_int::Sign::Negative {
         return Err(domain_error());
     }
-    if let Some(x) = int::ibig_to_f64(n) {
+    if let Some(x) = int::ibig_to_f64(&n) {
         return Ok(float::new(f(x)));
     }
     let mag = n.unsigned_abs();
