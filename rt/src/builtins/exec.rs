@@ -510,11 +510,10 @@ fn import(args: Args) -> R<Value> {
         }
         None => text.to_string(),
     };
-    let from: Vec<Value> = match fromlist {
-        Some(f) if f != object::none() => crate::protocol::dispatch::collect(f)?.into_vec(),
-        _ => Vec::new(),
+    let from = match fromlist {
+        Some(f) if f != object::none() => crate::protocol::dispatch::collect(f)?,
+        _ => crate::gc::RootedVec::new(),
     };
-    let from = crate::gc::RootedVec::from_vec(from);
     let m = runtime_import::import_by_name(&absolute, !from.is_empty() || level > 0)?;
     for &n in from.iter() {
         if crate::objects::str::try_str(n).is_some_and(|s| s != "*") {

@@ -185,7 +185,7 @@ pub fn import_from(m: Value, name: Value) -> R<Value> {
 /// each public name of `m`.
 pub fn import_star(ns: Value, m: Value) -> R<()> {
     let names = match dispatch::getattr(m, pystr::new("__all__")) {
-        Ok(a) => dispatch::collect(a)?.into_vec(),
+        Ok(a) => dispatch::collect(a)?,
         Err(p) => {
             if !crate::exc::error::take_pending_if(&crate::exc::ATTRIBUTE_ERROR) {
                 return Err(p);
@@ -195,14 +195,17 @@ pub fn import_star(ns: Value, m: Value) -> R<()> {
                     "not supported yet: from-import-* of an object that is not a module",
                 ));
             };
-            mo.bound_names()
-                .into_iter()
-                .filter(|n| !n.starts_with('_'))
-                .map(|n| pystr::new(&n))
-                .collect()
+            // Each name is rooted as soon as it is made: making the next
+            // one may collect.
+            let mut names = crate::gc::RootedVec::new();
+            for n in mo.bound_names() {
+                if !n.starts_with('_') {
+                    names.push(pystr::new(&n));
+                }
+            }
+            names
         }
     };
-    let names = crate::gc::RootedVec::from_vec(names);
     for &n in names.iter() {
         let v = dispatch::getattr(m, n)?;
         dispatch::setitem(ns, n, v)?;
