@@ -33,7 +33,7 @@ pub fn isa(triple: &Triple, optimize: bool) -> Result<OwnedTargetIsa, String> {
 /// that is not position-independent (its calls reach rt through absolute
 /// addresses, which is what `cranelift_jit` links).
 pub fn jit_isa() -> Result<OwnedTargetIsa, String> {
-    isa_with(&Triple::host(), true, false)
+    isa_with(&Triple::host(), false, false)
 }
 
 fn isa_with(triple: &Triple, optimize: bool, pic: bool) -> Result<OwnedTargetIsa, String> {
@@ -51,6 +51,7 @@ fn isa_with(triple: &Triple, optimize: bool, pic: bool) -> Result<OwnedTargetIsa
     if !pic {
         // Calls from JIT memory to rt are far: no 32-bit displacements.
         set(&mut flags, "use_colocated_libcalls", "false")?;
+        set(&mut flags, "regalloc_algorithm", "single_pass")?;
     }
     set(&mut flags, "preserve_frame_pointers", "true")?;
     // The verifier costs compile time; debug builds of alc (or ALC_VERIFY=1) keep it on.
