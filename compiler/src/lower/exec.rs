@@ -171,6 +171,14 @@ fn lower_body<'a>(m: &mut ModuleCx<'a>, ast: &'a Module, id: FuncId, mode: Mode)
         let d = fx.rt_val(RtFn::DictNew, &[]);
         fx.store_name("__annotations__", d);
     }
+    // CPython's `exec` code stores its docstring as `__doc__`, as a
+    // module body does (a module loaded at run time gets its `__doc__` so).
+    if mode == Mode::Exec {
+        if let Some(doc) = super::docstring(&ast.body) {
+            let d = fx.str_const(doc);
+            fx.store_name("__doc__", d);
+        }
+    }
     match (mode, ast.body.as_slice()) {
         (
             Mode::Eval,
