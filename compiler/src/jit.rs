@@ -65,11 +65,64 @@ pub fn compile(
     mode: Mode,
     symbols: SymbolLookup,
 ) -> Result<Compiled, CompileError> {
+    compile_source(source, filename, mode, symbols).map_err(|mut e| {
+        at_end_of_source(&mut e, source, mode);
+        e
+    })
+}
+
+/// CPython's tokenizer reads `exec` source as a file, with a line break
+/// added after its last line, and `eval` and `'single'` source as a
+/// string, whose end has no position: an error on a last line with no
+/// line break shows that line with the break in `exec` mode, and an
+/// error at the very end has offset 0 in the other two modes.
+fn at_end_of_source(e: &mut CompileError, source: &str, mode: Mode) {
+    if source.ends_with('\n') || e.kind == ErrorKind::Unsupported {
+        return;
+    }
+    let last_line = source.split('\n').count();
+    let last = source.rsplit('\n').next().unwrap_or("");
+    if e.lineno != last_line {
+        return;
+    }
+    let tokenizer = e.msg.starts_with("unmatched") || e.msg.starts_with("unterminated");
+    if mode == Mode::Exec {
+        if !tokenizer && !e.text.ends_with('\n') {
+            e.text.push('\n');
+        }
+    } else if e.offset == last.chars().count() + 1 {
+        if e.msg == "invalid syntax" {
+            e.offset = 0;
+            e.end_offset = 0;
+        } else if e.kind == ErrorKind::Indentation && e.end_offset == -1 {
+            // A missing or misaligned block at the end: at the last character.
+            e.offset -= 1;
+        }
+    }
+}
+
+fn compile_source(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    symbols: SymbolLookup,
+) -> Result<Compiled, CompileError> {
     let file = SourceFile::new(filename, source);
     let err = |d: Diagnostic| error_of(&file, d);
-    let mut ast = crate::parser::parse(&file).map_err(|ds| first(&file, ds))?;
     if mode == Mode::Eval {
-        check_expression(&file, &ast)?;
+        let word = &source[..keyword_len(source)];
+        if STATEMENT_KEYWORDS.contains(&word) {
+            return Err(err(Diagnostic::error(
+                "invalid syntax",
+                Span::new(0, word.len()),
+            )));
+        }
+    }
+    let mut ast = crate::parser::parse(&file).map_err(|ds| first(&file, ds))?;
+    match mode {
+        Mode::Eval => check_expression(&file, &ast)?,
+        Mode::Single => check_single(&file, &ast)?,
+        Mode::Exec => {}
     }
     crate::mangle::mangle_module(&mut ast);
     crate::hoist::hoist_suspensions(&mut ast);
@@ -134,30 +187,116 @@ fn check_expression(file: &SourceFile, ast: &crate::ast::Module) -> Result<(), C
                 text: String::new(),
             })
         }
-        [s] => match &s.kind {
-            StmtKind::Assign { targets, .. } => targets.first().map_or(s.span.start, |t| {
+        [s, rest @ ..] => match &s.kind {
+            StmtKind::Assign { targets, .. } => targets.first().map_or((s.span.start, 1), |t| {
                 // The `=` after the first target.
                 let rest = &file.text[t.span.end as usize..];
-                t.span.end + rest.find('=').unwrap_or(0) as u32
+                (t.span.end + rest.find('=').unwrap_or(0) as u32, 1)
             }),
             StmtKind::AugAssign { target, .. } => {
+                // The operator, `=` included.
                 let rest = &file.text[target.span.end as usize..];
                 let skip = rest.len() - rest.trim_start().len();
-                target.span.end + skip as u32
+                let len = rest.trim_start().find('=').map_or(1, |i| i + 1);
+                (target.span.end + skip as u32, len)
             }
-            _ => s.span.start,
+            StmtKind::Expr(_) if !rest.is_empty() => {
+                // The `;` or line break after the first statement.
+                let rest = &file.text[s.span.end as usize..];
+                let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+                (s.span.end + skip as u32, 1)
+            }
+            // A statement keyword: the whole word.
+            _ => (
+                s.span.start,
+                keyword_len(&file.text[s.span.start as usize..]),
+            ),
         },
-        [s, ..] => {
-            // The `;` or line break after the first statement.
-            let rest = &file.text[s.span.end as usize..];
-            let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
-            s.span.end + skip as u32
-        }
     };
+    let (at, len) = at;
     Err(error_of(
         file,
-        Diagnostic::error("invalid syntax", Span::new(at as usize, at as usize + 1)),
+        Diagnostic::error("invalid syntax", Span::new(at as usize, at as usize + len)),
     ))
+}
+
+/// The length in bytes of the word `text` starts with, or of its first
+/// character when that is no word character (0 for no text).
+fn keyword_len(text: &str) -> usize {
+    match text.find(|c: char| !c.is_alphanumeric() && c != '_') {
+        Some(0) => text.chars().next().map_or(0, char::len_utf8),
+        Some(n) => n,
+        None => text.len(),
+    }
+}
+
+/// Python keywords that cannot begin an expression: `eval` source
+/// starting with one is "invalid syntax" there, before anything after it
+/// is read.
+const STATEMENT_KEYWORDS: &[&str] = &[
+    "assert", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally",
+    "for", "from", "global", "if", "import", "nonlocal", "pass", "raise", "return", "try", "while",
+    "with", "yield", "as", "in", "is", "and", "or",
+];
+
+/// `'single'` source is one statement line; a compound statement must
+/// end with a line break (the interactive prompt's blank line).
+fn check_single(file: &SourceFile, ast: &crate::ast::Module) -> Result<(), CompileError> {
+    let (Some(s), Some(last)) = (ast.body.first(), ast.body.last()) else {
+        return Ok(());
+    };
+    let first_line = file.line_col(s.span.end).0;
+    if let Some(t) = ast
+        .body
+        .iter()
+        .find(|t| file.line_col(t.span.start).0 > first_line)
+    {
+        if is_compound(&s.kind) {
+            // The statement after the block.
+            let at = t.span.start as usize;
+            let len = keyword_len(&file.text[at..]).max(1);
+            return Err(error_of(
+                file,
+                Diagnostic::error("invalid syntax", Span::new(at, at + len)),
+            ));
+        }
+        let rest = &file.text[s.span.end as usize..];
+        let skip = rest.len() - rest.trim_start_matches([' ', '\t', ';']).len();
+        let at = s.span.end as usize + skip;
+        return Err(error_of(
+            file,
+            Diagnostic::error(
+                "multiple statements found while compiling a single statement",
+                Span::new(at, at + 1),
+            ),
+        ));
+    }
+    // A block on its header's line, as `if x: y`.
+    let one_line = file.line_col(last.span.start).0 == file.line_col(last.span.end).0;
+    if is_compound(&last.kind) && one_line && !file.text.ends_with('\n') {
+        let end = file.text.len();
+        return Err(error_of(
+            file,
+            Diagnostic::error("invalid syntax", Span::new(end, end)),
+        ));
+    }
+    Ok(())
+}
+
+/// Whether a statement has a block.
+fn is_compound(kind: &crate::ast::StmtKind) -> bool {
+    use crate::ast::StmtKind;
+    matches!(
+        kind,
+        StmtKind::If { .. }
+            | StmtKind::While { .. }
+            | StmtKind::For { .. }
+            | StmtKind::FunctionDef(_)
+            | StmtKind::ClassDef(_)
+            | StmtKind::Try { .. }
+            | StmtKind::With { .. }
+            | StmtKind::Match { .. }
+    )
 }
 
 /// The error a list of diagnostics reports (the first, as CPython
@@ -185,21 +324,44 @@ fn error_of(file: &SourceFile, d: Diagnostic) -> CompileError {
     } else {
         ErrorKind::Syntax
     };
-    let (lineno, mut offset) = file.line_col(d.span.start);
-    let (end_lineno, end_offset) = file.line_col(d.span.end.max(d.span.start + 1));
+    let mut start = d.span.start as usize;
+    // A block (or handler) missing at the end of the source: CPython reports it at the
+    // source's last line break, with no end.
+    let block_at_end = (m.starts_with("expected an indented block")
+        || m.starts_with("expected 'except' or 'finally' block"))
+        && start >= file.text.len()
+        && !file.text.is_empty();
+    if block_at_end {
+        start = file.text.len() - usize::from(file.text.ends_with('\n'));
+    }
+    let (lineno, mut offset) = file.line_col(start as u32);
+    // An error at a line break (the NEWLINE token) ends where it starts.
+    let at_newline = file.text.as_bytes().get(start) == Some(&b'\n');
+    let (end_lineno, end_offset) = if at_newline {
+        (lineno, offset)
+    } else {
+        file.line_col(d.span.end.max(d.span.start + 1))
+    };
     let mut end_offset = end_offset as i64;
     let mut text = line_with_newline(file, lineno);
     // The tokenizer's errors carry CPython's own positions: an unexpected
     // indent is at the indentation's end, with no end, on the line with
     // its newline; an unterminated string ends where it starts.
+    // unmatched bracket ends where it starts, an unclosed one has end 0.
     if m.starts_with("unexpected indent") {
         offset -= 1;
         end_offset = -1;
-        if !text.ends_with('\n') {
-            text.push('\n');
-        }
-    } else if m.starts_with("unterminated") {
+    } else if m.starts_with("unterminated") || m.starts_with("unmatched") {
         end_offset = offset as i64;
+    } else if m.ends_with("was never closed") {
+        end_offset = 0;
+        text.truncate(text.trim_end_matches('\n').len());
+    } else if block_at_end {
+        end_offset = -1;
+    } else if m.starts_with("unindent does not match") {
+        // At the end of the misaligned line.
+        offset = text.trim_end_matches('\n').chars().count() + 1;
+        end_offset = -1;
     }
     CompileError {
         kind,

@@ -188,7 +188,7 @@ fn module_dunders(fx: &mut FuncCx<'_, '_, '_>, ast: &Module) {
                 fx.str_const(&n)
             }
             "__file__" => {
-                let path = super::traceback_path(&fx.m.file.name);
+                let path = super::traceback_path(&fx.m.file.name, fx.m.exec.is_some());
                 fx.str_const(&path)
             }
             "__package__" => match &package {

@@ -41,9 +41,49 @@ pub enum Mode {
 }
 
 /// Lowering state of a unit compiled by `eval`/`exec`.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct ExecMode {
     pub mode: Mode,
+    /// Names the top-level code declares `global`: it reads and stores
+    /// them in the globals even when its locals are another mapping.
+    pub top_globals: std::collections::HashSet<String>,
+}
+
+/// Adds the names `global` statements in `body` declare, outside any
+/// function or class, to `out`.
+fn top_level_globals(body: &[Stmt], out: &mut std::collections::HashSet<String>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Global(names) => out.extend(names.iter().map(|n| n.name.clone())),
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => {
+                top_level_globals(body, out);
+                top_level_globals(orelse, out);
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                top_level_globals(body, out);
+                for h in handlers {
+                    top_level_globals(&h.body, out);
+                }
+                top_level_globals(orelse, out);
+                top_level_globals(finalbody, out);
+            }
+            StmtKind::With { body, .. } => top_level_globals(body, out),
+            StmtKind::Match { cases, .. } => {
+                for c in cases {
+                    top_level_globals(&c.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The builtins whose meaning depends on the frame they are called from,
@@ -82,7 +122,9 @@ pub fn lower_exec(
         true,
         None,
     )?;
-    m.exec = Some(ExecMode { mode });
+    let mut top_globals = std::collections::HashSet::new();
+    top_level_globals(&program.units[0].ast.body, &mut top_globals);
+    m.exec = Some(ExecMode { mode, top_globals });
     m.pipeline = Some(inline);
     m.declare_unit(0)?;
     let init = m.declare_fn("alc_init_consts", 0, Linkage::Local)?;
@@ -129,6 +171,14 @@ fn lower_body<'a>(m: &mut ModuleCx<'a>, ast: &'a Module, id: FuncId, mode: Mode)
         let d = fx.rt_val(RtFn::DictNew, &[]);
         fx.store_name("__annotations__", d);
     }
+    // CPython's `exec` code stores its docstring as `__doc__`, as a
+    // module body does (a module loaded at run time gets its `__doc__` so).
+    if mode == Mode::Exec {
+        if let Some(doc) = super::docstring(&ast.body) {
+            let d = fx.str_const(doc);
+            fx.store_name("__doc__", d);
+        }
+    }
     match (mode, ast.body.as_slice()) {
         (
             Mode::Eval,
@@ -152,10 +202,22 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// The namespace a name of this scope is stored in and read from
     /// first: the locals at top level, else the globals; and the globals.
     fn exec_namespaces(&mut self) -> (Value, Value) {
+        self.exec_namespaces_of(None)
+    }
+
+    /// [`Self::exec_namespaces`] for `name`, which the top level may
+    /// declare `global`.
+    fn exec_namespaces_of(&mut self, name: Option<&str>) -> (Value, Value) {
         let base = self.globals_addr();
         let flags = MemFlagsData::trusted();
         let g = self.b.ins().load(types::I64, flags, base, GLOBALS_WORD);
-        if self.scope != 0 {
+        let global = name.is_some_and(|n| {
+            self.m
+                .exec
+                .as_ref()
+                .is_some_and(|e| e.top_globals.contains(n))
+        });
+        if self.scope != 0 || global {
             return (g, g);
         }
         let l = self.b.ins().load(types::I64, flags, base, LOCALS_WORD);
@@ -164,7 +226,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// Reads module-level `name` in code compiled by `eval`/`exec`.
     pub fn exec_load(&mut self, name: &str, span: Span) -> Value {
-        let (first, g) = self.exec_namespaces();
+        let (first, g) = self.exec_namespaces_of(Some(name));
         let k = self.str_const(name);
         self.set_line(span);
         self.rt_val(RtFn::ExecLoad, &[first, g, k])
@@ -172,14 +234,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// Stores module-level `name` in code compiled by `eval`/`exec`.
     pub fn exec_store(&mut self, name: &str, v: Value) {
-        let (ns, _) = self.exec_namespaces();
+        let (ns, _) = self.exec_namespaces_of(Some(name));
         let k = self.str_const(name);
         self.rt_status(RtFn::NsSet, &[ns, k, v]);
     }
 
     /// `del name` of a module-level name in code compiled by `eval`/`exec`.
     pub fn exec_delete(&mut self, name: &str, span: Span) {
-        let (ns, _) = self.exec_namespaces();
+        let (ns, _) = self.exec_namespaces_of(Some(name));
         let k = self.str_const(name);
         self.set_line(span);
         self.rt_status(RtFn::ExecDelete, &[ns, k]);
@@ -250,7 +312,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// level (not in a function or class) of code compiled in mode
     /// `'single'`, as the interactive prompt does.
     pub fn displays_expressions(&self) -> bool {
-        self.scope == 0 && self.m.exec.is_some_and(|e| e.mode == Mode::Single)
+        self.scope == 0 && self.m.exec.as_ref().is_some_and(|e| e.mode == Mode::Single)
     }
 
     /// In code compiled by `eval`/`exec`, whether `name` is a builtin

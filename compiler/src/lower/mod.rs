@@ -336,9 +336,10 @@ fn module_cx_for<'a>(
 /// The source path a traceback shows and `__file__` holds: absolute, as
 /// CPython shows the path of the script it runs (the working directory
 /// joined with the path as given, not normalised).
-pub(super) fn traceback_path(name: &str) -> String {
-    // `<string>` and the other names code compiled by `exec` has.
-    if name.starts_with('/') || name.starts_with('<') {
+pub(super) fn traceback_path(name: &str, exec: bool) -> String {
+    // `<string>` and the other names code compiled by `exec` has: CPython
+    // shows `compile`'s filename as given.
+    if exec || name.starts_with('/') || name.starts_with('<') {
         return name.to_string();
     }
     match std::env::current_dir() {
@@ -401,7 +402,11 @@ impl<'a> ModuleCx<'a> {
             }
             self.define_code_infos().map_err(|e| (k, e))?;
             if let Some(d) = &mut self.debug {
-                d.unit(k, traceback_path(&u.file.name), self.tb_sites.starts());
+                d.unit(
+                    k,
+                    traceback_path(&u.file.name, false),
+                    self.tb_sites.starts(),
+                );
             }
             self.define_unit_consts(k).map_err(|e| (k, e))?;
             bodies.push(Some(body_id));
@@ -493,8 +498,8 @@ impl<'a> ModuleCx<'a> {
         self.res = &u.res;
         self.known = self.units[k].known.clone();
         self.known_generators = self.units[k].known_generators.clone();
-        self.file_name_data =
-            define_bytes(&mut self.module, traceback_path(&u.file.name).as_bytes())?;
+        let path = traceback_path(&u.file.name, self.exec.is_some());
+        self.file_name_data = define_bytes(&mut self.module, path.as_bytes())?;
         self.source_data = define_bytes(&mut self.module, u.file.text.as_bytes())?;
         self.sites_data = self
             .module
@@ -990,7 +995,7 @@ impl<'a> ModuleCx<'a> {
         for (id, name_id, name_len) in std::mem::take(&mut self.code_infos) {
             let mut d = DataDescription::new();
             let mut bytes = vec![0u8; layout::CODE_INFO_SIZE];
-            let file_len = traceback_path(&self.file.name).len() as u64;
+            let file_len = traceback_path(&self.file.name, self.exec.is_some()).len() as u64;
             put(
                 &mut bytes,
                 layout::CODE_INFO_FILE_LEN,
@@ -1094,7 +1099,7 @@ impl<'a> ModuleCx<'a> {
             );
             let mut refs = vec![(layout::MODULE_DESC_OBJ, self.units[k].obj)];
             if !u.native {
-                let path = traceback_path(&u.file.name);
+                let path = traceback_path(&u.file.name, self.exec.is_some());
                 let file_id = define_bytes(&mut self.module, path.as_bytes())?;
                 put(
                     &mut bytes,

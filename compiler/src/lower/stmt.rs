@@ -1403,6 +1403,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     fn end_handling(&mut self, name: Option<&str>) {
         self.rt(RtFn::LeaveHandler, &[]);
         if let Some(n) = name {
+            if self.m.exec.is_some() && self.binding(n).0 == Binding::Global {
+                // A namespace holds no unbound entries: CPython's `e = None;
+                // del e`.
+                let none = self.none();
+                self.exec_store(n, none);
+                self.exec_delete(n, crate::span::Span::default());
+                return;
+            }
             let z = self.null();
             self.store_name(n, z);
         }

@@ -155,10 +155,25 @@ pub fn import_from(m: Value, name: Value) -> R<Value> {
     if let Some(v) = loaded(&format!("{mname}.{n}"))? {
         return Ok(v);
     }
+    // A module made at run time (by an import in exec'd code) has no
+    // descriptor file: its `__file__` says where it came from.
+    let runtime_file = match mo.desc.file() {
+        "" if !mo.desc.is_native() => {
+            match crate::protocol::dispatch::getattr(m, pystr::new("__file__")) {
+                Ok(f) if f.kind() == crate::object::Kind::Str => Some(pystr::as_str(f).to_string()),
+                Ok(_) => None,
+                Err(_) => {
+                    crate::exc::error::take_pending();
+                    None
+                }
+            }
+        }
+        _ => None,
+    };
     let path = if mo.desc.is_native() {
         None
     } else {
-        Some(mo.desc.file())
+        Some(runtime_file.as_deref().unwrap_or(mo.desc.file()))
     };
     let location = path.unwrap_or("unknown location");
     let msg = if mo.state.get() == State::Running {

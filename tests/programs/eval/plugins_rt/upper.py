@@ -1,0 +1,7 @@
+from . import register
+
+
+@register("upper")
+class Upper:
+    def run(self, text):
+        return text.upper()
