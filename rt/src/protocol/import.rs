@@ -213,6 +213,13 @@ pub fn import_star(into: usize, m: Value) -> R<()> {
             "from-import-* into a module that is not initialised",
         ));
     }
+    star_bindings(m, |n, v| crate::protocol::dispatch::setattr(target, n, v))
+}
+
+/// Calls `bind(name, value)` for each name `from m import *` binds: the
+/// names of `m.__all__`, or `m`'s public names, with CPython's TypeError
+/// for an item that is not a str.
+pub fn star_bindings(m: Value, mut bind: impl FnMut(Value, Value) -> R<()>) -> R<()> {
     let all = match crate::protocol::dispatch::getattr(m, pystr::new("__all__")) {
         Ok(a) => Some(a),
         Err(p) => {
@@ -230,6 +237,8 @@ pub fn import_star(into: usize, m: Value) -> R<()> {
                     "not supported yet: from-import-* of an object that is not a module",
                 ));
             };
+            // Each name is rooted as soon as it is made: making the next
+            // one may collect.
             let mut names = crate::gc::RootedVec::new();
             for n in mo.bound_names() {
                 if !n.starts_with('_') {
@@ -249,7 +258,7 @@ pub fn import_star(into: usize, m: Value) -> R<()> {
             )));
         }
         let v = crate::protocol::dispatch::getattr(m, n)?;
-        crate::protocol::dispatch::setattr(target, n, v)?;
+        bind(n, v)?;
     }
     Ok(())
 }

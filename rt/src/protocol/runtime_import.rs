@@ -181,34 +181,7 @@ pub fn import_from(m: Value, name: Value) -> R<Value> {
     import::import_from(m, name)
 }
 
-/// `from m import *` into namespace `ns`: each name of `m.__all__`, or
-/// each public name of `m`.
+/// `from m import *` into namespace `ns`.
 pub fn import_star(ns: Value, m: Value) -> R<()> {
-    let names = match dispatch::getattr(m, pystr::new("__all__")) {
-        Ok(a) => dispatch::collect(a)?,
-        Err(p) => {
-            if !crate::exc::error::take_pending_if(&crate::exc::ATTRIBUTE_ERROR) {
-                return Err(p);
-            }
-            let Some(mo) = m.downcast::<module::ModuleObj>() else {
-                return Err(crate::exc::error::type_error(
-                    "not supported yet: from-import-* of an object that is not a module",
-                ));
-            };
-            // Each name is rooted as soon as it is made: making the next
-            // one may collect.
-            let mut names = crate::gc::RootedVec::new();
-            for n in mo.bound_names() {
-                if !n.starts_with('_') {
-                    names.push(pystr::new(&n));
-                }
-            }
-            names
-        }
-    };
-    for &n in names.iter() {
-        let v = dispatch::getattr(m, n)?;
-        dispatch::setitem(ns, n, v)?;
-    }
-    Ok(())
+    import::star_bindings(m, |n, v| dispatch::setitem(ns, n, v))
 }
