@@ -63,13 +63,34 @@ pub struct Compiled {
 impl Drop for Compiled {
     /// Frees the code's memory when nothing can refer to it any more: no
     /// function object it made (it made none) and no traceback of a run
-    /// (none raised); else the memory stays for the rest of the run.
+    /// (none raised); else the memory stays for the rest of the run. A
+    /// code object's `Compiled` is dropped by the collector's sweep, which
+    /// must not be re-entered: the memory and its root ranges are queued
+    /// and let go at the next compile or run (`release_dead`); until then
+    /// the ranges stay readable.
     fn drop(&mut self) {
+        let owner = self.owner.take();
         if self.makes_functions || self.raised.get() {
-            std::mem::forget(self.owner.take());
+            std::mem::forget(owner);
             return;
         }
-        crate::gc::remove_roots(&self.roots.borrow());
+        let roots = std::mem::take(&mut *self.roots.borrow_mut());
+        DEAD.with(|d| d.push((roots, owner)));
+    }
+}
+
+/// Code whose memory can go, with its root ranges (see `Compiled`'s `Drop`).
+type Dead = (Vec<(usize, usize)>, Option<Box<dyn std::any::Any>>);
+
+static DEAD: crate::state::GlobalCell<Vec<Dead>> = crate::state::GlobalCell::new(Vec::new());
+
+/// Forgets the roots of code queued as dead and unmaps its memory. Called
+/// only from `eval`/`exec`/`compile`, never inside a collection.
+fn release_dead() {
+    let dead = DEAD.with(std::mem::take);
+    for (roots, owner) in dead {
+        crate::gc::remove_roots(&roots);
+        drop(owner);
     }
 }
 
@@ -189,6 +210,7 @@ pub fn unsupported(what: &str) -> CompileError {
 
 /// Compiles `source`, raising the SyntaxError it has.
 pub fn compile_source(source: &str, filename: &str, mode: Mode) -> R<Rc<Compiled>> {
+    release_dead();
     let Some(compiler) = COMPILER.get() else {
         return Err(raise(
             &crate::exc::SYSTEM_ERROR,
@@ -319,6 +341,8 @@ fn is_mapping(v: Value) -> bool {
 /// Runs `code` with globals `g` and locals `l`.
 fn run(code: &Compiled, g: Value, l: Value) -> R<Value> {
     if !code.initialised.get() {
+        // Root ranges are only removed by `release_dead`, never while
+        // `init` runs, so the ranges after `mark` are the ones it added.
         let mark = crate::gc::roots_mark();
         let ok = (code.init)() != 0;
         *code.roots.borrow_mut() = crate::gc::roots_since(mark);
