@@ -8,6 +8,7 @@
 //! - `layout`: object offsets, kind numbers, the compiler's static descriptors;
 //! - `ops`: operator numbers passed as immediates;
 //! - `text`: how str text stores lone surrogates;
+//! - `jit`: what rt's `eval`/`exec` and the compiler's JIT exchange;
 //! - `builtins`: the names that resolve to builtins, and private name
 //!   mangling.
 //!
@@ -21,6 +22,7 @@ include!(concat!(env!("OUT_DIR"), "/stamp.rs"));
 pub mod builtins;
 pub mod data;
 pub mod entry;
+pub mod jit;
 pub mod layout;
 pub mod ops;
 pub mod stdlib;

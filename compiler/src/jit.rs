@@ -34,28 +34,7 @@ pub struct Compiled {
     pub makes_functions: bool,
 }
 
-/// What kind of error a source has.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum ErrorKind {
-    Syntax,
-    Indentation,
-    Tab,
-    /// A construct alc does not compile yet.
-    Unsupported,
-}
-
-/// Why a source did not compile, with CPython's `SyntaxError` fields.
-#[derive(Debug)]
-pub struct CompileError {
-    pub kind: ErrorKind,
-    pub msg: String,
-    pub lineno: usize,
-    pub offset: usize,
-    pub end_lineno: usize,
-    pub end_offset: i64,
-    /// The line the error is on, with its newline if it has one.
-    pub text: String,
-}
+pub use alrt_abi::jit::{CompileError, ErrorKind};
 
 /// Compiles `source` (named `filename` in tracebacks) in `mode` for this
 /// process, resolving rt's symbols with `symbols`.

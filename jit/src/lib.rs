@@ -5,7 +5,7 @@
 
 mod symbols;
 
-use alrt::builtins::exec::{CompileError, Compiled, ErrorKind, Mode, ModuleSource};
+use alrt::builtins::exec::{CompileError, Compiled, Mode, ModuleSource};
 use alrt::value::Value;
 
 /// Installs the JIT in rt (the symbol is `alrt_abi::data::JIT_INSTALL`).
@@ -54,28 +54,7 @@ fn find_source(name: &str, dirs: &[String]) -> Option<ModuleSource> {
 
 /// rt's compiler hook: `source` to machine code through `alc::jit`.
 fn compile(source: &str, filename: &str, mode: Mode) -> Result<Compiled, CompileError> {
-    let mode = match mode {
-        Mode::Exec => alc::jit::Mode::Exec,
-        Mode::Eval => alc::jit::Mode::Eval,
-        Mode::Single => alc::jit::Mode::Single,
-    };
-    let code =
-        alc::jit::compile(source, filename, mode, Box::new(symbols::lookup)).map_err(|e| {
-            CompileError {
-                kind: match e.kind {
-                    alc::jit::ErrorKind::Syntax => ErrorKind::Syntax,
-                    alc::jit::ErrorKind::Indentation => ErrorKind::Indentation,
-                    alc::jit::ErrorKind::Tab => ErrorKind::Tab,
-                    alc::jit::ErrorKind::Unsupported => ErrorKind::Unsupported,
-                },
-                msg: e.msg,
-                lineno: e.lineno,
-                offset: e.offset,
-                end_lineno: e.end_lineno,
-                end_offset: e.end_offset,
-                text: e.text,
-            }
-        })?;
+    let code = alc::jit::compile(source, filename, mode, Box::new(symbols::lookup))?;
     // SAFETY: `alc::jit::compile` returns the addresses of the two
     // functions it defined with these signatures (`lower/exec.rs`: the
     // constants' initialiser returns a status word, the body a value),

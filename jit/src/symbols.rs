@@ -90,11 +90,17 @@ pub fn link_all() {
 
 /// The address of rt symbol `name`, for the JIT's linker.
 pub fn lookup(name: &str) -> Option<*const u8> {
-    functions()
-        .into_iter()
-        .chain(data())
-        .find(|(n, _)| *n == name)
-        .map(|(_, p)| p)
+    // Built once: every compiled source looks up a few hundred names.
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        functions()
+            .into_iter()
+            .chain(data())
+            .map(|(n, p)| (n, p as usize))
+            .collect()
+    });
+    table.get(name).map(|p| *p as *const u8)
 }
 
 #[cfg(test)]

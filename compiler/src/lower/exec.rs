@@ -28,17 +28,7 @@ pub const NAMESPACE_WORDS: usize = 2;
 const GLOBALS_WORD: i32 = 0;
 const LOCALS_WORD: i32 = 8;
 
-/// What the source is compiled as (`compile`'s `mode`).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Mode {
-    /// Statements; the code returns None.
-    Exec,
-    /// One expression; the code returns its value.
-    Eval,
-    /// Statements of the interactive prompt: each expression statement's
-    /// value is displayed (`repr`, unless None).
-    Single,
-}
+pub use alrt_abi::jit::Mode;
 
 /// Lowering state of a unit compiled by `eval`/`exec`.
 #[derive(Clone, Debug)]

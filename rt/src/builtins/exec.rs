@@ -23,16 +23,7 @@ pub static COMPILE: BuiltinObj = BuiltinObj::new("compile", compile);
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`
 pub static IMPORT: BuiltinObj = BuiltinObj::new("__import__", import);
 
-/// What the source is parsed as (`compile`'s `mode`).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Mode {
-    /// Statements (`exec`).
-    Exec,
-    /// One expression, whose value the code returns (`eval`).
-    Eval,
-    /// One interactive statement: expression values go to `sys.displayhook`.
-    Single,
-}
+pub use alrt_abi::jit::{CompileError, ErrorKind, Mode};
 
 /// Machine code the JIT made of a source.
 pub struct Compiled {
@@ -92,31 +83,6 @@ fn release_dead() {
         crate::gc::remove_roots(&roots);
         drop(owner);
     }
-}
-
-/// Why a source could not be compiled.
-pub struct CompileError {
-    pub kind: ErrorKind,
-    pub msg: String,
-    /// 1-based line and column (CPython's `lineno` and `offset`), and the
-    /// end of the span.
-    pub lineno: usize,
-    pub offset: usize,
-    pub end_lineno: usize,
-    pub end_offset: i64,
-    /// The source line, as `SyntaxError.text` holds it.
-    pub text: String,
-}
-
-/// The exception a [`CompileError`] raises.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum ErrorKind {
-    Syntax,
-    Indentation,
-    Tab,
-    /// A construct alc does not compile yet (`NotImplementedError`,
-    /// "not supported yet: ...").
-    Unsupported,
 }
 
 /// The JIT's entry: compiles `source` (read from `filename`) in `mode`.

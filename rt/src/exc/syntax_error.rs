@@ -89,13 +89,7 @@ pub fn to_str(e: &ExcObj) -> R<String> {
 /// out when it would point left of it), when those fields are set.
 pub fn location_lines(e: &ExcObj) -> String {
     let field = |i| super::fields::get(&e.detail, i);
-    let int = |v: Value| -> Option<i64> {
-        (!v.is_null())
-            .then(|| crate::objects::slice::as_index(v))
-            .flatten()
-            .and_then(Result::ok)
-    };
-    let Some(lineno) = int(field(2)) else {
+    let Some(lineno) = int_field(field(2)) else {
         return String::new();
     };
     let filename = text_field(field(1)).unwrap_or("<string>");
@@ -103,10 +97,10 @@ pub fn location_lines(e: &ExcObj) -> String {
     let Some(text) = text_field(field(4)) else {
         return out;
     };
-    let offset = int(field(3)).unwrap_or(0);
-    let mut end_offset = int(field(6)).unwrap_or(0);
+    let offset = int_field(field(3)).unwrap_or(0);
+    let mut end_offset = int_field(field(6)).unwrap_or(0);
     let line_size = text.chars().count() as i64;
-    if int(field(5)).is_some_and(|end| end > lineno) {
+    if int_field(field(5)).is_some_and(|end| end > lineno) {
         end_offset = line_size;
     }
     end_offset = end_offset.min(line_size + 1);
@@ -160,16 +154,10 @@ pub fn report_message(e: &ExcObj) -> Option<String> {
 /// lines and `name: msg`.
 pub fn format_module_style(e: &ExcObj, name: &str) -> String {
     let field = |i| super::fields::get(&e.detail, i);
-    let int = |v: Value| -> Option<i64> {
-        (!v.is_null())
-            .then(|| crate::objects::slice::as_index(v))
-            .flatten()
-            .and_then(Result::ok)
-    };
     let mut out = String::new();
     let filename = text_field(field(1));
     let mut suffix = String::new();
-    match int(field(2)) {
+    match int_field(field(2)) {
         Some(line) => out.push_str(&format!(
             "  File \"{}\", line {line}\n",
             filename.filter(|f| !f.is_empty()).unwrap_or("<string>")
@@ -185,8 +173,8 @@ pub fn format_module_style(e: &ExcObj, name: &str) -> String {
         let ltext = rtext.trim_start_matches([' ', '\n', '\u{c}']);
         let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
         out.push_str(&format!("    {ltext}\n"));
-        if let Some(offset) = int(field(3)) {
-            let mut end = int(field(6)).filter(|e| *e != 0).unwrap_or(offset);
+        if let Some(offset) = int_field(field(3)) {
+            let mut end = int_field(field(6)).filter(|e| *e != 0).unwrap_or(offset);
             if offset == end || end == -1 {
                 end = offset + 1;
             }
@@ -215,4 +203,12 @@ fn text_field(v: Value) -> Option<&'static str> {
         return None;
     }
     crate::objects::str::try_str(v)
+}
+
+/// An int field's value; None while unset (null) or not an int.
+fn int_field(v: Value) -> Option<i64> {
+    if v.is_null() {
+        return None;
+    }
+    crate::objects::slice::as_index(v).and_then(Result::ok)
 }
