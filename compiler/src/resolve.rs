@@ -322,6 +322,11 @@ struct Resolver<'a> {
 /// In CPython's order of a module's namespace (`globals()` lists them so).
 pub const MODULE_DUNDERS: [&str; 4] = ["__name__", "__doc__", "__package__", "__file__"];
 
+/// The builtins whose meaning is the frame they are called from, which
+/// the compiler supplies where they are called: they stay builtins even
+/// where `exec` may rebind names (and in code compiled by `exec`).
+pub const FRAME_BUILTINS: &[&str] = &["globals", "locals", "vars", "dir", "eval", "exec"];
+
 /// Resolves every name of `module`, a program without imports of others.
 pub fn resolve(module: &Module) -> Result<Resolution, Vec<Diagnostic>> {
     resolve_module(module, &HashMap::new())
@@ -1042,9 +1047,9 @@ impl Resolver<'_> {
         let names = |s: &Scope| s.used.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
         let used: Vec<String> = self.scopes.iter().flat_map(names).collect();
         if used.iter().any(|n| n == "exec" || n == "eval") {
-            const FRAME: &[&str] = &["globals", "locals", "vars", "dir", "eval", "exec", "super"];
             for n in used {
-                if alrt_abi::builtins::is_builtin(&n) && !FRAME.contains(&n.as_str()) {
+                let frame = FRAME_BUILTINS.contains(&n.as_str()) || n == "super";
+                if alrt_abi::builtins::is_builtin(&n) && !frame {
                     module_assigned.insert(n);
                 }
             }

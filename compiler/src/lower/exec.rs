@@ -76,10 +76,6 @@ fn top_level_globals(body: &[Stmt], out: &mut std::collections::HashSet<String>)
     }
 }
 
-/// The builtins whose meaning depends on the frame they are called from,
-/// which the compiler supplies where they are called.
-const FRAME_BUILTINS: &[&str] = &["globals", "locals", "vars", "dir", "eval", "exec"];
-
 /// A unit lowered into memory.
 pub struct ExecUnit {
     pub module: cranelift_jit::JITModule,
@@ -308,7 +304,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// In code compiled by `eval`/`exec`, whether `name` is a builtin
     /// whose meaning the compiler supplies (see the module doc).
     pub fn exec_frame_builtin(&self, name: &str) -> bool {
-        FRAME_BUILTINS.contains(&name) && !self.m.res.module_assigned.contains(name)
+        crate::resolve::FRAME_BUILTINS.contains(&name) && !self.m.res.module_assigned.contains(name)
     }
 }
 
