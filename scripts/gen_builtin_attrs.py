@@ -43,8 +43,8 @@ SKIP = {"__basicsize__", "__itemsize__", "__dictoffset__",
 PLAIN = {"str", "NoneType"}
 # Names CPython has that alc does not provide yet: `bytearray.__alloc__`,
 # which reports the size of CPython's own buffer, the function attributes
-# alc has no objects for (code objects, closures as cells, globals and
-# builtins as dicts), and of the text streams: instance dicts, `__init__`
+# alc has no objects for (code objects, closures as cells, builtins as a
+# dict), and of the text streams: instance dicts, `__init__`
 # (re-initialising a stream), `detach`, `reconfigure` and `StringIO`'s
 # pickling (docs/language.md).
 NOT_YET = {
@@ -52,7 +52,6 @@ NOT_YET = {
     ("function", "__builtins__"),
     ("function", "__closure__"),
     ("function", "__code__"),
-    ("function", "__globals__"),
     ("_IOBase", "__dict__"),
     ("_IOBase", "__new__"),
     ("TextIOWrapper", "__init__"),

@@ -35,8 +35,15 @@ the one running the file directly prints, and the interpreter then shuts down
 normally, finalising what the program still holds (suspended generators are
 closed) as a direct run does.
 
+Sessions of the interactive prompt, `tests/repl/<name>.session`, are
+typed into `python3 -i` (stdin not a terminal: the prompts and the
+reports go to stderr, the echoed values to stdout), in the same fresh
+directory and environment; next to each this script writes `<name>.out`
+(stdout), `<name>.stderr` (stderr without the two lines of the banner,
+which differs from alc's) and, for a non-zero status, `<name>.err`.
+
 Usage:
-    python3 tests/gen_expected.py                 # every program
+    python3 tests/gen_expected.py                 # every program and session
     python3 tests/gen_expected.py tests/programs/ints  # one area
     python3 tests/gen_expected.py path/to/prog.al ...  # some programs
 
@@ -53,6 +60,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS = os.path.join(HERE, "programs")
+SESSIONS = os.path.join(HERE, "repl")
 
 # Seconds a program may take under CPython before it is considered hung.
 TIMEOUT = 120
@@ -157,16 +165,18 @@ def check_interpreter() -> None:
 
 def collect(args: list) -> list:
     """The .al programs named by the arguments (files or directories)."""
-    roots = args or [PROGRAMS]
+    roots = args or [PROGRAMS, SESSIONS]
     progs = []
     for root in roots:
         if os.path.isdir(root):
             for dirpath, _dirs, files in os.walk(root):
-                progs.extend(os.path.join(dirpath, f) for f in files if f.endswith(".al"))
-        elif root.endswith(".al") and os.path.isfile(root):
+                progs.extend(
+                    os.path.join(dirpath, f) for f in files if f.endswith((".al", ".session"))
+                )
+        elif root.endswith((".al", ".session")) and os.path.isfile(root):
             progs.append(root)
         else:
-            sys.exit(f"gen_expected.py: not an .al file or directory: {root}")
+            sys.exit(f"gen_expected.py: not an .al or .session file or directory: {root}")
     progs = sorted(os.path.abspath(p) for p in progs)
     hand = [p for p in progs if HAND_CHECKED in p.split(os.sep)]
     if hand and (args and any(os.path.isfile(a) for a in args)):
@@ -283,13 +293,49 @@ def run_one(prog: str) -> str:
     return f"{rel}: {len(res.stdout)} bytes" + "".join(f"; {n}" for n in notes)
 
 
+# Lines of `python3 -i`'s banner at the start of its stderr.
+BANNER_LINES = 2
+
+
+def run_session(session: str) -> str:
+    """Type one session into CPython's prompt and write its expected files."""
+    base = session[: -len(".session")]
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", TZ="UTC")
+    env.pop("PYTHONSTARTUP", None)
+    with open(session, "rb") as stdin, tempfile.TemporaryDirectory(prefix="alc-oracle-") as cwd:
+        res = subprocess.run(
+            [python(), "-X", "int_max_str_digits=0", "-i"],
+            stdin=stdin,
+            capture_output=True,
+            env=env,
+            timeout=TIMEOUT,
+            cwd=cwd,
+        )
+    with open(base + ".out", "wb") as f:
+        f.write(res.stdout)
+    with open(base + ".stderr", "wb") as f:
+        f.write(b"".join(res.stderr.splitlines(keepends=True)[BANNER_LINES:]))
+    err_path = base + ".err"
+    if res.returncode != 0:
+        with open(err_path, "w", encoding="utf-8") as f:
+            f.write(f"exit: {res.returncode}\n")
+    elif os.path.exists(err_path):
+        os.remove(err_path)
+    rel = os.path.relpath(session, HERE)
+    return f"{rel}: {len(res.stdout)} bytes, exit {res.returncode}"
+
+
+def run_any(path: str) -> str:
+    return run_session(path) if path.endswith(".session") else run_one(path)
+
+
 def main() -> None:
     check_interpreter()
     progs = collect(sys.argv[1:])
     if not progs:
         sys.exit("gen_expected.py: no programs found")
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        for summary in pool.map(run_one, progs):
+        for summary in pool.map(run_any, progs):
             print(summary)
     print(f"{len(progs)} programs")
 

@@ -225,6 +225,23 @@ fn collect_trials(config: &Arc<Config>) -> Vec<Trial> {
         }));
     }
 
+    // The prompt runs on the host only: its sessions are no trials of a
+    // cross-compiled run.
+    let sessions_dir = tests_dir.join("repl");
+    if config.target.is_none() {
+        for src in files_with(&sessions_dir, "session") {
+            let name = src
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            let config = Arc::clone(config);
+            trials.push(Trial::test(format!("repl/{name}"), move || {
+                run_session(&config, &src, &name)
+            }));
+        }
+    }
+
     let errors_dir = tests_dir.join("compile_errors");
     for src in al_files(&errors_dir, false) {
         let name = src
@@ -510,6 +527,76 @@ fn run_program(config: &Config, src: &Path, exe_name: &str) -> Result<(), Failed
     Err(problems.join("\n").into())
 }
 
+// ====== Sessions of the interactive prompt ======
+
+/// The `.session` files in `dir`, sorted.
+fn files_with(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == ext))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// Lines of alc's banner at the start of the prompt's stderr, left out
+/// as `gen_expected.py` leaves out CPython's.
+const BANNER_LINES: usize = 2;
+
+/// Types session `src` into `alc repl` (stdin not a terminal) and
+/// compares what it prints with what `python3 -i` printed.
+fn run_session(config: &Config, src: &Path, name: &str) -> Result<(), Failed> {
+    let expected = read_expected(src)?;
+    let stdin = File::open(src).map_err(|e| format!("cannot open {}: {e}", src.display()))?;
+    let mut cmd = Command::new(&config.alc);
+    cmd.arg("repl")
+        // The prompt's program is built once per compiler, into the
+        // build's own cache rather than $HOME's.
+        .env("XDG_CACHE_HOME", config.root.join("target/repl-cache"));
+    let base = config.out_dir.join(format!("repl_{name}"));
+    let inputs = ProgramInputs {
+        stdin: Stdio::from(stdin),
+        args: Vec::new(),
+        env: Vec::new(),
+    };
+    let run = run_command(config, cmd, &base, inputs)?;
+    let mut problems = Vec::new();
+    if without_addresses(&run.stdout) != without_addresses(&expected.stdout) {
+        problems.push(format!(
+            "stdout differs:\n{}",
+            diff(&expected.stdout, &run.stdout)
+        ));
+    }
+    if run.status.code() != Some(expected.status) {
+        problems.push(format!(
+            "exit status differs: expected {}, got {}",
+            expected.status,
+            describe_status(run.status)
+        ));
+    }
+    let got: Vec<u8> = run
+        .stderr
+        .split_inclusive(|&b| b == b'\n')
+        .skip(BANNER_LINES)
+        .flatten()
+        .copied()
+        .collect();
+    let want = expected.stderr.unwrap_or_default();
+    if without_addresses(&got) != without_addresses(&want) {
+        problems.push(format!("stderr differs:\n{}", diff(&want, &got)));
+    }
+    if problems.is_empty() {
+        for p in [base.with_extension("stdout"), base.with_extension("stderr")] {
+            let _ = fs::remove_file(p);
+        }
+        return Ok(());
+    }
+    Err(problems.join("\n").into())
+}
+
 /// What a program gets besides its code: stdin, arguments (`<name>.args`,
 /// one per line) and extra environment variables (`<name>.env`,
 /// `NAME=value` lines). It also runs in a fresh, empty working directory
@@ -553,15 +640,7 @@ fn run_with_timeout(
     exe: &Path,
     inputs: ProgramInputs,
 ) -> Result<RunOutput, Failed> {
-    let stdout_path = exe.with_extension("stdout");
-    let stderr_path = exe.with_extension("stderr");
-    let cwd = exe.with_extension("cwd");
-    // Ignoring errors: a previous run may have left nothing behind.
-    let _ = fs::remove_dir_all(&cwd);
-    fs::create_dir_all(&cwd).map_err(|e| format!("cannot create {}: {e}", cwd.display()))?;
-    let create =
-        |p: &Path| File::create(p).map_err(|e| format!("cannot create {}: {e}", p.display()));
-    let mut cmd = match config.runner.split_first() {
+    let cmd = match config.runner.split_first() {
         Some((prog, args)) => {
             let mut cmd = Command::new(prog);
             cmd.args(args).arg(exe);
@@ -569,6 +648,26 @@ fn run_with_timeout(
         }
         None => Command::new(exe),
     };
+    run_command(config, cmd, exe, inputs)
+}
+
+/// Runs `cmd` with `inputs` and a timeout; its output files and working
+/// directory are named after `base`.
+fn run_command(
+    config: &Config,
+    mut cmd: Command,
+    base: &Path,
+    inputs: ProgramInputs,
+) -> Result<RunOutput, Failed> {
+    let exe = base;
+    let stdout_path = base.with_extension("stdout");
+    let stderr_path = base.with_extension("stderr");
+    let cwd = base.with_extension("cwd");
+    // Ignoring errors: a previous run may have left nothing behind.
+    let _ = fs::remove_dir_all(&cwd);
+    fs::create_dir_all(&cwd).map_err(|e| format!("cannot create {}: {e}", cwd.display()))?;
+    let create =
+        |p: &Path| File::create(p).map_err(|e| format!("cannot create {}: {e}", p.display()));
     cmd.args(&inputs.args)
         .envs(inputs.env)
         .env("TZ", "UTC")

@@ -84,5 +84,18 @@ macro_rules! jit_install_symbol {
 /// See `jit_install_symbol!`.
 pub const JIT_INSTALL: &str = jit_install_symbol!();
 
+/// The interactive prompt (`jit/src/repl/`), which the body of `alc
+/// repl`'s main module calls: `extern "C" fn() -> i64`, 0 when it ends
+/// with an exception pending (`exit()`'s SystemExit), else 1.
+#[macro_export]
+macro_rules! repl_symbol {
+    () => {
+        "alc_repl_run"
+    };
+}
+
+/// See `repl_symbol!`.
+pub const REPL: &str = repl_symbol!();
+
 /// The name of the stamp symbol of this ABI version (see the crate docs).
 pub const ABI_STAMP: &str = abi_stamp_symbol!();

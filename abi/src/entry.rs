@@ -166,6 +166,7 @@ macro_rules! for_each_rt_fn {
             ExecImportStar = alc_rt_exec_import_star(ns: Value, m: Value) -> i32;
             ExecDisplay = alc_rt_exec_display(v: Value) -> i32;
             ExecFuncModule = alc_rt_exec_func_module(f: Value, g: Value) -> i32;
+            ExecFuncGlobals = alc_rt_exec_func_globals(f: Value) -> Value;
             NsSet = alc_rt_ns_set(ns: Value, name: Value, v: Value) -> i32;
             ClassPrepare = alc_rt_class_prepare(name: Value, bases: Value, kwnames: Value) -> Value;
             ClassNew = alc_rt_class_new(name: Value, qualname: Value, bases: Value, state: Value, kwnames: Value, cell: Value) -> Value;

@@ -36,6 +36,9 @@ pub struct CompileError {
     pub offset: usize,
     pub end_lineno: usize,
     pub end_offset: i64,
-    /// The line the error is on, with its newline if it has one.
-    pub text: String,
+    /// The line the error is on, with its newline if it has one; None
+    /// for an error CPython's compiler finds after parsing (`'return'
+    /// outside function`), whose line CPython reads from the file named
+    /// `filename` if there is one.
+    pub text: Option<String>,
 }

@@ -363,6 +363,7 @@ const SYS: &[&str] = &[
     "hexversion",
     "maxsize",
     "modules",
+    "path",
     "platform",
     "setrecursionlimit",
     "stderr",

@@ -31,6 +31,9 @@ pub struct Config {
     pub color: bool,
     /// The machine-code cache directory (`code_cache`), if any.
     pub code_cache: Option<PathBuf>,
+    /// Build the interactive prompt (`alc repl`): the main module's body
+    /// runs it (see `lower_program`).
+    pub repl: bool,
 }
 
 /// A failure: either rendered diagnostics or a one-line error.
@@ -58,9 +61,15 @@ pub fn compile_source(file: SourceFile, cfg: &Config) -> Result<Compiled, Failur
         .code_cache
         .as_deref()
         .and_then(crate::code_cache::CodeCache::open);
-    let lowered =
-        crate::lower::lower_program(&program, isa, cfg.emit == Emit::Clif, cfg.debug, cache)
-            .map_err(|(k, d)| render_all(&program.units[k].file, &[d], cfg.color))?;
+    let lowered = crate::lower::lower_program(
+        &program,
+        isa,
+        cfg.emit == Emit::Clif,
+        cfg.debug,
+        cfg.repl,
+        cache,
+    )
+    .map_err(|(k, d)| render_all(&program.units[k].file, &[d], cfg.color))?;
     Ok(Compiled {
         object: lowered.object,
         clif: lowered.clif,
@@ -136,7 +145,18 @@ pub fn run(cfg: &Config) -> Result<Vec<PathBuf>, Failure> {
             e.utf8_error().valid_up_to()
         ))
     })?;
-    let file = SourceFile::new(cfg.input.display().to_string(), text);
+    build(SourceFile::new(cfg.input.display().to_string(), text), cfg)
+}
+
+/// Builds `alc repl`'s program (`cfg.repl`): an empty main module named
+/// `<stdin>`, as CPython names its prompt's code, whose body runs the
+/// prompt; written to `cfg.output`.
+pub fn build_repl(cfg: &Config) -> Result<(), Failure> {
+    build(SourceFile::new("<stdin>", ""), cfg).map(drop)
+}
+
+/// The pipeline from a main module's source on, for `cfg`.
+fn build(file: SourceFile, cfg: &Config) -> Result<Vec<PathBuf>, Failure> {
     let Compiled {
         object: obj,
         clif,

@@ -66,8 +66,8 @@ fn at_end_of_source(e: &mut CompileError, source: &str, mode: Mode) {
     }
     let tokenizer = e.msg.starts_with("unmatched") || e.msg.starts_with("unterminated");
     if mode == Mode::Exec {
-        if !tokenizer && !e.text.ends_with('\n') {
-            e.text.push('\n');
+        if let Some(text) = e.text.as_mut().filter(|t| !tokenizer && !t.ends_with('\n')) {
+            text.push('\n');
         }
     } else if e.offset == last.chars().count() + 1 {
         if e.msg == "invalid syntax" {
@@ -105,7 +105,7 @@ fn compile_source(
     }
     crate::mangle::mangle_module(&mut ast);
     crate::hoist::hoist_suspensions(&mut ast);
-    let mut res = crate::resolve::resolve(&ast).map_err(|ds| first(&file, ds))?;
+    let mut res = crate::resolve::resolve(&ast).map_err(|ds| after_parsing(first(&file, ds)))?;
     // Its defs bind names in a namespace anyone may rebind: none is known.
     res.known_functions.clear();
     let program = crate::loader::Program {
@@ -132,7 +132,7 @@ fn compile_source(
         body,
         namespaces,
         makes_functions,
-    } = lower_exec(&program, module, isa, mode).map_err(err)?;
+    } = lower_exec(&program, module, isa, mode).map_err(|d| after_parsing(err(d)))?;
     module
         .finalize_definitions()
         .map_err(|e| err(Diagnostic::error(format!("JIT: {e}"), Span::default())))?;
@@ -163,7 +163,7 @@ fn check_expression(file: &SourceFile, ast: &crate::ast::Module) -> Result<(), C
                 offset: 0,
                 end_lineno: 0,
                 end_offset: 0i64,
-                text: String::new(),
+                text: Some(String::new()),
             })
         }
         [s, rest @ ..] => match &s.kind {
@@ -263,7 +263,7 @@ fn check_single(file: &SourceFile, ast: &crate::ast::Module) -> Result<(), Compi
 }
 
 /// Whether a statement has a block.
-fn is_compound(kind: &crate::ast::StmtKind) -> bool {
+pub(crate) fn is_compound(kind: &crate::ast::StmtKind) -> bool {
     use crate::ast::StmtKind;
     matches!(
         kind,
@@ -276,6 +276,15 @@ fn is_compound(kind: &crate::ast::StmtKind) -> bool {
             | StmtKind::With { .. }
             | StmtKind::Match { .. }
     )
+}
+
+/// An error found after parsing, which CPython's compiler reports
+/// without the line's text (see `CompileError::text`).
+fn after_parsing(mut e: CompileError) -> CompileError {
+    if e.kind != ErrorKind::Unsupported {
+        e.text = None;
+    }
+    e
 }
 
 /// The error a list of diagnostics reports (the first, as CPython
@@ -349,7 +358,7 @@ fn error_of(file: &SourceFile, d: Diagnostic) -> CompileError {
         offset,
         end_lineno,
         end_offset,
-        text,
+        text: Some(text),
     }
 }
 

@@ -6,6 +6,7 @@ pub mod diagnostics;
 pub mod driver;
 pub mod emit;
 pub mod hoist;
+pub mod interactive;
 pub mod jit;
 pub mod lexer;
 pub mod link;

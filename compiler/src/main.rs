@@ -17,7 +17,7 @@ enum EmitArg {
 #[command(
     name = "alc",
     version,
-    after_help = "Examples:\n  alc hello.al -o hello      compile and link\n  alc run prog.al a b        compile (cached) and run with arguments\n  alc prog.al --target aarch64-unknown-linux-gnu\n  alc prog.al --emit clif    print Cranelift IR"
+    after_help = "Examples:\n  alc hello.al -o hello      compile and link\n  alc run prog.al a b        compile (cached) and run with arguments\n  alc                        the interactive prompt (also: alc repl)\n  alc prog.al --target aarch64-unknown-linux-gnu\n  alc prog.al --emit clif    print Cranelift IR"
 )]
 struct Cli {
     /// The program to compile.
@@ -87,14 +87,29 @@ fn code_cache_dir() -> Option<PathBuf> {
     }
 }
 
-/// `alc run prog.al [args...]`: compile into a cache directory and run,
-/// passing the arguments and the exit status through.
-fn run_mode(args: &[String]) -> ! {
-    let Some(input) = args.first() else {
-        eprintln!("error: usage: alc run PROGRAM.al [ARGS...]");
-        std::process::exit(1);
-    };
-    let input = PathBuf::from(input);
+/// The options `alc run` and `alc repl` build their cached executables
+/// with: the defaults, for the host.
+fn cached_build_config(input: PathBuf, output: PathBuf) -> Config {
+    Config {
+        input,
+        output: Some(output),
+        emit: Emit::Exe,
+        target: None,
+        optimize: true,
+        linker: None,
+        rt_dir: None,
+        static_link: false,
+        debug: false,
+        include: Vec::new(),
+        verbose: false,
+        color: std::io::stderr().is_terminal(),
+        code_cache: code_cache_dir(),
+        repl: false,
+    }
+}
+
+/// The cache directory, created if missing (exits on failure).
+fn cache_dir() -> PathBuf {
     let cache = cache_root();
     if let Err(e) = std::fs::create_dir_all(&cache) {
         eprintln!(
@@ -103,26 +118,46 @@ fn run_mode(args: &[String]) -> ! {
         );
         std::process::exit(1);
     }
+    cache
+}
+
+/// `alc` alone or `alc repl`: the interactive prompt, a program built
+/// once per compiler (cached beside `alc run`'s builds) that compiles
+/// each statement with the JIT; this process becomes it.
+fn repl_mode() -> ! {
+    use std::os::unix::process::CommandExt;
+    let cache = cache_dir();
+    let exe = alc::run_cache::repl_path(&cache);
+    if !exe.is_file() {
+        let built = cache.join(format!(".repl-{}.building", std::process::id()));
+        let mut cfg = cached_build_config(PathBuf::from("<stdin>"), built.clone());
+        cfg.repl = true;
+        report(driver::build_repl(&cfg));
+        if let Err(e) = std::fs::rename(&built, &exe) {
+            eprintln!("error: cannot store the prompt in {}: {e}", cache.display());
+            std::process::exit(1);
+        }
+    }
+    let e = std::process::Command::new(&exe).exec();
+    eprintln!("error: cannot run {}: {e}", exe.display());
+    std::process::exit(1)
+}
+
+/// `alc run prog.al [args...]`: compile into a cache directory and run,
+/// passing the arguments and the exit status through.
+fn run_mode(args: &[String]) -> ! {
+    let Some(input) = args.first() else {
+        eprintln!("error: usage: alc run PROGRAM.al [ARGS...]");
+        std::process::exit(1);
+    };
+    let input = PathBuf::from(input);
+    let cache = cache_dir();
     let entry = alc::run_cache::Entry::new(&cache, &input);
     let exe = match entry.lookup() {
         Some(exe) => exe,
         None => {
             let built = entry.build_path();
-            let cfg = Config {
-                input,
-                output: Some(built.clone()),
-                emit: Emit::Exe,
-                target: None,
-                optimize: true,
-                linker: None,
-                rt_dir: None,
-                static_link: false,
-                debug: false,
-                include: Vec::new(),
-                verbose: false,
-                color: std::io::stderr().is_terminal(),
-                code_cache: code_cache_dir(),
-            };
+            let cfg = cached_build_config(input, built.clone());
             let sources = report(driver::run(&cfg));
             entry.store(&built, &sources).unwrap_or_else(|e| {
                 eprintln!("error: cannot store the build in {}: {e}", cache.display());
@@ -160,8 +195,10 @@ fn report<T>(r: Result<T, Failure>) -> T {
 
 fn main() {
     let argv: Vec<String> = std::env::args().collect();
-    if argv.get(1).map(String::as_str) == Some("run") {
-        run_mode(&argv[2..]);
+    match argv.get(1).map(String::as_str) {
+        Some("run") => run_mode(&argv[2..]),
+        None | Some("repl") if argv.len() <= 2 => repl_mode(),
+        _ => {}
     }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -190,6 +227,7 @@ fn main() {
         verbose: cli.verbose,
         color: std::io::stderr().is_terminal(),
         code_cache: if cli.no_cache { None } else { code_cache_dir() },
+        repl: false,
     };
     // The passes recurse over the AST; deeply chained expressions (the
     // parser allows ~1000 levels) need more than the default 8 MiB stack.

@@ -384,6 +384,20 @@ impl Resolver<'_> {
         }
     }
 
+    /// CPython's errors for a `global` or `nonlocal` (`what`) declaration
+    /// of `name` after the scope used or assigned it.
+    fn check_declared_first(&mut self, name: &str, what: &str, span: Span) {
+        let sc = &self.scopes[self.cur];
+        let msg = if sc.used.iter().any(|(u, _)| u == name) {
+            format!("name '{name}' is used prior to {what} declaration")
+        } else if sc.assigned.contains(name) {
+            format!("name '{name}' is assigned to before {what} declaration")
+        } else {
+            return;
+        };
+        self.errors.push(Diagnostic::error(msg, span));
+    }
+
     fn use_name(&mut self, name: &str, span: Span) {
         if DYNAMIC_NAMES.contains(&name) || name == "getattr" {
             self.dynamic_namespace = true;
@@ -542,20 +556,9 @@ impl Resolver<'_> {
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
             StmtKind::Global(names) => {
                 for n in names {
+                    self.check_declared_first(&n.name, "global", s.span);
                     if self.cur == 0 {
                         continue;
-                    }
-                    let sc = &self.scopes[self.cur];
-                    if sc.used.iter().any(|(u, _)| *u == n.name) {
-                        self.errors.push(Diagnostic::error(
-                            format!("name '{}' is used prior to global declaration", n.name),
-                            s.span,
-                        ));
-                    } else if sc.assigned.contains(&n.name) {
-                        self.errors.push(Diagnostic::error(
-                            format!("name '{}' is assigned to before global declaration", n.name),
-                            s.span,
-                        ));
                     }
                     self.scope().globals.insert(n.name.clone());
                     // A function assigning a global makes the name unknown.
@@ -566,11 +569,17 @@ impl Resolver<'_> {
                 }
             }
             StmtKind::Nonlocal(names) => {
+                let before = self.errors.len();
+                for n in names {
+                    self.check_declared_first(&n.name, "nonlocal", s.span);
+                }
                 if self.cur == 0 {
-                    self.errors.push(Diagnostic::error(
-                        "nonlocal declaration not allowed at module level",
-                        s.span,
-                    ));
+                    if self.errors.len() == before {
+                        self.errors.push(Diagnostic::error(
+                            "nonlocal declaration not allowed at module level",
+                            s.span,
+                        ));
+                    }
                     return;
                 }
                 for n in names {
@@ -751,15 +760,20 @@ impl Resolver<'_> {
         let saved = (self.cur, self.cond_depth);
         self.push(ScopeKind::Function, span);
         self.cond_depth = 0;
-        let names: Vec<String> = params
-            .posonly
-            .iter()
-            .chain(&params.args)
-            .chain(&params.vararg)
-            .chain(&params.kwonly)
-            .chain(&params.kwarg)
-            .map(|p| p.name.name.clone())
-            .collect();
+        let names: Vec<String> = all_params(params).map(|p| p.name.name.clone()).collect();
+        // CPython's symbol table finds a repeated parameter (after parsing).
+        if let Some((_, p)) = all_params(params)
+            .enumerate()
+            .find(|(k, p)| names[..*k].contains(&p.name.name))
+        {
+            self.errors.push(Diagnostic::error(
+                format!(
+                    "duplicate argument '{}' in function definition",
+                    p.name.name
+                ),
+                p.name.span,
+            ));
+        }
         for n in &names {
             self.scope().assigned.insert(n.clone());
             self.scope().bound_regions.push((n.clone(), 0, u32::MAX));

@@ -16,14 +16,15 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 /// The compiler's identity: the `alc` executable and the host runtime
-/// library beside it, by path, size and modification time (a rebuild of
+/// libraries beside it, by path, size and modification time (a rebuild of
 /// either changes it; reading them whole at every run would cost more
 /// than the run).
 fn compiler_identity() -> String {
     let mut id = String::from(env!("CARGO_PKG_VERSION"));
     if let Ok(exe) = std::env::current_exe() {
         let rt = exe.with_file_name("libalrt.a");
-        for p in [exe.as_path(), rt.as_path()] {
+        let jit = exe.with_file_name("libalrt_jit.a");
+        for p in [exe.as_path(), rt.as_path(), jit.as_path()] {
             let stamp = std::fs::metadata(p)
                 .map(|m| {
                     let mtime = m
@@ -59,6 +60,12 @@ fn hash_of(x: impl Hash) -> u64 {
     let mut h = Fnv(0xcbf2_9ce4_8422_2325);
     x.hash(&mut h);
     h.finish()
+}
+
+/// Where `alc repl`'s program for this compiler is kept in cache
+/// directory `dir` (it has no sources: the compiler's identity names it).
+pub fn repl_path(dir: &Path) -> PathBuf {
+    dir.join(format!("repl-{:016x}", hash_of(compiler_identity())))
 }
 
 /// The cache entry of one program path.

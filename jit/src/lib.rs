@@ -3,6 +3,7 @@
 //! [`alc_jit_install`] first, which gives rt's `eval`, `exec` and
 //! `compile` (`alrt::builtins::exec`) the compiler.
 
+mod repl;
 mod symbols;
 
 use alrt::builtins::exec::{CompileError, Compiled, Mode, ModuleSource};

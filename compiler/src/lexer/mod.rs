@@ -179,6 +179,15 @@ impl Kw {
     }
 }
 
+/// Python's keywords (`keyword.kwlist`), each of which `Kw::from_str`
+/// knows (a test checks).
+pub const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
 /// CPython's limit on bracket nesting; also keeps the parser's recursion bounded.
 const MAX_BRACKETS: usize = 200;
 /// CPython's limit on indentation levels.

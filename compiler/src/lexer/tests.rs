@@ -150,3 +150,11 @@ fn bracket_errors() {
         .starts_with("unexpected character"));
     assert!(lex_err("a = $").message.starts_with("invalid syntax"));
 }
+
+#[test]
+fn keyword_list_matches_the_tokens() {
+    for k in super::KEYWORDS {
+        assert!(super::Kw::from_str(k).is_some(), "{k}");
+    }
+    assert_eq!(super::KEYWORDS.len(), 35);
+}

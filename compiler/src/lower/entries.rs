@@ -121,6 +121,12 @@ pub fn lower_module_body<'a>(
             fx.b.switch_to_block(next);
         }
     }
+    if fx.m.repl && fx.m.unit == 0 {
+        let repl = fx.m.repl_ref(fx.b.func);
+        let call = fx.b.ins().call(repl, &[]);
+        let ok = fx.b.inst_results(call)[0];
+        fx.check_val(ok);
+    }
     end_module_fn(fx).define(main_id, func)
 }
 
@@ -241,6 +247,7 @@ fn lower_body<'a>(
     let mut fx = FuncCx::new(m, b, scope, codeinfo);
     fx.func_val = params[0];
     stack_check(&mut fx, info.body)?;
+    fx.enter_exec_function();
     bind_params(&mut fx, src, scope, &params[1..]);
     if let FuncSource::Def(f) = src {
         let names = param_names(&f.params);

@@ -191,12 +191,25 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.exec_namespaces_of(None)
     }
 
+    /// On entry to a function of code compiled by `eval`/`exec`: reads the
+    /// globals it was made with (a code object run again with other
+    /// globals makes functions that keep their own, as in CPython).
+    pub(super) fn enter_exec_function(&mut self) {
+        if self.m.exec.is_some() {
+            let f = self.func_val;
+            self.exec_globals = Some(self.rt_val(RtFn::ExecFuncGlobals, &[f]));
+        }
+    }
+
     /// [`Self::exec_namespaces`] for `name`, which the top level may
     /// declare `global`.
     fn exec_namespaces_of(&mut self, name: Option<&str>) -> (Value, Value) {
         let base = self.globals_addr();
         let flags = MemFlagsData::trusted();
-        let g = self.b.ins().load(types::I64, flags, base, GLOBALS_WORD);
+        let g = match self.exec_globals {
+            Some(g) => g,
+            None => self.b.ins().load(types::I64, flags, base, GLOBALS_WORD),
+        };
         let global = name.is_some_and(|n| {
             self.m
                 .exec
@@ -320,6 +333,23 @@ impl ModuleCx<'_> {
             .module
             .declare_function(alrt_abi::data::JIT_INSTALL, Linkage::Import, &sig)
             .expect("alc_jit_install is declared once, with one signature");
+        self.module.declare_func_in_func(id, func)
+    }
+
+    /// A reference in `func` to `alc_repl_run` (`jit/src/repl/`), which
+    /// ends the main module's body of `alc repl`'s program.
+    pub(super) fn repl_ref(
+        &mut self,
+        func: &mut cranelift_codegen::ir::Function,
+    ) -> cranelift_codegen::ir::FuncRef {
+        let mut sig = cranelift_codegen::ir::Signature::new(self.call_conv);
+        sig.returns.push(cranelift_codegen::ir::AbiParam::new(
+            cranelift_codegen::ir::types::I64,
+        ));
+        let id = self
+            .module
+            .declare_function(alrt_abi::data::REPL, Linkage::Import, &sig)
+            .expect("alc_repl_run is declared once, with one signature");
         self.module.declare_func_in_func(id, func)
     }
 }

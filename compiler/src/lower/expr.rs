@@ -189,6 +189,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 };
                 Err(crate::diagnostics::Diagnostic::error(msg, e.span))
             }
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) if self.gen.is_none() => Err(
+                crate::diagnostics::Diagnostic::error("'yield' outside function", e.span),
+            ),
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => self.unsupported(SUSPEND_HERE, e.span),
             ExprKind::Compare {
                 left,

@@ -61,6 +61,9 @@ pub struct FuncCx<'m, 'a, 'f> {
     pub scope: ScopeId,
     /// The function object this code runs as (null for the module body).
     pub func_val: Value,
+    /// In a function of code compiled by `eval`/`exec`: its globals, which
+    /// it got when it was made (`exec.rs`), read once on entry.
+    pub exec_globals: Option<Value>,
     vars: HashMap<(ScopeId, String), Variable>,
     rt_refs: HashMap<RtFn, FuncRef>,
     gvs: HashMap<&'static str, GlobalValue>,
@@ -109,6 +112,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             b,
             scope,
             func_val: Value::from_u32(0),
+            exec_globals: None,
             vars: HashMap::new(),
             rt_refs: HashMap::new(),
             gvs: HashMap::new(),

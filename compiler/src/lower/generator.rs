@@ -121,6 +121,7 @@ fn lower_resume<'a>(
     fx.func_val =
         fx.b.ins()
             .load(types::I64, MemFlagsData::trusted(), p[0], layout::GEN_FUNC);
+    fx.enter_exec_function();
     fx.gen = Some(GenCx {
         gen: p[0],
         sent: p[1],

@@ -53,6 +53,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             span: e.span,
         };
         let (f, info) = self.make_function_info(src, "<genexpr>", &GENEXP_PARAMS, e.span)?;
+        if self.m.exec.is_some() {
+            let g = self.exec_namespace(true);
+            self.rt_status(RtFn::ExecFuncModule, &[f, g]);
+        }
         let body = self.m.module_declare_func_in_func(info.body, self.b.func);
         self.set_line(e.span);
         let inst = self.b.ins().call(body, &[f, it]);

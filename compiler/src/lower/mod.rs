@@ -200,6 +200,9 @@ pub struct ModuleCx<'a> {
     /// The program names `eval`, `exec` or `compile`: its `main` installs
     /// the JIT, and it links `libalrt_jit.a`.
     pub uses_jit: bool,
+    /// The program is `alc repl`'s: its main module's body ends by
+    /// running the interactive prompt (`jit/src/repl/`).
+    pub repl: bool,
 }
 
 /// What `lower_program` makes.
@@ -213,15 +216,19 @@ pub struct Lowered {
 }
 
 /// Lowers `program` to an object file for `isa`, with DWARF debugging
-/// information when `debug`.
+/// information when `debug`; for `repl`, the main module's body then runs
+/// the interactive prompt, which needs the JIT.
 pub fn lower_program(
     program: &crate::loader::Program,
     isa: OwnedTargetIsa,
     emit_clif: bool,
     debug: bool,
+    repl: bool,
     cache: Option<crate::code_cache::CodeCache>,
 ) -> Result<Lowered, (usize, Diagnostic)> {
     let mut m = module_cx(program, isa, emit_clif, true, cache).map_err(|e| (0, e))?;
+    m.repl = repl;
+    m.uses_jit |= repl;
     if debug {
         m.debug = Some(Default::default());
         if let Some(p) = &mut m.pipeline {
@@ -330,6 +337,7 @@ fn module_cx_for<'a>(
         debug: None,
         exec: None,
         uses_jit: false,
+        repl: false,
     })
 }
 

@@ -419,10 +419,14 @@ impl Parser<'_> {
             if !self.at_stmt_end() {
                 if let ExprKind::Name(n) = &first.kind {
                     if (n == "print" || n == "exec") && self.starts_expr() {
-                        return self.error(
-                            format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
-                            first.span,
-                        );
+                        // CPython marks the statement as far as its
+                        // arguments parse as an expression list.
+                        let msg =
+                            format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
+                        let end = self
+                            .star_expressions()
+                            .map_or(first.span.end, |e| e.span.end);
+                        return self.error(msg, Span::new(first.span.start as usize, end as usize));
                     }
                 }
                 return self.invalid_syntax();
@@ -838,7 +842,6 @@ impl Parser<'_> {
         let mut seen_star = false;
         let mut bare_star: Option<Span> = None;
         let mut seen_default = false;
-        let mut names: Vec<String> = Vec::new();
         while !at_end(self) {
             let start = self.span();
             if self.eat_op(Op::Slash) {
@@ -858,7 +861,7 @@ impl Parser<'_> {
                 }
                 seen_star = true;
                 if matches!(self.peek(), TokenKind::Name(_)) {
-                    let mut p = self.param(annotations && !self.star_annotation(), &mut names)?;
+                    let mut p = self.param(annotations && !self.star_annotation())?;
                     if annotations && self.at_op(Op::Colon) {
                         // `*args: *Ts` (PEP 646).
                         self.bump();
@@ -875,7 +878,7 @@ impl Parser<'_> {
                     bare_star = Some(start);
                 }
             } else if self.eat_op(Op::DoubleStar) {
-                let p = self.param(annotations, &mut names)?;
+                let p = self.param(annotations)?;
                 if self.at_op(Op::Assign) {
                     return self.error_here("var-keyword argument cannot have default value");
                 }
@@ -891,7 +894,7 @@ impl Parser<'_> {
                 }
                 break;
             } else {
-                let mut p = self.param(annotations, &mut names)?;
+                let mut p = self.param(annotations)?;
                 if self.eat_op(Op::Assign) {
                     p.default = Some(self.expression()?);
                 }
@@ -931,15 +934,8 @@ impl Parser<'_> {
             && *self.peek_nth(2) == TokenKind::Op(Op::Star)
     }
 
-    fn param(&mut self, annotations: bool, names: &mut Vec<String>) -> PResult<Param> {
+    fn param(&mut self, annotations: bool) -> PResult<Param> {
         let name = self.ident()?;
-        if names.contains(&name.name) {
-            return self.error(
-                format!("duplicate argument '{}' in function definition", name.name),
-                name.span,
-            );
-        }
-        names.push(name.name.clone());
         let annotation = if annotations && self.eat_op(Op::Colon) {
             Some(self.expression()?)
         } else {

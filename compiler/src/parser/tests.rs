@@ -560,12 +560,6 @@ fn error_messages_and_spans() {
             4,
         ),
         ("x := 1\n", "invalid syntax", 1, 3),
-        (
-            "def f(x, x): pass\n",
-            "duplicate argument 'x' in function definition",
-            1,
-            10,
-        ),
         ("except: pass\n", "invalid syntax", 1, 1),
     ];
     for &(src, msg, line, col) in cases {

@@ -131,6 +131,23 @@ pub fn run_source(text: &str, path: &str, ns: Value) -> R<Value> {
     run(&code, ns, ns)
 }
 
+/// Runs the statement the interactive prompt read (`source`, named
+/// `<stdin>`, compiled in mode `'single'`) in namespace `ns`.
+pub fn run_interactive(source: &str, ns: Value) -> R<()> {
+    let (g, l) = namespaces("exec", ns, Value::NULL)?;
+    let code = compile_source(source, "<stdin>", Mode::Single)?;
+    run(&code, g, l).map(drop)
+}
+
+/// The namespace of module `__main__`, where the interactive prompt runs
+/// its statements.
+pub fn main_namespace() -> R<Value> {
+    match crate::protocol::import::loaded("__main__")? {
+        Some(m) if m.kind() == Kind::Module => Ok(crate::objects::module::module(m).namespace()),
+        _ => Err(raise(&crate::exc::SYSTEM_ERROR, "no module __main__")),
+    }
+}
+
 /// The builtin `name` of this module, once the JIT is installed.
 pub fn builtin(name: &str) -> Option<&'static BuiltinObj> {
     BUILTINS.get().iter().copied().find(|f| f.name == name)
@@ -170,7 +187,7 @@ pub fn unsupported(what: &str) -> CompileError {
         offset: 0,
         end_lineno: 0,
         end_offset: 0,
-        text: String::new(),
+        text: None,
     }
 }
 
@@ -185,10 +202,10 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> R<Rc<Compiled
     };
     compiler(source, filename, mode)
         .map(Rc::new)
-        .map_err(|e| raise_compile_error(e, filename))
+        .map_err(|e| raise_compile_error(e, filename, mode))
 }
 
-fn raise_compile_error(e: CompileError, filename: &str) -> crate::exc::error::Pending {
+fn raise_compile_error(e: CompileError, filename: &str, mode: Mode) -> crate::exc::error::Pending {
     use crate::objects::{int, str, tuple};
     let ty = match e.kind {
         ErrorKind::Syntax => &crate::exc::SYNTAX_ERROR,
@@ -200,11 +217,21 @@ fn raise_compile_error(e: CompileError, filename: &str) -> crate::exc::error::Pe
     };
     let n = |x: usize| int::from_i64(x as i64);
     let end_offset = int::from_i64(e.end_offset);
+    // CPython's parser takes the line of `exec` source from the file the
+    // filename names, when there is one; its compiler does so in every mode.
+    let text = match e.text {
+        Some(t) if mode != Mode::Exec => Some(t),
+        t => line_of_file(filename, e.lineno).or(t),
+    };
+    let text = match text {
+        Some(t) => str::new(&t),
+        None => object::none(),
+    };
     let location = tuple::from_slice(&[
         str::new(filename),
         n(e.lineno),
         n(e.offset),
-        str::new(&e.text),
+        text,
         n(e.end_lineno),
         end_offset,
     ]);
@@ -213,6 +240,15 @@ fn raise_compile_error(e: CompileError, filename: &str) -> crate::exc::error::Pe
         Ok(exc) => crate::exc::error::set_pending(exc),
         Err(p) => p,
     }
+}
+
+/// Line `lineno` of the file named `filename`, with its line break, if
+/// there is such a file: where CPython takes the text of a SyntaxError
+/// (see `raise_compile_error`).
+fn line_of_file(filename: &str, lineno: usize) -> Option<String> {
+    let text = std::fs::read_to_string(filename).ok()?;
+    let line = text.split_inclusive('\n').nth(lineno.checked_sub(1)?)?;
+    Some(line.to_string())
 }
 
 /// The source text of `eval`/`exec`/`compile`'s first argument: a str,
@@ -381,17 +417,16 @@ fn eval(args: Args) -> R<Value> {
 }
 
 fn exec(args: Args) -> R<Value> {
-    if let Some(k) = args.kwnames.first() {
-        let k = crate::objects::str::as_str(*k);
-        if k == "closure" {
-            return Err(raise(
-                &crate::exc::NOT_IMPLEMENTED_ERROR,
-                "not supported yet: exec() with closure",
-            ));
+    let mut closure = None;
+    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+        match crate::objects::str::as_str(*k) {
+            "closure" => closure = Some(*v).filter(|v| !object::is_none(*v)),
+            k => {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for exec()"
+                )))
+            }
         }
-        return Err(type_error(format!(
-            "'{k}' is an invalid keyword argument for exec()"
-        )));
     }
     let n = args.pos.len();
     if n == 0 || n > 3 {
@@ -407,6 +442,15 @@ fn exec(args: Args) -> R<Value> {
         pos.get(1).copied().unwrap_or(Value::NULL),
         pos.get(2).copied().unwrap_or(Value::NULL),
     )?;
+    if closure.is_some() {
+        // The cells of a function's free variables: the code objects alc
+        // makes (`compile`) have none.
+        return Err(type_error(if code::try_code(pos[0]).is_some() {
+            "cannot use a closure with this code object"
+        } else {
+            "closure can only be used when source is a code object"
+        }));
+    }
     let code = code_of(pos[0], "exec", Mode::Exec)?;
     run(&code, g, l)?;
     Ok(object::none())

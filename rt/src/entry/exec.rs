@@ -103,34 +103,60 @@ pub extern "C" fn alc_rt_exec_import_star(ns: Value, m: Value) -> i32 {
 }
 
 /// An expression statement's value at the interactive prompt (`compile`
-/// mode `'single'`): printed as `repr` unless None, as `sys.displayhook`.
+/// mode `'single'`): printed as `repr` unless None and kept as `_`, as
+/// `sys.displayhook` does.
 #[no_mangle]
 pub extern "C" fn alc_rt_exec_display(v: Value) -> i32 {
     if v == crate::object::none() {
         return 0;
     }
-    // Through `print`, which writes where `sys.stdout` points now.
-    let r = dispatch::repr(v).and_then(|s| {
-        let text = [crate::objects::str::new(&s)];
-        let print = Value::from_ref(&crate::builtins::PRINT);
-        dispatch::call(print, crate::protocol::args::Args::positional(&text))
-    });
+    // `_` is None while the value prints, then the value (CPython's
+    // `sys.displayhook` keeps it in the builtins).
+    let underscore = crate::objects::str::new("_");
+    let r = crate::builtins::exec::builtins_dict()
+        .and_then(|b| dict::setitem(b, underscore, crate::object::none()))
+        .and_then(|()| dispatch::repr(v))
+        .and_then(|s| {
+            // Through `print`, which writes where `sys.stdout` points now.
+            let text = [crate::objects::str::new(&s)];
+            let print = Value::from_ref(&crate::builtins::PRINT);
+            dispatch::call(print, crate::protocol::args::Args::positional(&text))
+        })
+        .and_then(|_| dict::setitem(crate::builtins::exec::builtins_dict()?, underscore, v));
     match r {
         Ok(_) => 0,
         Err(_) => -1,
     }
 }
 
-/// Sets the `__module__` of function `f`, made by code compiled at run
-/// time, to its globals `g`'s `__name__` (None without one).
+/// Gives function `f`, made by code compiled at run time, its globals
+/// `g` (which its code reads from then on, as CPython's `__globals__`)
+/// and their `__name__` as its `__module__` (None without one).
 #[no_mangle]
 pub extern "C" fn alc_rt_exec_func_module(f: Value, g: Value) -> i32 {
     match dict::get(g, crate::objects::str::new("__name__")) {
         Ok(name) => {
             let name = name.unwrap_or_else(crate::object::none);
-            crate::objects::func::update_extra(f, |e| e.module = name);
+            crate::objects::func::update_extra(f, |e| {
+                e.module = name;
+                e.globals = g;
+            });
             0
         }
         Err(_) => -1,
     }
+}
+
+/// The globals of function `f`, made by code compiled at run time: the
+/// globals of the run that made it.
+#[no_mangle]
+pub extern "C" fn alc_rt_exec_func_globals(f: Value) -> Value {
+    let g = crate::objects::func::extra(f).globals;
+    if g.is_null() {
+        return to_abi(Err(error::raise(
+            &crate::exc::SYSTEM_ERROR,
+            "a function of exec'd code without its globals",
+        )));
+    }
+    g
 }

@@ -87,6 +87,7 @@ pub fn to_str(e: &ExcObj) -> R<String> {
 /// `Type: msg` line: `  File "f", line N`, then the text with a caret
 /// under the offset (the text stripped of leading blanks, the caret left
 /// out when it would point left of it), when those fields are set.
+/// (`traceback`'s own formatting is `format_module_style`.)
 pub fn location_lines(e: &ExcObj) -> String {
     let field = |i| super::fields::get(&e.detail, i);
     let Some(lineno) = int_field(field(2)) else {
@@ -131,7 +132,14 @@ pub fn location_lines(e: &ExcObj) -> String {
     if col < 0 {
         return out;
     }
-    let carets = (end_offset - offset).max(1).min((len - col).max(1));
+    // CPython's report marks the whole range for a SyntaxError itself,
+    // one character for its subclasses.
+    let exact = std::ptr::eq(e.header.ty, &super::SYNTAX_ERROR);
+    let carets = if exact {
+        (end_offset - offset).max(1).min((len - col).max(1))
+    } else {
+        1
+    };
     out.push_str("    ");
     out.extend(std::iter::repeat_n(' ', col as usize));
     out.extend(std::iter::repeat_n('^', carets as usize));

@@ -184,7 +184,7 @@ pub fn trace_roots(t: &mut crate::gc::Tracer) {
     EXTRAS.with(|m| {
         for (k, e) in m.iter().flatten() {
             t.visit(Value(*k));
-            t.visit_all(&[e.dict, e.name, e.qualname, e.doc, e.module]);
+            t.visit_all(&[e.dict, e.name, e.qualname, e.doc, e.module, e.globals]);
         }
     });
 }
@@ -265,6 +265,9 @@ pub struct FuncExtra {
     pub qualname: Value,
     pub doc: Value,
     pub module: Value,
+    /// The globals dict of a function made by code compiled at run time
+    /// (`exec`), which its code reads its globals from.
+    pub globals: Value,
 }
 
 impl FuncExtra {
@@ -274,6 +277,7 @@ impl FuncExtra {
         qualname: Value::NULL,
         doc: Value::NULL,
         module: Value::NULL,
+        globals: Value::NULL,
     };
 }
 

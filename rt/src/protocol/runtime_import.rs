@@ -62,12 +62,27 @@ fn import_one(name: &str) -> R<Value> {
 }
 
 /// Where a module's source is looked for before the library: the
-/// directory of the program's source, then `PYTHONPATH`'s entries.
+/// strings of `sys.path` once `sys` is imported, else what it starts as.
 fn search_dirs() -> Vec<String> {
+    match crate::stdlib::sys::path() {
+        Some(list) => crate::objects::list::obj(list)
+            .items
+            .borrow()
+            .iter()
+            .filter_map(|d| crate::objects::str::try_str(*d).map(str::to_string))
+            .collect(),
+        None => initial_path(),
+    }
+}
+
+/// `sys.path` at start: the directory of the program's source (empty
+/// for the prompt's `<stdin>`: the working directory, as CPython's ''),
+/// then `PYTHONPATH`'s entries.
+pub fn initial_path() -> Vec<String> {
     let main = import::module_file_of(0);
     let mut dirs = vec![main
         .rsplit_once('/')
-        .map_or(".".to_string(), |(d, _)| d.to_string())];
+        .map_or(String::new(), |(d, _)| d.to_string())];
     if let Some(p) = std::env::var_os("PYTHONPATH") {
         let p = p.to_string_lossy();
         dirs.extend(p.split(':').filter(|d| !d.is_empty()).map(str::to_string));

@@ -1,4 +1,4 @@
-//! `sys`: the program's arguments, `exit`, `modules`, the exception being
+//! `sys`: the program's arguments, `exit`, `modules`, `path`, the exception being
 //! handled, the standard streams, and facts about the platform and the
 //! language version (`version`, `version_info`, `hexversion`).
 
@@ -57,6 +57,11 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
     );
     m.value("maxsize", crate::objects::int::from_i64(i64::MAX));
     m.value("modules", crate::protocol::import::sys_modules());
+    let mut dirs = crate::gc::RootedVec::new();
+    for d in crate::protocol::runtime_import::initial_path() {
+        dirs.push(crate::objects::str::from_string(d));
+    }
+    m.value("path", crate::objects::list::from_vec(dirs.into_vec()));
     m.value("platform", crate::objects::str::new("linux"));
     m.func(&SETRECURSIONLIMIT);
     for (name, orig, which) in [
@@ -80,6 +85,14 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
     // alc's programs take no interpreter options: there are no `-W`s.
     m.value("warnoptions", crate::objects::list::from_vec(Vec::new()));
     Ok(())
+}
+
+/// `sys.path`, if `sys` is imported and it is a list.
+pub fn path() -> Option<Value> {
+    let slot = alrt_abi::stdlib::slot("sys", "path")?;
+    let m = crate::io::streams::module_of_source("sys")?;
+    let v = crate::objects::module::module(m).slot_at(slot);
+    (!v.is_null() && !v.is_small() && v.kind() == crate::object::Kind::List).then_some(v)
 }
 
 /// The current `sys.stdin`/`sys.stdout`/`sys.stderr`: the `sys` module's

@@ -131,7 +131,7 @@ pub static ORDER: &[(&str, &[u8])] = &[
             255, 7,
         ],
     ),
-    ("function", &[9, 11, 1, 5, 4, 7, 2, 6, 0, 3, 8, 10]),
+    ("function", &[10, 12, 1, 5, 4, 6, 8, 2, 7, 0, 3, 9, 11]),
     ("method_descriptor", &[8, 0, 3, 2, 7, 5, 4, 1, 6]),
     ("wrapper_descriptor", &[8, 0, 3, 2, 7, 5, 4, 1, 6]),
     ("classmethod_descriptor", &[7, 0, 3, 2, 5, 4, 1, 6]),

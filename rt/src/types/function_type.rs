@@ -1,6 +1,7 @@
 //! The attribute table of `function`: the getsets and members CPython's
 //! function objects have (`__name__`, `__qualname__`, `__module__`,
-//! `__defaults__`, `__kwdefaults__`, `__annotations__`, `__dict__`), as data
+//! `__defaults__`, `__kwdefaults__`, `__annotations__`, `__dict__`,
+//! `__globals__`), as data
 //! descriptors that come before the function's own `__dict__`, and
 //! `__call__`, `__get__` (binding a method), `__repr__`, `__new__`.
 
@@ -22,6 +23,7 @@ crate::attr_table! {
         getset "__dict__" => dict, set |o, v| write(o, "__dict__", v);
         member "__doc__" => doc, set |o, v| write(o, "__doc__", v);
         slot "__get__" => get;
+        member "__globals__" => globals;
         getset "__kwdefaults__" => |o| Ok(func::kwdefaults(o)),
             set |o, v| write(o, "__kwdefaults__", v);
         member "__module__" => module, set |o, v| write(o, "__module__", v);
@@ -79,6 +81,16 @@ fn dict(f: Value) -> R<Value> {
         Some(d) => Ok(d),
         None => Err(crate::exc::error::no_attribute(f, "__dict__")),
     }
+}
+
+/// `f.__globals__`: the globals of the `exec` run that made it, else the
+/// namespace of its module.
+fn globals(f: Value) -> R<Value> {
+    let g = func::extra(f).globals;
+    if !g.is_null() {
+        return Ok(g);
+    }
+    crate::protocol::import::globals(f.as_ref::<func::FuncObj>().desc.module)
 }
 
 fn module(f: Value) -> R<Value> {
