@@ -137,6 +137,13 @@ fn repl_mode() -> ! {
             eprintln!("error: cannot store the prompt in {}: {e}", cache.display());
             std::process::exit(1);
         }
+        // The prompts of earlier alc builds (12 MB each) go.
+        for old in std::fs::read_dir(&cache).into_iter().flatten().flatten() {
+            let name = old.file_name();
+            if name.to_string_lossy().starts_with("repl-") && old.path() != exe {
+                let _ = std::fs::remove_file(old.path());
+            }
+        }
     }
     let e = std::process::Command::new(&exe).exec();
     eprintln!("error: cannot run {}: {e}", exe.display());
