@@ -23,6 +23,8 @@ pub enum ErrorKind {
     /// A construct alc does not compile yet (`NotImplementedError`,
     /// "not supported yet: ...").
     Unsupported,
+    /// No memory for the code (`MemoryError`).
+    Memory,
 }
 
 /// Why a source did not compile, with CPython's `SyntaxError` fields.

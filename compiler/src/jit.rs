@@ -9,7 +9,9 @@ use crate::lower::exec::{lower_exec, ExecUnit};
 use crate::span::{SourceFile, Span};
 
 pub use crate::lower::exec::Mode;
-pub use cranelift_jit::JITModule;
+pub use cranelift_jit::{ArenaMemoryProvider, BranchProtection, JITMemoryKind};
+pub use cranelift_jit::{JITMemoryProvider, JITModule};
+pub use cranelift_module::ModuleResult;
 
 /// The builtins that compile source at run time: a program naming one
 /// links the JIT (`libalrt_jit.a` instead of `libalrt.a`).
@@ -29,22 +31,21 @@ pub struct Compiled {
     pub body: *const u8,
     /// The code's two namespace words (globals dict, locals mapping).
     pub namespaces: *mut u8,
-    /// The code makes function objects, which may outlive its runs: its
-    /// memory must then stay.
-    pub makes_functions: bool,
 }
 
 pub use alrt_abi::jit::{CompileError, ErrorKind};
 
 /// Compiles `source` (named `filename` in tracebacks) in `mode` for this
-/// process, resolving rt's symbols with `symbols`.
+/// process, resolving rt's symbols with `symbols`, into `memory` (one
+/// arena: the code's own calls are 32-bit; see [`arena_size`]).
 pub fn compile(
     source: &str,
     filename: &str,
     mode: Mode,
     symbols: SymbolLookup,
+    memory: Box<dyn JITMemoryProvider + Send>,
 ) -> Result<Compiled, CompileError> {
-    compile_source(source, filename, mode, symbols).map_err(|mut e| {
+    compile_source(source, filename, mode, symbols, memory).map_err(|mut e| {
         at_end_of_source(&mut e, source, mode);
         e
     })
@@ -80,11 +81,17 @@ fn at_end_of_source(e: &mut CompileError, source: &str, mode: Mode) {
     }
 }
 
+/// The bytes of address space to reserve for the code of `source`.
+pub fn arena_size(source: &str) -> usize {
+    (4 << 20) + 256 * source.len()
+}
+
 fn compile_source(
     source: &str,
     filename: &str,
     mode: Mode,
     symbols: SymbolLookup,
+    memory: Box<dyn JITMemoryProvider + Send>,
 ) -> Result<Compiled, CompileError> {
     let file = SourceFile::new(filename, source);
     let err = |d: Diagnostic| error_of(&file, d);
@@ -116,22 +123,13 @@ fn compile_source(
     let mut builder =
         cranelift_jit::JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names());
     builder.symbol_lookup_fn(symbols);
-    // One arena keeps the code within reach of its own 32-bit calls.
-    let reserve = (4 << 20) + 256 * source.len();
-    let arena = cranelift_jit::ArenaMemoryProvider::new_with_size(reserve).map_err(|e| {
-        err(Diagnostic::error(
-            format!("MemoryError: JIT memory: {e}"),
-            Span::default(),
-        ))
-    })?;
-    builder.memory_provider(Box::new(arena));
+    builder.memory_provider(memory);
     let module = cranelift_jit::JITModule::new(builder);
     let ExecUnit {
         mut module,
         init,
         body,
         namespaces,
-        makes_functions,
     } = lower_exec(&program, module, isa, mode).map_err(|d| after_parsing(err(d)))?;
     module
         .finalize_definitions()
@@ -144,7 +142,6 @@ fn compile_source(
         init,
         body,
         namespaces,
-        makes_functions,
     })
 }
 

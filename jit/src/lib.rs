@@ -3,6 +3,7 @@
 //! [`alc_jit_install`] first, which gives rt's `eval`, `exec` and
 //! `compile` (`alrt::builtins::exec`) the compiler.
 
+mod memory;
 mod repl;
 mod symbols;
 
@@ -55,7 +56,23 @@ fn find_source(name: &str, dirs: &[String]) -> Option<ModuleSource> {
 
 /// rt's compiler hook: `source` to machine code through `alc::jit`.
 fn compile(source: &str, filename: &str, mode: Mode) -> Result<Compiled, CompileError> {
-    let code = alc::jit::compile(source, filename, mode, Box::new(symbols::lookup))?;
+    let (memory, range) =
+        memory::Tracked::new(alc::jit::arena_size(source)).map_err(|e| CompileError {
+            kind: alrt_abi::jit::ErrorKind::Memory,
+            msg: format!("JIT memory: {e}"),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+            text: None,
+        })?;
+    let code = alc::jit::compile(
+        source,
+        filename,
+        mode,
+        Box::new(symbols::lookup),
+        Box::new(memory),
+    )?;
     // SAFETY: `alc::jit::compile` returns the addresses of the two
     // functions it defined with these signatures (`lower/exec.rs`: the
     // constants' initialiser returns a status word, the body a value),
@@ -73,8 +90,7 @@ fn compile(source: &str, filename: &str, mode: Mode) -> Result<Compiled, Compile
         namespaces: code.namespaces.cast::<Value>(),
         owner: Some(Box::new(Code(Some(code.module)))),
         initialised: std::cell::Cell::new(false),
-        makes_functions: code.makes_functions,
-        raised: std::cell::Cell::new(false),
+        range: range.get(),
         roots: Default::default(),
     })
 }

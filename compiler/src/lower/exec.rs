@@ -86,9 +86,6 @@ pub struct ExecUnit {
     pub body: FuncId,
     /// The two namespace words.
     pub namespaces: DataId,
-    /// The code makes function objects (defs, lambdas, classes' methods,
-    /// generator expressions), which may outlive a run.
-    pub makes_functions: bool,
 }
 
 /// Lowers `program`'s only unit, code compiled at run time in `mode`, into
@@ -129,14 +126,12 @@ pub fn lower_exec(
         p.finish(&mut *m.module)?;
     }
     let namespaces = m.units[0].globals;
-    let makes_functions = m.fn_counter > 0;
     match m.module {
         Backend::Jit(module) => Ok(ExecUnit {
             module: *module,
             init,
             body,
             namespaces,
-            makes_functions,
         }),
         Backend::Object(_) => Err(internal("exec code lowered into an object".into())),
     }

@@ -41,47 +41,22 @@ pub struct Compiled {
     pub owner: Option<Box<dyn std::any::Any>>,
     /// `init` has run.
     pub initialised: Cell<bool>,
-    /// The code makes function objects, which may outlive it.
-    pub makes_functions: bool,
-    /// A run raised: the exception's traceback names the code's frames
-    /// (their `CodeInfo`s are in its memory).
-    pub raised: Cell<bool>,
+    /// The address range of the code's memory (`exec_memory`).
+    pub range: (usize, usize),
     /// The root ranges `init` registered (its constants, its namespace
     /// words), forgotten when the memory goes.
     pub roots: std::cell::RefCell<Vec<(usize, usize)>>,
 }
 
 impl Drop for Compiled {
-    /// Frees the code's memory when nothing can refer to it any more: no
-    /// function object it made (it made none) and no traceback of a run
-    /// (none raised); else the memory stays for the rest of the run. A
-    /// code object's `Compiled` is dropped by the collector's sweep, which
-    /// must not be re-entered: the memory and its root ranges are queued
-    /// and let go at the next compile or run (`release_dead`); until then
-    /// the ranges stay readable.
+    /// Hands the code's memory and roots to `exec_memory`, which frees
+    /// them once no function it made and no traceback entry naming it is
+    /// left. A code object's `Compiled` is dropped by the collector's
+    /// sweep: nothing here touches the collector.
     fn drop(&mut self) {
         let owner = self.owner.take();
-        if self.makes_functions || self.raised.get() {
-            std::mem::forget(owner);
-            return;
-        }
         let roots = std::mem::take(&mut *self.roots.borrow_mut());
-        DEAD.with(|d| d.push((roots, owner)));
-    }
-}
-
-/// Code whose memory can go, with its root ranges (see `Compiled`'s `Drop`).
-type Dead = (Vec<(usize, usize)>, Option<Box<dyn std::any::Any>>);
-
-static DEAD: crate::state::GlobalCell<Vec<Dead>> = crate::state::GlobalCell::new(Vec::new());
-
-/// Forgets the roots of code queued as dead and unmaps its memory. Called
-/// only from `eval`/`exec`/`compile`, never inside a collection.
-fn release_dead() {
-    let dead = DEAD.with(std::mem::take);
-    for (roots, owner) in dead {
-        crate::gc::remove_roots(&roots);
-        drop(owner);
+        super::exec_memory::compiled_dropped(self.range.0, (roots, owner));
     }
 }
 
@@ -193,7 +168,7 @@ pub fn unsupported(what: &str) -> CompileError {
 
 /// Compiles `source`, raising the SyntaxError it has.
 pub fn compile_source(source: &str, filename: &str, mode: Mode) -> R<Rc<Compiled>> {
-    release_dead();
+    super::exec_memory::release_dead();
     let Some(compiler) = COMPILER.get() else {
         return Err(raise(
             &crate::exc::SYSTEM_ERROR,
@@ -201,7 +176,10 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> R<Rc<Compiled
         ));
     };
     compiler(source, filename, mode)
-        .map(Rc::new)
+        .map(|c| {
+            super::exec_memory::add(c.range.0, c.range.1);
+            Rc::new(c)
+        })
         .map_err(|e| raise_compile_error(e, filename, mode))
 }
 
@@ -214,6 +192,7 @@ fn raise_compile_error(e: CompileError, filename: &str, mode: Mode) -> crate::ex
         ErrorKind::Unsupported => {
             return raise(&crate::exc::NOT_IMPLEMENTED_ERROR, e.msg);
         }
+        ErrorKind::Memory => return raise(&crate::exc::MEMORY_ERROR, e.msg),
     };
     let n = |x: usize| int::from_i64(x as i64);
     let end_offset = int::from_i64(e.end_offset);
@@ -343,13 +322,12 @@ fn is_mapping(v: Value) -> bool {
 /// Runs `code` with globals `g` and locals `l`.
 fn run(code: &Compiled, g: Value, l: Value) -> R<Value> {
     if !code.initialised.get() {
-        // Root ranges are only removed by `release_dead`, never while
-        // `init` runs, so the ranges after `mark` are the ones it added.
+        // Root ranges are numbered: the ones after `mark` are the ones
+        // `init` added, even when a collection during it removed others.
         let mark = crate::gc::roots_mark();
         let ok = (code.init)() != 0;
         *code.roots.borrow_mut() = crate::gc::roots_since(mark);
         if !ok {
-            code.raised.set(true);
             return Err(crate::exc::error::Pending);
         }
         code.initialised.set(true);
@@ -365,16 +343,16 @@ fn run(code: &Compiled, g: Value, l: Value) -> R<Value> {
     };
     let r = (code.body)();
     // A code object run again while it runs (from inside itself) finds
-    // its namespaces as they were when the inner run ends.
-    if !saved_g.is_null() {
-        // SAFETY: as above.
-        unsafe {
-            code.namespaces.write(saved_g);
-            code.namespaces.add(1).write(saved_l);
-        }
+    // its namespaces as they were when the inner run ends; after the
+    // outermost run they are null, so the words (roots) keep no namespace
+    // alive: the functions the code made read the globals they were made
+    // with, not these words.
+    // SAFETY: as above.
+    unsafe {
+        code.namespaces.write(saved_g);
+        code.namespaces.add(1).write(saved_l);
     }
     if r.is_null() {
-        code.raised.set(true);
         Err(crate::exc::error::Pending)
     } else {
         Ok(r)

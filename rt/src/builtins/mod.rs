@@ -8,6 +8,7 @@ pub mod args;
 pub mod attrs;
 pub mod construct;
 pub mod exec;
+pub mod exec_memory;
 pub mod functions;
 pub mod io;
 pub mod iter;

@@ -20,8 +20,9 @@ use crate::object::{Header, Kind, Object, TypeObj, OBJECT_TYPE};
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
 
-/// One traceback line: where an exception passed through.
-#[derive(Clone, Copy)]
+/// One traceback line: where an exception passed through. While it lives
+/// it keeps the code `info` belongs to (code compiled at run time is
+/// freed when nothing names it: `builtins::exec_memory`).
 pub struct TbEntry {
     pub info: &'static crate::exc::traceback::CodeInfo,
     /// An index into `info`'s traceback sites.
@@ -30,7 +31,33 @@ pub struct TbEntry {
     pub at_callee: bool,
 }
 
+impl Clone for TbEntry {
+    fn clone(&self) -> TbEntry {
+        TbEntry::new(self.info, self.site, self.at_callee)
+    }
+}
+
+impl Drop for TbEntry {
+    fn drop(&mut self) {
+        crate::builtins::exec_memory::user_removed(std::ptr::from_ref(self.info) as usize);
+    }
+}
+
 impl TbEntry {
+    /// An entry at traceback site `site` of `info`.
+    pub fn new(
+        info: &'static crate::exc::traceback::CodeInfo,
+        site: u32,
+        at_callee: bool,
+    ) -> TbEntry {
+        crate::builtins::exec_memory::user_added(std::ptr::from_ref(info) as usize);
+        TbEntry {
+            info,
+            site,
+            at_callee,
+        }
+    }
+
     /// The 1-based source line (0 when the site is unknown).
     pub fn line(&self) -> u32 {
         self.info.site(self.site).map_or(0, |s| s.line)

@@ -129,11 +129,7 @@ pub fn add_entry(info: &'static CodeInfo, site: u32) {
             crate::exc::handling::chain_raised(exc);
         }
         let at_callee = LOOKUP_FAILED.with(std::mem::take);
-        e.tb.borrow_mut().push(TbEntry {
-            info,
-            site,
-            at_callee,
-        });
+        e.tb.borrow_mut().push(TbEntry::new(info, site, at_callee));
     }
 }
 
@@ -197,7 +193,7 @@ pub fn set_traceback(exc: &ExcObj, tb: Value) -> R<()> {
 /// when `tb` is not a traceback.
 pub fn entries_from(tb: Value) -> Option<Vec<TbEntry>> {
     let t = tb.downcast::<TbObj>()?;
-    Some(t.entries[..=t.idx].iter().rev().copied().collect())
+    Some(t.entries[..=t.idx].iter().rev().cloned().collect())
 }
 
 /// The text of the entries from traceback object `tb` on, as a report

@@ -23,6 +23,18 @@ pub fn malloc_bytes() -> usize {
     MALLOC_BYTES.load(Ordering::Relaxed)
 }
 
+/// Counts `n` bytes of memory mapped outside the allocator (the machine
+/// code of sources compiled at run time) as in use, so that its garbage
+/// triggers collections too; `uncharge` when it is unmapped.
+pub fn charge(n: usize) {
+    MALLOC_BYTES.fetch_add(n, Ordering::Relaxed);
+}
+
+/// See [`charge`].
+pub fn uncharge(n: usize) {
+    MALLOC_BYTES.fetch_sub(n, Ordering::Relaxed);
+}
+
 /// The counting allocator.
 struct Counting;
 

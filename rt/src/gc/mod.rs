@@ -57,8 +57,11 @@ struct Gc {
     heap: Heap,
     /// Highest address of the program thread's stack, 0 until set.
     stack_top: usize,
-    /// Registered root ranges `(address, words)`.
-    roots: Vec<(usize, usize)>,
+    /// Registered root ranges `(address, words, number)`, numbered in the
+    /// order they were added (`roots_mark`).
+    roots: Vec<(usize, usize, u64)>,
+    /// The number of the next root range.
+    next_root: u64,
     /// Live [`RootedVec`]s.
     temps: Vec<*const Vec<Value>>,
     /// Collect when cells + malloc bytes exceed this.
@@ -88,6 +91,7 @@ impl Gc {
             heap: Heap::new(),
             stack_top: 0,
             roots: Vec::new(),
+            next_root: 0,
             temps: Vec::new(),
             threshold: MIN_THRESHOLD,
             trigger: usize::MAX,
@@ -428,7 +432,7 @@ impl Gc {
             overflowed: false,
         };
         extra(&mut t);
-        for &(addr, n) in &self.roots {
+        for &(addr, n, _) in &self.roots {
             for i in 0..n {
                 // SAFETY: registered ranges stay valid for the whole run
                 // (static slot arrays).
@@ -467,6 +471,12 @@ impl Gc {
         drop(t);
         let poison = self.stress != 0;
         self.heap.sweep(poison);
+        // Code compiled at run time that the sweep left without users goes
+        // now, its root ranges first (they point into its memory).
+        let roots = &mut self.roots;
+        crate::builtins::exec_memory::release_dead_with(|ranges| {
+            roots.retain(|r| !ranges.contains(&(r.0, r.1)));
+        });
         crate::gc::oom::arm();
         if self.stress != 0 {
             self.verify();
@@ -730,24 +740,34 @@ pub fn peek<T>(c: &RefCell<T>) -> &T {
 /// Registers `nwords` value slots at `addr` as roots for the rest of the run
 /// (the compiler's `alc_globals` and `alc_consts` arrays).
 pub fn add_roots(addr: *const u64, nwords: usize) {
-    with_gc(|gc| gc.roots.push((addr as usize, nwords)));
+    with_gc(|gc| {
+        gc.roots.push((addr as usize, nwords, gc.next_root));
+        gc.next_root += 1;
+    });
 }
 
-/// How many root ranges are registered: what [`remove_roots_from`] takes
-/// to forget the ranges registered after this.
-pub fn roots_mark() -> usize {
-    with_gc(|gc| gc.roots.len())
+/// The number the next root range gets: [`roots_since`] takes it to find
+/// the ranges registered after this (ranges removed meanwhile, by a
+/// collection freeing code compiled at run time, do not shift it).
+pub fn roots_mark() -> u64 {
+    with_gc(|gc| gc.next_root)
 }
 
 /// Forgets the root ranges `ranges` (ones registered by code compiled at
 /// run time whose memory is being freed).
 pub fn remove_roots(ranges: &[(usize, usize)]) {
-    with_gc(|gc| gc.roots.retain(|r| !ranges.contains(r)));
+    with_gc(|gc| gc.roots.retain(|r| !ranges.contains(&(r.0, r.1))));
 }
 
 /// The root ranges registered since `mark` (see [`roots_mark`]).
-pub fn roots_since(mark: usize) -> Vec<(usize, usize)> {
-    with_gc(|gc| gc.roots.get(mark..).map_or_else(Vec::new, <[_]>::to_vec))
+pub fn roots_since(mark: u64) -> Vec<(usize, usize)> {
+    with_gc(|gc| {
+        gc.roots
+            .iter()
+            .filter(|r| r.2 >= mark)
+            .map(|r| (r.0, r.1))
+            .collect()
+    })
 }
 
 /// The top of the program thread's stack (0 before the program runs).

@@ -79,6 +79,14 @@ unsafe impl Object for FuncObj {
         t.visit(self.defaults.get());
         t.visit(self.kwdefaults.get());
         t.visit(self.annotations.get());
+        // Its extra attributes live in a side table, traced with it (not
+        // as roots: its globals often hold the function itself).
+        let me = std::ptr::from_ref(self) as u64;
+        EXTRAS.with(|m| {
+            if let Some(e) = m.as_ref().and_then(|m| m.get(&me)) {
+                t.visit_all(&[e.dict, e.name, e.qualname, e.doc, e.module, e.globals]);
+            }
+        });
     }
 }
 
@@ -172,19 +180,11 @@ struct Spec {
 
 static SPECS: GlobalCell<Option<HashMap<usize, &'static Spec>>> = GlobalCell::new(None);
 
-/// GC roots: the interned parameter names of every parsed `FuncDesc`, and
-/// the functions with extra attributes with those attributes (the table is
-/// keyed by address, which must not be reused while it is in it).
+/// GC roots: the interned parameter names of every parsed `FuncDesc`.
 pub fn trace_roots(t: &mut crate::gc::Tracer) {
     SPECS.with(|m| {
         for s in m.iter().flat_map(|m| m.values()) {
             t.visit_all(&s.params);
-        }
-    });
-    EXTRAS.with(|m| {
-        for (k, e) in m.iter().flatten() {
-            t.visit(Value(*k));
-            t.visit_all(&[e.dict, e.name, e.qualname, e.doc, e.module, e.globals]);
         }
     });
 }
@@ -195,7 +195,9 @@ fn spec(desc: &'static FuncDesc) -> &'static Spec {
         return s;
     }
     // SAFETY: the compiler emits `text` as `text_len` bytes of UTF-8 in
-    // read-only data that lives for the whole run.
+    // read-only data that lives for the whole run, or, for code compiled
+    // at run time, as long as a function with this descriptor (whose
+    // spec is then forgotten: `forget_descs`).
     let bytes = unsafe { std::slice::from_raw_parts(desc.text, desc.text_len) };
     let text = std::str::from_utf8(bytes).unwrap_or("?");
     let mut parts = text.splitn(3, '\0');
@@ -224,6 +226,32 @@ fn spec(desc: &'static FuncDesc) -> &'static Spec {
     s
 }
 
+/// Forgets the parsed specs of the descriptors in `[start, end)`, the
+/// memory of code compiled at run time that is being freed.
+pub fn forget_descs(start: usize, end: usize) {
+    SPECS.with(|m| {
+        if let Some(m) = m {
+            m.retain(|k, _| !(start..end).contains(k));
+        }
+    });
+}
+
+impl Drop for FuncObj {
+    /// Forgets the function's extra attributes (keyed by its address,
+    /// which the next object there must not inherit) and its use of the
+    /// code compiled at run time that made it. Runs in the collector's
+    /// sweep: touches no root and allocates nothing.
+    fn drop(&mut self) {
+        let me = std::ptr::from_ref(self) as u64;
+        EXTRAS.with(|m| {
+            if let Some(m) = m {
+                m.remove(&me);
+            }
+        });
+        crate::builtins::exec_memory::user_removed(std::ptr::from_ref(self.desc) as usize);
+    }
+}
+
 /// Creates a function object (executing a `def` or `lambda`).
 pub fn new_function(
     generic: GenericEntry,
@@ -233,6 +261,7 @@ pub fn new_function(
     kwdefaults: Value,
 ) -> Value {
     let cells_owned = cells.into_boxed_slice();
+    crate::builtins::exec_memory::user_added(std::ptr::from_ref(desc) as usize);
     Value::from_ref(crate::gc::alloc(FuncObj {
         header: Header::new(&FUNCTION_TYPE),
         generic,

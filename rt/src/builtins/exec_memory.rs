@@ -1,0 +1,137 @@
+//! The memory of code compiled at run time (`eval`, `exec`, `compile`),
+//! freed once nothing refers to it: no code object or run holds it (its
+//! `exec::Compiled` is gone), no function object it made is alive, and no
+//! traceback entry names one of its frames. Function descriptors and the
+//! `CodeInfo`s of traceback entries lie in the code's memory, so a
+//! function or an entry finds its code by address: each counts as a user
+//! of the code while it lives (a function from its creation to the
+//! collector's sweep of it, an entry as a value with its own `Drop`).
+//! Memory a sweep leaves without users is let go at the end of that
+//! collection (its root ranges removed first: they point into it); memory
+//! whose `Compiled` goes outside a collection, at the next compile.
+
+use crate::state::GlobalCell;
+use std::collections::BTreeMap;
+
+/// What is let go with a code's memory: its root ranges and the owner of
+/// its memory.
+pub type Dead = (Vec<(usize, usize)>, Option<Box<dyn std::any::Any>>);
+
+/// One source's code, by the start of its memory.
+struct Region {
+    end: usize,
+    /// Live function objects it made and traceback entries naming it.
+    users: usize,
+    /// Its memory and roots once its `Compiled` is gone (None while that
+    /// lives).
+    dead: Option<Dead>,
+}
+
+static REGIONS: GlobalCell<BTreeMap<usize, Region>> = GlobalCell::new(BTreeMap::new());
+
+/// Code that can go, with its range (see the module doc).
+static DEAD: GlobalCell<Vec<(usize, usize, Dead)>> = GlobalCell::new(Vec::new());
+
+/// Registers the memory `[start, end)` of newly compiled code, which
+/// counts as allocated memory for the collector's trigger until it goes.
+pub fn add(start: usize, end: usize) {
+    if start < end {
+        crate::gc::alloc::charge(end - start);
+        REGIONS.with(|r| {
+            r.insert(
+                start,
+                Region {
+                    end,
+                    users: 0,
+                    dead: None,
+                },
+            )
+        });
+    }
+}
+
+/// The `Compiled` of the code at `start` is gone: its memory goes with
+/// `dead` once it has no users.
+pub fn compiled_dropped(start: usize, dead: Dead) {
+    REGIONS.with(|r| {
+        let Some(region) = r.get_mut(&start) else {
+            // Never registered (no memory): nothing refers to it.
+            DEAD.with(|d| d.push((start, start, dead)));
+            return;
+        };
+        region.dead = Some(dead);
+        if region.users == 0 {
+            release(r, start);
+        }
+    });
+}
+
+/// Moves the region at `start` to the dead queue.
+fn release(r: &mut BTreeMap<usize, Region>, start: usize) {
+    if let Some(Region {
+        end,
+        dead: Some(dead),
+        ..
+    }) = r.remove(&start)
+    {
+        // Not in use from now on, for the collector's next threshold.
+        crate::gc::alloc::uncharge(end - start);
+        DEAD.with(|d| d.push((start, end, dead)));
+    }
+}
+
+/// A user of the code holding address `at` (a function's descriptor, a
+/// traceback entry's `CodeInfo`) appeared; false when no code holds it.
+pub fn user_added(at: usize) -> bool {
+    REGIONS.with(|r| {
+        if r.is_empty() {
+            return false;
+        }
+        match r.range_mut(..=at).next_back() {
+            Some((_, region)) if at < region.end => {
+                region.users += 1;
+                true
+            }
+            _ => false,
+        }
+    })
+}
+
+/// A user of the code holding `at` went; the code's memory goes when it
+/// was the last and the `Compiled` is gone.
+pub fn user_removed(at: usize) {
+    REGIONS.with(|r| {
+        if r.is_empty() {
+            return;
+        }
+        let Some((&start, region)) = r.range_mut(..=at).next_back() else {
+            return;
+        };
+        if at >= region.end {
+            return;
+        }
+        region.users = region.users.saturating_sub(1);
+        if region.users == 0 && region.dead.is_some() {
+            release(r, start);
+        }
+    });
+}
+
+/// Lets go of the code queued as dead: forgets its roots and the cached
+/// parameter specs of its function descriptors, and unmaps its memory.
+/// Called when compiling, never inside a collection (which lets go of
+/// what its sweep left with [`release_dead_with`]).
+pub fn release_dead() {
+    release_dead_with(crate::gc::remove_roots);
+}
+
+/// [`release_dead`], with `remove_roots` forgetting root ranges (the
+/// collector, at the end of a collection, removes them itself).
+pub fn release_dead_with(mut remove_roots: impl FnMut(&[(usize, usize)])) {
+    let dead = DEAD.with(std::mem::take);
+    for (start, end, (roots, owner)) in dead {
+        remove_roots(&roots);
+        crate::objects::func::forget_descs(start, end);
+        drop(owner);
+    }
+}
