@@ -647,6 +647,7 @@ impl Parser<'_> {
             returns,
             is_async,
             span: header,
+            unmangled: None,
         };
         Ok(stmt(
             StmtKind::FunctionDef(Box::new(def)),
@@ -672,6 +673,7 @@ impl Parser<'_> {
             body,
             decorators,
             span: header,
+            unmangled: None,
         };
         Ok(stmt(
             StmtKind::ClassDef(Box::new(def)),
