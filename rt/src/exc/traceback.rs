@@ -43,6 +43,17 @@ pub struct TbSite {
     pub callee_end_col: u32,
 }
 
+/// The start of the file names (`<doctest NAME[`) whose code shows its
+/// source lines in reports, as CPython's doctest makes `linecache` give
+/// the running test's examples; empty when none does.
+static SHOWN_SOURCE: GlobalCell<String> = GlobalCell::new(String::new());
+
+/// Makes code compiled under file names starting with `prefix` show its
+/// source lines in reports (an empty `prefix`: none again).
+pub fn show_source(prefix: &str) {
+    SHOWN_SOURCE.with(|p| *p = prefix.to_string());
+}
+
 /// Set when a method call failed looking its method up, for the next entry.
 static LOOKUP_FAILED: GlobalCell<bool> = GlobalCell::new(false);
 
@@ -93,10 +104,14 @@ impl CodeInfo {
     }
     /// Text of 1-based `line` without its line break, if the source was embedded.
     /// Code compiled by `exec` from a `<string>` has none to show, as
-    /// CPython's `linecache` finds no such file.
+    /// CPython's `linecache` finds no such file, unless `show_source`
+    /// named it.
     pub fn source_line(&self, line: u32) -> Option<&'static str> {
         let file = self.file();
-        if file.starts_with('<') && file.ends_with('>') {
+        if file.starts_with('<')
+            && file.ends_with('>')
+            && !SHOWN_SOURCE.with(|p| !p.is_empty() && file.starts_with(p.as_str()))
+        {
             return None;
         }
         let src = slice_str(self.source, self.source_len);
