@@ -234,8 +234,9 @@ pub fn format_tb(tb: Value, limit: Option<i64>) -> Option<String> {
     Some(out)
 }
 
-/// The last part of the report of `exc`: its type and message line (with
-/// a name suggestion) and its notes, as `traceback.format_exception_only`.
+/// The last part of the report of `exc`: its type and message line and
+/// its notes, as CPython 3.11's `traceback.format_exception_only` (whose
+/// lines have no "Did you mean" hint: only the interpreter's report has).
 pub fn format_exception_only(exc: Value) -> String {
     let Some(e) = exc.downcast::<ExcObj>() else {
         return String::new();
@@ -246,7 +247,7 @@ pub fn format_exception_only(exc: Value) -> String {
         out.push_str(&crate::exc::notes_text(exc));
         return out;
     }
-    let mut out = message_line(exc, e);
+    let mut out = message_line(exc, e, false);
     out.push_str(&crate::exc::notes_text(exc));
     out
 }
@@ -505,7 +506,7 @@ impl Report {
             format_entries(&mut entries, &tb);
             self.lines(&entries);
         }
-        let line = message_line(exc, e);
+        let line = message_line(exc, e, true);
         self.indented_margin();
         self.out.push_str(&line);
         let notes = crate::exc::notes_text(exc);
@@ -573,9 +574,10 @@ impl Report {
     }
 }
 
-/// `Type: message` (or `Type` for an empty message) with the "Did you
-/// mean" hint of a NameError or AttributeError, and its newline.
-fn message_line(exc: Value, e: &ExcObj) -> String {
+/// `Type: message` (or `Type` for an empty message) with, if `hints`,
+/// the "Did you mean" hint of a NameError or AttributeError, and its
+/// newline.
+fn message_line(exc: Value, e: &ExcObj, hints: bool) -> String {
     let name = type_display_name(e.header.ty);
     if crate::exc::syntax_error::is_syntax_error(e) {
         let location = crate::exc::syntax_error::location_lines(e);
@@ -589,7 +591,7 @@ fn message_line(exc: Value, e: &ExcObj) -> String {
         "<exception str() failed>".to_string()
     });
     let missing = e.name.get();
-    let hint = if missing.is_null() {
+    let hint = if missing.is_null() || !hints {
         None
     } else if let Some(name) = crate::objects::str::try_str(missing) {
         // CPython looks in the globals of the frame that raised.
