@@ -158,9 +158,10 @@ class DocTestParser:
             source_lines = [line]
             idx += 1
             while idx < n:
+                # A `...` line at any indentation continues the source
+                # (one at the wrong indentation is an error below).
                 cont = lines[idx]
-                if cont[:indent].strip() == '' and cont[indent:].startswith('...') \
-                        and _indent_of(cont) == indent:
+                if cont.lstrip(' ').startswith('...'):
                     source_lines.append(cont)
                     idx += 1
                 else:
@@ -188,6 +189,8 @@ class DocTestParser:
 
     def _make_example(self, name, lineno, indent, source_lines, want_lines, string):
         self._check_prompt_blank(source_lines, indent, name, lineno)
+        self._check_prefix(source_lines[1:], ' ' * indent + '.', name,
+                           lineno)
         source = '\n'.join(sl[indent + 4:] for sl in source_lines)
         self._check_prefix(want_lines, ' ' * indent, name,
                            lineno + len(source_lines))
