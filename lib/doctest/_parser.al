@@ -120,6 +120,8 @@ class DocTest:
 # A directive: a `# doctest:` comment ending its line, outside a string.
 _OPTION_DIRECTIVE_RE = re.compile(r'#\s*doctest:\s*([^\n\'"]*)$', re.MULTILINE)
 
+_BLANK_OR_COMMENT_RE = re.compile(r'[ ]*(#.*)?$')
+
 _TRACEBACK_HEADERS = ('Traceback (most recent call last):',
                       'Traceback (innermost last):')
 
@@ -175,8 +177,9 @@ class DocTestParser:
                 idx += 1
             output.append('\n'.join(lines[text_start:first]) + ('\n' if first > text_start else ''))
             example = self._make_example(name, first, indent, source_lines,
-                                         want_lines, string)
-            output.append(example)
+                                         want_lines, min_indent)
+            if example is not None:
+                output.append(example)
             text_start = idx
         output.append('\n'.join(lines[text_start:]))
         return output
@@ -187,7 +190,8 @@ class DocTestParser:
             return min(indents)
         return 0
 
-    def _make_example(self, name, lineno, indent, source_lines, want_lines, string):
+    def _make_example(self, name, lineno, indent, source_lines, want_lines,
+                      min_indent):
         self._check_prompt_blank(source_lines, indent, name, lineno)
         self._check_prefix(source_lines[1:], ' ' * indent + '.', name,
                            lineno)
@@ -199,8 +203,12 @@ class DocTestParser:
             want += '\n'
         exc_msg = self._exception_message(want)
         options = self._find_options(source, name, lineno)
-        return Example(source, want, exc_msg, lineno=lineno, indent=indent,
-                       options=options)
+        # A prompt with only a comment (or nothing) after it is no example.
+        if self._is_blank_or_comment(source):
+            return None
+        # The example's indentation in the docstring as written.
+        return Example(source, want, exc_msg, lineno=lineno,
+                       indent=min_indent + indent, options=options)
 
     def get_examples(self, string, name='<string>'):
         """The examples of `string`."""
@@ -221,7 +229,7 @@ class DocTestParser:
             line = lines[i]
             if line and (line[0].isalnum() or line[0] == '_'):
                 return '\n'.join(lines[i:])
-        return ''
+        return None
 
     def _find_options(self, source, name, lineno):
         options = {}
@@ -242,8 +250,8 @@ class DocTestParser:
         return options
 
     def _is_blank_or_comment(self, source):
-        return all(l.strip() == '' or l.strip().startswith('#')
-                   for l in source.split('\n'))
+        # One line (a source of several is an example, even if blank).
+        return _BLANK_OR_COMMENT_RE.match(source) is not None
 
     def _check_prompt_blank(self, lines, indent, name, lineno):
         for i, line in enumerate(lines):
