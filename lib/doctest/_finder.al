@@ -5,6 +5,7 @@ line of the source file it starts on."""
 import re
 import sys
 import types
+import _coroutines
 
 from doctest._parser import DocTestParser
 
@@ -39,35 +40,13 @@ def _module_of(obj):
     return None
 
 
-def _def_line(obj, source_lines):
-    """The 0-based line of the `def` of function `obj`, found by its
-    qualified name: each enclosing class or function is looked for below
-    the one before, deeper indented."""
-    qualname = getattr(obj, '__qualname__', None)
-    if not isinstance(qualname, str):
+def _first_line(func):
+    """The 0-based line of function `func`'s first decorator or `def`
+    (CPython's `co_firstlineno` - 1), if it is compiled Al code."""
+    loc = _coroutines.code_location(func)
+    if loc is None:
         return None
-    parts = [p for p in qualname.split('.') if p != '<locals>']
-    if not parts or parts[-1].startswith('<'):
-        return None
-    start = 0
-    outer_indent = -1
-    found = None
-    for i, part in enumerate(parts):
-        if i == len(parts) - 1:
-            pat = re.compile(r'(\s*)(async\s+)?def\s+%s\b' % re.escape(part))
-        else:
-            pat = re.compile(r'(\s*)((async\s+)?def|class)\s+%s\b' % re.escape(part))
-        found = None
-        for idx in range(start, len(source_lines)):
-            m = pat.match(source_lines[idx])
-            if m is not None and len(m.group(1).expandtabs()) > outer_indent:
-                found = idx
-                outer_indent = len(m.group(1).expandtabs())
-                break
-        if found is None:
-            return None
-        start = found + 1
-    return found
+    return loc[1] - 1
 
 
 class DocTestFinder:
@@ -213,8 +192,8 @@ class DocTestFinder:
         else:
             if isinstance(obj, types.MethodType):
                 obj = obj.__func__
-            if isinstance(obj, types.FunctionType) and source_lines is not None:
-                lineno = _def_line(obj, source_lines)
+            if isinstance(obj, types.FunctionType):
+                lineno = _first_line(obj)
         if lineno is not None:
             if source_lines is None:
                 return lineno + 1
