@@ -42,6 +42,8 @@ class OutputChecker:
     """Decides whether an example's actual output matches its expected
     output, and describes the difference when it does not."""
 
+    __module__ = 'doctest'
+
     def _toAscii(self, s):
         return str(s.encode('ASCII', 'backslashreplace'), "ASCII")
 

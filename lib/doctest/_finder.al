@@ -53,6 +53,8 @@ class DocTestFinder:
     """Finds the docstrings of an object and of the objects it contains,
     as DocTests."""
 
+    __module__ = 'doctest'
+
     def __init__(self, verbose=False, parser=DocTestParser(),
                  recurse=True, exclude_empty=True):
         self._parser = parser

@@ -41,6 +41,8 @@ class Example:
     message `exc_msg`, its line in the docstring (0-based), its
     indentation and its option directives."""
 
+    __module__ = 'doctest'
+
     def __init__(self, source, want, exc_msg=None, lineno=0, indent=0,
                  options=None):
         if not source.endswith('\n'):
@@ -75,6 +77,8 @@ class Example:
 class DocTest:
     """The examples of one docstring, with the globals they run in and
     where the docstring is (`filename`, 0-based `lineno`, or None)."""
+
+    __module__ = 'doctest'
 
     def __init__(self, examples, globs, name, filename, lineno, docstring):
         assert not isinstance(examples, str), \
@@ -136,6 +140,8 @@ def _is_blank(line):
 
 class DocTestParser:
     """Splits a docstring into its text and its examples."""
+
+    __module__ = 'doctest'
 
     def parse(self, string, name='<string>'):
         """The text between the examples and the examples, alternating:

@@ -11,7 +11,7 @@ from doctest._parser import (SKIP, IGNORE_EXCEPTION_DETAIL,
                              REPORT_ONLY_FIRST_FAILURE, FAIL_FAST)
 from doctest._checker import OutputChecker, _indent
 
-TestResults = namedtuple('TestResults', 'failed attempted')
+TestResults = namedtuple('TestResults', 'failed attempted', module='doctest')
 
 # The file-name prefixes of the tests running (a test's examples may run
 # another test): reports show the source lines of the innermost's
@@ -25,6 +25,8 @@ _SUCCESS, _FAILURE, _BOOM = range(3)
 class _SpoofOut:
     """Stands in for sys.stdout while an example runs, collecting what it
     prints."""
+
+    __module__ = 'doctest'
 
     def __init__(self):
         self._parts = []
@@ -74,6 +76,8 @@ def _strip_exception_details(msg):
 
 class DocTestRunner:
     """Runs the examples of DocTests and gathers their results."""
+
+    __module__ = 'doctest'
 
     DIVIDER = "*" * 70
 
@@ -284,6 +288,8 @@ class DocTestFailure(Exception):
     """Raised by DebugRunner when an example's output is not the one
     expected: `test`, `example` and the output `got`."""
 
+    __module__ = 'doctest'
+
     def __init__(self, test, example, got):
         self.test = test
         self.example = example
@@ -297,6 +303,8 @@ class UnexpectedException(Exception):
     """Raised by DebugRunner when an example raises an exception it does
     not expect: `test`, `example` and `exc_info`."""
 
+    __module__ = 'doctest'
+
     def __init__(self, test, example, exc_info):
         self.test = test
         self.example = example
@@ -309,6 +317,8 @@ class UnexpectedException(Exception):
 class DebugRunner(DocTestRunner):
     """A runner that raises at the first failure instead of reporting it,
     and keeps the test's globals for inspection."""
+
+    __module__ = 'doctest'
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
         res = DocTestRunner.run(self, test, compileflags, out, False)

@@ -128,3 +128,8 @@ except doctest.UnexpectedException as failure:
     print(type(failure).__name__, failure.test.name, failure.exc_info[0].__name__,
           failure.exc_info[1])
 print(issubclass(doctest.DebugRunner, doctest.DocTestRunner))
+print([c.__module__ + "." + c.__qualname__ for c in (
+    doctest.Example, doctest.DocTest, doctest.DocTestParser, doctest.DocTestFinder,
+    doctest.DocTestRunner, doctest.OutputChecker, doctest.DebugRunner,
+    doctest.DocTestFailure, doctest.UnexpectedException, doctest.TestResults)])
+print(type(doctest.TestResults(0, 0)), doctest.TestResults._fields)
