@@ -1,7 +1,8 @@
 """Runs a doctest function with its report captured, then prints the
 report with what differs between machines replaced: the program's
-directory (in "File" lines) and the doctest module's own frame in
-tracebacks (CPython's Lib/doctest.py, alc's lib/doctest/)."""
+directory (in "File" lines), the doctest module's own frames in
+tracebacks (CPython's Lib/doctest.py, alc's lib/doctest/) and the time
+unittest's runner took."""
 
 import contextlib
 import io
@@ -14,8 +15,9 @@ def clean(text):
     main = sys.modules['__main__']
     here = os.path.dirname(os.path.abspath(main.__file__))
     text = text.replace(here + os.sep, '<dir>/')
-    return re.sub(r'File "[^"<]*doctest[^"]*", line \d+, in __run',
-                  'File "<doctest.py>", line N, in __run', text)
+    text = re.sub(r'File "[^"<]*doctest[^"]*", line \d+, in (\w+)',
+                  r'File "<doctest.py>", line N, in \1', text)
+    return re.sub(r'(Ran \d+ tests?) in \d+\.\d+s', r'\1 in ?s', text)
 
 
 def run(func, *args, **kwargs):
