@@ -11,6 +11,7 @@ __all__ = [
     'OutputChecker', 'DocTestFailure', 'UnexpectedException', 'DebugRunner',
     'testmod', 'testfile', 'run_docstring_examples',
     'DocTestSuite', 'DocFileSuite', 'set_unittest_reportflags',
+    'script_from_examples', 'testsource',
 ]
 
 import os
@@ -29,6 +30,7 @@ from doctest._runner import (TestResults, DocTestRunner, DebugRunner,
                              DocTestFailure, UnexpectedException,
                              _strip_exception_details)
 from doctest._files import _load_testfile
+from doctest._script import script_from_examples, testsource
 from doctest._unittest import (DocTestCase, DocTestSuite, DocFileCase,
                                DocFileTest, DocFileSuite,
                                set_unittest_reportflags)
