@@ -135,7 +135,13 @@ def _indent_of(line):
 
 
 def _is_blank(line):
-    return line.strip() == ''
+    # Only spaces: tabs are expanded, and other white space is text.
+    return line.strip(' ') == ''
+
+
+def _has_text(line):
+    rest = line.lstrip(' ')
+    return rest != '' and not rest[0].isspace()
 
 
 class DocTestParser:
@@ -191,7 +197,7 @@ class DocTestParser:
         return output
 
     def _min_indent(self, lines):
-        indents = [_indent_of(l) for l in lines if not _is_blank(l)]
+        indents = [_indent_of(l) for l in lines if _has_text(l)]
         if len(indents) > 0:
             return min(indents)
         return 0
