@@ -325,7 +325,15 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
             self.__post_init__(*[values.get(n) for n in initvars])
 
     __init__.__qualname__ = qualname
-    return __init__
+    return _owned(cls, __init__)
+
+
+def _owned(cls, method):
+    # CPython compiles the methods in the globals of the class's module,
+    # so they belong to it (doctest's finder, for one, looks there).
+    module = sys.modules.get(cls.__module__)
+    method.__module__ = module.__name__ if module is not None else None
+    return method
 
 
 def _make_repr(cls, fields):
@@ -339,7 +347,7 @@ def _make_repr(cls, fields):
     __repr__.__qualname__ = '__create_fn__.<locals>.__repr__'
     wrapper = _recursive_repr(__repr__)
     wrapper.__qualname__ = f'{cls.__qualname__}.__repr__'
-    return wrapper
+    return _owned(cls, wrapper)
 
 
 def _tuple_of(names):
@@ -358,7 +366,7 @@ def _make_cmp(cls, name, op, names):
 
     method.__name__ = name
     method.__qualname__ = f'{cls.__qualname__}.{name}'
-    return method
+    return _owned(cls, method)
 
 
 def _make_hash(cls, names):
@@ -368,7 +376,7 @@ def _make_hash(cls, names):
         return hash(values(self))
 
     __hash__.__qualname__ = f'{cls.__qualname__}.__hash__'
-    return __hash__
+    return _owned(cls, __hash__)
 
 
 def _make_frozen(cls, fields):
@@ -386,7 +394,7 @@ def _make_frozen(cls, fields):
 
     __setattr__.__qualname__ = f'{cls.__qualname__}.__setattr__'
     __delattr__.__qualname__ = f'{cls.__qualname__}.__delattr__'
-    return __setattr__, __delattr__
+    return _owned(cls, __setattr__), _owned(cls, __delattr__)
 
 
 def _set_new_attribute(cls, name, value):

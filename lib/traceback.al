@@ -238,6 +238,24 @@ def _chunks(text):
     return out
 
 
+def _only_chunks(value, text):
+    # The exception part of a report as CPython's format functions return
+    # it: a SyntaxError's lines each alone, any other exception's message
+    # whole (however many lines it has), then each line of its notes.
+    lines = text.splitlines(keepends=True)
+    if isinstance(value, SyntaxError):
+        return lines
+    n_notes = 0
+    notes = getattr(value, '__notes__', None)
+    if isinstance(notes, (list, tuple)):
+        for note in notes:
+            n_notes += note.count('\n') + 1 if isinstance(note, str) else 1
+    elif notes is not None:
+        n_notes = 1
+    k = max(len(lines) - n_notes, 1)
+    return [''.join(lines[:k])] + lines[k:]
+
+
 _sentinel = object()
 
 
@@ -263,7 +281,7 @@ def _format_one(value, tb, limit):
         if text:
             lines.append('Traceback (most recent call last):\n')
             lines.extend(_chunks(text))
-    lines.extend(_chunks(_frames.format_exception_only(value)))
+    lines.extend(_only_chunks(value, _frames.format_exception_only(value)))
     return lines
 
 
@@ -299,7 +317,9 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
     value, tb = _parse_value_tb(exc, value, tb)
     if value is None:
         return ['NoneType: None\n']
-    if limit is None and chain and _same_tb(tb, value.__traceback__):
+    # Exception groups are drawn as boxes by rt's report alone.
+    if (isinstance(value, BaseExceptionGroup) and limit is None and chain
+            and _same_tb(tb, value.__traceback__)):
         return _chunks(_frames.format_exception(value))
     return _format_chain(value, tb, limit, chain, set())
 
@@ -310,7 +330,7 @@ def format_exception_only(exc, /, value=_sentinel):
         value = exc
     if value is None:
         return ['NoneType: None\n']
-    return _chunks(_frames.format_exception_only(value))
+    return _only_chunks(value, _frames.format_exception_only(value))
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,

@@ -161,6 +161,7 @@ const FRAMES: &[&str] = &[
     "format_exception",
     "format_exception_only",
     "format_tb",
+    "show_source",
     "stack",
 ];
 

@@ -167,6 +167,9 @@ pub struct FunctionDef {
     pub is_async: bool,
     /// Span of the `def` line (from `def` to the colon).
     pub span: Span,
+    /// The name as written when mangling changed `name` (CPython's
+    /// `__name__` and `__qualname__` keep the private name unmangled).
+    pub unmangled: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -177,6 +180,8 @@ pub struct ClassDef {
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
     pub span: Span,
+    /// The name as written when mangling changed `name`.
+    pub unmangled: Option<String>,
 }
 
 /// A formal parameter list, as in Python's `ast.arguments`.

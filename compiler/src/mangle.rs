@@ -81,7 +81,11 @@ impl Mangler {
                 self.stmts(orelse);
             }
             StmtKind::FunctionDef(f) => {
+                let own = f.name.name.clone();
                 self.ident(&mut f.name);
+                if f.name.name != own {
+                    f.unmangled = Some(own);
+                }
                 self.exprs(&mut f.decorators);
                 self.params(&mut f.params);
                 if let Some(r) = &mut f.returns {
@@ -92,6 +96,9 @@ impl Mangler {
             StmtKind::ClassDef(c) => {
                 let own = c.name.name.clone();
                 self.ident(&mut c.name);
+                if c.name.name != own {
+                    c.unmangled = Some(own.clone());
+                }
                 self.exprs(&mut c.bases);
                 self.keywords(&mut c.keywords);
                 self.exprs(&mut c.decorators);

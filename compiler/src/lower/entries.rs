@@ -53,7 +53,7 @@ impl<'a> FuncSource<'a> {
 
     pub(super) fn name(&self) -> &'a str {
         match self {
-            FuncSource::Def(f) => &f.name.name,
+            FuncSource::Def(f) => f.unmangled.as_deref().unwrap_or(&f.name.name),
             FuncSource::Lambda { .. } => "<lambda>",
             FuncSource::GenExp { .. } => "<genexpr>",
         }

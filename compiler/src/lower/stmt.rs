@@ -861,6 +861,11 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let Some(scope) = self.m.res.scope_for(span) else {
             return self.unsupported("this function (no scope)", span);
         };
+        // A private method's `__name__` is its name as written.
+        let name = match src {
+            super::FuncSource::Def(f) => f.unmangled.as_deref().unwrap_or(name),
+            _ => name,
+        };
         let qualname = self.qualname_for(name);
         self.m.scope_names.insert(scope, name.to_string());
         let known = self.scope == 0
@@ -1053,12 +1058,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .iter()
             .filter_map(|k| k.arg.as_ref().map(|a| a.name.clone()))
             .collect();
-        let qualname = self.qualname_for(&c.name.name);
-        self.m.scope_names.insert(cscope, c.name.name.clone());
+        let written = c.unmangled.as_deref().unwrap_or(&c.name.name);
+        let qualname = self.qualname_for(written);
+        self.m.scope_names.insert(cscope, written.to_string());
         let arr = self.array(&bases);
         let n = self.b.ins().iconst(types::I64, bases.len() as i64);
         let bases_t = self.rt_val(RtFn::TupleNew, &[arr, n]);
-        let name = self.str_const(&c.name.name);
+        let name = self.str_const(c.unmangled.as_deref().unwrap_or(&c.name.name));
         let kwnames = if kw_names.is_empty() {
             self.null()
         } else {
@@ -1146,7 +1152,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         }
         let state = self.b.use_var(state_var);
         let bases_t = self.b.use_var(bases_var);
-        let name = self.str_const(&c.name.name);
+        let name = self.str_const(c.unmangled.as_deref().unwrap_or(&c.name.name));
         let kwnames = if kw_names.is_empty() {
             self.null()
         } else {

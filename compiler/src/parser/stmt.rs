@@ -651,6 +651,7 @@ impl Parser<'_> {
             returns,
             is_async,
             span: header,
+            unmangled: None,
         };
         Ok(stmt(
             StmtKind::FunctionDef(Box::new(def)),
@@ -676,6 +677,7 @@ impl Parser<'_> {
             body,
             decorators,
             span: header,
+            unmangled: None,
         };
         Ok(stmt(
             StmtKind::ClassDef(Box::new(def)),

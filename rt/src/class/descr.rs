@@ -268,11 +268,22 @@ fn property_new(args: Args) -> R<Value> {
         0,
     )?;
     let none = object::none;
+    let fget = fget.unwrap_or_else(none);
+    let mut doc = doc.unwrap_or_else(none);
+    // Without a doc of its own a property shows its getter's docstring.
+    if object::is_none(doc) && !object::is_none(fget) {
+        let name = crate::objects::str::new("__doc__");
+        match dispatch::getattr(fget, name) {
+            Ok(d) => doc = d,
+            Err(Pending) if crate::exc::error::take_pending_if(&exc::ATTRIBUTE_ERROR) => {}
+            Err(e) => return Err(e),
+        }
+    }
     Ok(new_property(
-        fget.unwrap_or_else(none),
+        fget,
         fset.unwrap_or_else(none),
         fdel.unwrap_or_else(none),
-        doc.unwrap_or_else(none),
+        doc,
         Value::NULL,
     ))
 }

@@ -103,18 +103,19 @@ pub extern "C" fn alc_rt_exec_import_star(ns: Value, m: Value) -> i32 {
 }
 
 /// An expression statement's value at the interactive prompt (`compile`
-/// mode `'single'`): printed as `repr` unless None and kept as `_`, as
-/// `sys.displayhook` does.
+/// mode `'single'`): printed as `repr` unless None and kept as the
+/// builtin `_`, as `sys.displayhook` does.
 #[no_mangle]
 pub extern "C" fn alc_rt_exec_display(v: Value) -> i32 {
     if v == crate::object::none() {
         return 0;
     }
-    // `_` is None while the value prints, then the value (CPython's
-    // `sys.displayhook` keeps it in the builtins).
-    let underscore = crate::objects::str::new("_");
-    let r = crate::builtins::exec::builtins_dict()
-        .and_then(|b| dict::setitem(b, underscore, crate::object::none()))
+    let set_last = |value: Value| -> R<()> {
+        let builtins = crate::builtins::exec::builtins_dict()?;
+        dict::setitem(builtins, crate::objects::str::new("_"), value)
+    };
+    // `_` is None while the repr runs, as in CPython.
+    let r = set_last(crate::object::none())
         .and_then(|()| dispatch::repr(v))
         .and_then(|s| {
             // Through `print`, which writes where `sys.stdout` points now.
@@ -122,7 +123,7 @@ pub extern "C" fn alc_rt_exec_display(v: Value) -> i32 {
             let print = Value::from_ref(&crate::builtins::PRINT);
             dispatch::call(print, crate::protocol::args::Args::positional(&text))
         })
-        .and_then(|_| dict::setitem(crate::builtins::exec::builtins_dict()?, underscore, v));
+        .and_then(|_| set_last(v));
     match r {
         Ok(_) => 0,
         Err(_) => -1,

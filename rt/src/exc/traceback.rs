@@ -43,6 +43,17 @@ pub struct TbSite {
     pub callee_end_col: u32,
 }
 
+/// The start of the file names (`<doctest NAME[`) whose code shows its
+/// source lines in reports, as CPython's doctest makes `linecache` give
+/// the running test's examples; empty when none does.
+static SHOWN_SOURCE: GlobalCell<String> = GlobalCell::new(String::new());
+
+/// Makes code compiled under file names starting with `prefix` show its
+/// source lines in reports (an empty `prefix`: none again).
+pub fn show_source(prefix: &str) {
+    SHOWN_SOURCE.with(|p| *p = prefix.to_string());
+}
+
 /// Set when a method call failed looking its method up, for the next entry.
 static LOOKUP_FAILED: GlobalCell<bool> = GlobalCell::new(false);
 
@@ -93,10 +104,14 @@ impl CodeInfo {
     }
     /// Text of 1-based `line` without its line break, if the source was embedded.
     /// Code compiled by `exec` from a `<string>` has none to show, as
-    /// CPython's `linecache` finds no such file.
+    /// CPython's `linecache` finds no such file, unless `show_source`
+    /// named it.
     pub fn source_line(&self, line: u32) -> Option<&'static str> {
         let file = self.file();
-        if file.starts_with('<') && file.ends_with('>') {
+        if file.starts_with('<')
+            && file.ends_with('>')
+            && !SHOWN_SOURCE.with(|p| !p.is_empty() && file.starts_with(p.as_str()))
+        {
             return None;
         }
         let src = slice_str(self.source, self.source_len);
@@ -215,8 +230,9 @@ pub fn format_tb(tb: Value, limit: Option<i64>) -> Option<String> {
     Some(out)
 }
 
-/// The last part of the report of `exc`: its type and message line (with
-/// a name suggestion) and its notes, as `traceback.format_exception_only`.
+/// The last part of the report of `exc`: its type and message line and
+/// its notes, as CPython 3.11's `traceback.format_exception_only` (whose
+/// lines have no "Did you mean" hint: only the interpreter's report has).
 pub fn format_exception_only(exc: Value) -> String {
     let Some(e) = exc.downcast::<ExcObj>() else {
         return String::new();
@@ -227,7 +243,7 @@ pub fn format_exception_only(exc: Value) -> String {
         out.push_str(&crate::exc::notes_text(exc));
         return out;
     }
-    let mut out = message_line(exc, e);
+    let mut out = message_line(exc, e, false);
     out.push_str(&crate::exc::notes_text(exc));
     out
 }
@@ -486,7 +502,7 @@ impl Report {
             format_entries(&mut entries, &tb);
             self.lines(&entries);
         }
-        let line = message_line(exc, e);
+        let line = message_line(exc, e, true);
         self.indented_margin();
         self.out.push_str(&line);
         let notes = crate::exc::notes_text(exc);
@@ -554,9 +570,10 @@ impl Report {
     }
 }
 
-/// `Type: message` (or `Type` for an empty message) with the "Did you
-/// mean" hint of a NameError or AttributeError, and its newline.
-fn message_line(exc: Value, e: &ExcObj) -> String {
+/// `Type: message` (or `Type` for an empty message) with, if `hints`,
+/// the "Did you mean" hint of a NameError or AttributeError, and its
+/// newline.
+fn message_line(exc: Value, e: &ExcObj, hints: bool) -> String {
     let name = type_display_name(e.header.ty);
     if crate::exc::syntax_error::is_syntax_error(e) {
         let location = crate::exc::syntax_error::location_lines(e);
@@ -570,7 +587,7 @@ fn message_line(exc: Value, e: &ExcObj) -> String {
         "<exception str() failed>".to_string()
     });
     let missing = e.name.get();
-    let hint = if missing.is_null() {
+    let hint = if missing.is_null() || !hints {
         None
     } else if let Some(name) = crate::objects::str::try_str(missing) {
         // CPython looks in the globals of the frame that raised.

@@ -22,6 +22,8 @@ static FORMAT_EXCEPTION_ONLY: BuiltinObj =
     BuiltinObj::new("format_exception_only", format_exception_only);
 /// `format_tb(tb, limit)`
 static FORMAT_TB: BuiltinObj = BuiltinObj::new("format_tb", format_tb);
+/// `show_source(prefix)`
+static SHOW_SOURCE: BuiltinObj = BuiltinObj::new("show_source", show_source);
 
 /// Defines `_frames`' attributes.
 pub fn init(m: &mut ModuleBuilder) -> R<()> {
@@ -29,6 +31,7 @@ pub fn init(m: &mut ModuleBuilder) -> R<()> {
     m.func(&FORMAT_EXCEPTION);
     m.func(&FORMAT_EXCEPTION_ONLY);
     m.func(&FORMAT_TB);
+    m.func(&SHOW_SOURCE);
     m.func(&STACK);
     Ok(())
 }
@@ -134,4 +137,24 @@ fn format_tb(args: Args) -> R<Value> {
             crate::object::type_name(a[0])
         ))),
     }
+}
+
+/// `show_source(prefix)`: code compiled under file names starting with
+/// `prefix` (a str; None for none) shows its source lines in reports.
+/// doctest's runner names the running test's examples (`<doctest NAME[`),
+/// whose lines CPython's doctest gives `linecache` while the test runs.
+fn show_source(args: Args) -> R<Value> {
+    let prefix = args.positional_range("show_source", 1, 1)?[0];
+    if crate::object::is_none(prefix) {
+        crate::exc::traceback::show_source("");
+    } else {
+        let Some(p) = pystr::try_str(prefix) else {
+            return Err(type_error(format!(
+                "show_source() argument must be str or None, not {}",
+                crate::object::type_name(prefix)
+            )));
+        };
+        crate::exc::traceback::show_source(p);
+    }
+    Ok(crate::object::none())
 }
