@@ -1,7 +1,10 @@
 //! Embeds the standard library's Al sources (`lib/` at the top of the
-//! repository) in the compiler: generates the table `stdlib::FILES` of
-//! (path under `lib/`, absolute path, source) that `compiler/src/stdlib.rs`
-//! searches, so a compiled `alc` needs no library files beside it.
+//! repository) in the compiler, compressed (deflate: 1.7 MB of source
+//! become about a quarter of that, in `alc` and in every program that
+//! compiles at run time): generates the table `stdlib::FILES` of (path
+//! under `lib/`, absolute path, compressed source) that
+//! `compiler/src/stdlib.rs` searches, so a compiled `alc` needs no library
+//! files beside it.
 
 use std::path::{Path, PathBuf};
 
@@ -32,18 +35,29 @@ fn main() {
     println!("cargo:rerun-if-changed={}", lib.display());
     let mut files = Vec::new();
     collect(&lib, &lib, &mut files);
-    let mut text =
-        String::from("/// The library's modules: (path under `lib/`, absolute path, source).\n");
-    text.push_str("pub static FILES: &[(&str, &str, &str)] = &[\n");
-    for (rel, path) in &files {
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
+    let mut text = String::from(
+        "/// The library's modules: (path under `lib/`, absolute path, deflated source).\n",
+    );
+    text.push_str("pub static FILES: &[(&str, &str, &[u8])] = &[\n");
+    for (k, (rel, path)) in files.iter().enumerate() {
         println!("cargo:rerun-if-changed={}", path.display());
+        let source = std::fs::read(path).expect("library sources are readable");
+        let packed = out_dir.join(format!("lib{k}.deflate"));
+        std::fs::write(&packed, miniz_oxide::deflate::compress_to_vec(&source, 9))
+            .expect("OUT_DIR is writable");
         text.push_str(&format!(
-            "    ({rel:?}, {abs:?}, include_str!({abs:?})),\n",
-            abs = path.display().to_string()
+            "    ({rel:?}, {abs:?}, include_bytes!({packed:?})),\n",
+            abs = path.display().to_string(),
+            packed = packed.display().to_string(),
         ));
     }
     text.push_str("];\n");
-    let out =
-        PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo")).join("stdlib_files.rs");
-    std::fs::write(out, text).expect("OUT_DIR is writable");
+    text.push_str(&format!(
+        "/// Each module's source once inflated.\n\
+         static TEXTS: [std::sync::OnceLock<String>; {}] = [const {{ std::sync::OnceLock::new() }}; {}];\n",
+        files.len(),
+        files.len()
+    ));
+    std::fs::write(out_dir.join("stdlib_files.rs"), text).expect("OUT_DIR is writable");
 }

@@ -24,15 +24,29 @@ pub fn find(name: &str) -> Option<LibModule> {
         (format!("{rel}/__init__.al"), true),
         (format!("{rel}.al"), false),
     ] {
-        if let Some((_, path, text)) = FILES.iter().find(|(r, _, _)| *r == file) {
+        if let Some(k) = FILES.iter().position(|(r, _, _)| *r == file) {
             return Some(LibModule::Source {
-                path,
-                text,
+                path: FILES[k].1,
+                text: source(k),
                 package,
             });
         }
     }
     alrt_abi::stdlib::names(name).map(|_| LibModule::Native)
+}
+
+/// The source of library file `k`, inflated at its first use.
+fn source(k: usize) -> &'static str {
+    TEXTS[k].get_or_init(|| {
+        // The build deflated UTF-8 text (`build.rs`): anything else is a
+        // broken build, reported in the module's place.
+        miniz_oxide::inflate::decompress_to_vec(FILES[k].2)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .unwrap_or_else(|| {
+                format!("raise ImportError('alc was built with a damaged copy of {}')\n", FILES[k].0)
+            })
+    })
 }
 
 /// Library modules that another library module also installs under a
