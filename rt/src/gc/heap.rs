@@ -65,6 +65,9 @@ pub struct TypeInfo {
     pub drop: unsafe fn(*mut u8),
     /// Visits every value the object at the cell refers to.
     pub trace: unsafe fn(*const u8, &mut Tracer),
+    /// True when `trace` visits nothing (`Object::LEAF`): a marked cell of
+    /// this type is not queued.
+    pub leaf: bool,
     /// The object's borrowed malloc buffer `(address, bytes)`, if any.
     pub buffer: unsafe fn(*const u8) -> Option<(usize, usize)>,
 }
@@ -77,6 +80,7 @@ impl<T: Object> Info<T> {
         needs_drop: std::mem::needs_drop::<T>(),
         drop: drop_cell::<T>,
         trace: trace_cell::<T>,
+        leaf: T::LEAF,
         buffer: buffer_cell::<T>,
     };
     /// The cell size of a fixed-size `T`.
@@ -89,6 +93,7 @@ impl<T: VarObject> Info<T> {
         needs_drop: std::mem::needs_drop::<T>(),
         drop: drop_cell::<T>,
         trace: trace_var_cell::<T>,
+        leaf: false,
         buffer: buffer_cell::<T>,
     };
 }
@@ -100,6 +105,7 @@ impl<T: ByteObject> Info<T> {
         needs_drop: false,
         drop: drop_nothing,
         trace: trace_cell::<T>,
+        leaf: T::LEAF,
         buffer: buffer_cell::<T>,
     };
 }

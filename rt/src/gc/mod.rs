@@ -662,6 +662,9 @@ impl Tracer<'_> {
         let bit = 1u64 << (idx % 64);
         if block.mark[idx / 64] & bit == 0 {
             block.mark[idx / 64] |= bit;
+            if block.info.leaf {
+                return;
+            }
             if self.stack.len() == self.stack.capacity() && self.stack.try_reserve(1).is_err() {
                 // Out of memory (the collection that would free some is
                 // this one): the cell stays marked but untraced, and
