@@ -694,6 +694,25 @@ fn recursive_calls_of_bindings_that_never_change_have_no_guard() {
     assert!(body.contains("alc_rt_name_error"), "{body}");
 }
 
+/// A call of a frozen function whose body starts with `if n < 2: return n`
+/// tests that case at the call site when `n` is a small int: fib's two
+/// recursive calls each compare their argument with 2 (the word 5) and
+/// branch past the call, besides the body's own `if`; a function whose
+/// body starts otherwise gets no such test.
+#[test]
+fn base_cases_are_answered_at_the_call_site() {
+    let small_compares = |body: &str| {
+        hot_lines(body, |code, note| {
+            code.contains(" = icmp") && code.contains(" slt ") && note.trim().ends_with("= 5")
+        })
+    };
+    let f = clif_of("base_case_fib", FIB);
+    assert_eq!(small_compares(&f["alc_fn1_fib"]), 3, "{}", f["alc_fn1_fib"]);
+    let later = "def fib(n):\n    m = n\n    if m < 2:\n        return m\n    return fib(m - 1) + fib(m - 2)\nprint(fib(20))\n";
+    let f = clif_of("no_base_case_fib", later);
+    assert_eq!(small_compares(&f["alc_fn1_fib"]), 1, "{}", f["alc_fn1_fib"]);
+}
+
 /// In `if n < 2`, the small-int compare branches to the statement's
 /// targets itself (no flag merged from the float and rt paths and tested
 /// again), and the float paths of `<`, `-` and `+` on values with no sign

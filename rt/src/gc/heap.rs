@@ -198,6 +198,8 @@ pub struct Block {
     pub ncells: usize,
     /// Cells allocated after the last sweep plus survivors.
     pub live: usize,
+    /// `info.leaf`, beside the mark bits marking reads (one load less).
+    pub leaf: bool,
     pub alloc: [u64; BITMAP_WORDS],
     pub mark: [u64; BITMAP_WORDS],
 }
@@ -453,6 +455,7 @@ impl Heap {
                 },
                 ncells: ((span - CELLS_OFFSET) / cell_size).min(BITMAP_WORDS * 64),
                 live: 0,
+                leaf: info.leaf,
                 alloc: [0; BITMAP_WORDS],
                 mark: [0; BITMAP_WORDS],
             });
@@ -513,6 +516,19 @@ impl Heap {
         if idx >= block.ncells || block.alloc[idx / 64] & (1 << (idx % 64)) == 0 {
             return None;
         }
+        Some((base as *mut Block, idx))
+    }
+
+    /// `find` for a value a traced object or a precise root holds: the
+    /// start of an allocated cell, or of an object outside the heap (a
+    /// static one), so the cell's allocation bit need not be read (stress
+    /// mode's verification checks that it is set).
+    #[inline]
+    pub fn find_exact(&self, addr: usize) -> Option<(*mut Block, usize)> {
+        let block = self.block_of(addr)?;
+        let base = block as *const Block as usize;
+        // In a large block `recip` is 0: its one cell.
+        let idx = (((addr - base - CELLS_OFFSET) as u64 * block.recip) >> RECIP_SHIFT) as usize;
         Some((base as *mut Block, idx))
     }
 
