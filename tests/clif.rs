@@ -174,8 +174,13 @@ fn hot_lines_in(
                 }
             }
         }
-        let on_strategy = code
-            .strip_prefix("brif ")
+        // `brif.i64 v5, ...` when the printer names the type (a value
+        // aliased to a block parameter).
+        let brif = code.strip_prefix("brif ").or_else(|| {
+            code.strip_prefix("brif.")
+                .and_then(|r| r.split_once(' ').map(|p| p.1))
+        });
+        let on_strategy = brif
             .and_then(|rest| rest.split(',').next())
             .and_then(|c| strategy.get(c).copied());
         if let (true, Some(then_is_float)) = (floats_only, on_strategy) {
@@ -196,7 +201,7 @@ fn hot_lines_in(
                     b.3.push(w.to_string());
                 }
             }
-        } else if code.contains("jump ") || code.contains("brif ") {
+        } else if code.contains("jump ") || brif.is_some() {
             for w in code.split(|c: char| !c.is_ascii_alphanumeric()) {
                 if w.starts_with("block") {
                     b.3.push(w.to_string());
@@ -247,11 +252,12 @@ fn a_float_accumulator_is_boxed_only_where_it_is_returned() {
         "def acc(xs):\n    s = 0.0\n    for x in xs:\n        s = s + x * 0.5\n    return s\nprint(acc([1, 2.5]))\n",
     );
     let body = &f["alc_fn1_acc"];
-    // Three boxes: the `return s`, and the loop variable `x`'s when the
+    // Four boxes: the `return s`, and the loop variable `x`'s when the
     // list stores floats unboxed (each item the generic copy's walk reads,
-    // and `x` once when the fast copy leaves). The loop's `s + x * 0.5`
-    // stays unboxed.
-    assert_eq!(hot_boxes(body), 3, "{body}");
+    // and `x` once when a fast copy leaves: the one specialised for a
+    // float list and the one that tests the strategy). The loop's
+    // `s + x * 0.5` stays unboxed.
+    assert_eq!(hot_boxes(body), 4, "{body}");
     assert_eq!(hot_calls(body, BOX), 0, "{body}");
 }
 
@@ -273,11 +279,12 @@ fn a_float_power_calls_libm_pow_without_boxing() {
     let f = clif_of("pow", src);
     let body = &f["alc_fn1_norm"];
     assert_eq!(hot_calls(body, "alc_rt_binop"), 0, "{body}");
-    // `d ** 0.5` in the loop's generic and fast copies, and the return's.
-    assert_eq!(hot_calls(body, "alc_rt_float_powf"), 3, "{body}");
+    // `d ** 0.5` in the loop's generic copy and its two fast copies, and
+    // the return's.
+    assert_eq!(hot_calls(body, "alc_rt_float_powf"), 4, "{body}");
     // Only `return s ** 0.5` boxes, and `x` from a float list (as in
     // `a_float_accumulator_is_boxed_only_where_it_is_returned`).
-    assert_eq!(hot_boxes(body), 3, "{body}");
+    assert_eq!(hot_boxes(body), 4, "{body}");
     assert_eq!(hot_calls(body, BOX), 0, "{body}");
 }
 
@@ -287,8 +294,9 @@ fn floats_stored_into_lists_are_allocated_inline() {
     let src = "def advance(bodies, dt):\n    for b in bodies:\n        b[3] = b[3] - dt * b[0]\n        b[4] = b[4] * 0.5\nadvance([[1.0, 2.0, 3.0, 4.0, 5.0]], 0.01)\n";
     let f = clif_of("float_store", src);
     let body = &f["alc_fn1_advance"];
-    // For generic lists, two boxes in each of the loop's copies (generic
-    // and fast), and one for `b` read from a float list by the generic
+    // For generic lists, two boxes in the loop's generic copy and two in
+    // its tested fast copy (the one specialised for float lists stores
+    // raw words), and one for `b` read from a float list by the generic
     // walk, each inline: rt's call is only behind the test of the float
     // run, on a cold path.
     assert_eq!(hot_boxes(body), 5, "{body}");
@@ -304,24 +312,152 @@ fn floats_stored_into_float_lists_are_not_boxed() {
     let src = "def advance(b, c, dt, n):\n    j = 0\n    while j < n:\n        dx = b[0] - c[0]\n        dy = b[1] - c[1]\n        d2 = dx * dx + dy * dy\n        mag = dt / (d2 * (d2 ** 0.5))\n        bm = b[6] * mag\n        cm = c[6] * mag\n        b[3] = b[3] - dx * cm\n        b[4] = b[4] - dy * cm\n        c[3] = c[3] + dx * bm\n        c[4] = c[4] + dy * bm\n        j = j + 1\nb = [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nc = [1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0]\nadvance(b, c, 0.01, 10)\nprint(b, c)\n";
     let f = clif_of("float_list_store", src);
     let body = &f["alc_fn1_advance"];
-    // In the fast copy's loop, `d2 ** 0.5` calls libm's pow (through rt's
-    // `alc_rt_float_powf`, which the generic copy calls too); nothing else
-    // is called.
+    // In the loop of each fast copy (the one specialised for float lists
+    // and the one that tests the strategies), `d2 ** 0.5` calls libm's pow
+    // (through rt's `alc_rt_float_powf`, which the generic copy calls
+    // too); nothing else is called.
     let (pow, n_blocks) = hot_lines_in(body, true, true, |c, _| c.contains("call "));
     assert!(n_blocks > 0, "{body}");
     assert_eq!(
-        pow,
-        hot_calls_on(body, true, "alc_rt_float_powf") / 2,
+        pow + 1,
+        hot_calls_on(body, true, "alc_rt_float_powf"),
         "{body}"
     );
-    assert_eq!(pow, 1, "{body}");
+    assert_eq!(pow, 2, "{body}");
     assert_eq!(
         hot_lines_in(body, true, true, hot_box),
         (0, n_blocks),
         "{body}"
     );
-    // On a generic list's side the fast copy boxes each of the 4 stores.
+    // On a generic list's side the tested fast copy boxes each of the 4
+    // stores.
     assert_eq!(hot_lines_in(body, false, true, hot_box).0, 4, "{body}");
+    // The specialised copy's loop reads and stores the items with no
+    // strategy test (`spec_strat`): the lists were checked on entering it.
+    let bare = loops_of(body)
+        .into_iter()
+        .filter(|l| {
+            l.iter()
+                .all(|ln| !ln.contains(&format!("+{}", alrt_abi::layout::HEADER_FLAGS)))
+        })
+        .filter(|l| {
+            l.iter()
+                .all(|ln| !ln.contains("band") || !ln.ends_with("= 1"))
+        })
+        .map(|l| l.iter().filter(|ln| ln.contains("= load.f64")).count())
+        .max();
+    assert_eq!(bare, Some(10), "{body}");
+}
+
+#[test]
+fn a_loop_over_lists_of_ints_tests_no_strategy_at_its_items() {
+    // fannkuch's loops: int items stored and copied within and between
+    // lists. The specialised copy checks on entry that the lists are
+    // generic and then reads and writes their words with no test.
+    let src = "def shift(p, q, r):
+    i = 0
+    while i < r:
+        p[i] = p[i + 1]
+        q[i] = p[i]
+        q[r] = i
+        i = i + 1
+xs = list(range(6))
+ys = [0] * 6
+shift(xs, ys, 4)
+print(xs, ys)
+";
+    let f = clif_of("int_lists", src);
+    let body = &f["alc_fn1_shift"];
+    let flags = format!("+{}", alrt_abi::layout::HEADER_FLAGS);
+    let loops = loops_of(body);
+    // The tested copy tests the strategies of `q` (stored into) and of
+    // both lists (copied between); the specialised one none.
+    assert!(
+        loops.iter().any(|l| l.iter().any(|ln| ln.contains(&flags))),
+        "{body}"
+    );
+    let bare: Vec<_> = loops
+        .iter()
+        .filter(|l| l.iter().all(|ln| !ln.contains(&flags)))
+        .filter(|l| {
+            l.iter()
+                .all(|ln| !ln.contains("band") || !ln.ends_with("= 1"))
+        })
+        .filter(|l| l.iter().filter(|ln| ln.contains("store notrap")).count() >= 3)
+        .collect();
+    assert_eq!(bare.len(), 1, "{body}");
+}
+
+/// The loops of `func`'s hot code: each set of hot blocks (not marked
+/// cold, reachable from the entry through hot blocks) that reach each
+/// other, as the lines of their instructions.
+fn loops_of(func: &str) -> Vec<Vec<String>> {
+    let mut blocks: Vec<(String, bool, Vec<String>, Vec<String>)> = Vec::new();
+    for line in func.lines() {
+        let t = line.trim();
+        if t.starts_with("block") && t.ends_with(':') {
+            let name = t.split(['(', ' ', ':']).next().unwrap_or("").to_string();
+            blocks.push((name, t.contains(" cold"), Vec::new(), Vec::new()));
+            continue;
+        }
+        let Some(b) = blocks.last_mut() else { continue };
+        let code = t.split_once(';').map_or(t, |p| p.0).trim_end();
+        if code.contains("jump ") || code.contains("brif") {
+            for w in code.split(|c: char| !c.is_ascii_alphanumeric()) {
+                if w.starts_with("block") {
+                    b.2.push(w.to_string());
+                }
+            }
+        }
+        b.3.push(t.to_string());
+    }
+    let index: HashMap<&str, usize> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (b.0.as_str(), i))
+        .collect();
+    let reach = |from: usize| {
+        let mut seen = vec![false; blocks.len()];
+        let mut stack: Vec<usize> = blocks[from]
+            .2
+            .iter()
+            .filter_map(|s| index.get(s.as_str()).copied())
+            .collect();
+        while let Some(i) = stack.pop() {
+            if seen[i] || blocks[i].1 {
+                continue;
+            }
+            seen[i] = true;
+            stack.extend(
+                blocks[i]
+                    .2
+                    .iter()
+                    .filter_map(|s| index.get(s.as_str()).copied()),
+            );
+        }
+        seen
+    };
+    let hot = {
+        let mut h = reach(0);
+        h[0] = true;
+        h
+    };
+    let from: Vec<Vec<bool>> = (0..blocks.len()).map(reach).collect();
+    let mut done = vec![false; blocks.len()];
+    let mut loops = Vec::new();
+    for i in 0..blocks.len() {
+        if done[i] || !hot[i] || blocks[i].1 || !from[i][i] {
+            continue;
+        }
+        let members: Vec<usize> = (0..blocks.len())
+            .filter(|&j| from[i][j] && from[j][i] && !blocks[j].1)
+            .collect();
+        for &j in &members {
+            done[j] = true;
+        }
+        loops.push(members.iter().flat_map(|&j| blocks[j].3.clone()).collect());
+    }
+    loops
 }
 
 #[test]
@@ -556,6 +692,25 @@ fn recursive_calls_of_bindings_that_never_change_have_no_guard() {
     let body = &f["alc_fn1_fib"];
     assert!(body.contains("alc_call_slow1"), "{body}");
     assert!(body.contains("alc_rt_name_error"), "{body}");
+}
+
+/// A call of a frozen function whose body starts with `if n < 2: return n`
+/// tests that case at the call site when `n` is a small int: fib's two
+/// recursive calls each compare their argument with 2 (the word 5) and
+/// branch past the call, besides the body's own `if`; a function whose
+/// body starts otherwise gets no such test.
+#[test]
+fn base_cases_are_answered_at_the_call_site() {
+    let small_compares = |body: &str| {
+        hot_lines(body, |code, note| {
+            code.contains(" = icmp") && code.contains(" slt ") && note.trim().ends_with("= 5")
+        })
+    };
+    let f = clif_of("base_case_fib", FIB);
+    assert_eq!(small_compares(&f["alc_fn1_fib"]), 3, "{}", f["alc_fn1_fib"]);
+    let later = "def fib(n):\n    m = n\n    if m < 2:\n        return m\n    return fib(m - 1) + fib(m - 2)\nprint(fib(20))\n";
+    let f = clif_of("no_base_case_fib", later);
+    assert_eq!(small_compares(&f["alc_fn1_fib"]), 1, "{}", f["alc_fn1_fib"]);
 }
 
 /// In `if n < 2`, the small-int compare branches to the statement's

@@ -136,7 +136,8 @@ unsafe impl Sync for Header {}
 ///
 /// # Safety
 /// `Self` must be `repr(C)` with a `Header` as its first field, and every
-/// object whose header kind is in `KINDS` must have been allocated as `Self`.
+/// object whose header kind is in `KINDS` must have been allocated as `Self`;
+/// `LEAF` may be true only when `trace` visits nothing.
 pub unsafe trait Object: 'static {
     const KINDS: &'static [Kind];
 
@@ -144,6 +145,11 @@ pub unsafe trait Object: 'static {
     /// heap scan). Each type implements it next to its layout; a value the
     /// trace misses is freed while still in use.
     fn trace(&self, t: &mut crate::gc::Tracer);
+
+    /// True when `trace` visits nothing (strings, floats, ints): marking
+    /// such an object does not queue it for tracing. An implementation
+    /// that sets it must have an empty `trace`.
+    const LEAF: bool = false;
 
     /// The malloc buffer rt code borrows slices of (list items, the text of
     /// a string not in its cell) as (address, bytes), so a stack word

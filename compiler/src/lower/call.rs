@@ -551,6 +551,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         };
         let vals = self.call_args(args)?;
         if frozen.is_some() && plain {
+            // A plain function's base case, answered here when it holds.
+            let case = match frozen {
+                Some(Some(_)) => self.base_case_of(name),
+                _ => None,
+            };
+            let done = self.b.create_block();
+            let res = self.b.append_block_param(done, types::I64);
+            if let Some(case) = case {
+                self.base_case_or_call(case, &vals, done);
+            }
             let body = self.m.module_declare_func_in_func(info.body, self.b.func);
             let mut call_args = vec![f];
             call_args.extend_from_slice(&vals);
@@ -558,7 +568,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let inst = self.b.ins().call(body, &call_args);
             let r = self.b.inst_results(inst)[0];
             self.check_val(r);
-            return Ok(Some(r));
+            self.jump_args(done, &[r]);
+            self.b.switch_to_block(done);
+            return Ok(Some(res));
         }
         // The slot still holds what the `def` made, unless something
         // rebound the name (this module or another, through the module).
@@ -620,6 +632,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(done);
         self.check_val(r);
         Ok(Some(r))
+    }
+
+    /// The base case the body of this module's function `name` starts
+    /// with (`base_case.rs`).
+    fn base_case_of(&self, name: &str) -> Option<super::base_case::BaseCase> {
+        let ast = &self.m.program.units[self.m.unit].ast;
+        ast.body.iter().find_map(|st| match &st.kind {
+            StmtKind::FunctionDef(f) if f.name.name == name => super::base_case::base_case(f),
+            _ => None,
+        })
     }
 
     /// The known function `name` calls directly: its entries, and the

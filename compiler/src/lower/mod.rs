@@ -4,6 +4,7 @@
 
 mod alloc;
 mod async_stmt;
+mod base_case;
 mod call;
 mod codegen;
 mod consts;

@@ -392,4 +392,4 @@ fn expr_name(e: &Expr) -> &'static str {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -135,6 +135,22 @@ pub extern "C" fn alc_rt_unpack(v: Value, n: usize, out: *mut Value) -> i32 {
             return 0;
         }
     }
+    // So is an exact list (`a, b = s.split(":")`), item by item: a float
+    // list's items are boxed as they are read, and the list keeps its
+    // strategy (a subclass is iterated, as CPython does).
+    if v.kind() == Kind::List && !crate::class::ops::is_user(v) {
+        let items = &crate::objects::list::obj(v).items;
+        if items.len() == n {
+            for i in 0..n {
+                // Every `i < n` is an item: boxing a float runs no Al code,
+                // so the list cannot shrink meanwhile.
+                if let Some(x) = items.get(i) {
+                    write_out(out.wrapping_add(i), &[x]);
+                }
+            }
+            return 0;
+        }
+    }
     status(unpack(v, n, None).map(|items| write_out(out, &items)))
 }
 
@@ -207,5 +223,25 @@ fn unpack(v: Value, n: usize, star_at: Option<usize>) -> R<Vec<Value>> {
             out.extend_from_slice(&items[mid_end..]);
             Ok(out)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::{float, list};
+
+    #[test]
+    fn unpacking_an_exact_list_copies_its_items_and_keeps_its_strategy() {
+        let l = list::from_vec_strategy(vec![float::new(1.5), float::new(-0.0)]);
+        let mut out = [Value::from_small(0); 3];
+        assert_eq!(alc_rt_unpack(l, 2, out.as_mut_ptr()), 0);
+        assert_eq!(float::value(out[0]), 1.5);
+        assert_eq!(float::value(out[1]).to_bits(), (-0.0f64).to_bits());
+        assert!(list::obj(l).items.is_floats(), "still a float list");
+        let g = list::from_vec(vec![Value::from_small(7), crate::testing::s("x")]);
+        assert_eq!(alc_rt_unpack(g, 2, out.as_mut_ptr()), 0);
+        assert_eq!(out[0], Value::from_small(7));
+        assert_eq!(crate::objects::str::as_str(out[1]), "x");
     }
 }

@@ -65,6 +65,9 @@ pub struct TypeInfo {
     pub drop: unsafe fn(*mut u8),
     /// Visits every value the object at the cell refers to.
     pub trace: unsafe fn(*const u8, &mut Tracer),
+    /// True when `trace` visits nothing (`Object::LEAF`): a marked cell of
+    /// this type is not queued.
+    pub leaf: bool,
     /// The object's borrowed malloc buffer `(address, bytes)`, if any.
     pub buffer: unsafe fn(*const u8) -> Option<(usize, usize)>,
 }
@@ -77,6 +80,7 @@ impl<T: Object> Info<T> {
         needs_drop: std::mem::needs_drop::<T>(),
         drop: drop_cell::<T>,
         trace: trace_cell::<T>,
+        leaf: T::LEAF,
         buffer: buffer_cell::<T>,
     };
     /// The cell size of a fixed-size `T`.
@@ -89,6 +93,7 @@ impl<T: VarObject> Info<T> {
         needs_drop: std::mem::needs_drop::<T>(),
         drop: drop_cell::<T>,
         trace: trace_var_cell::<T>,
+        leaf: false,
         buffer: buffer_cell::<T>,
     };
 }
@@ -100,6 +105,7 @@ impl<T: ByteObject> Info<T> {
         needs_drop: false,
         drop: drop_nothing,
         trace: trace_cell::<T>,
+        leaf: T::LEAF,
         buffer: buffer_cell::<T>,
     };
 }
@@ -192,6 +198,8 @@ pub struct Block {
     pub ncells: usize,
     /// Cells allocated after the last sweep plus survivors.
     pub live: usize,
+    /// `info.leaf`, beside the mark bits marking reads (one load less).
+    pub leaf: bool,
     pub alloc: [u64; BITMAP_WORDS],
     pub mark: [u64; BITMAP_WORDS],
 }
@@ -447,6 +455,7 @@ impl Heap {
                 },
                 ncells: ((span - CELLS_OFFSET) / cell_size).min(BITMAP_WORDS * 64),
                 live: 0,
+                leaf: info.leaf,
                 alloc: [0; BITMAP_WORDS],
                 mark: [0; BITMAP_WORDS],
             });
@@ -507,6 +516,19 @@ impl Heap {
         if idx >= block.ncells || block.alloc[idx / 64] & (1 << (idx % 64)) == 0 {
             return None;
         }
+        Some((base as *mut Block, idx))
+    }
+
+    /// `find` for a value a traced object or a precise root holds: the
+    /// start of an allocated cell, or of an object outside the heap (a
+    /// static one), so the cell's allocation bit need not be read (stress
+    /// mode's verification checks that it is set).
+    #[inline]
+    pub fn find_exact(&self, addr: usize) -> Option<(*mut Block, usize)> {
+        let block = self.block_of(addr)?;
+        let base = block as *const Block as usize;
+        // In a large block `recip` is 0: its one cell.
+        let idx = (((addr - base - CELLS_OFFSET) as u64 * block.recip) >> RECIP_SHIFT) as usize;
         Some((base as *mut Block, idx))
     }
 

@@ -572,8 +572,8 @@ impl Tracer<'_> {
         }
         if self.verify {
             self.check(a);
-        } else {
-            self.mark(a);
+        } else if let Some((b, idx)) = self.heap.find_exact(a) {
+            self.mark_cell(b, idx);
         }
     }
 
@@ -672,6 +672,9 @@ impl Tracer<'_> {
         let bit = 1u64 << (idx % 64);
         if block.mark[idx / 64] & bit == 0 {
             block.mark[idx / 64] |= bit;
+            if block.leaf {
+                return;
+            }
             if self.stack.len() == self.stack.capacity() && self.stack.try_reserve(1).is_err() {
                 // Out of memory (the collection that would free some is
                 // this one): the cell stays marked but untraced, and

@@ -20,6 +20,8 @@ pub struct FloatObj {
 unsafe impl Object for FloatObj {
     const KINDS: &'static [Kind] = &[Kind::Float];
 
+    const LEAF: bool = true;
+
     fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 

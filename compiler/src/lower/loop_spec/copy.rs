@@ -3,7 +3,7 @@
 //! and arithmetic on unboxed values.
 
 use super::plan::{bin_ty, item_of, len_of, numeric_builtin};
-use super::{Fast, Ty};
+use super::{Fast, Strat, Ty};
 use crate::ast::{BinOp, CmpOp, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
 use crate::lower::fast::UNBOXED;
 use crate::lower::func_cx::{FuncCx, SMALL_SHIFT, SMALL_TAG};
@@ -220,8 +220,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         // A float copied keeps its box (a float list's
                         // item has none: `UNBOXED`).
                         (Ty::Float, Some(_), _) => {
-                            let (l, addr) = self.spec_item_addr(fast, value, deopt);
-                            let (f, w) = self.spec_float_item(l, addr, deopt);
+                            let (l, addr, base) = self.spec_item_addr(fast, value, deopt);
+                            let strat = self.spec_strat(fast, &base, Strat::Floats);
+                            let (f, w) = self.spec_float_item(l, addr, strat, deopt);
                             (f, Some(w))
                         }
                         (Ty::Float, None, ExprKind::Name(m)) => {
@@ -235,6 +236,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     match word {
                         Some(w) => self.spec_assigned_word(fast, n, w),
                         None => self.spec_assigned(fast, n),
+                    }
+                    if ty == Ty::List {
+                        self.spec_strat_check(fast, n, v, deopt);
                     }
                 }
                 StmtKind::AugAssign { target, op, value } => {
@@ -403,7 +407,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         fast: &mut Fast,
         e: &Expr,
         deopt: Block,
-    ) -> (Value, Value) {
+    ) -> (Value, Value, String) {
         let Some((base, index)) = item_of(e) else {
             unreachable!("planned items subscript a name")
         };
@@ -417,17 +421,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .ins()
             .load(types::I64, flags, l, alrt_abi::layout::LIST_ITEMS_PTR);
         let off = self.b.ins().ishl_imm_u(i, 3);
-        (l, self.b.ins().iadd(p, off))
+        (l, self.b.ins().iadd(p, off), base.to_string())
     }
 
     /// The word of item `b[i]` (`e`), as `spec_item_addr` finds it; an
     /// item of a float list (raw bits, not a value) jumps to `deopt`.
     pub(super) fn spec_item(&mut self, fast: &mut Fast, e: &Expr, deopt: Block) -> Value {
-        let (l, addr) = self.spec_item_addr(fast, e, deopt);
-        let floats = self.list_is_floats(l);
-        let word = self.b.create_block();
-        self.b.ins().brif(floats, deopt, &[], word, &[]);
-        self.b.switch_to_block(word);
+        let (l, addr, base) = self.spec_item_addr(fast, e, deopt);
+        if self.spec_strat(fast, &base, Strat::Generic) != Some(Strat::Generic) {
+            let floats = self.list_is_floats(l);
+            let word = self.b.create_block();
+            self.b.ins().brif(floats, deopt, &[], word, &[]);
+            self.b.switch_to_block(word);
+        }
         self.b
             .ins()
             .load(types::I64, MemFlagsData::trusted(), addr, 0)
@@ -436,8 +442,25 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// The f64 of the item of list `l` at `addr` and its word: a float
     /// list's raw f64 with `UNBOXED` (no box is made), or a generic
     /// list's exact float with its box; another item jumps to `fail`.
-    pub(super) fn spec_float_item(&mut self, l: Value, addr: Value, fail: Block) -> (Value, Value) {
+    pub(super) fn spec_float_item(
+        &mut self,
+        l: Value,
+        addr: Value,
+        strat: Option<Strat>,
+        fail: Block,
+    ) -> (Value, Value) {
         let flags = MemFlagsData::trusted();
+        match strat {
+            Some(Strat::Floats) => {
+                let x = self.b.ins().load(types::F64, flags, addr, 0);
+                return (x, self.unboxed_word());
+            }
+            Some(Strat::Generic) => {
+                let item = self.b.ins().load(types::I64, flags, addr, 0);
+                return (self.spec_float_or(item, fail), item);
+            }
+            None => {}
+        }
         let done = self.b.create_block();
         let f = self.b.append_block_param(done, types::F64);
         let w = self.b.append_block_param(done, types::I64);
@@ -466,17 +489,81 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// float list and a generic one the generic copy does it (boxing, or
     /// turning the float list generic).
     fn spec_item_copy(&mut self, fast: &mut Fast, target: &Expr, value: &Expr, deopt: Block) {
-        let (sl, saddr) = self.spec_item_addr(fast, value, deopt);
-        let (tl, taddr) = self.spec_item_addr(fast, target, deopt);
-        let sf = self.list_is_floats(sl);
-        let tf = self.list_is_floats(tl);
-        let same = self.b.ins().icmp(IntCC::Equal, sf, tf);
-        let copy = self.b.create_block();
-        self.b.ins().brif(same, copy, &[], deopt, &[]);
-        self.b.switch_to_block(copy);
+        let (sl, saddr, sname) = self.spec_item_addr(fast, value, deopt);
+        let (tl, taddr, tname) = self.spec_item_addr(fast, target, deopt);
+        // Within one list the strategy is the same; between two lists of
+        // the specialised copy it is known (an undecided one takes the
+        // other's, two undecided ones the generic strategy).
+        let known = sname == tname || {
+            let s = self.spec_strat_of(fast, &sname);
+            let want = s
+                .or(self.spec_strat_of(fast, &tname))
+                .unwrap_or(Strat::Generic);
+            let s = self.spec_strat(fast, &sname, want);
+            s.is_some() && s == self.spec_strat(fast, &tname, want)
+        };
+        if !known {
+            let sf = self.list_is_floats(sl);
+            let tf = self.list_is_floats(tl);
+            let same = self.b.ins().icmp(IntCC::Equal, sf, tf);
+            let copy = self.b.create_block();
+            self.b.ins().brif(same, copy, &[], deopt, &[]);
+            self.b.switch_to_block(copy);
+        }
         let flags = MemFlagsData::trusted();
         let w = self.b.ins().load(types::I64, flags, saddr, 0);
         self.b.ins().store(flags, w, taddr, 0);
+    }
+
+    /// Jumps to `floats` if list `l` is a float list, else to `generic`:
+    /// with no test where the specialised copy knows its strategy.
+    fn spec_branch_floats(
+        &mut self,
+        l: Value,
+        strat: Option<Strat>,
+        floats: Block,
+        generic: Block,
+    ) {
+        match strat {
+            Some(Strat::Floats) => {
+                self.b.ins().jump(floats, &[]);
+            }
+            Some(Strat::Generic) => {
+                self.b.ins().jump(generic, &[]);
+            }
+            None => {
+                let f = self.list_is_floats(l);
+                self.b.ins().brif(f, floats, &[], generic, &[]);
+            }
+        }
+    }
+
+    /// The strategy the specialised copy assumes for list local `name`,
+    /// `want` if it assumed none yet; `None` in the tested copy.
+    pub(super) fn spec_strat(&mut self, fast: &mut Fast, name: &str, want: Strat) -> Option<Strat> {
+        let strats = fast.strats.as_mut()?;
+        Some(*strats.entry(name.to_string()).or_insert(want))
+    }
+
+    /// The strategy the specialised copy assumed for `name` so far.
+    fn spec_strat_of(&self, fast: &Fast, name: &str) -> Option<Strat> {
+        fast.strats.as_ref()?.get(name).copied()
+    }
+
+    /// After list local `name` was assigned `l` in the specialised copy:
+    /// a check, filled in when the copy is lowered (`spec_fill_checks`),
+    /// that `l` has the strategy the copy assumed for `name`; a mismatch
+    /// leaves for the generic copy at `deopt` and turns the specialised
+    /// copy off for this run of the loop.
+    pub(super) fn spec_strat_check(&mut self, fast: &mut Fast, name: &str, l: Value, deopt: Block) {
+        if fast.strats.is_none() {
+            return;
+        }
+        let check = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().jump(check, &[]);
+        self.b.switch_to_block(cont);
+        fast.checks.push((check, name.to_string(), l, cont, deopt));
     }
 
     /// `target = v` for an item target (`spec_store_at`).
@@ -487,8 +574,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         v: (Value, Ty),
         deopt: Block,
     ) {
-        let (l, addr) = self.spec_item_addr(fast, target, deopt);
-        self.spec_store_at(fast, l, addr, v, deopt);
+        let (l, addr, base) = self.spec_item_addr(fast, target, deopt);
+        let want = if v.1 == Ty::Float {
+            Strat::Floats
+        } else {
+            Strat::Generic
+        };
+        let strat = self.spec_strat(fast, &base, want);
+        self.spec_store_at(fast, l, addr, v, strat, deopt);
     }
 
     /// Stores `v` at `addr`, an item of list `l`. Into a float list a
@@ -503,14 +596,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         l: Value,
         addr: Value,
         (v, ty): (Value, Ty),
+        strat: Option<Strat>,
         deopt: Block,
     ) {
-        let floats = self.list_is_floats(l);
         let generic = self.b.create_block();
         let done = self.b.create_block();
+        // The specialised copy knows the list's strategy: one of the two
+        // ways below, with no test.
         if ty == Ty::Float {
             let raw = self.b.create_block();
-            self.b.ins().brif(floats, raw, &[], generic, &[]);
+            self.spec_branch_floats(l, strat, raw, generic);
             self.b.switch_to_block(raw);
             let nan = self.b.ins().fcmp(FloatCC::Unordered, v, v);
             let ok = self.b.create_block();
@@ -519,7 +614,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
             self.b.ins().jump(done, &[]);
         } else {
-            self.b.ins().brif(floats, deopt, &[], generic, &[]);
+            self.spec_branch_floats(l, strat, deopt, generic);
         }
         self.b.switch_to_block(generic);
         let w = match ty {
@@ -587,8 +682,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
             ExprKind::Subscript { .. } => {
                 // Items are floats here (the plan typed them so).
-                let (l, addr) = self.spec_item_addr(fast, e, deopt);
-                (self.spec_float_item(l, addr, deopt).0, Ty::Float)
+                let (l, addr, base) = self.spec_item_addr(fast, e, deopt);
+                let strat = self.spec_strat(fast, &base, Strat::Floats);
+                (self.spec_float_item(l, addr, strat, deopt).0, Ty::Float)
             }
             _ => unreachable!("planned loops compute only arithmetic"),
         }

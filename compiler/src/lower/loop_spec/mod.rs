@@ -46,6 +46,17 @@ pub enum Ty {
     List,
 }
 
+/// The strategy the specialised fast copy assumes for a list local
+/// (`Fast::strats`), checked where the copy is entered and where the
+/// local is assigned, so its items are read and stored with no test.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Strat {
+    /// Raw f64 words (`LIST_FLAG_FLOATS`).
+    Floats,
+    /// Values.
+    Generic,
+}
+
 /// How many times one run of a loop may leave its fast copy for the
 /// generic copy before it stays there.
 pub(super) const DEOPT_BUDGET: i64 = 32;
@@ -81,6 +92,20 @@ pub struct LoopSpec {
     /// The body the fast copy runs when calls were computed in place.
     inlined: Option<Vec<Stmt>>,
     callees: BTreeSet<String>,
+    /// For a loop over lists: zero while the specialised fast copy may be
+    /// entered; a list local entering it or assigned in it with another
+    /// strategy than the copy assumed sets it, and the tested copy runs
+    /// instead for the rest of the function's run.
+    specialise: Option<Variable>,
+}
+
+/// One fast copy of a loop: where it is entered, where its failed entry
+/// checks go, and whether it is the specialised one (`spec_copies`).
+#[derive(Clone, Copy)]
+struct Copy {
+    at: Block,
+    fail: Block,
+    specialised: bool,
 }
 
 /// The fast copy's state while it is lowered.
@@ -109,6 +134,17 @@ struct Fast {
     /// a local the loop did not assign keeps its state. No int or list
     /// word is ever `UNBOXED`.
     words: HashMap<String, Variable>,
+    /// In the specialised copy, the strategy assumed for each list local
+    /// whose items it reads or stores (the first access decides); `None`
+    /// in the tested copy, which tests the strategy at every access.
+    strats: Option<HashMap<String, Strat>>,
+    /// The specialised copy's entry check of its live list locals'
+    /// strategies, filled in at the end: (check block, where the copy
+    /// starts, where a mismatch goes, the live list locals).
+    entry_check: Option<(Block, Block, Block, Vec<String>)>,
+    /// The checks after assignments of list locals (`spec_strat_check`):
+    /// (check block, local, list, where it goes on, deopt).
+    checks: Vec<(Block, String, cranelift_codegen::ir::Value, Block, Block)>,
 }
 
 impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
@@ -143,8 +179,14 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         lowered?;
         self.b.ins().jump(spec.try_fast, &[]);
 
-        let f_header = self.b.create_block();
-        if let Some(mut fast) = self.spec_open(&spec, body, g_header, None, f_header) {
+        let entries = self.spec_entries.take().unwrap_or_default();
+        for copy in self.spec_copies(&spec, g_header) {
+            let f_header = self.b.create_block();
+            let Some(mut fast) =
+                self.spec_open(&spec, entries.clone(), body, copy, g_header, None, f_header)
+            else {
+                continue;
+            };
             self.b.ins().jump(f_header, &[]);
             self.b.switch_to_block(f_header);
             self.set_line(spec.pos);
@@ -157,7 +199,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let fbody: &[Stmt] = spec.inlined.as_deref().unwrap_or(body);
             self.spec_stmts(&mut fast, body, fbody);
             self.b.ins().jump(f_header, &[]);
-            self.spec_close(fast, spec.budget, g_exit);
+            self.spec_close(fast, &spec, g_exit);
         }
         self.b.switch_to_block(g_exit);
         Ok(true)
@@ -169,16 +211,18 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     /// the fast copy's state, `cont` being where `continue` goes. `None`,
     /// after a jump to `header`, when the statement entries are missing
     /// (not expected: every statement goes through `stmts`).
+    #[allow(clippy::too_many_arguments)]
     fn spec_open(
         &mut self,
         spec: &LoopSpec,
+        entries: HashMap<*const Stmt, Block>,
         body: &[Stmt],
+        copy: Copy,
         header: Block,
         counter: Option<(Variable, Variable)>,
         cont: Block,
     ) -> Option<Fast> {
-        let entries = self.spec_entries.take().unwrap_or_default();
-        self.b.switch_to_block(spec.try_fast);
+        self.b.switch_to_block(copy.at);
         if !all_marked(body, &entries) {
             self.b.ins().jump(header, &[]);
             return None;
@@ -191,6 +235,12 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let guards = self.b.create_block();
         self.b.ins().brif(spent, header, &[], guards, &[]);
         self.b.switch_to_block(guards);
+        if let (true, Some(off)) = (copy.specialised, spec.specialise) {
+            let off = self.b.use_var(off);
+            let next = self.b.create_block();
+            self.b.ins().brif(off, copy.fail, &[], next, &[]);
+            self.b.switch_to_block(next);
+        }
         let mut fast = Fast {
             scope: self.scope,
             counter,
@@ -202,15 +252,127 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             entries,
             deopts: Vec::new(),
             words: HashMap::new(),
+            strats: copy.specialised.then(HashMap::new),
+            entry_check: None,
+            checks: Vec::new(),
         };
+        // The copies check the same types: only the specialised copy's
+        // strategy checks send the tested copy what fails here.
         self.spec_enter(&mut fast, &spec.plan, &spec.live, &spec.callees, header);
+        if copy.specialised {
+            // The strategies are known once the body is lowered.
+            let check = self.b.create_block();
+            let start = self.b.create_block();
+            self.b.ins().jump(check, &[]);
+            self.b.switch_to_block(start);
+            let lists = spec
+                .plan
+                .tys
+                .iter()
+                .filter(|(n, t)| **t == Ty::List && spec.live.contains(*n))
+                .map(|(n, _)| n.clone())
+                .collect();
+            fast.entry_check = Some((check, start, copy.fail, lists));
+        }
         Some(fast)
+    }
+
+    /// The fast copies of a loop, each entered where the one before it
+    /// fails its checks: for a loop over lists a specialised copy (each
+    /// list local's strategy known, no test at its items) and the tested
+    /// copy for lists of other strategies; else the tested copy alone.
+    /// The last one's failures go on in the generic copy at `header`.
+    fn spec_copies(&mut self, spec: &LoopSpec, header: Block) -> Vec<Copy> {
+        if spec.specialise.is_none() {
+            return vec![Copy {
+                at: spec.try_fast,
+                fail: header,
+                specialised: false,
+            }];
+        }
+        let tested = self.b.create_block();
+        vec![
+            Copy {
+                at: spec.try_fast,
+                fail: tested,
+                specialised: true,
+            },
+            Copy {
+                at: tested,
+                fail: header,
+                specialised: false,
+            },
+        ]
+    }
+
+    /// Fills in the specialised copy's strategy checks (`Fast::strats`).
+    fn spec_fill_checks(&mut self, fast: &mut Fast, specialise: Option<Variable>) {
+        let Some(strats) = fast.strats.clone() else {
+            return;
+        };
+        if let Some((check, start, fail, lists)) = fast.entry_check.take() {
+            // A mismatch turns the specialised copy off too: later runs of
+            // the loop go to the tested copy without its checks.
+            let fail = match specialise {
+                Some(off) if !lists.is_empty() => {
+                    let b = self.b.create_block();
+                    self.b.switch_to_block(b);
+                    let one = self.b.ins().iconst(types::I64, 1);
+                    self.b.def_var(off, one);
+                    self.b.ins().jump(fail, &[]);
+                    b
+                }
+                _ => fail,
+            };
+            self.b.switch_to_block(check);
+            for name in &lists {
+                let Some(&strat) = strats.get(name) else {
+                    continue;
+                };
+                let l = self.b.use_var(fast.vars[name.as_str()].0);
+                let next = self.b.create_block();
+                self.spec_branch_strat(l, strat, next, fail);
+                self.b.switch_to_block(next);
+            }
+            self.b.ins().jump(start, &[]);
+        }
+        for (check, name, l, cont, deopt) in std::mem::take(&mut fast.checks) {
+            self.b.switch_to_block(check);
+            let (Some(&strat), Some(off)) = (strats.get(&name), specialise) else {
+                self.b.ins().jump(cont, &[]);
+                continue;
+            };
+            let other = self.b.create_block();
+            self.b.set_cold_block(other);
+            self.spec_branch_strat(l, strat, cont, other);
+            self.b.switch_to_block(other);
+            let one = self.b.ins().iconst(types::I64, 1);
+            self.b.def_var(off, one);
+            self.b.ins().jump(deopt, &[]);
+        }
+    }
+
+    /// Jumps to `yes` if list `l` has strategy `strat`, else to `no`.
+    fn spec_branch_strat(
+        &mut self,
+        l: cranelift_codegen::ir::Value,
+        strat: Strat,
+        yes: Block,
+        no: Block,
+    ) {
+        let floats = self.list_is_floats(l);
+        match strat {
+            Strat::Floats => self.b.ins().brif(floats, yes, &[], no, &[]),
+            Strat::Generic => self.b.ins().brif(floats, no, &[], yes, &[]),
+        };
     }
 
     /// Closes a fast copy: its exit writes the locals back and goes on at
     /// `exit`; each way back to the generic copy spends one of `budget`
     /// and writes them back too.
-    fn spec_close(&mut self, mut fast: Fast, budget: Variable, exit: Block) {
+    fn spec_close(&mut self, mut fast: Fast, spec: &LoopSpec, exit: Block) {
+        let budget = spec.budget;
+        self.spec_fill_checks(&mut fast, spec.specialise);
         let scope = fast.scope;
         self.b.switch_to_block(fast.exit);
         self.spec_write_back(&fast, scope);
@@ -325,6 +487,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let budget = self.b.declare_var(types::I64);
         let n = self.b.ins().iconst(types::I64, DEOPT_BUDGET);
         self.b.def_var(budget, n);
+        let lists = matches!(head, Head::Each(_)) || plan.tys.values().any(|t| *t == Ty::List);
+        // Never defined before the loop: it reads 0 until a check sets it,
+        // and stays set for the rest of the function's run.
+        let specialise = lists.then(|| self.b.declare_var(types::I64));
         Some(LoopSpec {
             pos: self.pos,
             var,
@@ -335,6 +501,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             try_fast: self.b.create_block(),
             inlined,
             callees,
+            specialise,
         })
     }
 
@@ -387,10 +554,42 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         stop: Variable,
         step: i64,
     ) {
+        let entries = self.spec_entries.take().unwrap_or_default();
+        for copy in self.spec_copies(&spec, header) {
+            self.spec_range_copy(
+                &spec,
+                entries.clone(),
+                copy,
+                body,
+                header,
+                exit,
+                cur,
+                stop,
+                step,
+            );
+        }
+    }
+
+    /// One fast copy of a range loop (`spec_range_fast`).
+    #[allow(clippy::too_many_arguments)]
+    fn spec_range_copy(
+        &mut self,
+        spec: &LoopSpec,
+        entries: HashMap<*const Stmt, Block>,
+        copy: Copy,
+        body: &'a [Stmt],
+        header: Block,
+        exit: Block,
+        cur: Variable,
+        stop: Variable,
+        step: i64,
+    ) {
         let c = self.b.declare_var(types::I64);
         let f_header = self.b.create_block();
         let f_latch = self.b.create_block();
-        let Some(mut fast) = self.spec_open(&spec, body, header, Some((c, cur)), f_latch) else {
+        let Some(mut fast) =
+            self.spec_open(spec, entries, body, copy, header, Some((c, cur)), f_latch)
+        else {
             return;
         };
         let w = self.b.use_var(cur);
@@ -431,7 +630,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.spec_small_or(next, fast.exit);
         self.b.def_var(c, next);
         self.b.ins().jump(f_header, &[]);
-        self.spec_close(fast, spec.budget, exit);
+        self.spec_close(fast, spec, exit);
     }
 
     /// Lowers the fast copy of a planned `for var in xs` whose generic copy
@@ -446,12 +645,46 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         seq: Variable,
         idx: Variable,
     ) {
+        let entries = self.spec_entries.take().unwrap_or_default();
+        for copy in self.spec_copies(&spec, header) {
+            self.spec_each_copy(&spec, entries.clone(), copy, body, header, exit, seq, idx);
+        }
+    }
+
+    /// One fast copy of a `for var in xs` loop (`spec_each_fast`).
+    #[allow(clippy::too_many_arguments)]
+    fn spec_each_copy(
+        &mut self,
+        spec: &LoopSpec,
+        entries: HashMap<*const Stmt, Block>,
+        copy: Copy,
+        body: &'a [Stmt],
+        header: Block,
+        exit: Block,
+        seq: Variable,
+        idx: Variable,
+    ) {
         let f_header = self.b.create_block();
-        let Some(mut fast) = self.spec_open(&spec, body, header, None, f_header) else {
+        let Some(mut fast) = self.spec_open(spec, entries, body, copy, header, None, f_header)
+        else {
             return;
         };
         let l = self.b.use_var(seq);
-        self.b.ins().jump(f_header, &[]);
+        let var = spec.var.clone().unwrap_or_default();
+        let (xv, ty) = fast.vars[var.as_str()];
+        // The specialised copy walks a generic list for list items, a
+        // float list for float items.
+        let strat = copy.specialised.then_some(if ty == Ty::List {
+            Strat::Generic
+        } else {
+            Strat::Floats
+        });
+        match strat {
+            Some(s) => self.spec_branch_strat(l, s, f_header, copy.fail),
+            None => {
+                self.b.ins().jump(f_header, &[]);
+            }
+        }
 
         // Each item: the index advances before the body, as in the
         // generic copy; an item of another type is taken by the generic
@@ -474,16 +707,16 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         );
         let off = self.b.ins().ishl_imm_u(i, 3);
         let addr = self.b.ins().iadd(p, off);
-        let var = spec.var.clone().unwrap_or_default();
-        let (xv, ty) = fast.vars[var.as_str()];
         let (x, w) = match ty {
             Ty::List => {
                 // A float list's words are not values: the generic copy
                 // takes its items.
-                let floats = self.list_is_floats(l);
-                let word = self.b.create_block();
-                self.b.ins().brif(floats, to_generic, &[], word, &[]);
-                self.b.switch_to_block(word);
+                if strat.is_none() {
+                    let floats = self.list_is_floats(l);
+                    let word = self.b.create_block();
+                    self.b.ins().brif(floats, to_generic, &[], word, &[]);
+                    self.b.switch_to_block(word);
+                }
                 let w = self
                     .b
                     .ins()
@@ -491,16 +724,19 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 self.spec_list_or(w, to_generic);
                 (w, w)
             }
-            _ => self.spec_float_item(l, addr, to_generic),
+            _ => self.spec_float_item(l, addr, strat, to_generic),
         };
         let next = self.b.ins().iadd_imm_s(i, 1);
         self.b.def_var(idx, next);
         self.b.def_var(xv, x);
         self.spec_assigned_word(&fast, &var, w);
+        if ty == Ty::List {
+            self.spec_strat_check(&mut fast, &var, x, to_generic);
+        }
         let fbody: &[Stmt] = spec.inlined.as_deref().unwrap_or(body);
         self.spec_stmts(&mut fast, body, fbody);
         self.b.ins().jump(f_header, &[]);
-        self.spec_close(fast, spec.budget, exit);
+        self.spec_close(fast, spec, exit);
     }
 
     /// Records the generic copy's entry block of `s` while a loop's

@@ -55,6 +55,8 @@ const OUT_OF_LINE: u32 = 1;
 unsafe impl Object for BigIntObj {
     const KINDS: &'static [Kind] = &[Kind::Int];
 
+    const LEAF: bool = true;
+
     fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 
@@ -69,6 +71,8 @@ unsafe impl ByteObject for BigIntObj {
 // LongInts.
 unsafe impl Object for LongInt {
     const KINDS: &'static [Kind] = &[Kind::Int];
+
+    const LEAF: bool = true;
 
     fn trace(&self, _t: &mut crate::gc::Tracer) {}
 
@@ -522,6 +526,12 @@ pub fn ascii_digits(s: &str) -> Option<String> {
 /// rejects leading zeros), single underscores between digits. `None` when
 /// the text is not a valid literal; `base` must be 0 or 2..=36.
 pub fn parse(s: &str, base: u32) -> Option<Value> {
+    // Plain decimal digits (`int("42")`, the common case) need none of the
+    // steps below; 18 digits always fit an i64.
+    if base == 10 && (1..=18).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit()) {
+        let n = s.bytes().fold(0i64, |n, c| n * 10 + i64::from(c - b'0'));
+        return Some(from_i64(n));
+    }
     let converted = ascii_digits(s);
     let s = converted
         .as_deref()

@@ -66,6 +66,8 @@ struct LongStr {
 unsafe impl Object for StrObj {
     const KINDS: &'static [Kind] = &[Kind::Str];
 
+    const LEAF: bool = true;
+
     fn trace(&self, _t: &mut crate::gc::Tracer) {}
 }
 
@@ -81,6 +83,8 @@ unsafe impl ByteObject for StrObj {
 // its space (the fixed `str` space) holds only LongStrs.
 unsafe impl Object for LongStr {
     const KINDS: &'static [Kind] = &[Kind::Str];
+
+    const LEAF: bool = true;
 
     fn trace(&self, _t: &mut crate::gc::Tracer) {}
 
@@ -172,11 +176,13 @@ pub fn build(len: usize, nchars: usize, fill: impl FnOnce(&mut Pieces)) -> R<Val
     if nchars <= 1 || len.saturating_add(std::mem::size_of::<StrObj>()) > crate::gc::MAX_BYTES_CELL
     {
         let mut out = ops::alloc_string(len)?;
-        out.extend(std::iter::repeat_n('\0', len));
+        // SAFETY: the buffer is filled with NUL bytes (one memset, not a
+        // `char` at a time), which are overwritten by whole `&str` pieces
+        // only, and any left over are NULs: valid UTF-8 either way.
+        let bytes = unsafe { out.as_mut_vec() };
+        bytes.resize(len, 0);
         let mut p = Pieces {
-            // SAFETY: the NUL bytes are overwritten by whole `&str` pieces
-            // only, and any left over are NULs: valid UTF-8 either way.
-            buf: unsafe { out.as_bytes_mut() },
+            buf: &mut bytes[..],
             at: 0,
         };
         fill(&mut p);
