@@ -44,7 +44,10 @@ fn source(k: usize) -> &'static str {
             .ok()
             .and_then(|b| String::from_utf8(b).ok())
             .unwrap_or_else(|| {
-                format!("raise ImportError('alc was built with a damaged copy of {}')\n", FILES[k].0)
+                format!(
+                    "raise ImportError('alc was built with a damaged copy of {}')\n",
+                    FILES[k].0
+                )
             })
     })
 }
