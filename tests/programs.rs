@@ -480,20 +480,7 @@ fn run_program(config: &Config, src: &Path, exe_name: &str) -> Result<(), Failed
     };
     let run = run_with_timeout(config, &exe, inputs)?;
 
-    let mut problems = Vec::new();
-    if run.stdout != expected.stdout {
-        problems.push(format!(
-            "stdout differs:\n{}",
-            diff(&expected.stdout, &run.stdout)
-        ));
-    }
-    if run.status.code() != Some(expected.status) {
-        problems.push(format!(
-            "exit status differs: expected {}, got {}",
-            expected.status,
-            describe_status(run.status)
-        ));
-    }
+    let mut problems = stdout_and_status_problems(&run, &expected, |t| t.to_vec());
     match &expected.stderr {
         Some(want) => {
             let got = without_test_times(&without_addresses(&normalise_stderr(
@@ -563,20 +550,7 @@ fn run_session(config: &Config, src: &Path, name: &str) -> Result<(), Failed> {
         env: Vec::new(),
     };
     let run = run_command(config, cmd, &base, inputs)?;
-    let mut problems = Vec::new();
-    if without_addresses(&run.stdout) != without_addresses(&expected.stdout) {
-        problems.push(format!(
-            "stdout differs:\n{}",
-            diff(&expected.stdout, &run.stdout)
-        ));
-    }
-    if run.status.code() != Some(expected.status) {
-        problems.push(format!(
-            "exit status differs: expected {}, got {}",
-            expected.status,
-            describe_status(run.status)
-        ));
-    }
+    let mut problems = stdout_and_status_problems(&run, &expected, without_addresses);
     let got: Vec<u8> = run
         .stderr
         .split_inclusive(|&b| b == b'\n')
@@ -595,6 +569,30 @@ fn run_session(config: &Config, src: &Path, name: &str) -> Result<(), Failed> {
         return Ok(());
     }
     Err(problems.join("\n").into())
+}
+
+/// How `run`'s stdout (compared after `normalise`, on both sides) and
+/// exit status differ from what CPython did.
+fn stdout_and_status_problems(
+    run: &RunOutput,
+    expected: &Expected,
+    normalise: impl Fn(&[u8]) -> Vec<u8>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    if normalise(&run.stdout) != normalise(&expected.stdout) {
+        problems.push(format!(
+            "stdout differs:\n{}",
+            diff(&expected.stdout, &run.stdout)
+        ));
+    }
+    if run.status.code() != Some(expected.status) {
+        problems.push(format!(
+            "exit status differs: expected {}, got {}",
+            expected.status,
+            describe_status(run.status)
+        ));
+    }
+    problems
 }
 
 /// What a program gets besides its code: stdin, arguments (`<name>.args`,

@@ -28,7 +28,7 @@ except doctest.DocTestFailure as e:
     print("failure", e.test.name, e.example.source, e.got)
 except doctest.UnexpectedException as e:
     print("unexpected", e.test.name, e.example.source, e.exc_info[1])
-print(dtcapture.run(doctest.DocTestFinder(verbose=True).find, sys.modules[__name__]))
+print(dtcapture.clean(repr(dtcapture.run(doctest.DocTestFinder(verbose=True).find, sys.modules[__name__]))))
 print(dtcapture.run(doctest.master.summarize, verbose=True))
 __test__ = {"bad": 42}
 try:
