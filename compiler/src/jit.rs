@@ -65,7 +65,9 @@ fn at_end_of_source(e: &mut CompileError, source: &str, mode: Mode) {
     if e.lineno != last_line {
         return;
     }
-    let tokenizer = e.msg.starts_with("unmatched") || e.msg.starts_with("unterminated");
+    let tokenizer = e.msg.starts_with("unmatched")
+        || e.msg.starts_with("unterminated")
+        || is_number_error(&e.msg);
     if mode == Mode::Exec {
         if let Some(text) = e.text.as_mut().filter(|t| !tokenizer && !t.ends_with('\n')) {
             text.push('\n');
@@ -338,6 +340,11 @@ fn error_of(file: &SourceFile, d: Diagnostic) -> CompileError {
         end_offset = -1;
     } else if m.starts_with("unterminated") || m.starts_with("unmatched") {
         end_offset = offset as i64;
+    } else if is_number_error(m) {
+        // The tokenizer's point, one character for leading zeros, on the
+        // line without its break.
+        end_offset = offset as i64 + i64::from(m.starts_with("leading zeros"));
+        text.truncate(text.trim_end_matches('\n').len());
     } else if m.ends_with("was never closed") {
         end_offset = 0;
         text.truncate(text.trim_end_matches('\n').len());
@@ -357,6 +364,12 @@ fn error_of(file: &SourceFile, d: Diagnostic) -> CompileError {
         end_offset,
         text: Some(text),
     }
+}
+
+/// Whether `msg` is one of the tokenizer's errors in a number literal.
+fn is_number_error(msg: &str) -> bool {
+    (msg.starts_with("invalid") && msg.ends_with("literal"))
+        || msg.starts_with("leading zeros in decimal integer literals")
 }
 
 /// Line `line` of `file` as `SyntaxError.text` holds it: with its line

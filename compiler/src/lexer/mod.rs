@@ -700,7 +700,9 @@ impl<'a> Lexer<'a> {
             self.pos += 1;
         }
         if !ok {
-            return self.err("invalid decimal literal", start, self.pos);
+            // At the `_` that no digit follows (`digits` consumed it), as
+            // CPython reports it.
+            return self.err("invalid decimal literal", self.pos - 1, self.pos);
         }
         self.check_number_end(start)?;
         let text: String = self
