@@ -104,6 +104,11 @@ impl Parser<'_> {
                 let s = self.compound()?;
                 out.push(s);
             }
+            // `async` starts only those: CPython reports the token after it.
+            TokenKind::Kw(Kw::Async) => {
+                self.bump();
+                return self.invalid_syntax();
+            }
             TokenKind::Indent => return self.error_here("unexpected indent"),
             _ => self.simple_stmts(out)?,
         }
