@@ -226,7 +226,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 | BinOp::Mod
                 | BinOp::FloorDiv
         );
-        let float_inline = float_inline(op);
+        // Code compiled at run time keeps only the small-int path inline
+        // (its floats go through rt): it is compiled while the program
+        // waits, and the float paths were a third of its code.
+        let float_inline = float_inline(op) && self.m.exec.is_none();
         if !int_inline && !float_inline {
             let (l, r) = (self.materialize(l), self.materialize(r));
             return Ok(Num::boxed(self.rt_val(slow_fn, &[code, l, r])));
@@ -978,27 +981,35 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         // A deferred float's word is `UNBOXED`, which fails the tag test.
         let both = self.b.ins().band(l, r);
         let tagged = self.b.ins().band_imm_u(both, SMALL_TAG);
-        let not_ints = self.b.create_block();
+        // Code compiled at run time compares floats in rt (see `binop_num`).
+        let float_path = self.m.exec.is_none();
+        let not_ints = if float_path {
+            self.b.create_block()
+        } else {
+            slow
+        };
         self.b.ins().brif(tagged, fast, &[], not_ints, &[]);
         self.b.switch_to_block(fast);
         let c = self.b.ins().icmp(cc, l, r);
         self.cmp_out(out, c, false);
         // Floats (and int/float mixes) compare inline; NaN is unordered.
         let mark = self.layout_mark();
-        self.b.switch_to_block(not_ints);
-        let a = self.num_f64_or(l_num, slow, true);
-        let c = self.num_f64_or(r_num, slow, true);
-        let fcc = match rt_op {
-            ops::CmpOp::Lt => FloatCC::LessThan,
-            ops::CmpOp::Le => FloatCC::LessThanOrEqual,
-            ops::CmpOp::Eq => FloatCC::Equal,
-            ops::CmpOp::Ne => FloatCC::NotEqual,
-            ops::CmpOp::Gt => FloatCC::GreaterThan,
-            ops::CmpOp::Ge => FloatCC::GreaterThanOrEqual,
-        };
-        let fc = self.b.ins().fcmp(fcc, a, c);
-        let rare_float = no_float_sign(l_num, r_num);
-        self.cmp_out(out, fc, rare_float);
+        let rare_float = no_float_sign(l_num, r_num) && float_path;
+        if float_path {
+            self.b.switch_to_block(not_ints);
+            let a = self.num_f64_or(l_num, slow, true);
+            let c = self.num_f64_or(r_num, slow, true);
+            let fcc = match rt_op {
+                ops::CmpOp::Lt => FloatCC::LessThan,
+                ops::CmpOp::Le => FloatCC::LessThanOrEqual,
+                ops::CmpOp::Eq => FloatCC::Equal,
+                ops::CmpOp::Ne => FloatCC::NotEqual,
+                ops::CmpOp::Gt => FloatCC::GreaterThan,
+                ops::CmpOp::Ge => FloatCC::GreaterThanOrEqual,
+            };
+            let fc = self.b.ins().fcmp(fcc, a, c);
+            self.cmp_out(out, fc, rare_float);
+        }
         let slow_mark = self.layout_mark();
         self.b.switch_to_block(slow);
         let l = self.materialize(l_num);
