@@ -88,6 +88,7 @@ static BUILTINS: Global<&'static [&'static BuiltinObj]> = Global::new(&[]);
 /// compiler links it into every program that names them), so the others
 /// carry none of this module's code.
 pub fn install(compiler: Compiler, finder: SourceFinder) {
+    super::exec_memory::install();
     COMPILER.set(Some(compiler));
     FINDER.set(Some(finder));
     static ALL: [&BuiltinObj; 4] = [&EVAL, &EXEC, &COMPILE, &IMPORT];

@@ -9,8 +9,12 @@
 //! Memory a sweep leaves without users is let go at the end of that
 //! collection (its root ranges removed first: they point into it); memory
 //! whose `Compiled` goes outside a collection, at the next compile.
+//!
+//! Functions, traceback entries and the collector reach this bookkeeping
+//! through hooks [`install`] sets with the JIT, so a program that compiles
+//! nothing at run time carries none of its code.
 
-use crate::state::GlobalCell;
+use crate::state::{Global, GlobalCell};
 use std::collections::BTreeMap;
 
 /// What is let go with a code's memory: its root ranges and the owner of
@@ -80,9 +84,55 @@ fn release(r: &mut BTreeMap<usize, Region>, start: usize) {
     }
 }
 
+/// Forgets root ranges (the collector's list, or through `gc`).
+pub type RemoveRoots<'a> = &'a mut dyn FnMut(&[(usize, usize)]);
+
+/// The bookkeeping's entries for code that runs in every program.
+struct Hooks {
+    user_added: fn(usize),
+    user_removed: fn(usize),
+    release_dead: fn(RemoveRoots),
+}
+
+static HOOKS: Global<Option<&'static Hooks>> = Global::new(None);
+
+/// Turns the bookkeeping on (with the JIT, `exec::install`).
+pub fn install() {
+    static ON: Hooks = Hooks {
+        user_added: |at| {
+            count_user(at);
+        },
+        user_removed: uncount_user,
+        release_dead: release_dead_dyn,
+    };
+    HOOKS.set(Some(&ON));
+}
+
 /// A user of the code holding address `at` (a function's descriptor, a
-/// traceback entry's `CodeInfo`) appeared; false when no code holds it.
-pub fn user_added(at: usize) -> bool {
+/// traceback entry's `CodeInfo`) appeared.
+pub fn user_added(at: usize) {
+    if let Some(h) = HOOKS.get() {
+        (h.user_added)(at);
+    }
+}
+
+/// A user of the code holding `at` went (see [`uncount_user`]).
+pub fn user_removed(at: usize) {
+    if let Some(h) = HOOKS.get() {
+        (h.user_removed)(at);
+    }
+}
+
+/// At the end of a collection: lets go of the code its sweep left
+/// without users, `remove_roots` forgetting its root ranges.
+pub fn after_sweep(remove_roots: RemoveRoots) {
+    if let Some(h) = HOOKS.get() {
+        (h.release_dead)(remove_roots);
+    }
+}
+
+/// Counts a user of the code holding `at`; false when no code holds it.
+fn count_user(at: usize) -> bool {
     REGIONS.with(|r| {
         if r.is_empty() {
             return false;
@@ -99,7 +149,7 @@ pub fn user_added(at: usize) -> bool {
 
 /// A user of the code holding `at` went; the code's memory goes when it
 /// was the last and the `Compiled` is gone.
-pub fn user_removed(at: usize) {
+fn uncount_user(at: usize) {
     REGIONS.with(|r| {
         if r.is_empty() {
             return;
@@ -120,14 +170,14 @@ pub fn user_removed(at: usize) {
 /// Lets go of the code queued as dead: forgets its roots and the cached
 /// parameter specs of its function descriptors, and unmaps its memory.
 /// Called when compiling, never inside a collection (which lets go of
-/// what its sweep left with [`release_dead_with`]).
+/// what its sweep left through [`after_sweep`]).
 pub fn release_dead() {
-    release_dead_with(crate::gc::remove_roots);
+    release_dead_dyn(&mut |ranges| crate::gc::remove_roots(ranges));
 }
 
 /// [`release_dead`], with `remove_roots` forgetting root ranges (the
 /// collector, at the end of a collection, removes them itself).
-pub fn release_dead_with(mut remove_roots: impl FnMut(&[(usize, usize)])) {
+fn release_dead_dyn(remove_roots: RemoveRoots) {
     let dead = DEAD.with(std::mem::take);
     for (start, end, (roots, owner)) in dead {
         remove_roots(&roots);

@@ -474,7 +474,7 @@ impl Gc {
         // Code compiled at run time that the sweep left without users goes
         // now, its root ranges first (they point into its memory).
         let roots = &mut self.roots;
-        crate::builtins::exec_memory::release_dead_with(|ranges| {
+        crate::builtins::exec_memory::after_sweep(&mut |ranges| {
             roots.retain(|r| !ranges.contains(&(r.0, r.1)));
         });
         crate::gc::oom::arm();
