@@ -45,33 +45,16 @@ fn top_level_globals(body: &[Stmt], out: &mut std::collections::HashSet<String>)
     for s in body {
         match &s.kind {
             StmtKind::Global(names) => out.extend(names.iter().map(|n| n.name.clone())),
-            StmtKind::If { body, orelse, .. }
-            | StmtKind::While { body, orelse, .. }
-            | StmtKind::For { body, orelse, .. } => {
-                top_level_globals(body, out);
-                top_level_globals(orelse, out);
-            }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-                ..
-            } => {
-                top_level_globals(body, out);
-                for h in handlers {
-                    top_level_globals(&h.body, out);
-                }
-                top_level_globals(orelse, out);
-                top_level_globals(finalbody, out);
-            }
-            StmtKind::With { body, .. } => top_level_globals(body, out),
             StmtKind::Match { cases, .. } => {
                 for c in cases {
                     top_level_globals(&c.body, out);
                 }
             }
-            _ => {}
+            _ => {
+                for b in s.blocks() {
+                    top_level_globals(b, out);
+                }
+            }
         }
     }
 }
@@ -286,19 +269,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let (ns, g) = self.exec_namespaces();
         self.set_line(s.span);
         let m = self.rt_val(RtFn::ExecImport, &[g, n, level, leaf]);
-        for a in names {
-            if a.name == "*" {
-                self.rt_status(RtFn::ExecImportStar, &[ns, m]);
-                continue;
-            }
-            let n = self.str_const(&a.name);
-            let v = self.rt_val(RtFn::ExecImportFrom, &[m, n]);
-            let bound = a
-                .asname
-                .as_ref()
-                .map_or(a.name.as_str(), |i| i.name.as_str());
-            self.store_name(bound, v);
-        }
+        self.bind_from_names(m, names, RtFn::ExecImportFrom, RtFn::ExecImportStar, |_| ns);
         Ok(())
     }
 

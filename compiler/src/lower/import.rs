@@ -86,21 +86,37 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 }
             }
         }
+        self.bind_from_names(m, names, RtFn::ImportFrom, RtFn::ImportStar, |fx| {
+            fx.module_desc(fx.m.unit)
+        });
+        Ok(())
+    }
+
+    /// Binds the names of `from m import ...` with module `m` imported:
+    /// each read through `from` (the attribute, else the submodule), `*`
+    /// through `star` into the namespace `star_into` gives.
+    pub(super) fn bind_from_names(
+        &mut self,
+        m: Value,
+        names: &[Alias],
+        from: RtFn,
+        star: RtFn,
+        star_into: impl Fn(&mut Self) -> Value,
+    ) {
         for a in names {
             if a.name == "*" {
-                let into = self.module_desc(self.m.unit);
-                self.rt_status(RtFn::ImportStar, &[into, m]);
+                let into = star_into(self);
+                self.rt_status(star, &[into, m]);
                 continue;
             }
             let n = self.str_const(&a.name);
-            let v = self.rt_val(RtFn::ImportFrom, &[m, n]);
+            let v = self.rt_val(from, &[m, n]);
             let bound = a
                 .asname
                 .as_ref()
                 .map_or(a.name.as_str(), |i| i.name.as_str());
             self.store_name(bound, v);
         }
-        Ok(())
     }
 
     /// Imports each module of `chain` in turn; their objects. A module the

@@ -99,9 +99,7 @@ static HOOKS: Global<Option<&'static Hooks>> = Global::new(None);
 /// Turns the bookkeeping on (with the JIT, `exec::install`).
 pub fn install() {
     static ON: Hooks = Hooks {
-        user_added: |at| {
-            count_user(at);
-        },
+        user_added: count_user,
         user_removed: uncount_user,
         release_dead: release_dead_dyn,
     };
@@ -131,35 +129,28 @@ pub fn after_sweep(remove_roots: RemoveRoots) {
     }
 }
 
-/// Counts a user of the code holding `at`; false when no code holds it.
-fn count_user(at: usize) -> bool {
+/// The region holding address `at`, with its start.
+fn region_of(r: &mut BTreeMap<usize, Region>, at: usize) -> Option<(usize, &mut Region)> {
+    let (&start, region) = r.range_mut(..=at).next_back()?;
+    (at < region.end).then_some((start, region))
+}
+
+/// Counts a user of the code holding `at`, if code holds it.
+fn count_user(at: usize) {
     REGIONS.with(|r| {
-        if r.is_empty() {
-            return false;
+        if let Some((_, region)) = region_of(r, at) {
+            region.users += 1;
         }
-        match r.range_mut(..=at).next_back() {
-            Some((_, region)) if at < region.end => {
-                region.users += 1;
-                true
-            }
-            _ => false,
-        }
-    })
+    });
 }
 
 /// A user of the code holding `at` went; the code's memory goes when it
 /// was the last and the `Compiled` is gone.
 fn uncount_user(at: usize) {
     REGIONS.with(|r| {
-        if r.is_empty() {
-            return;
-        }
-        let Some((&start, region)) = r.range_mut(..=at).next_back() else {
+        let Some((start, region)) = region_of(r, at) else {
             return;
         };
-        if at >= region.end {
-            return;
-        }
         region.users = region.users.saturating_sub(1);
         if region.users == 0 && region.dead.is_some() {
             release(r, start);

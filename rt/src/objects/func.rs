@@ -81,12 +81,14 @@ unsafe impl Object for FuncObj {
         t.visit(self.annotations.get());
         // Its extra attributes live in a side table, traced with it (not
         // as roots: its globals often hold the function itself).
-        let me = std::ptr::from_ref(self) as u64;
-        EXTRAS.with(|m| {
-            if let Some(e) = m.as_ref().and_then(|m| m.get(&me)) {
-                t.visit_all(&[e.dict, e.name, e.qualname, e.doc, e.module, e.globals]);
-            }
-        });
+        if self.has_extra() {
+            let me = std::ptr::from_ref(self) as u64;
+            EXTRAS.with(|m| {
+                if let Some(e) = m.as_ref().and_then(|m| m.get(&me)) {
+                    t.visit_all(&[e.dict, e.name, e.qualname, e.doc, e.module, e.globals]);
+                }
+            });
+        }
     }
 }
 
@@ -242,12 +244,14 @@ impl Drop for FuncObj {
     /// code compiled at run time that made it. Runs in the collector's
     /// sweep: touches no root and allocates nothing.
     fn drop(&mut self) {
-        let me = std::ptr::from_ref(self) as u64;
-        EXTRAS.with(|m| {
-            if let Some(m) = m {
-                m.remove(&me);
-            }
-        });
+        if self.has_extra() {
+            let me = std::ptr::from_ref(self) as u64;
+            EXTRAS.with(|m| {
+                if let Some(m) = m {
+                    m.remove(&me);
+                }
+            });
+        }
         crate::builtins::exec_memory::user_removed(std::ptr::from_ref(self.desc) as usize);
     }
 }
@@ -310,6 +314,16 @@ impl FuncExtra {
     };
 }
 
+/// `Header::flags` bit of a function that has an entry in `EXTRAS`, so
+/// that tracing and freeing the others skip the table.
+const FLAG_EXTRA: u32 = 1;
+
+impl FuncObj {
+    fn has_extra(&self) -> bool {
+        self.header.flags.get() & FLAG_EXTRA != 0
+    }
+}
+
 /// The `FuncExtra` of functions that have one, by address: the function
 /// layout has no room for them because few functions need them.
 static EXTRAS: GlobalCell<Option<HashMap<u64, FuncExtra>>> = GlobalCell::new(None);
@@ -325,6 +339,9 @@ pub fn extra(f: Value) -> FuncExtra {
 
 /// Changes the extra attributes of function `f`.
 pub fn update_extra(f: Value, change: impl FnOnce(&mut FuncExtra)) {
+    if let Some(func) = f.downcast::<FuncObj>() {
+        func.header.flags.set(func.header.flags.get() | FLAG_EXTRA);
+    }
     EXTRAS.with(|m| {
         change(
             m.get_or_insert_with(HashMap::new)
