@@ -274,14 +274,16 @@ fn float_locals_stay_unboxed_across_statements() {
 }
 
 #[test]
-fn a_float_power_calls_libm_pow_without_boxing() {
+fn a_square_root_power_is_an_inline_sqrt_without_boxing() {
     let src = "def norm(xs):\n    s = 0.0\n    for x in xs:\n        d = x * 1.0\n        s = s + d * (d ** 0.5)\n    return s ** 0.5\nprint(norm([1.0, 4.0]))\n";
     let f = clif_of("pow", src);
     let body = &f["alc_fn1_norm"];
     assert_eq!(hot_calls(body, "alc_rt_binop"), 0, "{body}");
     // `d ** 0.5` in the loop's generic copy and its two fast copies, and
-    // the return's.
-    assert_eq!(hot_calls(body, "alc_rt_float_powf"), 4, "{body}");
+    // the return's: each a `sqrt`, with libm's pow (through rt) only on a
+    // cold path, where `sqrt` might differ from it (`alrt_abi::float`).
+    assert_eq!(hot_calls(body, "alc_rt_float_powf"), 0, "{body}");
+    assert_eq!(hot_lines(body, |c, _| c.contains("= sqrt ")), 4, "{body}");
     // Only `return s ** 0.5` boxes, and `x` from a float list (as in
     // `a_float_accumulator_is_boxed_only_where_it_is_returned`).
     assert_eq!(hot_boxes(body), 4, "{body}");
@@ -313,17 +315,13 @@ fn floats_stored_into_float_lists_are_not_boxed() {
     let f = clif_of("float_list_store", src);
     let body = &f["alc_fn1_advance"];
     // In the loop of each fast copy (the one specialised for float lists
-    // and the one that tests the strategies), `d2 ** 0.5` calls libm's pow
-    // (through rt's `alc_rt_float_powf`, which the generic copy calls
-    // too); nothing else is called.
-    let (pow, n_blocks) = hot_lines_in(body, true, true, |c, _| c.contains("call "));
+    // and the one that tests the strategies), `d2 ** 0.5` is a `sqrt`
+    // (libm's pow only on a cold path) and nothing is called.
+    let (calls, n_blocks) = hot_lines_in(body, true, true, |c, _| c.contains("call "));
     assert!(n_blocks > 0, "{body}");
-    assert_eq!(
-        pow + 1,
-        hot_calls_on(body, true, "alc_rt_float_powf"),
-        "{body}"
-    );
-    assert_eq!(pow, 2, "{body}");
+    assert_eq!(calls, 0, "{body}");
+    let sqrt = hot_lines_in(body, true, true, |c, _| c.contains("= sqrt ")).0;
+    assert_eq!(sqrt, 2, "{body}");
     assert_eq!(
         hot_lines_in(body, true, true, hot_box),
         (0, n_blocks),
@@ -347,6 +345,31 @@ fn floats_stored_into_float_lists_are_not_boxed() {
         .map(|l| l.iter().filter(|ln| ln.contains("= load.f64")).count())
         .max();
     assert_eq!(bare, Some(10), "{body}");
+}
+
+#[test]
+fn constant_indices_are_checked_once_per_list() {
+    // nbody's inner loop: `c = bodies[j]` is checked once to be as long as
+    // its constant indices need (and `b` where the loop is entered), so
+    // in the specialised copy's loop only `bodies[j]` tests an index.
+    let src = "def advance(bodies, b, dt, i, n):\n    j = i + 1\n    while j < n:\n        c = bodies[j]\n        dx = b[0] - c[0]\n        dy = b[-6] - c[-6]\n        d2 = dx * dx + dy * dy\n        b[3] = b[3] - dx * c[6] * d2\n        c[4] = c[4] + dy * b[6] * dt\n        j = j + 1\nbs = [[0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0], [1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0]]\nadvance(bs, bs[0], 0.01, 0, 2)\nprint(bs)\n";
+    let f = clif_of("const_index", src);
+    let body = &f["alc_fn1_advance"];
+    let loops: Vec<(usize, usize)> = loops_of(body)
+        .into_iter()
+        .map(|l| {
+            let count = |p: &str| l.iter().filter(|ln| ln.contains(p)).count();
+            (count("= load.f64"), count("icmp ult"))
+        })
+        .collect();
+    // The generic copy tests each of its 14 item accesses (reads and
+    // stores); the two fast copies only `bodies[j]`, beside the poll's
+    // stack test at the loop's head.
+    let mut tests: Vec<usize> = loops.iter().map(|l| l.1).collect();
+    tests.sort();
+    assert_eq!(tests.len(), 3, "{loops:?}");
+    assert_eq!(tests[..2], [2, 2], "{loops:?}");
+    assert!(tests[2] > 20, "{loops:?}");
 }
 
 #[test]

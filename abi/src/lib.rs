@@ -7,6 +7,7 @@
 //! - `value`: the tagging of the value word;
 //! - `layout`: object offsets, kind numbers, the compiler's static descriptors;
 //! - `ops`: operator numbers passed as immediates;
+//! - `float`: when `sqrt` stands for libm's `pow(x, 0.5)`;
 //! - `text`: how str text stores lone surrogates;
 //! - `jit`: what rt's `eval`/`exec` and the compiler's JIT exchange;
 //! - `builtins`: the names that resolve to builtins, and private name
@@ -22,6 +23,7 @@ include!(concat!(env!("OUT_DIR"), "/stamp.rs"));
 pub mod builtins;
 pub mod data;
 pub mod entry;
+pub mod float;
 pub mod jit;
 pub mod layout;
 pub mod ops;

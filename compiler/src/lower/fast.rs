@@ -5,11 +5,14 @@
 use super::func_cx::{FuncCx, LResult, SMALL_SHIFT, SMALL_TAG};
 use super::rt_abi::RtFn;
 use crate::ast::{BinOp, CmpOp, Expr, ExprKind, UnaryOp};
+use alrt_abi::float::{
+    EXPONENT, HALF_POWER_HIGH, HALF_POWER_LOW, HALF_POWER_MARGIN, MANTISSA, SPLIT,
+};
 use alrt_abi::layout;
 use alrt_abi::ops;
 use cranelift_codegen::ir::{
     condcodes::{FloatCC, IntCC},
-    types, Block, BlockArg, InstBuilder, MemFlagsData, Value,
+    types, Block, BlockArg, InstBuilder, InstructionData, MemFlagsData, Opcode, Value, ValueDef,
 };
 
 /// Emits one link of a comparison chain (`&mut cx, op, left, right, is_last`):
@@ -462,6 +465,17 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         c: Value,
         slow: cranelift_codegen::ir::Block,
     ) -> Value {
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::F64);
+        if self.f64_const_of(c) == Some(0.5) {
+            let (ok, s) = self.sqrt_if_pow_agrees(a);
+            let other = self.b.create_block();
+            self.b.set_cold_block(other);
+            self.b
+                .ins()
+                .brif(ok, done, &[BlockArg::Value(s)], other, &[]);
+            self.b.switch_to_block(other);
+        }
         let zero = self.b.ins().f64const(0.0);
         let inf = self.b.ins().f64const(f64::INFINITY);
         let pos = self.b.ins().fcmp(FloatCC::GreaterThan, a, zero);
@@ -476,10 +490,64 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.switch_to_block(call_b);
         let p = self.rt(RtFn::FloatPowf, &[a, c]).expect("returns");
         let over = self.b.ins().fcmp(FloatCC::Equal, p, inf);
-        let done = self.b.create_block();
-        self.b.ins().brif(over, slow, &[], done, &[]);
+        self.b
+            .ins()
+            .brif(over, slow, &[], done, &[BlockArg::Value(p)]);
         self.b.switch_to_block(done);
-        p
+        self.b.block_params(done)[0]
+    }
+
+    /// The value of `v` if an `f64const` defines it.
+    fn f64_const_of(&self, v: Value) -> Option<f64> {
+        let ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) else {
+            return None;
+        };
+        match self.b.func.dfg.insts[inst] {
+            InstructionData::UnaryIeee64 {
+                opcode: Opcode::F64const,
+                imm,
+            } => Some(f64::from_bits(imm.bits())),
+            _ => None,
+        }
+    }
+
+    /// `sqrt(a)`, and whether it is certainly what libm's `pow(a, 0.5)`
+    /// returns (`alrt_abi::float`, the test rt's `float_pow` makes).
+    fn sqrt_if_pow_agrees(&mut self, a: Value) -> (Value, Value) {
+        let low = self.b.ins().f64const(HALF_POWER_LOW);
+        let high = self.b.ins().f64const(HALF_POWER_HIGH);
+        let above = self.b.ins().fcmp(FloatCC::GreaterThan, a, low);
+        let below = self.b.ins().fcmp(FloatCC::LessThan, a, high);
+        let s = self.b.ins().sqrt(a);
+        let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), s);
+        let mant = self.b.ins().band_imm_u(bits, MANTISSA as i64);
+        let not_pow2 = self.b.ins().icmp_imm_s(IntCC::NotEqual, mant, 0);
+        let p = self.b.ins().fmul(s, s);
+        let split = self.b.ins().f64const(SPLIT);
+        let c = self.b.ins().fmul(s, split);
+        let t = self.b.ins().fsub(c, s);
+        let hi = self.b.ins().fsub(c, t);
+        let lo = self.b.ins().fsub(s, hi);
+        let hh = self.b.ins().fmul(hi, hi);
+        let e = self.b.ins().fsub(hh, p);
+        let two_hi = self.b.ins().fadd(hi, hi);
+        let hl = self.b.ins().fmul(two_hi, lo);
+        let e = self.b.ins().fadd(e, hl);
+        let ll = self.b.ins().fmul(lo, lo);
+        let e = self.b.ins().fadd(e, ll);
+        let d = self.b.ins().fsub(a, p);
+        let r = self.b.ins().fsub(d, e);
+        let r = self.b.ins().fabs(r);
+        let exp = self.b.ins().band_imm_u(bits, EXPONENT as i64);
+        let scale = self.b.ins().bitcast(types::F64, MemFlagsData::new(), exp);
+        let margin = self.b.ins().f64const(HALF_POWER_MARGIN);
+        let t = self.b.ins().fmul(s, scale);
+        let t = self.b.ins().fmul(t, margin);
+        let close = self.b.ins().fcmp(FloatCC::LessThan, r, t);
+        let ok = self.b.ins().band(above, below);
+        let ok = self.b.ins().band(ok, not_pow2);
+        let ok = self.b.ins().band(ok, close);
+        (ok, s)
     }
 
     /// The rt call behind a binary operation, boxing deferred operands.

@@ -402,7 +402,10 @@ fn is_odd_integer(x: f64) -> bool {
 /// `pow`, shared with generated code's inline `**`.
 #[inline]
 pub fn pow_positive(x: f64, y: f64) -> f64 {
-    x.powf(y)
+    if y == 0.5 {
+        return super::float_pow::half_power(x);
+    }
+    super::float_pow::libm_pow(x, y)
 }
 
 /// `x ** y` with CPython's `float_pow` special cases and errors.

@@ -9,6 +9,7 @@ pub mod complex;
 pub mod dict;
 pub mod float;
 pub mod float_methods;
+pub mod float_pow;
 pub mod func;
 pub mod generator;
 pub mod int;

@@ -2,7 +2,7 @@
 //! leaving it (writing the locals back), and its statements, conditions
 //! and arithmetic on unboxed values.
 
-use super::plan::{bin_ty, item_of, len_of, numeric_builtin};
+use super::plan::{bin_ty, const_index, item_of, len_for, len_of, numeric_builtin};
 use super::{Fast, Strat, Ty};
 use crate::ast::{BinOp, CmpOp, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
 use crate::lower::fast::UNBOXED;
@@ -215,6 +215,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         (Ty::List, Some(_), _) => {
                             let item = self.spec_item(fast, value, deopt);
                             self.spec_list_or(item, deopt);
+                            self.spec_len_check(fast, n, item, deopt);
                             (item, None)
                         }
                         // A float copied keeps its box (a float list's
@@ -282,8 +283,36 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     self.b.ins().jump(merge, &[]);
                     self.b.switch_to_block(merge);
                 }
-                StmtKind::Break => self.jump_to(fast.exit),
-                StmtKind::Continue => self.jump_to(fast.header),
+                StmtKind::While { test, body, .. } => {
+                    let StmtKind::While { body: o_body, .. } = &o.kind else {
+                        unreachable!("a copy has the same statements")
+                    };
+                    // Leaving at the nested loop's test: the generic copy
+                    // tests it again there.
+                    let deopt = self.spec_deopt(fast, entry);
+                    let head = self.b.create_block();
+                    let body_b = self.b.create_block();
+                    let exit = self.b.create_block();
+                    self.b.ins().jump(head, &[]);
+                    self.b.switch_to_block(head);
+                    self.spec_poll(deopt);
+                    let c = self.spec_cond(fast, test, deopt);
+                    self.b.ins().brif(c, body_b, &[], exit, &[]);
+                    self.b.switch_to_block(body_b);
+                    fast.loops.push((head, exit));
+                    self.spec_stmts(fast, o_body, body);
+                    fast.loops.pop();
+                    self.b.ins().jump(head, &[]);
+                    self.b.switch_to_block(exit);
+                }
+                StmtKind::Break => {
+                    let to = fast.loops.last().map_or(fast.exit, |l| l.1);
+                    self.jump_to(to);
+                }
+                StmtKind::Continue => {
+                    let to = fast.loops.last().map_or(fast.header, |l| l.0);
+                    self.jump_to(to);
+                }
                 _ => {}
             }
         }
@@ -412,9 +441,20 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             unreachable!("planned items subscript a name")
         };
         let l = self.b.use_var(fast.vars[base].0);
-        let (i, _) = self.spec_expr(fast, index, deopt);
-        let len = self.list_len(l);
-        let i = self.raw_index_in(i, len, deopt);
+        let checked = fast.min_len.get(base).copied().unwrap_or(0);
+        let i = match const_index(index) {
+            // Inside the length checked where the copy got the list.
+            Some(k) if len_for(k) <= checked && k >= 0 => self.b.ins().iconst(types::I64, k),
+            Some(k) if len_for(k) <= checked => {
+                let len = self.list_len(l);
+                self.b.ins().iadd_imm_s(len, k)
+            }
+            _ => {
+                let (i, _) = self.spec_expr(fast, index, deopt);
+                let len = self.list_len(l);
+                self.raw_index_in(i, len, deopt)
+            }
+        };
         let flags = MemFlagsData::trusted();
         let p = self
             .b
@@ -422,6 +462,23 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             .load(types::I64, flags, l, alrt_abi::layout::LIST_ITEMS_PTR);
         let off = self.b.ins().ishl_imm_u(i, 3);
         (l, self.b.ins().iadd(p, off), base.to_string())
+    }
+
+    /// Continues when list `l`, which list local `name` is getting, is as
+    /// long as the constant indices of the loop need (`Fast::min_len`),
+    /// else jumps to `fail`.
+    pub(super) fn spec_len_check(&mut self, fast: &super::Fast, name: &str, l: Value, fail: Block) {
+        let Some(&need) = fast.min_len.get(name) else {
+            return;
+        };
+        let len = self.list_len(l);
+        let long = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, len, need);
+        let ok = self.b.create_block();
+        self.b.ins().brif(long, ok, &[], fail, &[]);
+        self.b.switch_to_block(ok);
     }
 
     /// The word of item `b[i]` (`e`), as `spec_item_addr` finds it; an

@@ -152,6 +152,9 @@ pub(super) fn inline_stmts<'d>(
                 && inline_stmts(body, defs, used)
                 && inline_stmts(orelse, defs, used)
         }
+        StmtKind::While { test, body, .. } => {
+            inline_expr(test, defs, used) && inline_stmts(body, defs, used)
+        }
         _ => true,
     })
 }
@@ -180,6 +183,7 @@ pub(super) fn stmts_have_call(body: &[Stmt]) -> bool {
         StmtKind::If { test, body, orelse } => {
             has_call(test) || stmts_have_call(body) || stmts_have_call(orelse)
         }
+        StmtKind::While { test, body, .. } => has_call(test) || stmts_have_call(body),
         _ => false,
     })
 }

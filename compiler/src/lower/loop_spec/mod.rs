@@ -1,6 +1,7 @@
 //! Specialised numeric loops (loop versioning). A `while` loop whose body
 //! only computes with the function's int and float locals (assignments
-//! of `+ - * /` arithmetic, `if` on comparisons, `break`, `continue`) is
+//! of `+ - * /` arithmetic, `if` on comparisons, `break`, `continue`, and
+//! `while` loops of the same kind, which the fast copy runs inside it) is
 //! lowered twice: the generic copy, as every loop is, and a fast copy in
 //! which each local the loop touches lives in a register as an untagged
 //! i64 or an f64, with no tag or type test and no boxing.
@@ -32,8 +33,8 @@ use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData};
 use cranelift_frontend::Variable;
 use inline::{inline_stmts, stmts_have_call};
 pub use plan::Head;
-use plan::{assigned_names, computed_names, live_in, plan, Plan};
-use std::collections::{BTreeSet, HashMap};
+use plan::{assigned_names, computed_names, live_in, min_lens, plan, Plan};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The type a local has throughout the fast copy.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -69,6 +70,7 @@ fn all_marked(body: &[Stmt], entries: &HashMap<*const Stmt, Block>) -> bool {
                 StmtKind::If { body, orelse, .. } => {
                     all_marked(body, entries) && all_marked(orelse, entries)
                 }
+                StmtKind::While { body, .. } => all_marked(body, entries),
                 _ => true,
             }
     })
@@ -117,11 +119,17 @@ struct Fast {
     vars: HashMap<String, (Variable, Ty)>,
     /// The locals the loop assigns (written back when leaving).
     assigned: BTreeSet<String>,
+    /// The length each list local is checked to have where the copy gets
+    /// it (`plan::min_lens`): its constant indices below need no test.
+    min_len: BTreeMap<String, i64>,
     /// Those it may assign a computed float or a float list's item (the
     /// others only copy boxes).
     computed: BTreeSet<String>,
     header: Block,
     exit: Block,
+    /// The (header, exit) of each nested loop being lowered, innermost
+    /// last: where its `continue` and `break` go.
+    loops: Vec<(Block, Block)>,
     /// Generic-copy entry of each statement of the body, by address.
     entries: HashMap<*const Stmt, Block>,
     /// The block that writes the locals back and jumps to each target,
@@ -247,8 +255,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             vars: HashMap::new(),
             assigned: spec.assigned.clone(),
             computed: computed_names(spec.inlined.as_deref().unwrap_or(body), spec.var.as_deref()),
+            min_len: min_lens(spec.inlined.as_deref().unwrap_or(body)),
             header: cont,
             exit: self.b.create_block(),
+            loops: Vec::new(),
             entries,
             deopts: Vec::new(),
             words: HashMap::new(),
@@ -437,6 +447,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 (false, Ty::Float, None) => self.b.ins().f64const(0.0),
                 (false, _, _) => self.b.ins().iconst(types::I64, 0),
             };
+            if *ty == Ty::List && live.contains(name) {
+                self.spec_len_check(fast, name, v, fail);
+            }
             self.b.def_var(var, v);
             fast.vars.insert(name.clone(), (var, *ty));
             if fast.assigned.contains(name) || *ty == Ty::Float {
@@ -722,6 +735,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                     .ins()
                     .load(types::I64, MemFlagsData::trusted(), addr, 0);
                 self.spec_list_or(w, to_generic);
+                self.spec_len_check(&fast, &var, w, to_generic);
                 (w, w)
             }
             _ => self.spec_float_item(l, addr, strat, to_generic),
@@ -731,7 +745,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.b.def_var(xv, x);
         self.spec_assigned_word(&fast, &var, w);
         if ty == Ty::List {
-            self.spec_strat_check(&mut fast, &var, x, to_generic);
+            // The item is taken: the generic copy goes on with the body.
+            let first = body
+                .first()
+                .and_then(|s| fast.entries.get(&(s as *const Stmt)));
+            let target = first.copied().unwrap_or(header);
+            let to_body = self.spec_deopt(&mut fast, target);
+            self.spec_strat_check(&mut fast, &var, x, to_body);
         }
         let fbody: &[Stmt] = spec.inlined.as_deref().unwrap_or(body);
         self.spec_stmts(&mut fast, body, fbody);

@@ -15,6 +15,8 @@ pub(super) struct Scan<'e> {
     /// `(target, value, op)`: `target = value`, or `target op= value`.
     assigns: Vec<(&'e str, &'e Expr, Option<BinOp>)>,
     compares: Vec<(&'e Expr, &'e Expr)>,
+    /// Values stored into items (`b[i] = value`, `b[i] op= value`).
+    stores: Vec<&'e Expr>,
     /// Names subscripted (`b[i]`): lists.
     bases: BTreeSet<&'e str>,
     /// Every expression whose type must be numeric (operands, compared
@@ -201,6 +203,7 @@ pub(super) fn scan_stmts<'e>(body: &'e [Stmt], s: &mut Scan<'e>) -> bool {
             }
             [target] => match item_of(target) {
                 Some(_) => {
+                    s.stores.push(value);
                     // An item copied to an item is a word, of any type.
                     if item_of(value).is_none() {
                         s.numeric.push(value);
@@ -225,11 +228,16 @@ pub(super) fn scan_stmts<'e>(body: &'e [Stmt], s: &mut Scan<'e>) -> bool {
             scan_expr(value, s)
         }
         StmtKind::AugAssign { target, op, value } if arith(*op) && item_of(target).is_some() => {
+            s.stores.push(value);
             s.numeric.push(value);
             scan_expr(target, s) && scan_expr(value, s)
         }
         StmtKind::If { test, body, orelse } => {
             scan_cond(test, s) && scan_stmts(body, s) && scan_stmts(orelse, s)
+        }
+        // A nested loop runs in the fast copy too (no `else`).
+        StmtKind::While { test, body, orelse } if orelse.is_empty() => {
+            scan_cond(test, s) && scan_stmts(body, s)
         }
         StmtKind::Break | StmtKind::Continue | StmtKind::Pass => true,
         _ => false,
@@ -396,6 +404,12 @@ pub(super) fn flow<'e>(
                     (None, None) => return None,
                 };
             }
+            // A nested loop may run no iteration: what it assigns is not
+            // assigned after it; its `break` and `continue` are its own.
+            StmtKind::While { test, body, .. } => {
+                reads(test, &done, live);
+                flow(body, done.clone(), live);
+            }
             StmtKind::Break | StmtKind::Continue => return None,
             _ => {}
         }
@@ -489,6 +503,7 @@ pub(super) fn body_names(body: &[Stmt], name: &str) -> usize {
             StmtKind::If { test, body, orelse } => {
                 expr_names(test, name) + body_names(body, name) + body_names(orelse, name)
             }
+            StmtKind::While { test, body, .. } => expr_names(test, name) + body_names(body, name),
             _ => 0,
         })
         .sum()
@@ -621,6 +636,9 @@ pub fn plan(
             for &(_, e, _) in &s.assigns {
                 partners(e, n, &tys, &mut with);
             }
+            for e in &s.stores {
+                partners(e, n, &tys, &mut with);
+            }
             for &(l, r) in &s.compares {
                 for (a, b) in [(l, r), (r, l)] {
                     if matches!(&a.kind, ExprKind::Name(x) if x == n) {
@@ -676,4 +694,76 @@ pub fn plan(
         builtins: s.builtins.clone(),
         lenient,
     })
+}
+
+/// A constant index: an int literal, or a negated one.
+pub(super) fn const_index(e: &Expr) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Int(lit) => lit.to_i64(),
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => match &operand.kind {
+            ExprKind::Int(lit) => lit.to_i64().map(|i| -i),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The length a list needs for constant index `i` to be inside it.
+pub(super) fn len_for(i: i64) -> i64 {
+    if i < 0 {
+        i.saturating_neg()
+    } else {
+        i.saturating_add(1)
+    }
+}
+
+/// The length each list local needs for the constant indices the body's
+/// statements use on it outside any `if` (`b[6]` needs 7, `b[-2]` 2),
+/// nested loops' bodies included. Where the fast copy gets such a list it
+/// checks that length once, so those items are read and stored with no
+/// bounds test: nothing in the copy changes a list's length. (Within an
+/// `if`, a test may be what keeps an index inside a short list; there each
+/// access still checks.)
+pub(super) fn min_lens(body: &[Stmt]) -> BTreeMap<String, i64> {
+    fn walk(e: &Expr, out: &mut BTreeMap<String, i64>) {
+        match &e.kind {
+            ExprKind::Subscript { value, index } => {
+                if let (ExprKind::Name(n), Some(i)) = (&value.kind, const_index(index)) {
+                    let need = out.entry(n.clone()).or_insert(0);
+                    *need = (*need).max(len_for(i));
+                }
+                walk(value, out);
+                walk(index, out);
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                walk(left, out);
+                walk(right, out);
+            }
+            ExprKind::UnaryOp { operand, .. } => walk(operand, out),
+            ExprKind::Call { args, .. } => args.iter().for_each(|a| walk(a, out)),
+            _ => {}
+        }
+    }
+    fn stmts(body: &[Stmt], out: &mut BTreeMap<String, i64>) {
+        for st in body {
+            match &st.kind {
+                StmtKind::Assign { targets, value } => {
+                    targets.iter().for_each(|t| walk(t, out));
+                    walk(value, out);
+                }
+                StmtKind::AugAssign { target, value, .. } => {
+                    walk(target, out);
+                    walk(value, out);
+                }
+                StmtKind::While { body, .. } => stmts(body, out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    stmts(body, &mut out);
+    out
 }

@@ -77,3 +77,31 @@ fn an_int_local_compared_with_a_float_is_not_planned() {
     let src = "def f(n):\n    i = 0\n    while i < 2.5:\n        i = i + 1\n";
     assert!(plan_of(src, &[]).is_none());
 }
+
+#[test]
+fn a_name_met_only_in_stored_values_is_a_lenient_float() {
+    // nbody's `b[0] = b[0] + dt * b[3]`: `dt` is only ever multiplied
+    // with an item, so it is a float even though it is not assigned.
+    let src = "def f(b, dt, n):\n    i = 0\n    while i < n:\n        b[0] = b[0] + dt * b[3]\n        b[1] += dt * b[4]\n        i = i + 1\n";
+    let p = plan_of(src, &[]).expect("planned");
+    assert_eq!(p.tys["dt"], Ty::Float);
+    assert!(p.lenient.contains("dt"));
+    assert_eq!(p.tys["b"], Ty::List);
+}
+
+#[test]
+fn constant_indices_outside_ifs_set_the_lengths_checked() {
+    let src = "def f(b, c, n):\n    while n > 0:\n        b[6] = b[0] + c[-2]\n        b[1] += c[j]\n        if n > 3:\n            x = c[9]\n        n = n - 1\n";
+    let file = crate::span::SourceFile::new("t.al", src);
+    let m = crate::parser::parse(&file).expect("parses");
+    let crate::ast::StmtKind::FunctionDef(f) = &m.body[0].kind else {
+        panic!("a def");
+    };
+    let crate::ast::StmtKind::While { body, .. } = &f.body[0].kind else {
+        panic!("a while");
+    };
+    let lens = super::plan::min_lens(body);
+    // `c[9]` is inside an `if`, `c[j]` not constant.
+    assert_eq!(lens.get("b"), Some(&7));
+    assert_eq!(lens.get("c"), Some(&2));
+}
