@@ -291,6 +291,23 @@ fn a_square_root_power_is_an_inline_sqrt_without_boxing() {
 }
 
 #[test]
+fn small_tuple_displays_are_allocated_inline() {
+    // binary_trees' `(make(d), make(d))`: the tuple's cell is taken from
+    // its size class's run in generated code; rt only when the run is
+    // exhausted (a cold path).
+    let src = "def make(d):\n    if d == 0:\n        return (None, None)\n    return (make(d - 1), make(d - 1))\nprint(make(3)[0][1])\n";
+    let f = clif_of("tuple_display", src);
+    let body = &f["alc_fn1_make"];
+    assert_eq!(hot_calls(body, "alc_rt_tuple_new"), 0, "{body}");
+    let kind = format!("= {}", alrt_abi::layout::KIND_TUPLE);
+    assert_eq!(
+        hot_lines(body, |c, n| c.contains("store") && n.contains(&kind)),
+        2,
+        "{body}"
+    );
+}
+
+#[test]
 fn floats_stored_into_lists_are_allocated_inline() {
     // nbody's `b[3] = b[3] - dt * m`: each stored float needs a box.
     let src = "def advance(bodies, dt):\n    for b in bodies:\n        b[3] = b[3] - dt * b[0]\n        b[4] = b[4] * 0.5\nadvance([[1.0, 2.0, 3.0, 4.0, 5.0]], 0.01)\n";

@@ -44,6 +44,36 @@ pub const DEQUE_LEN: i32 = 16;
 pub const TUPLE_LEN: i32 = 24;
 /// Offset of a tuple's first item (the items follow the `TupleObj`).
 pub const TUPLE_ITEMS: i32 = 32;
+/// Offset of `TupleObj::hash` (an i64, -1 until computed).
+pub const TUPLE_HASH: i32 = 16;
+/// `Kind` of tuples (and of tuple-subclass instances, whose type differs).
+pub const KIND_TUPLE: u32 = 7;
+/// The collector's spaces (`rt/src/gc/heap.rs`): one per `Kind` of
+/// fixed-size objects first, ...
+pub const GC_FIXED_SPACES: usize = 57;
+/// ... then, for each variable-size slot, one per size class; a class of
+/// at most `GC_SMALL_CLASS_MAX` bytes holds cells of `16 * class` bytes.
+pub const GC_NCLASSES: usize = 49;
+/// The largest cell of the classes in steps of 16 bytes.
+pub const GC_SMALL_CLASS_MAX: usize = 256;
+/// The variable-size slot of tuples (`VarObject::VAR_SLOT`).
+pub const TUPLE_VAR_SLOT: usize = 0;
+
+/// The cell size and the offset in the collector state of the run of
+/// free cells of a tuple of `n` items, for tuples whose cell is at most
+/// `GC_SMALL_CLASS_MAX` bytes: generated code allocates those inline.
+pub const fn tuple_run(n: usize) -> Option<(i64, i32)> {
+    let size = TUPLE_ITEMS as usize + 8 * n;
+    if size > GC_SMALL_CLASS_MAX {
+        return None;
+    }
+    let class = size.div_ceil(16);
+    let space = GC_FIXED_SPACES + TUPLE_VAR_SLOT * GC_NCLASSES + class;
+    Some((
+        (class * 16) as i64,
+        GC_STATE_RUNS + (space * ALLOC_RUN_SIZE) as i32,
+    ))
+}
 
 /// Size of `AttrCache`, the per-site inline cache generated code reserves
 /// (zeroed, writable) for `alc_rt_getattr_ic` and friends.

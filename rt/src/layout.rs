@@ -39,6 +39,9 @@ pin! {
     offset_of!(ListObj, items) + crate::objects::list::PTR_OFFSET as usize => abi::LIST_ITEMS_PTR;
     offset_of!(ListObj, items) + crate::objects::list::LEN_OFFSET as usize => abi::LIST_ITEMS_LEN;
     offset_of!(TupleObj, len) => abi::TUPLE_LEN;
+    offset_of!(TupleObj, hash) => abi::TUPLE_HASH;
+    Kind::Tuple as u32 => abi::KIND_TUPLE;
+    <TupleObj as crate::object::VarObject>::VAR_SLOT => abi::TUPLE_VAR_SLOT;
     size_of::<TupleObj>() => abi::TUPLE_ITEMS;
     size_of::<AttrCache>() => abi::ATTR_CACHE_SIZE;
     size_of::<IcEntry>() => abi::IC_ENTRY_SIZE;

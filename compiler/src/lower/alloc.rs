@@ -1,6 +1,7 @@
-//! Inline allocation: a computed float is boxed by bumping the float
-//! space's run of free cells in rt's collector state (`docs/gc.md`,
-//! "Allocation"), calling rt only when the run is exhausted.
+//! Inline allocation: a computed float is boxed, and a small tuple display
+//! made, by bumping its space's run of free cells in rt's collector state
+//! (`docs/gc.md`, "Allocation"), calling rt only when the run is
+//! exhausted.
 
 use super::func_cx::FuncCx;
 use super::rt_abi::RtFn;
@@ -79,6 +80,71 @@ impl FuncCx<'_, '_, '_> {
             }
         };
         self.b.ins().jump(done, &[BlockArg::Value(boxed)]);
+
+        self.b.switch_to_block(done);
+        obj
+    }
+
+    /// A new tuple of `vals` (at least one: the empty tuple is rt's one
+    /// object). Up to `layout::tuple_run`'s size, the fast path takes the
+    /// next cell of the run of the tuple's size class and writes the
+    /// header, the unset hash, the length and the items; an exhausted run
+    /// (every allocation in stress mode) calls `alc_rt_tuple_new`.
+    pub fn new_tuple(&mut self, vals: &[Value]) -> Value {
+        let Some((cell, run)) = layout::tuple_run(vals.len()).filter(|_| !vals.is_empty()) else {
+            let arr = self.array(vals);
+            let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+            return self.rt_val(RtFn::TupleNew, &[arr, n]);
+        };
+        let flags = MemFlagsData::trusted();
+        let state = self.data_addr(data::GC_STATE);
+        let next = self
+            .b
+            .ins()
+            .load(types::I64, flags, state, run + layout::ALLOC_RUN_NEXT);
+        let limit = self
+            .b
+            .ins()
+            .load(types::I64, flags, state, run + layout::ALLOC_RUN_LIMIT);
+        let end = self.b.ins().iadd_imm_s(next, cell);
+        let fits = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedLessThanOrEqual, end, limit);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let done = self.b.create_block();
+        let obj = self.b.append_block_param(done, types::I64);
+        self.b.ins().brif(fits, fast, &[], slow, &[]);
+
+        self.b.switch_to_block(fast);
+        self.b
+            .ins()
+            .store(flags, end, state, run + layout::ALLOC_RUN_NEXT);
+        let ty = self.data_addr(data::TUPLE_TYPE);
+        self.b.ins().store(flags, ty, next, layout::HEADER_TY);
+        let kind = self.b.ins().iconst(types::I32, layout::KIND_TUPLE as i64);
+        self.b.ins().store(flags, kind, next, layout::HEADER_KIND);
+        let no_flags = self.b.ins().iconst(types::I32, 0);
+        self.b
+            .ins()
+            .store(flags, no_flags, next, layout::HEADER_FLAGS);
+        let unset = self.b.ins().iconst(types::I64, -1);
+        self.b.ins().store(flags, unset, next, layout::TUPLE_HASH);
+        let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+        self.b.ins().store(flags, n, next, layout::TUPLE_LEN);
+        for (i, v) in vals.iter().enumerate() {
+            let off = layout::TUPLE_ITEMS + 8 * i as i32;
+            self.b.ins().store(flags, *v, next, off);
+        }
+        self.b.ins().jump(done, &[BlockArg::Value(next)]);
+
+        self.b.switch_to_block(slow);
+        let arr = self.array(vals);
+        let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+        let made = self.rt_val(RtFn::TupleNew, &[arr, n]);
+        self.b.ins().jump(done, &[BlockArg::Value(made)]);
 
         self.b.switch_to_block(done);
         obj

@@ -432,6 +432,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 .iter()
                 .map(|i| self.expr(i))
                 .collect::<LResult<Vec<_>>>()?;
+            if tuple {
+                return Ok(self.new_tuple(&vals));
+            }
             let arr = self.array(&vals);
             let n = self.b.ins().iconst(types::I64, vals.len() as i64);
             let f = if tuple {

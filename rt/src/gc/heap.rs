@@ -29,6 +29,13 @@ const _: () = assert!(crate::object::Kind::Code as usize == NKINDS - 1);
 /// Size classes of variable-size objects: cells of 16..=256 bytes in steps
 /// of 16, then four classes per power of two up to `MAX_CLASS_SIZE`.
 pub const NCLASSES: usize = 49;
+// Generated code finds small tuples' runs by these (`layout::tuple_run`).
+const _: () = assert!(
+    NKINDS == alrt_abi::layout::GC_FIXED_SPACES
+        && NCLASSES == alrt_abi::layout::GC_NCLASSES
+        && alrt_abi::layout::GC_SMALL_CLASS_MAX == 256
+        && CELL_ALIGN == 16
+);
 /// The largest size-classed cell; bigger objects get a large block.
 pub const MAX_CLASS_SIZE: usize = 64 * 1024;
 /// Variable-size types (`VarObject::VAR_SLOT`, `ByteObject::VAR_SLOT`),
@@ -797,6 +804,25 @@ mod tests {
         }
         assert_eq!(size_class(MAX_CLASS_SIZE + 1), None);
         assert_eq!(size_class(48), Some((3, 48)));
+    }
+
+    #[test]
+    fn generated_code_finds_small_tuples_runs() {
+        use crate::object::VarObject;
+        use crate::objects::tuple::TupleObj;
+        for n in 0..40 {
+            let size = std::mem::size_of::<TupleObj>() + 8 * n;
+            let want = size_class(size)
+                .filter(|&(_, cell)| cell <= 256)
+                .map(|(class, cell)| {
+                    let sp = Heap::var_space(TupleObj::VAR_SLOT, class);
+                    (
+                        cell as i64,
+                        (crate::gc::RUNS_OFFSET + sp * std::mem::size_of::<Run>()) as i32,
+                    )
+                });
+            assert_eq!(alrt_abi::layout::tuple_run(n), want, "{n} items");
+        }
     }
 
     #[test]
