@@ -4,7 +4,7 @@
 
 use super::func_cx::{FuncCx, LResult, SMALL_SHIFT, SMALL_TAG};
 use super::rt_abi::RtFn;
-use crate::ast::{BinOp, CmpOp, Expr, ExprKind, UnaryOp};
+use crate::ast::{BinOp, BoolOpKind, CmpOp, Expr, ExprKind, UnaryOp};
 use alrt_abi::float::{
     EXPONENT, HALF_POWER_HIGH, HALF_POWER_LOW, HALF_POWER_MARGIN, MANTISSA, SPLIT,
 };
@@ -828,6 +828,41 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             } => {
                 let c = self.cond(operand)?;
                 Ok(self.b.ins().bxor_imm_s(c, 1))
+            }
+            // Jumps, as CPython's compiler makes them: each operand's truth
+            // is tested once (the value of `a and b` would test a falsy
+            // `a` twice, calling its `__bool__` again), and no bool is made.
+            ExprKind::BoolOp { op, values } => {
+                let done = self.b.create_block();
+                let res = self.b.append_block_param(done, types::I8);
+                let last = values.len().saturating_sub(1);
+                for (i, v) in values.iter().enumerate() {
+                    let c = self.cond(v)?;
+                    if i == last {
+                        self.b.ins().jump(done, &[BlockArg::Value(c)]);
+                        break;
+                    }
+                    let next = self.b.create_block();
+                    let short = self
+                        .b
+                        .ins()
+                        .iconst(types::I8, i64::from(*op == BoolOpKind::Or));
+                    match op {
+                        BoolOpKind::And => {
+                            self.b
+                                .ins()
+                                .brif(c, next, &[], done, &[BlockArg::Value(short)])
+                        }
+                        BoolOpKind::Or => {
+                            self.b
+                                .ins()
+                                .brif(c, done, &[BlockArg::Value(short)], next, &[])
+                        }
+                    };
+                    self.b.switch_to_block(next);
+                }
+                self.b.switch_to_block(done);
+                Ok(res)
             }
             ExprKind::True => Ok(self.b.ins().iconst(types::I8, 1)),
             ExprKind::False | ExprKind::None => Ok(self.b.ins().iconst(types::I8, 0)),
