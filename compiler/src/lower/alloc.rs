@@ -29,60 +29,22 @@ impl FuncCx<'_, '_, '_> {
         f: Value,
         failed: Option<cranelift_codegen::ir::Block>,
     ) -> Value {
-        let flags = MemFlagsData::trusted();
-        let state = self.data_addr(data::GC_STATE);
-        let next = self
-            .b
-            .ins()
-            .load(types::I64, flags, state, FLOAT_RUN + layout::ALLOC_RUN_NEXT);
-        let limit = self.b.ins().load(
-            types::I64,
-            flags,
-            state,
-            FLOAT_RUN + layout::ALLOC_RUN_LIMIT,
-        );
-        let end = self.b.ins().iadd_imm_s(next, layout::FLOAT_CELL);
-        let fits = self
-            .b
-            .ins()
-            .icmp(IntCC::UnsignedLessThanOrEqual, end, limit);
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        self.b.set_cold_block(slow);
-        let done = self.b.create_block();
-        let obj = self.b.append_block_param(done, types::I64);
-        self.b.ins().brif(fits, fast, &[], slow, &[]);
-
-        self.b.switch_to_block(fast);
-        self.b
-            .ins()
-            .store(flags, end, state, FLOAT_RUN + layout::ALLOC_RUN_NEXT);
-        let ty = self.data_addr(data::FLOAT_TYPE);
-        self.b.ins().store(flags, ty, next, layout::HEADER_TY);
-        let kind = self.b.ins().iconst(types::I32, layout::KIND_FLOAT as i64);
-        self.b.ins().store(flags, kind, next, layout::HEADER_KIND);
-        let no_flags = self.b.ins().iconst(types::I32, 0);
-        self.b
-            .ins()
-            .store(flags, no_flags, next, layout::HEADER_FLAGS);
-        self.b.ins().store(flags, f, next, layout::FLOAT_VALUE);
-        self.b.ins().jump(done, &[BlockArg::Value(next)]);
-
-        self.b.switch_to_block(slow);
-        let boxed = match failed {
-            None => self.rt_val(RtFn::ConstFloat, &[f]),
+        let init = &mut |cx: &mut Self, obj: Value| {
+            cx.init_header(obj, data::FLOAT_TYPE, layout::KIND_FLOAT);
+            cx.b.ins()
+                .store(MemFlagsData::trusted(), f, obj, layout::FLOAT_VALUE);
+        };
+        let slow = &mut |cx: &mut Self| match failed {
+            None => cx.rt_val(RtFn::ConstFloat, &[f]),
             Some(failed) => {
-                let w = self.rt(RtFn::ConstFloat, &[f]).expect("returns");
-                let ok = self.b.create_block();
-                self.b.ins().brif(w, ok, &[], failed, &[]);
-                self.b.switch_to_block(ok);
+                let w = cx.rt(RtFn::ConstFloat, &[f]).expect("returns");
+                let ok = cx.b.create_block();
+                cx.b.ins().brif(w, ok, &[], failed, &[]);
+                cx.b.switch_to_block(ok);
                 w
             }
         };
-        self.b.ins().jump(done, &[BlockArg::Value(boxed)]);
-
-        self.b.switch_to_block(done);
-        obj
+        self.alloc_inline(FLOAT_RUN, layout::FLOAT_CELL, init, slow)
     }
 
     /// A new tuple of `vals` (at least one: the empty tuple is rt's one
@@ -91,11 +53,39 @@ impl FuncCx<'_, '_, '_> {
     /// header, the unset hash, the length and the items; an exhausted run
     /// (every allocation in stress mode) calls `alc_rt_tuple_new`.
     pub fn new_tuple(&mut self, vals: &[Value]) -> Value {
-        let Some((cell, run)) = layout::tuple_run(vals.len()).filter(|_| !vals.is_empty()) else {
-            let arr = self.array(vals);
-            let n = self.b.ins().iconst(types::I64, vals.len() as i64);
-            return self.rt_val(RtFn::TupleNew, &[arr, n]);
+        let slow = &mut |cx: &mut Self| {
+            let arr = cx.array(vals);
+            let n = cx.b.ins().iconst(types::I64, vals.len() as i64);
+            cx.rt_val(RtFn::TupleNew, &[arr, n])
         };
+        let Some((cell, run)) = layout::tuple_run(vals.len()).filter(|_| !vals.is_empty()) else {
+            return slow(self);
+        };
+        let init = &mut |cx: &mut Self, obj: Value| {
+            cx.init_header(obj, data::TUPLE_TYPE, layout::KIND_TUPLE);
+            let flags = MemFlagsData::trusted();
+            let unset = cx.b.ins().iconst(types::I64, -1);
+            cx.b.ins().store(flags, unset, obj, layout::TUPLE_HASH);
+            let n = cx.b.ins().iconst(types::I64, vals.len() as i64);
+            cx.b.ins().store(flags, n, obj, layout::TUPLE_LEN);
+            for (i, v) in vals.iter().enumerate() {
+                let off = layout::TUPLE_ITEMS + 8 * i as i32;
+                cx.b.ins().store(flags, *v, obj, off);
+            }
+        };
+        self.alloc_inline(run, cell, init, slow)
+    }
+
+    /// An object in a cell of `cell` bytes taken from the run at offset
+    /// `run` of the collector state, which `init` fills; when the run is
+    /// exhausted, the object `slow` makes through rt (on a cold path).
+    fn alloc_inline(
+        &mut self,
+        run: i32,
+        cell: i64,
+        init: &mut dyn FnMut(&mut Self, Value),
+        slow: &mut dyn FnMut(&mut Self) -> Value,
+    ) -> Value {
         let flags = MemFlagsData::trusted();
         let state = self.data_addr(data::GC_STATE);
         let next = self
@@ -112,41 +102,38 @@ impl FuncCx<'_, '_, '_> {
             .ins()
             .icmp(IntCC::UnsignedLessThanOrEqual, end, limit);
         let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        self.b.set_cold_block(slow);
+        let slow_b = self.b.create_block();
+        self.b.set_cold_block(slow_b);
         let done = self.b.create_block();
         let obj = self.b.append_block_param(done, types::I64);
-        self.b.ins().brif(fits, fast, &[], slow, &[]);
+        self.b.ins().brif(fits, fast, &[], slow_b, &[]);
 
         self.b.switch_to_block(fast);
         self.b
             .ins()
             .store(flags, end, state, run + layout::ALLOC_RUN_NEXT);
-        let ty = self.data_addr(data::TUPLE_TYPE);
-        self.b.ins().store(flags, ty, next, layout::HEADER_TY);
-        let kind = self.b.ins().iconst(types::I32, layout::KIND_TUPLE as i64);
-        self.b.ins().store(flags, kind, next, layout::HEADER_KIND);
-        let no_flags = self.b.ins().iconst(types::I32, 0);
-        self.b
-            .ins()
-            .store(flags, no_flags, next, layout::HEADER_FLAGS);
-        let unset = self.b.ins().iconst(types::I64, -1);
-        self.b.ins().store(flags, unset, next, layout::TUPLE_HASH);
-        let n = self.b.ins().iconst(types::I64, vals.len() as i64);
-        self.b.ins().store(flags, n, next, layout::TUPLE_LEN);
-        for (i, v) in vals.iter().enumerate() {
-            let off = layout::TUPLE_ITEMS + 8 * i as i32;
-            self.b.ins().store(flags, *v, next, off);
-        }
+        init(self, next);
         self.b.ins().jump(done, &[BlockArg::Value(next)]);
 
-        self.b.switch_to_block(slow);
-        let arr = self.array(vals);
-        let n = self.b.ins().iconst(types::I64, vals.len() as i64);
-        let made = self.rt_val(RtFn::TupleNew, &[arr, n]);
+        self.b.switch_to_block(slow_b);
+        let made = slow(self);
         self.b.ins().jump(done, &[BlockArg::Value(made)]);
 
         self.b.switch_to_block(done);
         obj
+    }
+
+    /// Writes a fresh object's header: the type at data symbol `ty`, its
+    /// kind, no flags.
+    fn init_header(&mut self, obj: Value, ty: &'static str, kind: u32) {
+        let flags = MemFlagsData::trusted();
+        let ty = self.data_addr(ty);
+        self.b.ins().store(flags, ty, obj, layout::HEADER_TY);
+        let kind = self.b.ins().iconst(types::I32, kind as i64);
+        self.b.ins().store(flags, kind, obj, layout::HEADER_KIND);
+        let no_flags = self.b.ins().iconst(types::I32, 0);
+        self.b
+            .ins()
+            .store(flags, no_flags, obj, layout::HEADER_FLAGS);
     }
 }
