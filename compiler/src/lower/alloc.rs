@@ -5,6 +5,7 @@
 
 use super::func_cx::FuncCx;
 use super::rt_abi::RtFn;
+use super::ArrayThunk;
 use alrt_abi::{data, layout};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, BlockArg, InstBuilder, MemFlagsData, Value};
@@ -53,13 +54,27 @@ impl FuncCx<'_, '_, '_> {
     /// header, the unset hash, the length and the items; an exhausted run
     /// (every allocation in stress mode) calls `alc_rt_tuple_new`.
     pub fn new_tuple(&mut self, vals: &[Value]) -> Value {
-        let slow = &mut |cx: &mut Self| {
-            let arr = cx.array(vals);
-            let n = cx.b.ins().iconst(types::I64, vals.len() as i64);
-            cx.rt_val(RtFn::TupleNew, &[arr, n])
-        };
         let Some((cell, run)) = layout::tuple_run(vals.len()).filter(|_| !vals.is_empty()) else {
-            return slow(self);
+            let arr = self.array(vals);
+            let n = self.b.ins().iconst(types::I64, vals.len() as i64);
+            return self.rt_val(RtFn::TupleNew, &[arr, n]);
+        };
+        // Out of line: no array in this frame (`ModuleCx::array_thunk`).
+        let slow = &mut |cx: &mut Self| {
+            let made = match cx.m.array_thunk(ArrayThunk::Tuple, vals.len()) {
+                Ok(thunk) => {
+                    let f = cx.m.module_declare_func_in_func(thunk, cx.b.func);
+                    let call = cx.b.ins().call(f, vals);
+                    cx.b.inst_results(call)[0]
+                }
+                Err(_) => {
+                    let arr = cx.array(vals);
+                    let n = cx.b.ins().iconst(types::I64, vals.len() as i64);
+                    cx.rt(RtFn::TupleNew, &[arr, n]).expect("returns")
+                }
+            };
+            cx.check_val(made);
+            made
         };
         let init = &mut |cx: &mut Self, obj: Value| {
             cx.init_header(obj, data::TUPLE_TYPE, layout::KIND_TUPLE);

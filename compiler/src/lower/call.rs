@@ -599,7 +599,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             let v = self.b.inst_results(inst)[0];
             self.jump_args(done, &[v]);
             self.b.switch_to_block(other);
-            let thunk = self.m.call_thunk(vals.len())?;
+            let thunk = self.m.array_thunk(super::ArrayThunk::Call, vals.len())?;
             let thunk = self.m.module_declare_func_in_func(thunk, self.b.func);
             let mut call_args = vec![f];
             call_args.extend_from_slice(&vals);

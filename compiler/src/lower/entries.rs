@@ -426,33 +426,46 @@ pub(super) fn build_stack_thunk(
     b.finalize(m.isa_frontend_config());
 }
 
-/// The thunk `alc_call_slow<nargs>(f, a0..)`: `f(a0..)` through rt's
-/// generic call, with the arguments in this frame's array.
-pub(super) fn build_call_thunk(
+/// An array thunk (`ModuleCx::array_thunk`): its last `nargs` parameters
+/// stored in an array of this frame, passed to rt's generic call (after
+/// the function, the first parameter) or tuple constructor.
+pub(super) fn build_array_thunk(
     m: &mut ModuleCx,
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
+    kind: super::ArrayThunk,
     nargs: usize,
 ) {
-    let call_id = m.rt_func(RtFn::Call);
-    let call_ref = m.module_declare_func_in_func(call_id, func);
+    let rt = match kind {
+        super::ArrayThunk::Call => RtFn::Call,
+        super::ArrayThunk::Tuple => RtFn::TupleNew,
+    };
+    let rt_id = m.rt_func(rt);
+    let rt_ref = m.module_declare_func_in_func(rt_id, func);
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     let p = b.block_params(entry).to_vec();
+    let (lead, vals) = p.split_at(p.len() - nargs);
     let slot = b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
         cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
         (nargs.max(1) * 8) as u32,
         3,
     ));
-    for (i, a) in p[1..].iter().enumerate() {
+    for (i, a) in vals.iter().enumerate() {
         b.ins().stack_store(types::I64, *a, slot, (i * 8) as i32);
     }
     let arr = b.ins().stack_addr(types::I64, slot, 0);
     let n = b.ins().iconst(types::I64, nargs as i64);
-    let kw = b.ins().iconst(types::I64, 0);
-    let call = b.ins().call(call_ref, &[p[0], arr, n, kw]);
+    let args = match kind {
+        super::ArrayThunk::Call => {
+            let kw = b.ins().iconst(types::I64, 0);
+            vec![lead[0], arr, n, kw]
+        }
+        super::ArrayThunk::Tuple => vec![arr, n],
+    };
+    let call = b.ins().call(rt_ref, &args);
     let r = b.inst_results(call)[0];
     b.ins().return_(&[r]);
     b.seal_all_blocks();

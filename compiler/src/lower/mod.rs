@@ -45,6 +45,18 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::ops::{Deref, DerefMut};
 
 use consts::Const;
+
+/// What an array thunk (`ModuleCx::array_thunk`) does with its values.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum ArrayThunk {
+    /// `alc_call_slow<n>(f, a0..)`: calls `f` with the values as its
+    /// positional arguments, the generic way (a guarded direct call's
+    /// other path).
+    Call,
+    /// `alc_tuple_slow<n>(a0..)`: the tuple of the values (an inline tuple
+    /// allocation whose run is exhausted).
+    Tuple,
+}
 pub use entries::FuncSource;
 
 /// What the compiler knows about a compiled function.
@@ -188,7 +200,7 @@ pub struct ModuleCx<'a> {
     /// The prologue slow-path thunks defined so far, by argument count.
     stack_thunks: HashMap<usize, FuncId>,
     /// The generic-call thunks defined so far, by argument count.
-    call_thunks: HashMap<usize, FuncId>,
+    array_thunks: HashMap<(ArrayThunk, usize), FuncId>,
     /// The program's names, gathered when a set display first needs them.
     pub program_facts: set_display::ProgramFacts,
     /// False for `verify_module`: each function is verified, not compiled.
@@ -332,7 +344,7 @@ fn module_cx_for<'a>(
         scope_names: HashMap::new(),
         clif: if emit_clif { Some(Vec::new()) } else { None },
         stack_thunks: HashMap::new(),
-        call_thunks: HashMap::new(),
+        array_thunks: HashMap::new(),
         program_facts: Default::default(),
         codegen,
         debug: None,
@@ -754,24 +766,28 @@ impl<'a> ModuleCx<'a> {
         Ok(id)
     }
 
-    /// The thunk `alc_call_slow<nargs>(f, a0..)` that calls `f` with
-    /// `nargs` positional arguments the generic way: the rare path of a
-    /// guarded direct call, kept out of line so that the caller's frame
-    /// holds no argument array (a stale one would keep garbage alive for
-    /// the conservative stack scan).
-    pub fn call_thunk(&mut self, nargs: usize) -> Result<FuncId, Diagnostic> {
-        if let Some(id) = self.call_thunks.get(&nargs) {
+    /// The thunk that passes its `nargs` values to rt as an array, defined
+    /// once per kind and count: the rare path of inline code, kept out of
+    /// line so that the caller's frame holds no array (one written only on
+    /// that path would hold stale words, which keep garbage alive for the
+    /// conservative stack scan: binary_trees' peak grew from 34 to 38 MB).
+    pub fn array_thunk(&mut self, kind: ArrayThunk, nargs: usize) -> Result<FuncId, Diagnostic> {
+        if let Some(id) = self.array_thunks.get(&(kind, nargs)) {
             return Ok(*id);
         }
-        let id = self.declare_fn(&format!("alc_call_slow{nargs}"), nargs + 1, Linkage::Local)?;
+        let (name, params) = match kind {
+            ArrayThunk::Call => (format!("alc_call_slow{nargs}"), nargs + 1),
+            ArrayThunk::Tuple => (format!("alc_tuple_slow{nargs}"), nargs),
+        };
+        let id = self.declare_fn(&name, params, Linkage::Local)?;
         let mut func = Function::with_name_signature(
             UserFuncName::user(0, id.as_u32()),
-            self.value_sig(nargs + 1),
+            self.value_sig(params),
         );
         let mut fctx = FunctionBuilderContext::new();
-        entries::build_call_thunk(self, &mut func, &mut fctx, nargs);
+        entries::build_array_thunk(self, &mut func, &mut fctx, kind, nargs);
         self.define(id, func)?;
-        self.call_thunks.insert(nargs, id);
+        self.array_thunks.insert((kind, nargs), id);
         Ok(id)
     }
 
