@@ -313,19 +313,22 @@ fn norm(i: i64, n: usize) -> Option<usize> {
 }
 
 /// The items `items[start:stop:step]` selects (the parts as
-/// `slice::unpack` gives them), in order.
+/// `slice::unpack` gives them), in order. Every branch collects an
+/// iterator of known length, so the result is sized once and filled
+/// without a capacity check per item.
 pub fn slice_items(items: &[Value], (mut start, mut stop, step): (i64, i64, i64)) -> Vec<Value> {
     let n = slice::adjust(items.len(), &mut start, &mut stop, step);
-    if step == 1 {
-        return items[start as usize..start as usize + n].to_vec();
+    if n == 0 {
+        return Vec::new();
     }
-    let mut out = Vec::with_capacity(n);
-    let mut cur = start;
-    for _ in 0..n {
-        out.push(items[cur as usize]);
-        cur = cur.wrapping_add(step);
+    let start = start as usize;
+    match step {
+        1 => items[start..start + n].to_vec(),
+        -1 => items[start + 1 - n..=start].iter().rev().copied().collect(),
+        _ => (0..n as i64)
+            .map(|j| items[(start as i64 + j * step) as usize])
+            .collect(),
     }
-    out
 }
 
 /// `l[start:stop:step]`, the parts unpacked.
