@@ -538,6 +538,7 @@ fn trace_rt_roots(t: &mut Tracer) {
     crate::objects::str::trace_roots(t);
     crate::objects::func::trace_roots(t);
     crate::objects::tuple::trace_roots(t);
+    crate::objects::list::lent::trace_roots(t);
     crate::protocol::import::trace_roots(t);
     crate::class::trace_roots(t);
     crate::class::shape::trace_roots(t);

@@ -1,6 +1,7 @@
 //! `list`: core layout, the float strategy and constructors; operations
 //! live in `objects/list/ops.rs`.
 
+pub mod lent;
 pub mod ops;
 pub mod sort;
 

@@ -313,21 +313,30 @@ fn norm(i: i64, n: usize) -> Option<usize> {
 }
 
 /// The items `items[start:stop:step]` selects (the parts as
-/// `slice::unpack` gives them), in order. Every branch collects an
-/// iterator of known length, so the result is sized once and filled
-/// without a capacity check per item.
-pub fn slice_items(items: &[Value], (mut start, mut stop, step): (i64, i64, i64)) -> Vec<Value> {
+/// `slice::unpack` gives them), in order.
+pub fn slice_items(items: &[Value], parts: (i64, i64, i64)) -> Vec<Value> {
+    let mut out = Vec::new();
+    extend_with_slice(&mut out, items, parts);
+    out
+}
+
+/// Appends the items `items[start:stop:step]` selects to `out`. Every
+/// branch extends by an iterator of known length, so `out` grows once and
+/// is filled without a capacity check per item.
+pub fn extend_with_slice(
+    out: &mut Vec<Value>,
+    items: &[Value],
+    (mut start, mut stop, step): (i64, i64, i64),
+) {
     let n = slice::adjust(items.len(), &mut start, &mut stop, step);
     if n == 0 {
-        return Vec::new();
+        return;
     }
     let start = start as usize;
     match step {
-        1 => items[start..start + n].to_vec(),
-        -1 => items[start + 1 - n..=start].iter().rev().copied().collect(),
-        _ => (0..n as i64)
-            .map(|j| items[(start as i64 + j * step) as usize])
-            .collect(),
+        1 => out.extend_from_slice(&items[start..start + n]),
+        -1 => out.extend(items[start + 1 - n..=start].iter().rev().copied()),
+        _ => out.extend((0..n as i64).map(|j| items[(start as i64 + j * step) as usize])),
     }
 }
 
