@@ -12,7 +12,7 @@
 //! assignment copies the items out and keeps nothing).
 
 use crate::exc::error::R;
-use crate::object::{Kind, LIST_TYPE};
+use crate::object::LIST_TYPE;
 use crate::objects::list::{self, ops};
 use crate::objects::slice;
 use crate::state::GlobalCell;
@@ -79,7 +79,11 @@ pub fn lend_slice(o: Value, start: Value, stop: Value, step: Value) -> R<Value> 
 /// this statement: assigns, then takes a lent `v` back for the next
 /// statement when `o` was an exact list.
 pub fn assign_lent(o: Value, start: Value, stop: Value, step: Value, v: Value) -> R<()> {
-    let res = crate::protocol::dispatch::setslice(o, start, stop, step, v);
+    let target_list = !o.is_small() && std::ptr::eq(o.header().ty, &LIST_TYPE);
+    let res = match slice::unpack_plain(start, stop, step) {
+        Some(parts) if target_list => parts.and_then(|p| ops::assign_slice(o, p, v)),
+        _ => crate::protocol::dispatch::setslice(o, start, stop, step, v),
+    };
     let was_lent = POOL.with(|p| match p.lent.iter().rposition(|&x| x == v) {
         // Entries above it were lent to statements an exception left.
         Some(i) => {
@@ -88,8 +92,6 @@ pub fn assign_lent(o: Value, start: Value, stop: Value, step: Value, v: Value) -
         }
         None => false,
     });
-    let target_list =
-        !o.is_small() && o.kind() == Kind::List && std::ptr::eq(o.header().ty, &LIST_TYPE);
     if was_lent && target_list {
         {
             let mut items = list::obj(v).items.borrow_mut();

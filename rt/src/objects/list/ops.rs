@@ -313,22 +313,30 @@ fn norm(i: i64, n: usize) -> Option<usize> {
 }
 
 /// The items `items[start:stop:step]` selects (the parts as
-/// `slice::unpack` gives them), in order.
-pub fn slice_items(items: &[Value], parts: (i64, i64, i64)) -> Vec<Value> {
-    let mut out = Vec::new();
-    extend_with_slice(&mut out, items, parts);
+/// `slice::unpack` gives them), in order, in a Vec allocated at its size
+/// (growing an empty one took the allocator's slow path).
+pub fn slice_items(items: &[Value], (mut start, mut stop, step): (i64, i64, i64)) -> Vec<Value> {
+    let n = slice::adjust(items.len(), &mut start, &mut stop, step);
+    let mut out = Vec::with_capacity(n);
+    extend_clipped(&mut out, items, start, step, n);
     out
 }
 
-/// Appends the items `items[start:stop:step]` selects to `out`. Every
-/// branch extends by an iterator of known length, so `out` grows once and
-/// is filled without a capacity check per item.
+/// Appends the items `items[start:stop:step]` selects to `out`.
 pub fn extend_with_slice(
     out: &mut Vec<Value>,
     items: &[Value],
     (mut start, mut stop, step): (i64, i64, i64),
 ) {
     let n = slice::adjust(items.len(), &mut start, &mut stop, step);
+    extend_clipped(out, items, start, step, n);
+}
+
+/// Appends the `n` items from `start` by `step` (clipped by
+/// `slice::adjust`). Every branch extends by an iterator of known length,
+/// so `out` grows at most once and is filled without a capacity check per
+/// item.
+fn extend_clipped(out: &mut Vec<Value>, items: &[Value], start: i64, step: i64, n: usize) {
     if n == 0 {
         return;
     }
