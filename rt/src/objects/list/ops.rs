@@ -170,7 +170,14 @@ pub fn with_float_items<T>(v: Value, f: impl FnOnce(&[f64]) -> T) -> Option<T> {
 pub fn append(l: Value, v: Value) {
     let items = &obj(l).items;
     if !items.push_float(v) {
-        items.borrow_mut().push(v);
+        let mut items = items.borrow_mut();
+        if items.capacity() == 0 {
+            // The first item of `buf = []`: CPython's first allocation
+            // (4 items), made directly; `push` would take Vec's generic
+            // growth path, which cost as much again.
+            *items = Vec::with_capacity(4);
+        }
+        items.push(v);
     }
 }
 
