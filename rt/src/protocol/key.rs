@@ -73,23 +73,24 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
     if let Some(r) = fast_eq_flat(a, b) {
         return Some(r);
     }
-    if !a.is_small() && !b.is_small() && exact_tuple(a) && exact_tuple(b) {
-        return tuple_fast_eq(a, b);
-    }
-    None
+    tuple_fast_eq(a, b)
 }
 
 fn exact_tuple(v: Value) -> bool {
     std::ptr::eq(v.header().ty, &crate::object::TUPLE_TYPE)
 }
 
-/// Two exact tuples compared as CPython compares them for `==`: a length
+/// Two exact tuples (else undecided) compared as CPython compares them
+/// for `==`: a length
 /// difference decides at once, else items in order until one differs.
 /// Undecided (`None`) as soon as an item pair needs Al code, before any
 /// ran: the generic comparison then starts over, and the pairs already
 /// seen ran nothing.
 #[inline(never)]
 fn tuple_fast_eq(a: Value, b: Value) -> Option<bool> {
+    if a.is_small() || b.is_small() || !exact_tuple(a) || !exact_tuple(b) {
+        return None;
+    }
     let (xs, ys) = (
         crate::objects::tuple::items(a),
         crate::objects::tuple::items(b),
