@@ -171,13 +171,23 @@ pub fn append(l: Value, v: Value) {
     let items = &obj(l).items;
     if !items.push_float(v) {
         let mut items = items.borrow_mut();
-        if items.capacity() == 0 {
-            // The first item of `buf = []`: CPython's first allocation
-            // (4 items), made directly; `push` would take Vec's generic
-            // growth path, which cost as much again.
-            *items = Vec::with_capacity(4);
+        if items.len() == items.capacity() {
+            grow_for_append(&mut items);
         }
         items.push(v);
+    }
+}
+
+/// Room for one more item. The first item of `buf = []` gets CPython's
+/// first allocation (4 items) directly: `push` would take Vec's generic
+/// growth path, which cost as much again.
+#[cold]
+#[inline(never)]
+fn grow_for_append(items: &mut Vec<Value>) {
+    if items.capacity() == 0 {
+        *items = Vec::with_capacity(4);
+    } else {
+        items.reserve(1);
     }
 }
 
