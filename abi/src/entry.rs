@@ -92,6 +92,10 @@ macro_rules! for_each_rt_fn {
             SetItem = alc_rt_setitem(o: Value, k: Value, v: Value) -> i32;
             GetSlice = alc_rt_getslice(o: Value, start: Value, stop: Value, step: Value) -> Value;
             SetSlice = alc_rt_setslice(o: Value, start: Value, stop: Value, step: Value, v: Value) -> i32;
+            // `a[i:j] = b[k:l]`: the right side as a list lent to the
+            // assignment, which hands it back (`rt/src/objects/list/lent.rs`).
+            GetSliceLent = alc_rt_getslice_lent(o: Value, start: Value, stop: Value, step: Value) -> Value;
+            SetSliceLent = alc_rt_setslice_lent(o: Value, start: Value, stop: Value, step: Value, v: Value) -> i32;
             DelItem = alc_rt_delitem(o: Value, k: Value) -> i32;
             GetAttr = alc_rt_getattr(o: Value, name: Value) -> Value;
             SetAttr = alc_rt_setattr(o: Value, name: Value, v: Value) -> i32;

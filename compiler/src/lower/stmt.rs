@@ -54,6 +54,9 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         }
                     }
                 }
+                if self.assign_slice_to_slice(targets, value)? {
+                    return Ok(());
+                }
                 let v = self.value_expr(value)?;
                 for t in targets {
                     self.assign(t, v)?;
@@ -399,6 +402,46 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             _ => return self.unsupported("this kind of del target", t.span),
         }
         Ok(())
+    }
+
+    /// `a[i:j] = b[k:l:m]`, evaluated in CPython's order (the right side's
+    /// slice, then the target's expressions) but with the right side's
+    /// items in a list rt lends to the assignment and takes back, so the
+    /// statement allocates nothing; false for any other assignment.
+    fn assign_slice_to_slice(&mut self, targets: &'a [Expr], value: &'a Expr) -> LResult<bool> {
+        let [t] = targets else {
+            return Ok(false);
+        };
+        let (
+            ExprKind::Subscript { value: o, index },
+            ExprKind::Subscript {
+                value: src,
+                index: src_index,
+            },
+        ) = (&t.kind, &value.kind)
+        else {
+            return Ok(false);
+        };
+        let (
+            ExprKind::Slice { lower, upper, step },
+            ExprKind::Slice {
+                lower: src_lower,
+                upper: src_upper,
+                step: src_step,
+            },
+        ) = (&index.kind, &src_index.kind)
+        else {
+            return Ok(false);
+        };
+        let mut args = vec![self.expr(src)?];
+        args.extend(self.slice_parts([src_lower, src_upper, src_step])?);
+        self.set_line(value.span);
+        let v = self.rt_val(RtFn::GetSliceLent, &args);
+        let o = self.expr(o)?;
+        let [start, stop, step] = self.slice_parts([lower, upper, step])?;
+        self.set_line(t.span);
+        self.rt_status(RtFn::SetSliceLent, &[o, start, stop, step, v]);
+        Ok(true)
     }
 
     /// Assigns `v` to an assignment target.

@@ -83,6 +83,28 @@ pub extern "C" fn alc_rt_setslice(
     status(dispatch::setslice(o, start, stop, step, v))
 }
 
+/// `o[start:stop:step]` as the right side of a slice assignment (a list
+/// lent to `alc_rt_setslice_lent`), or null on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_getslice_lent(o: Value, start: Value, stop: Value, step: Value) -> Value {
+    to_abi(crate::objects::list::lent::lend_slice(o, start, stop, step))
+}
+
+/// `o[start:stop:step] = v` where `v` came from `alc_rt_getslice_lent`:
+/// 0, or -1 on error.
+#[no_mangle]
+pub extern "C" fn alc_rt_setslice_lent(
+    o: Value,
+    start: Value,
+    stop: Value,
+    step: Value,
+    v: Value,
+) -> i32 {
+    status(crate::objects::list::lent::assign_lent(
+        o, start, stop, step, v,
+    ))
+}
+
 /// `o[k] = v`: 0, or -1 on error.
 #[no_mangle]
 pub extern "C" fn alc_rt_setitem(o: Value, k: Value, v: Value) -> i32 {

@@ -181,16 +181,22 @@ unsafe fn buffer_cell<T: Object>(p: *const u8) -> Option<(usize, usize)> {
     unsafe { (*(p as *const T)).borrowed_buffer() }
 }
 
-/// The indices of the set bits of a cell bitmap (`Block::alloc`,
-/// `Block::mark`), in increasing order; each word is read once.
-pub fn set_bits(words: &[u64]) -> impl Iterator<Item = usize> + '_ {
-    words.iter().enumerate().flat_map(|(wi, &w)| {
-        std::iter::successors((w != 0).then_some(w), |&b| {
-            let rest = b & (b - 1);
-            (rest != 0).then_some(rest)
-        })
-        .map(move |b| wi * 64 + b.trailing_zeros() as usize)
-    })
+/// Calls `f` with the index of each set bit of a cell bitmap
+/// (`Block::alloc`, `Block::mark`), in increasing order, until it returns
+/// false. A plain loop: the iterator adaptors it replaced cost about 60
+/// instructions per cell in the collector's walks (callgrind, fannkuch).
+#[inline]
+pub fn each_set_bit(words: &[u64], mut f: impl FnMut(usize) -> bool) {
+    for (wi, &word) in words.iter().enumerate() {
+        let mut w = word;
+        while w != 0 {
+            let idx = wi * 64 + w.trailing_zeros() as usize;
+            w &= w - 1;
+            if !f(idx) {
+                return;
+            }
+        }
+    }
 }
 
 /// The header at the start of every block.
@@ -215,6 +221,18 @@ pub struct Block {
 const CELLS_OFFSET: usize = std::mem::size_of::<Block>().next_multiple_of(64);
 
 impl Block {
+    /// The words of the allocation bitmap that cover cells.
+    #[inline]
+    pub fn alloc_bits(&self) -> &[u64] {
+        &self.alloc[..self.ncells.div_ceil(64)]
+    }
+
+    /// The words of the mark bitmap that cover cells.
+    #[inline]
+    pub fn mark_bits(&self) -> &[u64] {
+        &self.mark[..self.ncells.div_ceil(64)]
+    }
+
     /// The address of cell `idx`.
     #[inline]
     pub fn cell(&self, idx: usize) -> usize {

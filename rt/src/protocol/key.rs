@@ -66,9 +66,49 @@ pub fn hash(v: Value) -> R<i64> {
 }
 
 /// Equality decided without running Al code, when possible: identity,
-/// two small ints, two strings. `None` means "ask `dispatch::eq`".
+/// two small ints, two strings, two exact tuples whose items are decided
+/// so (one level deep). `None` means "ask `dispatch::eq`".
 #[inline]
 pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
+    if let Some(r) = fast_eq_flat(a, b) {
+        return Some(r);
+    }
+    tuple_fast_eq(a, b)
+}
+
+fn exact_tuple(v: Value) -> bool {
+    std::ptr::eq(v.header().ty, &crate::object::TUPLE_TYPE)
+}
+
+/// Two exact tuples (else undecided) compared as CPython compares them
+/// for `==`: a length
+/// difference decides at once, else items in order until one differs.
+/// Undecided (`None`) as soon as an item pair needs Al code, before any
+/// ran: the generic comparison then starts over, and the pairs already
+/// seen ran nothing.
+#[inline(never)]
+fn tuple_fast_eq(a: Value, b: Value) -> Option<bool> {
+    if a.is_small() || b.is_small() || !exact_tuple(a) || !exact_tuple(b) {
+        return None;
+    }
+    let (xs, ys) = (
+        crate::objects::tuple::items(a),
+        crate::objects::tuple::items(b),
+    );
+    if xs.len() != ys.len() {
+        return Some(false);
+    }
+    for (&x, &y) in xs.iter().zip(ys) {
+        if !fast_eq_flat(x, y)? {
+            return Some(false);
+        }
+    }
+    Some(true)
+}
+
+/// `fast_eq` without the tuple case: identity, small ints, strings, None.
+#[inline]
+fn fast_eq_flat(a: Value, b: Value) -> Option<bool> {
     if a == b {
         return Some(true);
     }

@@ -129,3 +129,18 @@ f7 += (3.0,)
 f8 = [4.0, 5.0]
 f8.extend(f8)
 print(f1, f2, f3, f4, f5, p5, f6, f7, f8, sorted([2.5, -1.5]), [1.0, 2.0] < [1.0, 2.5])
+
+# An empty list turns generic on its first non-float item, then keeps
+# floats as values; one that starts with a float keeps the strategy.
+chunks = []
+for first in [1, "s", None, 2.5, (1,)]:
+    buf = []
+    buf.append(first)
+    buf.append(0.5)
+    buf.append(first)
+    chunks.append(buf)
+print(chunks, [len(c) for c in chunks])
+e = []
+e.insert(0, 7)
+e[:0] = [1.0]
+print(e, e.index(7), 1.0 in e)

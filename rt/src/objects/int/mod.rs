@@ -388,6 +388,13 @@ pub fn repr(v: Value) -> String {
 
 /// Decimal text of `n`, formatted into `buf` (no allocation).
 pub fn small_int_text(n: i64, buf: &mut [u8; 24]) -> &str {
+    let digits = small_int_digits(n, buf);
+    // ASCII digits and '-': valid UTF-8.
+    std::str::from_utf8(digits).unwrap_or("")
+}
+
+/// `small_int_text` as ASCII bytes.
+fn small_int_digits(n: i64, buf: &mut [u8; 24]) -> &[u8] {
     let mut pos = buf.len();
     let mut m = n.unsigned_abs();
     loop {
@@ -402,8 +409,7 @@ pub fn small_int_text(n: i64, buf: &mut [u8; 24]) -> &str {
         pos -= 1;
         buf[pos] = b'-';
     }
-    // ASCII digits and '-': valid UTF-8.
-    std::str::from_utf8(&buf[pos..]).unwrap_or("")
+    &buf[pos..]
 }
 
 /// `str(i)` for a small int: the digits written into the new string (no
@@ -411,9 +417,7 @@ pub fn small_int_text(n: i64, buf: &mut [u8; 24]) -> &str {
 /// building).
 pub fn small_str(i: i64) -> Value {
     let mut buf = [0u8; 24];
-    // One code point per byte.
-    let text = small_int_text(i, &mut buf);
-    crate::objects::str::from_str_n(text, text.len())
+    crate::objects::str::from_ascii(small_int_digits(i, &mut buf))
 }
 
 /// The digits of `v` in `radix` (2..=36, lowercase) with a leading '-' when

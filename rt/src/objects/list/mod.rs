@@ -1,6 +1,7 @@
 //! `list`: core layout, the float strategy and constructors; operations
 //! live in `objects/list/ops.rs`.
 
+pub mod lent;
 pub mod ops;
 pub mod sort;
 
@@ -171,6 +172,12 @@ impl ListItems {
     #[cold]
     #[inline(never)]
     fn generalize(&self) {
+        if crate::gc::peek(&self.vec).is_empty() {
+            // Nothing to box: `buf = []` then `buf.append(x)` of a non-float
+            // comes here once per list.
+            self.clear_floats_flag();
+            return;
+        }
         let bits: Vec<u64> = crate::gc::peek(&self.vec).iter().map(|w| w.0).collect();
         let mut boxed = crate::gc::RootedVec::new();
         boxed.reserve(bits.len());
@@ -179,6 +186,10 @@ impl ListItems {
         }
         // No Al code ran while boxing, so the list still has these items.
         self.raw_mut().copy_from_slice(&boxed);
+        self.clear_floats_flag();
+    }
+
+    fn clear_floats_flag(&self) {
         self.header
             .flags
             .set(self.header.flags.get() & !FLAG_FLOATS);

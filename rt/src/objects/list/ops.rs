@@ -170,7 +170,24 @@ pub fn with_float_items<T>(v: Value, f: impl FnOnce(&[f64]) -> T) -> Option<T> {
 pub fn append(l: Value, v: Value) {
     let items = &obj(l).items;
     if !items.push_float(v) {
-        items.borrow_mut().push(v);
+        let mut items = items.borrow_mut();
+        if items.len() == items.capacity() {
+            grow_for_append(&mut items);
+        }
+        items.push(v);
+    }
+}
+
+/// Room for one more item. The first item of `buf = []` gets CPython's
+/// first allocation (4 items) directly: `push` would take Vec's generic
+/// growth path, which cost as much again.
+#[cold]
+#[inline(never)]
+fn grow_for_append(items: &mut Vec<Value>) {
+    if items.capacity() == 0 {
+        *items = Vec::with_capacity(4);
+    } else {
+        items.reserve(1);
     }
 }
 
@@ -313,19 +330,39 @@ fn norm(i: i64, n: usize) -> Option<usize> {
 }
 
 /// The items `items[start:stop:step]` selects (the parts as
-/// `slice::unpack` gives them), in order.
+/// `slice::unpack` gives them), in order, in a Vec allocated at its size
+/// (growing an empty one took the allocator's slow path).
 pub fn slice_items(items: &[Value], (mut start, mut stop, step): (i64, i64, i64)) -> Vec<Value> {
     let n = slice::adjust(items.len(), &mut start, &mut stop, step);
-    if step == 1 {
-        return items[start as usize..start as usize + n].to_vec();
-    }
     let mut out = Vec::with_capacity(n);
-    let mut cur = start;
-    for _ in 0..n {
-        out.push(items[cur as usize]);
-        cur = cur.wrapping_add(step);
-    }
+    extend_clipped(&mut out, items, start, step, n);
     out
+}
+
+/// Appends the items `items[start:stop:step]` selects to `out`.
+pub fn extend_with_slice(
+    out: &mut Vec<Value>,
+    items: &[Value],
+    (mut start, mut stop, step): (i64, i64, i64),
+) {
+    let n = slice::adjust(items.len(), &mut start, &mut stop, step);
+    extend_clipped(out, items, start, step, n);
+}
+
+/// Appends the `n` items from `start` by `step` (clipped by
+/// `slice::adjust`). Every branch extends by an iterator of known length,
+/// so `out` grows at most once and is filled without a capacity check per
+/// item.
+fn extend_clipped(out: &mut Vec<Value>, items: &[Value], start: i64, step: i64, n: usize) {
+    if n == 0 {
+        return;
+    }
+    let start = start as usize;
+    match step {
+        1 => out.extend_from_slice(&items[start..start + n]),
+        -1 => out.extend(items[start + 1 - n..=start].iter().rev().copied()),
+        _ => out.extend((0..n as i64).map(|j| items[(start as i64 + j * step) as usize])),
+    }
 }
 
 /// `l[start:stop:step]`, the parts unpacked.
