@@ -843,22 +843,18 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                         break;
                     }
                     let next = self.b.create_block();
-                    let short = self
-                        .b
-                        .ins()
-                        .iconst(types::I8, i64::from(*op == BoolOpKind::Or));
-                    match op {
-                        BoolOpKind::And => {
-                            self.b
-                                .ins()
-                                .brif(c, next, &[], done, &[BlockArg::Value(short)])
-                        }
-                        BoolOpKind::Or => {
-                            self.b
-                                .ins()
-                                .brif(c, done, &[BlockArg::Value(short)], next, &[])
-                        }
-                    };
+                    // `and` stops at a false operand, `or` at a true one.
+                    let stop = *op == BoolOpKind::Or;
+                    let short = [BlockArg::Value(
+                        self.b.ins().iconst(types::I8, i64::from(stop)),
+                    )];
+                    let (yes, yes_args, no, no_args): (Block, &[BlockArg], Block, &[BlockArg]) =
+                        if stop {
+                            (done, &short, next, &[])
+                        } else {
+                            (next, &[], done, &short)
+                        };
+                    self.b.ins().brif(c, yes, yes_args, no, no_args);
                     self.b.switch_to_block(next);
                 }
                 self.b.switch_to_block(done);
