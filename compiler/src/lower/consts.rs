@@ -8,9 +8,11 @@
 use super::func_cx::LResult;
 use super::rt_abi::RtFn;
 use super::ModuleCx;
-use crate::ast::IntLit;
+use crate::ast::{Expr, ExprKind, IntLit, UnaryOp};
 use crate::diagnostics::Diagnostic;
-use cranelift_codegen::ir::{types, Function, InstBuilder, MemFlagsData, UserFuncName};
+use cranelift_codegen::ir::{
+    types, Function, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, UserFuncName,
+};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{FuncId, Linkage};
 
@@ -28,6 +30,77 @@ pub(super) enum Const {
     Builtin(String),
     /// A tuple of keyword names, `\0`-separated.
     KwNames(String),
+    /// A tuple display of constants, which CPython's compiler folds into
+    /// one constant object: every evaluation is the same tuple.
+    Tuple(Vec<Item>),
+}
+
+/// An item of a constant tuple: a word known at compile time, or the slot
+/// of a constant made before the tuple's (a lower index).
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub(super) enum Item {
+    Slot(usize),
+    Small(i64),
+    Data(&'static str),
+}
+
+/// The value of a constant tuple item `e`, when the tuple can be folded:
+/// numbers (negated or not, a big int only positive), strings, bytes,
+/// `None`, `True`, `False`, `...` and nested such tuples.
+enum Folded<'e> {
+    Int(&'e IntLit),
+    Small(i64),
+    Float(f64),
+    Imag(f64),
+    Str(&'e str),
+    Bytes(&'e [u8]),
+    Data(&'static str),
+    Tuple(Vec<Folded<'e>>),
+}
+
+/// `e` as a folded constant, or None when it is not one alc folds.
+fn fold(e: &Expr) -> Option<Folded<'_>> {
+    use alrt_abi::value::{SMALL_MAX, SMALL_MIN};
+    let small = |i: i64| {
+        (SMALL_MIN..=SMALL_MAX)
+            .contains(&i)
+            .then_some(Folded::Small(i))
+    };
+    Some(match &e.kind {
+        ExprKind::Int(lit) => match lit.to_i64() {
+            Some(i) => small(i).unwrap_or(Folded::Int(lit)),
+            None => Folded::Int(lit),
+        },
+        ExprKind::Float(x) => Folded::Float(*x),
+        ExprKind::Imag(x) => Folded::Imag(*x),
+        ExprKind::Str(s) => Folded::Str(s),
+        ExprKind::Bytes(b) => Folded::Bytes(b),
+        ExprKind::True => Folded::Data(alrt_abi::data::TRUE),
+        ExprKind::False => Folded::Data(alrt_abi::data::FALSE),
+        ExprKind::None => Folded::Data(alrt_abi::data::NONE),
+        ExprKind::Ellipsis => Folded::Data(alrt_abi::data::ELLIPSIS),
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => match &operand.kind {
+            ExprKind::Float(x) => Folded::Float(-x),
+            ExprKind::Int(lit) => small(lit.to_i64()?.checked_neg()?)?,
+            _ => return None,
+        },
+        ExprKind::UnaryOp {
+            op: op @ (UnaryOp::UAdd | UnaryOp::Invert),
+            operand,
+        } => match (&operand.kind, op) {
+            (ExprKind::Float(x), UnaryOp::UAdd) => Folded::Float(*x),
+            (ExprKind::Int(lit), UnaryOp::UAdd) => small(lit.to_i64()?)?,
+            (ExprKind::Int(lit), _) => small(!lit.to_i64()?)?,
+            _ => return None,
+        },
+        ExprKind::Tuple(items) if !items.is_empty() => {
+            Folded::Tuple(items.iter().map(fold).collect::<Option<_>>()?)
+        }
+        _ => return None,
+    })
 }
 
 impl Const {
@@ -36,7 +109,7 @@ impl Const {
         match self {
             Const::Str(s) | Const::Builtin(s) | Const::KwNames(s) => s.as_bytes(),
             Const::BigInt(b) | Const::Bytes(b) => b,
-            Const::Float(_) | Const::Imag(_) => &[],
+            Const::Float(_) | Const::Imag(_) | Const::Tuple(_) => &[],
         }
     }
 }
@@ -82,6 +155,33 @@ impl ModuleCx<'_> {
             self.uses_jit = true;
         }
         self.add_const(Const::Builtin(name.to_string()))
+    }
+
+    /// Slot of the constant tuple a display of constants `items` folds
+    /// to, or None when some item is not a constant alc folds.
+    pub fn const_tuple(&mut self, items: &[Expr]) -> Option<usize> {
+        if items.is_empty() {
+            return None;
+        }
+        let folded = items.iter().map(fold).collect::<Option<Vec<_>>>()?;
+        Some(self.add_folded_tuple(&folded))
+    }
+
+    fn add_folded_tuple(&mut self, items: &[Folded]) -> usize {
+        let items = items
+            .iter()
+            .map(|f| match f {
+                Folded::Small(i) => Item::Small(*i),
+                Folded::Data(d) => Item::Data(d),
+                Folded::Int(lit) => Item::Slot(self.const_bigint(lit)),
+                Folded::Float(x) => Item::Slot(self.const_float(*x)),
+                Folded::Imag(x) => Item::Slot(self.const_complex(*x)),
+                Folded::Str(s) => Item::Slot(self.const_str(s)),
+                Folded::Bytes(b) => Item::Slot(self.const_bytes(b)),
+                Folded::Tuple(t) => Item::Slot(self.add_folded_tuple(t)),
+            })
+            .collect();
+        self.add_const(Const::Tuple(items))
     }
 
     /// Slot holding the kwnames tuple for a call with these keywords.
@@ -302,7 +402,7 @@ fn build_unit_consts(
     let mut byte_ids = Vec::new();
     for c in consts {
         byte_ids.push(match c {
-            Const::Float(_) | Const::Imag(_) => None,
+            Const::Float(_) | Const::Imag(_) | Const::Tuple(_) => None,
             _ => Some(super::define_bytes(&mut m.module, c.bytes())?),
         });
     }
@@ -317,6 +417,7 @@ fn build_unit_consts(
         RtFn::ConstComplex,
         RtFn::Builtin,
         RtFn::ConstKwNames,
+        RtFn::TupleNew,
     ] {
         let id = m.rt_func(f);
         refs.insert(f, m.module_declare_func_in_func(id, func));
@@ -345,6 +446,37 @@ fn build_unit_consts(
                 let re = b.ins().f64const(0.0);
                 let im = b.ins().f64const(f64::from_bits(*bits));
                 let call = b.ins().call(refs[&RtFn::ConstComplex], &[re, im]);
+                b.inst_results(call)[0]
+            }
+            Const::Tuple(items) => {
+                let words: Vec<_> = items
+                    .iter()
+                    .map(|item| match item {
+                        Item::Slot(j) => {
+                            b.ins()
+                                .load(types::I64, MemFlagsData::trusted(), slots, (j * 8) as i32)
+                        }
+                        Item::Small(i) => b
+                            .ins()
+                            .iconst(types::I64, alrt_abi::value::tag_small(*i) as i64),
+                        Item::Data(sym) => {
+                            let id = m.data_symbol(sym);
+                            let gv = m.module_declare_data_in_func(id, b.func);
+                            b.ins().symbol_value(types::I64, gv)
+                        }
+                    })
+                    .collect();
+                let arr = b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    (words.len() * 8) as u32,
+                    3,
+                ));
+                for (k, w) in words.iter().enumerate() {
+                    b.ins().stack_store(types::I64, *w, arr, (k * 8) as i32);
+                }
+                let ptr = b.ins().stack_addr(types::I64, arr, 0);
+                let n = b.ins().iconst(types::I64, words.len() as i64);
+                let call = b.ins().call(refs[&RtFn::TupleNew], &[ptr, n]);
                 b.inst_results(call)[0]
             }
             _ => {

@@ -162,7 +162,10 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
                 Ok(s)
             }
             ExprKind::List(items) => self.sequence(items, false),
-            ExprKind::Tuple(items) => self.sequence(items, true),
+            ExprKind::Tuple(items) => match self.m.const_tuple(items) {
+                Some(idx) => Ok(self.const_slot(idx)),
+                None => self.sequence(items, true),
+            },
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(e.span, generators, CompSink::List(elt))
             }
