@@ -335,7 +335,11 @@ fn lchown(args: Args) -> R<Value> {
 }
 
 fn statvfs_value(v: [u64; 11]) -> Value {
-    let items: Vec<Value> = v.iter().map(|&x| int::from_i128(x as i128)).collect();
+    // Rooted: a big count is a fresh object while the next is made.
+    let mut items = crate::gc::RootedVec::new();
+    for &x in &v {
+        items.push(int::from_i128(x as i128));
+    }
     tuple::from_slice(&items)
 }
 
@@ -386,14 +390,21 @@ fn sync(args: Args) -> R<Value> {
 fn uname(args: Args) -> R<Value> {
     ints::<0>("uname", &args)?;
     let f = posix::uname_fields().map_err(fd_error)?;
-    let items: Vec<Value> = f.iter().map(|s| pystr::new(s)).collect();
+    // Rooted: each string is a fresh object while the next is made.
+    let mut items = crate::gc::RootedVec::new();
+    for s in &f {
+        items.push(pystr::new(s));
+    }
     Ok(tuple::from_slice(&items))
 }
 
 fn times(args: Args) -> R<Value> {
     ints::<0>("times", &args)?;
     let t = posix::process_times().map_err(fd_error)?;
-    let items: Vec<Value> = t.iter().map(|&x| float::new(x)).collect();
+    let mut items = crate::gc::RootedVec::new();
+    for &x in &t {
+        items.push(float::new(x));
+    }
     Ok(tuple::from_slice(&items))
 }
 

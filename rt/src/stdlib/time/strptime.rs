@@ -792,7 +792,11 @@ pub static STRPTIME_FIELDS: BuiltinObj = BuiltinObj::new("_strptime", |a: Args| 
         }
     }
     let p = parse(pos[0], pos[1])?;
-    let mut items: Vec<Value> = p.fields.iter().map(|&v| int::from_i64(v)).collect();
+    // Rooted: the strings and ints made here are fresh objects.
+    let mut items = crate::gc::RootedVec::new();
+    for &v in &p.fields {
+        items.push(int::from_i64(v));
+    }
     items.push(opt_str(&p.tzname));
     items.push(opt_int(p.gmtoff));
     items.push(int::from_i64(p.fraction));
