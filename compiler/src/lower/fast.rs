@@ -6,7 +6,8 @@ use super::func_cx::{FuncCx, LResult, SMALL_SHIFT, SMALL_TAG};
 use super::rt_abi::RtFn;
 use crate::ast::{BinOp, BoolOpKind, CmpOp, Expr, ExprKind, UnaryOp};
 use alrt_abi::float::{
-    EXPONENT, HALF_POWER_HIGH, HALF_POWER_LOW, HALF_POWER_MARGIN, MANTISSA, SPLIT,
+    EXPONENT_SHIFT, HALF_POWER_HIGH, HALF_POWER_LOW, IMPLICIT, MANTISSA, ROOT_MARGIN_SHIFT,
+    ROOT_SHIFT_BIAS,
 };
 use alrt_abi::layout;
 use alrt_abi::ops;
@@ -519,31 +520,26 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let above = self.b.ins().fcmp(FloatCC::GreaterThan, a, low);
         let below = self.b.ins().fcmp(FloatCC::LessThan, a, high);
         let s = self.b.ins().sqrt(a);
-        let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), s);
-        let mant = self.b.ins().band_imm_u(bits, MANTISSA as i64);
+        // `alrt_abi::float::root_is_close`, operation by operation.
+        let sbits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), s);
+        let xbits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), a);
+        let mant = self.b.ins().band_imm_u(sbits, MANTISSA as i64);
         let not_pow2 = self.b.ins().icmp_imm_s(IntCC::NotEqual, mant, 0);
-        let p = self.b.ins().fmul(s, s);
-        let split = self.b.ins().f64const(SPLIT);
-        let c = self.b.ins().fmul(s, split);
-        let t = self.b.ins().fsub(c, s);
-        let hi = self.b.ins().fsub(c, t);
-        let lo = self.b.ins().fsub(s, hi);
-        let hh = self.b.ins().fmul(hi, hi);
-        let e = self.b.ins().fsub(hh, p);
-        let two_hi = self.b.ins().fadd(hi, hi);
-        let hl = self.b.ins().fmul(two_hi, lo);
-        let e = self.b.ins().fadd(e, hl);
-        let ll = self.b.ins().fmul(lo, lo);
-        let e = self.b.ins().fadd(e, ll);
-        let d = self.b.ins().fsub(a, p);
-        let r = self.b.ins().fsub(d, e);
-        let r = self.b.ins().fabs(r);
-        let exp = self.b.ins().band_imm_u(bits, EXPONENT as i64);
-        let scale = self.b.ins().bitcast(types::F64, MemFlagsData::new(), exp);
-        let margin = self.b.ins().f64const(HALF_POWER_MARGIN);
-        let t = self.b.ins().fmul(s, scale);
-        let t = self.b.ins().fmul(t, margin);
-        let close = self.b.ins().fcmp(FloatCC::LessThan, r, t);
+        let m = self.b.ins().bor_imm_u(mant, IMPLICIT as i64);
+        let mx = self.b.ins().band_imm_u(xbits, MANTISSA as i64);
+        let mx = self.b.ins().bor_imm_u(mx, IMPLICIT as i64);
+        let ex = self.b.ins().ushr_imm_u(xbits, i64::from(EXPONENT_SHIFT));
+        let es = self.b.ins().ushr_imm_u(sbits, i64::from(EXPONENT_SHIFT));
+        let es2 = self.b.ins().iadd(es, es);
+        let shift = self.b.ins().isub(ex, es2);
+        let shift = self.b.ins().iadd_imm_u(shift, ROOT_SHIFT_BIAS as i64);
+        let big = self.b.ins().ishl(mx, shift);
+        let mm = self.b.ins().imul(m, m);
+        let d = self.b.ins().isub(big, mm);
+        let d = self.b.ins().iabs(d);
+        let part = self.b.ins().ushr_imm_u(m, i64::from(ROOT_MARGIN_SHIFT));
+        let limit = self.b.ins().isub(m, part);
+        let close = self.b.ins().icmp(IntCC::UnsignedLessThan, d, limit);
         let ok = self.b.ins().band(above, below);
         let ok = self.b.ins().band(ok, not_pow2);
         let ok = self.b.ins().band(ok, close);

@@ -3,9 +3,7 @@
 //! (and why it is sound) is `alrt_abi::float`'s, which generated code's
 //! inline `x ** 0.5` makes too.
 
-use alrt_abi::float::{
-    EXPONENT, HALF_POWER_HIGH, HALF_POWER_LOW, HALF_POWER_MARGIN, MANTISSA, SPLIT,
-};
+use alrt_abi::float::{root_is_close, HALF_POWER_HIGH, HALF_POWER_LOW};
 
 /// `x ** 0.5` as libm's `pow(x, 0.5)` returns it, for a finite `x > 0`.
 #[inline]
@@ -29,18 +27,7 @@ pub fn sqrt_if_pow_agrees(x: f64) -> Option<f64> {
         return None;
     }
     let s = x.sqrt();
-    let bits = s.to_bits();
-    if bits & MANTISSA == 0 {
-        return None;
-    }
-    let p = s * s;
-    let c = s * SPLIT;
-    let hi = c - (c - s);
-    let lo = s - hi;
-    let e = ((hi * hi - p) + 2.0 * hi * lo) + lo * lo;
-    let r = (x - p) - e;
-    let scale = f64::from_bits(bits & EXPONENT);
-    (r.abs() < s * scale * HALF_POWER_MARGIN).then_some(s)
+    root_is_close(x.to_bits(), s.to_bits()).then_some(s)
 }
 
 #[cfg(test)]
