@@ -32,6 +32,10 @@ pub const INSTANCE_DICT: i32 = 40;
 pub const LIST_ITEMS_PTR: i32 = 16;
 /// Offset of a list's length.
 pub const LIST_ITEMS_LEN: i32 = 24;
+/// Offset of the number of a list's leading items that are old (the
+/// collector's `ListItems::seen`): generated code stores 0 there when it
+/// stores an item, so that the next minor collection sees the new value.
+pub const LIST_ITEMS_SEEN: i32 = 32;
 /// The header flag (`HEADER_FLAGS`) of a list whose items are stored as
 /// raw f64 bits (never NaN) rather than values; cleared once the list is
 /// generic, for good. A generic list's flags are 0, so its kind and flags

@@ -38,6 +38,7 @@ pin! {
     offset_of!(InstanceObj, dict) => abi::INSTANCE_DICT;
     offset_of!(ListObj, items) + crate::objects::list::PTR_OFFSET as usize => abi::LIST_ITEMS_PTR;
     offset_of!(ListObj, items) + crate::objects::list::LEN_OFFSET as usize => abi::LIST_ITEMS_LEN;
+    offset_of!(ListObj, items) + crate::objects::list::SEEN_OFFSET as usize => abi::LIST_ITEMS_SEEN;
     offset_of!(TupleObj, len) => abi::TUPLE_LEN;
     offset_of!(TupleObj, hash) => abi::TUPLE_HASH;
     Kind::Tuple as u32 => abi::KIND_TUPLE;

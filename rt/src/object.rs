@@ -151,6 +151,21 @@ pub unsafe trait Object: 'static {
     /// that sets it must have an empty `trace`.
     const LEAF: bool = false;
 
+    /// True when every value the object refers to is written when it is
+    /// made, before anything else is allocated, and never changes (tuples):
+    /// it then refers only to objects at least as old as itself, so a
+    /// minor collection does not trace it again once it is old (docs/gc.md,
+    /// generations).
+    const IMMUTABLE: bool = false;
+
+    /// What a minor collection visits of this object while it is old (it
+    /// survived a collection): every value that may have been stored
+    /// since the last collection traced it. All of them unless the type
+    /// tracks its changes (lists: only the items appended since).
+    fn trace_old(&self, t: &mut crate::gc::Tracer) {
+        self.trace(t)
+    }
+
     /// The malloc buffer rt code borrows slices of (list items, the text of
     /// a string not in its cell) as (address, bytes), so a stack word
     /// pointing into it keeps the owner alive (docs/gc.md, derived

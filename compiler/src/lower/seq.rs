@@ -373,6 +373,15 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         i
     }
 
+    /// After a value is stored into an item of generic list `l`: the next
+    /// minor collection must trace its items again (`LIST_ITEMS_SEEN`).
+    pub fn list_item_stored(&mut self, l: Value) {
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), zero, l, layout::LIST_ITEMS_SEEN);
+    }
+
     /// The address of item `k` (a tagged small int, negative counting from
     /// the end) of list `l`, or a jump to `other` if `k` is not a small int
     /// or out of range.
@@ -524,6 +533,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         self.branch_on_list(o, raw, slow);
         let addr = self.list_item_addr(o, k, slow);
         self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+        self.list_item_stored(o);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(raw);
         let addr = self.list_item_addr(o, k, slow);

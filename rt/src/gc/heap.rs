@@ -75,6 +75,11 @@ pub struct TypeInfo {
     /// True when `trace` visits nothing (`Object::LEAF`): a marked cell of
     /// this type is not queued.
     pub leaf: bool,
+    /// `Object::IMMUTABLE`: an old cell of this type refers to old cells
+    /// only, so a minor collection does not trace it again.
+    pub immutable: bool,
+    /// Visits what a minor collection must of an old cell (`Object::trace_old`).
+    pub trace_old: unsafe fn(*const u8, &mut Tracer),
     /// The object's borrowed malloc buffer `(address, bytes)`, if any.
     pub buffer: unsafe fn(*const u8) -> Option<(usize, usize)>,
 }
@@ -88,6 +93,8 @@ impl<T: Object> Info<T> {
         drop: drop_cell::<T>,
         trace: trace_cell::<T>,
         leaf: T::LEAF,
+        immutable: T::IMMUTABLE,
+        trace_old: trace_old_cell::<T>,
         buffer: buffer_cell::<T>,
     };
     /// The cell size of a fixed-size `T`.
@@ -101,6 +108,8 @@ impl<T: VarObject> Info<T> {
         drop: drop_cell::<T>,
         trace: trace_var_cell::<T>,
         leaf: false,
+        immutable: T::IMMUTABLE,
+        trace_old: trace_var_cell::<T>,
         buffer: buffer_cell::<T>,
     };
 }
@@ -113,6 +122,8 @@ impl<T: ByteObject> Info<T> {
         drop: drop_nothing,
         trace: trace_cell::<T>,
         leaf: T::LEAF,
+        immutable: T::IMMUTABLE,
+        trace_old: trace_old_cell::<T>,
         buffer: buffer_cell::<T>,
     };
 }
@@ -156,6 +167,13 @@ unsafe fn drop_cell<T>(p: *mut u8) {
 unsafe fn trace_cell<T: Object>(p: *const u8, t: &mut Tracer) {
     // SAFETY: guaranteed by the caller (cells with their allocation bit set).
     unsafe { (*(p as *const T)).trace(t) }
+}
+
+/// # Safety
+/// `p` must point to a live `T`.
+unsafe fn trace_old_cell<T: Object>(p: *const u8, t: &mut Tracer) {
+    // SAFETY: guaranteed by the caller (old cells, allocated).
+    unsafe { (*(p as *const T)).trace_old(t) }
 }
 
 /// # Safety
@@ -575,8 +593,43 @@ impl Heap {
         }
     }
 
-    /// Frees every allocated, unmarked cell, clears the marks and returns
-    /// empty blocks to the OS (keeping a few spares).
+    /// Clears every mark bit: a full collection's marking starts with no
+    /// old cells.
+    pub fn clear_marks(&mut self) {
+        for &b in self
+            .spaces
+            .iter()
+            .flat_map(|sp| &sp.blocks)
+            .chain(&self.large)
+        {
+            // SAFETY: `b` is a mapped block of this heap.
+            let block = unsafe { &mut *b };
+            let n = block.ncells.div_ceil(64);
+            block.mark[..n].fill(0);
+        }
+    }
+
+    /// Calls `f` with every block whose old cells a minor collection
+    /// traces again: those of types neither leaf nor immutable.
+    pub fn for_each_mutable_block(&self, mut f: impl FnMut(*mut Block)) {
+        for &b in self
+            .spaces
+            .iter()
+            .flat_map(|sp| &sp.blocks)
+            .chain(&self.large)
+        {
+            // SAFETY: `b` is a mapped block of this heap; only its type
+            // information is read here.
+            let info = unsafe { (*b).info };
+            if !info.leaf && !info.immutable {
+                f(b);
+            }
+        }
+    }
+
+    /// Frees every allocated, unmarked cell and returns empty blocks to the
+    /// OS (keeping a few spares). The marks stay: the survivors are old,
+    /// and minor collections neither trace nor free them.
     pub fn sweep(&mut self, poison: bool) {
         self.flush_runs();
         let mut bytes = 0;
@@ -725,7 +778,6 @@ fn sweep_block(block: &mut Block, poison: bool) {
         for wi in 0..nwords {
             let m = block.mark[wi];
             block.alloc[wi] = m;
-            block.mark[wi] = 0;
             live += m.count_ones() as usize;
         }
         block.live = live;
@@ -746,7 +798,6 @@ fn sweep_block(block: &mut Block, poison: bool) {
             }
         }
         block.alloc[wi] = block.mark[wi];
-        block.mark[wi] = 0;
         live += block.alloc[wi].count_ones() as usize;
     }
     block.live = live;

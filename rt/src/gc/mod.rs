@@ -27,16 +27,26 @@ use std::ops::{Deref, DerefMut};
 /// malloc memory owned by objects and rt). 4 MiB: a program with little
 /// live data stays below CPython's 13 MB (8 MiB gave 15 MB; docs/gc.md).
 const MIN_THRESHOLD: usize = 4 << 20;
-/// Up to this much memory in use after a collection, the next one is due
-/// when memory has doubled; beyond it the headroom grows by half of the
-/// excess only, so a big heap peaks near 1.5x its live data instead of 2x
-/// (CPython frees garbage at once; its peak is its live data).
-const GROWTH_KNEE: usize = 16 << 20;
+/// Up to this much memory in use after a full collection, the next full
+/// one is due when memory has doubled; beyond it the headroom grows by a
+/// fifth of the excess only, so a big heap peaks near 1.2x its live data
+/// (CPython frees garbage at once; its peak is its live data). Minor
+/// collections free the young garbage in between (docs/gc.md, heap growth).
+const GROWTH_KNEE: usize = 8 << 20;
+/// The headroom's share of memory in use beyond `GROWTH_KNEE`: 1/5.
+const GROWTH_EXCESS_DIV: usize = 5;
+/// The least allocation between a collection and the next minor one.
+const MIN_NURSERY: usize = 4 << 20;
+/// Bytes allocated before a minor collection per value the last minor
+/// collection visited: its work grows with what it must trace again (old
+/// objects that changed), and the nursery with it, so marking stays a
+/// bounded share of the run.
+const NURSERY_PER_VISIT: usize = 32;
 
-/// When the next collection is due, given the bytes in use after a
-/// collection.
+/// When the next full collection is due, given the bytes in use after a
+/// full collection.
 fn next_threshold(in_use: usize) -> usize {
-    let headroom = in_use.min(GROWTH_KNEE) + in_use.saturating_sub(GROWTH_KNEE) / 2;
+    let headroom = in_use.min(GROWTH_KNEE) + in_use.saturating_sub(GROWTH_KNEE) / GROWTH_EXCESS_DIV;
     in_use.saturating_add(headroom).max(MIN_THRESHOLD)
 }
 /// In stress mode, a collection runs every `(live objects + stack words) /
@@ -66,6 +76,13 @@ struct Gc {
     temps: Vec<*const Vec<Value>>,
     /// Collect when cells + malloc bytes exceed this.
     threshold: usize,
+    /// Cells + malloc bytes beyond which the next collection is a full
+    /// one (set by each full collection: `next_threshold`).
+    full_threshold: usize,
+    /// The collection `threshold` starts is a full one, not a minor one.
+    next_full: bool,
+    /// Values the last minor collection visited (its work).
+    minor_visits: usize,
     /// `threshold` while allocation may start a collection, else
     /// `usize::MAX` (`update_trigger`): one compare on the fast path.
     trigger: usize,
@@ -94,6 +111,9 @@ impl Gc {
             next_root: 0,
             temps: Vec::new(),
             threshold: MIN_THRESHOLD,
+            full_threshold: MIN_THRESHOLD,
+            next_full: true,
+            minor_visits: 0,
             trigger: usize::MAX,
             stress: 0,
             countdown: 0,
@@ -176,14 +196,14 @@ pub fn alloc<T: Object>(obj: T) -> &'static T {
     // written once, straight into the cell (nothing can collect between).
     let cell = with_gc(|gc| {
         if gc.due() {
-            gc.collect(&|t| obj.trace(t), Scan::All);
+            gc.collect(&|t| obj.trace(t), Scan::All, gc.next_full);
         }
         let sp = T::KINDS[0] as usize;
         let info = &Info::<T>::INFO;
         match gc.heap.alloc_cell(sp, info, Info::<T>::CELL) {
             Some(c) => c,
             None => {
-                gc.collect(&|t| obj.trace(t), Scan::All);
+                gc.collect(&|t| obj.trace(t), Scan::All, true);
                 gc.heap
                     .alloc_cell(sp, info, Info::<T>::CELL)
                     .or_else(|| {
@@ -220,7 +240,7 @@ pub fn alloc_var<T: VarObject>(obj: T, vals: &[Value]) -> &'static T {
             t.visit_all(vals);
         };
         if gc.due() {
-            gc.collect(&roots, Scan::All);
+            gc.collect(&roots, Scan::All, gc.next_full);
         }
         let info = &Info::<T>::VAR_INFO;
         let place = |heap: &mut Heap| match heap::size_class(size) {
@@ -230,7 +250,7 @@ pub fn alloc_var<T: VarObject>(obj: T, vals: &[Value]) -> &'static T {
         match place(&mut gc.heap) {
             Some(c) => c,
             None => {
-                gc.collect(&roots, Scan::All);
+                gc.collect(&roots, Scan::All, true);
                 place(&mut gc.heap)
                     .or_else(|| {
                         crate::gc::oom::on_failure(0)
@@ -277,14 +297,14 @@ pub fn alloc_bytes<T: ByteObject>(obj: T, n: usize, fill: impl FnOnce(&mut [u8])
     };
     let cell = with_gc(|gc| {
         if gc.due() {
-            gc.collect(&|t| obj.trace(t), Scan::All);
+            gc.collect(&|t| obj.trace(t), Scan::All, gc.next_full);
         }
         let info = &Info::<T>::BYTES_INFO;
         let sp = Heap::var_space(T::VAR_SLOT, class);
         match gc.heap.alloc_cell(sp, info, cell_size) {
             Some(c) => c,
             None => {
-                gc.collect(&|t| obj.trace(t), Scan::All);
+                gc.collect(&|t| obj.trace(t), Scan::All, true);
                 gc.heap
                     .alloc_cell(sp, info, cell_size)
                     .or_else(|| {
@@ -414,8 +434,12 @@ impl Gc {
 
     /// Marks from the roots (`scan`) plus `extra`, queues dead objects that
     /// need finalising (marking them), sweeps, and sets the next trigger.
+    /// A minor collection (`full` false) keeps the marks of the cells that
+    /// survived earlier ones (they are old: it neither traces nor frees
+    /// them) and traces what may have changed in old cells since
+    /// (`Tracer::trace_old_mutable`); docs/gc.md, generations.
     #[inline(never)]
-    fn collect(&mut self, extra: &dyn Fn(&mut Tracer), scan: Scan) {
+    fn collect(&mut self, extra: &dyn Fn(&mut Tracer), scan: Scan, full: bool) {
         if self.stack_top == 0 || self.collecting {
             return;
         }
@@ -423,6 +447,9 @@ impl Gc {
         self.update_trigger();
         // Marking reads the allocation bits of the cells taken from runs.
         self.heap.flush_runs();
+        if full {
+            self.heap.clear_marks();
+        }
         let mut t = Tracer {
             heap: &self.heap,
             stack: Vec::new(),
@@ -430,6 +457,7 @@ impl Gc {
             bad: 0,
             misses: Vec::new(),
             overflowed: false,
+            visits: 0,
         };
         extra(&mut t);
         for &(addr, n, _) in &self.roots {
@@ -453,7 +481,11 @@ impl Gc {
             stack::scan(&mut t, self.stack_top);
             t.mark_buffer_owners();
         }
+        if !full {
+            t.trace_old_mutable();
+        }
         t.drain_all();
+        let visits = t.visits;
         // Weak references to dead objects are cleared before the finaliser
         // queue marks what it keeps alive (CPython clears them before
         // finalisers run), and their callbacks go first in the queue.
@@ -489,7 +521,29 @@ impl Gc {
             self.countdown = self.stress.max(work / STRESS_SCALE);
         }
         let in_use = self.heap.bytes + crate::gc::alloc::malloc_bytes();
-        self.threshold = next_threshold(in_use);
+        if full {
+            self.full_threshold = next_threshold(in_use);
+        }
+        // Most objects die young: minor collections free them without
+        // marking the old ones again, so memory grows by what survives, and
+        // a full collection is due when that has used up its headroom.
+        if !full {
+            self.minor_visits = visits;
+        }
+        let nursery = self
+            .minor_visits
+            .saturating_mul(NURSERY_PER_VISIT)
+            .max(MIN_NURSERY);
+        self.next_full = in_use.saturating_add(nursery) >= self.full_threshold;
+        self.threshold = if self.next_full {
+            self.full_threshold
+        } else {
+            in_use + nursery
+        };
+        if self.stress != 0 {
+            // Both kinds, whatever the sizes.
+            self.next_full = self.collections % 3 == 2;
+        }
         self.collections += 1;
         self.collecting = false;
         self.update_trigger();
@@ -505,6 +559,7 @@ impl Gc {
             bad: 0,
             misses: Vec::new(),
             overflowed: false,
+            visits: 0,
         };
         self.heap.for_each_block(|b| {
             heap::each_set_bit(b.alloc_bits(), |idx| {
@@ -602,6 +657,8 @@ pub struct Tracer<'a> {
     misses: Vec<usize>,
     /// A marked cell could not be pushed (no memory for the mark stack).
     overflowed: bool,
+    /// Values `visit_all` looked at: most of marking's work.
+    visits: usize,
 }
 
 impl Tracer<'_> {
@@ -612,6 +669,7 @@ impl Tracer<'_> {
         if a & 7 != 0 || a == 0 {
             return;
         }
+        self.visits += 1;
         if self.verify {
             self.check(a);
         } else if let Some((b, idx)) = self.heap.find_exact(a) {
@@ -630,6 +688,7 @@ impl Tracer<'_> {
             return;
         }
         let heap = self.heap;
+        self.visits += vs.len();
         for &v in vs {
             let a = v.0 as usize;
             if a & 7 != 0 || a == 0 {
@@ -746,6 +805,31 @@ impl Tracer<'_> {
             }
             self.stack.push(block.cell(idx));
         }
+    }
+
+    /// Visits what may have changed in old cells since they were last
+    /// traced: `trace_old` of every marked cell of the blocks whose type is
+    /// neither a leaf nor immutable.
+    fn trace_old_mutable(&mut self) {
+        let heap = self.heap;
+        heap.for_each_mutable_block(|b| {
+            // SAFETY: `b` is a mapped block of this heap. Its mark words are
+            // read one at a time: tracing may mark cells of this block.
+            let (words, info) = unsafe { ((*b).ncells.div_ceil(64), (*b).info) };
+            for wi in 0..words {
+                // SAFETY: as above; `wi` is a word of the mark bitmap.
+                let mut w = unsafe { (*b).mark[wi] };
+                while w != 0 {
+                    let idx = wi * 64 + w.trailing_zeros() as usize;
+                    w &= w - 1;
+                    self.visits += 1;
+                    // SAFETY: a marked cell is allocated and holds a live
+                    // object of the block's type.
+                    unsafe { (info.trace_old)((*b).cell(idx) as *const u8, self) };
+                }
+                self.drain();
+            }
+        });
     }
 
     /// Traces everything marked until no mark-stack push failed: after an
@@ -867,7 +951,7 @@ pub fn stop() {
 
 /// Runs a full collection now (tests and `ALC_GC_STATS`).
 pub fn collect_now() {
-    with_gc(|gc| gc.collect(&|_| {}, Scan::All));
+    with_gc(|gc| gc.collect(&|_| {}, Scan::All, true));
 }
 
 /// `gc.collect()`: a full collection now, returning how many objects it
@@ -878,7 +962,7 @@ pub fn collect_counted() -> usize {
     with_gc(|gc| {
         gc.heap.flush_runs();
         let before = gc.heap.objects;
-        gc.collect(&|_| {}, Scan::All);
+        gc.collect(&|_| {}, Scan::All, true);
         before.saturating_sub(gc.heap.objects)
     })
 }
@@ -936,7 +1020,7 @@ pub(crate) fn collect_precise(roots: &[Value]) {
             gc.stack_top = 1;
             gc.update_trigger();
         }
-        gc.collect(&|t| t.visit_all(roots), Scan::Precise)
+        gc.collect(&|t| t.visit_all(roots), Scan::Precise, true)
     });
 }
 
@@ -1026,8 +1110,8 @@ mod tests {
         assert_eq!(next_threshold(0), MIN_THRESHOLD);
         assert_eq!(next_threshold(3 << 20), 6 << 20);
         assert_eq!(next_threshold(GROWTH_KNEE), 2 * GROWTH_KNEE);
-        // 64 MiB live: 16 MiB doubled plus half of the other 48 MiB.
-        assert_eq!(next_threshold(64 << 20), (64 + 16 + 24) << 20);
+        // 48 MiB live: 8 MiB doubled plus a fifth of the other 40 MiB.
+        assert_eq!(next_threshold(48 << 20), (48 + 8 + 8) << 20);
         assert_eq!(next_threshold(usize::MAX), usize::MAX);
     }
 

@@ -570,6 +570,8 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
         let flags = MemFlagsData::trusted();
         let w = self.b.ins().load(types::I64, flags, saddr, 0);
         self.b.ins().store(flags, w, taddr, 0);
+        // Harmless for a float list, whose `seen` no collection reads.
+        self.list_item_stored(tl);
     }
 
     /// Jumps to `floats` if list `l` is a float list, else to `generic`:
@@ -695,6 +697,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             }
         };
         self.b.ins().store(MemFlagsData::trusted(), w, addr, 0);
+        self.list_item_stored(l);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }

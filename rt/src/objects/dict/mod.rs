@@ -61,6 +61,41 @@ pub struct DictObj {
     /// or null: its entries then mirror the module's slots
     /// (`objects/dict/namespace.rs`).
     module: Cell<Value>,
+    /// Entries `[0, seen)` were traced by the last collection that traced
+    /// the dict and none has changed since, so they are old: a minor
+    /// collection visits only the others (`trace_old`). Inserting a new
+    /// key without a resize keeps it; every other change lowers it.
+    seen: Cell<usize>,
+}
+
+impl DictObj {
+    /// Mutable access to the table for any change: the next minor
+    /// collection visits every entry again.
+    pub(crate) fn table_mut(&self) -> std::cell::RefMut<'_, Table> {
+        self.seen.set(0);
+        self.table.borrow_mut()
+    }
+
+    /// Visits the entries from `seen` on (all of them while the table is
+    /// borrowed mutably, or if `from_seen` is false) and the module, then
+    /// records that every entry has been seen.
+    fn trace_entries(&self, t: &mut crate::gc::Tracer, from_seen: bool) {
+        let open = self.table.try_borrow().is_err();
+        let entries = &crate::gc::peek(&self.table).entries;
+        let from = if from_seen && !open {
+            self.seen.get().min(entries.len())
+        } else {
+            0
+        };
+        for e in &entries[from..] {
+            t.visit(e.key);
+            t.visit(e.value);
+        }
+        t.visit(self.module.get());
+        if !open {
+            self.seen.set(entries.len());
+        }
+    }
 }
 
 // SAFETY: repr(C), Header first; every Kind::Dict object is a DictObj.
@@ -68,11 +103,11 @@ unsafe impl Object for DictObj {
     const KINDS: &'static [Kind] = &[Kind::Dict];
 
     fn trace(&self, t: &mut crate::gc::Tracer) {
-        for e in &crate::gc::peek(&self.table).entries {
-            t.visit(e.key);
-            t.visit(e.value);
-        }
-        t.visit(self.module.get());
+        self.trace_entries(t, false);
+    }
+
+    fn trace_old(&self, t: &mut crate::gc::Tracer) {
+        self.trace_entries(t, true);
     }
 }
 
@@ -188,6 +223,7 @@ pub fn new() -> Value {
         header: Header::new(&DICT_TYPE),
         table: RefCell::new(Table::default()),
         module: Cell::new(Value::NULL),
+        seen: Cell::new(0),
     }))
 }
 
@@ -201,7 +237,7 @@ pub fn with_capacity(n: usize) -> Value {
         } else {
             estimate_keysize(n)
         };
-        *obj(d).table.borrow_mut() = Table::with_size(size);
+        *obj(d).table_mut() = Table::with_size(size);
     }
     d
 }
@@ -302,8 +338,18 @@ pub fn set_hashed(d: Value, k: Value, hash: i64, v: Value) -> R<()> {
     let o = obj(d);
     match lookup(o, k, hash)? {
         // Updating keeps the position and the first key object.
-        Some(ix) => o.table.borrow_mut().entries[ix].value = v,
-        None => o.table.borrow_mut().insert_new(hash, k, v),
+        Some(ix) => {
+            o.seen.set(o.seen.get().min(ix));
+            o.table.borrow_mut().entries[ix].value = v
+        }
+        None => {
+            let mut t = o.table.borrow_mut();
+            if t.usable == 0 {
+                // The resize moves entries: all are visited again.
+                o.seen.set(0);
+            }
+            t.insert_new(hash, k, v)
+        }
     }
     if !o.module.get().is_null() {
         namespace::write_through(o, k, v);
@@ -323,7 +369,7 @@ pub fn pop_hashed(d: Value, k: Value, hash: i64) -> R<Option<Value>> {
     let o = obj(d);
     match lookup(o, k, hash)? {
         Some(ix) => {
-            let e = o.table.borrow_mut().delete_at(ix);
+            let e = o.table_mut().delete_at(ix);
             if !o.module.get().is_null() {
                 namespace::write_through(o, k, Value::NULL);
             }
@@ -499,7 +545,7 @@ pub fn copy(d: Value) -> R<Value> {
         c.generation = 0;
         drop(t);
         let res = new();
-        *obj(res).table.borrow_mut() = c;
+        *obj(res).table_mut() = c;
         return Ok(res);
     }
     drop(t);
@@ -522,7 +568,7 @@ fn merge_dict(a: Value, b: Value) -> R<()> {
         if tb.used == 0 {
             return Ok(());
         }
-        let mut ta = oa.table.borrow_mut();
+        let mut ta = oa.table_mut();
         if ta.used == 0 {
             // A clean, just-built source is cloned outright.
             let size = tb.indices.len();
@@ -665,7 +711,7 @@ pub fn clear(d: Value) {
         namespace::clear_slots(obj(d));
     }
     let old = {
-        let mut t = obj(d).table.borrow_mut();
+        let mut t = obj(d).table_mut();
         let generation = t.generation.wrapping_add(1);
         let old = std::mem::take(&mut *t);
         t.generation = generation;
@@ -678,7 +724,7 @@ pub fn clear(d: Value) {
 pub fn popitem(d: Value) -> R<(Value, Value)> {
     sync(d);
     let o = obj(d);
-    let mut t = o.table.borrow_mut();
+    let mut t = o.table_mut();
     let Some(i) = t.entries.iter().rposition(|e| !e.key.is_null()) else {
         drop(t);
         return Err(raise(&exc::KEY_ERROR, "popitem(): dictionary is empty"));
@@ -773,7 +819,7 @@ fn dict_setdefault(o: Value, args: Args) -> R<Value> {
     match lookup(od, a[0], h)? {
         Some(ix) => Ok(od.table.borrow().entries[ix].value),
         None => {
-            od.table.borrow_mut().insert_new(h, a[0], default);
+            od.table_mut().insert_new(h, a[0], default);
             if !od.module.get().is_null() {
                 namespace::write_through(od, a[0], default);
             }

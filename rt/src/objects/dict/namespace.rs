@@ -54,7 +54,7 @@ fn mirror(d: &DictObj, key: Value, hash: i64, v: Value) {
             return;
         }
     };
-    let mut t = d.table.borrow_mut();
+    let mut t = d.table_mut();
     match (found, v.is_null()) {
         (Some(ix), false) => t.entries[ix].value = v,
         (Some(ix), true) => {

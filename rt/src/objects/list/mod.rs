@@ -39,6 +39,12 @@ pub struct ListItems {
     header: Header,
     ptr: Cell<usize>,
     len: Cell<usize>,
+    /// Items `[0, seen)` were traced by the last collection that traced
+    /// the list and none has changed since, so they are old: a minor
+    /// collection traces only the others (`trace_old`). Appending keeps
+    /// it; every other change (any mutable borrow, generated code's item
+    /// stores: `layout::LIST_ITEMS_SEEN`) sets it to 0.
+    seen: Cell<usize>,
     vec: RefCell<Vec<Value>>,
 }
 
@@ -49,6 +55,7 @@ impl ListItems {
             header: Header::new(&LIST_TYPE),
             ptr: Cell::new(v.as_ptr() as usize),
             len: Cell::new(v.len()),
+            seen: Cell::new(0),
             vec: RefCell::new(v),
         }
     }
@@ -159,7 +166,44 @@ impl ListItems {
         Ok(())
     }
 
+    /// Appends `v` (turning a float list generic first), keeping `seen`:
+    /// the items before it do not change.
+    #[inline]
+    pub fn push(&self, v: Value) {
+        if self.is_floats() {
+            self.generalize();
+        }
+        let mut items = self.vec.borrow_mut();
+        if items.len() == items.capacity() {
+            ops::grow_for_append(&mut items);
+        }
+        items.push(v);
+        self.ptr.set(items.as_ptr() as usize);
+        self.len.set(items.len());
+    }
+
+    /// Visits the items a minor collection must see: all of them while a
+    /// mutable borrow is open (it may still store anything), else those
+    /// from `seen` on; `from_seen` false visits all. Then records that
+    /// every item has been seen.
+    fn trace_items(&self, t: &mut crate::gc::Tracer, from_seen: bool) {
+        let Some(items) = self.peek() else {
+            return;
+        };
+        let open = self.vec.try_borrow().is_err();
+        let from = if from_seen && !open {
+            self.seen.get().min(items.len())
+        } else {
+            0
+        };
+        t.visit_all(&items[from..]);
+        if !open {
+            self.seen.set(items.len());
+        }
+    }
+
     fn raw_mut(&self) -> ItemsMut<'_> {
+        self.seen.set(0);
         ItemsMut {
             owner: self,
             inner: self.vec.borrow_mut(),
@@ -214,6 +258,8 @@ pub fn unboxed_bits(v: Value) -> Option<Value> {
 pub const PTR_OFFSET: i32 = 16;
 /// Offset of the length in `ListItems`.
 pub const LEN_OFFSET: i32 = 24;
+/// Offset of `seen` in `ListItems`.
+pub const SEEN_OFFSET: i32 = 32;
 /// The header flag of a list in the float strategy.
 const FLAG_FLOATS: u32 = alrt_abi::layout::LIST_FLAG_FLOATS;
 
@@ -249,9 +295,11 @@ unsafe impl Object for ListObj {
     const KINDS: &'static [Kind] = &[Kind::List];
 
     fn trace(&self, t: &mut crate::gc::Tracer) {
-        if let Some(items) = self.items.peek() {
-            t.visit_all(items.as_slice());
-        }
+        self.items.trace_items(t, false);
+    }
+
+    fn trace_old(&self, t: &mut crate::gc::Tracer) {
+        self.items.trace_items(t, true);
     }
 
     fn borrowed_buffer(&self) -> Option<(usize, usize)> {
@@ -303,6 +351,7 @@ mod tests {
     fn layout_and_copy_follow_mutation() {
         assert_eq!(std::mem::offset_of!(ListItems, ptr) as i32, PTR_OFFSET);
         assert_eq!(std::mem::offset_of!(ListItems, len) as i32, LEN_OFFSET);
+        assert_eq!(std::mem::offset_of!(ListItems, seen) as i32, SEEN_OFFSET);
         let items = ListItems::new(vec![Value(3), Value(5)]);
         assert_eq!(items.len.get(), 2);
         items

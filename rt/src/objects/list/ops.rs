@@ -170,10 +170,6 @@ pub fn with_float_items<T>(v: Value, f: impl FnOnce(&[f64]) -> T) -> Option<T> {
 pub fn append(l: Value, v: Value) {
     let items = &obj(l).items;
     if !items.push_float(v) {
-        let mut items = items.borrow_mut();
-        if items.len() == items.capacity() {
-            grow_for_append(&mut items);
-        }
         items.push(v);
     }
 }
@@ -183,7 +179,7 @@ pub fn append(l: Value, v: Value) {
 /// growth path, which cost as much again.
 #[cold]
 #[inline(never)]
-fn grow_for_append(items: &mut Vec<Value>) {
+pub(super) fn grow_for_append(items: &mut Vec<Value>) {
     if items.capacity() == 0 {
         *items = Vec::with_capacity(4);
     } else {

@@ -483,10 +483,7 @@ impl ListBuilder {
     }
     #[inline]
     pub(crate) fn push(&self, v: Value) {
-        crate::objects::list::obj(self.list)
-            .items
-            .borrow_mut()
-            .push(v);
+        crate::objects::list::obj(self.list).items.push(v);
     }
 }
 

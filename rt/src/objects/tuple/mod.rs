@@ -25,6 +25,10 @@ unsafe impl Object for TupleObj {
 
     /// The items are traced by the collector (`VarObject`).
     fn trace(&self, _t: &mut crate::gc::Tracer) {}
+
+    /// `new` and generated code's inline allocation write every item
+    /// before anything else is allocated; nothing writes them again.
+    const IMMUTABLE: bool = true;
 }
 
 // SAFETY: tuples are created only by `new`, which allocates them with
