@@ -336,6 +336,14 @@ impl<'a> FuncCx<'_, 'a, '_> {
         self.b.def_var(exc_var, exc);
         self.b.ins().jump(step, &[]);
         self.b.switch_to_block(done);
+        // The temporaries are saved in the generator at each later
+        // suspension: a finished iterator left in one would live as long
+        // as the generator (a recursive `yield from` walk kept every
+        // finished generator of the tree alive), where CPython drops it.
+        let z = self.null();
+        for var in [it_var, sent_var, exc_var] {
+            self.b.def_var(var, z);
+        }
         Ok(self.b.ins().stack_load(types::I64, types::I64, slot, 0))
     }
 

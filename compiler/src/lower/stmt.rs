@@ -870,6 +870,13 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
             None => {}
         }
         self.b.switch_to_block(exit);
+        if self.gen.is_some() {
+            // A generator saves its temporaries at each suspension: the
+            // finished iterator (and the sequence it walked) would
+            // otherwise live as long as the generator.
+            let z = self.null();
+            self.b.def_var(it_var, z);
+        }
         Ok(())
     }
 
