@@ -10,9 +10,7 @@ use super::rt_abi::RtFn;
 use super::ModuleCx;
 use crate::ast::{Expr, ExprKind, IntLit, UnaryOp};
 use crate::diagnostics::Diagnostic;
-use cranelift_codegen::ir::{
-    types, Function, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, UserFuncName,
-};
+use cranelift_codegen::ir::{types, Function, InstBuilder, MemFlagsData, UserFuncName};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{FuncId, Linkage};
 
@@ -466,15 +464,7 @@ fn build_unit_consts(
                         }
                     })
                     .collect();
-                let arr = b.create_sized_stack_slot(StackSlotData::new(
-                    StackSlotKind::ExplicitSlot,
-                    (words.len() * 8) as u32,
-                    3,
-                ));
-                for (k, w) in words.iter().enumerate() {
-                    b.ins().stack_store(types::I64, *w, arr, (k * 8) as i32);
-                }
-                let ptr = b.ins().stack_addr(types::I64, arr, 0);
+                let ptr = super::func_cx::stack_array(&mut b, &words);
                 let n = b.ins().iconst(types::I64, words.len() as i64);
                 let call = b.ins().call(refs[&RtFn::TupleNew], &[ptr, n]);
                 b.inst_results(call)[0]

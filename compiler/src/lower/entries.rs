@@ -448,15 +448,7 @@ pub(super) fn build_array_thunk(
     b.switch_to_block(entry);
     let p = b.block_params(entry).to_vec();
     let (lead, vals) = p.split_at(p.len() - nargs);
-    let slot = b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
-        cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
-        (nargs.max(1) * 8) as u32,
-        3,
-    ));
-    for (i, a) in vals.iter().enumerate() {
-        b.ins().stack_store(types::I64, *a, slot, (i * 8) as i32);
-    }
-    let arr = b.ins().stack_addr(types::I64, slot, 0);
+    let arr = super::func_cx::stack_array(&mut b, vals);
     let n = b.ins().iconst(types::I64, nargs as i64);
     let args = match kind {
         super::ArrayThunk::Call => {

@@ -354,18 +354,7 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
 
     /// Stores `vals` in a fresh stack array and returns its address.
     pub fn array(&mut self, vals: &[Value]) -> Value {
-        let n = vals.len().max(1);
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
-            StackSlotKind::ExplicitSlot,
-            (n * 8) as u32,
-            3,
-        ));
-        for (i, v) in vals.iter().enumerate() {
-            self.b
-                .ins()
-                .stack_store(types::I64, *v, slot, (i * 8) as i32);
-        }
-        self.b.ins().stack_addr(types::I64, slot, 0)
+        stack_array(&mut self.b, vals)
     }
 
     /// A stack array of `n` words, returned with its slot for loading results.
@@ -576,4 +565,18 @@ impl<'m, 'a, 'f> FuncCx<'m, 'a, 'f> {
     pub fn unsupported<T>(&self, what: &str, span: Span) -> LResult<T> {
         Err(Diagnostic::unsupported(what, span))
     }
+}
+
+/// Stores `vals` in a fresh stack array of the function `b` builds and
+/// returns its address (one word at least, so the address is valid).
+pub fn stack_array(b: &mut FunctionBuilder, vals: &[Value]) -> Value {
+    let slot = b.create_sized_stack_slot(StackSlotData::new(
+        StackSlotKind::ExplicitSlot,
+        (vals.len().max(1) * 8) as u32,
+        3,
+    ));
+    for (i, v) in vals.iter().enumerate() {
+        b.ins().stack_store(types::I64, *v, slot, (i * 8) as i32);
+    }
+    b.ins().stack_addr(types::I64, slot, 0)
 }

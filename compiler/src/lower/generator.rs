@@ -34,8 +34,7 @@ use crate::resolve::ScopeId;
 use crate::span::Span;
 use alrt_abi::layout;
 use cranelift_codegen::ir::{
-    condcodes::IntCC, types, Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind,
-    TrapCode, Value,
+    condcodes::IntCC, types, Block, InstBuilder, MemFlagsData, TrapCode, Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
 use cranelift_module::{FuncId, Linkage};
@@ -194,15 +193,7 @@ fn lower_creation(
     b.switch_to_block(entry);
     let p: Vec<_> = b.block_params(entry).to_vec();
     let nargs = p.len() - 1;
-    let slot = b.create_sized_stack_slot(StackSlotData::new(
-        StackSlotKind::ExplicitSlot,
-        (nargs.max(1) * 8) as u32,
-        3,
-    ));
-    for (i, v) in p[1..].iter().enumerate() {
-        b.ins().stack_store(types::I64, *v, slot, (i * 8) as i32);
-    }
-    let args = b.ins().stack_addr(types::I64, slot, 0);
+    let args = super::func_cx::stack_array(&mut b, &p[1..]);
     let resume = b.ins().func_addr(types::I64, resume_ref);
     let n = b.ins().iconst(types::I64, nslots as i64);
     let na = b.ins().iconst(types::I64, nargs as i64);
