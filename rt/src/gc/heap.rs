@@ -580,14 +580,18 @@ impl Heap {
         self.block_of(addr).is_some()
     }
 
-    /// Calls `f` with every block in use.
-    pub fn for_each_block(&self, mut f: impl FnMut(&Block)) {
-        for &b in self
-            .spaces
+    /// Every block in use: each space's, then the large ones.
+    fn blocks(&self) -> impl Iterator<Item = *mut Block> + '_ {
+        self.spaces
             .iter()
             .flat_map(|sp| &sp.blocks)
             .chain(&self.large)
-        {
+            .copied()
+    }
+
+    /// Calls `f` with every block in use.
+    pub fn for_each_block(&self, mut f: impl FnMut(&Block)) {
+        for b in self.blocks() {
             // SAFETY: `b` is a mapped block of this heap.
             f(unsafe { &*b });
         }
@@ -596,12 +600,7 @@ impl Heap {
     /// Clears every mark bit: a full collection's marking starts with no
     /// old cells.
     pub fn clear_marks(&mut self) {
-        for &b in self
-            .spaces
-            .iter()
-            .flat_map(|sp| &sp.blocks)
-            .chain(&self.large)
-        {
+        for b in self.blocks() {
             // SAFETY: `b` is a mapped block of this heap.
             let block = unsafe { &mut *b };
             let n = block.ncells.div_ceil(64);
@@ -612,12 +611,7 @@ impl Heap {
     /// Calls `f` with every block whose old cells a minor collection
     /// traces again: those of types neither leaf nor immutable.
     pub fn for_each_mutable_block(&self, mut f: impl FnMut(*mut Block)) {
-        for &b in self
-            .spaces
-            .iter()
-            .flat_map(|sp| &sp.blocks)
-            .chain(&self.large)
-        {
+        for b in self.blocks() {
             // SAFETY: `b` is a mapped block of this heap; only its type
             // information is read here.
             let info = unsafe { (*b).info };

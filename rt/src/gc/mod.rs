@@ -874,6 +874,20 @@ impl Tracer<'_> {
     }
 }
 
+/// Where tracing a container that counts its unchanged leading items in
+/// `seen` (lists, dicts) starts, given its `len` items: at 0 for a full
+/// trace (`from_seen` false) or while a mutable borrow of the items is
+/// `open` (it may still store anything), else at `seen`. Records that all
+/// `len` will have been seen, unless the borrow is open.
+pub fn trace_from(seen: &std::cell::Cell<usize>, len: usize, from_seen: bool, open: bool) -> usize {
+    if open {
+        return 0;
+    }
+    let from = if from_seen { seen.get().min(len) } else { 0 };
+    seen.set(len);
+    from
+}
+
 /// The contents of a `RefCell` for tracing, even while rt code further up
 /// the stack holds a mutable borrow of it across an allocation.
 #[inline]

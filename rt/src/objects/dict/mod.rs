@@ -82,19 +82,12 @@ impl DictObj {
     fn trace_entries(&self, t: &mut crate::gc::Tracer, from_seen: bool) {
         let open = self.table.try_borrow().is_err();
         let entries = &crate::gc::peek(&self.table).entries;
-        let from = if from_seen && !open {
-            self.seen.get().min(entries.len())
-        } else {
-            0
-        };
+        let from = crate::gc::trace_from(&self.seen, entries.len(), from_seen, open);
         for e in &entries[from..] {
             t.visit(e.key);
             t.visit(e.value);
         }
         t.visit(self.module.get());
-        if !open {
-            self.seen.set(entries.len());
-        }
     }
 }
 

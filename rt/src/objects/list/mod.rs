@@ -173,6 +173,8 @@ impl ListItems {
         if self.is_floats() {
             self.generalize();
         }
+        // Not through `ItemsMut`, whose drop refreshes the mirror too:
+        // that made `split`'s pushes a call each (strings +0.8%).
         let mut items = self.vec.borrow_mut();
         if items.len() == items.capacity() {
             ops::grow_for_append(&mut items);
@@ -191,15 +193,8 @@ impl ListItems {
             return;
         };
         let open = self.vec.try_borrow().is_err();
-        let from = if from_seen && !open {
-            self.seen.get().min(items.len())
-        } else {
-            0
-        };
+        let from = crate::gc::trace_from(&self.seen, items.len(), from_seen, open);
         t.visit_all(&items[from..]);
-        if !open {
-            self.seen.set(items.len());
-        }
     }
 
     fn raw_mut(&self) -> ItemsMut<'_> {
